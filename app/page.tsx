@@ -1,0 +1,107 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { getPrisma } from "@/lib/db/client";
+import { defaultRegelingSlug, loadRegelingOverview } from "@/lib/services/overview";
+import { Heading, Paragraph } from "@/components/ui/nlds";
+import { Cell, Row, Table } from "@/components/ui/Table";
+import { formatDutchDate } from "@/lib/presentation/dates";
+import {
+  MILESTONE_KIND_LABELS, PROCEDURE_KIND_LABELS, VORM_LABELS, procedureStateLabel, topicsLabel, trackStatusLabel,
+} from "@/lib/presentation/labels";
+
+export const metadata: Metadata = { title: "Overzicht" };
+
+export default async function HomePage() {
+  await connection();
+  const db = await getPrisma();
+  const slug = await defaultRegelingSlug(db);
+  const overview = slug ? await loadRegelingOverview(db, slug) : null;
+  if (!overview) {
+    return (
+      <>
+        <Heading level={1}>GR-volg</Heading>
+        <Paragraph>Er is nog geen gemeenschappelijke regeling ingevoerd. Vul de database met `gr-volg db seed`.</Paragraph>
+      </>
+    );
+  }
+  const { regeling, procedures, tracks } = overview;
+  const gr = procedures.find((p) => p.kind.startsWith("GR_"));
+  const trackOf = (participantId: string, kind: "RAAD" | "COLLEGE") =>
+    tracks.find((t) => t.procedureId === gr?.id && t.participantId === participantId && t.kind === kind);
+
+  return (
+    <>
+      <Heading level={1}>{regeling.naam}</Heading>
+      <Paragraph>
+        {regeling.regio?.naam}. Hier ziet u per gemeente waar de besluitvorming staat en welke stap volgt.
+      </Paragraph>
+      <dl className="grv-facts">
+        <dt>Vorm</dt>
+        <dd>{VORM_LABELS[regeling.vorm]}</dd>
+        {regeling.vervangt ? (
+          <>
+            <dt>Vervangt</dt>
+            <dd>{regeling.vervangt.citeertitel ?? regeling.vervangt.naam}</dd>
+          </>
+        ) : null}
+        {gr ? (
+          <>
+            <dt>Stand van de regeling</dt>
+            <dd data-testid="regeling-stand">{procedureStateLabel(gr.kind, gr.derivedState)}</dd>
+          </>
+        ) : null}
+        {regeling.targetSignBy ? (
+          <>
+            <dt>Ondertekening uiterlijk</dt>
+            <dd>{formatDutchDate(regeling.targetSignBy)}</dd>
+          </>
+        ) : null}
+        {regeling.targetInForce ? (
+          <>
+            <dt>Beoogde inwerkingtreding</dt>
+            <dd>{formatDutchDate(regeling.targetInForce)}</dd>
+          </>
+        ) : null}
+      </dl>
+
+      <Heading level={2}>Deelnemers en stand van zaken</Heading>
+      <Table caption="Per gemeente: deelname, raad en college" head={["Gemeente", "Deelname", "Raad", "College"]}>
+        {regeling.participants.map((p) => {
+          const raad = trackOf(p.id, "RAAD");
+          const college = trackOf(p.id, "COLLEGE");
+          return (
+            <Row key={p.id}>
+              <Cell header>{p.gemeente.naam}</Cell>
+              <Cell>{p.scope === "FULL" ? "Volledig" : `Addendum: ${topicsLabel(p.scopeTopics)}`}</Cell>
+              <Cell>{raad ? trackStatusLabel(gr!.kind, "RAAD", raad.status) : "—"}</Cell>
+              <Cell>{college ? trackStatusLabel(gr!.kind, "COLLEGE", college.status) : "—"}</Cell>
+            </Row>
+          );
+        })}
+      </Table>
+
+      <Heading level={2}>Procedures</Heading>
+      <Table caption="Documenten en hun procedure" head={["Document", "Procedure", "Stand"]}>
+        {procedures.map((p) => (
+          <Row key={p.id}>
+            <Cell header>{p.document.titel}</Cell>
+            <Cell>{PROCEDURE_KIND_LABELS[p.kind] ?? p.kind}</Cell>
+            <Cell>{procedureStateLabel(p.kind, p.derivedState)}</Cell>
+          </Row>
+        ))}
+      </Table>
+
+      <Heading level={2}>Tijdlijn volgens de brondocumenten</Heading>
+      <Table caption="Feiten, planning en wettelijke data met hun bron" head={["Wanneer", "Wat", "Soort", "Bron"]}>
+        {regeling.milestones.map((m) => (
+          <Row key={m.id}>
+            <Cell>{m.dateText}</Cell>
+            <Cell header>{m.label}</Cell>
+            <Cell>{MILESTONE_KIND_LABELS[m.kind]}</Cell>
+            <Cell>{m.bron}</Cell>
+          </Row>
+        ))}
+      </Table>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { currentUser } from "@/lib/auth/session";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
+import { Heading, Paragraph } from "@/components/ui/nlds";
+
+export const metadata: Metadata = { title: "Mijn werkruimte" };
+
+const ROLE_INTRO: Record<string, string> = {
+  ADMIN: "U beheert gebruikers en bekijkt het auditlogboek.",
+  SECRETARIAAT: "U volgt de besluitvorming in alle gemeenten, verwerkt zienswijzen en publiceert nieuwe versies.",
+  GRIFFIER: "U registreert de zienswijzen en raadsbesluiten van uw eigen gemeenteraad.",
+  COLLEGE: "U registreert collegebesluiten en de ondertekening voor uw eigen gemeente.",
+  RAADSLID: "U volgt de besluitvorming van uw gemeenteraad en de regio.",
+};
+
+export default async function WorkspacePage() {
+  const user = await currentUser();
+  if (!user) redirect("/inloggen?callbackUrl=/werkruimte");
+  const subject = { role: user.role, gemeenteId: user.gemeenteId };
+  return (
+    <>
+      <Heading level={1}>Mijn werkruimte</Heading>
+      <Paragraph>
+        Welkom, {user.name}. U bent ingelogd als <strong data-testid="rol">{ROLE_LABELS[user.role]}</strong>
+        {user.gemeenteNaam ? (
+          <>
+            {" "}
+            voor de gemeente <strong data-testid="gemeente">{user.gemeenteNaam}</strong>
+          </>
+        ) : null}
+        .
+      </Paragraph>
+      <Paragraph>{ROLE_INTRO[user.role]}</Paragraph>
+      {!can(subject, "werkruimte.bekijken").allowed ? (
+        <Paragraph>Voor uw rol is er geen werkruimte; de openbare overzichten staan op de startpagina.</Paragraph>
+      ) : null}
+    </>
+  );
+}

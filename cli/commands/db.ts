@@ -1,0 +1,113 @@
+import type { Command } from "commander";
+import { rm } from "node:fs/promises";
+import { resolve } from "node:path";
+import { openDb } from "@/lib/db/client";
+import { parseDatabaseUrl, resolveDatabaseUrl } from "@/lib/db/url";
+import { checkDrift, createMigration, deployMigrations, describeDbError, dropDatabase, ensureDatabaseExists } from "@/lib/db/migrate";
+import { seedFlevoland } from "@/lib/services/seed";
+import { PATHS } from "../paths";
+
+type SetExit = (code: number) => void;
+
+/** Apply pending migrations to DATABASE_URL (PostgreSQL, or the embedded PGlite directory). */
+export async function migrateDatabase(url = resolveDatabaseUrl()): Promise<string[]> {
+  const target = parseDatabaseUrl(url);
+  if (target.kind === "postgres") await ensureDatabaseExists(url);
+  const { applied } = await deployMigrations({ databaseUrl: url, migrationsDir: PATHS.migrations, schemaPath: PATHS.schema });
+  return applied;
+}
+
+export async function seedDatabase(url = resolveDatabaseUrl()) {
+  const db = await openDb(url);
+  try {
+    return await seedFlevoland(db.prisma);
+  } finally {
+    await db.close();
+  }
+}
+
+export async function resetDatabase(url = resolveDatabaseUrl()): Promise<void> {
+  const target = parseDatabaseUrl(url);
+  if (target.kind === "postgres") {
+    await dropDatabase(url);
+  } else if (!target.inMemory) {
+    await rm(resolve(target.dataDir), { recursive: true, force: true });
+  }
+  await migrateDatabase(url);
+  await seedDatabase(url);
+}
+
+async function guarded(setExit: SetExit, fn: () => Promise<void>) {
+  try {
+    await fn();
+  } catch (err) {
+    console.error(`gr-volg: ${describeDbError(err)}`);
+    setExit(1);
+  }
+}
+
+export function registerDbCommands(program: Command, setExit: SetExit) {
+  const db = program.command("db").description("Database: migreren, vullen, herstellen");
+
+  db.command("migrate")
+    .description("Voer openstaande migraties uit op DATABASE_URL (standaard de ingebouwde PGlite-database)")
+    .action(() =>
+      guarded(setExit, async () => {
+        const applied = await migrateDatabase();
+        console.log(applied.length ? `Migraties uitgevoerd: ${applied.join(", ")}` : "De database is bijgewerkt; geen migraties open.");
+      }),
+    );
+
+  db.command("migrate:create")
+    .argument("<naam>", "korte naam, bijvoorbeeld add_recesses")
+    .description("Maak een nieuwe migratie uit het verschil tussen de migraties en prisma/schema.prisma")
+    .action((naam: string) =>
+      guarded(setExit, async () => {
+        if (!/^[a-z0-9_]+$/.test(naam)) throw new Error("De naam mag alleen kleine letters, cijfers en _ bevatten.");
+        const { created } = await createMigration({ schemaPath: PATHS.schema, migrationsDir: PATHS.migrations, name: naam });
+        console.log(created ? `Nieuwe migratie: ${created}` : "Geen verschil met schema.prisma: geen migratie gemaakt.");
+      }),
+    );
+
+  db.command("drift")
+    .description("Controleer dat de migraties precies schema.prisma opleveren")
+    .action(() =>
+      guarded(setExit, async () => {
+        const { inSync, sql } = await checkDrift({ migrationsDir: PATHS.migrations, schemaPath: PATHS.schema });
+        if (inSync) console.log("Geen verschil: de migraties leveren precies schema.prisma op.");
+        else {
+          console.error(`Verschil gevonden tussen migraties en schema.prisma:\n${sql}`);
+          setExit(2);
+        }
+      }),
+    );
+
+  db.command("seed")
+    .description("Vul de database met de regio Flevoland uit de brondocumenten en de demo-accounts (idempotent)")
+    .action(() =>
+      guarded(setExit, async () => {
+        const s = await seedDatabase();
+        console.log(`Flevoland geladen: ${s.gemeenten} gemeenten, ${s.documents} documenten, ${s.procedures} procedures, ${s.users} demo-accounts.`);
+      }),
+    );
+
+  db.command("reset")
+    .description("Wis de database, migreer opnieuw en vul met Flevoland (alle registraties gaan verloren)")
+    .option("--ja", "bevestig zonder vraag", false)
+    .action((opts: { ja: boolean }) =>
+      guarded(setExit, async () => {
+        if (!opts.ja && process.env.CI !== "true" && process.stdin.isTTY) {
+          const { createInterface } = await import("node:readline/promises");
+          const rl = createInterface({ input: process.stdin, output: process.stdout });
+          const answer = await rl.question("Alle gegevens in de database worden gewist. Doorgaan? (ja/nee) ");
+          rl.close();
+          if (answer.trim().toLowerCase() !== "ja") {
+            console.log("Afgebroken.");
+            return;
+          }
+        }
+        await resetDatabase();
+        console.log("Database gewist, gemigreerd en gevuld met Flevoland.");
+      }),
+    );
+}

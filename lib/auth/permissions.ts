@@ -1,0 +1,109 @@
+import type { RoleName } from "./roles";
+
+/**
+ * THE permissions table: role × action → scope. Every server action, API route and CLI command
+ * asks `can()`; the UI asks it too, to hide what a user may not do. Deny by default: an action
+ * or role missing here is refused.
+ *
+ *   "all"          — for every gemeente / the whole regio
+ *   "own_gemeente" — only where the target gemeente is the user's own gemeente
+ */
+export type Scope = "all" | "own_gemeente";
+
+export const ACTIONS = [
+  "werkruimte.bekijken",
+  "griffie.bekijken",
+  "secretariaat.bekijken",
+  "beheer.bekijken",
+  "vergadering.beheren",
+  "zienswijze.concept.bewerken",
+  "zienswijze.concept.bekijken",
+  "zienswijze.vaststellen",
+  "raadsbesluit.registreren",
+  "raadsbesluit.corrigeren",
+  "collegebesluit.registreren",
+  "ondertekening.registreren",
+  "procedure.beheren",
+  "versie.publiceren",
+  "nota.bewerken",
+  "bosd.besluit.registreren",
+  "audit.bekijken",
+  "gebruikers.beheren",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export const PERMISSIONS: Record<RoleName, Partial<Record<Action, Scope>>> = {
+  ADMIN: {
+    "werkruimte.bekijken": "all",
+    "beheer.bekijken": "all",
+    "audit.bekijken": "all",
+    "gebruikers.beheren": "all",
+  },
+  SECRETARIAAT: {
+    "werkruimte.bekijken": "all",
+    "secretariaat.bekijken": "all",
+    "procedure.beheren": "all",
+    "versie.publiceren": "all",
+    "nota.bewerken": "all",
+    "bosd.besluit.registreren": "all",
+    "ondertekening.registreren": "all",
+    "audit.bekijken": "all",
+  },
+  GRIFFIER: {
+    "werkruimte.bekijken": "own_gemeente",
+    "griffie.bekijken": "own_gemeente",
+    "vergadering.beheren": "own_gemeente",
+    "zienswijze.concept.bewerken": "own_gemeente",
+    "zienswijze.concept.bekijken": "own_gemeente",
+    "zienswijze.vaststellen": "own_gemeente",
+    "raadsbesluit.registreren": "own_gemeente",
+    "raadsbesluit.corrigeren": "own_gemeente",
+  },
+  COLLEGE: {
+    "werkruimte.bekijken": "own_gemeente",
+    "zienswijze.concept.bekijken": "own_gemeente",
+    "collegebesluit.registreren": "own_gemeente",
+    "ondertekening.registreren": "own_gemeente",
+  },
+  RAADSLID: {},
+};
+
+export interface Subject {
+  role: RoleName;
+  gemeenteId: string | null;
+}
+
+export interface Target {
+  /** The gemeente the action concerns; undefined for regio-wide actions. */
+  gemeenteId?: string | null;
+}
+
+export type Decision = { allowed: true } | { allowed: false; reason: string };
+
+export function can(subject: Subject | null, action: Action, target: Target = {}): Decision {
+  if (!subject) return { allowed: false, reason: "U moet ingelogd zijn om dit te doen." };
+  const scope = PERMISSIONS[subject.role]?.[action];
+  if (!scope) return { allowed: false, reason: "U heeft geen toestemming voor deze handeling." };
+  if (scope === "all") return { allowed: true };
+  // own_gemeente: the user needs a gemeente, and a gemeente-specific target must be that one.
+  if (!subject.gemeenteId) return { allowed: false, reason: "Uw account is niet aan een gemeente gekoppeld." };
+  if (target.gemeenteId === undefined) return { allowed: true };
+  if (target.gemeenteId !== subject.gemeenteId) {
+    return { allowed: false, reason: "U kunt dit alleen voor uw eigen gemeente doen." };
+  }
+  return { allowed: true };
+}
+
+export class ForbiddenError extends Error {
+  readonly status = 403;
+  constructor(message: string) {
+    super(message);
+    this.name = "ForbiddenError";
+  }
+}
+
+/** Throwing variant for services: one call, deny by default. */
+export function authorize(subject: Subject | null, action: Action, target: Target = {}): void {
+  const decision = can(subject, action, target);
+  if (!decision.allowed) throw new ForbiddenError(decision.reason);
+}

@@ -1,0 +1,190 @@
+/**
+ * Deadline computation with a full trace (legal.md §2, R2, R18–R20).
+ *
+ * - A period of N weeks after a date ends on the same weekday N weeks later (R20); months are
+ *   calendar months with an end-of-month clamp; years likewise.
+ * - `statutory` periods (set by formal law / AMvB) get the Algemene termijnenwet:
+ *   art. 1 lid 1 (ends on Sat/Sun/feestdag → next day that is none of these), art. 2 (a period of
+ *   ≥ 3 days contains at least two such "working" days), except when art. 1 lid 2 (counted
+ *   backwards) or art. 4 (> 12 weeks, > 90 days, > 3 months, years) excludes it.
+ * - `agreed` periods (planning, GR text, handvest) are never extended (R18).
+ */
+import { addDays, addMonths, addYears, assertIsoDate, diffDays, InvalidDateError, parts, type IsoDate } from "../dates";
+import { describeDuration, parseDuration, type Duration } from "./durations";
+import { DEFAULT_HOLIDAY_CALENDAR, isAtwRestDay, isYearCovered, provisionalNote, restDayReason, type HolidayCalendarConfig } from "./holidays";
+
+export type DeadlineKind = "statutory" | "agreed";
+export type DeadlineDirection = "after" | "before";
+export const DEADLINE_KINDS: readonly DeadlineKind[] = ["statutory", "agreed"];
+export const DEADLINE_DIRECTIONS: readonly DeadlineDirection[] = ["after", "before"];
+
+export interface DeadlineInput {
+  start: IsoDate;
+  period: string;
+  kind: DeadlineKind;
+  direction?: DeadlineDirection;
+}
+
+export interface DeadlineExtension {
+  /** The day on which the period would otherwise have ended. */
+  date: IsoDate;
+  /** Dutch: why it does not end on that day ("zaterdag", "2e Pinksterdag (Atw art. 3 lid 1)", …). */
+  reason: string;
+  rule: "atw_art_1_lid_1" | "atw_art_2";
+}
+
+export interface DeadlineTrace {
+  start: IsoDate;
+  period: string;
+  kind: DeadlineKind;
+  direction: DeadlineDirection;
+  nominalEnd: IsoDate;
+  end: IsoDate;
+  extensions: DeadlineExtension[];
+  /** True when a holiday year consulted is not covered by a known gelijkstellingsbesluit. */
+  provisional: boolean;
+  notes: string[];
+}
+
+export type DeadlineInputErrorCode = "ongeldige_startdatum" | "ongeldige_termijn" | "ongeldig_soort" | "ongeldige_richting";
+
+export class DeadlineInputError extends Error {
+  constructor(
+    readonly code: DeadlineInputErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "DeadlineInputError";
+  }
+}
+
+export const STATUTORY_ZIENSWIJZE_GR = "P8W"; // Wgr art. 1 lid 3
+export const STATUTORY_ZIENSWIJZE_BEGROTING = "P12W"; // Wgr art. 35 lid 3 (since 1-7-2022)
+
+const ART2_REASON = "Atw art. 2: de termijn bevat nog geen twee dagen die geen zaterdag, zondag of feestdag zijn";
+
+/** Applies a duration to a date, forwards or backwards, without any Atw extension. */
+export function applyDuration(start: IsoDate, d: Duration, backward: boolean): IsoDate {
+  const s = backward ? -1 : 1;
+  let date = start;
+  if (d.years) date = addYears(date, s * d.years);
+  if (d.months) date = addMonths(date, s * d.months);
+  return addDays(date, s * (d.weeks * 7 + d.days));
+}
+
+/** Atw art. 4 (exact text [U], legal.md §2): periods that are never extended. Returns a Dutch note or null. */
+export function art4Exclusion(d: Duration): string | null {
+  if (d.years > 0) return "Atw art. 4: een termijn in jaren wordt niet verlengd";
+  if (d.months > 3 || (d.months === 3 && (d.weeks > 0 || d.days > 0))) {
+    return "Atw art. 4: een termijn van meer dan drie maanden wordt niet verlengd";
+  }
+  if (d.months > 0) return null;
+  const total = d.weeks * 7 + d.days;
+  if (d.weeks > 0 && total > 84) return "Atw art. 4: een termijn van meer dan twaalf weken wordt niet verlengd";
+  if (d.weeks === 0 && d.days > 90) return "Atw art. 4: een termijn van meer dan 90 dagen wordt niet verlengd";
+  return null;
+}
+
+function validate(input: DeadlineInput): { start: IsoDate; duration: Duration; kind: DeadlineKind; direction: DeadlineDirection } {
+  let start: IsoDate;
+  try {
+    start = assertIsoDate(input.start);
+  } catch (e) {
+    if (e instanceof InvalidDateError) throw new DeadlineInputError("ongeldige_startdatum", `Ongeldige startdatum: ${e.message}`);
+    throw e;
+  }
+  let duration: Duration;
+  try {
+    duration = parseDuration(input.period);
+  } catch (e) {
+    throw new DeadlineInputError("ongeldige_termijn", (e as Error).message);
+  }
+  if (!DEADLINE_KINDS.includes(input.kind)) {
+    throw new DeadlineInputError(
+      "ongeldig_soort",
+      `Ongeldige soort termijn "${String(input.kind)}". Kies "statutory" (wettelijke termijn) of "agreed" (afgesproken termijn).`,
+    );
+  }
+  const direction = input.direction ?? "after";
+  if (!DEADLINE_DIRECTIONS.includes(direction)) {
+    throw new DeadlineInputError(
+      "ongeldige_richting",
+      `Ongeldige richting "${String(input.direction)}". Kies "after" (na de startdatum) of "before" (terugrekenen).`,
+    );
+  }
+  return { start, duration, kind: input.kind, direction };
+}
+
+export function computeDeadline(input: DeadlineInput, calendar: HolidayCalendarConfig = DEFAULT_HOLIDAY_CALENDAR): DeadlineTrace {
+  const { start, duration, kind, direction: requested } = validate(input);
+  const backward = requested === "before" || duration.sign < 0;
+  const direction: DeadlineDirection = backward ? "before" : "after";
+  const nominalEnd = applyDuration(start, duration, backward);
+  const notes: string[] = [];
+  const base = { start, period: duration.text, kind, direction, nominalEnd };
+
+  if (requested === "before" && duration.sign < 0) {
+    notes.push("Negatieve termijn én richting 'before': beide betekenen terugrekenen; er is één keer teruggerekend.");
+  }
+  if (kind === "agreed") {
+    notes.push(
+      "Afgesproken termijn (planning of tekst van de regeling): de Algemene termijnenwet is niet van toepassing, dus geen verlenging (legal.md R18).",
+    );
+    return { ...base, end: nominalEnd, extensions: [], provisional: false, notes };
+  }
+  if (backward) {
+    notes.push("Atw art. 1 lid 2: een termijn die wordt bepaald door terugrekening wordt niet verlengd.");
+    return { ...base, end: nominalEnd, extensions: [], provisional: false, notes };
+  }
+  const exclusion = art4Exclusion(duration);
+  if (exclusion) {
+    notes.push(exclusion);
+    return { ...base, end: nominalEnd, extensions: [], provisional: false, notes };
+  }
+
+  const yearsConsulted = new Set<number>();
+  const rest = (d: IsoDate) => {
+    yearsConsulted.add(parts(d).year);
+    return isAtwRestDay(d, calendar);
+  };
+  const applyArt2 = diffDays(nominalEnd, start) >= 3;
+  // Art. 2 count. A period with at least ROBUST working days cannot be affected by a (still
+  // unknown) gelijkgestelde dag — decrees designate one or two days a year — so only a short
+  // period makes the years it spans count towards `provisional`.
+  const ROBUST = 5;
+  const hasTwoWorkingDays = (end: IsoDate): boolean => {
+    let found = 0;
+    const seen = new Set<number>();
+    for (let d = addDays(start, 1); d <= end && found < ROBUST; d = addDays(d, 1)) {
+      seen.add(parts(d).year);
+      if (!isAtwRestDay(d, calendar)) found += 1;
+    }
+    if (found < ROBUST) for (const y of seen) yearsConsulted.add(y);
+    return found >= 2;
+  };
+
+  const extensions: DeadlineExtension[] = [];
+  let end = nominalEnd;
+  for (let guard = 0; guard < 366; guard += 1) {
+    if (rest(end)) {
+      extensions.push({ date: end, reason: restDayReason(end, calendar) ?? "rustdag", rule: "atw_art_1_lid_1" });
+      end = addDays(end, 1);
+      continue;
+    }
+    if (applyArt2 && !hasTwoWorkingDays(end)) {
+      extensions.push({ date: end, reason: ART2_REASON, rule: "atw_art_2" });
+      end = addDays(end, 1);
+      continue;
+    }
+    break;
+  }
+
+  const uncovered = [...yearsConsulted].filter((y) => !isYearCovered(y, calendar)).sort();
+  for (const y of uncovered) notes.push(provisionalNote(y));
+  if (extensions.length > 0) {
+    notes.push(
+      `Verlengd van ${nominalEnd} tot en met ${end} (Algemene termijnenwet, ${describeDuration(duration)} na ${start}).`,
+    );
+  }
+  return { ...base, end, extensions, provisional: uncovered.length > 0, notes };
+}

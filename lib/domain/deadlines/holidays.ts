@@ -1,0 +1,196 @@
+/**
+ * Holiday calendar of the Algemene termijnenwet (Atw, BWBR0002448), art. 3.
+ *
+ * - lid 1: Nieuwjaarsdag, 2e Paasdag, 2e Pinksterdag, both Kerstdagen, Hemelvaartsdag, the day on
+ *   which the King's birthday is celebrated (Koningsdag) and 5 mei (every year, no lustrum rule).
+ * - lid 2: Goede Vrijdag is equated with those days.
+ * - lid 3: further days equated by Royal Decree ("gelijkstellingsbesluit"). These are DATA, kept
+ *   in a {@link DesignatedDaysTable} with their source; callers may pass their own tables.
+ *
+ * For a year that no table covers the calendar is still computed, but marked `provisional`.
+ */
+import { addDays, fromParts, parts, weekday, WEEKDAY_NAMES_NL, type IsoDate } from "../dates";
+
+export type HolidayBasis = "art3_lid1" | "art3_lid2" | "art3_lid3";
+
+export interface Holiday {
+  date: IsoDate;
+  name: string;
+  /** Legal source, e.g. "Atw art. 3 lid 1". */
+  source: string;
+  basis: HolidayBasis;
+}
+
+export interface DesignatedDay {
+  date: IsoDate;
+  /** Optional description; defaults to "gelijkgestelde dag". */
+  name?: string;
+}
+
+/** One Royal Decree under Atw art. 3 lid 3. */
+export interface DesignatedDaysTable {
+  title: string;
+  /** Where the decree was published / where we found it, with a reliability note. */
+  source: string;
+  /** The years the decree covers, including years in which it designates no day. */
+  coversYears: number[];
+  days: DesignatedDay[];
+}
+
+export interface HolidayCalendarConfig {
+  designatedDays: DesignatedDaysTable[];
+}
+
+export interface YearCalendar {
+  year: number;
+  holidays: Holiday[];
+  /** True when no gelijkstellingsbesluit covers this year. */
+  provisional: boolean;
+  notes: string[];
+}
+
+export const GELIJKSTELLINGSBESLUIT_2026_2028: DesignatedDaysTable = {
+  title:
+    "Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag",
+  source:
+    "Atw art. 3 lid 3; titel geciteerd via secundaire bron (legal.md §2) — controleer de tekst in Staatsblad/Staatscourant",
+  coversYears: [2026, 2027, 2028],
+  days: [
+    { date: "2026-01-02" },
+    { date: "2026-05-15" },
+    { date: "2027-05-07" },
+    { date: "2028-04-28" },
+    { date: "2028-05-26" },
+  ],
+};
+
+export const DEFAULT_HOLIDAY_CALENDAR: HolidayCalendarConfig = {
+  designatedDays: [GELIJKSTELLINGSBESLUIT_2026_2028],
+};
+
+const LID1 = "Atw art. 3 lid 1";
+const LID2 = "Atw art. 3 lid 2";
+const LID3 = "Atw art. 3 lid 3";
+
+/**
+ * Easter Sunday (Gregorian), by the anonymous "Meeus/Jones/Butcher" computus.
+ * Written by hand on purpose: it is a dozen lines of well-known integer arithmetic, and there is
+ * no small, maintained npm package worth a dependency for it. Verified in tests against published
+ * Easter dates 2024–2035.
+ */
+export function easterSunday(year: number): IsoDate {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return fromParts(year, month, day);
+}
+
+/** Koningsdag: 27 April, or Saturday 26 April when 27 April is a Sunday (KB 30-1-2013, BWBR0032908). */
+export function koningsdag(year: number): IsoDate {
+  const d27 = fromParts(year, 4, 27);
+  return weekday(d27) === 0 ? fromParts(year, 4, 26) : d27;
+}
+
+const cache = new WeakMap<HolidayCalendarConfig, Map<number, YearCalendar>>();
+
+export function holidaysForYear(year: number, calendar: HolidayCalendarConfig = DEFAULT_HOLIDAY_CALENDAR): YearCalendar {
+  let perYear = cache.get(calendar);
+  if (!perYear) {
+    perYear = new Map();
+    cache.set(calendar, perYear);
+  }
+  const hit = perYear.get(year);
+  if (hit) return hit;
+
+  const easter = easterSunday(year);
+  const holidays: Holiday[] = [
+    { date: fromParts(year, 1, 1), name: "Nieuwjaarsdag", source: LID1, basis: "art3_lid1" },
+    { date: addDays(easter, -2), name: "Goede Vrijdag", source: LID2, basis: "art3_lid2" },
+    { date: addDays(easter, 1), name: "2e Paasdag", source: LID1, basis: "art3_lid1" },
+    { date: koningsdag(year), name: "Koningsdag", source: LID1, basis: "art3_lid1" },
+    { date: fromParts(year, 5, 5), name: "5 mei", source: LID1, basis: "art3_lid1" },
+    { date: addDays(easter, 39), name: "Hemelvaartsdag", source: LID1, basis: "art3_lid1" },
+    { date: addDays(easter, 50), name: "2e Pinksterdag", source: LID1, basis: "art3_lid1" },
+    { date: fromParts(year, 12, 25), name: "1e Kerstdag", source: LID1, basis: "art3_lid1" },
+    { date: fromParts(year, 12, 26), name: "2e Kerstdag", source: LID1, basis: "art3_lid1" },
+  ];
+
+  let covered = false;
+  for (const table of calendar.designatedDays) {
+    if (table.coversYears.includes(year)) covered = true;
+    for (const day of table.days) {
+      if (parts(day.date).year !== year) continue;
+      holidays.push({
+        date: day.date,
+        name: day.name ?? "gelijkgestelde dag",
+        source: `${LID3}, ${table.title}`,
+        basis: "art3_lid3",
+      });
+    }
+  }
+  holidays.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const result: YearCalendar = {
+    year,
+    holidays,
+    provisional: !covered,
+    notes: covered ? [] : [provisionalNote(year)],
+  };
+  perYear.set(year, result);
+  return result;
+}
+
+export function provisionalNote(year: number): string {
+  return `geen gelijkstellingsbesluit bekend voor ${year}`;
+}
+
+/** All holidays on a date (normally 0 or 1; a designated day could coincide with a lid-1 day). */
+export function holidaysOn(date: IsoDate, calendar: HolidayCalendarConfig = DEFAULT_HOLIDAY_CALENDAR): Holiday[] {
+  return holidaysForYear(parts(date).year, calendar).holidays.filter((h) => h.date === date);
+}
+
+/** Saturday, Sunday or algemeen erkende feestdag (incl. equated days): a day the Atw skips. */
+export function isAtwRestDay(date: IsoDate, calendar: HolidayCalendarConfig = DEFAULT_HOLIDAY_CALENDAR): boolean {
+  const wd = weekday(date);
+  return wd === 0 || wd === 6 || holidaysOn(date, calendar).length > 0;
+}
+
+/**
+ * Dutch reason why a date is an Atw rest day, or null when it is an ordinary working day.
+ * Examples: "zaterdag", "2e Pinksterdag (Atw art. 3 lid 1)", "2e Kerstdag (Atw art. 3 lid 1), op een zaterdag".
+ */
+export function restDayReason(date: IsoDate, calendar: HolidayCalendarConfig = DEFAULT_HOLIDAY_CALENDAR): string | null {
+  const wd = weekday(date);
+  const weekend = wd === 0 || wd === 6;
+  const hs = holidaysOn(date, calendar);
+  if (hs.length === 0) return weekend ? WEEKDAY_NAMES_NL[wd] : null;
+  const names = hs.map((h) => `${h.name} (${h.source})`).join("; ");
+  return weekend ? `${names}, op een ${WEEKDAY_NAMES_NL[wd]}` : names;
+}
+
+/** Moves `count` Atw working days forward (count > 0) or backward (count < 0); 0 returns the date. */
+export function addWorkingDays(date: IsoDate, count: number, calendar: HolidayCalendarConfig = DEFAULT_HOLIDAY_CALENDAR): IsoDate {
+  const step = count < 0 ? -1 : 1;
+  let remaining = Math.abs(count);
+  let current = date;
+  while (remaining > 0) {
+    current = addDays(current, step);
+    if (!isAtwRestDay(current, calendar)) remaining -= 1;
+  }
+  return current;
+}
+
+/** True when a year's designated days are known in the given calendar. */
+export function isYearCovered(year: number, calendar: HolidayCalendarConfig = DEFAULT_HOLIDAY_CALENDAR): boolean {
+  return calendar.designatedDays.some((t) => t.coversYears.includes(year));
+}

@@ -1,0 +1,4 @@
+export * from "./holidays";
+export * from "./durations";
+export * from "./compute";
+export * from "./format";

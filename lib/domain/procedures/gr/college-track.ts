@@ -1,0 +1,116 @@
+/**
+ * The college track of one participant: collegebesluit, ondertekening (R6: only after its OWN
+ * raad's toestemming on the SAME version) and publication of its own besluit (R12).
+ */
+import { checkDate, checkTable, refuse, todayOf, type TransitionContext, type TransitionResult } from "../../events";
+import { validateDecision } from "../../decision";
+import { scopeRefusal, type Participant } from "../../participants";
+import { makeEvent } from "../common";
+import { COLLEGE_TRACK_MACHINE } from "./machines";
+import type { CollegeTrackEvent, CollegeTrackState, RaadTrackState } from "./types";
+
+export interface CollegeTrackContext extends TransitionContext {
+  participant: Participant;
+  topics: string[];
+  /** The participant's OWN raad track. */
+  raadTrack: RaadTrackState;
+  currentVersionId: string | null;
+}
+
+export function initialCollegeTrack(procedureId: string, participantId: string): CollegeTrackState {
+  return { id: `${procedureId}:college:${participantId}`, participantId, status: "wacht_op_toestemming", superseded: [] };
+}
+
+/** R6: the raad granted toestemming on exactly this version. */
+export function hasToestemmingFor(raad: RaadTrackState, versionId: string | undefined): boolean {
+  return raad.status === "toestemming_verleend" && versionId !== undefined && raad.toestemming?.documentVersionId === versionId;
+}
+
+const STEP: Record<CollegeTrackEvent["type"], string> = {
+  collegebesluit_genomen: "Het collegebesluit registreren",
+  ondertekend: "De ondertekening registreren",
+  besluit_bekendgemaakt: "De bekendmaking van het eigen besluit registreren",
+  nieuwe_versie_gepubliceerd: "Een nieuwe versie doorvoeren",
+};
+
+export function transitionCollegeTrack(
+  track: CollegeTrackState,
+  event: CollegeTrackEvent,
+  ctx: CollegeTrackContext,
+): TransitionResult<CollegeTrackState> {
+  const scope = scopeRefusal(ctx.participant, ctx.topics);
+  if (scope) return scope;
+  const t = checkTable(COLLEGE_TRACK_MACHINE, track.status, event.type, STEP[event.type]);
+  if (t) return t;
+  const today = todayOf(ctx);
+  const name = ctx.participant.name;
+  let state: CollegeTrackState;
+  let reason: string | undefined;
+
+  switch (event.type) {
+    case "collegebesluit_genomen": {
+      const v = event.decision?.documentVersionId;
+      if (v !== ctx.currentVersionId) {
+        return refuse("versie_komt_niet_overeen", `Het collegebesluit moet over de geldende versie "${ctx.currentVersionId}" gaan.`);
+      }
+      if (!hasToestemmingFor(ctx.raadTrack, v)) {
+        return refuse(
+          "vereiste_stap_ontbreekt",
+          `Het college van ${name} kan pas besluiten tot het treffen van de regeling nadat de eigen raad toestemming heeft verleend voor versie "${v}" (Wgr art. 1 lid 4).`,
+        );
+      }
+      const r = validateDecision(event.decision, {
+        today,
+        notBefore: { date: ctx.raadTrack.toestemming!.decision!.decidedOn, what: "de toestemming van de raad" },
+      });
+      if (r) return r;
+      state = { ...track, status: "collegebesluit_genomen", documentVersionId: v, collegebesluit: event.decision };
+      break;
+    }
+    case "ondertekend": {
+      if (event.documentVersionId !== track.documentVersionId || event.documentVersionId !== ctx.currentVersionId) {
+        return refuse(
+          "versie_komt_niet_overeen",
+          `Ondertekend moet worden de versie waarover het college besloot ("${track.documentVersionId}"), en dat moet de geldende versie zijn.`,
+        );
+      }
+      if (!hasToestemmingFor(ctx.raadTrack, event.documentVersionId)) {
+        return refuse(
+          "vereiste_stap_ontbreekt",
+          `Ondertekenen kan alleen als de raad van ${name} toestemming heeft verleend voor versie "${event.documentVersionId}" (R6, Wgr art. 1 lid 4).`,
+        );
+      }
+      const r = checkDate("Datum van ondertekening", event.signedOn, {
+        today,
+        notBefore: { date: track.collegebesluit!.decidedOn, what: "het collegebesluit" },
+      });
+      if (r) return r;
+      state = { ...track, status: "ondertekend", signedOn: event.signedOn };
+      break;
+    }
+    case "besluit_bekendgemaakt": {
+      const r = checkDate("Datum van bekendmaking van het eigen besluit", event.publishedOn, {
+        today,
+        notBefore: { date: track.signedOn!, what: "de ondertekening" },
+      });
+      if (r) return r;
+      const publication: { publishedOn: string; reference?: string } = { publishedOn: event.publishedOn };
+      if (event.reference !== undefined) publication.reference = event.reference;
+      state = { ...track, status: "besluit_bekendgemaakt", publication };
+      break;
+    }
+    case "nieuwe_versie_gepubliceerd": {
+      if (track.documentVersionId === event.documentVersionId) {
+        return refuse("ongeldige_invoer", "Het college besloot al over deze versie.");
+      }
+      const old: CollegeTrackState["superseded"][number] = { documentVersionId: track.documentVersionId! };
+      if (track.collegebesluit) old.collegebesluit = track.collegebesluit;
+      if (track.signedOn) old.signedOn = track.signedOn;
+      state = { id: track.id, participantId: track.participantId, status: "wacht_op_toestemming", superseded: [...track.superseded, old] };
+      reason = `De tekst is gewijzigd (nieuwe versie "${event.documentVersionId}"); het college moet opnieuw besluiten en ondertekenen na nieuwe toestemming (R8).`;
+      break;
+    }
+  }
+  const e = makeEvent(ctx, { kind: "college_track", id: track.id }, event.type, track.status, state.status, event, reason);
+  return { ok: true, state, event: e, events: [e] };
+}

@@ -1,0 +1,269 @@
+/**
+ * The raad track of one participant: zienswijze (Wgr art. 1 lid 3) then toestemming (lid 4).
+ * Rules: R1/R25 receipt at the griffie starts the 8-week period; R2 statutory deadline with Atw;
+ * R3 waiver closes the window; R4 toestemming only after the window closed; R7 refusal grounds;
+ * R8 a new text version makes earlier toestemming stale.
+ */
+import { checkDate, checkTable, refuse, todayOf, type Refusal, type TransitionContext, type TransitionResult } from "../../events";
+import { computeDeadline, STATUTORY_ZIENSWIJZE_GR } from "../../deadlines/compute";
+import { validateDecision } from "../../decision";
+import { scopeRefusal, type Participant } from "../../participants";
+import type { IsoDate } from "../../dates";
+import { checkAgenda, cleanAgenda, makeEvent, requireText } from "../common";
+import { RAAD_TRACK_MACHINE, RAAD_TRACK_LABELS } from "./machines";
+import { REFUSAL_GROUNDS, type RaadTrackEvent, type RaadTrackState, type RefusalGround, type RegionalTrackState, type ZienswijzePoint } from "./types";
+
+export interface RaadTrackContext extends TransitionContext {
+  participant: Participant;
+  topics: string[];
+  regional: RegionalTrackState;
+  currentVersionId: string | null;
+}
+
+export function initialRaadTrack(procedureId: string, participantId: string): RaadTrackState {
+  return { id: `${procedureId}:raad:${participantId}`, participantId, status: "nog_niet_ontvangen", superseded: [] };
+}
+
+/** R3/R4: the zienswijze window is closed by a zienswijze, a waiver, or the deadline having passed on `onDate`. */
+export function zienswijzeWindowClosed(track: RaadTrackState, onDate: IsoDate): boolean {
+  switch (track.status) {
+    case "nog_niet_ontvangen":
+      return false;
+    case "ontvangen":
+    case "geagendeerd":
+      return track.zienswijze !== undefined && onDate > track.zienswijze.deadline.end;
+    case "zienswijze_vastgesteld":
+    case "geen_zienswijze":
+    case "toestemming_ontvangen":
+    case "toestemming_geagendeerd":
+    case "toestemming_verleend":
+    case "toestemming_geweigerd":
+    case "toestemming_aangehouden":
+    case "herbesluit_nodig":
+      return true;
+  }
+}
+
+function checkPoints(points: ZienswijzePoint[] | undefined): Refusal | null {
+  if (!Array.isArray(points) || points.length === 0) {
+    return refuse("ongeldige_invoer", "Een zienswijze bevat ten minste één genummerd punt. Registreer anders 'geen zienswijze'.");
+  }
+  const seen = new Set<number>();
+  for (const p of points) {
+    if (!Number.isInteger(p.number) || p.number < 1) return refuse("ongeldige_invoer", "Elk zienswijzepunt heeft een volgnummer ≥ 1.");
+    if (seen.has(p.number)) return refuse("ongeldige_invoer", `Zienswijzepunt ${p.number} komt twee keer voor.`);
+    seen.add(p.number);
+    const r = requireText(`Onderwerp (artikel of bijlage) van punt ${p.number}`, p.subject) ?? requireText(`Tekst van punt ${p.number}`, p.text);
+    if (r) return r;
+  }
+  return null;
+}
+
+export function transitionRaadTrack(track: RaadTrackState, event: RaadTrackEvent, ctx: RaadTrackContext): TransitionResult<RaadTrackState> {
+  const scope = scopeRefusal(ctx.participant, ctx.topics);
+  if (scope) return scope;
+  const tableRefusal = checkTable(RAAD_TRACK_MACHINE, track.status, event.type, stepName(event.type));
+  if (tableRefusal) return tableRefusal;
+  const today = todayOf(ctx);
+  const next = guardAndApply(track, event, ctx, today);
+  if (!next.ok) return next;
+  const subject = { kind: "raad_track" as const, id: track.id };
+  const e = makeEvent(ctx, subject, event.type, track.status, next.state.status, event, next.reason);
+  return { ok: true, state: next.state, event: e, events: [e] };
+}
+
+type Applied = { ok: true; state: RaadTrackState; reason?: string } | Refusal;
+
+function guardAndApply(track: RaadTrackState, event: RaadTrackEvent, ctx: RaadTrackContext, today: IsoDate): Applied {
+  const name = ctx.participant.name;
+  switch (event.type) {
+    case "ontwerp_ontvangen": {
+      const zp = ctx.regional.zienswijzeprocedure;
+      if (ctx.regional.status !== "zienswijzeprocedure_geopend" || !zp) {
+        return refuse("vereiste_stap_ontbreekt", "De zienswijzeprocedure is nog niet geopend; het ontwerp kan pas daarna bij de raad binnenkomen.");
+      }
+      if (event.documentVersionId !== zp.documentVersionId) {
+        return refuse(
+          "versie_komt_niet_overeen",
+          `De zienswijzeprocedure loopt over versie "${zp.documentVersionId}", niet over "${event.documentVersionId}".`,
+        );
+      }
+      const r = checkDate("Datum van ontvangst door de griffie", event.receivedOn, {
+        today,
+        notBefore: { date: zp.openedOn, what: "de opening van de zienswijzeprocedure" },
+      });
+      if (r) return r;
+      const deadline = computeDeadline({ start: event.receivedOn, period: STATUTORY_ZIENSWIJZE_GR, kind: "statutory" }, ctx.calendar);
+      return {
+        ok: true,
+        state: {
+          ...track,
+          status: "ontvangen",
+          zienswijze: { documentVersionId: event.documentVersionId, receivedOn: event.receivedOn, deadline },
+        },
+        reason: `Zienswijzetermijn (Wgr art. 1 lid 3) loopt tot en met ${deadline.end}.`,
+      };
+    }
+    case "zienswijze_geagendeerd": {
+      const zw = track.zienswijze!;
+      const r = checkAgenda(event.agenda, { date: zw.receivedOn, what: "de ontvangst van het ontwerp" });
+      if (r) return r;
+      return { ok: true, state: { ...track, status: "geagendeerd", zienswijze: { ...zw, agenda: cleanAgenda(event.agenda) } } };
+    }
+    case "zienswijze_vastgesteld": {
+      const zw = track.zienswijze!;
+      const r =
+        validateDecision(event.decision, {
+          today,
+          expectedVersionId: zw.documentVersionId,
+          notBefore: { date: zw.receivedOn, what: "de ontvangst van het ontwerp" },
+        }) ?? checkPoints(event.points);
+      if (r) return r;
+      const late = event.decision.decidedOn > zw.deadline.end;
+      return {
+        ok: true,
+        state: { ...track, status: "zienswijze_vastgesteld", zienswijze: { ...zw, decision: event.decision, points: event.points, late } },
+        reason: late ? `Zienswijze vastgesteld na afloop van de termijn (${zw.deadline.end}).` : undefined,
+      };
+    }
+    case "geen_zienswijze": {
+      const zw = track.zienswijze!;
+      const r =
+        checkDate("Datum besluit geen zienswijze", event.decidedOn, {
+          today,
+          notBefore: { date: zw.receivedOn, what: "de ontvangst van het ontwerp" },
+        }) ?? (event.decision ? validateDecision(event.decision, { today, expectedVersionId: zw.documentVersionId }) : null);
+      if (r) return r;
+      const z = { ...zw, waived: true };
+      if (event.decision) z.decision = event.decision;
+      return { ok: true, state: { ...track, status: "geen_zienswijze", zienswijze: z } };
+    }
+    case "toestemmingsvoorstel_ontvangen": {
+      const tp = ctx.regional.toestemmingsprocedure;
+      if (ctx.regional.status !== "toestemmingsprocedure_geopend" || !tp) {
+        return refuse(
+          "vereiste_stap_ontbreekt",
+          "De regionale toestemmingsprocedure is nog niet geopend; eerst moeten de zienswijzen verwerkt zijn en de definitieve versie vastgesteld.",
+        );
+      }
+      if (event.documentVersionId !== ctx.currentVersionId) {
+        return refuse(
+          "versie_komt_niet_overeen",
+          `Het toestemmingsvoorstel moet over de geldende versie "${ctx.currentVersionId}" gaan, niet over "${event.documentVersionId}".`,
+        );
+      }
+      const r = checkDate("Datum van ontvangst van het toestemmingsvoorstel", event.receivedOn, {
+        today,
+        notBefore: { date: tp.openedOn, what: "de opening van de toestemmingsprocedure" },
+      });
+      if (r) return r;
+      if (!zienswijzeWindowClosed(track, event.receivedOn)) {
+        return refuse(
+          "vereiste_stap_ontbreekt",
+          `De zienswijzetermijn van ${name} loopt nog (tot en met ${track.zienswijze?.deadline.end}). Registreer eerst de zienswijze of 'geen zienswijze', of wacht tot de termijn voorbij is (R4).`,
+        );
+      }
+      const superseded = track.toestemming ? [...track.superseded, track.toestemming] : track.superseded;
+      return {
+        ok: true,
+        state: {
+          ...track,
+          status: "toestemming_ontvangen",
+          superseded,
+          toestemming: { documentVersionId: event.documentVersionId, receivedOn: event.receivedOn, aanhoudingen: [] },
+        },
+      };
+    }
+    case "toestemming_geagendeerd": {
+      const t = track.toestemming!;
+      const r = checkAgenda(event.agenda, { date: t.receivedOn, what: "de ontvangst van het toestemmingsvoorstel" });
+      if (r) return r;
+      return { ok: true, state: { ...track, status: "toestemming_geagendeerd", toestemming: { ...t, agenda: cleanAgenda(event.agenda) } } };
+    }
+    case "toestemming_verleend":
+    case "toestemming_geweigerd": {
+      const t = track.toestemming!;
+      const lastHold = t.aanhoudingen[t.aanhoudingen.length - 1];
+      const notBefore = lastHold
+        ? { date: lastHold.decidedOn, what: "het besluit tot aanhouden" }
+        : { date: t.receivedOn, what: "de ontvangst van het toestemmingsvoorstel" };
+      const r = validateDecision(event.decision, { today, expectedVersionId: t.documentVersionId, notBefore });
+      if (r) return r;
+      if (t.documentVersionId !== ctx.currentVersionId) {
+        return refuse("versie_komt_niet_overeen", `Er is een nieuwere versie ("${ctx.currentVersionId}"); een besluit over de oude versie telt niet.`);
+      }
+      if (event.type === "toestemming_verleend") {
+        return { ok: true, state: { ...track, status: "toestemming_verleend", toestemming: { ...t, decision: event.decision } } };
+      }
+      if (!(REFUSAL_GROUNDS as readonly string[]).includes(event.ground)) {
+        return refuse(
+          "ongeldige_weigeringsgrond",
+          `"${event.ground}" is geen wettelijke grond. Toestemming kan alleen worden onthouden wegens strijd met het recht of strijd met het algemeen belang (Wgr art. 1 lid 4).`,
+        );
+      }
+      const m = requireText("De motivering van de weigering", event.motivation);
+      if (m) return m;
+      return {
+        ok: true,
+        state: {
+          ...track,
+          status: "toestemming_geweigerd",
+          toestemming: { ...t, decision: event.decision, refusal: { ground: event.ground as RefusalGround, motivation: event.motivation } },
+        },
+        reason: event.motivation,
+      };
+    }
+    case "toestemming_aangehouden": {
+      const t = track.toestemming!;
+      const lastHold = t.aanhoudingen[t.aanhoudingen.length - 1];
+      const r =
+        checkDate("Datum besluit tot aanhouden", event.decidedOn, {
+          today,
+          notBefore: lastHold
+            ? { date: lastHold.decidedOn, what: "het vorige besluit tot aanhouden" }
+            : { date: t.receivedOn, what: "de ontvangst van het toestemmingsvoorstel" },
+        }) ?? checkDate("Verwachte nieuwe besluitdatum", event.expectedDate);
+      if (r) return r;
+      if (event.expectedDate <= event.decidedOn) {
+        return refuse("ongeldige_invoer", "De verwachte nieuwe besluitdatum moet na de datum van het aanhouden liggen.");
+      }
+      const hold: { decidedOn: IsoDate; expectedDate: IsoDate; reason?: string } = { decidedOn: event.decidedOn, expectedDate: event.expectedDate };
+      if (event.reason !== undefined) hold.reason = event.reason;
+      return {
+        ok: true,
+        state: { ...track, status: "toestemming_aangehouden", toestemming: { ...t, aanhoudingen: [...t.aanhoudingen, hold] } },
+        reason: event.reason,
+      };
+    }
+    case "nieuwe_versie_gepubliceerd": {
+      const t = track.toestemming!;
+      if (t.documentVersionId === event.documentVersionId) {
+        return refuse("ongeldige_invoer", "Deze raad besluit al over deze versie; er is geen nieuw besluit nodig.");
+      }
+      const { toestemming: _old, ...rest } = track;
+      return {
+        ok: true,
+        state: { ...rest, status: "herbesluit_nodig", superseded: [...track.superseded, t] },
+        reason: `De tekst is gewijzigd (nieuwe versie "${event.documentVersionId}"); de raad moet opnieuw besluiten over toestemming (R8).`,
+      };
+    }
+  }
+}
+
+function stepName(type: RaadTrackEvent["type"]): string {
+  const names: Record<RaadTrackEvent["type"], string> = {
+    ontwerp_ontvangen: "Ontvangst van het ontwerp registreren",
+    zienswijze_geagendeerd: "De zienswijze agenderen",
+    zienswijze_vastgesteld: "Een zienswijze registreren",
+    geen_zienswijze: "'Geen zienswijze' registreren",
+    toestemmingsvoorstel_ontvangen: "Het toestemmingsvoorstel registreren",
+    toestemming_geagendeerd: "Het toestemmingsvoorstel agenderen",
+    toestemming_verleend: "Toestemming verlenen",
+    toestemming_geweigerd: "Toestemming weigeren",
+    toestemming_aangehouden: "Het besluit aanhouden",
+    nieuwe_versie_gepubliceerd: "Een nieuwe versie doorvoeren",
+  };
+  return names[type];
+}
+
+export { RAAD_TRACK_LABELS };

@@ -1,0 +1,169 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/generated/prisma/client";
+import {
+  applyGrCommand, createGrProcedure, deriveRegelingState,
+  type Actor, type CollegeTrackState, type DomainEvent, type GrCommand, type GrKind, type GrProcedureState,
+  type Participant as DomainParticipant, type RaadTrackState, type Refusal,
+} from "@/lib/domain";
+import { appendAudit } from "./audit";
+
+/**
+ * Persistence of the GR procedure aggregate (lib/domain/procedures/gr). The Procedure row holds
+ * everything but the tracks (as JSON) plus the cached derived state; one Track row per
+ * participant per body holds that track's state. Every change is one transaction that
+ * (1) bumps Procedure.version only if it still has the version the change was computed from
+ *     (optimistic concurrency: of two conflicting changes exactly one wins),
+ * (2) writes the changed tracks, and (3) appends the audit events.
+ */
+export class ConflictError extends Error {
+  readonly status = 409;
+  constructor(message = "Iemand anders heeft deze procedure net gewijzigd. Laad de pagina opnieuw en probeer het nog eens.") {
+    super(message);
+    this.name = "ConflictError";
+  }
+}
+
+type Stored = Omit<GrProcedureState, "raadTracks" | "collegeTracks">;
+
+const KIND_TO_DOMAIN: Record<string, GrKind> = { GR_TREFFEN: "gr_treffen", GR_WIJZIGEN: "gr_wijzigen", GR_OPHEFFEN: "gr_opheffen" };
+
+export function isGrProcedureKind(kind: string): boolean {
+  return kind in KIND_TO_DOMAIN;
+}
+
+function storedPart(state: GrProcedureState): Stored {
+  const { raadTracks: _r, collegeTracks: _c, ...rest } = state;
+  return rest;
+}
+
+const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
+
+/** Create a GR procedure with its tracks for every participant of the regeling. */
+export async function createGrProcedureRecords(
+  db: Db,
+  input: { regelingId: string; documentId: string; kind: string; titel: string; actor: Actor },
+): Promise<string> {
+  const regeling = await db.regeling.findUniqueOrThrow({
+    where: { id: input.regelingId },
+    include: { participants: { include: { gemeente: { select: { naam: true } } } } },
+  });
+  const participants: DomainParticipant[] = regeling.participants.map((p) => ({
+    id: p.id,
+    name: p.gemeente.naam,
+    scope: p.scope === "FULL" ? "full" : "addendum",
+    scopeTopics: p.scopeTopics,
+  }));
+  const id = randomUUID();
+  const state = createGrProcedure({ id, kind: KIND_TO_DOMAIN[input.kind], title: input.titel, topics: regeling.topics, participants });
+  const derived = deriveRegelingState(state);
+  await db.$transaction(async (tx) => {
+    await tx.procedure.create({
+      data: {
+        id, regelingId: input.regelingId, documentId: input.documentId, kind: input.kind as "GR_TREFFEN",
+        titel: input.titel, derivedState: derived, regional: json(storedPart(state)),
+        tracks: {
+          create: participants.flatMap((p) => [
+            { participantId: p.id, kind: "RAAD" as const, status: state.raadTracks[p.id].status, data: json(state.raadTracks[p.id]) },
+            { participantId: p.id, kind: "COLLEGE" as const, status: state.collegeTracks[p.id].status, data: json(state.collegeTracks[p.id]) },
+          ]),
+        },
+      },
+    });
+    await appendAudit(tx, [{
+      type: "procedure_aangemaakt", actorId: input.actor.userId, actorRole: input.actor.role, gemeenteId: input.actor.gemeenteId,
+      subjectKind: "gr_procedure", subjectId: id, fromState: null, toState: derived,
+      payload: { kind: input.kind, titel: input.titel, participants: participants.map((p) => p.id) },
+    }]);
+  });
+  return id;
+}
+
+export interface LoadedGrProcedure {
+  state: GrProcedureState;
+  version: number;
+  regelingId: string;
+  /** participantId → gemeenteId, for authorization and audit. */
+  gemeenteOf: Record<string, string>;
+}
+
+export async function loadGrProcedure(db: Db | Prisma.TransactionClient, procedureId: string): Promise<LoadedGrProcedure | null> {
+  const row = await db.procedure.findUnique({
+    where: { id: procedureId },
+    include: { tracks: { include: { participant: { select: { gemeenteId: true } } } } },
+  });
+  if (!row || !isGrProcedureKind(row.kind)) return null;
+  const stored = row.regional as unknown as Stored;
+  const raadTracks: Record<string, RaadTrackState> = {};
+  const collegeTracks: Record<string, CollegeTrackState> = {};
+  const gemeenteOf: Record<string, string> = {};
+  for (const t of row.tracks) {
+    gemeenteOf[t.participantId] = t.participant.gemeenteId;
+    if (t.kind === "RAAD") raadTracks[t.participantId] = t.data as unknown as RaadTrackState;
+    else collegeTracks[t.participantId] = t.data as unknown as CollegeTrackState;
+  }
+  return { state: { ...stored, raadTracks, collegeTracks }, version: row.version, regelingId: row.regelingId, gemeenteOf };
+}
+
+export type ApplyResult =
+  | { ok: true; state: GrProcedureState; events: DomainEvent[]; version: number }
+  | Refusal;
+
+/**
+ * Apply one domain command and persist it. `expectedVersion` is the version the user saw (forms
+ * send it back); without it, the version loaded here is used.
+ */
+export async function applyGrProcedureCommand(
+  db: Db,
+  input: { procedureId: string; command: GrCommand; actor: Actor; expectedVersion?: number; now?: Date },
+): Promise<ApplyResult> {
+  const loaded = await loadGrProcedure(db, input.procedureId);
+  if (!loaded) return { ok: false, code: "ongeldige_invoer", message: "Deze procedure bestaat niet." };
+  const version = input.expectedVersion ?? loaded.version;
+  if (version !== loaded.version) throw new ConflictError();
+  const now = input.now ?? new Date();
+  const result = applyGrCommand(loaded.state, input.command, { actor: input.actor, now: now.toISOString() });
+  if (!result.ok) return result;
+
+  const next = result.state;
+  const derived = deriveRegelingState(next);
+  await db.$transaction(async (tx) => {
+    const bumped = await tx.procedure.updateMany({
+      where: { id: input.procedureId, version },
+      data: { version: { increment: 1 }, regional: json(storedPart(next)), derivedState: derived },
+    });
+    if (bumped.count !== 1) throw new ConflictError();
+    for (const [participantId, track] of Object.entries(next.raadTracks)) {
+      if (track !== loaded.state.raadTracks[participantId]) {
+        await tx.track.update({
+          where: { procedureId_participantId_kind: { procedureId: input.procedureId, participantId, kind: "RAAD" } },
+          data: { status: track.status, data: json(track), version: { increment: 1 } },
+        });
+      }
+    }
+    for (const [participantId, track] of Object.entries(next.collegeTracks)) {
+      if (track !== loaded.state.collegeTracks[participantId]) {
+        await tx.track.update({
+          where: { procedureId_participantId_kind: { procedureId: input.procedureId, participantId, kind: "COLLEGE" } },
+          data: { status: track.status, data: json(track), version: { increment: 1 } },
+        });
+      }
+    }
+    await appendAudit(
+      tx,
+      result.events.map((e) => ({
+        type: e.type, actorId: e.actor.userId, actorRole: e.actor.role,
+        gemeenteId: e.actor.gemeenteId ?? gemeenteForSubject(e, loaded.gemeenteOf),
+        subjectKind: e.subject.kind, subjectId: e.subject.id, fromState: e.from, toState: e.to,
+        payload: e.payload, reason: e.reason ?? null, at: new Date(e.at),
+      })),
+    );
+  });
+  return { ok: true, state: next, events: result.events, version: version + 1 };
+}
+
+/** Track subjects carry the participant id in their id ("<procedure>:raad:<participant>"). */
+function gemeenteForSubject(e: DomainEvent, gemeenteOf: Record<string, string>): string | null {
+  const participantId = e.subject.id.split(":").pop() ?? "";
+  return gemeenteOf[participantId] ?? null;
+}

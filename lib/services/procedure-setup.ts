@@ -1,0 +1,60 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/generated/prisma/client";
+import {
+  SYSTEM_ACTOR, createDvh, deriveBeleidskaderState, initialBeleidskaderTrack, isWithinScope,
+  type Actor, type Participant as DomainParticipant,
+} from "@/lib/domain";
+import { appendAudit } from "./audit";
+import { createGrProcedureRecords, isGrProcedureKind } from "./gr-procedure-store";
+
+const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
+
+export async function domainParticipants(db: Db, regelingId: string): Promise<DomainParticipant[]> {
+  const rows = await db.participant.findMany({ where: { regelingId }, include: { gemeente: { select: { naam: true } } } });
+  return rows.map((p) => ({ id: p.id, name: p.gemeente.naam, scope: p.scope === "FULL" ? "full" : "addendum", scopeTopics: p.scopeTopics }));
+}
+
+/** Create a procedure of any kind with its per-participant tracks, from the domain's initial states. */
+export async function createProcedureRecords(
+  db: Db,
+  input: { regelingId: string; documentId: string; kind: string; titel: string; actor?: Actor },
+): Promise<string> {
+  const actor = input.actor ?? SYSTEM_ACTOR;
+  if (isGrProcedureKind(input.kind)) return createGrProcedureRecords(db, { ...input, actor });
+
+  const document = await db.document.findUniqueOrThrow({ where: { id: input.documentId } });
+  const participants = await domainParticipants(db, input.regelingId);
+  const id = randomUUID();
+  let regional: unknown;
+  let derivedState: string;
+  let tracks: Prisma.TrackCreateWithoutProcedureInput[] = [];
+  if (input.kind === "BELEIDSKADER_VASTSTELLEN") {
+    // Every raad in scope adopts the beleidskader itself; an addendum participant only for its topics.
+    const inScope = participants.filter((p) => isWithinScope(p, document.topics));
+    const states = inScope.map((p) => initialBeleidskaderTrack(id, p.id));
+    regional = { topics: document.topics, participants };
+    derivedState = deriveBeleidskaderState(states);
+    tracks = states.map((s) => ({ participant: { connect: { id: s.participantId } }, kind: "RAAD", status: s.status, data: json(s) }));
+  } else if (input.kind === "DVH_ACTUALISEREN") {
+    const state = createDvh({ id, partOfRegeling: document.partOfRegeling, topics: document.topics, participants });
+    regional = state;
+    derivedState = state.status;
+  } else {
+    throw new Error(`Procedures van soort ${input.kind} worden nog niet ondersteund.`);
+  }
+  await db.$transaction(async (tx) => {
+    await tx.procedure.create({
+      data: {
+        id, regelingId: input.regelingId, documentId: input.documentId, kind: input.kind as "BELEIDSKADER_VASTSTELLEN",
+        titel: input.titel, derivedState, regional: json(regional), tracks: { create: tracks },
+      },
+    });
+    await appendAudit(tx, [{
+      type: "procedure_aangemaakt", actorId: actor.userId, actorRole: actor.role, gemeenteId: actor.gemeenteId,
+      subjectKind: "procedure", subjectId: id, fromState: null, toState: derivedState,
+      payload: { kind: input.kind, titel: input.titel, tracks: tracks.length },
+    }]);
+  });
+  return id;
+}

@@ -1,0 +1,152 @@
+import type { Db } from "@/lib/db/client";
+import { articleHash, versionHash } from "@/lib/documents/hash";
+import { hashPassword } from "./credentials";
+import { createProcedureRecords } from "./procedure-setup";
+import {
+  BOSD, CENTRUMREGELING, DEMO_PASSWORD, DOCUMENTS, GEMEENTEN, MILESTONES, NIEUWE_GR, REGIO, demoUsers,
+} from "@/prisma/seed/flevoland";
+
+const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+
+export interface SeedSummary {
+  gemeenten: number;
+  documents: number;
+  procedures: number;
+  users: number;
+}
+
+/**
+ * Seeds the Flevoland regio. Idempotent: every record is found by its natural key and only
+ * created when missing, so running it twice changes nothing and never overwrites registrations.
+ */
+export async function seedFlevoland(db: Db): Promise<SeedSummary> {
+  const regio = await db.regio.upsert({
+    where: { slug: REGIO.slug },
+    update: {},
+    create: { slug: REGIO.slug, naam: REGIO.naam, omschrijving: REGIO.omschrijving },
+  });
+  const bosd =
+    (await db.body.findFirst({ where: { regioId: regio.id, kind: "BESTUURLIJK_OVERLEG" } })) ??
+    (await db.body.create({ data: { kind: "BESTUURLIJK_OVERLEG", naam: BOSD.naam, afkorting: BOSD.afkorting, regioId: regio.id } }));
+  void bosd;
+
+  const gemeenteIds = new Map<string, string>();
+  for (const g of GEMEENTEN) {
+    const gemeente = await db.gemeente.upsert({ where: { slug: g.slug }, update: {}, create: { slug: g.slug, naam: g.naam } });
+    gemeenteIds.set(g.slug, gemeente.id);
+    for (const [kind, naam] of [
+      ["RAAD", `Gemeenteraad ${g.naam}`],
+      ["COLLEGE", `College van burgemeester en wethouders ${g.naam}`],
+      ["GRIFFIE", `Griffie ${g.naam}`],
+    ] as const) {
+      await db.body.upsert({
+        where: { gemeenteId_kind: { gemeenteId: gemeente.id, kind } },
+        update: {},
+        create: { kind, naam, gemeenteId: gemeente.id },
+      });
+    }
+  }
+
+  const oud = await db.regeling.upsert({
+    where: { slug: CENTRUMREGELING.slug },
+    update: {},
+    create: {
+      slug: CENTRUMREGELING.slug,
+      naam: CENTRUMREGELING.naam,
+      citeertitel: CENTRUMREGELING.citeertitel,
+      vorm: "CENTRUMGEMEENTE",
+      partijen: "COLLEGES",
+      regioId: regio.id,
+      belang: CENTRUMREGELING.belang,
+      topics: NIEUWE_GR.topics,
+    },
+  });
+  // The 2015 Centrumregeling: all six Flevoland gemeenten (bron 000/001); Zeewolde still a party (R13).
+  for (const g of GEMEENTEN) {
+    const gemeenteId = gemeenteIds.get(g.slug)!;
+    await db.participant.upsert({
+      where: { regelingId_gemeenteId: { regelingId: oud.id, gemeenteId } },
+      update: {},
+      create: { regelingId: oud.id, gemeenteId, scope: "FULL", scopeTopics: [], toelichting: g.toelichting ?? null },
+    });
+  }
+
+  const gr = await db.regeling.upsert({
+    where: { slug: NIEUWE_GR.slug },
+    update: {},
+    create: {
+      slug: NIEUWE_GR.slug,
+      naam: NIEUWE_GR.naam,
+      vorm: "BEDRIJFSVOERINGSORGANISATIE",
+      partijen: "COLLEGES",
+      regioId: regio.id,
+      vervangtId: oud.id,
+      belang: NIEUWE_GR.belang,
+      topics: NIEUWE_GR.topics,
+      targetSignBy: day(NIEUWE_GR.targetSignBy),
+      targetInForce: day(NIEUWE_GR.targetInForce),
+    },
+  });
+  for (const g of GEMEENTEN) {
+    const gemeenteId = gemeenteIds.get(g.slug)!;
+    await db.participant.upsert({
+      where: { regelingId_gemeenteId: { regelingId: gr.id, gemeenteId } },
+      update: {},
+      create: { regelingId: gr.id, gemeenteId, scope: g.scope, scopeTopics: g.scopeTopics, toelichting: g.toelichting ?? null },
+    });
+  }
+
+  for (const [position, m] of MILESTONES.entries()) {
+    await db.milestone.upsert({
+      where: { regelingId_label: { regelingId: gr.id, label: m.label } },
+      update: {},
+      create: { regelingId: gr.id, position, kind: m.kind, label: m.label, date: day(m.date), precision: m.precision, dateText: m.dateText, bron: m.bron },
+    });
+  }
+
+  let procedures = 0;
+  for (const d of DOCUMENTS) {
+    const doc = await db.document.upsert({
+      where: { regelingId_slug: { regelingId: gr.id, slug: d.slug } },
+      update: {},
+      create: {
+        regelingId: gr.id, slug: d.slug, kind: d.kind, titel: d.titel, omschrijving: d.omschrijving,
+        topics: d.topics, partOfRegeling: d.partOfRegeling, periode: d.periode ?? null, bron: d.bron,
+      },
+    });
+    const existingVersion = await db.documentVersion.findUnique({ where: { documentId_number: { documentId: doc.id, number: 1 } } });
+    if (!existingVersion) {
+      await db.documentVersion.create({
+        data: {
+          documentId: doc.id, number: 1, label: d.version.label, status: d.version.status,
+          contentHash: versionHash(d.version.articles), toelichting: d.version.toelichting,
+          articles: {
+            create: d.version.articles.map((a, position) => ({ ...a, position, contentHash: articleHash(a) })),
+          },
+        },
+      });
+    }
+    if (d.procedure) {
+      const existing = await db.procedure.findFirst({ where: { documentId: doc.id, kind: d.procedure.kind } });
+      if (!existing) {
+        await createProcedureRecords(db, { regelingId: gr.id, documentId: doc.id, kind: d.procedure.kind, titel: d.procedure.titel });
+      }
+      procedures++;
+    }
+  }
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const users = demoUsers();
+  for (const u of users) {
+    await db.user.upsert({
+      where: { email: u.email },
+      update: {},
+      create: {
+        email: u.email, naam: u.naam, role: u.role, isDemo: true, passwordHash,
+        gemeenteId: u.gemeenteSlug ? gemeenteIds.get(u.gemeenteSlug)! : null,
+      },
+    });
+  }
+
+  return { gemeenten: GEMEENTEN.length, documents: DOCUMENTS.length, procedures, users: users.length };
+}

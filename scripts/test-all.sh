@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The whole test suite, as the README's second command runs it:
+#   typecheck → unit tests → integration tests on PostgreSQL (throwaway database) → the same
+#   integration tests on embedded PGlite → production build → end-to-end tests in Chromium.
+# PostgreSQL: TEST_PG_URL (server URL without database), default postgres:postgres@127.0.0.1:5432.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 CHECKPOINT_DISABLE=1 PRISMA_HIDE_UPDATE_MESSAGE=1
+
+step() { printf '\n=== %s ===\n' "$*"; }
+
+PG_SERVER="${TEST_PG_URL:-postgresql://postgres:postgres@127.0.0.1:5432}"
+if ! node scripts/pg-ready.mjs "$PG_SERVER/postgres" 2>/dev/null; then
+  if command -v pg_ctlcluster >/dev/null && [ "$(id -u)" = 0 ]; then
+    step "PostgreSQL starten"
+    pg_ctlcluster --skip-systemctl-redirect 15 main start || true
+    su postgres -c "psql -qc \"ALTER USER postgres PASSWORD 'postgres'\"" >/dev/null 2>&1 || true
+  fi
+  node scripts/pg-ready.mjs "$PG_SERVER/postgres" || { echo "PostgreSQL is niet bereikbaar op $PG_SERVER (zet TEST_PG_URL)"; exit 1; }
+fi
+
+step "Prisma-client genereren"
+npm run --silent prisma:generate >/dev/null
+
+step "Typecontrole"
+npx next typegen >/dev/null
+npx tsc --noEmit
+
+step "Unit-tests"
+npx vitest run --project unit
+
+step "Integratietests op PostgreSQL"
+TEST_DB_NAME="gr_volg_test_$(date +%s)_$$"
+MIGRATE_TEST_PG_URL="$PG_SERVER/postgres" TEST_DATABASE_URL="$PG_SERVER/$TEST_DB_NAME" npx vitest run --project integration
+
+step "Integratietests op PGlite (ingebouwd)"
+# (the migration runner's own suite covers both engines already in the first pass)
+TEST_DATABASE_URL="pglite:memory://" npx vitest run --project integration --exclude "tests/integration/migrate/**"
+
+step "Productiebuild"
+npx next build
+
+step "End-to-end-tests (Chromium)"
+npx playwright test

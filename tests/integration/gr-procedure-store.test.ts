@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDb } from "./helpers/test-db";
+import { seedFlevoland } from "@/lib/services/seed";
+import { applyGrProcedureCommand, ConflictError, loadGrProcedure } from "@/lib/services/gr-procedure-store";
+import { auditHash } from "@/lib/services/audit";
+import type { Actor } from "@/lib/domain/events";
+
+let db: Awaited<ReturnType<typeof openTestDb>>;
+let procedureId: string;
+let versionId: string;
+let urk: string;
+let almere: string;
+const secretariaat: Actor = { userId: "u-secr", role: "SECRETARIAAT", gemeenteId: null };
+const now = new Date("2026-11-24T10:00:00Z");
+
+beforeAll(async () => {
+  db = await openTestDb();
+  await seedFlevoland(db.prisma);
+  const proc = await db.prisma.procedure.findFirstOrThrow({ where: { kind: "GR_TREFFEN" }, include: { document: { include: { versions: true } } } });
+  procedureId = proc.id;
+  versionId = proc.document.versions[0].id;
+  const participants = await db.prisma.participant.findMany({ where: { regeling: { slug: "gr-sociaal-domein-flevoland" } }, include: { gemeente: true } });
+  urk = participants.find((p) => p.gemeente.slug === "urk")!.id;
+  almere = participants.find((p) => p.gemeente.slug === "almere")!.id;
+});
+afterAll(async () => db?.close());
+
+const apply = (command: Parameters<typeof applyGrProcedureCommand>[1]["command"], extra: { expectedVersion?: number; actor?: Actor } = {}) =>
+  applyGrProcedureCommand(db.prisma, { procedureId, command, actor: extra.actor ?? secretariaat, now, expectedVersion: extra.expectedVersion });
+
+describe("GR procedure persistence", () => {
+  it("writes each transition's state and its audit event together, and derives the regeling state", async () => {
+    const auditBefore = await db.prisma.auditEvent.count();
+    const r1 = await apply({ track: "regional", event: { type: "concept_opgesteld", documentVersionId: versionId, label: "Concept-GR", createdOn: "2026-02-01" } });
+    expect(r1.ok).toBe(true);
+    const r2 = await apply({ track: "regional", event: { type: "bosd_akkoord", decision: { documentVersionId: versionId, decidedOn: "2026-04-15" } } });
+    expect(r2.ok).toBe(true);
+    const r3 = await apply({ track: "regional", event: { type: "zienswijzeprocedure_geopend", documentVersionId: versionId, openedOn: "2026-05-01" } });
+    expect(r3.ok).toBe(true);
+    const proc = await db.prisma.procedure.findUniqueOrThrow({ where: { id: procedureId } });
+    expect(proc.derivedState).toBe("zienswijzeprocedure");
+    expect(proc.version).toBe(3);
+    expect(await db.prisma.auditEvent.count()).toBe(auditBefore + 3);
+  });
+
+  it("stores a raad track transition in its own row, with the statutory deadline", async () => {
+    const res = await apply(
+      { track: "raad", participantId: urk, event: { type: "ontwerp_ontvangen", receivedOn: "2026-05-12", documentVersionId: versionId } },
+      { actor: { userId: "u-griffier-urk", role: "GRIFFIER", gemeenteId: "urk-gemeente" } },
+    );
+    expect(res.ok).toBe(true);
+    const track = await db.prisma.track.findUniqueOrThrow({ where: { procedureId_participantId_kind: { procedureId, participantId: urk, kind: "RAAD" } } });
+    expect(track.status).toBe("ontvangen");
+    expect(track.version).toBe(1);
+    const data = track.data as { zienswijze?: { deadline?: { end?: string } } };
+    expect(data.zienswijze?.deadline?.end).toBe("2026-07-07");
+    const loaded = await loadGrProcedure(db.prisma, procedureId);
+    expect(loaded?.state.raadTracks[urk].status).toBe("ontvangen");
+    expect(loaded?.state.raadTracks[almere].status).toBe("nog_niet_ontvangen");
+  });
+
+  it("a refused transition changes nothing and writes no audit event", async () => {
+    const before = await db.prisma.procedure.findUniqueOrThrow({ where: { id: procedureId }, include: { tracks: true } });
+    const audit = await db.prisma.auditEvent.count();
+    const res = await apply({ track: "college", participantId: almere, event: { type: "ondertekend", signedOn: "2026-11-20", documentVersionId: versionId } });
+    expect(res.ok).toBe(false);
+    if (!res.ok) expect(res.message.length).toBeGreaterThan(10);
+    const after = await db.prisma.procedure.findUniqueOrThrow({ where: { id: procedureId }, include: { tracks: true } });
+    expect(after.version).toBe(before.version);
+    expect(after.tracks.map((t) => [t.id, t.status, t.version])).toEqual(before.tracks.map((t) => [t.id, t.status, t.version]));
+    expect(await db.prisma.auditEvent.count()).toBe(audit);
+  });
+
+  it("of concurrent conflicting transitions exactly one wins; the others get a conflict error", async () => {
+    const { version } = (await loadGrProcedure(db.prisma, procedureId))!;
+    const attempts = 12;
+    const results = await Promise.allSettled(
+      Array.from({ length: attempts }, () =>
+        apply({ track: "raad", participantId: almere, event: { type: "ontwerp_ontvangen", receivedOn: "2026-05-13", documentVersionId: versionId } }, { expectedVersion: version }),
+      ),
+    );
+    const won = results.filter((r) => r.status === "fulfilled" && r.value.ok);
+    const conflicts = results.filter((r) => r.status === "rejected" && r.reason instanceof ConflictError);
+    expect(won).toHaveLength(1);
+    expect(conflicts).toHaveLength(attempts - 1);
+    const proc = await db.prisma.procedure.findUniqueOrThrow({ where: { id: procedureId } });
+    expect(proc.version).toBe(version + 1);
+    const events = await db.prisma.auditEvent.count({ where: { type: "ontwerp_ontvangen", subjectId: { endsWith: almere } } });
+    expect(events).toBe(1);
+  });
+
+  it("a stale version is refused as a conflict before anything is written", async () => {
+    await expect(
+      apply({ track: "raad", participantId: almere, event: { type: "geen_zienswijze", decidedOn: "2026-06-01" } }, { expectedVersion: 0 }),
+    ).rejects.toBeInstanceOf(ConflictError);
+  });
+
+  it("chains every audit event to the previous one", async () => {
+    const events = await db.prisma.auditEvent.findMany({ orderBy: { id: "asc" } });
+    expect(events.length).toBeGreaterThan(3);
+    let prev: string | null = null;
+    for (const e of events) {
+      expect(e.prevHash).toBe(prev);
+      const recomputed = auditHash(prev, {
+        type: e.type, actorId: e.actorId, actorRole: e.actorRole, gemeenteId: e.gemeenteId, subjectKind: e.subjectKind,
+        subjectId: e.subjectId, fromState: e.fromState, toState: e.toState, payload: e.payload, reason: e.reason, at: e.at,
+      });
+      expect(e.hash).toBe(recomputed);
+      prev = e.hash;
+    }
+  });
+});

@@ -1,0 +1,162 @@
+import { describe, expect, it } from "vitest";
+import {
+  begrotingDeadlines,
+  checkQuorum,
+  createBegroting,
+  createDvh,
+  initialBeleidskaderTrack,
+  transitionBegroting,
+  transitionBeleidskader,
+  transitionDvh,
+  type BegrotingEvent,
+  type BegrotingState,
+  type BeleidskaderEvent,
+  type BeleidskaderTrackState,
+  type DvhEvent,
+  type DvhState,
+} from "@/lib/domain";
+import { ctxOn, PARTICIPANTS } from "./fixtures";
+
+const almere = PARTICIPANTS[0];
+const zeewolde = PARTICIPANTS[5];
+
+describe("R9 quorum validator", () => {
+  it.each([
+    [{ for: 10, against: 2, zittingHebbendeLeden: 45, aanwezig: 22 }, "quorum_niet_gehaald"],
+    [{ for: 10, against: 2, zittingHebbendeLeden: 44, aanwezig: 22 }, "quorum_niet_gehaald"],
+    [{ for: 20, against: 3, zittingHebbendeLeden: 45, aanwezig: 23 }, null],
+    [{ for: 1, against: 0, zittingHebbendeLeden: 45, aanwezig: 1, reconvenedArt20: true }, null],
+    [{ for: 30, against: 0, zittingHebbendeLeden: 45, aanwezig: 25 }, "ongeldige_invoer"],
+    [{ for: 3, against: 0, zittingHebbendeLeden: 15, aanwezig: 16 }, "ongeldige_invoer"],
+    [{ for: -1, against: 0 }, "ongeldige_invoer"],
+  ])("%j → %s", (votes, code) => {
+    expect(checkQuorum(votes)?.code ?? null).toBe(code);
+  });
+});
+
+describe("beleidskader vaststellen", () => {
+  const run = (s: BeleidskaderTrackState, events: BeleidskaderEvent[], topics = ["jeugd"], participant = almere) => {
+    for (const e of events) {
+      const r = transitionBeleidskader(s, e, { ...ctxOn("2026-12-01"), participant, topics });
+      if (!r.ok) return r;
+      s = r.state;
+    }
+    return { ok: true as const, state: s };
+  };
+  const offered: BeleidskaderEvent[] = [
+    { type: "aangeboden", documentVersionId: "rv1", offeredOn: "2026-09-01" },
+    { type: "geagendeerd", agenda: { commissieDate: "2026-09-20", raadDate: "2026-10-01" } },
+  ];
+
+  it("aangehouden → geagendeerd → geamendeerd vastgesteld", () => {
+    const r = run(initialBeleidskaderTrack("rv", "almere"), [
+      ...offered,
+      { type: "aangehouden", decidedOn: "2026-10-01", expectedDate: "2026-11-05" },
+      { type: "geagendeerd", agenda: { raadDate: "2026-11-05" } },
+      { type: "geamendeerd_vastgesteld", decision: { documentVersionId: "rv1", decidedOn: "2026-11-05" }, amendementen: [{ titel: "Wachttijden" }] },
+    ]);
+    expect(r.ok && r.state.status).toBe("geamendeerd_vastgesteld");
+  });
+
+  it("needs an amendement to be 'geamendeerd', and a decision on the offered version", () => {
+    const s = initialBeleidskaderTrack("rv", "almere");
+    const a = run(s, [...offered, { type: "geamendeerd_vastgesteld", decision: { documentVersionId: "rv1", decidedOn: "2026-10-01" }, amendementen: [] }]);
+    expect(a.ok).toBe(false);
+    const b = run(s, [...offered, { type: "vastgesteld", decision: { documentVersionId: "rv2", decidedOn: "2026-10-01" } }]);
+    expect(!b.ok && b.code).toBe("versie_komt_niet_overeen");
+  });
+
+  it("cannot decide before the raadsvoorstel is offered and on the agenda", () => {
+    const r = run(initialBeleidskaderTrack("rv", "almere"), [{ type: "verworpen", decision: { documentVersionId: "rv1", decidedOn: "2026-10-01" } }]);
+    expect(!r.ok && r.code).toBe("ongeldige_overgang");
+  });
+
+  it("Zeewolde only for topics within its addendum", () => {
+    const jeugd = run(initialBeleidskaderTrack("rv", "zeewolde"), offered, ["jeugd"], zeewolde);
+    expect(!jeugd.ok && jeugd.code).toBe("buiten_reikwijdte");
+    const hg = run(initialBeleidskaderTrack("hg", "zeewolde"), offered, ["zorg_en_veiligheid"], zeewolde);
+    expect(hg.ok).toBe(true);
+  });
+});
+
+describe("dienstverleningshandvest (R23)", () => {
+  const run = (s: DvhState, events: DvhEvent[]) => {
+    for (const e of events) {
+      const r = transitionDvh(s, e, ctxOn("2026-12-01"));
+      if (!r.ok) return r;
+      s = r.state;
+    }
+    return { ok: true as const, state: s };
+  };
+  const parts = PARTICIPANTS.slice(0, 2);
+  const start: DvhEvent[] = [
+    { type: "concept_opgesteld", documentVersionId: "dvh2", createdOn: "2026-06-01" },
+    { type: "bosd_akkoord", decision: { documentVersionId: "dvh2", decidedOn: "2026-06-10" } },
+  ];
+
+  it("BOSD, every college, then every raad informed", () => {
+    const r = run(createDvh({ id: "dvh", partOfRegeling: false, topics: ["jeugd"], participants: parts }), [
+      ...start,
+      { type: "collegebesluit", participantId: "almere", decision: { documentVersionId: "dvh2", decidedOn: "2026-06-20" } },
+      { type: "collegebesluit", participantId: "dronten", decision: { documentVersionId: "dvh2", decidedOn: "2026-06-21" } },
+      { type: "raad_geinformeerd", participantId: "almere", informedOn: "2026-06-25" },
+    ]);
+    expect(r.ok && r.state.status).toBe("vastgesteld");
+    const r2 = run((r as { state: DvhState }).state, [{ type: "raad_geinformeerd", participantId: "dronten", informedOn: "2026-06-26" }]);
+    expect(r2.ok && r2.state.status).toBe("raden_geinformeerd");
+  });
+
+  it("part of the regeling → refused, redirect to gr_wijzigen", () => {
+    const r = run(createDvh({ id: "dvh", partOfRegeling: true, topics: ["jeugd"], participants: parts }), start);
+    expect(!r.ok && r.code).toBe("volgt_gr_wijzigen");
+    expect(!r.ok && r.message).toContain("Wgr art. 1 lid 5");
+  });
+});
+
+describe("begroting zienswijze", () => {
+  const run = (s: BegrotingState, events: BegrotingEvent[], today = "2027-12-01") => {
+    for (const e of events) {
+      const r = transitionBegroting(s, e, ctxOn(today));
+      if (!r.ok) return r;
+      s = r.state;
+    }
+    return { ok: true as const, state: s };
+  };
+  const parts = PARTICIPANTS.slice(0, 2);
+
+  it("12-week statutory period with Atw; vaststelling only after every zienswijze is answered", () => {
+    let s = createBegroting({ id: "b2028", year: 2028, participants: parts });
+    const r = run(s, [
+      { type: "ontwerp_verzonden", documentVersionId: "ob1", sentOn: "2027-03-05" },
+      { type: "ontwerp_ontvangen", participantId: "almere", receivedOn: "2027-03-06" },
+      { type: "ontwerp_ontvangen", participantId: "dronten", receivedOn: "2027-03-08" },
+      { type: "zienswijze_ingediend", participantId: "almere", decision: { documentVersionId: "ob1", decidedOn: "2027-05-20" }, text: "Lagere indexatie." },
+      { type: "geen_zienswijze", participantId: "dronten", decidedOn: "2027-05-21" },
+    ]);
+    expect(r.ok).toBe(true);
+    s = (r as { state: BegrotingState }).state;
+    // 2027-03-06 (Sat) + 12 weeks = Sat 2027-05-29 → Mon 2027-05-31
+    expect(s.raden.almere.deadline).toMatchObject({ nominalEnd: "2027-05-29", end: "2027-05-31" });
+    const early = run(s, [{ type: "begroting_vastgesteld", decision: { documentVersionId: "ob1", decidedOn: "2027-06-10" } }]);
+    expect(!early.ok && early.message).toContain("Almere (zienswijze nog niet beantwoord)");
+    const done = run(s, [
+      { type: "zienswijze_beantwoord", participantId: "almere", answeredOn: "2027-06-01", motivation: "Indexatie volgt de cao." },
+      { type: "begroting_vastgesteld", decision: { documentVersionId: "ob1", decidedOn: "2027-06-10" } },
+      { type: "naar_gs_verzonden", sentOn: "2027-07-01" },
+    ]);
+    expect(done.ok && done.state.status).toBe("naar_gs_verzonden");
+    expect(done.ok && done.state.warnings).toEqual(["Later dan twee weken na vaststelling verzonden aan GS (Wgr art. 34 lid 2)."]);
+  });
+
+  it("R17 yearly deadlines for 2028 and the transitional warning for 2027", () => {
+    const { deadlines } = begrotingDeadlines(2028, { vaststellingOn: "2027-07-01", receivedOn: "2027-03-06" });
+    const by = Object.fromEntries(deadlines.map((d) => [d.grondslag, d.date]));
+    expect(deadlines[0]).toMatchObject({ grondslag: "Wgr art. 34b", date: "2027-04-30" });
+    expect(by["Wgr art. 35 lid 1"]).toBe("2027-04-08"); // 12 weeks back, not extended
+    expect(by["Wgr art. 35 lid 3"]).toBe("2027-05-31");
+    expect(deadlines.find((d) => d.label.startsWith("Vastgestelde begroting"))!.date).toBe("2027-07-15");
+    expect(deadlines.find((d) => d.label.startsWith("Voorlopige jaarrekening"))!.date).toBe("2029-04-30");
+    expect(begrotingDeadlines(2027, { grInForceOn: "2027-01-01" }).warnings[0]).toContain("overgangsbepaling");
+    expect(begrotingDeadlines(2028, { grInForceOn: "2027-01-01" }).warnings).toEqual([]);
+  });
+});
