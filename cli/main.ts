@@ -1,7 +1,9 @@
 import { Command, CommanderError } from "commander";
-import { registerDbCommands } from "./commands/db";
+import { registerBackupCommands, registerDbCommands } from "./commands/db";
 import { registerStartCommand } from "./commands/start";
 import { registerDomainCommands, registerForecastCommand } from "./commands/domain";
+import { registerAuditCommands } from "./commands/audit";
+import { registerReminderCommands } from "./commands/reminders";
 
 /**
  * The `gr-volg` command. Each subcommand is a thin layer over lib/ (services, domain, db):
@@ -18,9 +20,12 @@ export async function main(argv: string[]): Promise<number> {
     exitCode = code;
   };
   registerDbCommands(program, setExit);
+  registerBackupCommands(program, setExit);
   registerStartCommand(program, setExit);
   registerDomainCommands(program, setExit);
   registerForecastCommand(program, setExit);
+  registerAuditCommands(program, setExit);
+  registerReminderCommands(program, setExit);
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (err) {

@@ -3,7 +3,7 @@ import { rm } from "node:fs/promises";
 import { resolve } from "node:path";
 import { openDb } from "@/lib/db/client";
 import { parseDatabaseUrl, resolveDatabaseUrl } from "@/lib/db/url";
-import { checkDrift, createMigration, deployMigrations, describeDbError, dropDatabase, ensureDatabaseExists } from "@/lib/db/migrate";
+import { checkDrift, createMigration, deployMigrations, describeDbError, dropDatabase, ensureDatabaseExists, migrationStatus } from "@/lib/db/migrate";
 import { seedFlevoland } from "@/lib/services/seed";
 import { PATHS } from "../paths";
 
@@ -69,6 +69,18 @@ export function registerDbCommands(program: Command, setExit: SetExit) {
       }),
     );
 
+  db.command("status")
+    .description("Toon welke migraties zijn uitgevoerd en welke nog openstaan")
+    .action(() =>
+      guarded(setExit, async () => {
+        const s = await migrationStatus({ migrationsDir: PATHS.migrations, schemaPath: PATHS.schema });
+        console.log(`Uitgevoerd: ${s.applied.length ? s.applied.join(", ") : "geen"}`);
+        console.log(`Open: ${s.pending.length ? s.pending.join(", ") : "geen"}`);
+        if (s.failed.length) console.log(`Mislukt: ${s.failed.join(", ")}`);
+        if (!s.upToDate) setExit(2);
+      }),
+    );
+
   db.command("drift")
     .description("Controleer dat de migraties precies schema.prisma opleveren")
     .action(() =>
@@ -108,6 +120,38 @@ export function registerDbCommands(program: Command, setExit: SetExit) {
         }
         await resetDatabase();
         console.log("Database gewist, gemigreerd en gevuld met Flevoland.");
+      }),
+    );
+}
+
+export function registerBackupCommands(program: Command, setExit: SetExit) {
+  const db = program.commands.find((c) => c.name() === "db")!;
+  db.command("backup")
+    .argument("<bestand>", "waar de backup komt, bijvoorbeeld backups/gr-volg-2026-11-24.dump")
+    .description("Maak een backup van DATABASE_URL (pg_dump, of de map van de ingebouwde database)")
+    .action((bestand: string) =>
+      guarded(setExit, async () => {
+        const { backupDatabase } = await import("@/lib/db/backup");
+        const r = await backupDatabase(resolveDatabaseUrl(), bestand);
+        console.log(`Backup gemaakt: ${r.file} (${r.bytes} bytes, ${r.engine === "postgres" ? "PostgreSQL" : "ingebouwde database"}).`);
+      }),
+    );
+  db.command("restore")
+    .argument("<bestand>", "een backup van `gr-volg db backup`")
+    .option("--ja", "bevestig zonder vraag", false)
+    .description("Zet een backup terug in DATABASE_URL (de huidige inhoud wordt vervangen; stop de app eerst)")
+    .action((bestand: string, opts: { ja: boolean }) =>
+      guarded(setExit, async () => {
+        if (!opts.ja && process.stdin.isTTY && process.env.CI !== "true") {
+          const { createInterface } = await import("node:readline/promises");
+          const rl = createInterface({ input: process.stdin, output: process.stdout });
+          const answer = await rl.question("De huidige inhoud van de database wordt vervangen. Doorgaan? (ja/nee) ");
+          rl.close();
+          if (answer.trim().toLowerCase() !== "ja") return void console.log("Afgebroken.");
+        }
+        const { restoreDatabase } = await import("@/lib/db/backup");
+        await restoreDatabase(resolveDatabaseUrl(), bestand);
+        console.log(`Backup teruggezet uit ${bestand}.`);
       }),
     );
 }

@@ -10,3 +10,4 @@ export * from "./procedures/dienstverleningshandvest";
 export * from "./procedures/begroting";
 export * from "./forecast";
 export { renderStateDiagrams, renderMachine, ALL_MACHINES } from "./diagrams";
+export * from "./reminders";

@@ -115,7 +115,11 @@ export type ApplyResult =
  */
 export async function applyGrProcedureCommand(
   db: Db,
-  input: { procedureId: string; command: GrCommand; actor: Actor; expectedVersion?: number; now?: Date },
+  input: {
+    procedureId: string; command: GrCommand; actor: Actor; expectedVersion?: number; now?: Date;
+    /** Relational records written in the SAME transaction as the state change (besluit, zienswijze, file). */
+    extraWrites?: (tx: Prisma.TransactionClient, result: { state: GrProcedureState; events: DomainEvent[] }) => Promise<void>;
+  },
 ): Promise<ApplyResult> {
   const loaded = await loadGrProcedure(db, input.procedureId);
   if (!loaded) return { ok: false, code: "ongeldige_invoer", message: "Deze procedure bestaat niet." };
@@ -158,6 +162,7 @@ export async function applyGrProcedureCommand(
         payload: e.payload, reason: e.reason ?? null, at: new Date(e.at),
       })),
     );
+    if (input.extraWrites) await input.extraWrites(tx, { state: next, events: result.events });
   });
   return { ok: true, state: next, events: result.events, version: version + 1 };
 }

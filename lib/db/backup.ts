@@ -1,0 +1,78 @@
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { parseDatabaseUrl, type DatabaseTarget } from "./url";
+import { ensureDatabaseExists } from "./migrate";
+
+/**
+ * Backups with the tools each engine ships: pg_dump / pg_restore (custom format) for PostgreSQL,
+ * PGlite's own data-directory dump (a gzipped tarball) for the embedded database. Restore is
+ * never done while the app runs on the same embedded directory (PGlite has no cross-process lock).
+ */
+export interface BackupResult {
+  file: string;
+  bytes: number;
+  engine: DatabaseTarget["kind"];
+}
+
+type PgTarget = Extract<DatabaseTarget, { kind: "postgres" }>;
+
+function pgEnv(t: PgTarget): NodeJS.ProcessEnv {
+  return { ...process.env, PGHOST: t.host, PGPORT: String(t.port), PGUSER: t.user, PGPASSWORD: t.password, PGDATABASE: t.database };
+}
+
+function runTool(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((res, rej) => {
+    const child = spawn(cmd, args, { env, stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += String(d)));
+    child.on("error", (e) =>
+      rej(new Error(`${cmd} kon niet worden gestart (${(e as NodeJS.ErrnoException).code ?? e.message}). Installeer de PostgreSQL-clientprogramma's.`)),
+    );
+    child.on("exit", (code) => (code === 0 ? res() : rej(new Error(`${cmd} is mislukt (code ${code}): ${stderr.trim().slice(0, 500)}`))));
+  });
+}
+
+export async function backupDatabase(url: string, file: string): Promise<BackupResult> {
+  const target = parseDatabaseUrl(url);
+  const out = resolve(file);
+  await mkdir(dirname(out), { recursive: true });
+  if (target.kind === "postgres") {
+    await runTool("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", "--file", out], pgEnv(target));
+  } else {
+    if (target.inMemory) throw new Error("Een database in het geheugen kan niet worden geback-upt.");
+    if (!existsSync(target.dataDir)) throw new Error(`Geen ingebouwde database gevonden in ${target.dataDir}.`);
+    const { PGlite } = await import("@electric-sql/pglite");
+    const db = new PGlite(target.dataDir);
+    try {
+      await db.waitReady; // dumpDataDir on an instance that is not ready yet never resolves
+      const dump = await db.dumpDataDir("gzip");
+      await writeFile(out, Buffer.from(await dump.arrayBuffer()));
+    } finally {
+      await db.close();
+    }
+  }
+  return { file: out, bytes: (await stat(out)).size, engine: target.kind };
+}
+
+/** Replaces the database's contents with the backup's. */
+export async function restoreDatabase(url: string, file: string): Promise<void> {
+  const target = parseDatabaseUrl(url);
+  const src = resolve(file);
+  if (!existsSync(src)) throw new Error(`Backupbestand niet gevonden: ${src}`);
+  if (target.kind === "postgres") {
+    await ensureDatabaseExists(url);
+    await runTool("pg_restore", ["--clean", "--if-exists", "--no-owner", "--no-privileges", "--exit-on-error", "--dbname", target.database, src], pgEnv(target));
+    return;
+  }
+  if (target.inMemory) throw new Error("Terugzetten in een database in het geheugen kan niet.");
+  const { PGlite } = await import("@electric-sql/pglite");
+  const bytes = await readFile(src);
+  await rm(target.dataDir, { recursive: true, force: true });
+  await mkdir(dirname(resolve(target.dataDir)), { recursive: true });
+  // PGlite decides by the blob type whether to gunzip: without it, it reads the tarball as raw and hangs.
+  const db = new PGlite(target.dataDir, { loadDataDir: new Blob([bytes], { type: "application/x-gzip" }) });
+  await db.waitReady;
+  await db.close();
+}
