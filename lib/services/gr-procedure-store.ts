@@ -26,6 +26,9 @@ export class ConflictError extends Error {
 
 type Stored = Omit<GrProcedureState, "raadTracks" | "collegeTracks">;
 
+// Under a burst, transactions queue for a pooled connection: wait for one rather than fail.
+const TX_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
+
 const KIND_TO_DOMAIN: Record<string, GrKind> = { GR_TREFFEN: "gr_treffen", GR_WIJZIGEN: "gr_wijzigen", GR_OPHEFFEN: "gr_opheffen" };
 
 export function isGrProcedureKind(kind: string): boolean {
@@ -163,7 +166,7 @@ export async function applyGrProcedureCommand(
       })),
     );
     if (input.extraWrites) await input.extraWrites(tx, { state: next, events: result.events });
-  });
+  }, TX_OPTIONS);
   return { ok: true, state: next, events: result.events, version: version + 1 };
 }
 
