@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "csv-parse/sync";
+import { openTestDb } from "./helpers/test-db";
+import { seedFlevoland } from "@/lib/services/seed";
+import { applyGrProcedureCommand } from "@/lib/services/gr-procedure-store";
+import { loadConsensusMatrix } from "@/lib/services/consensus";
+import { statusCsv } from "@/lib/export/status-csv";
+
+let db: Awaited<ReturnType<typeof openTestDb>>;
+beforeAll(async () => {
+  db = await openTestDb();
+  await seedFlevoland(db.prisma);
+  const proc = await db.prisma.procedure.findFirstOrThrow({ where: { kind: "GR_TREFFEN" }, include: { document: { include: { versions: true } } } });
+  const versionId = proc.document.versions[0].id;
+  const urk = await db.prisma.participant.findFirstOrThrow({ where: { regelingId: proc.regelingId, gemeente: { slug: "urk" } } });
+  const actor = { userId: null, role: "SECRETARIAAT", gemeenteId: null };
+  const now = new Date("2026-05-20T09:00:00Z");
+  for (const command of [
+    { track: "regional", event: { type: "concept_opgesteld", documentVersionId: versionId, label: "Concept-GR", createdOn: "2026-03-01" } },
+    { track: "regional", event: { type: "bosd_akkoord", decision: { documentVersionId: versionId, decidedOn: "2026-03-20" } } },
+    { track: "regional", event: { type: "zienswijzeprocedure_geopend", documentVersionId: versionId, openedOn: "2026-03-25" } },
+    { track: "raad", participantId: urk.id, event: { type: "ontwerp_ontvangen", receivedOn: "2026-03-30", documentVersionId: versionId } },
+  ] as const) {
+    const r = await applyGrProcedureCommand(db.prisma, { procedureId: proc.id, actor, now, command });
+    if (!r.ok) throw new Error(r.message);
+  }
+});
+afterAll(async () => db?.close());
+
+describe("consensus matrix", () => {
+  it("shows every procedure × participant with state, deadline and risk", async () => {
+    const m = await loadConsensusMatrix(db.prisma, "gr-sociaal-domein-flevoland", "2026-05-20");
+    expect(m.participants.map((p) => p.naam)).toEqual(["Almere", "Dronten", "Lelystad", "Noordoostpolder", "Urk", "Zeewolde"]);
+    expect(m.rows.map((r) => r.kind).sort()).toEqual(["BELEIDSKADER_VASTSTELLEN", "DVH_ACTUALISEREN", "GR_TREFFEN"]);
+    const gr = m.rows.find((r) => r.kind === "GR_TREFFEN")!;
+    expect(gr.stateLabel).toBe("Zienswijzeprocedure");
+    const urk = gr.cells.find((c) => m.participants.find((p) => p.id === c.participantId)!.naam === "Urk")!;
+    expect(urk.label).toBe("Ontwerp ontvangen door de raad");
+    // Received 30 March 2026: 8 weeks end on 2e Pinksterdag, extended to 26 May (Atw).
+    expect(urk.deadline).toBe("2026-05-26");
+    expect(["op_schema", "risico", "te_laat"]).toContain(urk.risk);
+    const dvh = m.rows.find((r) => r.kind === "DVH_ACTUALISEREN")!;
+    expect(dvh.cells.every((c) => c.trackId === null && c.risk === "niet_van_toepassing")).toBe(true);
+  });
+
+  it("exports the same overview as CSV", async () => {
+    const m = await loadConsensusMatrix(db.prisma, "gr-sociaal-domein-flevoland", "2026-05-20");
+    const rows = parse(statusCsv(m), { delimiter: ";", bom: true, columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(m.rows.length * m.participants.length);
+    expect(rows.find((r) => r.Gemeente === "Urk" && r.Document.startsWith("Gemeenschappelijke"))?.Termijn).toBe("2026-05-26");
+  });
+
+  it("refuses an unknown regeling clearly", async () => {
+    await expect(loadConsensusMatrix(db.prisma, "bestaat-niet", "2026-05-20")).rejects.toThrow("Geen regeling gevonden");
+  });
+});
