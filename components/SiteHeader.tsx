@@ -7,8 +7,12 @@ import { Link } from "@/components/ui/nlds";
 export async function SiteHeader() {
   const user = await currentUser();
   const subject = user ? { role: user.role, gemeenteId: user.gemeenteId } : null;
-  const links: { href: string; label: string }[] = [{ href: "/", label: "Overzicht" }];
+  const links: { href: string; label: string }[] = [
+    { href: "/", label: "Overzicht" },
+    { href: "/regelingen", label: "Regelingen" },
+  ];
   if (can(subject, "werkruimte.bekijken").allowed) links.push({ href: "/werkruimte", label: "Mijn werkruimte" });
+  if (can(subject, "griffie.bekijken").allowed) links.push({ href: "/griffie", label: "Griffie" });
   return (
     <header className="grv-header">
       <div className="grv-container grv-header__bar">

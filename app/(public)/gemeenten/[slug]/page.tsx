@@ -1,0 +1,126 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getPrisma } from "@/lib/db/client";
+import { Heading, Link, Paragraph } from "@/components/ui/nlds";
+import { Cell, Row, Table } from "@/components/ui/Table";
+import { formatDutchDate } from "@/lib/presentation/dates";
+import { topicsLabel } from "@/lib/presentation/labels";
+import { loadPublicGemeente } from "@/lib/services/public/gemeenten";
+import { explainGemeente } from "@/lib/services/public/explain";
+import { MEETING_KIND_LABELS } from "@/lib/services/public/common";
+import { BesluitList, ZienswijzeList } from "../../_components/decisions";
+import { SubscribeLinks } from "../../_components/calendar";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await connection();
+  const g = await (await getPrisma()).gemeente.findUnique({ where: { slug: (await params).slug }, select: { naam: true } });
+  return { title: g ? `Gemeente ${g.naam}` : "Gemeente niet gevonden" };
+}
+
+export default async function GemeentePage({ params }: Props) {
+  await connection();
+  const data = await loadPublicGemeente(await getPrisma(), (await params).slug);
+  if (!data) notFound();
+  const { gemeente, tracks, timeline, coming, meetings, today } = data;
+  const grTracks = tracks.filter((t) => t.procedure.kind.startsWith("GR_"));
+  const procedureIds = [...new Set(grTracks.map((t) => t.procedureId))];
+  return (
+    <>
+      <Heading level={1}>Gemeente {gemeente.naam}</Heading>
+      <Paragraph>
+        Hier ziet u wat de gemeenteraad en het college van {gemeente.naam} al hebben besloten over de gemeenschappelijke
+        regelingen, en wat nog moet gebeuren.
+      </Paragraph>
+
+      <Heading level={2}>Regelingen waaraan {gemeente.naam} meedoet</Heading>
+      <ul className="grv-list">
+        {gemeente.participations.map((p) => (
+          <li key={p.id}>
+            <Link href={`/regelingen/${p.regeling.slug}`}>{p.regeling.naam}</Link>
+            {p.scope === "ADDENDUM" ? ` — alleen voor ${topicsLabel(p.scopeTopics)}` : ""}
+          </li>
+        ))}
+      </ul>
+
+      {procedureIds.length > 0 ? (
+        <section aria-labelledby="nu-kop" className="grv-explain" data-testid="uitleg">
+          <Heading level={2} id="nu-kop">Wat moet de raad nog doen?</Heading>
+          {procedureIds.map((id) => {
+            const raad = grTracks.find((t) => t.procedureId === id && t.kind === "RAAD") ?? null;
+            const college = grTracks.find((t) => t.procedureId === id && t.kind === "COLLEGE") ?? null;
+            return (
+              <p key={id}>
+                <strong>{(raad ?? college)?.procedure.regeling.naam}:</strong> {explainGemeente(gemeente.naam, raad, college)}
+              </p>
+            );
+          })}
+        </section>
+      ) : null}
+
+      {tracks.length > 0 ? (
+        <Table caption={`Stand per procedure voor ${gemeente.naam}`} head={["Procedure", "Wie", "Stand"]}>
+          {tracks.map((t) => (
+            <Row key={t.id}>
+              <Cell header>{t.procedure.titel}</Cell>
+              <Cell>{t.kind === "RAAD" ? "Gemeenteraad" : "College"}</Cell>
+              <Cell>{data.trackLabel(t)}</Cell>
+            </Row>
+          ))}
+        </Table>
+      ) : null}
+
+      <section aria-labelledby="tijdlijn-kop" className="grv-print-timeline">
+        <Heading level={2} id="tijdlijn-kop">Tijdlijn</Heading>
+        <Heading level={3}>Wat is er al gebeurd?</Heading>
+        {timeline.length === 0 ? (
+          <Paragraph data-testid="geen-stappen">Er zijn nog geen besluiten of stappen geregistreerd.</Paragraph>
+        ) : (
+          <ol className="grv-timeline" data-testid="tijdlijn-gebeurd">
+            {timeline.map((e) => (
+              <li key={e.key} className="grv-timeline__item">
+                <p className="grv-timeline__date"><time dateTime={e.date}>{formatDutchDate(e.date)}</time></p>
+                <p><strong>{e.what}</strong> — {e.who}</p>
+                <p className="grv-muted">{e.regeling}</p>
+              </li>
+            ))}
+          </ol>
+        )}
+        <Heading level={3}>Wat komt er nog?</Heading>
+        {coming.length === 0 ? (
+          <Paragraph>Er zijn geen komende termijnen of vergaderingen bekend.</Paragraph>
+        ) : (
+          <ol className="grv-timeline" data-testid="tijdlijn-komend">
+            {coming.map((e) => (
+              <li key={e.key} className="grv-timeline__item grv-timeline__item--coming">
+                <p className="grv-timeline__date"><time dateTime={e.date}>{formatDutchDate(e.date)}</time> · {e.who}</p>
+                <p><strong>{e.what}</strong></p>
+                <p className="grv-muted">{e.regeling}</p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <SubscribeLinks path={`/ics/gemeenten/${gemeente.slug}.ics`} label={`gemeente ${gemeente.naam}`} />
+
+      <section aria-labelledby="vergaderingen-kop">
+        <Heading level={2} id="vergaderingen-kop">Vergaderingen</Heading>
+        {meetings.filter((m) => m.date.toISOString().slice(0, 10) >= today).length === 0 ? (
+          <Paragraph>Er zijn geen komende vergaderingen ingevoerd.</Paragraph>
+        ) : (
+          <ul className="grv-list">
+            {meetings.filter((m) => m.date.toISOString().slice(0, 10) >= today).map((m) => (
+              <li key={m.id}>{formatDutchDate(m.date)}: {m.titel ?? MEETING_KIND_LABELS[m.kind]} ({m.body.naam})</li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <ZienswijzeList zienswijzen={data.zienswijzen} />
+      <BesluitList besluiten={data.besluiten} />
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+import { getPrisma } from "@/lib/db/client";
+import { NotFound, jsonResponse, readHandler, readOnly } from "@/lib/api/http";
+import { regelingDetail } from "@/lib/api/resources";
+import { loadPublicRegeling } from "@/lib/services/public/regelingen";
+
+export const dynamic = "force-dynamic";
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = readOnly;
+
+export const GET = readHandler(async (request: Request, { params }: { params: Promise<{ slug: string }> }) => {
+  const { slug } = await params;
+  const data = await loadPublicRegeling(await getPrisma(), slug);
+  if (!data) throw new NotFound(`Er is geen regeling met de naam "${slug}".`);
+  return jsonResponse(request, regelingDetail(data));
+});

@@ -1,0 +1,92 @@
+import { createHash } from "node:crypto";
+
+/** NL API Design Rules (API-57): every response states the API version. */
+export const API_VERSION = "1.0.0";
+export const PROBLEM_BASE = "https://gr-volg.nl/problemen";
+
+export const CORS_HEADERS: Record<string, string> = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+  "Access-Control-Allow-Headers": "Accept, If-None-Match, Content-Type",
+  "Access-Control-Expose-Headers": "ETag, API-Version, Link",
+  "Access-Control-Max-Age": "86400",
+};
+
+/** Short-lived public caching; clients and proxies revalidate with If-None-Match. */
+export const CACHE_CONTROL = "public, max-age=60";
+
+export function etagOf(body: string): string {
+  return `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
+}
+
+function matches(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  if (ifNoneMatch.trim() === "*") return true;
+  return ifNoneMatch.split(",").map((s) => s.trim().replace(/^W\//, "")).includes(etag);
+}
+
+/** A cacheable body with an ETag (hash of the body); answers 304 when the client has it already. */
+export function cachedResponse(request: Request, body: string, contentType: string, extra: Record<string, string> = {}): Response {
+  const etag = etagOf(body);
+  const headers: Record<string, string> = { ...CORS_HEADERS, "Cache-Control": CACHE_CONTROL, ETag: etag, "API-Version": API_VERSION, ...extra };
+  if (matches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  return new Response(request.method === "HEAD" ? null : body, { status: 200, headers: { ...headers, "Content-Type": contentType } });
+}
+
+export function jsonResponse(request: Request, data: unknown): Response {
+  return cachedResponse(request, JSON.stringify(data), "application/json; charset=utf-8");
+}
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance: string;
+  invalidParams?: { name: string; reason: string }[];
+}
+
+const TITLES: Record<number, [string, string]> = {
+  400: ["ongeldige-invoer", "Ongeldige invoer"],
+  404: ["niet-gevonden", "Niet gevonden"],
+  405: ["methode-niet-toegestaan", "Methode niet toegestaan"],
+  500: ["interne-fout", "Interne fout"],
+};
+
+/** RFC 9457 problem details, with a Dutch detail. */
+export function problem(request: Request, status: 400 | 404 | 405 | 500, detail: string, invalidParams?: Problem["invalidParams"]): Response {
+  const [slug, title] = TITLES[status];
+  const body: Problem = { type: `${PROBLEM_BASE}/${slug}`, title, status, detail, instance: new URL(request.url).pathname, ...(invalidParams ? { invalidParams } : {}) };
+  const headers: Record<string, string> = { ...CORS_HEADERS, "Content-Type": "application/problem+json; charset=utf-8", "API-Version": API_VERSION, "Cache-Control": "no-store" };
+  if (status === 405) headers.Allow = "GET, HEAD, OPTIONS";
+  return new Response(JSON.stringify(body), { status, headers });
+}
+
+export class NotFound extends Error {}
+
+type Handler<C> = (request: Request, context: C) => Promise<Response>;
+
+/** Wraps a GET handler: unknown errors become a 500 problem (without internals), NotFound a 404. */
+export function readHandler<C>(fn: Handler<C>): Handler<C> {
+  return async (request, context) => {
+    try {
+      return await fn(request, context);
+    } catch (e) {
+      if (e instanceof NotFound) return problem(request, 404, e.message);
+      console.error("API-fout", request.url, e);
+      return problem(request, 500, "Er ging iets mis aan onze kant. Probeer het later opnieuw.");
+    }
+  };
+}
+
+const notAllowed = async (request: Request) =>
+  problem(request, 405, `De methode ${request.method} is niet toegestaan. Deze API is alleen om te lezen (GET).`);
+
+/** Every resource is read-only: the other methods answer 405 as problem+json; OPTIONS is the CORS preflight. */
+export const readOnly = {
+  POST: notAllowed,
+  PUT: notAllowed,
+  PATCH: notAllowed,
+  DELETE: notAllowed,
+  OPTIONS: async () => new Response(null, { status: 204, headers: { ...CORS_HEADERS, Allow: "GET, HEAD, OPTIONS", "API-Version": API_VERSION } }),
+};

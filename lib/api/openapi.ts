@@ -1,0 +1,185 @@
+import { API_VERSION } from "./http";
+import { MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } from "./pagination";
+
+/**
+ * OpenAPI 3.1 description of the public API, served at /api/v1/openapi.json. The component
+ * schemas are JSON Schema 2020-12; the contract tests validate every response against them.
+ */
+type Schema = Record<string, unknown>;
+const str: Schema = { type: "string" };
+const nstr: Schema = { type: ["string", "null"] };
+const date: Schema = { type: "string", format: "date" };
+const ndate: Schema = { type: ["string", "null"], format: "date" };
+const nint: Schema = { type: ["integer", "null"] };
+const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
+const arr = (items: Schema): Schema => ({ type: "array", items });
+const obj = (properties: Record<string, Schema>, optional: string[] = []): Schema => ({
+  type: "object",
+  additionalProperties: false,
+  required: Object.keys(properties).filter((k) => !optional.includes(k)),
+  properties,
+});
+const href = obj({ href: str });
+const links = (...names: string[]) => obj(Object.fromEntries(names.map((n) => [n, href])));
+const page = (item: string): Schema => ({
+  type: "object",
+  additionalProperties: false,
+  required: ["items", "page", "pageSize", "totalItems", "totalPages", "_links"],
+  properties: {
+    items: arr(ref(item)),
+    page: { type: "integer", minimum: 1 },
+    pageSize: { type: "integer", minimum: 1, maximum: MAX_PAGE_SIZE },
+    totalItems: { type: "integer", minimum: 0 },
+    totalPages: { type: "integer", minimum: 1 },
+    _links: obj({ self: href, first: href, last: href, next: href, prev: href }, ["next", "prev"]),
+  },
+});
+const trackStand = { anyOf: [obj({ status: str, label: str }), { type: "null" }] };
+const documentVersieRef = obj({ id: str, label: str, document: str });
+
+const regelingSummaryProps: Record<string, Schema> = {
+  slug: str, naam: str, citeertitel: nstr, vorm: str, partijen: str, regio: nstr, stand: nstr, standLabel: nstr,
+  ondertekeningUiterlijk: ndate, beoogdeInwerkingtreding: ndate, inWerkingOp: ndate, beeindigdOp: ndate,
+  _links: links("self", "html", "agenda"),
+};
+const gemeenteSummaryProps: Record<string, Schema> = {
+  slug: str, naam: str, cbsCode: nstr, regelingen: arr(obj({ slug: str, naam: str, deelname: { enum: ["FULL", "ADDENDUM"] } })),
+  _links: links("self", "html", "agenda"),
+};
+const versieProps: Record<string, Schema> = {
+  id: str, nummer: { type: "integer" }, label: str, status: { enum: ["CONCEPT", "DEFINITIEF"] }, contentHash: str,
+  gepubliceerdOp: { type: "string", format: "date-time" }, _links: links("self"),
+};
+
+const schemas: Record<string, Schema> = {
+  Problem: obj(
+    {
+      type: { type: "string", format: "uri" }, title: str, status: { type: "integer" }, detail: str, instance: str,
+      invalidParams: arr(obj({ name: str, reason: str })),
+    },
+    ["invalidParams"],
+  ),
+  RegelingSamenvatting: obj(regelingSummaryProps),
+  AgendaItem: obj({ id: str, datum: date, soort: { enum: ["deadline", "vergadering", "mijlpaal"] }, titel: str, omschrijving: str, gemeente: nstr, regeling: nstr }),
+  Regeling: obj({
+      ...regelingSummaryProps,
+      belang: nstr, onderwerpen: arr(str), vervangt: nstr, vervangenDoor: nstr,
+      uitleg: { anyOf: [obj({ stand: str, nu: str, volgende: str, details: arr(str) }), { type: "null" }] },
+      deelnemers: arr(obj({ gemeente: obj({ slug: str, naam: str }), deelname: { enum: ["FULL", "ADDENDUM"] }, onderwerpen: arr(str), raad: trackStand, college: trackStand })),
+      procedures: arr(obj({ id: str, soort: str, titel: str, document: str, stand: str, standLabel: str })),
+      documenten: arr(obj({ id: str, titel: str, soort: str, aantalVersies: { type: "integer" }, _links: links("self") })),
+      mijlpalen: arr(obj({ label: str, soort: str, datum: date, precisie: str, datumTekst: str, bron: str })),
+      komend: arr(ref("AgendaItem")),
+  }),
+  GemeenteSamenvatting: obj(gemeenteSummaryProps),
+  Gemeente: obj({
+      ...gemeenteSummaryProps,
+      sporen: arr(obj({ procedure: str, procedureTitel: str, regeling: str, orgaan: { enum: ["RAAD", "COLLEGE"] }, status: str, label: str })),
+      tijdlijn: arr(obj({ datum: date, wat: str, wie: str, procedure: str })),
+      komend: arr(obj({ datum: date, wat: str, wie: str, toelichting: str })),
+  }),
+  Versie: obj(versieProps),
+  VersieMetArtikelen: obj({
+      ...versieProps,
+      toelichting: nstr,
+      artikelen: arr(obj({ key: str, nummer: str, titel: str, tekst: str, positie: { type: "integer" }, contentHash: str })),
+  }),
+  Document: obj({
+    id: str, titel: str, soort: str, omschrijving: nstr, periode: nstr, bron: nstr, onderwerpen: arr(str), deelVanRegeling: { type: "boolean" },
+    regeling: str, versies: arr(ref("Versie")), _links: links("self", "versies", "html"),
+  }),
+  Besluit: obj({
+    id: str, soort: str, uitkomst: str, besluitdatum: date, besluitnummer: nstr, orgaan: str, gemeente: nstr, regeling: str, procedure: str,
+    documentVersie: documentVersieRef,
+    stemmen: obj({ voor: nint, tegen: nint, aanwezig: nint, zittingHebbendeLeden: nint }),
+    weigeringsgrond: { enum: ["STRIJD_MET_HET_RECHT", "STRIJD_MET_HET_ALGEMEEN_BELANG", null] }, motivering: nstr, verwachteDatum: ndate,
+    publicatieDatum: ndate, publicatieVindplaats: nstr, corrigeert: nstr,
+    moties: arr(obj({ id: str, soort: { enum: ["MOTIE", "AMENDEMENT"] }, titel: str, indiener: str, uitkomst: str, stemmenVoor: nint, stemmenTegen: nint, tekst: nstr })),
+  }),
+  Zienswijze: obj({
+    id: str, status: { enum: ["VASTGESTELD", "INGEDIEND"] }, gemeente: str, regeling: str, documentVersie: documentVersieRef,
+    vastgesteldOp: ndate, ingediendOp: ndate,
+    punten: arr(obj({
+      nummer: { type: "integer" }, onderwerp: str, artikel: nstr, tekst: str, antwoord: nstr,
+      afdoening: { enum: ["OVERGENOMEN", "DEELS_OVERGENOMEN", "NIET_OVERGENOMEN", null] }, gewijzigdArtikel: nstr,
+    })),
+  }),
+  Deadline: obj({
+    id: str, datum: date, soort: { enum: ["STATUTORY", "AGREED"] }, label: str, grondslag: nstr, regeling: str, gemeente: nstr, procedure: str,
+    berekening: { description: "Het spoor van de termijnberekening (start, termijn, nominaal einde, verlengingen met reden).", type: ["object", "null"] },
+  }),
+  Root: obj({ naam: str, _links: links("self", "openapi", "regelingen", "gemeenten", "documenten", "besluiten", "zienswijzen", "deadlines") }),
+  RegelingPagina: page("RegelingSamenvatting"),
+  GemeentePagina: page("GemeenteSamenvatting"),
+  DocumentPagina: page("Document"),
+  VersiePagina: page("VersieMetArtikelen"),
+  BesluitPagina: page("Besluit"),
+  ZienswijzePagina: page("Zienswijze"),
+  DeadlinePagina: page("Deadline"),
+};
+
+const problemResponse = (description: string) => ({ description, content: { "application/problem+json": { schema: ref("Problem") } } });
+const headers = {
+  "API-Version": { description: "Versie van de API (NL API Design Rules).", schema: { type: "string" } },
+  ETag: { description: "Hash van de body; stuur terug in If-None-Match.", schema: { type: "string" } },
+  "Cache-Control": { schema: { type: "string" } },
+  "Access-Control-Allow-Origin": { schema: { type: "string" } },
+};
+const q = (name: string, description: string, schema: Schema) => ({ name, in: "query", required: false, description, schema });
+const pageParams = [
+  q("page", "Paginanummer, vanaf 1.", { type: "integer", minimum: 1, default: 1 }),
+  q("pageSize", `Aantal per pagina, hoogstens ${MAX_PAGE_SIZE}.`, { type: "integer", minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE }),
+];
+const regelingParam = q("regeling", "Alleen voor deze regeling (slug).", { type: "string" });
+const gemeenteParam = q("gemeente", "Alleen voor deze gemeente (slug).", { type: "string" });
+const ifNoneMatch = { name: "If-None-Match", in: "header", required: false, schema: { type: "string" } };
+const path = (name: string) => ({ name, in: "path", required: true, schema: { type: "string" } });
+
+function get(summary: string, schema: string, parameters: unknown[], withNotFound = false) {
+  return {
+    get: {
+      summary,
+      parameters: [...parameters, ifNoneMatch],
+      responses: {
+        "200": { description: "OK", headers, content: { "application/json": { schema: ref(schema) } } },
+        "304": { description: "Niet gewijzigd (ETag komt overeen)." },
+        ...(parameters.some((p) => (p as { in: string }).in === "query") ? { "400": problemResponse("Ongeldige zoekvraag.") } : {}),
+        ...(withNotFound ? { "404": problemResponse("Niet gevonden.") } : {}),
+        "405": problemResponse("Alleen lezen is toegestaan."),
+        "500": problemResponse("Interne fout."),
+      },
+    },
+  };
+}
+
+export const openApiDocument = {
+  openapi: "3.1.0",
+  jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
+  info: {
+    title: "GR-volg open API",
+    version: API_VERSION,
+    description:
+      "Openbare, alleen-lezen API van GR-volg: gemeenschappelijke regelingen, de stand per gemeente, documenten en versies, besluiten, vastgestelde zienswijzen en termijnen. Volgt de NL API Design Rules (Logius). Concept-zienswijzen en interne notities staan er nooit in.",
+    contact: { name: "GR-volg", url: "https://gr-volg.nl" },
+    license: { name: "CC0 1.0 (data)", identifier: "CC0-1.0" },
+  },
+  servers: [{ url: "/api/v1" }],
+  tags: [{ name: "openbaar", description: "Openbare gegevens, zonder inloggen." }],
+  paths: {
+    "/": get("Startpunt met links naar alle bronnen", "Root", []),
+    "/regelingen": get("Alle regelingen", "RegelingPagina", pageParams),
+    "/regelingen/{slug}": get("Eén regeling met deelnemers, uitleg en komende termijnen", "Regeling", [path("slug")], true),
+    "/gemeenten": get("Alle gemeenten", "GemeentePagina", pageParams),
+    "/gemeenten/{slug}": get("Eén gemeente met tijdlijn", "Gemeente", [path("slug")], true),
+    "/documenten": get("Alle documenten", "DocumentPagina", [...pageParams, regelingParam]),
+    "/documenten/{id}": get("Eén document", "Document", [path("id")], true),
+    "/documenten/{id}/versies": get("De versies van een document met hun artikelen", "VersiePagina", [path("id"), ...pageParams], true),
+    "/besluiten": get("Besluiten met stemmingen en moties", "BesluitPagina", [...pageParams, regelingParam, gemeenteParam]),
+    "/zienswijzen": get("Vastgestelde en ingediende zienswijzen met antwoorden", "ZienswijzePagina", [...pageParams, regelingParam, gemeenteParam]),
+    "/deadlines": get("Termijnen", "DeadlinePagina", [...pageParams, regelingParam, gemeenteParam, q("vanaf", "Alleen termijnen op of na deze datum.", { type: "string", format: "date" })]),
+  },
+  components: { schemas },
+} as const;
+
+/** Response schema name per API path template (used by the contract tests). */
+export type OpenApiPath = keyof typeof openApiDocument.paths;

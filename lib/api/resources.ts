@@ -1,0 +1,183 @@
+import type { Db } from "@/lib/db/client";
+import { procedureStateLabel, trackStatusLabel } from "@/lib/presentation/labels";
+import { iso, zienswijzeDeadlineOf, type CalendarItem } from "@/lib/services/public/common";
+import type { PublicBesluit, PublicRegeling, PublicZienswijze } from "@/lib/services/public/regelingen";
+import type { PublicDocument } from "@/lib/services/public/documenten";
+import type { PublicGemeente } from "@/lib/services/public/gemeenten";
+
+/**
+ * JSON representations of the public resources (the shapes lib/api/openapi.ts describes).
+ * Dates are YYYY-MM-DD, timestamps ISO 8601; ids of regelingen and gemeenten are their slugs.
+ */
+const d = (v: Date | null | undefined) => (v ? iso(v) : null);
+const self = (href: string) => ({ self: { href } });
+
+export function regelingSummary(r: {
+  slug: string; naam: string; citeertitel: string | null; vorm: string; partijen: string; regio: { naam: string } | null;
+  targetSignBy: Date | null; targetInForce: Date | null; inWerkingOp: Date | null; beeindigdOp: Date | null;
+  procedures: { kind: string; derivedState: string }[];
+}) {
+  const gr = r.procedures.find((p) => p.kind.startsWith("GR_"));
+  return {
+    slug: r.slug,
+    naam: r.naam,
+    citeertitel: r.citeertitel,
+    vorm: r.vorm,
+    partijen: r.partijen,
+    regio: r.regio?.naam ?? null,
+    stand: gr?.derivedState ?? null,
+    standLabel: gr ? procedureStateLabel(gr.kind, gr.derivedState) : null,
+    ondertekeningUiterlijk: d(r.targetSignBy),
+    beoogdeInwerkingtreding: d(r.targetInForce),
+    inWerkingOp: d(r.inWerkingOp),
+    beeindigdOp: d(r.beeindigdOp),
+    _links: { ...self(`/api/v1/regelingen/${r.slug}`), html: { href: `/regelingen/${r.slug}` }, agenda: { href: `/ics/regelingen/${r.slug}.ics` } },
+  };
+}
+
+export function calendarItemJson(c: CalendarItem, regelingSlug?: string | null) {
+  return { id: c.uid.replace(/@gr-volg$/, ""), datum: c.date, soort: c.kind, titel: c.title, omschrijving: c.description, gemeente: c.gemeenteSlug ?? null, regeling: regelingSlug ?? null };
+}
+
+export function regelingDetail(data: PublicRegeling) {
+  const { regeling, procedures, gr } = data;
+  const track = (participantId: string, kind: "RAAD" | "COLLEGE") => {
+    const t = gr?.tracks.find((x) => x.participantId === participantId && x.kind === kind);
+    return t && gr ? { status: t.status, label: trackStatusLabel(gr.kind, kind, t.status) } : null;
+  };
+  return {
+    ...regelingSummary({ ...regeling, procedures }),
+    belang: regeling.belang,
+    onderwerpen: regeling.topics,
+    vervangt: regeling.vervangt?.slug ?? null,
+    vervangenDoor: regeling.vervangenDoor?.slug ?? null,
+    uitleg: data.explanation,
+    deelnemers: regeling.participants.map((p) => ({
+      gemeente: { slug: p.gemeente.slug, naam: p.gemeente.naam },
+      deelname: p.scope,
+      onderwerpen: p.scopeTopics,
+      raad: track(p.id, "RAAD"),
+      college: track(p.id, "COLLEGE"),
+    })),
+    procedures: procedures.map((p) => ({ id: p.id, soort: p.kind, titel: p.titel, document: p.document.id, stand: p.derivedState, standLabel: procedureStateLabel(p.kind, p.derivedState) })),
+    documenten: regeling.documents.map((doc) => ({ id: doc.id, titel: doc.titel, soort: doc.kind, aantalVersies: doc.versions.length, _links: self(`/api/v1/documenten/${doc.id}`) })),
+    mijlpalen: regeling.milestones.map((m) => ({ label: m.label, soort: m.kind, datum: iso(m.date), precisie: m.precision, datumTekst: m.dateText, bron: m.bron })),
+    komend: data.upcoming.map((c) => calendarItemJson(c, regeling.slug)),
+  };
+}
+
+export function gemeenteSummary(g: { slug: string; naam: string; cbsCode: string | null; participations: { scope: string; regeling: { slug: string; naam: string } }[] }) {
+  return {
+    slug: g.slug,
+    naam: g.naam,
+    cbsCode: g.cbsCode,
+    regelingen: g.participations.map((p) => ({ slug: p.regeling.slug, naam: p.regeling.naam, deelname: p.scope })),
+    _links: { ...self(`/api/v1/gemeenten/${g.slug}`), html: { href: `/gemeenten/${g.slug}` }, agenda: { href: `/ics/gemeenten/${g.slug}.ics` } },
+  };
+}
+
+export function gemeenteDetail(data: PublicGemeente) {
+  return {
+    ...gemeenteSummary(data.gemeente),
+    sporen: data.tracks.map((t) => ({ procedure: t.procedureId, procedureTitel: t.procedure.titel, regeling: t.procedure.regeling.slug, orgaan: t.kind, status: t.status, label: data.trackLabel(t) })),
+    tijdlijn: data.timeline.map((e) => ({ datum: e.date, wat: e.what, wie: e.who, procedure: e.regeling })),
+    komend: data.coming.map((e) => ({ datum: e.date, wat: e.what, wie: e.who, toelichting: e.regeling })),
+  };
+}
+
+type VersionRow = { id: string; number: number; label: string; status: string; contentHash: string; publishedAt: Date };
+const versionJson = (documentId: string, v: VersionRow) => ({
+  id: v.id, nummer: v.number, label: v.label, status: v.status, contentHash: v.contentHash, gepubliceerdOp: v.publishedAt.toISOString(),
+  _links: self(`/api/v1/documenten/${documentId}/versies`),
+});
+
+export function documentJson(doc: {
+  id: string; titel: string; kind: string; omschrijving: string | null; periode: string | null; bron: string | null; topics: string[];
+  partOfRegeling: boolean; regeling: { slug: string }; versions: VersionRow[];
+}) {
+  return {
+    id: doc.id, titel: doc.titel, soort: doc.kind, omschrijving: doc.omschrijving, periode: doc.periode, bron: doc.bron,
+    onderwerpen: doc.topics, deelVanRegeling: doc.partOfRegeling, regeling: doc.regeling.slug,
+    versies: doc.versions.map((v) => versionJson(doc.id, v)),
+    _links: { ...self(`/api/v1/documenten/${doc.id}`), versies: { href: `/api/v1/documenten/${doc.id}/versies` }, html: { href: `/documenten/${doc.id}` } },
+  };
+}
+
+export function versionWithArticles(doc: PublicDocument, v: PublicDocument["versions"][number]) {
+  return {
+    ...versionJson(doc.id, v),
+    toelichting: v.toelichting,
+    artikelen: v.articles.map((a) => ({ key: a.key, nummer: a.nummer, titel: a.titel, tekst: a.tekst, positie: a.position, contentHash: a.contentHash })),
+  };
+}
+
+export function besluitJson(b: PublicBesluit) {
+  return {
+    id: b.id, soort: b.type, uitkomst: b.uitkomst, besluitdatum: iso(b.besluitdatum), besluitnummer: b.besluitnummer,
+    orgaan: b.body.naam, gemeente: b.participant?.gemeente.slug ?? null, regeling: b.procedure.regeling.slug, procedure: b.procedure.titel,
+    documentVersie: { id: b.documentVersion.id, label: b.documentVersion.label, document: b.documentVersion.document.id },
+    stemmen: { voor: b.stemmenVoor, tegen: b.stemmenTegen, aanwezig: b.aanwezig, zittingHebbendeLeden: b.zittingHebbendeLeden },
+    weigeringsgrond: b.weigeringsgrond, motivering: b.motivering, verwachteDatum: d(b.verwachteDatum),
+    publicatieDatum: d(b.publicatieDatum), publicatieVindplaats: b.publicatieVindplaats, corrigeert: b.corrigeertId,
+    moties: b.moties.map((m) => ({ id: m.id, soort: m.soort, titel: m.titel, indiener: m.indiener, uitkomst: m.uitkomst, stemmenVoor: m.stemmenVoor, stemmenTegen: m.stemmenTegen, tekst: m.tekst })),
+  };
+}
+
+export function zienswijzeJson(z: PublicZienswijze) {
+  return {
+    id: z.id, status: z.status as "VASTGESTELD" | "INGEDIEND", gemeente: z.participant.gemeente.slug, regeling: z.procedure.regeling.slug,
+    documentVersie: { id: z.documentVersion.id, label: z.documentVersion.label, document: z.documentVersion.document.id },
+    vastgesteldOp: z.besluit ? iso(z.besluit.besluitdatum) : null, ingediendOp: d(z.ingediendOp),
+    punten: z.points.map((p) => ({
+      nummer: p.nummer, onderwerp: p.onderwerp, artikel: p.article?.nummer ?? null, tekst: p.tekst,
+      antwoord: p.antwoord, afdoening: p.disposition, gewijzigdArtikel: p.changedArticle?.nummer ?? null,
+    })),
+  };
+}
+
+/** Every deadline (Deadline rows and the statutory zienswijze deadline inside each raad track), filtered. */
+export async function listDeadlines(db: Db, f: { regeling?: string; gemeente?: string; vanaf?: string }) {
+  const [rows, tracks] = await Promise.all([
+    db.deadline.findMany({
+      where: {
+        ...(f.regeling ? { procedure: { regeling: { slug: f.regeling } } } : {}),
+        ...(f.gemeente ? { track: { participant: { gemeente: { slug: f.gemeente } } } } : {}),
+        ...(f.vanaf ? { dueOn: { gte: new Date(`${f.vanaf}T00:00:00Z`) } } : {}),
+      },
+      select: {
+        id: true, label: true, dueOn: true, kind: true, grondslag: true, trace: true,
+        procedure: { select: { titel: true, regeling: { select: { slug: true } } } },
+        track: { select: { participant: { select: { gemeente: { select: { slug: true } } } } } },
+      },
+    }),
+    db.track.findMany({
+      where: {
+        kind: "RAAD",
+        ...(f.regeling ? { procedure: { regeling: { slug: f.regeling } } } : {}),
+        ...(f.gemeente ? { participant: { gemeente: { slug: f.gemeente } } } : {}),
+      },
+      select: {
+        id: true, kind: true, status: true, data: true, updatedAt: true,
+        procedure: { select: { titel: true, regeling: { select: { slug: true } } } },
+        participant: { select: { gemeente: { select: { slug: true, naam: true } } } },
+      },
+    }),
+  ]);
+  const items = [
+    ...rows.map((r) => ({
+      id: `deadline-${r.id}`, datum: iso(r.dueOn), soort: r.kind, label: r.label, grondslag: r.grondslag, regeling: r.procedure.regeling.slug,
+      gemeente: r.track?.participant.gemeente.slug ?? null, procedure: r.procedure.titel, berekening: r.trace as unknown,
+    })),
+    ...tracks.flatMap((t) => {
+      const z = zienswijzeDeadlineOf(t);
+      if (!z || (f.vanaf && z.trace.end < f.vanaf)) return [];
+      return [{
+        id: `zienswijzetermijn-${t.id}`, datum: z.trace.end, soort: "STATUTORY", label: `Einde termijn zienswijze gemeenteraad ${t.participant.gemeente.naam}`,
+        grondslag: "Wgr art. 1 lid 3", regeling: t.procedure.regeling.slug, gemeente: t.participant.gemeente.slug, procedure: t.procedure.titel,
+        berekening: z.trace as unknown,
+      }];
+    }),
+  ];
+  return items.sort((a, b) => a.datum.localeCompare(b.datum) || a.id.localeCompare(b.id));
+}
+

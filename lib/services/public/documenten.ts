@@ -1,0 +1,35 @@
+import type { Db } from "@/lib/db/client";
+
+/** Every document with its versions (without article texts): two queries. */
+export async function listPublicDocumenten(db: Db, opts: { skip?: number; take?: number; regeling?: string } = {}) {
+  const where = opts.regeling ? { regeling: { slug: opts.regeling } } : {};
+  const [total, items] = await Promise.all([
+    db.document.count({ where }),
+    db.document.findMany({
+      where,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      skip: opts.skip,
+      take: opts.take,
+      include: {
+        regeling: { select: { slug: true, naam: true } },
+        versions: { orderBy: { number: "asc" }, select: { id: true, number: true, label: true, status: true, contentHash: true, publishedAt: true } },
+      },
+    }),
+  ]);
+  return { total, items };
+}
+
+/** One document, each version with its ordered articles and content hash. */
+export async function loadPublicDocument(db: Db, id: string) {
+  return db.document.findUnique({
+    where: { id },
+    include: {
+      regeling: { select: { slug: true, naam: true } },
+      versions: {
+        orderBy: { number: "asc" },
+        include: { articles: { orderBy: { position: "asc" }, select: { id: true, key: true, nummer: true, titel: true, tekst: true, position: true, contentHash: true } } },
+      },
+    },
+  });
+}
+export type PublicDocument = NonNullable<Awaited<ReturnType<typeof loadPublicDocument>>>;

@@ -1,0 +1,139 @@
+import type { Db } from "@/lib/db/client";
+import { COLLEGE_TRACK_LABELS, RAAD_TRACK_LABELS, BELEIDSKADER_LABELS } from "@/lib/domain";
+import {
+  PUBLIC_AUDIT_SUBJECT_KINDS, PUBLIC_AUDIT_TYPES, byDate, deadlineItem, iso, meetingItem, todayNl, trackDeadlineItems,
+  type CalendarItem,
+} from "./common";
+import { publicBesluitQuery, publicZienswijzeQuery } from "./regelingen";
+
+export async function listPublicGemeenten(db: Db) {
+  return db.gemeente.findMany({
+    orderBy: { naam: "asc" },
+    select: { id: true, slug: true, naam: true, cbsCode: true, participations: { select: { scope: true, regeling: { select: { slug: true, naam: true } } } } },
+  });
+}
+
+export interface TimelineEntry {
+  key: string;
+  date: string;
+  what: string;
+  who: string;
+  regeling: string;
+  past: boolean;
+}
+
+/** The date a step was decided on, from the domain event payload; falls back to the recording date. */
+function factDate(payload: unknown, at: Date): string {
+  const p = (payload ?? {}) as Record<string, unknown>;
+  const decision = p.decision as { decidedOn?: unknown } | undefined;
+  for (const v of [decision?.decidedOn, p.decidedOn, p.receivedOn, p.signedOn, p.publishedOn]) {
+    if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
+  }
+  return iso(at);
+}
+
+const EVENT_LABELS: Record<string, string> = {
+  ontwerp_ontvangen: "Concepttekst ontvangen door de raad",
+  zienswijze_geagendeerd: "Zienswijze op de agenda gezet",
+  zienswijze_vastgesteld: "Zienswijze vastgesteld door de raad",
+  geen_zienswijze: "Raad besloot geen zienswijze te geven",
+  toestemmingsvoorstel_ontvangen: "Voorstel voor toestemming ontvangen",
+  toestemming_geagendeerd: "Toestemming op de agenda gezet",
+  toestemming_verleend: "Raad gaf toestemming",
+  toestemming_geweigerd: "Raad weigerde toestemming",
+  toestemming_aangehouden: "Raad stelde het besluit over toestemming uit",
+  nieuwe_versie_gepubliceerd: "Nieuwe versie van de tekst: opnieuw besluiten nodig",
+  collegebesluit_genomen: "College nam een besluit",
+  ondertekend: "College ondertekende de regeling",
+  besluit_bekendgemaakt: "Besluit bekendgemaakt",
+};
+
+/**
+ * Read model of the public gemeente page: its participations and tracks, the decided steps from
+ * the audit trail (never drafts or notes), deadlines, meetings, besluiten and zienswijzen.
+ * Eight queries, independent of the number of regelingen or events.
+ */
+export async function loadPublicGemeente(db: Db, slug: string, today = todayNl()) {
+  const gemeente = await db.gemeente.findUnique({
+    where: { slug },
+    include: {
+      participations: {
+        orderBy: { regeling: { naam: "asc" } },
+        include: { regeling: { select: { id: true, slug: true, naam: true, targetSignBy: true, targetInForce: true } } },
+      },
+    },
+  });
+  if (!gemeente) return null;
+  const participantIds = gemeente.participations.map((p) => p.id);
+  const tracks = await db.track.findMany({
+    where: { participantId: { in: participantIds } },
+    orderBy: { procedure: { createdAt: "asc" } },
+    select: {
+      id: true, kind: true, status: true, data: true, updatedAt: true, participantId: true, procedureId: true,
+      procedure: { select: { id: true, kind: true, titel: true, derivedState: true, regeling: { select: { slug: true, naam: true } } } },
+      participant: { select: { gemeente: { select: { naam: true, slug: true } } } },
+    },
+  });
+  const subjectIds = tracks.map((t) => (t.data as { id?: string } | null)?.id).filter((x): x is string => !!x);
+  const [audit, deadlines, meetings, besluiten, zienswijzen] = await Promise.all([
+    db.auditEvent.findMany({
+      where: {
+        subjectKind: { in: [...PUBLIC_AUDIT_SUBJECT_KINDS] },
+        type: { in: [...PUBLIC_AUDIT_TYPES] },
+        subjectId: { in: subjectIds },
+      },
+      orderBy: { id: "asc" },
+      take: 500,
+      // payload is read only for the decided date; reason and free text are never passed on.
+      select: { id: true, at: true, type: true, subjectKind: true, subjectId: true, toState: true, payload: true },
+    }),
+    db.deadline.findMany({
+      where: { OR: [{ trackId: { in: tracks.map((t) => t.id) } }, { trackId: null, procedure: { regelingId: { in: gemeente.participations.map((p) => p.regelingId) } } }] },
+      orderBy: { dueOn: "asc" },
+      select: { id: true, label: true, dueOn: true, grondslag: true, kind: true, trace: true, procedure: { select: { titel: true, updatedAt: true } } },
+    }),
+    db.meeting.findMany({
+      where: { body: { gemeenteId: gemeente.id } },
+      orderBy: { date: "asc" },
+      take: 200,
+      select: { id: true, kind: true, date: true, titel: true, locatie: true, createdAt: true, body: { select: { naam: true } } },
+    }),
+    publicBesluitQuery(db, { gemeenteId: gemeente.id }),
+    publicZienswijzeQuery(db, { gemeenteId: gemeente.id }),
+  ]);
+
+  const trackBySubject = new Map(tracks.map((t) => [(t.data as { id?: string } | null)?.id ?? t.id, t]));
+  const timeline: TimelineEntry[] = audit
+    .filter((e) => trackBySubject.has(e.subjectId))
+    .map((e) => {
+      const t = trackBySubject.get(e.subjectId)!;
+      const date = factDate(e.payload, e.at);
+      return {
+        key: `audit-${e.id}`,
+        date,
+        what: EVENT_LABELS[e.type] ?? (e.toState ? BELEIDSKADER_LABELS[e.toState as keyof typeof BELEIDSKADER_LABELS] ?? e.type : e.type),
+        who: t.kind === "RAAD" ? `Gemeenteraad ${gemeente.naam}` : `College ${gemeente.naam}`,
+        regeling: t.procedure.titel,
+        past: true,
+      };
+    });
+  const calendar: CalendarItem[] = [
+    ...deadlines.map(deadlineItem),
+    ...trackDeadlineItems(tracks),
+    ...meetings.map(meetingItem),
+  ].sort(byDate);
+  const coming: TimelineEntry[] = calendar
+    .filter((c) => c.date >= today)
+    .map((c) => ({ key: c.uid, date: c.date, what: c.title, who: c.kind === "vergadering" ? "Vergadering" : "Termijn", regeling: c.description, past: false }));
+  const trackLabel = (t: (typeof tracks)[number]) =>
+    t.procedure.kind === "BELEIDSKADER_VASTSTELLEN"
+      ? BELEIDSKADER_LABELS[t.status as keyof typeof BELEIDSKADER_LABELS] ?? t.status
+      : t.kind === "COLLEGE"
+        ? COLLEGE_TRACK_LABELS[t.status as keyof typeof COLLEGE_TRACK_LABELS] ?? t.status
+        : RAAD_TRACK_LABELS[t.status as keyof typeof RAAD_TRACK_LABELS] ?? t.status;
+  return {
+    gemeente, tracks, trackLabel, timeline: [...timeline].sort((a, b) => a.date.localeCompare(b.date)), coming, calendar,
+    deadlines, meetings, besluiten, zienswijzen, today,
+  };
+}
+export type PublicGemeente = NonNullable<Awaited<ReturnType<typeof loadPublicGemeente>>>;

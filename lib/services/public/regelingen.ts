@@ -1,0 +1,160 @@
+import type { Db } from "@/lib/db/client";
+import {
+  PUBLIC_ZIENSWIJZE_STATUSES, byDate, dayStart, deadlineItem, meetingItem, milestoneItem, todayNl, trackDeadlineItems,
+  type CalendarItem,
+} from "./common";
+import { explainRegeling, type Explanation } from "./explain";
+
+/** All regelingen, newest procedures first: one query. */
+export async function listPublicRegelingen(db: Db) {
+  return db.regeling.findMany({
+    orderBy: [{ inWerkingOp: "desc" }, { createdAt: "asc" }, { naam: "asc" }],
+    include: {
+      regio: { select: { naam: true } },
+      _count: { select: { participants: true, documents: true } },
+      procedures: { select: { kind: true, derivedState: true }, orderBy: { createdAt: "asc" } },
+    },
+  });
+}
+
+/** Public zienswijzen (never CONCEPT) with their points and answers; `where` narrows by regeling/gemeente. */
+export function publicZienswijzeWhere(where: { regelingId?: string; gemeenteId?: string }) {
+  return {
+    status: { in: [...PUBLIC_ZIENSWIJZE_STATUSES] },
+    ...(where.regelingId ? { procedure: { regelingId: where.regelingId } } : {}),
+    ...(where.gemeenteId ? { participant: { gemeenteId: where.gemeenteId } } : {}),
+  };
+}
+
+export function publicZienswijzeQuery(db: Db, where: { regelingId?: string; gemeenteId?: string }, page: { skip?: number; take?: number } = {}) {
+  return db.zienswijze.findMany({
+    where: publicZienswijzeWhere(where),
+    orderBy: [{ ingediendOp: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    ...page,
+    select: {
+      id: true, status: true, ingediendOp: true, createdAt: true,
+      procedure: { select: { titel: true, regeling: { select: { slug: true, naam: true } } } },
+      participant: { select: { gemeente: { select: { naam: true, slug: true } } } },
+      documentVersion: { select: { id: true, label: true, number: true, document: { select: { id: true, titel: true } } } },
+      besluit: { select: { besluitdatum: true, besluitnummer: true } },
+      points: {
+        orderBy: { nummer: "asc" },
+        select: {
+          nummer: true, onderwerp: true, tekst: true, antwoord: true, disposition: true,
+          article: { select: { nummer: true, titel: true } },
+          changedArticle: { select: { nummer: true, titel: true } },
+        },
+      },
+    },
+  });
+}
+export type PublicZienswijze = Awaited<ReturnType<typeof publicZienswijzeQuery>>[number];
+
+/** Besluiten with votes and moties; a corrected besluit is shown with its correction. */
+export function publicBesluitWhere(where: { regelingId?: string; gemeenteId?: string }) {
+  return {
+    ...(where.regelingId ? { procedure: { regelingId: where.regelingId } } : {}),
+    ...(where.gemeenteId ? { participant: { gemeenteId: where.gemeenteId } } : {}),
+  };
+}
+
+export function publicBesluitQuery(db: Db, where: { regelingId?: string; gemeenteId?: string }, page: { skip?: number; take?: number } = {}) {
+  return db.besluit.findMany({
+    where: publicBesluitWhere(where),
+    orderBy: [{ besluitdatum: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    ...page,
+    select: {
+      id: true, type: true, uitkomst: true, besluitdatum: true, besluitnummer: true, zittingHebbendeLeden: true, aanwezig: true,
+      stemmenVoor: true, stemmenTegen: true, weigeringsgrond: true, motivering: true, verwachteDatum: true, publicatieDatum: true,
+      publicatieVindplaats: true, corrigeertId: true,
+      body: { select: { naam: true } },
+      procedure: { select: { titel: true, regeling: { select: { slug: true, naam: true } } } },
+      participant: { select: { gemeente: { select: { naam: true, slug: true } } } },
+      documentVersion: { select: { id: true, label: true, document: { select: { id: true, titel: true } } } },
+      moties: { orderBy: { titel: "asc" }, select: { id: true, soort: true, titel: true, indiener: true, uitkomst: true, stemmenVoor: true, stemmenTegen: true, tekst: true } },
+    },
+  });
+}
+export type PublicBesluit = Awaited<ReturnType<typeof publicBesluitQuery>>[number];
+
+/**
+ * Read model of the public regeling page. Seven queries, independent of the number of
+ * participants, documents or decisions (no N+1).
+ */
+export async function loadPublicRegeling(db: Db, slug: string, today = todayNl()) {
+  const regeling = await db.regeling.findUnique({
+    where: { slug },
+    include: {
+      regio: { select: { naam: true } },
+      vervangt: { select: { naam: true, slug: true, citeertitel: true } },
+      vervangenDoor: { select: { naam: true, slug: true } },
+      participants: { include: { gemeente: { select: { id: true, naam: true, slug: true } } }, orderBy: { gemeente: { naam: "asc" } } },
+      milestones: { orderBy: [{ date: "asc" }, { position: "asc" }] },
+      documents: {
+        orderBy: { createdAt: "asc" },
+        include: { versions: { orderBy: { number: "asc" }, select: { id: true, number: true, label: true, status: true, publishedAt: true } } },
+      },
+    },
+  });
+  if (!regeling) return null;
+  const gemeenteIds = regeling.participants.map((p) => p.gemeenteId);
+  const [procedures, deadlines, zienswijzen, besluiten, meetings] = await Promise.all([
+    db.procedure.findMany({
+      where: { regelingId: regeling.id },
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true, kind: true, titel: true, derivedState: true, updatedAt: true,
+        document: { select: { id: true, titel: true } },
+        tracks: {
+          select: { id: true, kind: true, status: true, data: true, updatedAt: true, participantId: true, participant: { select: { gemeente: { select: { naam: true, slug: true } } } } },
+        },
+      },
+    }),
+    db.deadline.findMany({
+      where: { procedure: { regelingId: regeling.id } },
+      orderBy: { dueOn: "asc" },
+      select: {
+        id: true, label: true, dueOn: true, grondslag: true, kind: true, trace: true,
+        procedure: { select: { titel: true, updatedAt: true } },
+        track: { select: { participant: { select: { gemeente: { select: { slug: true } } } } } },
+      },
+    }),
+    publicZienswijzeQuery(db, { regelingId: regeling.id }),
+    publicBesluitQuery(db, { regelingId: regeling.id }),
+    db.meeting.findMany({
+      where: { date: { gte: dayStart(today) }, body: { OR: [{ gemeenteId: { in: gemeenteIds } }, ...(regeling.regioId ? [{ regioId: regeling.regioId }] : [])] } },
+      orderBy: { date: "asc" },
+      take: 200,
+      select: { id: true, kind: true, date: true, titel: true, locatie: true, createdAt: true, body: { select: { naam: true, gemeente: { select: { slug: true } } } } },
+    }),
+  ]);
+
+  const tracks = procedures.flatMap((p) => p.tracks.map((t) => ({ ...t, procedureId: p.id, procedureKind: p.kind })));
+  const calendar: CalendarItem[] = [
+    ...deadlines.map((d) => ({ ...deadlineItem(d), gemeenteSlug: d.track?.participant.gemeente.slug })),
+    ...trackDeadlineItems(tracks),
+    ...meetings.map((m) => ({ ...meetingItem(m), gemeenteSlug: m.body.gemeente?.slug })),
+    ...regeling.milestones.filter((m) => m.precision === "DAY").map((m) => milestoneItem(m, regeling.createdAt)),
+  ].sort(byDate);
+  const gr = procedures.find((p) => p.kind.startsWith("GR_")) ?? null;
+  const explanation: Explanation | null = gr
+    ? explainRegeling({
+        derivedState: gr.derivedState,
+        targetInForce: regeling.targetInForce,
+        targetSignBy: regeling.targetSignBy,
+        today,
+        participants: regeling.participants.map((p) => ({
+          naam: p.gemeente.naam,
+          scope: p.scope,
+          raad: gr.tracks.find((t) => t.participantId === p.id && t.kind === "RAAD") ?? null,
+          college: gr.tracks.find((t) => t.participantId === p.id && t.kind === "COLLEGE") ?? null,
+        })),
+      })
+    : null;
+  return {
+    regeling, procedures, gr, tracks, deadlines, zienswijzen, besluiten, meetings, today, explanation,
+    calendar,
+    upcoming: calendar.filter((c) => c.date >= today && c.kind !== "vergadering"),
+  };
+}
+export type PublicRegeling = NonNullable<Awaited<ReturnType<typeof loadPublicRegeling>>>;

@@ -1,0 +1,143 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./helpers";
+
+// An anonymous visitor (raadslid or inwoner): no sign-in anywhere in this file.
+const REGELING = "gr-sociaal-domein-flevoland";
+
+async function firstDocumentId(page: Page): Promise<string> {
+  const res = await page.request.get(`/api/v1/documenten?regeling=${REGELING}&pageSize=1`);
+  const body = (await res.json()) as { items: { id: string }[] };
+  return body.items[0].id;
+}
+
+async function publicPaths(page: Page): Promise<string[]> {
+  return ["/regelingen", `/regelingen/${REGELING}`, "/gemeenten", "/gemeenten/urk", "/gemeenten/zeewolde", `/documenten/${await firstDocumentId(page)}`];
+}
+
+test("every public page renders without login and has no axe violations", async ({ page }) => {
+  for (const path of await publicPaths(page)) {
+    const res = await page.goto(path);
+    expect(res?.status(), path).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Inloggen" })).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+});
+
+test("the regeling page explains the current and next step and lists participants, documents and decisions", async ({ page }) => {
+  await page.goto("/regelingen");
+  await page.getByRole("link", { name: "Gemeenschappelijke Regeling Sociaal Domein Flevoland" }).click();
+  await expect(page).toHaveURL(new RegExp(`/regelingen/${REGELING}$`));
+  const uitleg = page.getByTestId("uitleg");
+  await expect(uitleg.getByRole("heading", { name: "Wat gebeurt er nu en wat is de volgende stap?" })).toBeVisible();
+  await expect(uitleg).toContainText("Volgende stap:");
+  const table = page.getByRole("table", { name: /Per gemeente/ });
+  for (const naam of ["Almere", "Dronten", "Lelystad", "Noordoostpolder", "Urk", "Zeewolde"]) {
+    await expect(table.getByRole("link", { name: naam })).toBeVisible();
+  }
+  await expect(page.getByRole("table", { name: /Documenten/ }).getByRole("link").first()).toBeVisible();
+  // The sources report no decisions; whatever is registered, a draft never shows.
+  const besluiten = page.getByRole("region", { name: "Besluiten" });
+  await expect(besluiten.getByTestId("geen-besluiten").or(besluiten.getByTestId("besluiten"))).toBeVisible();
+  await expect(page.getByText(/concept-zienswijze|status: concept/i)).toHaveCount(0);
+  await expect(page.getByRole("link", { name: /Abonneren in uw agenda-app/ })).toHaveAttribute("href", new RegExp(`^webcal://.+/ics/regelingen/${REGELING}\\.ics$`));
+});
+
+test("the gemeente page shows a timeline of past and coming steps and subscribe links", async ({ page }) => {
+  await page.goto(`/regelingen/${REGELING}`);
+  await page.getByRole("table", { name: /Per gemeente/ }).getByRole("link", { name: "Urk" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Gemeente Urk" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Wat is er al gebeurd?" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Wat komt er nog?" })).toBeVisible();
+  await expect(page.getByTestId("uitleg")).toContainText("Stand van de raad:");
+  const https = page.getByRole("link", { name: /Agendabestand \(\.ics\) downloaden/ });
+  const href = (await https.getAttribute("href"))!;
+  expect(href).toMatch(/^http:\/\/.+\/ics\/gemeenten\/urk\.ics$/);
+  const ics = await page.request.get(new URL(href).pathname);
+  expect(ics.status()).toBe(200);
+  expect(ics.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+  expect(await ics.text()).toMatch(/^BEGIN:VCALENDAR\r\n/);
+});
+
+test("a document page shows each version with its articles and content hash", async ({ page }) => {
+  await page.goto(`/documenten/${await firstDocumentId(page)}`);
+  await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
+  await expect(page.locator("code.grv-hash").first()).toHaveText(/^[0-9a-f]{64}$/);
+});
+
+test("keyboard: skip link, then the participant links are reachable with Tab and visibly focused", async ({ page }) => {
+  await page.goto(`/regelingen/${REGELING}`);
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Direct naar de inhoud" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main#inhoud")).toBeFocused();
+  let reached = false;
+  for (let i = 0; i < 40 && !reached; i++) {
+    await page.keyboard.press("Tab");
+    reached = await page.evaluate(() => document.activeElement?.getAttribute("href") === "/gemeenten/almere");
+  }
+  expect(reached).toBe(true);
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).not.toBe("none");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/gemeenten\/almere$/);
+});
+
+test("phone width (375px): no horizontal page scroll; wide tables scroll inside their wrapper", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  for (const path of await publicPaths(page)) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+    const wraps = await page.locator(".grv-table-wrap").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
+    for (const right of wraps) expect(right, `${path}: table wrapper wider than the screen`).toBeLessThanOrEqual(375);
+  }
+});
+
+test("timelines print: subscribe links and navigation hidden, timeline visible", async ({ page }) => {
+  await page.goto("/gemeenten/urk");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("heading", { name: "In uw agenda" })).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Hoofdmenu" })).toBeHidden();
+  await expect(page.getByRole("heading", { name: "Tijdlijn" })).toBeVisible();
+});
+
+test("the open API returns JSON, problem+json errors, CORS and the OpenAPI document", async ({ request }) => {
+  const list = await request.get("/api/v1/regelingen");
+  expect(list.status()).toBe(200);
+  expect(list.headers()["content-type"]).toBe("application/json; charset=utf-8");
+  expect(list.headers()["access-control-allow-origin"]).toBe("*");
+  expect(list.headers()["api-version"]).toBe("1.0.0");
+  const etag = list.headers()["etag"];
+  expect((await request.get("/api/v1/regelingen", { headers: { "If-None-Match": etag } })).status()).toBe(304);
+  const body = (await list.json()) as { items: { slug: string }[]; totalItems: number };
+  expect(body.items.map((r) => r.slug)).toContain(REGELING);
+
+  const zienswijzen = (await (await request.get("/api/v1/zienswijzen?pageSize=100")).json()) as { items: { status: string }[] };
+  for (const z of zienswijzen.items) expect(["VASTGESTELD", "INGEDIEND"]).toContain(z.status);
+
+  const bad = await request.get("/api/v1/regelingen?pageSize=500");
+  expect(bad.status()).toBe(400);
+  expect(bad.headers()["content-type"]).toBe("application/problem+json; charset=utf-8");
+  expect(((await bad.json()) as { detail: string }).detail).toContain("pageSize");
+
+  for (const path of ["/api/v1/regelingen/bestaat-niet", "/api/v1/bestaat-niet"]) {
+    const missing = await request.get(path);
+    expect(missing.status(), path).toBe(404);
+    expect(missing.headers()["content-type"]).toContain("application/problem+json");
+  }
+  const post = await request.post("/api/v1/regelingen", { data: {} });
+  expect(post.status()).toBe(405);
+  expect(post.headers()["content-type"]).toContain("application/problem+json");
+
+  const preflight = await request.fetch("/api/v1/regelingen", { method: "OPTIONS", headers: { Origin: "https://example.org", "Access-Control-Request-Method": "GET" } });
+  expect(preflight.status()).toBe(204);
+  expect(preflight.headers()["access-control-allow-origin"]).toBe("*");
+
+  const root = (await (await request.get("/api/v1")).json()) as { _links: Record<string, { href: string }> };
+  expect(root._links.zienswijzen.href).toBe("/api/v1/zienswijzen");
+
+  const openapi = await request.get("/api/v1/openapi.json");
+  expect(openapi.status()).toBe(200);
+  expect(((await openapi.json()) as { openapi: string }).openapi).toBe("3.1.0");
+});

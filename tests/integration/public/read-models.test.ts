@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openPublicFixture, REGELING, SECRET, SECRET_NOTE, type PublicFixture } from "./fixtures";
+import { loadPublicRegeling, listPublicRegelingen } from "@/lib/services/public/regelingen";
+import { loadPublicGemeente } from "@/lib/services/public/gemeenten";
+import { loadPublicDocument } from "@/lib/services/public/documenten";
+import { explainRegeling } from "@/lib/services/public/explain";
+
+let f: PublicFixture;
+beforeAll(async () => {
+  f = await openPublicFixture();
+});
+afterAll(async () => f?.db.close());
+
+describe("public regeling read model", () => {
+  it("lists the regelingen with their derived stand", async () => {
+    const list = await listPublicRegelingen(f.prisma);
+    expect(list.map((r) => r.slug)).toContain(REGELING);
+    expect(list.find((r) => r.slug === REGELING)!.procedures.some((p) => p.derivedState === "zienswijzeprocedure")).toBe(true);
+  });
+
+  it("loads participants, documents, public zienswijzen, besluiten and upcoming items in a bounded number of operations", async () => {
+    let ops = 0;
+    const counting = f.prisma.$extends({ query: { $allOperations: async ({ args, query }) => { ops++; return query(args); } } });
+    const data = (await loadPublicRegeling(counting as never, REGELING))!;
+    expect(ops).toBeLessThanOrEqual(6);
+    expect(data.regeling.participants).toHaveLength(6);
+    expect(data.zienswijzen.map((z) => z.status)).toEqual(["VASTGESTELD"]);
+    expect(data.zienswijzen[0].points.map((p) => p.disposition)).toEqual(["DEELS_OVERGENOMEN", null]);
+    expect(data.besluiten).toHaveLength(1);
+    expect(data.besluiten[0].moties[0].titel).toBe("Grip op regionale kosten");
+    const uids = data.upcoming.map((c) => c.uid);
+    expect(uids).toContain(`deadline-${f.deadline.id}@gr-volg`);
+    expect(uids.some((u) => u.startsWith("zienswijzetermijn-"))).toBe(true);
+    const termijn = data.upcoming.find((c) => c.uid.startsWith("zienswijzetermijn-"))!;
+    expect(termijn.explanation?.join(" ")).toMatch(/Einde termijn: .*2026|Einde termijn: .*2027/);
+    expect(data.calendar.map((c) => c.uid)).toContain(`vergadering-${f.meeting.id}@gr-volg`);
+    expect(JSON.stringify(data.zienswijzen)).not.toContain(SECRET);
+  });
+
+  it("explains the current step in plain Dutch, naming the open deadline", async () => {
+    const data = (await loadPublicRegeling(f.prisma, REGELING))!;
+    expect(data.explanation!.stand).toBe("Zienswijzeprocedure");
+    expect(data.explanation!.nu).toContain("mening");
+    expect(data.explanation!.details.join(" ")).toMatch(/Gemeenteraad Urk: zienswijze geven kan tot en met/);
+  });
+
+  it("explains every regeling state without jargon codes", () => {
+    for (const s of ["concept", "bosd_akkoord", "zienswijzeprocedure", "verwerking", "definitief", "toestemmingsprocedure", "ondertekening", "bekendgemaakt", "in_werking"]) {
+      const e = explainRegeling({ derivedState: s, targetSignBy: null, targetInForce: new Date("2027-01-01T00:00:00Z"), today: "2026-11-24", participants: [] });
+      expect(e.nu).not.toMatch(/_/);
+      expect(e.volgende.length).toBeGreaterThan(10);
+    }
+  });
+
+  it("returns null for an unknown regeling", async () => {
+    expect(await loadPublicRegeling(f.prisma, "bestaat-niet")).toBeNull();
+  });
+});
+
+describe("public gemeente read model", () => {
+  it("builds Urk's timeline from decided facts only, with its deadline and meeting coming", async () => {
+    const data = (await loadPublicGemeente(f.prisma, "urk"))!;
+    expect(data.timeline.map((e) => e.what)).toContain("Concepttekst ontvangen door de raad");
+    expect(data.timeline.every((e) => !e.what.includes("notitie"))).toBe(true);
+    expect(data.coming.map((e) => e.key)).toEqual(expect.arrayContaining([`vergadering-${f.meeting.id}@gr-volg`]));
+    expect(data.coming.some((e) => e.key.startsWith("zienswijzetermijn-"))).toBe(true);
+    expect(data.besluiten).toHaveLength(1);
+    expect(data.zienswijzen).toHaveLength(1);
+    const serialized = JSON.stringify({ t: data.timeline, c: data.coming });
+    expect(serialized).not.toContain(SECRET_NOTE);
+  });
+
+  it("never shows Almere's draft zienswijze or its draft audit event", async () => {
+    const data = (await loadPublicGemeente(f.prisma, "almere"))!;
+    expect(data.zienswijzen).toHaveLength(0);
+    expect(data.timeline).toHaveLength(0);
+    expect(JSON.stringify({ t: data.timeline, z: data.zienswijzen })).not.toContain(SECRET);
+  });
+
+  it("keeps the number of operations bounded", async () => {
+    let ops = 0;
+    const counting = f.prisma.$extends({ query: { $allOperations: async ({ args, query }) => { ops++; return query(args); } } });
+    await loadPublicGemeente(counting as never, "urk");
+    expect(ops).toBeLessThanOrEqual(7);
+  });
+});
+
+describe("public document read model", () => {
+  it("returns every version with its ordered articles and content hash", async () => {
+    const doc = (await loadPublicDocument(f.prisma, f.proc.documentId))!;
+    expect(doc.versions.length).toBeGreaterThanOrEqual(1);
+    const v = doc.versions[0];
+    expect(v.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(v.articles.map((a) => a.position)).toEqual([...v.articles.map((a) => a.position)].sort((a, b) => a - b));
+  });
+});
