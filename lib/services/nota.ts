@@ -12,6 +12,7 @@ export interface NotaPoint {
   zienswijzeId: string;
   gemeente: string;
   gemeenteId: string;
+  participantId: string;
   nummer: number;
   onderwerp: string;
   tekst: string;
@@ -47,7 +48,7 @@ export async function loadNota(db: Db, procedureId: string, opts: { gemeenteId?:
       zienswijze: { procedureId, status: { in: [...ADOPTED] }, ...(opts.gemeenteId ? { participant: { gemeenteId: opts.gemeenteId } } : {}) },
     },
     include: {
-      zienswijze: { select: { id: true, participant: { select: { gemeente: { select: { id: true, naam: true } } } } } },
+      zienswijze: { select: { id: true, participant: { select: { id: true, gemeente: { select: { id: true, naam: true } } } } } },
       article: { select: { key: true, nummer: true, titel: true, position: true } },
       changedArticle: { select: { id: true, nummer: true, titel: true, version: { select: { label: true } } } },
     },
@@ -65,6 +66,7 @@ export async function loadNota(db: Db, procedureId: string, opts: { gemeenteId?:
       zienswijzeId: p.zienswijze.id,
       gemeente: p.zienswijze.participant.gemeente.naam,
       gemeenteId: p.zienswijze.participant.gemeente.id,
+      participantId: p.zienswijze.participant.id,
       nummer: p.nummer,
       onderwerp: p.onderwerp,
       tekst: p.tekst,
