@@ -1,5 +1,5 @@
 import { Command, CommanderError } from "commander";
-import { registerBackupCommands, registerDbCommands } from "./commands/db";
+import { registerBackupCommands, registerDbCommands, registerScaleCommand } from "./commands/db";
 import { registerStartCommand } from "./commands/start";
 import { registerDomainCommands, registerForecastCommand } from "./commands/domain";
 import { registerAuditCommands } from "./commands/audit";
@@ -21,6 +21,7 @@ export async function main(argv: string[]): Promise<number> {
   };
   registerDbCommands(program, setExit);
   registerBackupCommands(program, setExit);
+  registerScaleCommand(program, setExit);
   registerStartCommand(program, setExit);
   registerDomainCommands(program, setExit);
   registerForecastCommand(program, setExit);

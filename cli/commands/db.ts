@@ -155,3 +155,35 @@ export function registerBackupCommands(program: Command, setExit: SetExit) {
       }),
     );
 }
+
+export function registerScaleCommand(program: Command, setExit: SetExit) {
+  const db = program.commands.find((c) => c.name() === "db")!;
+  db.command("generate-scale")
+    .description("Vul een (lege) database met een landelijke synthetische dataset voor prestatietests (demodata)")
+    .option("--seed <getal>", "startwaarde: dezelfde waarde geeft dezelfde data", "2027")
+    .option("--gemeenten <aantal>", "aantal gemeenten", "342")
+    .option("--regelingen <aantal>", "aantal regelingen", "1200")
+    .action((opts: { seed: string; gemeenten: string; regelingen: string }) =>
+      guarded(setExit, async () => {
+        const n = (v: string, name: string, max: number) => {
+          const x = Number(v);
+          if (!Number.isInteger(x) || x < 1 || x > max) throw new Error(`--${name} moet een geheel getal van 1 tot en met ${max} zijn.`);
+          return x;
+        };
+        const options = { seed: n(opts.seed, "seed", 2 ** 31), gemeenten: n(opts.gemeenten, "gemeenten", 5000), regelingen: n(opts.regelingen, "regelingen", 20000) };
+        const url = resolveDatabaseUrl();
+        await migrateDatabase(url);
+        const opened = await openDb(url);
+        try {
+          if ((await opened.prisma.regeling.count({ where: { slug: { startsWith: "schaalregeling-" } } })) > 0) {
+            throw new Error("Deze database bevat al een gegenereerde dataset; gebruik een lege database (of gr-volg db reset).");
+          }
+          const { generateScale } = await import("@/lib/scale/generate");
+          const r = await generateScale(opened.prisma, { ...options, log: (m) => console.log(`  ${m}`) });
+          console.log(JSON.stringify(r, null, 2));
+        } finally {
+          await opened.close();
+        }
+      }),
+    );
+}

@@ -1,0 +1,169 @@
+import { createHash } from "node:crypto";
+import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/generated/prisma/client";
+import { addDays, deriveRegelingState, type Participant } from "@/lib/domain";
+import { articleHash, versionHash } from "@/lib/documents/hash";
+import { hashPassword } from "@/lib/services/credentials";
+import { createRandom } from "./random";
+import { generateHistory, type GeneratedDecision } from "./procedure-history";
+
+export interface ScaleOptions {
+  seed?: number;
+  gemeenten?: number;
+  regelingen?: number;
+  log?: (message: string) => void;
+}
+
+export interface ScaleReport {
+  gemeenten: number;
+  regelingen: number;
+  participants: number;
+  tracks: number;
+  besluiten: number;
+  zienswijzePoints: number;
+  meetings: number;
+  states: Record<string, number>;
+  refusals: number;
+  seconds: number;
+}
+
+const TOPICS = ["jeugd", "wmo", "zorg_en_veiligheid", "afval", "veiligheid", "gezondheid", "werk_en_inkomen"];
+const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
+
+/**
+ * Fills a database with a national-scale synthetic dataset (demo data, marked isDemo): gemeenten,
+ * regelingen with 2–30 participants, documents with versions and articles, GR procedures played
+ * through the real domain state machine to a spread of states, besluiten, zienswijze points and
+ * meeting calendars. Deterministic: the same seed gives the same data (ids included).
+ */
+export async function generateScale(db: Db, opts: ScaleOptions = {}): Promise<ScaleReport> {
+  const t0 = Date.now();
+  const seed = opts.seed ?? 2027;
+  const nGemeenten = opts.gemeenten ?? 342;
+  const nRegelingen = opts.regelingen ?? 1200;
+  const rnd = createRandom(seed);
+  const log = opts.log ?? (() => {});
+  let counter = 0;
+  const id = (kind: string) => createHash("sha1").update(`${seed}:${kind}:${counter++}`).digest("hex").slice(0, 25);
+  const insert = async <T>(label: string, rows: T[], write: (chunk: T[]) => Promise<unknown>) => {
+    for (let i = 0; i < rows.length; i += 2000) await write(rows.slice(i, i + 2000));
+    log(`${label}: ${rows.length}`);
+  };
+
+  // Gemeenten with raad, college and meeting calendars.
+  const gemeenten = Array.from({ length: nGemeenten }, (_, i) => ({ id: id("gemeente"), slug: `schaalgemeente-${String(i + 1).padStart(3, "0")}`, naam: `Schaalgemeente ${String(i + 1).padStart(3, "0")}` }));
+  await insert("gemeenten", gemeenten, (c) => db.gemeente.createMany({ data: c }));
+  const bodies = gemeenten.flatMap((g) => [
+    { id: id("body"), kind: "RAAD" as const, naam: `Gemeenteraad ${g.naam}`, gemeenteId: g.id },
+    { id: id("body"), kind: "COLLEGE" as const, naam: `College ${g.naam}`, gemeenteId: g.id },
+  ]);
+  await insert("organen", bodies, (c) => db.body.createMany({ data: c }));
+  const meetings: Prisma.MeetingCreateManyInput[] = bodies.flatMap((b): Prisma.MeetingCreateManyInput[] =>
+    b.kind === "RAAD"
+      ? Array.from({ length: 11 }, (_, m) => m).flatMap((m) => {
+          const raad = addDays(`2026-${String(m + 1).padStart(2, "0")}-01`, rnd.int(8, 24));
+          return [
+            { id: id("meeting"), bodyId: b.id, kind: "COMMISSIE" as const, date: new Date(`${addDays(raad, -14)}T00:00:00Z`), isDemo: true },
+            { id: id("meeting"), bodyId: b.id, kind: "RAAD" as const, date: new Date(`${raad}T00:00:00Z`), isDemo: true },
+          ];
+        })
+      : Array.from({ length: 48 }, (_, w) => ({ id: id("meeting"), bodyId: b.id, kind: "COLLEGE" as const, date: new Date(`${addDays("2026-01-06", w * 7)}T00:00:00Z`), isDemo: true })),
+  );
+  await insert("vergaderingen", meetings, (c) => db.meeting.createMany({ data: c, skipDuplicates: true }));
+  const raadOf = new Map(bodies.filter((b) => b.kind === "RAAD").map((b) => [b.gemeenteId, b.id]));
+  const collegeOf = new Map(bodies.filter((b) => b.kind === "COLLEGE").map((b) => [b.gemeenteId, b.id]));
+
+  const regelingen: Prisma.RegelingCreateManyInput[] = [];
+  const participants: Prisma.ParticipantCreateManyInput[] = [];
+  const documents: Prisma.DocumentCreateManyInput[] = [];
+  const versions: Prisma.DocumentVersionCreateManyInput[] = [];
+  const articles: Prisma.ArticleCreateManyInput[] = [];
+  const procedures: Prisma.ProcedureCreateManyInput[] = [];
+  const tracks: Prisma.TrackCreateManyInput[] = [];
+  const besluiten: Prisma.BesluitCreateManyInput[] = [];
+  const zienswijzen: Prisma.ZienswijzeCreateManyInput[] = [];
+  const points: Prisma.ZienswijzePointCreateManyInput[] = [];
+  const states: Record<string, number> = {};
+  let refusals = 0;
+
+  for (let i = 0; i < nRegelingen; i++) {
+    const regelingId = id("regeling");
+    const topics = rnd.sample(TOPICS, rnd.int(1, 3));
+    const members = rnd.sample(gemeenten, rnd.int(2, 30));
+    regelingen.push({ id: regelingId, slug: `schaalregeling-${String(i + 1).padStart(4, "0")}`, naam: `Schaalregeling ${i + 1}`, vorm: rnd.pick(["OPENBAAR_LICHAAM", "BEDRIJFSVOERINGSORGANISATIE", "CENTRUMGEMEENTE"] as const), partijen: "COLLEGES", topics, isDemo: true, targetSignBy: new Date("2026-12-31T00:00:00Z"), targetInForce: new Date("2027-01-01T00:00:00Z") });
+    const domainParticipants: Participant[] = members.map((g) => ({ id: id("participant"), name: g.naam, scope: "full", scopeTopics: [] }));
+    domainParticipants.forEach((p, k) => participants.push({ id: p.id, regelingId, gemeenteId: members[k].id, scope: "FULL", scopeTopics: [] }));
+    const gemeenteOfParticipant = new Map(domainParticipants.map((p, k) => [p.id, members[k].id]));
+
+    const documentId = id("document");
+    documents.push({ id: documentId, regelingId, slug: "regeling", kind: "REGELING", titel: `Tekst Schaalregeling ${i + 1}`, topics, partOfRegeling: true });
+    const v1 = id("version");
+    const v2 = id("version");
+    const procedureId = id("procedure");
+    const depth = rnd.pick([0, 2, 3, 4, 4, 5, 6, 8, 9, 9, 10, 10, 11, 12, 12, 12]);
+    const history = generateHistory(rnd, { id: procedureId, title: `Treffen Schaalregeling ${i + 1}`, topics, participants: domainParticipants, v1, v2, base: addDays("2026-01-05", rnd.int(0, 60)), depth });
+    refusals += history.refusals;
+    for (const [vid, number] of [[v1, 1], [v2, 2]] as const) {
+      if (number === 2 && !history.usedV2) continue;
+      const arts = Array.from({ length: 8 }, (_, a) => ({ key: `art-${a + 1}`, nummer: String(a + 1), titel: `Artikel ${a + 1}`, tekst: `Tekst van artikel ${a + 1}, versie ${number} (gegenereerd).` }));
+      versions.push({ id: vid, documentId, number, label: number === 1 ? "Concept" : "Definitief", status: number === 1 ? "CONCEPT" : "DEFINITIEF", contentHash: versionHash(arts) });
+      arts.forEach((a, position) => articles.push({ id: id("article"), versionId: vid, ...a, position, contentHash: articleHash(a) }));
+    }
+    const { raadTracks, collegeTracks, ...stored } = history.state;
+    const derived = deriveRegelingState(history.state);
+    states[derived] = (states[derived] ?? 0) + 1;
+    procedures.push({ id: procedureId, regelingId, documentId, kind: "GR_TREFFEN", titel: history.state.title, derivedState: derived, regional: json(stored) });
+    for (const p of domainParticipants) {
+      tracks.push({ id: id("track"), procedureId, participantId: p.id, kind: "RAAD", status: raadTracks[p.id].status, data: json(raadTracks[p.id]) });
+      tracks.push({ id: id("track"), procedureId, participantId: p.id, kind: "COLLEGE", status: collegeTracks[p.id].status, data: json(collegeTracks[p.id]) });
+    }
+    const toBesluit = (dec: GeneratedDecision): Prisma.BesluitCreateManyInput => {
+      const gemeenteId = dec.participantId ? gemeenteOfParticipant.get(dec.participantId)! : members[0].id;
+      return {
+        id: id("besluit"), procedureId, participantId: dec.participantId, bodyId: dec.body === "COLLEGE" ? collegeOf.get(gemeenteId)! : raadOf.get(gemeenteId)!,
+        documentVersionId: dec.versionId, type: dec.type, uitkomst: dec.uitkomst, besluitdatum: new Date(`${dec.date}T00:00:00Z`),
+        stemmenVoor: dec.votes?.for ?? null, stemmenTegen: dec.votes?.against ?? null, isDemo: true,
+      };
+    };
+    // Earlier, unrelated raad decisions (e.g. taking note of the annual accounts), so lists and
+    // timelines carry a realistic history.
+    for (const p of domainParticipants) {
+      for (const year of [2024, 2025]) {
+        besluiten.push({
+          id: id("besluit"), procedureId, participantId: p.id, bodyId: raadOf.get(gemeenteOfParticipant.get(p.id)!)!, documentVersionId: v1,
+          type: "KENNISNAME", uitkomst: "KENNISGENOMEN", besluitdatum: new Date(`${year}-07-0${rnd.int(1, 9)}T00:00:00Z`), isDemo: true,
+        });
+      }
+    }
+    for (const dec of history.decisions) {
+      const b = toBesluit(dec);
+      besluiten.push(b);
+      if (dec.type === "ZIENSWIJZE" && dec.participantId) {
+        const zid = id("zienswijze");
+        zienswijzen.push({ id: zid, procedureId, participantId: dec.participantId, documentVersionId: v1, status: "INGEDIEND", besluitId: b.id, ingediendOp: b.besluitdatum });
+        for (const pt of history.points.filter((x) => x.participantId === dec.participantId)) {
+          points.push({ id: id("point"), zienswijzeId: zid, nummer: pt.number, onderwerp: pt.subject, tekst: pt.text });
+        }
+      }
+    }
+  }
+  await insert("regelingen", regelingen, (c) => db.regeling.createMany({ data: c }));
+  await insert("deelnemers", participants, (c) => db.participant.createMany({ data: c }));
+  await insert("documenten", documents, (c) => db.document.createMany({ data: c }));
+  await insert("versies", versions, (c) => db.documentVersion.createMany({ data: c }));
+  await insert("artikelen", articles, (c) => db.article.createMany({ data: c }));
+  await insert("procedures", procedures, (c) => db.procedure.createMany({ data: c }));
+  await insert("sporen", tracks, (c) => db.track.createMany({ data: c }));
+  await insert("besluiten", besluiten, (c) => db.besluit.createMany({ data: c }));
+  await insert("zienswijzen", zienswijzen, (c) => db.zienswijze.createMany({ data: c }));
+  await insert("zienswijzepunten", points, (c) => db.zienswijzePoint.createMany({ data: c }));
+  await db.user.upsert({
+    where: { email: "secretariaat@schaal.gr-volg.nl" },
+    update: {},
+    create: { email: "secretariaat@schaal.gr-volg.nl", naam: "Demo secretariaat (schaaltest)", role: "SECRETARIAAT", isDemo: true, passwordHash: await hashPassword("demo-wachtwoord-2026") },
+  });
+  return {
+    gemeenten: gemeenten.length, regelingen: regelingen.length, participants: participants.length, tracks: tracks.length,
+    besluiten: besluiten.length, zienswijzePoints: points.length, meetings: meetings.length, states, refusals, seconds: (Date.now() - t0) / 1000,
+  };
+}

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDb } from "./helpers/test-db";
+import { generateScale, type ScaleReport } from "@/lib/scale/generate";
+import { loadGrProcedure } from "@/lib/services/gr-procedure-store";
+import { deriveRegelingState } from "@/lib/domain";
+
+let db: Awaited<ReturnType<typeof openTestDb>>;
+let report: ScaleReport;
+beforeAll(async () => {
+  db = await openTestDb();
+  report = await generateScale(db.prisma, { seed: 7, gemeenten: 40, regelingen: 30 });
+}, 300_000);
+afterAll(async () => db?.close());
+
+describe("gr-volg db generate-scale (small size)", () => {
+  it("creates the requested size with 2–30 participants per regeling and a spread of states", async () => {
+    expect(report).toMatchObject({ gemeenten: 40, regelingen: 30 });
+    expect(report.refusals).toBe(0);
+    const counts = await db.prisma.participant.groupBy({ by: ["regelingId"], _count: { _all: true } });
+    expect(counts).toHaveLength(30);
+    for (const c of counts) expect(c._count._all).toBeGreaterThanOrEqual(2), expect(c._count._all).toBeLessThanOrEqual(30);
+    expect(Object.keys(report.states).length).toBeGreaterThanOrEqual(4);
+    expect(await db.prisma.besluit.count()).toBe(report.besluiten);
+    expect(await db.prisma.zienswijzePoint.count()).toBe(report.zienswijzePoints);
+    expect(await db.prisma.regeling.count({ where: { isDemo: false } })).toBe(0);
+  });
+
+  it("stores states the domain itself produced: loaded procedures derive their stored state", async () => {
+    const procs = await db.prisma.procedure.findMany({ select: { id: true, derivedState: true } });
+    for (const p of procs) {
+      const loaded = await loadGrProcedure(db.prisma, p.id);
+      expect(deriveRegelingState(loaded!.state)).toBe(p.derivedState);
+      for (const t of Object.values(loaded!.state.raadTracks)) expect(typeof t.status).toBe("string");
+    }
+  });
+
+  it("is deterministic: the same seed gives the same data", async () => {
+    const other = await openTestDb();
+    try {
+      const again = await generateScale(other.prisma, { seed: 7, gemeenten: 40, regelingen: 30 });
+      expect({ ...again, seconds: 0 }).toEqual({ ...report, seconds: 0 });
+      const ids = async (d: typeof db) => (await d.prisma.track.findMany({ select: { id: true, status: true }, orderBy: { id: "asc" } }));
+      expect(await ids(other)).toEqual(await ids(db));
+    } finally {
+      await other.close();
+    }
+  });
+});
