@@ -5,6 +5,9 @@ const nextConfig: NextConfig = {
   // bundling/copying them (otherwise they would also be served as public static files).
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm"],
   poweredByHeader: false,
+  // Signed raadsbesluiten (PDF) are uploaded through server actions; the default body limit is
+  // 1 MB. Keep this a little above UPLOAD_MAX_BYTES (10 MB by default).
+  experimental: { serverActions: { bodySizeLimit: "11mb" } },
   async headers() {
     return [
       {

@@ -2,6 +2,19 @@ import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3200);
 const DATA_DIR = ".data/e2e";
+/** Second server (see webServer below): the same build, a database in the toestemmingsprocedure. */
+const TOESTEMMING_PORT = PORT + 1;
+const TOESTEMMING_DATA_DIR = ".data/e2e-toestemming";
+
+function serverEnv(dataDir: string, port: number): Record<string, string> {
+  return {
+    DATABASE_URL: `pglite:./${dataDir}`,
+    NEXTAUTH_SECRET: "e2e-secret-0123456789abcdef0123456789",
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+    STORAGE_DIR: `./${dataDir}/bestanden`,
+  };
+}
 
 // Runs against the production build (`next build` first) on a fresh embedded database, through
 // the same `gr-volg start` command the README uses. Debian's Chromium by default (no download).
@@ -28,16 +41,40 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `rm -rf ${DATA_DIR} && node bin/gr-volg.mjs start -p ${PORT} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 180_000,
-    env: {
-      DATABASE_URL: `pglite:./${DATA_DIR}`,
-      NEXTAUTH_SECRET: "e2e-secret-0123456789abcdef0123456789",
-      NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
-      NEXT_TELEMETRY_DISABLED: "1",
+  webServer: [
+    {
+      // Fresh database, then the regional steps an e2e griffier needs (the secretariat's CLI, audited):
+      // the concept-GR is in the zienswijzeprocedure. `start` then migrates/seeds idempotently.
+      command: [
+        `rm -rf ${DATA_DIR}`,
+        "node bin/gr-volg.mjs db migrate",
+        "node bin/gr-volg.mjs db seed",
+        ...[
+          ["concept_opgesteld", "2026-02-01"],
+          ["bosd_akkoord", "2026-04-15"],
+          ["zienswijzeprocedure_geopend", "2026-05-01"],
+        ].map(([stap, datum]) => `node bin/gr-volg.mjs procedure stap --regeling gr-sociaal-domein-flevoland --document concept-gr --stap ${stap} --datum ${datum}`),
+        `node bin/gr-volg.mjs start -p ${PORT} -H 127.0.0.1`,
+      ].join(" && "),
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      env: serverEnv(DATA_DIR, PORT),
     },
-  },
+    {
+      // A second instance whose database is in the toestemmingsprocedure (test-only setup script,
+      // tests/e2e/setup/toestemmingsfase.ts), for tests/e2e/griffie-toestemming.spec.ts.
+      command: [
+        `rm -rf ${TOESTEMMING_DATA_DIR}`,
+        "node bin/gr-volg.mjs db migrate",
+        "node bin/gr-volg.mjs db seed",
+        "npx tsx tests/e2e/setup/toestemmingsfase.ts",
+        `node bin/gr-volg.mjs start -p ${TOESTEMMING_PORT} -H 127.0.0.1`,
+      ].join(" && "),
+      url: `http://127.0.0.1:${TOESTEMMING_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      env: serverEnv(TOESTEMMING_DATA_DIR, TOESTEMMING_PORT),
+    },
+  ],
 });

@@ -4,6 +4,7 @@ import { registerStartCommand } from "./commands/start";
 import { registerDomainCommands, registerForecastCommand } from "./commands/domain";
 import { registerAuditCommands } from "./commands/audit";
 import { registerReminderCommands } from "./commands/reminders";
+import { registerProcedureCommands } from "./commands/procedure";
 
 /**
  * The `gr-volg` command. Each subcommand is a thin layer over lib/ (services, domain, db):
@@ -27,6 +28,7 @@ export async function main(argv: string[]): Promise<number> {
   registerForecastCommand(program, setExit);
   registerAuditCommands(program, setExit);
   registerReminderCommands(program, setExit);
+  registerProcedureCommands(program, setExit);
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (err) {

@@ -50,3 +50,51 @@ export const TOPIC_LABELS: Record<string, string> = {
 export function topicsLabel(topics: string[]): string {
   return topics.map((t) => TOPIC_LABELS[t] ?? t).join(", ");
 }
+
+/** What the raad has to do now, per raad-track state (griffie start page). */
+export const RAAD_NEXT_STEP: Record<string, string> = {
+  nog_niet_ontvangen: "Niets: wacht op het ontwerp. Registreer de datum waarop het ontwerp bij de griffie binnenkomt; daarmee begint de zienswijzetermijn.",
+  ontvangen: "Zienswijze voorbereiden: stel een concept-zienswijze op en agendeer die, of laat de raad besluiten geen zienswijze te geven — vóór het einde van de termijn.",
+  geagendeerd: "De raad besluit over de zienswijze in de geplande vergadering. Registreer daarna het raadsbesluit.",
+  zienswijze_vastgesteld: "Dien de zienswijze in bij het regionaal secretariaat en wacht op het toestemmingsvoorstel.",
+  geen_zienswijze: "Wacht op het toestemmingsvoorstel na de verwerking van de zienswijzen.",
+  toestemming_ontvangen: "Agendeer het toestemmingsvoorstel; de raad verleent of weigert toestemming, of houdt het besluit aan.",
+  toestemming_geagendeerd: "De raad besluit over toestemming. Registreer daarna het raadsbesluit.",
+  toestemming_verleend: "Niets meer voor de raad: het college kan de regeling ondertekenen.",
+  toestemming_geweigerd: "De raad heeft toestemming geweigerd; het regionaal secretariaat is aan zet.",
+  toestemming_aangehouden: "De raad besluit opnieuw over toestemming op de verwachte datum. Registreer dan het raadsbesluit.",
+  herbesluit_nodig: "De tekst is gewijzigd: de raad moet opnieuw over toestemming besluiten.",
+  aangeboden: "Agendeer het raadsvoorstel; de raad stelt het beleidskader vast (eventueel geamendeerd) of verwerpt het.",
+  vastgesteld: "Niets meer voor de raad.",
+  geamendeerd_vastgesteld: "Niets meer voor de raad.",
+  verworpen: "Niets meer voor de raad.",
+  aangehouden: "De raad besluit opnieuw op de verwachte datum.",
+};
+
+export const MEETING_KIND_LABELS: Record<string, string> = {
+  COMMISSIE: "Commissievergadering",
+  RAAD: "Raadsvergadering",
+  COLLEGE: "Collegevergadering",
+  BESTUURLIJK_OVERLEG: "Bestuurlijk overleg",
+  GR_BESTUUR: "Vergadering GR-bestuur",
+};
+
+export const ZIENSWIJZE_STATUS_LABELS: Record<string, string> = {
+  CONCEPT: "Concept (niet openbaar)",
+  VASTGESTELD: "Vastgesteld door de raad",
+  INGEDIEND: "Ingediend",
+};
+
+export const BESLUIT_UITKOMST_LABELS: Record<string, string> = {
+  AANGENOMEN: "Aangenomen",
+  VERWORPEN: "Verworpen",
+  VERLEEND: "Verleend",
+  GEWEIGERD: "Geweigerd",
+  AANGEHOUDEN: "Aangehouden",
+  VASTGESTELD: "Vastgesteld",
+  GEAMENDEERD_VASTGESTELD: "Geamendeerd vastgesteld",
+  AKKOORD: "Akkoord",
+  ONDERTEKEND: "Ondertekend",
+  BEKENDGEMAAKT: "Bekendgemaakt",
+  KENNISGENOMEN: "Kennisgenomen",
+};

@@ -10,7 +10,8 @@ test("the home page shows the Flevoland regeling, its participants and where eac
   }
   await expect(table.getByRole("row", { name: /Zeewolde/ })).toContainText("Addendum: Zorg & Veiligheid");
   await expect(table.getByRole("row", { name: /Urk/ })).toContainText("Ontwerp nog niet ontvangen");
-  await expect(page.getByTestId("regeling-stand")).toHaveText("Concept");
+  // playwright.config.ts opens the zienswijzeprocedure (secretariat CLI) before the server starts.
+  await expect(page.getByTestId("regeling-stand")).toHaveText("Zienswijzeprocedure");
   await expect(page.getByText("1 januari 2027").first()).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -27,7 +27,10 @@ describe("article-level diff between versions", () => {
     fc.assert(
       fc.property(text, text, (a, b) => {
         const [d] = diffVersions([art("x", 0, a)], [art("x", 0, b)]);
-        if (a === b) return expect(d.change).toBe("ongewijzigd");
+        if (a === b) {
+          expect(d.change).toBe("ongewijzigd");
+          return;
+        }
         expect(d.tekst.filter((p) => p.kind !== "toegevoegd").map((p) => p.text).join("")).toBe(a);
         expect(d.tekst.filter((p) => p.kind !== "verwijderd").map((p) => p.text).join("")).toBe(b);
       }),

@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { getPrisma } from "@/lib/db/client";
+import { dateInAmsterdam } from "@/lib/domain";
+import { loadGriffieOverview } from "@/lib/services/griffie/workspace";
+import { formatDutchDate } from "@/lib/presentation/dates";
+import { MEETING_KIND_LABELS, PROCEDURE_KIND_LABELS, RAAD_NEXT_STEP, trackStatusLabel } from "@/lib/presentation/labels";
+import { Heading, Paragraph } from "@/components/ui/nlds";
+import { DeadlineTrace } from "@/components/griffie/DeadlineTrace";
+import { requireGriffier } from "./guard";
+import { Geweigerd } from "./Geweigerd";
+
+export const metadata: Metadata = { title: "Griffie" };
+
+export default async function GriffiePage() {
+  await connection();
+  const access = await requireGriffier("/griffie");
+  if ("refusal" in access) return <Geweigerd reason={access.refusal} />;
+  const { user } = access;
+  const today = dateInAmsterdam(new Date().toISOString());
+  const db = await getPrisma();
+  const { procedures, meetings } = await loadGriffieOverview(db, user.gemeenteId, today);
+
+  return (
+    <>
+      <Heading level={1}>Griffie {user.gemeenteNaam}</Heading>
+      <Paragraph>
+        Wat de gemeenteraad van {user.gemeenteNaam} nu moet doen, per lopende procedure. Vandaag is het {formatDutchDate(today)}.
+      </Paragraph>
+      <p>
+        <a href="/griffie/vergaderingen">Vergaderkalender van de raad</a>
+      </p>
+
+      <Heading level={2}>Lopende procedures</Heading>
+      {procedures.length === 0 ? <Paragraph>Er lopen geen procedures waarin uw raad een rol heeft.</Paragraph> : null}
+      {procedures.map((p) => (
+        <section key={p.procedureId} aria-labelledby={`proc-${p.procedureId}`} className="grv-card" data-testid="griffie-procedure">
+          <Heading level={3} id={`proc-${p.procedureId}`}>
+            {p.procedureKind.startsWith("GR_") ? (
+              <a href={`/griffie/procedures/${p.procedureId}`}>{p.titel}</a>
+            ) : p.procedureKind === "BELEIDSKADER_VASTSTELLEN" ? (
+              <a href={`/griffie/beleidskaders/${p.procedureId}`}>{p.titel}</a>
+            ) : (
+              p.titel
+            )}
+          </Heading>
+          <dl className="grv-facts">
+            <dt>Regeling</dt>
+            <dd>{p.regelingNaam}</dd>
+            <dt>Soort</dt>
+            <dd>{PROCEDURE_KIND_LABELS[p.procedureKind] ?? p.procedureKind}</dd>
+            <dt>Stand van de raad</dt>
+            <dd data-testid="raad-stand">{trackStatusLabel(p.procedureKind, "RAAD", p.trackStatus)}</dd>
+            <dt>Wat de raad nu moet doen</dt>
+            <dd>{RAAD_NEXT_STEP[p.trackStatus] ?? "—"}</dd>
+            {p.deadline ? (
+              <>
+                <dt>Wettelijke termijn zienswijze</dt>
+                <dd>
+                  uiterlijk <strong>{formatDutchDate(p.deadline.end)}</strong>{" "}
+                  <span data-testid="dagen-over">
+                    ({p.daysLeft! >= 0 ? `nog ${p.daysLeft} ${p.daysLeft === 1 ? "dag" : "dagen"}` : `${-p.daysLeft!} dagen verstreken`})
+                  </span>
+                  <DeadlineTrace trace={p.deadline} />
+                </dd>
+              </>
+            ) : null}
+          </dl>
+        </section>
+      ))}
+
+      <Heading level={2}>Volgende vergaderingen van de raad</Heading>
+      {meetings.length === 0 ? (
+        <Paragraph>
+          Er staan geen vergaderingen in de kalender. <a href="/griffie/vergaderingen">Voeg vergaderdata toe</a>; de prognose gebruikt ze.
+        </Paragraph>
+      ) : (
+        <ul>
+          {meetings.map((m) => (
+            <li key={m.id}>
+              {formatDutchDate(m.date)} — {MEETING_KIND_LABELS[m.kind] ?? m.kind}
+              {m.titel ? `: ${m.titel}` : ""}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

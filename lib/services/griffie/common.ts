@@ -1,0 +1,120 @@
+import type { z } from "zod";
+import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Actor, Decision } from "@/lib/domain";
+import { ForbiddenError, authorize, type Action } from "@/lib/auth/permissions";
+import type { RoleName } from "@/lib/auth/roles";
+import { ConflictError } from "@/lib/services/gr-procedure-store";
+import { checkPdfUpload, discardUpload, writeUpload, type StoredUpload, type Upload } from "@/lib/storage/files";
+import { toInt, type MotieInput } from "@/lib/validation/griffie/common";
+
+export interface GriffieUser {
+  id: string;
+  role: RoleName;
+  gemeenteId: string | null;
+}
+
+export type ServiceResult<T = object> =
+  | ({ ok: true } & T)
+  | { ok: false; message: string; fieldErrors?: Record<string, string> };
+
+export const fail = (message: string, fieldErrors?: Record<string, string>): { ok: false; message: string; fieldErrors?: Record<string, string> } =>
+  fieldErrors ? { ok: false, message, fieldErrors } : { ok: false, message };
+
+/** Parse with the form's schema; on failure, field errors keyed by their path ("points.0.tekst"). */
+export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): { ok: true; data: z.output<S> } | { ok: false; message: string; fieldErrors: Record<string, string> } {
+  const r = schema.safeParse(raw);
+  if (r.success) return { ok: true, data: r.data };
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of r.error.issues) {
+    const key = issue.path.join(".") || "_";
+    fieldErrors[key] ??= issue.message;
+  }
+  return { ok: false, message: "Controleer het formulier: niet alle velden zijn goed ingevuld.", fieldErrors };
+}
+
+export const actorOf = (user: GriffieUser): Actor => ({ userId: user.id, role: user.role, gemeenteId: user.gemeenteId });
+
+/** Authorize against the participant's gemeente (deny by default); returns the participant or a refusal. */
+export async function authorizeParticipant(db: Db | Prisma.TransactionClient, user: GriffieUser | null, action: Action, participantId: string) {
+  if (!user) return fail("U moet ingelogd zijn om dit te doen.");
+  const participant = await db.participant.findUnique({ where: { id: participantId }, include: { gemeente: true } });
+  try {
+    authorize(user, action, { gemeenteId: participant?.gemeenteId ?? "__onbekend__" });
+  } catch (err) {
+    if (err instanceof ForbiddenError) return fail(err.message);
+    throw err;
+  }
+  if (!participant) return fail("Deze deelnemer bestaat niet.");
+  return { ok: true as const, participant };
+}
+
+/** The raad of the participant's gemeente (the body that decides). */
+export async function raadBodyId(db: Db | Prisma.TransactionClient, gemeenteId: string): Promise<string> {
+  const body = await db.body.findUniqueOrThrow({ where: { gemeenteId_kind: { gemeenteId, kind: "RAAD" } } });
+  return body.id;
+}
+
+export interface BesluitFieldsParsed {
+  besluitdatum: string;
+  besluitnummer: string;
+  stemmenVoor: string;
+  stemmenTegen: string;
+  zittingHebbendeLeden: string;
+  aanwezig: string;
+  moties: MotieInput[];
+}
+
+export function decisionOf(f: BesluitFieldsParsed, documentVersionId: string): Decision {
+  const votes: NonNullable<Decision["votes"]> = { for: Number(f.stemmenVoor), against: Number(f.stemmenTegen) };
+  const zitting = toInt(f.zittingHebbendeLeden);
+  const aanwezig = toInt(f.aanwezig);
+  if (zitting !== undefined) votes.zittingHebbendeLeden = zitting;
+  if (aanwezig !== undefined) votes.aanwezig = aanwezig;
+  return { documentVersionId, decidedOn: f.besluitdatum, body: "raad", besluitnummer: f.besluitnummer, votes };
+}
+
+export const dbDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** The Besluit columns shared by every raadsbesluit. */
+export function besluitColumns(f: BesluitFieldsParsed) {
+  return {
+    besluitdatum: dbDate(f.besluitdatum),
+    besluitnummer: f.besluitnummer,
+    stemmenVoor: Number(f.stemmenVoor),
+    stemmenTegen: Number(f.stemmenTegen),
+    zittingHebbendeLeden: toInt(f.zittingHebbendeLeden) ?? null,
+    aanwezig: toInt(f.aanwezig) ?? null,
+  };
+}
+
+export async function createMoties(tx: Prisma.TransactionClient, besluitId: string, moties: MotieInput[]) {
+  for (const m of moties) await tx.motie.create({ data: { besluitId, soort: m.soort, titel: m.titel, indiener: m.indiener, uitkomst: m.uitkomst } });
+}
+
+/**
+ * Writes the PDF bytes first (content-checked), then runs `work`; when `work` fails or refuses,
+ * the bytes are removed again so nothing is left without its database record.
+ */
+export async function withUpload<T extends { ok: boolean }>(
+  upload: Upload | undefined | null,
+  work: (stored: StoredUpload) => Promise<T>,
+): Promise<T | ReturnType<typeof fail>> {
+  const problem = checkPdfUpload(upload);
+  if (problem) return fail(problem, { bestand: problem });
+  const stored = await writeUpload(upload!);
+  try {
+    const result = await work(stored);
+    if (!result.ok) await discardUpload(stored.storageKey);
+    return result;
+  } catch (err) {
+    await discardUpload(stored.storageKey);
+    if (err instanceof ConflictError) return fail(err.message);
+    throw err;
+  }
+}
+
+export async function createStoredFile(tx: Prisma.TransactionClient, stored: StoredUpload, userId: string) {
+  const f = await tx.storedFile.create({ data: { ...stored, uploadedById: userId } });
+  return f.id;
+}

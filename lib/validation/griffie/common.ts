@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+/** Form fields stay strings (what an <input> holds); the services convert them. */
+export const isoDate = (label: string) =>
+  z
+    .string({ error: `Vul de ${label} in.` })
+    .trim()
+    .min(1, { error: `Vul de ${label} in.` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `Vul de ${label} in als datum (dd-mm-jjjj).` })
+    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
+      error: `De ${label} bestaat niet.`,
+    });
+
+export const count = (label: string) =>
+  z.string().trim().min(1, { error: `Vul het aantal ${label} in.` }).regex(/^\d{1,4}$/, { error: `Het aantal ${label} is een geheel getal (0 of meer).` });
+
+export const optionalCount = (label: string) =>
+  z.string().trim().regex(/^\d{0,4}$/, { error: `Het aantal ${label} is een geheel getal (0 of meer).` });
+
+export const id = z.string().trim().min(1, { error: "Er ontbreekt een verwijzing; laad de pagina opnieuw." });
+export const versionField = z.string().regex(/^\d+$/, { error: "Er ontbreekt een versienummer; laad de pagina opnieuw." });
+
+export const MOTIE_SOORTEN = ["MOTIE", "AMENDEMENT"] as const;
+export const MOTIE_UITKOMSTEN = ["AANGENOMEN", "VERWORPEN", "INGETROKKEN", "AANGEHOUDEN"] as const;
+
+export const motieSchema = z.object({
+  soort: z.enum(MOTIE_SOORTEN, { error: "Kies motie of amendement." }),
+  titel: z.string().trim().min(1, { error: "Vul de titel van de motie of het amendement in." }).max(300, { error: "De titel is te lang (maximaal 300 tekens)." }),
+  indiener: z.string().trim().min(1, { error: "Vul de indiener in." }).max(300, { error: "De indiener is te lang (maximaal 300 tekens)." }),
+  uitkomst: z.enum(MOTIE_UITKOMSTEN, { error: "Kies de uitkomst." }),
+});
+export type MotieInput = z.infer<typeof motieSchema>;
+
+/** What every raadsbesluit records (Gemeentewet art. 20/28): date, number, votes, moties/amendementen. */
+export const besluitFields = {
+  besluitdatum: isoDate("datum van de raadsvergadering"),
+  besluitnummer: z.string().trim().min(1, { error: "Vul het besluitnummer in." }).max(100, { error: "Het besluitnummer is te lang." }),
+  stemmenVoor: count("stemmen voor"),
+  stemmenTegen: count("stemmen tegen"),
+  zittingHebbendeLeden: optionalCount("zitting hebbende leden"),
+  aanwezig: optionalCount("aanwezige leden"),
+  moties: z.array(motieSchema).max(50, { error: "Maximaal 50 moties en amendementen per besluit." }),
+};
+
+export const toInt = (v: string | undefined): number | undefined => (v === undefined || v.trim() === "" ? undefined : Number(v));

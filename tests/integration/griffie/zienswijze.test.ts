@@ -1,0 +1,225 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDb } from "../helpers/test-db";
+import { seedFlevoland } from "@/lib/services/seed";
+import { applyGrProcedureCommand } from "@/lib/services/gr-procedure-store";
+import { indienenZienswijze, saveZienswijzeConcept, vaststellenZienswijze } from "@/lib/services/griffie/zienswijze";
+import { corrigeerBesluit, registreerGeenZienswijze, registreerOntvangst } from "@/lib/services/griffie/raadsbesluiten";
+import type { GriffieUser } from "@/lib/services/griffie/common";
+import { filesIn, griffier, pdfUpload, snapshot, useTempStorage } from "./helpers";
+
+let db: Awaited<ReturnType<typeof openTestDb>>;
+let procedureId: string;
+let versionId: string;
+let articleIds: string[];
+const p: Record<string, string> = {};
+const u: Record<string, GriffieUser> = {};
+let storage: string;
+const secretariaat = { userId: null, role: "SECRETARIAAT", gemeenteId: null };
+
+const version = async () => String((await db.prisma.procedure.findUniqueOrThrow({ where: { id: procedureId } })).version);
+const besluitFields = (extra: Record<string, unknown> = {}) => ({
+  besluitdatum: "2026-06-25", besluitnummer: "2026-042", stemmenVoor: "11", stemmenTegen: "4", zittingHebbendeLeden: "15", aanwezig: "15",
+  moties: [
+    { soort: "MOTIE", titel: "Lokale toegang", indiener: "ChristenUnie", uitkomst: "AANGENOMEN" },
+    { soort: "AMENDEMENT", titel: "Punt 2 aangescherpt", indiener: "SGP", uitkomst: "VERWORPEN" },
+  ],
+  ...extra,
+});
+
+beforeAll(async () => {
+  storage = useTempStorage();
+  db = await openTestDb();
+  await seedFlevoland(db.prisma);
+  const proc = await db.prisma.procedure.findFirstOrThrow({ where: { kind: "GR_TREFFEN" }, include: { document: { include: { versions: { include: { articles: true } } } } } });
+  procedureId = proc.id;
+  versionId = proc.document.versions[0].id;
+  articleIds = proc.document.versions[0].articles.map((a) => a.id);
+  for (const x of await db.prisma.participant.findMany({ where: { regelingId: proc.regelingId }, include: { gemeente: true } })) p[x.gemeente.slug] = x.id;
+  for (const g of ["urk", "almere", "dronten"]) u[g] = await griffier(db.prisma, g);
+  for (const event of [
+    { type: "concept_opgesteld", documentVersionId: versionId, label: "Concept-GR", createdOn: "2026-02-01" },
+    { type: "bosd_akkoord", decision: { documentVersionId: versionId, decidedOn: "2026-04-15" } },
+    { type: "zienswijzeprocedure_geopend", documentVersionId: versionId, openedOn: "2026-05-01" },
+  ] as const) {
+    const r = await applyGrProcedureCommand(db.prisma, { procedureId, actor: secretariaat, command: { track: "regional", event } });
+    expect(r.ok).toBe(true);
+  }
+});
+afterAll(async () => db?.close());
+
+describe("ontvangst van het ontwerp", () => {
+  it("refuses another gemeente's griffier and writes nothing", async () => {
+    const before = await snapshot(db.prisma);
+    const r = await registreerOntvangst(db.prisma, u.almere, { procedureId, participantId: p.urk, expectedVersion: await version(), stap: "ontwerp", ontvangenOp: "2026-05-12" });
+    expect(r).toEqual({ ok: false, message: "U kunt dit alleen voor uw eigen gemeente doen." });
+    expect(await snapshot(db.prisma)).toEqual(before);
+  });
+
+  it("refuses invalid input with Dutch field errors and writes nothing", async () => {
+    const before = await snapshot(db.prisma);
+    const r = await registreerOntvangst(db.prisma, u.urk, { procedureId, participantId: p.urk, expectedVersion: await version(), stap: "ontwerp", ontvangenOp: "2026-02-30" });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.fieldErrors?.ontvangenOp).toBe("De datum van ontvangst door de griffie bestaat niet.");
+    expect(await snapshot(db.prisma)).toEqual(before);
+  });
+
+  it("refuses when signed out", async () => {
+    const r = await registreerOntvangst(db.prisma, null, { procedureId, participantId: p.urk, expectedVersion: "0", stap: "ontwerp", ontvangenOp: "2026-05-12" });
+    expect(r).toEqual({ ok: false, message: "U moet ingelogd zijn om dit te doen." });
+  });
+
+  it("registers the receipt for the own raad and starts the statutory period", async () => {
+    const r = await registreerOntvangst(db.prisma, u.urk, { procedureId, participantId: p.urk, expectedVersion: await version(), stap: "ontwerp", ontvangenOp: "2026-05-12" });
+    expect(r).toEqual({ ok: true });
+    const t = await db.prisma.track.findUniqueOrThrow({ where: { procedureId_participantId_kind: { procedureId, participantId: p.urk, kind: "RAAD" } } });
+    expect(t.status).toBe("ontvangen");
+    expect((t.data as { zienswijze: { deadline: { end: string } } }).zienswijze.deadline.end).toBe("2026-07-07");
+    const audit = await db.prisma.auditEvent.findFirstOrThrow({ orderBy: { id: "desc" } });
+    expect(audit).toMatchObject({ type: "ontwerp_ontvangen", actorId: u.urk.id, actorRole: "GRIFFIER", gemeenteId: u.urk.gemeenteId });
+  });
+
+  it("a stale version from the form is refused as a conflict", async () => {
+    const r = await registreerOntvangst(db.prisma, u.almere, { procedureId, participantId: p.almere, expectedVersion: "1", stap: "ontwerp", ontvangenOp: "2026-05-12" });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/Iemand anders heeft deze procedure net gewijzigd/);
+  });
+});
+
+describe("zienswijze: concept, vaststellen, indienen", () => {
+  let zienswijzeId = "";
+
+  it("refuses a draft for another gemeente and a draft without points; nothing written", async () => {
+    const before = await snapshot(db.prisma);
+    const other = await saveZienswijzeConcept(db.prisma, u.almere, {
+      procedureId, participantId: p.urk, zienswijzeId: "", conceptVersion: "", points: [{ onderwerp: "x", articleId: "", tekst: "y" }],
+    });
+    expect(other).toEqual({ ok: false, message: "U kunt dit alleen voor uw eigen gemeente doen." });
+    const empty = await saveZienswijzeConcept(db.prisma, u.urk, { procedureId, participantId: p.urk, zienswijzeId: "", conceptVersion: "", points: [] });
+    expect(empty.ok).toBe(false);
+    if (!empty.ok) expect(empty.fieldErrors?.points).toBe("Een zienswijze heeft ten minste één punt.");
+    const foreignArticle = await saveZienswijzeConcept(db.prisma, u.urk, {
+      procedureId, participantId: p.urk, zienswijzeId: "", conceptVersion: "", points: [{ onderwerp: "x", articleId: "bestaat-niet", tekst: "y" }],
+    });
+    expect(foreignArticle.ok).toBe(false);
+    if (!foreignArticle.ok) expect(foreignArticle.fieldErrors?.["points.0.articleId"]).toMatch(/Kies een artikel/);
+    expect(await snapshot(db.prisma)).toEqual(before);
+  });
+
+  it("creates a CONCEPT with numbered points about articles of the version, then edits it", async () => {
+    const r = await saveZienswijzeConcept(db.prisma, u.urk, {
+      procedureId, participantId: p.urk, zienswijzeId: "", conceptVersion: "",
+      points: [
+        { onderwerp: "Sturing door de raden", articleId: articleIds[0], tekst: "De raad wil jaarlijks een kaderbrief." },
+        { onderwerp: "Plustaken", articleId: articleIds[1], tekst: "Plustaken alleen met instemming van de raad." },
+      ],
+    });
+    expect(r.ok).toBe(true);
+    if (r.ok) zienswijzeId = r.zienswijzeId;
+    const zw = await db.prisma.zienswijze.findUniqueOrThrow({ where: { id: zienswijzeId }, include: { points: { orderBy: { nummer: "asc" } } } });
+    expect(zw.status).toBe("CONCEPT");
+    expect(zw.documentVersionId).toBe(versionId);
+    expect(zw.points.map((x) => [x.nummer, x.articleId])).toEqual([[1, articleIds[0]], [2, articleIds[1]]]);
+
+    const edited = await saveZienswijzeConcept(db.prisma, u.urk, {
+      procedureId, participantId: p.urk, zienswijzeId, conceptVersion: String(zw.version),
+      points: [
+        { onderwerp: "Sturing door de raden", articleId: articleIds[0], tekst: "De raad wil jaarlijks een kaderbrief en een evaluatie." },
+        { onderwerp: "Plustaken", articleId: articleIds[1], tekst: "Plustaken alleen met instemming van de raad." },
+      ],
+    });
+    expect(edited.ok).toBe(true);
+    const after = await db.prisma.zienswijze.findUniqueOrThrow({ where: { id: zienswijzeId }, include: { points: { orderBy: { nummer: "asc" } } } });
+    expect(after.version).toBe(zw.version + 1);
+    expect(after.points[0].tekst).toMatch(/evaluatie/);
+    // Editing with the old version again is a conflict, not a silent overwrite.
+    const stale = await saveZienswijzeConcept(db.prisma, u.urk, { procedureId, participantId: p.urk, zienswijzeId, conceptVersion: String(zw.version), points: [{ onderwerp: "x", articleId: "", tekst: "y" }] });
+    expect(stale.ok).toBe(false);
+  });
+
+  it("refuses vaststellen with a file that is not a PDF, or by another gemeente; nothing written, no bytes left", async () => {
+    const before = await snapshot(db.prisma);
+    const conceptVersion = String((await db.prisma.zienswijze.findUniqueOrThrow({ where: { id: zienswijzeId } })).version);
+    const input = { zienswijzeId, expectedVersion: await version(), conceptVersion, ...besluitFields() };
+    const staleConcept = await vaststellenZienswijze(db.prisma, u.urk, { ...input, conceptVersion: "0" }, pdfUpload());
+    expect(staleConcept.ok).toBe(false);
+    if (!staleConcept.ok) expect(staleConcept.message).toMatch(/Het concept is intussen gewijzigd/);
+    const notPdf = await vaststellenZienswijze(db.prisma, u.urk, input, { bestandsnaam: "besluit.pdf", bytes: new TextEncoder().encode("<html>geen pdf</html>") });
+    expect(notPdf.ok).toBe(false);
+    if (!notPdf.ok) expect(notPdf.message).toBe("Het bestand is geen pdf. Voeg het raadsbesluit toe als pdf-bestand.");
+    const other = await vaststellenZienswijze(db.prisma, u.almere, input, pdfUpload());
+    expect(other).toEqual({ ok: false, message: "U kunt dit alleen voor uw eigen gemeente doen." });
+    const badVotes = await vaststellenZienswijze(db.prisma, u.urk, { ...input, stemmenVoor: "elf" }, pdfUpload());
+    expect(badVotes.ok).toBe(false);
+    if (!badVotes.ok) expect(badVotes.fieldErrors?.stemmenVoor).toMatch(/geheel getal/);
+    // The domain refuses a quorum that was not reached; the uploaded bytes are removed again.
+    const quorum = await vaststellenZienswijze(db.prisma, u.urk, { ...input, aanwezig: "5", stemmenVoor: "3", stemmenTegen: "2" }, pdfUpload());
+    expect(quorum.ok).toBe(false);
+    if (!quorum.ok) expect(quorum.message).toMatch(/Quorum niet gehaald/);
+    expect(await snapshot(db.prisma)).toEqual(before);
+    expect(await filesIn(storage)).toBe(0);
+  });
+
+  it("registers the zienswijze vastgesteld: track, Besluit with votes and moties, PDF with checksum, status — in one go", async () => {
+    const conceptVersion = String((await db.prisma.zienswijze.findUniqueOrThrow({ where: { id: zienswijzeId } })).version);
+    const r = await vaststellenZienswijze(db.prisma, u.urk, { zienswijzeId, expectedVersion: await version(), conceptVersion, ...besluitFields() }, pdfUpload());
+    expect(r).toEqual({ ok: true });
+    const t = await db.prisma.track.findUniqueOrThrow({ where: { procedureId_participantId_kind: { procedureId, participantId: p.urk, kind: "RAAD" } } });
+    expect(t.status).toBe("zienswijze_vastgesteld");
+    const zw = await db.prisma.zienswijze.findUniqueOrThrow({ where: { id: zienswijzeId }, include: { besluit: { include: { moties: true, file: true } } } });
+    expect(zw.status).toBe("VASTGESTELD");
+    expect(zw.besluit).toMatchObject({ type: "ZIENSWIJZE", uitkomst: "VASTGESTELD", besluitnummer: "2026-042", stemmenVoor: 11, stemmenTegen: 4, documentVersionId: versionId });
+    expect(zw.besluit!.moties.map((m) => [m.soort, m.uitkomst])).toEqual(expect.arrayContaining([["MOTIE", "AANGENOMEN"], ["AMENDEMENT", "VERWORPEN"]]));
+    expect(zw.besluit!.file).toMatchObject({ mimeType: "application/pdf", bestandsnaam: "raadsbesluit.pdf" });
+    expect(zw.besluit!.file!.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(await filesIn(storage)).toBe(1);
+    const audit = await db.prisma.auditEvent.findFirstOrThrow({ orderBy: { id: "desc" } });
+    expect(audit.type).toBe("zienswijze_vastgesteld");
+  });
+
+  it("registers the zienswijze ingediend, not before it was vastgesteld", async () => {
+    const early = await indienenZienswijze(db.prisma, u.urk, { zienswijzeId, ingediendOp: "2026-06-01" });
+    expect(early.ok).toBe(false);
+    const r = await indienenZienswijze(db.prisma, u.urk, { zienswijzeId, ingediendOp: "2026-06-26" });
+    expect(r).toEqual({ ok: true });
+    const zw = await db.prisma.zienswijze.findUniqueOrThrow({ where: { id: zienswijzeId } });
+    expect(zw.status).toBe("INGEDIEND");
+    expect(zw.ingediendOp?.toISOString().slice(0, 10)).toBe("2026-06-26");
+  });
+
+  it("corrects a registration with a new Besluit pointing at the old one and a reasoned audit event", async () => {
+    const zw = await db.prisma.zienswijze.findUniqueOrThrow({ where: { id: zienswijzeId } });
+    const oldId = zw.besluitId!;
+    const before = await snapshot(db.prisma);
+    const noReason = await corrigeerBesluit(db.prisma, u.urk, { besluitId: oldId, reden: "", ...besluitFields({ stemmenVoor: "12", stemmenTegen: "3" }) });
+    expect(noReason.ok).toBe(false);
+    if (!noReason.ok) expect(noReason.fieldErrors?.reden).toBe("Vul de reden van de correctie in.");
+    const other = await corrigeerBesluit(db.prisma, u.almere, { besluitId: oldId, reden: "Typefout", ...besluitFields() });
+    expect(other.ok).toBe(false);
+    expect(await snapshot(db.prisma)).toEqual(before);
+
+    const r = await corrigeerBesluit(db.prisma, u.urk, { besluitId: oldId, reden: "Stemmen verkeerd overgenomen", ...besluitFields({ stemmenVoor: "12", stemmenTegen: "3", moties: [] }) });
+    expect(r.ok).toBe(true);
+    const nieuw = await db.prisma.besluit.findUniqueOrThrow({ where: { corrigeertId: oldId } });
+    expect(nieuw).toMatchObject({ stemmenVoor: 12, stemmenTegen: 3, type: "ZIENSWIJZE" });
+    const old = await db.prisma.besluit.findUniqueOrThrow({ where: { id: oldId } });
+    expect(old.stemmenVoor).toBe(11); // never overwritten
+    expect((await db.prisma.zienswijze.findUniqueOrThrow({ where: { id: zienswijzeId } })).besluitId).toBe(nieuw.id);
+    const audit = await db.prisma.auditEvent.findFirstOrThrow({ orderBy: { id: "desc" } });
+    expect(audit).toMatchObject({ type: "raadsbesluit_gecorrigeerd", reason: "Stemmen verkeerd overgenomen" });
+    const again = await corrigeerBesluit(db.prisma, u.urk, { besluitId: oldId, reden: "Nog eens", ...besluitFields() });
+    expect(again.ok).toBe(false);
+  });
+});
+
+describe("geen zienswijze", () => {
+  it("registers that the raad gives no zienswijze, with its raadsbesluit", async () => {
+    expect((await registreerOntvangst(db.prisma, u.dronten, { procedureId, participantId: p.dronten, expectedVersion: await version(), stap: "ontwerp", ontvangenOp: "2026-05-13" })).ok).toBe(true);
+    const missingPdf = await registreerGeenZienswijze(db.prisma, u.dronten, { procedureId, participantId: p.dronten, expectedVersion: await version(), ...besluitFields() }, null);
+    expect(missingPdf.ok).toBe(false);
+    const r = await registreerGeenZienswijze(db.prisma, u.dronten, { procedureId, participantId: p.dronten, expectedVersion: await version(), ...besluitFields({ moties: [] }) }, pdfUpload());
+    expect(r).toEqual({ ok: true });
+    const t = await db.prisma.track.findUniqueOrThrow({ where: { procedureId_participantId_kind: { procedureId, participantId: p.dronten, kind: "RAAD" } } });
+    expect(t.status).toBe("geen_zienswijze");
+    expect(await db.prisma.besluit.count({ where: { participantId: p.dronten, type: "GEEN_ZIENSWIJZE" } })).toBe(1);
+  });
+});
