@@ -13,6 +13,7 @@ export async function SiteHeader() {
   ];
   if (can(subject, "werkruimte.bekijken").allowed) links.push({ href: "/werkruimte", label: "Mijn werkruimte" });
   if (can(subject, "griffie.bekijken").allowed) links.push({ href: "/griffie", label: "Griffie" });
+  if (can(subject, "secretariaat.bekijken").allowed) links.push({ href: "/secretariaat", label: "Secretariaat" });
   return (
     <header className="grv-header">
       <div className="grv-container grv-header__bar">

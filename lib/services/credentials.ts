@@ -34,12 +34,12 @@ export type CredentialsResult =
 export async function isLockedOut(db: Db, key: string, now = new Date()): Promise<boolean> {
   const since = new Date(now.getTime() - THROTTLE.windowMinutes * 60_000);
   const lastSuccess = await db.loginAttempt.findFirst({
-    where: { key, success: true, at: { gte: since } },
+    where: { key, success: true, at: { gte: since, lte: now } },
     orderBy: { at: "desc" },
     select: { at: true },
   });
   const failures = await db.loginAttempt.count({
-    where: { key, success: false, at: { gte: lastSuccess ? lastSuccess.at : since } },
+    where: { key, success: false, at: { gte: lastSuccess ? lastSuccess.at : since, lte: now } },
   });
   return failures >= THROTTLE.maxFailures;
 }

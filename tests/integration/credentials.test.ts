@@ -10,6 +10,9 @@ beforeAll(async () => {
     data: { email: "griffier@testdorp.nl", naam: "Griffier Testdorp", role: "GRIFFIER", gemeenteId: gemeente.id, passwordHash: await hashPassword("juist-wachtwoord") },
   });
   await db.prisma.user.create({
+    data: { email: "slot@testdorp.nl", naam: "Griffier Slot", role: "GRIFFIER", gemeenteId: gemeente.id, passwordHash: await hashPassword("juist-wachtwoord") },
+  });
+  await db.prisma.user.create({
     data: { email: "oud@testdorp.nl", naam: "Oud account", role: "GRIFFIER", gemeenteId: gemeente.id, actief: false, passwordHash: await hashPassword("juist-wachtwoord") },
   });
 });
@@ -37,8 +40,9 @@ describe("credentials sign-in", () => {
   });
 
   it("locks an address after repeated failures, even for the right password, and releases it after the window", async () => {
-    const email = "griffier@testdorp.nl";
-    const t0 = new Date("2026-11-24T10:00:00Z");
+    // Its own account and a moment far from the other tests' attempts (which use the real clock).
+    const email = "slot@testdorp.nl";
+    const t0 = new Date(Date.now() + 7 * 24 * 3600_000);
     for (let i = 0; i < THROTTLE.maxFailures; i++) {
       const r = await verifyCredentials(db.prisma, { email, password: `fout-${i}` }, new Date(t0.getTime() + i * 1000));
       expect(r.ok).toBe(false);

@@ -1,0 +1,127 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getPrisma } from "@/lib/db/client";
+import { diffVersions, type TextPart } from "@/lib/documents/diff";
+import { Heading, Paragraph } from "@/components/ui/nlds";
+import { Alert } from "@/components/ui/Alert";
+import { Geweigerd } from "../../../Geweigerd";
+import { requireSecretariaat } from "../../../guard";
+
+export const metadata: Metadata = { title: "Secretariaat — verschil tussen versies" };
+
+/** Visually hidden, read by screen readers (globals.css has no utility class for it). */
+const SR_ONLY = { position: "absolute", width: 1, height: 1, overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" } as const;
+
+const CHANGE_LABELS = { toegevoegd: "Nieuw artikel", verwijderd: "Artikel vervallen", gewijzigd: "Gewijzigd", ongewijzigd: "Ongewijzigd" } as const;
+
+/** Word-level changes: <ins>/<del> with a visually hidden prefix, so the change is not shown by colour only. */
+function Parts({ parts }: { parts: TextPart[] }) {
+  return (
+    <>
+      {parts.map((p, i) =>
+        p.kind === "toegevoegd" ? (
+          <ins key={i}>
+            <span style={SR_ONLY}>[toegevoegd: </span>
+            {p.text}
+            <span style={SR_ONLY}>]</span>
+          </ins>
+        ) : p.kind === "verwijderd" ? (
+          <del key={i}>
+            <span style={SR_ONLY}>[verwijderd: </span>
+            {p.text}
+            <span style={SR_ONLY}>]</span>
+          </del>
+        ) : (
+          <span key={i}>{p.text}</span>
+        ),
+      )}
+    </>
+  );
+}
+
+export default async function VerschilPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ van?: string; naar?: string }> }) {
+  await connection();
+  const { id } = await params;
+  const sp = await searchParams;
+  const access = await requireSecretariaat(`/secretariaat/documenten/${id}/verschil`);
+  if ("refusal" in access) return <Geweigerd reason={access.refusal} />;
+  const db = await getPrisma();
+  const document = await db.document.findUnique({
+    where: { id },
+    include: { versions: { orderBy: { number: "asc" }, include: { articles: { orderBy: { position: "asc" } } } }, procedures: { select: { id: true }, take: 1 } },
+  });
+  if (!document) notFound();
+  const newest = document.versions.at(-1)?.number ?? 1;
+  const naar = Number.parseInt(sp.naar ?? String(newest), 10);
+  const van = Number.parseInt(sp.van ?? String(naar - 1), 10);
+  const older = document.versions.find((v) => v.number === van);
+  const newer = document.versions.find((v) => v.number === naar);
+  const diff = older && newer ? diffVersions(older.articles, newer.articles) : null;
+  const changed = diff?.filter((d) => d.change !== "ongewijzigd") ?? [];
+
+  return (
+    <>
+      <Heading level={1}>Verschil tussen versies van {document.titel}</Heading>
+      <Paragraph>
+        {document.procedures[0] ? <a href={`/secretariaat/procedures/${document.procedures[0].id}`}>Terug naar de procedure</a> : <a href="/secretariaat">Terug naar het secretariaat</a>}
+      </Paragraph>
+      <form method="get" className="grv-form" aria-label="Kies de versies">
+        {(
+          [
+            ["van", "Oudere versie", van],
+            ["naar", "Nieuwere versie", naar],
+          ] as const
+        ).map(([name, label, value]) => (
+          <div className="utrecht-form-field utrecht-form-field--text" key={name}>
+            <div className="utrecht-form-field__label">
+              <label className="utrecht-form-label" htmlFor={`versie-${name}`}>
+                {label}
+              </label>
+            </div>
+            <div className="utrecht-form-field__input">
+              <select id={`versie-${name}`} name={name} defaultValue={String(value)} className="utrecht-select utrecht-select--html-select">
+                {document.versions.map((v) => (
+                  <option key={v.id} value={v.number}>
+                    Versie {v.number}: {v.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+        ))}
+        <div>
+          <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+            Verschil tonen
+          </button>
+        </div>
+      </form>
+      {!diff || !older || !newer ? (
+        <Alert type="warning">Kies twee bestaande versies van dit document.</Alert>
+      ) : (
+        <>
+          <Paragraph>
+            Van versie {older.number} ({older.label}) naar versie {newer.number} ({newer.label}): {changed.length === 0 ? "geen verschillen" : `${changed.length} artikel(en) gewijzigd`}.
+            Toegevoegde tekst is onderstreept, verwijderde tekst is doorgestreept.
+          </Paragraph>
+          {diff.map((d) => {
+            const kop = d.after ?? d.before!;
+            return (
+              <section key={d.key} className="grv-article" aria-labelledby={`artikel-${d.key}`} data-change={d.change}>
+                <h2 className="utrecht-heading-3" id={`artikel-${d.key}`}>
+                  {/^\d/.test(kop.nummer) ? `Artikel ${kop.nummer}` : kop.nummer} – {d.change === "gewijzigd" && d.titel.length ? <Parts parts={d.titel} /> : kop.titel}
+                  <span className="grv-badge grv-badge--neutral"> {CHANGE_LABELS[d.change]}</span>
+                </h2>
+                {d.change === "ongewijzigd" ? null : (
+                  <div className="grv-article__text" style={{ whiteSpace: "pre-wrap" }}>
+                    <Parts parts={d.tekst} />
+                  </div>
+                )}
+              </section>
+            );
+          })}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,132 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getPrisma } from "@/lib/db/client";
+import { loadGrProcedure } from "@/lib/services/gr-procedure-store";
+import { availableRegionalSteps } from "@/lib/services/secretariaat/regional-steps";
+import { REGIONAL_LABELS } from "@/lib/domain";
+import { Heading, Paragraph } from "@/components/ui/nlds";
+import { Cell, Row, Table } from "@/components/ui/Table";
+import { formatDutchDate } from "@/lib/presentation/dates";
+import { PROCEDURE_KIND_LABELS, procedureStateLabel, trackStatusLabel } from "@/lib/presentation/labels";
+import { ProcedureControls, PublishControl } from "@/components/secretariaat/ProcedureControls";
+import { Geweigerd } from "../../Geweigerd";
+import { requireSecretariaat } from "../../guard";
+import { publishVersionAction, regionalStepAction } from "./actions";
+
+export const metadata: Metadata = { title: "Secretariaat — procedure beheren" };
+
+/** The newest version in the import format (lib/documents/import.ts), as the starting point for editing. */
+function asStructuredText(articles: { nummer: string; titel: string; tekst: string }[]): string {
+  // Only when every heading can be read back by the import (e.g. not a seeded "GR" pseudo-article).
+  if (!articles.every((a) => /^\d+[a-z]?$/i.test(a.nummer) || /^Bijlage( [0-9IVX]+)?$/.test(a.nummer))) return "";
+  return articles.map((a) => `${/^\d/.test(a.nummer) ? `Artikel ${a.nummer}` : a.nummer} – ${a.titel}\n${a.tekst}\n`).join("\n");
+}
+
+const STATUS_LABELS: Record<string, string> = { CONCEPT: "Concept", DEFINITIEF: "Definitief" };
+
+/** Procedure control: the regional state, the steps the domain allows now, versions and their differences. */
+export default async function ProcedurePage({ params }: { params: Promise<{ id: string }> }) {
+  await connection();
+  const { id } = await params;
+  const access = await requireSecretariaat(`/secretariaat/procedures/${id}`);
+  if ("refusal" in access) return <Geweigerd reason={access.refusal} />;
+  const db = await getPrisma();
+  const procedure = await db.procedure.findUnique({
+    where: { id },
+    include: { document: { include: { versions: { orderBy: { number: "asc" }, select: { id: true, number: true, label: true, status: true, publishedAt: true, contentHash: true } } } } },
+  });
+  const loaded = procedure ? await loadGrProcedure(db, id) : null;
+  if (!procedure || !loaded) notFound();
+  const regional = loaded.state.regional;
+  const steps = availableRegionalSteps(regional.status);
+  const versions = procedure.document.versions;
+  const diffBase = `/secretariaat/documenten/${procedure.documentId}/verschil`;
+  const zp = regional.zienswijzeprocedure;
+  const newestArticles = versions.length
+    ? await db.article.findMany({ where: { versionId: versions.at(-1)!.id }, orderBy: { position: "asc" }, select: { nummer: true, titel: true, tekst: true } })
+    : [];
+
+  return (
+    <>
+      <Heading level={1}>{procedure.titel}</Heading>
+      <Paragraph>
+        <a href="/secretariaat">Terug naar de stand per gemeente</a> · <a href={`/secretariaat/nota/${id}`}>Nota van beantwoording</a>
+      </Paragraph>
+      <dl className="grv-facts">
+        <dt>Procedure</dt>
+        <dd>{PROCEDURE_KIND_LABELS[procedure.kind] ?? procedure.kind}</dd>
+        <dt>Stand van de regeling</dt>
+        <dd>{procedureStateLabel(procedure.kind, procedure.derivedState)}</dd>
+        <dt>Regionale stap</dt>
+        <dd data-testid="regionale-stand">{REGIONAL_LABELS[regional.status]}</dd>
+        {zp?.openedOn ? (
+          <>
+            <dt>Zienswijzeprocedure geopend</dt>
+            <dd>{formatDutchDate(zp.openedOn)}</dd>
+          </>
+        ) : null}
+        {zp?.closedOn ? (
+          <>
+            <dt>Zienswijzeprocedure gesloten</dt>
+            <dd>{formatDutchDate(zp.closedOn)}</dd>
+          </>
+        ) : null}
+      </dl>
+
+      <Table caption="Raden: stand en zienswijzetermijn" head={["Gemeente", "Stand van de raad", "Zienswijzetermijn tot en met"]}>
+        {loaded.state.participants.map((p) => {
+          const raad = loaded.state.raadTracks[p.id];
+          const end = raad?.zienswijze?.deadline?.end;
+          return (
+            <Row key={p.id}>
+              <Cell header>{p.name}</Cell>
+              <Cell>{raad ? trackStatusLabel(procedure.kind, "RAAD", raad.status) : "—"}</Cell>
+              <Cell>{end ? formatDutchDate(end) : "Nog niet bekend (begint bij ontvangst van het ontwerp)"}</Cell>
+            </Row>
+          );
+        })}
+      </Table>
+
+      <Heading level={2}>Volgende stap</Heading>
+      {steps.length === 0 ? (
+        <Paragraph>Er zijn geen regionale stappen meer: de procedure is afgerond.</Paragraph>
+      ) : (
+        <>
+          <Paragraph>
+            Dit kan nu volgens de procedure. Als een stap nog niet mag (bijvoorbeeld omdat een termijn nog loopt), ziet u na het versturen de reden.
+          </Paragraph>
+          <ProcedureControls
+            procedureId={id}
+            steps={steps}
+            expectedVersion={loaded.version}
+            versions={versions.map((v) => ({ id: v.id, label: `Versie ${v.number}: ${v.label}` }))}
+            action={regionalStepAction}
+          />
+        </>
+      )}
+
+      <Heading level={2}>Versies van {procedure.document.titel}</Heading>
+      <Table caption={`Gepubliceerde versies van ${procedure.document.titel}`} head={["Versie", "Naam", "Status", "Gepubliceerd", "Verschil"]}>
+        {versions.map((v, i) => (
+          <Row key={v.id}>
+            <Cell header>{v.number}</Cell>
+            <Cell>{v.label}</Cell>
+            <Cell>{STATUS_LABELS[v.status] ?? v.status}</Cell>
+            <Cell>{formatDutchDate(v.publishedAt)}</Cell>
+            <Cell>
+              {i > 0 ? (
+                <a href={`${diffBase}?van=${versions[i - 1].number}&naar=${v.number}`}>
+                  Verschil met versie {versions[i - 1].number}
+                </a>
+              ) : (
+                "Eerste versie"
+              )}
+            </Cell>
+          </Row>
+        ))}
+      </Table>
+      <PublishControl documentId={procedure.documentId} diffBase={diffBase} initialText={asStructuredText(newestArticles)} action={publishVersionAction} />
+    </>
+  );
+}

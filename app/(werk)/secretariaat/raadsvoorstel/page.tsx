@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { getPrisma } from "@/lib/db/client";
+import { defaultRegelingSlug } from "@/lib/services/overview";
+import { Heading, Paragraph } from "@/components/ui/nlds";
+import { Cell, Row, Table } from "@/components/ui/Table";
+import { Geweigerd } from "../Geweigerd";
+import { requireSecretariaat } from "../guard";
+import { SecretariaatNav } from "../nav";
+
+export const metadata: Metadata = { title: "Secretariaat — concept-raadsvoorstellen" };
+
+/** A draft raadsvoorstel per gemeente (DOCX), pre-filled with the facts of the GR procedure. */
+export default async function RaadsvoorstelPage() {
+  await connection();
+  const access = await requireSecretariaat("/secretariaat/raadsvoorstel");
+  if ("refusal" in access) return <Geweigerd reason={access.refusal} />;
+  const db = await getPrisma();
+  const slug = await defaultRegelingSlug(db);
+  const regeling = slug
+    ? await db.regeling.findUnique({
+        where: { slug },
+        include: { participants: { include: { gemeente: { select: { slug: true, naam: true } } }, orderBy: { gemeente: { naam: "asc" } } } },
+      })
+    : null;
+  const procedure = regeling
+    ? await db.procedure.findFirst({ where: { regelingId: regeling.id, kind: { in: ["GR_TREFFEN", "GR_WIJZIGEN", "GR_OPHEFFEN"] } }, orderBy: { createdAt: "desc" }, select: { id: true, titel: true } })
+    : null;
+
+  return (
+    <>
+      <Heading level={1}>Concept-raadsvoorstellen</Heading>
+      <SecretariaatNav current="/secretariaat/raadsvoorstel" />
+      {!regeling || !procedure ? (
+        <Paragraph>Er is nog geen GR-procedure om een raadsvoorstel voor te maken.</Paragraph>
+      ) : (
+        <>
+          <Paragraph>
+            Per gemeente een concept-raadsvoorstel voor {procedure.titel} als Word-document: onderwerp, samenvatting, voorstel, inleiding, bevoegdheid en
+            bijlagen, ingevuld met de gegevens van de procedure. De griffie en de ambtenaar maken het daarna af.
+          </Paragraph>
+          <Table caption={`Concept-raadsvoorstellen voor ${regeling.naam}`} head={["Gemeente", "Deelname", "Download"]}>
+            {regeling.participants.map((p) => (
+              <Row key={p.id}>
+                <Cell header>{p.gemeente.naam}</Cell>
+                <Cell>{p.scope === "FULL" ? "Volledig" : "Addendum"}</Cell>
+                <Cell>
+                  <a href={`/secretariaat/raadsvoorstel/${procedure.id}/${p.gemeente.slug}`}>Raadsvoorstel {p.gemeente.naam} (DOCX)</a>
+                </Cell>
+              </Row>
+            ))}
+          </Table>
+        </>
+      )}
+    </>
+  );
+}

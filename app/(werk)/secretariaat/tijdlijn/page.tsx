@@ -1,0 +1,147 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { getPrisma } from "@/lib/db/client";
+import { defaultRegelingSlug } from "@/lib/services/overview";
+import { forecastRegeling, NotFoundError } from "@/lib/services/forecast";
+import type { ForecastResult } from "@/lib/domain";
+import { Heading, Paragraph } from "@/components/ui/nlds";
+import { Alert } from "@/components/ui/Alert";
+import { Cell, Row, Table } from "@/components/ui/Table";
+import { formatDutchDate } from "@/lib/presentation/dates";
+import { CriticalPathChart } from "@/components/secretariaat/CriticalPathChart";
+import { RISK_BADGE, RISK_LABELS } from "@/components/secretariaat/labels";
+import { Geweigerd } from "../Geweigerd";
+import { requireSecretariaat, todayIso } from "../guard";
+import { SecretariaatNav } from "../nav";
+
+export const metadata: Metadata = { title: "Secretariaat — tijdlijn en kritiek pad" };
+
+type Search = Promise<{ regeling?: string; gemeente?: string; keer?: string }>;
+
+const days = (n: number | null) => (n === null ? "onbekend" : `${n} ${Math.abs(n) === 1 ? "dag" : "dagen"}`);
+
+export default async function TijdlijnPage({ searchParams }: { searchParams: Search }) {
+  await connection();
+  const access = await requireSecretariaat("/secretariaat/tijdlijn");
+  if ("refusal" in access) return <Geweigerd reason={access.refusal} />;
+  const db = await getPrisma();
+  const sp = await searchParams;
+  const slug = sp.regeling || (await defaultRegelingSlug(db));
+  const gemeenten = slug
+    ? await db.participant.findMany({ where: { regeling: { slug } }, select: { gemeente: { select: { slug: true, naam: true } } }, orderBy: { gemeente: { naam: "asc" } } })
+    : [];
+  const keer = Math.min(5, Math.max(1, Number.parseInt(sp.keer ?? "1", 10) || 1));
+  const whatIf = sp.gemeente && gemeenten.some((g) => g.gemeente.slug === sp.gemeente) ? { gemeenteSlug: sp.gemeente, times: keer } : undefined;
+
+  let result: ForecastResult | null = null;
+  let error: string | null = null;
+  try {
+    if (slug) result = await forecastRegeling(db, slug, { today: todayIso(), holdOver: whatIf });
+    else error = "Er is nog geen gemeenschappelijke regeling ingevoerd.";
+  } catch (e) {
+    if (e instanceof NotFoundError) error = e.message;
+    else throw e;
+  }
+  const whatIfNaam = whatIf ? gemeenten.find((g) => g.gemeente.slug === whatIf.gemeenteSlug)?.gemeente.naam : null;
+
+  return (
+    <>
+      <Heading level={1}>Tijdlijn en kritiek pad</Heading>
+      <SecretariaatNav current="/secretariaat/tijdlijn" />
+      {error || !result ? (
+        <Alert type="warning">{error}</Alert>
+      ) : (
+        <>
+          <Paragraph>
+            Wanneer kan elke gemeente op zijn vroegst ondertekenen, en hoeveel dagen speling is er tot de beoogde datum? De berekening gebruikt de
+            vergaderdata van raden en colleges.
+          </Paragraph>
+          {whatIfNaam ? (
+            <Alert type="info">
+              Scenario: de raad van {whatIfNaam} houdt het besluit {keer === 1 ? "één keer" : `${keer} keer`} aan.{" "}
+              <a href="/secretariaat/tijdlijn">Terug naar de gewone berekening</a>
+            </Alert>
+          ) : null}
+          <dl className="grv-facts">
+            <dt>Vroegste inwerkingtreding</dt>
+            <dd data-testid="vroegste-inwerkingtreding">{result.earliestInForce ? formatDutchDate(result.earliestInForce) : "Niet te berekenen"}</dd>
+            <dt>Speling tot {formatDutchDate(result.target.inForce)}</dt>
+            <dd>{days(result.inForceSlackDays)}</dd>
+            {result.criticalPath ? (
+              <>
+                <dt>Kritiek pad</dt>
+                <dd>
+                  {result.criticalPath.name}: {result.criticalPath.reason}
+                </dd>
+              </>
+            ) : null}
+          </dl>
+
+          <CriticalPathChart result={result} />
+
+          <Table caption="Per gemeente: verwachte ondertekening, speling en status" head={["Gemeente", "Verwachte ondertekening", "Speling", "Status", "Toelichting"]}>
+            {result.participants.map((p) => (
+              <Row key={p.id}>
+                <Cell header>{p.name}</Cell>
+                <Cell>{p.signDate ? formatDutchDate(p.signDate) : "Geen datum"}</Cell>
+                <Cell>{days(p.slackDays)}</Cell>
+                <Cell>
+                  <span className={RISK_BADGE[p.status]}>{RISK_LABELS[p.status]}</span>
+                </Cell>
+                <Cell>{p.notes.length ? p.notes.join(" ") : "—"}</Cell>
+              </Row>
+            ))}
+          </Table>
+        </>
+      )}
+
+      <Heading level={2}>Wat als een raad het besluit aanhoudt?</Heading>
+      <form method="get" action="/secretariaat/tijdlijn" className="grv-form" aria-label="Scenario berekenen">
+        {slug ? <input type="hidden" name="regeling" value={slug} /> : null}
+        <div className="utrecht-form-field utrecht-form-field--text">
+          <div className="utrecht-form-field__label">
+            <label className="utrecht-form-label" htmlFor="scenario-gemeente">
+              Gemeente
+            </label>
+          </div>
+          <div className="utrecht-form-field__input">
+            <select id="scenario-gemeente" name="gemeente" className="utrecht-select utrecht-select--html-select" defaultValue={whatIf?.gemeenteSlug ?? ""}>
+              <option value="">Geen (gewone berekening)</option>
+              {gemeenten.map((g) => (
+                <option key={g.gemeente.slug} value={g.gemeente.slug}>
+                  {g.gemeente.naam}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div className="utrecht-form-field utrecht-form-field--text">
+          <div className="utrecht-form-field__label">
+            <label className="utrecht-form-label" htmlFor="scenario-keer">
+              Hoe vaak aanhouden
+            </label>
+          </div>
+          <div className="utrecht-form-field__input">
+            <input id="scenario-keer" name="keer" type="number" min={1} max={5} defaultValue={keer} className="utrecht-textbox utrecht-textbox--html-input" />
+          </div>
+        </div>
+        <div>
+          <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+            Scenario berekenen
+          </button>
+        </div>
+      </form>
+
+      {result ? (
+        <>
+          <Heading level={2}>Uitgangspunten van de berekening</Heading>
+          <ul className="grv-list">
+            {result.assumptions.map((a) => (
+              <li key={a}>{a}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import type { RegionalStep } from "@/lib/validation/regional-step";
+import { RegionalStepForm, type RegionalStepAction } from "./RegionalStepForm";
+import { PublishVersionForm, type PublishAction } from "./PublishVersionForm";
+
+/** The allowed regional steps; after a recorded step the page reloads its server data (new state, new version). */
+export function ProcedureControls(props: {
+  procedureId: string;
+  steps: RegionalStep[];
+  expectedVersion: number;
+  versions: { id: string; label: string }[];
+  action: RegionalStepAction;
+}) {
+  const router = useRouter();
+  return (
+    <>
+      {props.steps.map((step) => (
+        <RegionalStepForm
+          key={`${step}-${props.expectedVersion}`}
+          procedureId={props.procedureId}
+          step={step}
+          expectedVersion={props.expectedVersion}
+          versions={props.versions}
+          action={props.action}
+          onDone={() => router.refresh()}
+        />
+      ))}
+    </>
+  );
+}
+
+/** The publish-version form; reloads the version list after publishing. */
+export function PublishControl({ documentId, diffBase, action, initialText }: { documentId: string; diffBase: string; action: PublishAction; initialText?: string }) {
+  const router = useRouter();
+  return (
+    <PublishVersionForm
+      documentId={documentId}
+      diffBase={diffBase}
+      initialText={initialText}
+      action={async (values) => {
+        const res = await action(values);
+        if (res.ok) router.refresh();
+        return res;
+      }}
+    />
+  );
+}

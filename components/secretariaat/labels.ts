@@ -1,0 +1,49 @@
+import type { RegionalStep } from "@/lib/validation/regional-step";
+
+/** Button text per regional step (what the secretariat does). */
+export const REGIONAL_STEP_ACTIONS: Record<RegionalStep, string> = {
+  concept_opgesteld: "Concept registreren",
+  bosd_akkoord: "Akkoord BOSD registreren",
+  zienswijzeprocedure_geopend: "Zienswijzeprocedure openen",
+  zienswijzeprocedure_gesloten: "Zienswijzeprocedure sluiten",
+  nota_van_beantwoording_vastgesteld: "Nota van beantwoording vaststellen",
+  definitieve_versie_vastgesteld: "Definitieve versie vaststellen",
+  toestemmingsprocedure_geopend: "Toestemmingsprocedure openen",
+  herziene_versie_gepubliceerd: "Herziene versie publiceren",
+  bekendmaking_geregistreerd: "Bekendmaking registreren",
+  inwerkingtreding_geregistreerd: "Inwerkingtreding registreren",
+};
+
+/** Label of the date field per step. */
+export const REGIONAL_STEP_DATE_LABELS: Record<RegionalStep, string> = {
+  concept_opgesteld: "Datum van het concept",
+  bosd_akkoord: "Besluitdatum BOSD",
+  zienswijzeprocedure_geopend: "Datum van opening",
+  zienswijzeprocedure_gesloten: "Datum van sluiting",
+  nota_van_beantwoording_vastgesteld: "Datum van vaststelling",
+  definitieve_versie_vastgesteld: "Datum van vaststelling",
+  toestemmingsprocedure_geopend: "Datum van opening",
+  herziene_versie_gepubliceerd: "Datum van publicatie",
+  bekendmaking_geregistreerd: "Publicatiedatum",
+  inwerkingtreding_geregistreerd: "Datum van inwerkingtreding",
+};
+
+export const STEPS_WITH_VERSION: ReadonlySet<RegionalStep> = new Set([
+  "concept_opgesteld", "bosd_akkoord", "zienswijzeprocedure_geopend", "definitieve_versie_vastgesteld", "toestemmingsprocedure_geopend", "herziene_versie_gepubliceerd",
+]);
+
+export const RISK_LABELS: Record<string, string> = {
+  op_schema: "op schema",
+  risico: "risico",
+  te_laat: "te laat",
+  afgerond: "afgerond",
+  niet_van_toepassing: "n.v.t.",
+};
+
+export const RISK_BADGE: Record<string, string> = {
+  op_schema: "grv-badge grv-badge--ok",
+  risico: "grv-badge grv-badge--risk",
+  te_laat: "grv-badge grv-badge--late",
+  afgerond: "grv-badge grv-badge--ok",
+  niet_van_toepassing: "grv-badge grv-badge--neutral",
+};

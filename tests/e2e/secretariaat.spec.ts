@@ -1,0 +1,169 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, signIn } from "./helpers";
+
+const SECRETARIAAT = "secretariaat@demo.gr-volg.nl";
+const GEMEENTEN = ["Almere", "Dronten", "Lelystad", "Noordoostpolder", "Urk", "Zeewolde"];
+const today = () => new Date().toISOString().slice(0, 10);
+
+async function openProcedure(page: Page) {
+  await page.goto("/secretariaat");
+  await page.getByRole("link", { name: "Procedure beheren" }).first().click();
+  await expect(page).toHaveURL(/\/secretariaat\/procedures\/[^/]+$/);
+  return page.url().split("/").at(-1)!;
+}
+
+test.describe("secretariaat", () => {
+  test("signed out: the workspace asks to sign in first", async ({ page }) => {
+    await page.goto("/secretariaat/tijdlijn");
+    await expect(page).toHaveURL(/\/inloggen\?callbackUrl=(%2F|\/)secretariaat(%2F|\/)tijdlijn$/);
+  });
+
+  test("a griffier gets no access", async ({ page, request }) => {
+    await signIn(page, "griffier.urk@demo.gr-volg.nl");
+    await expect(page).toHaveURL(/\/werkruimte$/);
+    await expect(page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Secretariaat" })).toHaveCount(0);
+    await page.goto("/secretariaat");
+    await expect(page.getByRole("heading", { level: 1, name: "Geen toegang" })).toBeVisible();
+    await expect(page.getByTestId("consensusmatrix")).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    const csv = await page.request.get("/secretariaat/export/status");
+    expect(csv.status()).toBe(403);
+    const anonymous = await request.get("/secretariaat/export/status");
+    expect(anonymous.status()).toBe(401);
+  });
+
+  test("the consensus matrix shows all six gemeenten with risk text, tracks with history and a CSV", async ({ page }) => {
+    await signIn(page, SECRETARIAAT);
+    await expect(page).toHaveURL(/\/werkruimte$/);
+    await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Secretariaat" }).click();
+    const table = page.getByTestId("consensusmatrix");
+    await expect(table.locator("caption")).toContainText("stand van de raad per document en gemeente");
+    for (const g of GEMEENTEN) await expect(table.getByRole("columnheader", { name: new RegExp(`^${g}`) })).toBeVisible();
+    await expect(table.locator(".grv-badge").first()).toHaveText(/^(op schema|risico|te laat|afgerond)$/);
+    await expectNoAxeViolations(page);
+
+    // Filter by document (GET form).
+    const documentOptions = page.getByLabel("Document").locator("option");
+    const second = await documentOptions.nth(1).getAttribute("value");
+    await page.getByLabel("Document").selectOption(second!);
+    await page.getByRole("button", { name: "Filter toepassen" }).click();
+    await expect(page).toHaveURL(new RegExp(`document=${second}`));
+    await expect(table.locator("tbody tr")).toHaveCount(1);
+
+    const csv = await page.request.get(await page.getByRole("link", { name: "Status als CSV" }).getAttribute("href").then((h) => h!));
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+    expect(csv.headers()["content-disposition"]).toMatch(/^attachment; filename="status-.*\.csv"$/);
+    expect(await csv.text()).toContain("Noordoostpolder");
+
+    await page.goto("/secretariaat");
+    await table.getByRole("link", { name: /^Urk: .* — geschiedenis$/ }).first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Raad van Urk");
+    await expect(page.getByTestId("spoor-stand")).not.toBeEmpty();
+    await expect(page.getByRole("heading", { level: 2, name: "Geschiedenis" })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test("the procedure page records the first allowed regional step (or shows the domain's reason)", async ({ page }) => {
+    await signIn(page, SECRETARIAAT);
+    await expect(page).toHaveURL(/\/werkruimte$/);
+    await openProcedure(page);
+    await expectNoAxeViolations(page);
+    const stand = page.getByTestId("regionale-stand");
+    const before = (await stand.textContent())!.trim();
+    const form = page.locator("form[aria-labelledby^='stap-']").first();
+    await expect(form).toBeVisible();
+    const stepName = (await form.locator("h3").textContent())!.trim();
+    await form.getByLabel(/^(Datum|Besluitdatum|Publicatiedatum)/).fill(today());
+    await form.getByRole("button", { name: stepName }).click();
+    // Either the state label changes, or the domain refuses with a Dutch reason shown in an alert.
+    await expect(async () => {
+      const now = (await stand.textContent())!.trim();
+      const refused = await page.getByTestId("serverfout").isVisible();
+      expect(now !== before || refused).toBe(true);
+    }).toPass({ timeout: 15_000 });
+    if (await page.getByTestId("serverfout").isVisible()) {
+      await expect(page.getByTestId("serverfout")).toHaveText(/\S{10,}/);
+      await expect(stand).toHaveText(before);
+    } else {
+      await expect(stand).not.toHaveText(before);
+    }
+    await expectNoAxeViolations(page);
+  });
+
+  test("publishing a new version by text import and viewing the word diff against version 1", async ({ page }) => {
+    await signIn(page, SECRETARIAAT);
+    await expect(page).toHaveURL(/\/werkruimte$/);
+    await openProcedure(page);
+    const form = page.getByRole("form", { name: "Nieuwe versie publiceren" });
+    await form.getByRole("button", { name: "Nieuwe versie publiceren" }).click();
+    await expect(form.getByRole("alert")).toContainText("Geef de versie een naam.");
+    await form.getByLabel("Naam van de versie").fill("Versie na e2e-import");
+    await form.getByLabel("Tekst van de nieuwe versie").fill(
+      "Artikel 1 – Begripsbepalingen\nIn deze regeling wordt verstaan onder kwartiermakerregel: de afspraak uit de e2e-test.\n\nArtikel 2 – Deelnemers\nDe gemeenten nemen deel.\n",
+    );
+    await form.getByRole("button", { name: "Nieuwe versie publiceren" }).click();
+    const diffLink = form.getByRole("link", { name: /Bekijk de verschillen met versie/ });
+    await expect(diffLink).toBeVisible();
+    const href = (await diffLink.getAttribute("href"))!;
+    // After reloading, the newest version's text is ready to edit, in the import format.
+    await page.reload();
+    await expect(page.getByLabel("Tekst van de nieuwe versie")).toHaveValue(/^Artikel 1 – Begripsbepalingen\nIn deze regeling wordt verstaan onder kwartiermakerregel/);
+    await page.goto(href.replace(/van=\d+/, "van=1"));
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Verschil tussen versies");
+    await expect(page.locator("ins", { hasText: "kwartiermakerregel" }).first()).toBeVisible();
+    await expect(page.locator("del").first()).toBeAttached();
+    await expectNoAxeViolations(page);
+  });
+
+  test("the nota van beantwoording renders and exports DOCX and CSV", async ({ page }) => {
+    await signIn(page, SECRETARIAAT);
+    await expect(page).toHaveURL(/\/werkruimte$/);
+    const id = await openProcedure(page);
+    await page.goto(`/secretariaat/nota/${id}`);
+    await expect(page.getByRole("heading", { level: 1, name: "Nota van beantwoording" })).toBeVisible();
+    await expect(page.getByTestId("volledigheid")).toHaveText(/\d+ van \d+ beantwoord/);
+    await expectNoAxeViolations(page);
+    const docx = await page.request.get(`/secretariaat/nota/${id}/export/docx`);
+    expect(docx.status()).toBe(200);
+    expect(docx.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    expect((await docx.body()).subarray(0, 2).toString()).toBe("PK");
+    const csv = await page.request.get(`/secretariaat/nota/${id}/export/csv`);
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+  });
+
+  test("draft raadsvoorstel per gemeente as DOCX", async ({ page }) => {
+    await signIn(page, SECRETARIAAT);
+    await expect(page).toHaveURL(/\/werkruimte$/);
+    await page.goto("/secretariaat/raadsvoorstel");
+    const link = page.getByRole("link", { name: "Raadsvoorstel Urk (DOCX)" });
+    await expect(link).toBeVisible();
+    await expectNoAxeViolations(page);
+    const res = await page.request.get((await link.getAttribute("href"))!);
+    expect(res.status()).toBe(200);
+    expect(res.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    expect(res.headers()["content-disposition"]).toContain("raadsvoorstel-urk.docx");
+  });
+
+  test("the timeline shows the critical path as an SVG with a table, and a what-if scenario", async ({ page }) => {
+    await signIn(page, SECRETARIAAT);
+    await expect(page).toHaveURL(/\/werkruimte$/);
+    await page.goto("/secretariaat/tijdlijn");
+    const chart = page.getByRole("img", { name: /Kritiek pad naar de inwerkingtreding op 1 januari 2027/ });
+    await expect(chart).toBeVisible();
+    await expect(chart.locator("rect")).toHaveCount(6);
+    const table = page.getByRole("table", { name: "Per gemeente: verwachte ondertekening, speling en status" });
+    await expect(table.locator("tbody tr")).toHaveCount(6);
+    await expect(page.getByRole("heading", { name: "Uitgangspunten van de berekening" })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel("Gemeente", { exact: true }).selectOption({ label: "Urk" });
+    await page.getByLabel("Hoe vaak aanhouden").fill("2");
+    await page.getByRole("button", { name: "Scenario berekenen" }).click();
+    await expect(page).toHaveURL(/gemeente=urk&keer=2/);
+    await expect(page.getByText("Scenario: de raad van Urk houdt het besluit 2 keer aan.")).toBeVisible();
+    await expect(page.getByRole("img", { name: /Kritiek pad/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
