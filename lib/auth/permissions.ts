@@ -46,6 +46,8 @@ export const PERMISSIONS: Record<RoleName, Partial<Record<Action, Scope>>> = {
     "versie.publiceren": "all",
     "nota.bewerken": "all",
     "bosd.besluit.registreren": "all",
+    // The secretariat books the colleges' decisions and signatures it receives for the whole regio.
+    "collegebesluit.registreren": "all",
     "ondertekening.registreren": "all",
     "audit.bekijken": "all",
   },

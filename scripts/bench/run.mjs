@@ -113,9 +113,19 @@ async function main() {
   const { rows: [big] } = await db.query(`SELECT r.slug, r.id, count(p.*)::int AS n FROM "Regeling" r JOIN "Participant" p ON p."regelingId" = r.id GROUP BY r.id ORDER BY n DESC, r.slug LIMIT 1`);
   const { rows: [busy] } = await db.query(`SELECT g.slug, g.id, count(p.*)::int AS n FROM "Gemeente" g JOIN "Participant" p ON p."gemeenteId" = g.id GROUP BY g.id ORDER BY n DESC, g.slug LIMIT 1`);
 
-  // The static floor file: written before the build so the server serves it from public/.
+  // Static floor files: Next serves only what is in public/ at build time, so write a ladder of
+  // sizes before building and use the one closest to each page's size.
   mkdirSync(join(ROOT, "public/bench"), { recursive: true });
-  if (!existsSync(join(ROOT, ".next/BUILD_ID")) || process.env.BENCH_BUILD === "1") sh("npx", ["next", "build"]);
+  const STATIC_SIZES = [4, 16, 32, 64, 128, 256, 512, 1024].map((k) => k * 1024);
+  let wrote = false;
+  for (const size of STATIC_SIZES) {
+    const file = join(ROOT, `public/bench/static-${size}.html`);
+    if (!existsSync(file)) {
+      writeFileSync(file, "<!doctype html><title>x</title>" + "a".repeat(size - 31));
+      wrote = true;
+    }
+  }
+  if (wrote || !existsSync(join(ROOT, ".next/BUILD_ID")) || process.env.BENCH_BUILD === "1") sh("npx", ["next", "build"]);
   const server = spawn(process.execPath, [join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: "ignore" });
   try {
     for (let i = 0; i < 120; i++) {
@@ -148,8 +158,8 @@ async function main() {
       const probe = await fetch(BASE + t.path, { headers: t.headers });
       const body = Buffer.from(await probe.arrayBuffer());
       // Static floor of similar size, served by the same server from public/.
-      const staticName = `bench/static-${body.length}.html`;
-      writeFileSync(join(ROOT, "public", staticName), body);
+      const size = STATIC_SIZES.reduce((best, s) => (Math.abs(s - body.length) < Math.abs(best - body.length) ? s : best));
+      const staticName = `bench/static-${size}.html`;
       const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssOfTree(server.pid))), 250);
       const page = await load(BASE + t.path, t.headers);
       clearInterval(sampler);

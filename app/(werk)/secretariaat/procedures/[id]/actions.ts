@@ -5,6 +5,7 @@ import { getPrisma } from "@/lib/db/client";
 import { currentUser } from "@/lib/auth/session";
 import { applyRegionalStep } from "@/lib/services/secretariaat/regional-steps";
 import { publishVersion } from "@/lib/services/secretariaat/publish-version";
+import { applyCollegeStep } from "@/lib/services/college-steps";
 
 type Result = { ok: true } | { ok: false; message: string; fieldErrors?: Record<string, string> };
 
@@ -23,4 +24,12 @@ export async function publishVersionAction(values: Record<string, string>): Prom
   if (!res.ok) return { ok: false, message: res.message, ...(res.fieldErrors ? { fieldErrors: res.fieldErrors } : {}) };
   revalidatePath("/secretariaat", "layout");
   return { ok: true, number: res.number };
+}
+
+export async function collegeStepAction(values: Record<string, string>, expectedVersion: number): Promise<Result> {
+  const user = await currentUser();
+  const res = await applyCollegeStep(await getPrisma(), user, values, { expectedVersion });
+  if (!res.ok) return { ok: false, message: res.message, ...(res.fieldErrors ? { fieldErrors: res.fieldErrors } : {}) };
+  revalidatePath("/secretariaat", "layout");
+  return { ok: true };
 }

@@ -12,7 +12,16 @@ import { PROCEDURE_KIND_LABELS, procedureStateLabel, trackStatusLabel } from "@/
 import { ProcedureControls, PublishControl } from "@/components/secretariaat/ProcedureControls";
 import { Geweigerd } from "../../Geweigerd";
 import { requireSecretariaat } from "../../guard";
-import { publishVersionAction, regionalStepAction } from "./actions";
+import { CollegeStepForm } from "@/components/secretariaat/CollegeStepForm";
+import { collegeStepAction, publishVersionAction, regionalStepAction } from "./actions";
+
+/** The college's next step for one participant, or null when there is none (yet). */
+function nextCollegeStep(raadStatus: string | undefined, collegeStatus: string | undefined) {
+  if (collegeStatus === "wacht_op_toestemming") return raadStatus === "toestemming_verleend" ? ("collegebesluit_genomen" as const) : null;
+  if (collegeStatus === "collegebesluit_genomen") return "ondertekend" as const;
+  if (collegeStatus === "ondertekend") return "besluit_bekendgemaakt" as const;
+  return null;
+}
 
 export const metadata: Metadata = { title: "Secretariaat — procedure beheren" };
 
@@ -105,6 +114,25 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
           />
         </>
       )}
+
+      <Heading level={2}>Colleges: besluit en ondertekening</Heading>
+      <Paragraph>
+        Een college besluit en ondertekent pas na de toestemming van de eigen raad voor dezelfde versie (Wgr art. 1 lid 4).
+      </Paragraph>
+      <Table caption="Stand van de colleges" head={["Gemeente", "College"]}>
+        {loaded.state.participants.map((p) => (
+          <Row key={p.id}>
+            <Cell header>{p.name}</Cell>
+            <Cell>{trackStatusLabel(procedure.kind, "COLLEGE", loaded.state.collegeTracks[p.id]?.status ?? "")}</Cell>
+          </Row>
+        ))}
+      </Table>
+      {loaded.state.participants.flatMap((p) => {
+        const step = nextCollegeStep(loaded.state.raadTracks[p.id]?.status, loaded.state.collegeTracks[p.id]?.status);
+        return step
+          ? [<CollegeStepForm key={p.id} procedureId={id} participantId={p.id} gemeente={p.name} step={step} expectedVersion={loaded.version} action={collegeStepAction} />]
+          : [];
+      })}
 
       <Heading level={2}>Versies van {procedure.document.titel}</Heading>
       <Table caption={`Gepubliceerde versies van ${procedure.document.titel}`} head={["Versie", "Naam", "Status", "Gepubliceerd", "Verschil"]}>

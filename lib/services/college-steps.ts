@@ -1,0 +1,72 @@
+import type { Db } from "@/lib/db/client";
+import { authorize, ForbiddenError, type Subject } from "@/lib/auth/permissions";
+import type { CollegeTrackEvent } from "@/lib/domain";
+import { collegeStepSchema } from "@/lib/validation/college-step";
+import { applyGrProcedureCommand, ConflictError, loadGrProcedure } from "./gr-procedure-store";
+
+export type CollegeStepResult = { ok: true; version: number } | { ok: false; message: string; fieldErrors?: Record<string, string>; conflict?: boolean };
+
+/**
+ * Records a college step for one participant: schema → authorize for that participant's gemeente
+ * → domain (R6: only after the own raad's toestemming on the same version) → one transaction with
+ * the track, the audit event and the Besluit row.
+ */
+export async function applyCollegeStep(
+  db: Db,
+  user: (Subject & { id: string | null }) | null,
+  raw: unknown,
+  opts: { expectedVersion?: number; now?: Date } = {},
+): Promise<CollegeStepResult> {
+  const parsed = collegeStepSchema.safeParse(raw);
+  if (!parsed.success) {
+    return { ok: false, message: "Controleer het formulier.", fieldErrors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? "form"), i.message])) };
+  }
+  const input = parsed.data;
+  const loaded = await loadGrProcedure(db, input.procedureId);
+  const gemeenteId = loaded?.gemeenteOf[input.participantId];
+  if (!loaded || !gemeenteId) return { ok: false, message: "Deze procedure of gemeente bestaat niet." };
+  try {
+    authorize(user, input.step === "collegebesluit_genomen" ? "collegebesluit.registreren" : "ondertekening.registreren", { gemeenteId });
+  } catch (e) {
+    if (e instanceof ForbiddenError) return { ok: false, message: e.message };
+    throw e;
+  }
+  const versionId = loaded.state.currentVersionId;
+  if (!versionId) return { ok: false, message: "Er is nog geen geldende versie van de regeling vastgesteld." };
+  const event: CollegeTrackEvent =
+    input.step === "collegebesluit_genomen"
+      ? { type: input.step, decision: { documentVersionId: versionId, decidedOn: input.date, besluitnummer: input.besluitnummer, body: "college" } }
+      : input.step === "ondertekend"
+        ? { type: input.step, signedOn: input.date, documentVersionId: versionId }
+        : { type: input.step, publishedOn: input.date, reference: input.reference };
+  const college = await db.body.findUnique({ where: { gemeenteId_kind: { gemeenteId, kind: "COLLEGE" } }, select: { id: true } });
+  try {
+    const res = await applyGrProcedureCommand(db, {
+      procedureId: input.procedureId,
+      command: { track: "college", participantId: input.participantId, event },
+      actor: { userId: user!.id, role: user!.role, gemeenteId: user!.gemeenteId },
+      expectedVersion: opts.expectedVersion,
+      now: opts.now,
+      extraWrites: college
+        ? async (tx) => {
+            await tx.besluit.create({
+              data: {
+                procedureId: input.procedureId, participantId: input.participantId, bodyId: college.id, documentVersionId: versionId,
+                type: input.step === "collegebesluit_genomen" ? "COLLEGEBESLUIT" : input.step === "ondertekend" ? "ONDERTEKENING" : "BEKENDMAKING",
+                uitkomst: input.step === "collegebesluit_genomen" ? "AANGENOMEN" : input.step === "ondertekend" ? "ONDERTEKEND" : "BEKENDGEMAAKT",
+                besluitdatum: new Date(`${input.date}T00:00:00Z`),
+                besluitnummer: input.step === "collegebesluit_genomen" ? (input.besluitnummer ?? null) : null,
+                publicatieDatum: input.step === "besluit_bekendgemaakt" ? new Date(`${input.date}T00:00:00Z`) : null,
+                publicatieVindplaats: input.step === "besluit_bekendgemaakt" ? (input.reference ?? null) : null,
+                recordedById: user!.id,
+              },
+            });
+          }
+        : undefined,
+    });
+    return res.ok ? { ok: true, version: res.version } : { ok: false, message: res.message };
+  } catch (e) {
+    if (e instanceof ConflictError) return { ok: false, message: e.message, conflict: true };
+    throw e;
+  }
+}
