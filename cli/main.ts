@@ -3,7 +3,7 @@ import { registerBackupCommands, registerDbCommands, registerScaleCommand } from
 import { registerStartCommand } from "./commands/start";
 import { registerDomainCommands, registerForecastCommand } from "./commands/domain";
 import { registerAuditCommands } from "./commands/audit";
-import { registerReminderCommands } from "./commands/reminders";
+import { registerDigestCommands, registerReminderCommands } from "./commands/reminders";
 import { registerProcedureCommands } from "./commands/procedure";
 
 /**
@@ -28,6 +28,7 @@ export async function main(argv: string[]): Promise<number> {
   registerForecastCommand(program, setExit);
   registerAuditCommands(program, setExit);
   registerReminderCommands(program, setExit);
+  registerDigestCommands(program, setExit);
   registerProcedureCommands(program, setExit);
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -12,6 +12,7 @@ export async function SiteHeader() {
     { href: "/regelingen", label: "Regelingen" },
   ];
   if (can(subject, "werkruimte.bekijken").allowed) links.push({ href: "/werkruimte", label: "Mijn werkruimte" });
+  if (can(subject, "volgen.beheren").allowed) links.push({ href: "/volgen", label: "Volgen" });
   if (can(subject, "griffie.bekijken").allowed) links.push({ href: "/griffie", label: "Griffie" });
   if (can(subject, "secretariaat.bekijken").allowed) links.push({ href: "/secretariaat", label: "Secretariaat" });
   return (

@@ -29,17 +29,20 @@ export const ACTIONS = [
   "bosd.besluit.registreren",
   "audit.bekijken",
   "gebruikers.beheren",
+  "volgen.beheren",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export const PERMISSIONS: Record<RoleName, Partial<Record<Action, Scope>>> = {
   ADMIN: {
+    "volgen.beheren": "all",
     "werkruimte.bekijken": "all",
     "beheer.bekijken": "all",
     "audit.bekijken": "all",
     "gebruikers.beheren": "all",
   },
   SECRETARIAAT: {
+    "volgen.beheren": "all",
     "werkruimte.bekijken": "all",
     "secretariaat.bekijken": "all",
     "procedure.beheren": "all",
@@ -52,6 +55,7 @@ export const PERMISSIONS: Record<RoleName, Partial<Record<Action, Scope>>> = {
     "audit.bekijken": "all",
   },
   GRIFFIER: {
+    "volgen.beheren": "all",
     "werkruimte.bekijken": "own_gemeente",
     "griffie.bekijken": "own_gemeente",
     "vergadering.beheren": "own_gemeente",
@@ -62,12 +66,15 @@ export const PERMISSIONS: Record<RoleName, Partial<Record<Action, Scope>>> = {
     "raadsbesluit.corrigeren": "own_gemeente",
   },
   COLLEGE: {
+    "volgen.beheren": "all",
     "werkruimte.bekijken": "own_gemeente",
     "zienswijze.concept.bekijken": "own_gemeente",
     "collegebesluit.registreren": "own_gemeente",
     "ondertekening.registreren": "own_gemeente",
   },
-  RAADSLID: {},
+  RAADSLID: {
+    "volgen.beheren": "all",
+  },
 };
 
 export interface Subject {

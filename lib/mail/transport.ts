@@ -5,6 +5,8 @@ export interface MailMessage {
   subject: string;
   text: string;
   html: string;
+  /** One-click unsubscribe (RFC 2369 List-Unsubscribe) for digests. */
+  unsubscribeUrl?: string;
 }
 
 export interface Mailer {
@@ -35,7 +37,10 @@ export function createMailer(config: NonNullable<ReturnType<typeof smtpConfigFro
   });
   return {
     async send(m) {
-      await transporter.sendMail({ from: config.from, to: m.to, subject: m.subject, text: m.text, html: m.html });
+      await transporter.sendMail({
+        from: config.from, to: m.to, subject: m.subject, text: m.text, html: m.html,
+        ...(m.unsubscribeUrl ? { list: { unsubscribe: m.unsubscribeUrl } } : {}),
+      });
     },
     close: () => transporter.close(),
   };

@@ -2,6 +2,7 @@ import { getPrisma } from "@/lib/db/client";
 import { createMailer, smtpConfigFromEnv } from "@/lib/mail/transport";
 import { dateInAmsterdam } from "@/lib/domain";
 import { sendDueReminders } from "./send";
+import { sendWeeklyDigest } from "../digest";
 
 /**
  * In-process schedule (besides `gr-volg reminders send` for a system cron). Safe on several
@@ -14,8 +15,12 @@ export function startReminderSchedule(env: NodeJS.ProcessEnv = process.env): (()
   const tick = async () => {
     const mailer = createMailer(config);
     try {
-      const report = await sendDueReminders(await getPrisma(), mailer, { today: dateInAmsterdam(new Date().toISOString()) });
+      const today = dateInAmsterdam(new Date().toISOString());
+      const report = await sendDueReminders(await getPrisma(), mailer, { today });
       if (report.sent || report.failed) console.log(`[herinneringen] ${report.sent} verstuurd, ${report.failed} mislukt`);
+      // The weekly digest is claimed per user per week, so checking it on every tick is safe.
+      const digest = await sendWeeklyDigest(await getPrisma(), mailer, { today });
+      if (digest.sent || digest.failed) console.log(`[samenvatting] ${digest.sent} verstuurd, ${digest.failed} mislukt`);
     } catch (err) {
       console.error("[herinneringen] mislukt:", (err as Error).message);
     } finally {

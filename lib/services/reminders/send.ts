@@ -107,7 +107,7 @@ export async function sendDueReminders(db: Db, mailer: Mailer, opts: ReminderRun
 }
 
 /** Insert the key (first time) or take over a FAILED attempt; false when it is sent or being sent. */
-async function claim(db: Db, key: string, kind: string, recipient: string, subject: string, maxAttempts: number): Promise<boolean> {
+export async function claim(db: Db, key: string, kind: string, recipient: string, subject: string, maxAttempts: number): Promise<boolean> {
   try {
     await db.sentReminder.create({ data: { key, kind, recipient, subject, attempts: 1 } });
     return true;

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { getPrisma } from "@/lib/db/client";
+import { Heading, Paragraph } from "@/components/ui/nlds";
+import { unsubscribeSchema } from "@/lib/validation/follow";
+import { unsubscribeAction } from "./actions";
+
+export const metadata: Metadata = { title: "Afmelden voor de wekelijkse samenvatting" };
+
+/**
+ * Unsubscribe without signing in. The link only shows a button: the change happens on an explicit
+ * POST, so mail scanners that open links do not unsubscribe anyone.
+ */
+export default async function UnsubscribePage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
+  await connection();
+  const { token } = await searchParams;
+  const parsed = unsubscribeSchema.safeParse({ token });
+  const user = parsed.success
+    ? await (await getPrisma()).user.findUnique({ where: { unsubscribeToken: parsed.data.token }, select: { digestOptIn: true } })
+    : null;
+  return (
+    <>
+      <Heading level={1}>Afmelden voor de wekelijkse samenvatting</Heading>
+      {!user ? (
+        <Paragraph>Deze afmeldlink is ongeldig of verlopen. Na inloggen kunt u uw keuzes aanpassen op de pagina Regelingen volgen.</Paragraph>
+      ) : user.digestOptIn ? (
+        <form action={unsubscribeAction}>
+          <Paragraph>Wilt u geen wekelijkse e-mail van GR-volg meer ontvangen?</Paragraph>
+          <input type="hidden" name="token" value={parsed.data!.token} />
+          <button type="submit" className="utrecht-button utrecht-button--primary-action">
+            Afmelden
+          </button>
+        </form>
+      ) : (
+        <Paragraph role="status">U bent afgemeld. U ontvangt geen wekelijkse samenvatting meer.</Paragraph>
+      )}
+    </>
+  );
+}

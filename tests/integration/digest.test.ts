@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDb } from "./helpers/test-db";
+import { startTestSmtp } from "./helpers/smtp";
+import { seedFlevoland } from "@/lib/services/seed";
+import { loadFollowSettings, saveFollowSettings, unsubscribeDigest } from "@/lib/services/follow";
+import { sendWeeklyDigest, weekStart } from "@/lib/services/digest";
+import { applyGrProcedureCommand } from "@/lib/services/gr-procedure-store";
+import { createMailer } from "@/lib/mail/transport";
+
+let db: Awaited<ReturnType<typeof openTestDb>>;
+let smtp: Awaited<ReturnType<typeof startTestSmtp>>;
+let raadslid: { id: string; role: "RAADSLID"; gemeenteId: string | null };
+let regelingId: string;
+beforeAll(async () => {
+  db = await openTestDb();
+  smtp = await startTestSmtp();
+  await seedFlevoland(db.prisma);
+  const u = await db.prisma.user.findUniqueOrThrow({ where: { email: "raadslid.urk@demo.gr-volg.nl" } });
+  raadslid = { id: u.id, role: "RAADSLID", gemeenteId: u.gemeenteId };
+  const proc = await db.prisma.procedure.findFirstOrThrow({ where: { kind: "GR_TREFFEN" }, include: { document: { include: { versions: true } } } });
+  regelingId = proc.regelingId;
+  const v = proc.document.versions[0].id;
+  const urk = await db.prisma.participant.findFirstOrThrow({ where: { regelingId, gemeente: { slug: "urk" } } });
+  const actor = { userId: null, role: "SECRETARIAAT", gemeenteId: null };
+  const now = new Date("2026-11-20T10:00:00Z");
+  for (const command of [
+    { track: "regional", event: { type: "concept_opgesteld", documentVersionId: v, label: "Concept", createdOn: "2026-10-01" } },
+    { track: "regional", event: { type: "bosd_akkoord", decision: { documentVersionId: v, decidedOn: "2026-10-05" } } },
+    { track: "regional", event: { type: "zienswijzeprocedure_geopend", documentVersionId: v, openedOn: "2026-10-10" } },
+    { track: "raad", participantId: urk.id, event: { type: "ontwerp_ontvangen", receivedOn: "2026-10-26", documentVersionId: v } },
+  ] as const) {
+    const r = await applyGrProcedureCommand(db.prisma, { procedureId: proc.id, actor, now, command });
+    if (!r.ok) throw new Error(r.message);
+  }
+  const bosd = await db.prisma.body.findFirstOrThrow({ where: { kind: "BESTUURLIJK_OVERLEG" } });
+  await db.prisma.besluit.create({ data: { procedureId: proc.id, bodyId: bosd.id, documentVersionId: v, type: "BOSD_AKKOORD", uitkomst: "AKKOORD", besluitdatum: new Date("2026-11-19T00:00:00Z") } });
+});
+afterAll(async () => {
+  await smtp?.close();
+  await db?.close();
+});
+
+const send = (today: string) => {
+  const mailer = createMailer(smtp.config);
+  return sendWeeklyDigest(db.prisma, mailer, { today, appUrl: "https://gr-volg.example" }).finally(() => mailer.close());
+};
+
+describe("following regelingen and the weekly digest", () => {
+  it("a raadslid follows a regeling and opts in; the setting is audited", async () => {
+    expect(await saveFollowSettings(db.prisma, raadslid, { regelingIds: [regelingId], digest: true })).toEqual({ ok: true });
+    const settings = await loadFollowSettings(db.prisma, raadslid.id);
+    expect(settings.digestOptIn).toBe(true);
+    expect(settings.regelingen.filter((r) => r.followed).map((r) => r.slug)).toEqual(["gr-sociaal-domein-flevoland"]);
+    expect(await db.prisma.auditEvent.count({ where: { type: "volginstellingen_gewijzigd", subjectId: raadslid.id } })).toBe(1);
+  });
+
+  it("refuses unknown regelingen, bad input and anonymous visitors, changing nothing", async () => {
+    for (const [user, input, msg] of [
+      [raadslid, { regelingIds: ["bestaat-niet"], digest: true }, /bestaat niet/],
+      [raadslid, { regelingIds: [regelingId], digest: "ja" }, /Controleer/],
+      [null, { regelingIds: [regelingId], digest: false }, /ingelogd/],
+    ] as const) {
+      const r = await saveFollowSettings(db.prisma, user as never, input);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.message).toMatch(msg);
+    }
+    expect((await loadFollowSettings(db.prisma, raadslid.id)).digestOptIn).toBe(true);
+  });
+
+  it("sends one Dutch digest per week with the week's decisions, coming deadlines and an unsubscribe link", async () => {
+    const r = await send("2026-11-24");
+    expect(r).toMatchObject({ subscribers: 1, sent: 1 });
+    const mail = smtp.messages.at(-1)!;
+    expect(mail.to).toEqual(["raadslid.urk@demo.gr-volg.nl"]);
+    expect(mail.subject).toContain("wekelijkse samenvatting");
+    const raw = mail.raw.replace(/=\r?\n/g, "");
+    expect(raw).toContain("Urk: zienswijze uiterlijk");
+    expect(raw).toMatch(/bosd akkoord/);
+    expect(raw).toMatch(/List-Unsubscribe:\s+<https:\/\/gr-volg\.example\/afmelden\?token=/);
+    const again = await send("2026-11-26"); // same week
+    expect(again).toMatchObject({ sent: 0, alreadySent: 1 });
+    expect(weekStart("2026-11-26")).toBe("2026-11-23");
+  });
+
+  it("the unsubscribe link works without signing in, once, and a bad token changes nothing", async () => {
+    const { unsubscribeToken } = await db.prisma.user.findUniqueOrThrow({ where: { id: raadslid.id } });
+    expect((await unsubscribeDigest(db.prisma, { token: "x".repeat(30) })).ok).toBe(false);
+    expect((await unsubscribeDigest(db.prisma, { token: "<script>" })).ok).toBe(false);
+    expect(await unsubscribeDigest(db.prisma, { token: unsubscribeToken })).toEqual({ ok: true });
+    expect(await unsubscribeDigest(db.prisma, { token: unsubscribeToken })).toEqual({ ok: true });
+    expect((await loadFollowSettings(db.prisma, raadslid.id)).digestOptIn).toBe(false);
+    expect(await send("2026-12-01")).toMatchObject({ subscribers: 0, sent: 0 });
+    expect(await db.prisma.auditEvent.count({ where: { type: "samenvatting_afgemeld" } })).toBe(1);
+  });
+});
