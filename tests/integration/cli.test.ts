@@ -48,6 +48,17 @@ describe("gr-volg deadline", () => {
   });
 });
 
+describe("gr-volg mail commands", () => {
+  it("refuse to run without an SMTP server or with a bad date, with exit code 2", async () => {
+    const noSmtp = await grVolg(["reminders", "send", "--vandaag", "2026-11-24"], { SMTP_HOST: "" });
+    expect(noSmtp.code).toBe(2);
+    expect(noSmtp.stderr).toContain("geen SMTP-server ingesteld");
+    const badDate = await grVolg(["digest", "send", "--vandaag", "morgen"], { SMTP_HOST: "127.0.0.1" });
+    expect(badDate.code).toBe(2);
+    expect(badDate.stderr).toContain("--vandaag moet een datum zijn");
+  });
+});
+
 describe("gr-volg db against a database", () => {
   it("reports an unreachable PostgreSQL clearly and exits non-zero", async () => {
     const r = await grVolg(["db", "migrate"], { DATABASE_URL: "postgresql://postgres:postgres@127.0.0.1:5999/gr_volg" });
