@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
-import { authorize, ForbiddenError, type Subject } from "@/lib/auth/permissions";
+import type { Subject } from "@/lib/auth/permissions";
+import { forbidden, invalidInput } from "./refusals";
 import type { CollegeTrackEvent } from "@/lib/domain";
 import { collegeStepSchema } from "@/lib/validation/college-step";
 import { applyGrProcedureCommand, ConflictError, loadGrProcedure } from "./gr-procedure-store";
@@ -19,18 +20,14 @@ export async function applyCollegeStep(
 ): Promise<CollegeStepResult> {
   const parsed = collegeStepSchema.safeParse(raw);
   if (!parsed.success) {
-    return { ok: false, message: "Controleer het formulier.", fieldErrors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? "form"), i.message])) };
+    return invalidInput(parsed.error);
   }
   const input = parsed.data;
   const loaded = await loadGrProcedure(db, input.procedureId);
   const gemeenteId = loaded?.gemeenteOf[input.participantId];
   if (!loaded || !gemeenteId) return { ok: false, message: "Deze procedure of gemeente bestaat niet." };
-  try {
-    authorize(user, input.step === "collegebesluit_genomen" ? "collegebesluit.registreren" : "ondertekening.registreren", { gemeenteId });
-  } catch (e) {
-    if (e instanceof ForbiddenError) return { ok: false, message: e.message };
-    throw e;
-  }
+  const refused = forbidden(user, input.step === "collegebesluit_genomen" ? "collegebesluit.registreren" : "ondertekening.registreren", { gemeenteId });
+  if (refused) return refused;
   const versionId = loaded.state.currentVersionId;
   if (!versionId) return { ok: false, message: "Er is nog geen geldende versie van de regeling vastgesteld." };
   const event: CollegeTrackEvent =

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db/client";
-import { authorize, ForbiddenError, type Subject } from "@/lib/auth/permissions";
+import type { Subject } from "@/lib/auth/permissions";
+import { forbidden, invalidInput } from "./refusals";
 import { followSettingsSchema, unsubscribeSchema } from "@/lib/validation/follow";
 import { appendAudit } from "./audit";
 
@@ -18,13 +19,9 @@ export async function loadFollowSettings(db: Db, userId: string) {
 /** Saves the followed regelingen and the digest opt-in, with an audit event, in one transaction. */
 export async function saveFollowSettings(db: Db, user: (Subject & { id: string }) | null, raw: unknown): Promise<FollowResult> {
   const parsed = followSettingsSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, message: "Controleer het formulier.", fieldErrors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? "form"), i.message])) };
-  try {
-    authorize(user, "volgen.beheren");
-  } catch (e) {
-    if (e instanceof ForbiddenError) return { ok: false, message: e.message };
-    throw e;
-  }
+  if (!parsed.success) return invalidInput(parsed.error);
+  const refused = forbidden(user, "volgen.beheren");
+  if (refused) return refused;
   const ids = [...new Set(parsed.data.regelingIds)];
   const found = await db.regeling.count({ where: { id: { in: ids } } });
   if (found !== ids.length) return { ok: false, message: "Een van de gekozen regelingen bestaat niet.", fieldErrors: { regelingIds: "Kies uit de lijst." } };

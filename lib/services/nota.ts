@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
-import { authorize, ForbiddenError, type Subject } from "@/lib/auth/permissions";
+import type { Subject } from "@/lib/auth/permissions";
+import { forbidden, invalidInput } from "./refusals";
 import { answerPointSchema } from "@/lib/validation/nota";
 import { appendAudit } from "./audit";
 import { NotFoundError } from "./forecast";
@@ -96,16 +97,9 @@ export type ServiceResult = { ok: true } | { ok: false; message: string; fieldEr
 /** The secretariat answers one point: validate → authorize → write the answer and its audit event together. */
 export async function answerPoint(db: Db, user: (Subject & { id: string }) | null, raw: unknown): Promise<ServiceResult> {
   const parsed = answerPointSchema.safeParse(raw);
-  if (!parsed.success) {
-    const fieldErrors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? "form"), i.message]));
-    return { ok: false, message: "Controleer het formulier.", fieldErrors };
-  }
-  try {
-    authorize(user, "nota.bewerken");
-  } catch (e) {
-    if (e instanceof ForbiddenError) return { ok: false, message: e.message };
-    throw e;
-  }
+  if (!parsed.success) return invalidInput(parsed.error);
+  const refused = forbidden(user, "nota.bewerken");
+  if (refused) return refused;
   const input = parsed.data;
   const point = await db.zienswijzePoint.findUnique({
     where: { id: input.pointId },

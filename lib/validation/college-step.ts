@@ -1,11 +1,5 @@
 import { z } from "zod";
-
-const date = (label: string) =>
-  z
-    .string({ error: `Vul de ${label} in.` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `De ${label} moet een datum zijn (JJJJ-MM-DD).` })
-    .refine((v) => new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: `De ${label} bestaat niet.` });
-const id = (label: string) => z.string({ error: `Kies ${label}.` }).trim().min(1, { error: `Kies ${label}.` }).max(100);
+import { isoDate as date, recordId as id } from "./common";
 
 /** The college's steps after its raad's toestemming: collegebesluit, ondertekening, own bekendmaking (R6, R12). */
 export const collegeStepSchema = z.discriminatedUnion("step", [

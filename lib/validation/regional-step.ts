@@ -1,14 +1,5 @@
 import { z } from "zod";
-
-const date = (label: string) =>
-  z
-    .string({ error: `Vul de ${label} in.` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `De ${label} moet een datum zijn (JJJJ-MM-DD).` })
-    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
-      error: `De ${label} bestaat niet.`,
-    });
-const id = (label: string) => z.string({ error: `Kies ${label}.` }).trim().min(1, { error: `Kies ${label}.` }).max(100);
-const optionalText = (max: number) => z.string().trim().max(max, { error: `Maximaal ${max} tekens.` }).optional();
+import { isoDate as date, optionalText, recordId as id } from "./common";
 
 /** The secretariat's procedure steps (Wgr regional steps), one schema per step, shared by form and server. */
 export const regionalStepSchema = z.discriminatedUnion("step", [

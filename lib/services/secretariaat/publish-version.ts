@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
-import { authorize, ForbiddenError, type Subject } from "@/lib/auth/permissions";
+import type { Subject } from "@/lib/auth/permissions";
+import { forbidden, invalidInput } from "../refusals";
 import { articleHash, versionHash } from "@/lib/documents/hash";
 import { ImportError, parseStructuredText } from "@/lib/documents/import";
 import { publishVersionSchema } from "@/lib/validation/version";
@@ -15,14 +16,10 @@ export type PublishResult = { ok: true; versionId: string; number: number } | { 
 export async function publishVersion(db: Db, user: (Subject & { id: string }) | null, raw: unknown): Promise<PublishResult> {
   const parsed = publishVersionSchema.safeParse(raw);
   if (!parsed.success) {
-    return { ok: false, message: "Controleer het formulier.", fieldErrors: Object.fromEntries(parsed.error.issues.map((i) => [i.path.map(String).join("."), i.message])) };
+    return invalidInput(parsed.error);
   }
-  try {
-    authorize(user, "versie.publiceren");
-  } catch (e) {
-    if (e instanceof ForbiddenError) return { ok: false, message: e.message };
-    throw e;
-  }
+  const refused = forbidden(user, "versie.publiceren");
+  if (refused) return refused;
   const input = parsed.data;
   let articles = input.articles ?? [];
   if (articles.length === 0) {

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
-import { authorize, ForbiddenError, type Subject } from "@/lib/auth/permissions";
+import type { Subject } from "@/lib/auth/permissions";
+import { forbidden, invalidInput } from "../refusals";
 import { REGIONAL_LABELS, REGIONAL_MACHINE, type RegionalEvent } from "@/lib/domain";
 import { regionalStepSchema, type RegionalStep } from "@/lib/validation/regional-step";
 import { applyGrProcedureCommand, ConflictError, loadGrProcedure } from "../gr-procedure-store";
@@ -27,14 +28,10 @@ export async function applyRegionalStep(
 ): Promise<StepResult> {
   const parsed = regionalStepSchema.safeParse(raw);
   if (!parsed.success) {
-    return { ok: false, message: "Controleer het formulier.", fieldErrors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? "form"), i.message])) };
+    return invalidInput(parsed.error);
   }
-  try {
-    authorize(user, "procedure.beheren");
-  } catch (e) {
-    if (e instanceof ForbiddenError) return { ok: false, message: e.message };
-    throw e;
-  }
+  const refused = forbidden(user, "procedure.beheren");
+  if (refused) return refused;
   const input = parsed.data;
   const loaded = await loadGrProcedure(db, input.procedureId);
   if (!loaded) return { ok: false, message: "Deze procedure bestaat niet of is geen GR-procedure." };

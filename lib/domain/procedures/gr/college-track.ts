@@ -114,3 +114,24 @@ export function transitionCollegeTrack(
   const e = makeEvent(ctx, { kind: "college_track", id: track.id }, event.type, track.status, state.status, event, reason);
   return { ok: true, state, event: e, events: [e] };
 }
+
+/**
+ * The college step that can be recorded next for one participant, or null when there is none yet:
+ * the collegebesluit only after the own raad's toestemming (R6), then the signature, then the
+ * college's own publication (R12).
+ */
+export function nextCollegeEvent(
+  raadStatus: RaadTrackState["status"] | undefined,
+  collegeStatus: CollegeTrackState["status"] | undefined,
+): "collegebesluit_genomen" | "ondertekend" | "besluit_bekendgemaakt" | null {
+  switch (collegeStatus) {
+    case "wacht_op_toestemming":
+      return raadStatus === "toestemming_verleend" ? "collegebesluit_genomen" : null;
+    case "collegebesluit_genomen":
+      return "ondertekend";
+    case "ondertekend":
+      return "besluit_bekendgemaakt";
+    default:
+      return null;
+  }
+}

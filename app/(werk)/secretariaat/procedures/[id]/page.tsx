@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { getPrisma } from "@/lib/db/client";
 import { loadGrProcedure } from "@/lib/services/gr-procedure-store";
 import { availableRegionalSteps } from "@/lib/services/secretariaat/regional-steps";
-import { REGIONAL_LABELS } from "@/lib/domain";
+import { REGIONAL_LABELS, nextCollegeEvent } from "@/lib/domain";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { Cell, Row, Table } from "@/components/ui/Table";
 import { formatDutchDate } from "@/lib/presentation/dates";
@@ -15,13 +15,6 @@ import { requireSecretariaat } from "../../guard";
 import { CollegeStepForm } from "@/components/secretariaat/CollegeStepForm";
 import { collegeStepAction, publishVersionAction, regionalStepAction } from "./actions";
 
-/** The college's next step for one participant, or null when there is none (yet). */
-function nextCollegeStep(raadStatus: string | undefined, collegeStatus: string | undefined) {
-  if (collegeStatus === "wacht_op_toestemming") return raadStatus === "toestemming_verleend" ? ("collegebesluit_genomen" as const) : null;
-  if (collegeStatus === "collegebesluit_genomen") return "ondertekend" as const;
-  if (collegeStatus === "ondertekend") return "besluit_bekendgemaakt" as const;
-  return null;
-}
 
 export const metadata: Metadata = { title: "Secretariaat — procedure beheren" };
 
@@ -128,7 +121,7 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
         ))}
       </Table>
       {loaded.state.participants.flatMap((p) => {
-        const step = nextCollegeStep(loaded.state.raadTracks[p.id]?.status, loaded.state.collegeTracks[p.id]?.status);
+        const step = nextCollegeEvent(loaded.state.raadTracks[p.id]?.status, loaded.state.collegeTracks[p.id]?.status);
         return step
           ? [<CollegeStepForm key={p.id} procedureId={id} participantId={p.id} gemeente={p.name} step={step} expectedVersion={loaded.version} action={collegeStepAction} />]
           : [];
