@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import type { ForecastStatus, IsoDate } from "@/lib/domain";
 import { procedureStateLabel, trackStatusLabel } from "@/lib/presentation/labels";
-import { forecastRegeling, NotFoundError } from "./forecast";
+import { forecastFor, isGrKind, loadRegelingParticipants, NotFoundError, type GrProcedureHead } from "./forecast";
 
 export type RiskStatus = ForecastStatus | "niet_van_toepassing";
 
@@ -24,48 +24,69 @@ export interface ConsensusMatrix {
 
 const DONE = new Set(["toestemming_verleend", "vastgesteld", "geamendeerd_vastgesteld", "verworpen", "ondertekend", "besluit_bekendgemaakt"]);
 
+/** One row per procedure × raad track, with only the fields the matrix shows (the deadline read from the track's JSON in SQL). */
+type ProcedureTrackRow = {
+  id: string; kind: string; derivedState: string; titel: string; opensOn: string | null; publishedOn: string | null;
+  trackId: string | null; participantId: string | null; status: string | null; deadline: string | null;
+};
+
 /**
  * Procedures × participants of one regeling: per cell the raad track's state, its deadline and a
- * risk status (from the domain forecast for GR procedures). A fixed number of queries.
+ * risk status (from the domain forecast for GR procedures). Four queries whatever the number of
+ * participants or procedures (participants; procedures with their raad tracks; for the forecast
+ * the GR procedure's tracks and the participants' meetings and recesses); no JSON of a track is
+ * parsed in Node except the GR tracks the forecast needs.
  */
 export async function loadConsensusMatrix(db: Db, slug: string, today: IsoDate): Promise<ConsensusMatrix> {
-  const regeling = await db.regeling.findUnique({
-    where: { slug },
-    include: { participants: { include: { gemeente: { select: { naam: true, slug: true } } }, orderBy: { gemeente: { naam: "asc" } } } },
-  });
+  const regeling = await loadRegelingParticipants(db, slug);
   if (!regeling) throw new NotFoundError(`Geen regeling gevonden met de naam "${slug}".`);
-  const procedures = await db.procedure.findMany({
-    where: { regelingId: regeling.id },
-    include: { document: { select: { titel: true } }, tracks: { where: { kind: "RAAD" }, select: { id: true, participantId: true, status: true, data: true } } },
-    orderBy: { createdAt: "asc" },
-  });
-  const hasGr = procedures.some((p) => p.kind.startsWith("GR_"));
-  const forecast = hasGr ? await forecastRegeling(db, slug, { today }) : null;
+  const rows = await db.$queryRaw<ProcedureTrackRow[]>`
+    SELECT pr.id, pr.kind::text AS kind, pr."derivedState", d.titel,
+           pr.regional#>>'{regional,toestemmingsprocedure,openedOn}' AS "opensOn", pr.regional#>>'{regional,bekendmaking,publishedOn}' AS "publishedOn",
+           t.id AS "trackId", t."participantId", t.status,
+           COALESCE(t.data#>>'{zienswijze,deadline,end}', t.data#>'{toestemming,aanhoudingen}'->-1->>'expectedDate') AS deadline
+    FROM "Procedure" pr
+    JOIN "Document" d ON d.id = pr."documentId"
+    LEFT JOIN "Track" t ON t."procedureId" = pr.id AND t.kind = 'RAAD'
+    WHERE pr."regelingId" = ${regeling.id}
+    ORDER BY pr."createdAt", pr.id`;
+
+  const procedures: (ProcedureTrackRow & { tracks: Map<string, ProcedureTrackRow> })[] = [];
+  for (const r of rows) {
+    let proc = procedures.at(-1);
+    if (proc?.id !== r.id) procedures.push((proc = { ...r, tracks: new Map() }));
+    if (r.participantId) proc.tracks.set(r.participantId, r);
+  }
+  const gr = procedures.findLast((p) => isGrKind(p.kind));
+  const head: GrProcedureHead | null = gr ? { id: gr.id, toestemmingsprocedureOpensOn: gr.opensOn, publishedOn: gr.publishedOn } : null;
+  const forecast = head ? await forecastFor(db, regeling, head, { today }) : null;
   const riskOf = new Map(forecast?.participants.map((p) => [p.id, p.status]) ?? []);
 
   return {
     regeling: { slug: regeling.slug, naam: regeling.naam },
-    participants: regeling.participants.map((p) => ({ id: p.id, naam: p.gemeente.naam, slug: p.gemeente.slug, scope: p.scope })),
+    participants: regeling.participants.map((p) => ({ id: p.id, naam: p.naam, slug: p.slug, scope: p.scope })),
     rows: procedures.map((proc) => ({
       procedureId: proc.id,
       kind: proc.kind,
-      document: proc.document.titel,
+      document: proc.titel,
       state: proc.derivedState,
       stateLabel: procedureStateLabel(proc.kind, proc.derivedState),
-      cells: regeling.participants.map((p) => {
-        const track = proc.tracks.find((t) => t.participantId === p.id);
+      cells: regeling.participants.map((p): MatrixCell => {
+        const track = proc.tracks.get(p.id);
         if (!track) {
-          return { procedureId: proc.id, participantId: p.id, trackId: null, status: null, label: "Neemt niet deel", deadline: null, risk: "niet_van_toepassing" as const };
+          return { procedureId: proc.id, participantId: p.id, trackId: null, status: null, label: "Neemt niet deel", deadline: null, risk: "niet_van_toepassing" };
         }
-        const data = track.data as { zienswijze?: { deadline?: { end?: IsoDate } }; toestemming?: { aanhoudingen?: { expectedDate: IsoDate }[] } };
-        const deadline = data.zienswijze?.deadline?.end ?? data.toestemming?.aanhoudingen?.at(-1)?.expectedDate ?? null;
-        const risk: RiskStatus = DONE.has(track.status)
-          ? "afgerond"
-          : proc.kind.startsWith("GR_")
-            ? (riskOf.get(p.id) ?? "op_schema")
-            : "niet_van_toepassing";
-        return { procedureId: proc.id, participantId: p.id, trackId: track.id, status: track.status, label: trackStatusLabel(proc.kind, "RAAD", track.status), deadline, risk };
+        const status = track.status!;
+        const risk: RiskStatus = DONE.has(status) ? "afgerond" : isGrKind(proc.kind) ? (riskOf.get(p.id) ?? "op_schema") : "niet_van_toepassing";
+        return { procedureId: proc.id, participantId: p.id, trackId: track.trackId, status, label: trackStatusLabel(proc.kind, "RAAD", status), deadline: track.deadline, risk };
       }),
     })),
   };
+}
+
+/** Regelingen whose name or slug contains `term` (for the secretariat's regeling search): one query, at most `limit` rows. */
+export async function searchRegelingen(db: Db, term: string, limit = 25): Promise<{ slug: string; naam: string }[]> {
+  const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return db.$queryRaw<{ slug: string; naam: string }[]>`
+    SELECT slug, naam FROM "Regeling" WHERE naam ILIKE ${pattern} OR slug ILIKE ${pattern} ORDER BY naam, slug LIMIT ${limit}`;
 }

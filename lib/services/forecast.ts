@@ -1,8 +1,5 @@
 import type { Db } from "@/lib/db/client";
 import { forecast, type ForecastInput, type ForecastResult, type IsoDate } from "@/lib/domain";
-import { loadGrProcedure } from "./gr-procedure-store";
-
-const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 const MEETING_KIND: Record<string, "commissie" | "raad" | "college" | "bosd" | undefined> = {
   COMMISSIE: "commissie",
@@ -15,6 +12,120 @@ export class NotFoundError extends Error {
   readonly status = 404;
 }
 
+const GR_KINDS = ["GR_TREFFEN", "GR_WIJZIGEN", "GR_OPHEFFEN"];
+
+/** The regeling's participants as the forecast and the consensus matrix need them (ordered by gemeente name). */
+export interface RegelingParticipants {
+  id: string;
+  slug: string;
+  naam: string;
+  targetSignBy: IsoDate | null;
+  targetInForce: IsoDate | null;
+  participants: { id: string; gemeenteId: string; naam: string; slug: string; scope: "FULL" | "ADDENDUM" }[];
+}
+
+type ParticipantRow = {
+  regelingId: string; slug: string; naam: string; targetSignBy: string | null; targetInForce: string | null;
+  id: string | null; gemeenteId: string | null; gnaam: string | null; gslug: string | null; scope: "FULL" | "ADDENDUM" | null;
+};
+
+/** One query: the regeling and its participants with their gemeente, or null. */
+export async function loadRegelingParticipants(db: Db, slug: string): Promise<RegelingParticipants | null> {
+  const rows = await db.$queryRaw<ParticipantRow[]>`
+    SELECT r.id AS "regelingId", r.slug, r.naam,
+           to_char(r."targetSignBy", 'YYYY-MM-DD') AS "targetSignBy", to_char(r."targetInForce", 'YYYY-MM-DD') AS "targetInForce",
+           p.id, p."gemeenteId", p.scope::text AS scope, g.naam AS gnaam, g.slug AS gslug
+    FROM "Regeling" r
+    LEFT JOIN "Participant" p ON p."regelingId" = r.id
+    LEFT JOIN "Gemeente" g ON g.id = p."gemeenteId"
+    WHERE r.slug = ${slug}
+    ORDER BY g.naam, p.id`;
+  if (!rows.length) return null;
+  const r = rows[0];
+  return {
+    id: r.regelingId, slug: r.slug, naam: r.naam, targetSignBy: r.targetSignBy, targetInForce: r.targetInForce,
+    participants: rows.filter((p) => p.id).map((p) => ({ id: p.id!, gemeenteId: p.gemeenteId!, naam: p.gnaam!, slug: p.gslug!, scope: p.scope! })),
+  };
+}
+
+/** The latest GR procedure's id and the two regional dates the forecast needs, or null. */
+export interface GrProcedureHead {
+  id: string;
+  toestemmingsprocedureOpensOn: IsoDate | null;
+  publishedOn: IsoDate | null;
+}
+
+async function latestGrProcedure(db: Db, regelingId: string): Promise<GrProcedureHead | null> {
+  const rows = await db.$queryRaw<GrProcedureHead[]>`
+    SELECT id, regional#>>'{regional,toestemmingsprocedure,openedOn}' AS "toestemmingsprocedureOpensOn", regional#>>'{regional,bekendmaking,publishedOn}' AS "publishedOn"
+    FROM "Procedure" WHERE "regelingId" = ${regelingId} AND kind::text IN ('GR_TREFFEN', 'GR_WIJZIGEN', 'GR_OPHEFFEN')
+    ORDER BY "createdAt" DESC, id DESC LIMIT 1`;
+  return rows[0] ?? null;
+}
+
+export const isGrKind = (kind: string) => GR_KINDS.includes(kind);
+
+/**
+ * The domain forecast for a regeling whose participants and GR procedure are already loaded:
+ * two queries (the procedure's tracks; every participant's meetings from today and recesses),
+ * independent of the number of participants.
+ */
+export async function forecastFor(
+  db: Db,
+  regeling: RegelingParticipants,
+  proc: GrProcedureHead,
+  opts: { today: IsoDate; holdOver?: { gemeenteSlug: string; times?: number } },
+): Promise<ForecastResult> {
+  const holdOverParticipant = opts.holdOver ? regeling.participants.find((p) => p.slug === opts.holdOver!.gemeenteSlug) : undefined;
+  if (opts.holdOver && !holdOverParticipant) throw new NotFoundError(`Gemeente "${opts.holdOver.gemeenteSlug}" neemt niet deel aan deze regeling.`);
+  const [tracks, calendar] = await Promise.all([
+    db.$queryRaw<{ participantId: string; kind: "RAAD" | "COLLEGE"; data: unknown }[]>`
+      SELECT "participantId", kind::text AS kind, data FROM "Track" WHERE "procedureId" = ${proc.id}`,
+    // Meetings from today and recesses of every participant's raad and college (one round trip).
+    db.$queryRaw<{ gemeenteId: string; kind: string | null; a: string; b: string | null }[]>`
+      SELECT b."gemeenteId", m.kind::text AS kind, to_char(m.date, 'YYYY-MM-DD') AS a, NULL AS b
+      FROM "Body" b JOIN "Meeting" m ON m."bodyId" = b.id
+      WHERE b."gemeenteId" IN (SELECT "gemeenteId" FROM "Participant" WHERE "regelingId" = ${regeling.id})
+        AND b.kind::text IN ('RAAD', 'COLLEGE') AND m.date >= ${opts.today}::date
+      UNION ALL
+      SELECT b."gemeenteId", NULL, to_char(r."from", 'YYYY-MM-DD'), to_char(r."to", 'YYYY-MM-DD')
+      FROM "Body" b JOIN "Recess" r ON r."bodyId" = b.id
+      WHERE b."gemeenteId" IN (SELECT "gemeenteId" FROM "Participant" WHERE "regelingId" = ${regeling.id})
+        AND b.kind::text IN ('RAAD', 'COLLEGE')
+      ORDER BY 1, 3`,
+  ]);
+  const raad = new Map<string, unknown>();
+  const college = new Map<string, unknown>();
+  for (const t of tracks) (t.kind === "RAAD" ? raad : college).set(t.participantId, typeof t.data === "string" ? JSON.parse(t.data) : t.data);
+  const meetings = new Map<string, ForecastInput["participants"][number]["meetings"]>();
+  const recesses = new Map<string, ForecastInput["participants"][number]["recesses"]>();
+  for (const c of calendar) {
+    if (c.b !== null) {
+      if (!recesses.has(c.gemeenteId)) recesses.set(c.gemeenteId, []);
+      recesses.get(c.gemeenteId)!.push({ from: c.a, to: c.b });
+    } else if (c.kind && MEETING_KIND[c.kind]) {
+      if (!meetings.has(c.gemeenteId)) meetings.set(c.gemeenteId, []);
+      meetings.get(c.gemeenteId)!.push({ kind: MEETING_KIND[c.kind]!, date: c.a });
+    }
+  }
+  const participants: ForecastInput["participants"] = regeling.participants.map((p) => ({
+    id: p.id,
+    name: p.naam,
+    scope: p.scope === "FULL" ? "full" : "addendum",
+    raadTrack: raad.get(p.id) as ForecastInput["participants"][number]["raadTrack"],
+    collegeTrack: college.get(p.id) as ForecastInput["participants"][number]["collegeTrack"],
+    meetings: meetings.get(p.gemeenteId) ?? [],
+    recesses: recesses.get(p.gemeenteId) ?? [],
+  }));
+  return forecast({
+    today: opts.today,
+    target: { signBy: regeling.targetSignBy ?? "2026-12-31", inForce: regeling.targetInForce ?? "2027-01-01" },
+    participants,
+    regional: { toestemmingsprocedureOpensOn: proc.toestemmingsprocedureOpensOn ?? undefined, publishedOn: proc.publishedOn ?? undefined },
+    scenario: holdOverParticipant ? { holdOver: { participantId: holdOverParticipant.id, times: opts.holdOver!.times } } : undefined,
+  });
+}
+
 /**
  * Builds the domain forecast's input from the database: the GR procedure's tracks and every
  * participant's meeting calendar and recesses (4 queries, independent of the number of participants).
@@ -24,47 +135,9 @@ export async function forecastRegeling(
   slug: string,
   opts: { today: IsoDate; holdOver?: { gemeenteSlug: string; times?: number } },
 ): Promise<ForecastResult> {
-  const regeling = await db.regeling.findUnique({
-    where: { slug },
-    include: { participants: { include: { gemeente: { select: { id: true, slug: true, naam: true } } } } },
-  });
+  const regeling = await loadRegelingParticipants(db, slug);
   if (!regeling) throw new NotFoundError(`Geen regeling gevonden met de naam "${slug}".`);
-  const proc = await db.procedure.findFirst({
-    where: { regelingId: regeling.id, kind: { in: ["GR_TREFFEN", "GR_WIJZIGEN", "GR_OPHEFFEN"] } },
-    orderBy: { createdAt: "desc" },
-    select: { id: true },
-  });
+  const proc = await latestGrProcedure(db, regeling.id);
   if (!proc) throw new NotFoundError(`De regeling "${slug}" heeft geen GR-procedure.`);
-  const loaded = (await loadGrProcedure(db, proc.id))!;
-  const gemeenteIds = regeling.participants.map((p) => p.gemeenteId);
-  const bodies = await db.body.findMany({
-    where: { gemeenteId: { in: gemeenteIds }, kind: { in: ["RAAD", "COLLEGE"] } },
-    include: { meetings: { where: { date: { gte: new Date(`${opts.today}T00:00:00Z`) } } }, recesses: true },
-  });
-
-  const participants: ForecastInput["participants"] = regeling.participants.map((p) => {
-    const own = bodies.filter((b) => b.gemeenteId === p.gemeenteId);
-    return {
-      id: p.id,
-      name: p.gemeente.naam,
-      scope: p.scope === "FULL" ? "full" : "addendum",
-      raadTrack: loaded.state.raadTracks[p.id],
-      collegeTrack: loaded.state.collegeTracks[p.id],
-      meetings: own.flatMap((b) => b.meetings.flatMap((m) => (MEETING_KIND[m.kind] ? [{ kind: MEETING_KIND[m.kind]!, date: iso(m.date) }] : []))),
-      recesses: own.flatMap((b) => b.recesses.map((r) => ({ from: iso(r.from), to: iso(r.to) }))),
-    };
-  });
-  const holdOverParticipant = opts.holdOver ? regeling.participants.find((p) => p.gemeente.slug === opts.holdOver!.gemeenteSlug) : undefined;
-  if (opts.holdOver && !holdOverParticipant) throw new NotFoundError(`Gemeente "${opts.holdOver.gemeenteSlug}" neemt niet deel aan deze regeling.`);
-  const regional = loaded.state.regional;
-  return forecast({
-    today: opts.today,
-    target: {
-      signBy: regeling.targetSignBy ? iso(regeling.targetSignBy) : "2026-12-31",
-      inForce: regeling.targetInForce ? iso(regeling.targetInForce) : "2027-01-01",
-    },
-    participants,
-    regional: { toestemmingsprocedureOpensOn: regional.toestemmingsprocedure?.openedOn, publishedOn: regional.bekendmaking?.publishedOn },
-    scenario: holdOverParticipant ? { holdOver: { participantId: holdOverParticipant.id, times: opts.holdOver!.times } } : undefined,
-  });
+  return forecastFor(db, regeling, proc, opts);
 }

@@ -1,16 +1,9 @@
-import { getPrisma } from "@/lib/db/client";
-import { jsonResponse, readHandler, readOnly } from "@/lib/api/http";
-import { pageOf, pageWindow, parseQuery } from "@/lib/api/pagination";
+import { listRoute } from "@/lib/api/lists";
 import { deadlineFilter } from "@/lib/api/filters";
 import { listDeadlines } from "@/lib/api/resources";
 
 export const dynamic = "force-dynamic";
-export const { POST, PUT, PATCH, DELETE, OPTIONS } = readOnly;
-
-export const GET = readHandler(async (request: Request) => {
-  const q = parseQuery(request, deadlineFilter);
-  if (!q.ok) return q.response;
-  const win = pageWindow(q.data);
-  const all = await listDeadlines(await getPrisma(), q.data);
-  return jsonResponse(request, pageOf(request, all.slice(win.skip, win.skip + win.take), all.length, win));
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = listRoute(deadlineFilter, async (db, q, win) => {
+  const all = await listDeadlines(db, q);
+  return { total: all.length, items: all.slice(win.skip, win.skip + win.take) };
 });

@@ -1,16 +1,5 @@
-import { getPrisma } from "@/lib/db/client";
-import { jsonResponse, readHandler, readOnly } from "@/lib/api/http";
-import { pageOf, pageQuery, pageWindow, parseQuery } from "@/lib/api/pagination";
-import { regelingSummary } from "@/lib/api/resources";
-import { listPublicRegelingen } from "@/lib/services/public/regelingen";
+import { listRegelingen, listRoute } from "@/lib/api/lists";
+import { pageQuery } from "@/lib/api/pagination";
 
 export const dynamic = "force-dynamic";
-export const { POST, PUT, PATCH, DELETE, OPTIONS } = readOnly;
-
-export const GET = readHandler(async (request: Request) => {
-  const q = parseQuery(request, pageQuery);
-  if (!q.ok) return q.response;
-  const win = pageWindow(q.data);
-  const all = (await listPublicRegelingen(await getPrisma())).map(regelingSummary);
-  return jsonResponse(request, pageOf(request, all.slice(win.skip, win.skip + win.take), all.length, win));
-});
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = listRoute(pageQuery, listRegelingen);

@@ -1,14 +1,14 @@
 import { getPrisma } from "@/lib/db/client";
 import { buildCalendar, icsResponse } from "@/lib/api/ics";
+import { loadGemeenteCalendar } from "@/lib/api/ics-feeds";
 import { problem, readHandler } from "@/lib/api/http";
-import { loadPublicGemeente } from "@/lib/services/public/gemeenten";
 
 export const dynamic = "force-dynamic";
 
 /** GET /ics/gemeenten/{slug}.ics — termijnen en vergaderingen van één gemeente. */
 export const GET = readHandler(async (request: Request, { params }: { params: Promise<{ slug: string }> }) => {
   const slug = (await params).slug.replace(/\.ics$/, "");
-  const data = await loadPublicGemeente(await getPrisma(), slug);
+  const data = await loadGemeenteCalendar(await getPrisma(), slug);
   if (!data) return problem(request, 404, `Er is geen gemeente met de naam "${slug}".`);
-  return icsResponse(request, buildCalendar(`Gemeente ${data.gemeente.naam}`, data.calendar, new URL(`/gemeenten/${slug}`, request.url).toString()), `${slug}.ics`);
+  return icsResponse(request, buildCalendar(`Gemeente ${data.naam}`, data.items, new URL(`/gemeenten/${slug}`, request.url).toString()), `${slug}.ics`);
 });

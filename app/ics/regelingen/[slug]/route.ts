@@ -1,14 +1,14 @@
 import { getPrisma } from "@/lib/db/client";
 import { buildCalendar, icsResponse } from "@/lib/api/ics";
+import { loadRegelingCalendar } from "@/lib/api/ics-feeds";
 import { problem, readHandler } from "@/lib/api/http";
-import { loadPublicRegeling } from "@/lib/services/public/regelingen";
 
 export const dynamic = "force-dynamic";
 
 /** GET /ics/regelingen/{slug}.ics — termijnen, vergaderingen en mijlpalen van één regeling. */
 export const GET = readHandler(async (request: Request, { params }: { params: Promise<{ slug: string }> }) => {
   const slug = (await params).slug.replace(/\.ics$/, "");
-  const data = await loadPublicRegeling(await getPrisma(), slug);
+  const data = await loadRegelingCalendar(await getPrisma(), slug);
   if (!data) return problem(request, 404, `Er is geen regeling met de naam "${slug}".`);
-  return icsResponse(request, buildCalendar(data.regeling.naam, data.calendar, new URL(`/regelingen/${slug}`, request.url).toString()), `${slug}.ics`);
+  return icsResponse(request, buildCalendar(data.naam, data.items, new URL(`/regelingen/${slug}`, request.url).toString()), `${slug}.ics`);
 });

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openPublicFixture, REGELING, type PublicFixture } from "./fixtures";
+import { req, ctx } from "./http";
+import { loadConsensusMatrix } from "@/lib/services/consensus";
+import { forecastRegeling } from "@/lib/services/forecast";
+import { todayNl } from "@/lib/services/public/common";
+import * as regelingen from "@/app/api/v1/regelingen/route";
+import * as gemeenten from "@/app/api/v1/gemeenten/route";
+import * as documenten from "@/app/api/v1/documenten/route";
+import * as besluiten from "@/app/api/v1/besluiten/route";
+import * as zienswijzen from "@/app/api/v1/zienswijzen/route";
+import * as icsGemeente from "@/app/ics/gemeenten/[slug]/route";
+import * as icsRegeling from "@/app/ics/regelingen/[slug]/route";
+
+/**
+ * Database statements per page for the secretariat's consensus matrix, the API list endpoints
+ * and the iCalendar feeds: a fixed number, whatever the number of participants, rows on the page
+ * or rows in the database (no N+1). Counted at the Prisma client (model operations and raw SQL).
+ */
+let f: PublicFixture;
+let ops = 0;
+type Holder = { __grVolgDb?: Promise<unknown> };
+beforeAll(async () => {
+  f = await openPublicFixture();
+  const counting = f.prisma.$extends({ query: { $allOperations: async ({ args, query }) => { ops++; return query(args); } } });
+  // Route handlers take the process-wide client: point it at the counting one.
+  (globalThis as unknown as Holder).__grVolgDb = Promise.resolve({ ...f.db, prisma: counting });
+});
+afterAll(async () => f?.db.close());
+
+async function count(fn: () => Promise<unknown>): Promise<number> {
+  ops = 0;
+  await fn();
+  return ops;
+}
+
+const countingDb = () => (globalThis as unknown as { __grVolgDb: Promise<{ prisma: typeof f.prisma }> }).__grVolgDb.then((d) => d.prisma);
+
+describe("queries per page", () => {
+  it("consensus matrix: four statements (participants, procedures with raad tracks, the forecast's tracks and calendars)", async () => {
+    const db = await countingDb();
+    const n = await count(() => loadConsensusMatrix(db, REGELING, todayNl()));
+    expect(n).toBe(4);
+    // Adding meetings and recesses changes the data, not the number of statements.
+    const urk = await f.prisma.body.findFirstOrThrow({ where: { gemeente: { slug: "urk" }, kind: "RAAD" } });
+    for (let i = 1; i <= 12; i++) {
+      await f.prisma.meeting.create({ data: { bodyId: urk.id, kind: "RAAD", date: new Date(Date.UTC(2031, i - 1, 3)), titel: `Extra ${i}` } });
+    }
+    await f.prisma.recess.create({ data: { bodyId: urk.id, label: "Zomerreces", from: new Date("2031-07-10T00:00:00Z"), to: new Date("2031-08-20T00:00:00Z") } });
+    expect(await count(() => loadConsensusMatrix(db, REGELING, todayNl()))).toBe(n);
+    expect(await count(() => forecastRegeling(db, REGELING, { today: todayNl() }))).toBe(4);
+  });
+
+  it("API lists: two statements per page (total and page), for any page size and filter", async () => {
+    const cases: [string, { GET: (r: Request, c: never) => Promise<Response> }][] = [
+      ["/api/v1/regelingen", regelingen], ["/api/v1/gemeenten", gemeenten], ["/api/v1/documenten", documenten],
+      ["/api/v1/besluiten", besluiten], ["/api/v1/zienswijzen", zienswijzen],
+    ];
+    for (const [path, route] of cases) {
+      for (const query of ["?pageSize=1", "?pageSize=100", "?page=2&pageSize=2"]) {
+        let status = 0;
+        const n = await count(async () => (status = (await route.GET(req(path + query), undefined as never)).status));
+        expect(status, path + query).toBe(200);
+        expect(n, path + query).toBe(2);
+      }
+    }
+    for (const query of [`?regeling=${REGELING}`, "?gemeente=urk", `?regeling=${REGELING}&gemeente=urk`, "?regeling=bestaat-niet"]) {
+      expect(await count(() => besluiten.GET(req(`/api/v1/besluiten${query}`), undefined as never)), query).toBe(2);
+      expect(await count(() => zienswijzen.GET(req(`/api/v1/zienswijzen${query}`), undefined as never)), query).toBe(2);
+    }
+  });
+
+  it("iCalendar feeds: four statements for a gemeente, five for a regeling", async () => {
+    expect(await count(() => icsGemeente.GET(req("/ics/gemeenten/urk.ics"), ctx({ slug: "urk.ics" }) as never))).toBe(4);
+    expect(await count(() => icsRegeling.GET(req(`/ics/regelingen/${REGELING}.ics`), ctx({ slug: `${REGELING}.ics` }) as never))).toBe(5);
+  });
+});
