@@ -70,6 +70,8 @@ type Handler<C> = (request: Request, context: C) => Promise<Response>;
 export function readHandler<C>(fn: Handler<C>): Handler<C> {
   return async (request, context) => {
     try {
+      // A NUL character (%00) in the path or query can match nothing and PostgreSQL refuses it (found by fuzzing: was a 500).
+      if (/%00/.test(request.url)) return problem(request, 400, "Het adres bevat een ongeldig teken (een nul-teken).");
       return await fn(request, context);
     } catch (e) {
       if (e instanceof NotFound) return problem(request, 404, e.message);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./locale";
 
 /** Shared by the sign-in form (react-hook-form) and the credentials check on the server. */
 export const loginSchema = z.object({

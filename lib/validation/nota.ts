@@ -1,4 +1,6 @@
 import { z } from "zod";
+import "./locale";
+import { text } from "./common";
 
 export const DISPOSITIONS = ["OVERGENOMEN", "DEELS_OVERGENOMEN", "NIET_OVERGENOMEN"] as const;
 export const DISPOSITION_LABELS: Record<(typeof DISPOSITIONS)[number], string> = {
@@ -9,14 +11,13 @@ export const DISPOSITION_LABELS: Record<(typeof DISPOSITIONS)[number], string> =
 
 /** Answering one zienswijze point in the nota van beantwoording (form and server). */
 export const answerPointSchema = z.object({
-  pointId: z.string({ error: "Kies een zienswijzepunt." }).trim().min(1, { error: "Kies een zienswijzepunt." }).max(100),
-  antwoord: z
-    .string({ error: "Vul het antwoord in." })
+  pointId: text({ error: "Kies een zienswijzepunt." }).trim().min(1, { error: "Kies een zienswijzepunt." }).max(100),
+  antwoord: text({ error: "Vul het antwoord in." })
     .trim()
     .min(1, { error: "Vul het antwoord in." })
     .max(10_000, { error: "Het antwoord is te lang (maximaal 10.000 tekens)." }),
   disposition: z.enum(DISPOSITIONS, { error: "Kies of het punt is overgenomen, deels overgenomen of niet overgenomen." }),
-  changedArticleId: z.string().trim().max(100).optional().transform((v) => (v ? v : undefined)),
+  changedArticleId: text().trim().max(100).optional().transform((v) => (v ? v : undefined)),
 });
 
 export type AnswerPointInput = z.input<typeof answerPointSchema>;

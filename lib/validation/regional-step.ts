@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { isoDate as date, optionalText, recordId as id } from "./common";
+import "./locale";
+import { isoDate as date, optionalText, recordId as id, text } from "./common";
 
 /** The secretariat's procedure steps (Wgr regional steps), one schema per step, shared by form and server. */
 export const regionalStepSchema = z.discriminatedUnion("step", [
@@ -12,7 +13,7 @@ export const regionalStepSchema = z.discriminatedUnion("step", [
   z.object({ step: z.literal("toestemmingsprocedure_geopend"), procedureId: id("de procedure"), versionId: id("de versie"), date: date("datum van opening") }),
   z.object({
     step: z.literal("herziene_versie_gepubliceerd"), procedureId: id("de procedure"), versionId: id("de versie"), date: date("datum"),
-    reason: z.string({ error: "Geef de reden van de herziening." }).trim().min(1, { error: "Geef de reden van de herziening." }).max(2000),
+    reason: text({ error: "Geef de reden van de herziening." }).trim().min(1, { error: "Geef de reden van de herziening." }).max(2000),
   }),
   z.object({ step: z.literal("bekendmaking_geregistreerd"), procedureId: id("de procedure"), date: date("publicatiedatum"), reference: optionalText(500) }),
   z.object({ step: z.literal("inwerkingtreding_geregistreerd"), procedureId: id("de procedure"), date: date("datum van inwerkingtreding") }),

@@ -1,21 +1,23 @@
 import { z } from "zod";
+import "./locale";
+import { text } from "./common";
 
 const articleSchema = z.object({
-  key: z.string().trim().min(1, { error: "Elk artikel heeft een sleutel." }).max(100).regex(/^[a-z0-9-]+$/, { error: "Een sleutel bestaat uit kleine letters, cijfers en -." }),
-  nummer: z.string().trim().min(1, { error: "Vul het artikelnummer in." }).max(40),
-  titel: z.string().trim().min(1, { error: "Vul de titel van het artikel in." }).max(300),
-  tekst: z.string().trim().min(1, { error: "Een artikel heeft tekst." }).max(100_000, { error: "De artikeltekst is te lang." }),
+  key: text().trim().min(1, { error: "Elk artikel heeft een sleutel." }).max(100).regex(/^[a-z0-9-]+$/, { error: "Een sleutel bestaat uit kleine letters, cijfers en -." }),
+  nummer: text().trim().min(1, { error: "Vul het artikelnummer in." }).max(40),
+  titel: text().trim().min(1, { error: "Vul de titel van het artikel in." }).max(300),
+  tekst: text().trim().min(1, { error: "Een artikel heeft tekst." }).max(100_000, { error: "De artikeltekst is te lang." }),
 });
 
 /** Publishing a new (immutable) version of a document: either articles, or a structured text to import. */
 export const publishVersionSchema = z
   .object({
-    documentId: z.string({ error: "Kies een document." }).trim().min(1, { error: "Kies een document." }).max(100),
-    label: z.string({ error: "Geef de versie een naam." }).trim().min(1, { error: "Geef de versie een naam." }).max(200),
+    documentId: text({ error: "Kies een document." }).trim().min(1, { error: "Kies een document." }).max(100),
+    label: text({ error: "Geef de versie een naam." }).trim().min(1, { error: "Geef de versie een naam." }).max(200),
     status: z.enum(["CONCEPT", "DEFINITIEF"], { error: "Kies concept of definitief." }),
-    toelichting: z.string().trim().max(5000).optional(),
+    toelichting: text().trim().max(5000).optional(),
     articles: z.array(articleSchema).max(500, { error: "Maximaal 500 artikelen." }).optional(),
-    text: z.string().max(2_000_000, { error: "Het bestand is te groot." }).optional(),
+    text: text().max(2_000_000, { error: "Het bestand is te groot." }).optional(),
   })
   .refine((v) => (v.articles?.length ?? 0) > 0 || (v.text?.trim().length ?? 0) > 0, {
     error: "Voeg artikelen toe of importeer een tekstbestand.",

@@ -1,10 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { getPrisma } from "@/lib/db/client";
-import { unsubscribeDigest } from "@/lib/services/follow";
+import { actionHandlers as h } from "@/lib/actions/handlers";
+import { sessionContext as session } from "@/lib/actions/session-context";
 
-export async function unsubscribeAction(formData: FormData): Promise<void> {
-  await unsubscribeDigest(await getPrisma(), { token: formData.get("token") });
-  revalidatePath("/afmelden");
-}
+/** Thin: the token in the link is the proof (no session); body in lib/actions/handlers.ts. */
+export async function unsubscribeAction(fd: FormData): Promise<void> { await h.unsubscribeAction(session, fd); }

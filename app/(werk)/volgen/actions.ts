@@ -1,10 +1,7 @@
 "use server";
 
-import { getPrisma } from "@/lib/db/client";
-import { currentUser } from "@/lib/auth/session";
-import { saveFollowSettings } from "@/lib/services/follow";
+import { actionHandlers as h } from "@/lib/actions/handlers";
+import { sessionContext as session } from "@/lib/actions/session-context";
 
-export async function saveFollowAction(values: unknown) {
-  const res = await saveFollowSettings(await getPrisma(), await currentUser(), values);
-  return res.ok ? { ok: true as const } : { ok: false as const, message: res.message };
-}
+/** Thin: body in lib/actions/handlers.ts. */
+export async function saveFollowAction(values: unknown) { return h.saveFollowAction(session, values); }

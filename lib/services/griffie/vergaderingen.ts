@@ -79,8 +79,15 @@ function normaliseDate(v: string): string | undefined {
 }
 
 function validDate(iso: string | undefined): iso is string {
-  return Boolean(iso) && new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso!);
+  if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return false;
+  const d = new Date(`${iso}T00:00:00Z`);
+  // An impossible date (2026-13-45) is one skipped line, not an unreadable file.
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(iso);
 }
+
+/** A file name as it may be stored: no NUL or other control characters, no unpaired surrogates. */
+const storableName = (name: string) =>
+  name.replace(/[\u0000-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "_").slice(0, 200);
 
 /** CSV with a header row: datum;soort;titel (comma or semicolon; dates as 2026-06-25 or 25-06-2026). */
 function fromCsv(text: string): Candidate[] {
@@ -107,6 +114,7 @@ function fromIcs(text: string): Candidate[] {
     const start = event.startDate;
     if (!start) return { regel, titel, reden: "geen begindatum" };
     const datum = `${String(start.year).padStart(4, "0")}-${String(start.month).padStart(2, "0")}-${String(start.day).padStart(2, "0")}`;
+    if (!validDate(datum)) return { regel, titel, reden: `onbekende datum "${datum}"` };
     const kind = kindOf(titel ?? "");
     if (!kind) return { regel, titel, datum, reden: "uit de titel blijkt niet of het een commissie- of raadsvergadering is" };
     return { regel, datum, kind, titel };
@@ -119,6 +127,9 @@ export async function importVergaderingen(db: Db, user: GriffieUser | null, file
   if (!raad.ok) return raad;
   if (!file || !file.text.trim()) return fail("Kies een CSV- of iCalendar-bestand (.csv of .ics).", { bestand: "Kies een CSV- of iCalendar-bestand (.csv of .ics)." });
   if (file.text.length > 2_000_000) return fail("Het bestand is te groot (maximaal 2 MB).", { bestand: "Het bestand is te groot (maximaal 2 MB)." });
+  // A NUL character means a binary file (PostgreSQL cannot store it in text either).
+  if (file.text.includes("\u0000")) return fail("Het bestand kon niet worden gelezen. Gebruik een CSV-bestand met de kolommen datum;soort;titel, of een iCalendar-bestand (.ics).", { bestand: "Het bestand kon niet worden gelezen." });
+  const bestandsnaam = storableName(file.bestandsnaam) || "bestand";
   let candidates: Candidate[];
   try {
     candidates = /BEGIN:VCALENDAR/i.test(file.text.slice(0, 2000)) ? fromIcs(file.text) : fromCsv(file.text);
@@ -129,7 +140,7 @@ export async function importVergaderingen(db: Db, user: GriffieUser | null, file
   const existing = new Set(
     (await db.meeting.findMany({ where: { bodyId: raad.body.id }, select: { kind: true, date: true } })).map((m) => `${m.kind}|${m.date.toISOString().slice(0, 10)}`),
   );
-  const bron = `import ${file.bestandsnaam.slice(0, 100)}`;
+  const bron = `import ${bestandsnaam.slice(0, 100)}`;
   await db.$transaction(async (tx) => {
     for (const c of candidates) {
       if (c.reden || !c.datum || !c.kind) {
@@ -145,7 +156,7 @@ export async function importVergaderingen(db: Db, user: GriffieUser | null, file
       await tx.meeting.create({ data: { bodyId: raad.body.id, kind: c.kind, date: dbDate(c.datum), titel: c.titel, bron } });
       report.imported.push({ datum: c.datum, kind: c.kind, titel: c.titel });
     }
-    await audit(tx, raad.user, "vergaderingen_geimporteerd", raad.body.id, { bestand: file.bestandsnaam, geimporteerd: report.imported.length, overgeslagen: report.skipped.length });
+    await audit(tx, raad.user, "vergaderingen_geimporteerd", raad.body.id, { bestand: bestandsnaam, geimporteerd: report.imported.length, overgeslagen: report.skipped.length });
   });
   return { ok: true, report };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "../locale";
 import { besluitFields, id, isoDate, versionField } from "./common";
 
 export const BELEIDSKADER_STAPPEN = ["aangeboden", "geagendeerd"] as const;

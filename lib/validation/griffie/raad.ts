@@ -1,4 +1,6 @@
 import { z } from "zod";
+import "../locale";
+import { text } from "../common";
 import { besluitFields, id, isoDate, versionField } from "./common";
 
 /** Receipt at the griffie of the ontwerp (R1/R25) or of the toestemmingsvoorstel. */
@@ -12,10 +14,10 @@ export const ontvangstSchema = z.object({
 export type OntvangstInput = z.infer<typeof ontvangstSchema>;
 
 export const zienswijzePointSchema = z.object({
-  onderwerp: z.string().trim().min(1, { error: "Vul het onderwerp van het punt in." }).max(300, { error: "Het onderwerp is te lang (maximaal 300 tekens)." }),
+  onderwerp: text().trim().min(1, { error: "Vul het onderwerp van het punt in." }).max(300, { error: "Het onderwerp is te lang (maximaal 300 tekens)." }),
   /** "" = the document as a whole. */
-  articleId: z.string(),
-  tekst: z.string().trim().min(1, { error: "Vul de tekst van het punt in." }).max(20000, { error: "De tekst is te lang." }),
+  articleId: text().max(100, { error: "Kies een artikel uit de lijst." }),
+  tekst: text().trim().min(1, { error: "Vul de tekst van het punt in." }).max(20000, { error: "De tekst is te lang." }),
 });
 
 /** A draft zienswijze: numbered points (numbered by their order), each about an article of the version. */
@@ -23,8 +25,8 @@ export const zienswijzeConceptSchema = z.object({
   procedureId: id,
   participantId: id,
   /** Empty for a new draft; the draft's id and version when editing. */
-  zienswijzeId: z.string(),
-  conceptVersion: z.string().regex(/^\d*$/),
+  zienswijzeId: text().max(100, { error: "Deze verwijzing is ongeldig; laad de pagina opnieuw." }),
+  conceptVersion: text().regex(/^\d{0,9}$/, { error: "Er ontbreekt een versienummer; laad de pagina opnieuw." }),
   points: z.array(zienswijzePointSchema).min(1, { error: "Een zienswijze heeft ten minste één punt." }).max(100, { error: "Maximaal 100 punten." }),
 });
 export type ZienswijzeConceptInput = z.infer<typeof zienswijzeConceptSchema>;
@@ -68,9 +70,9 @@ export const toestemmingSchema = z
     expectedVersion: versionField,
     documentVersionId: id,
     uitkomst: z.enum(TOESTEMMING_UITKOMSTEN, { error: "Kies wat de raad heeft besloten." }),
-    weigeringsgrond: z.string(),
-    motivering: z.string().trim().max(20000, { error: "De motivering is te lang." }),
-    verwachteDatum: z.string().trim(),
+    weigeringsgrond: text(),
+    motivering: text().trim().max(20000, { error: "De motivering is te lang." }),
+    verwachteDatum: text().trim(),
     ...besluitFields,
   })
   .superRefine((v, ctx) => {
@@ -93,7 +95,7 @@ export type ToestemmingInput = z.infer<typeof toestemmingSchema>;
 /** A correction of a registered raadsbesluit: a new besluit pointing at the old one, with a reason. */
 export const correctieSchema = z.object({
   besluitId: id,
-  reden: z.string().trim().min(1, { error: "Vul de reden van de correctie in." }).max(2000, { error: "De reden is te lang." }),
+  reden: text().trim().min(1, { error: "Vul de reden van de correctie in." }).max(2000, { error: "De reden is te lang." }),
   ...besluitFields,
 });
 export type CorrectieInput = z.infer<typeof correctieSchema>;
@@ -105,7 +107,7 @@ export const agenderingSchema = z
     participantId: id,
     expectedVersion: versionField,
     stap: z.enum(["zienswijze", "toestemming"], { error: "Kies wat er wordt geagendeerd." }),
-    commissieDatum: z.string().trim(),
+    commissieDatum: text().trim(),
     raadDatum: isoDate("datum van de raadsvergadering"),
   })
   .superRefine((v, ctx) => {

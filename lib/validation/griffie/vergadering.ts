@@ -1,4 +1,6 @@
 import { z } from "zod";
+import "../locale";
+import { text } from "../common";
 import { isoDate } from "./common";
 
 export const VERGADER_SOORTEN = ["COMMISSIE", "RAAD"] as const;
@@ -7,13 +9,13 @@ export const VERGADER_SOORTEN = ["COMMISSIE", "RAAD"] as const;
 export const vergaderingSchema = z.object({
   kind: z.enum(VERGADER_SOORTEN, { error: "Kies commissie of raad." }),
   datum: isoDate("datum van de vergadering"),
-  titel: z.string().trim().max(200, { error: "De titel is te lang (maximaal 200 tekens)." }),
+  titel: text().trim().max(200, { error: "De titel is te lang (maximaal 200 tekens)." }),
 });
 export type VergaderingInput = z.infer<typeof vergaderingSchema>;
 
 export const recesSchema = z
   .object({
-    label: z.string().trim().min(1, { error: "Vul de naam van het reces in, bijvoorbeeld Zomerreces." }).max(100, { error: "De naam is te lang." }),
+    label: text().trim().min(1, { error: "Vul de naam van het reces in, bijvoorbeeld Zomerreces." }).max(100, { error: "De naam is te lang." }),
     van: isoDate("eerste dag van het reces"),
     tot: isoDate("laatste dag van het reces"),
   })

@@ -1,14 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { getPrisma } from "@/lib/db/client";
-import { currentUser } from "@/lib/auth/session";
-import { answerPoint } from "@/lib/services/nota";
+import { actionHandlers as h } from "@/lib/actions/handlers";
+import { sessionContext as session } from "@/lib/actions/session-context";
 
-/** Thin: user → service → revalidate (the completeness indicator updates). */
-export async function answerPointAction(values: Record<string, string>): Promise<{ ok: true } | { ok: false; message: string; fieldErrors?: Record<string, string> }> {
-  const res = await answerPoint(await getPrisma(), await currentUser(), values);
-  if (!res.ok) return { ok: false, message: res.message, ...(res.fieldErrors ? { fieldErrors: res.fieldErrors } : {}) };
-  revalidatePath("/secretariaat/nota", "layout");
-  return { ok: true };
-}
+/** Thin: user → service → revalidate (the completeness indicator updates); body in lib/actions/handlers.ts. */
+export async function answerPointAction(values: Record<string, string>) { return h.answerPointAction(session, values); }

@@ -1,0 +1,144 @@
+import type { Db } from "@/lib/db/client";
+import type { Upload } from "@/lib/storage/files";
+import type { ServiceResult } from "@/lib/services/griffie/common";
+import { indienenZienswijze, saveZienswijzeConcept, vaststellenZienswijze } from "@/lib/services/griffie/zienswijze";
+import { registreerBeleidskaderBesluit, registreerBeleidskaderStap } from "@/lib/services/griffie/beleidskader";
+import {
+  corrigeerBesluit, registreerAgendering, registreerGeenZienswijze, registreerOntvangst, registreerToestemming,
+} from "@/lib/services/griffie/raadsbesluiten";
+import { addReces, addVergadering, importVergaderingen } from "@/lib/services/griffie/vergaderingen";
+import { answerPoint } from "@/lib/services/nota";
+import { applyRegionalStep } from "@/lib/services/secretariaat/regional-steps";
+import { publishVersion } from "@/lib/services/secretariaat/publish-version";
+import { applyCollegeStep } from "@/lib/services/college-steps";
+import { saveFollowSettings, unsubscribeDigest } from "@/lib/services/follow";
+import type { ActionContext, ActionResult, ActionUser } from "./context";
+
+/**
+ * The body of every server action, with its surroundings (session, database, cache) passed in.
+ * The "use server" files only bind these to the session (one line per action), so the tests in
+ * tests/integration/authz and tests/integration/fuzz run exactly what the app runs. Keyed by the
+ * exported action name; lib/auth/entry-points.ts says which permission each one needs.
+ *
+ * Everything here treats its arguments as hostile: a client can post any value to a server action.
+ */
+
+export const UNREADABLE = "Het formulier kon niet worden gelezen. Laad de pagina opnieuw.";
+const refuse = (message: string) => ({ ok: false as const, message });
+const plain = (r: { ok: false; message: string; fieldErrors?: Record<string, string> }) =>
+  r.fieldErrors ? { ok: false as const, message: r.message, fieldErrors: r.fieldErrors } : { ok: false as const, message: r.message };
+
+type GriffieService = (db: Db, user: ActionUser | null, raw: unknown, upload?: Upload | null) => Promise<ServiceResult>;
+
+/** The JSON in the form's `invoer` field, or undefined when it is missing or not JSON. */
+function invoerOf(fd: FormData): unknown {
+  const value = fd.get("invoer");
+  if (value === null) return {};
+  if (typeof value !== "string") return undefined;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return undefined;
+  }
+}
+
+const fileOf = (fd: FormData): File | null => {
+  const file = fd.get("bestand");
+  return file instanceof File && file.size > 0 ? file : null;
+};
+
+/** FormData (JSON in `invoer` + optional PDF in `bestand`) → griffie service → revalidate. */
+const griffieForm = (service: GriffieService) => async (ctx: ActionContext, fd: unknown): Promise<ActionResult> => {
+  if (!(fd instanceof FormData)) return refuse(UNREADABLE);
+  const raw = invoerOf(fd);
+  if (raw === undefined) return refuse(UNREADABLE);
+  const file = fileOf(fd);
+  const upload = file ? { bestandsnaam: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
+  const result = await service(await ctx.db(), await ctx.user(), raw, upload);
+  if (!result.ok) return plain(result);
+  ctx.revalidate("/griffie", "layout");
+  return { ok: true };
+};
+
+const vergaderForm = (service: (db: Db, user: ActionUser | null, raw: unknown) => Promise<ServiceResult>) =>
+  async (ctx: ActionContext, fd: unknown): Promise<ActionResult> => {
+    if (!(fd instanceof FormData)) return refuse(UNREADABLE);
+    const raw = invoerOf(fd);
+    if (raw === undefined) return refuse(UNREADABLE);
+    const result = await service(await ctx.db(), await ctx.user(), raw);
+    if (result.ok) ctx.revalidate("/griffie", "layout");
+    return result;
+  };
+
+/** The version the form was computed from; anything but a non-negative integer is refused. */
+const versionOk = (v: unknown): v is number => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+
+export const actionHandlers = {
+  ontvangstAction: griffieForm(registreerOntvangst),
+  agenderingAction: griffieForm(registreerAgendering),
+  conceptAction: griffieForm(saveZienswijzeConcept),
+  vaststellenAction: griffieForm(vaststellenZienswijze),
+  indienenAction: griffieForm(indienenZienswijze),
+  geenZienswijzeAction: griffieForm(registreerGeenZienswijze),
+  toestemmingAction: griffieForm(registreerToestemming),
+  correctieAction: griffieForm(corrigeerBesluit),
+  beleidskaderStapAction: griffieForm(registreerBeleidskaderStap),
+  beleidskaderBesluitAction: griffieForm(registreerBeleidskaderBesluit),
+
+  vergaderingAction: vergaderForm(addVergadering),
+  recesAction: vergaderForm(addReces),
+  async importAction(ctx: ActionContext, fd: unknown) {
+    if (!(fd instanceof FormData)) return refuse(UNREADABLE);
+    const file = fileOf(fd);
+    const upload = file ? { bestandsnaam: file.name, text: await file.text() } : null;
+    const result = await importVergaderingen(await ctx.db(), await ctx.user(), upload);
+    if (result.ok) ctx.revalidate("/griffie", "layout");
+    return result;
+  },
+
+  async answerPointAction(ctx: ActionContext, values: unknown): Promise<ActionResult> {
+    const res = await answerPoint(await ctx.db(), await ctx.user(), values);
+    if (!res.ok) return plain(res);
+    ctx.revalidate("/secretariaat/nota", "layout");
+    return { ok: true };
+  },
+
+  async regionalStepAction(ctx: ActionContext, values: unknown, expectedVersion: unknown): Promise<ActionResult> {
+    if (!versionOk(expectedVersion)) return refuse(UNREADABLE);
+    const res = await applyRegionalStep(await ctx.db(), await ctx.user(), values, { expectedVersion });
+    if (!res.ok) return plain(res);
+    ctx.revalidate("/secretariaat", "layout");
+    return { ok: true };
+  },
+
+  async publishVersionAction(ctx: ActionContext, values: unknown): Promise<ActionResult<{ number: number }>> {
+    const res = await publishVersion(await ctx.db(), await ctx.user(), values);
+    if (!res.ok) return plain(res);
+    ctx.revalidate("/secretariaat", "layout");
+    return { ok: true, number: res.number };
+  },
+
+  async collegeStepAction(ctx: ActionContext, values: unknown, expectedVersion: unknown): Promise<ActionResult> {
+    if (!versionOk(expectedVersion)) return refuse(UNREADABLE);
+    const res = await applyCollegeStep(await ctx.db(), await ctx.user(), values, { expectedVersion });
+    if (!res.ok) return plain(res);
+    ctx.revalidate("/secretariaat", "layout");
+    return { ok: true };
+  },
+
+  async saveFollowAction(ctx: ActionContext, values: unknown) {
+    const res = await saveFollowSettings(await ctx.db(), await ctx.user(), values);
+    return res.ok ? { ok: true as const } : { ok: false as const, message: res.message };
+  },
+
+  /** Public: the token in the e-mail's link is the proof, no session. The page shows the outcome. */
+  async unsubscribeAction(ctx: ActionContext, fd: unknown): Promise<ActionResult> {
+    if (!(fd instanceof FormData)) return refuse(UNREADABLE);
+    const res = await unsubscribeDigest(await ctx.db(), { token: fd.get("token") });
+    if (!res.ok) return { ok: false, message: res.message };
+    ctx.revalidate("/afmelden");
+    return { ok: true };
+  },
+};
+
+export type ActionName = keyof typeof actionHandlers;

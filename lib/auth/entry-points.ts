@@ -1,0 +1,99 @@
+import type { Action } from "./permissions";
+
+/**
+ * Every way into the app that can change or reveal non-public data, with the permission it needs
+ * (lib/auth/permissions.ts decides who has it). tests/unit/authz-registry.test.ts scans the source
+ * and fails when a server action or route handler is missing here; tests/integration/authz runs
+ * every action for every role and both scopes and checks the outcome against the table.
+ */
+
+/** Where the target gemeente of an action comes from (what "own gemeente" is checked against). */
+export type TargetOf =
+  | "participant" // the gemeente of the input's participantId
+  | "zienswijze" // the gemeente of the participant of the input's zienswijzeId
+  | "besluit" // the gemeente of the participant of the input's besluitId
+  | "eigen-gemeente" // always the user's own gemeente (the input names none)
+  | "regio"; // regio-wide: no gemeente target
+
+export interface ActionEntry {
+  /** The "use server" file that exports it (relative to the repository root). */
+  file: string;
+  /** The permission (or, for the college steps, the permission per step). Null: public, see `publicBecause`. */
+  permission: Action | { byStep: Record<string, Action> } | null;
+  target: TargetOf;
+  publicBecause?: string;
+}
+
+const GRIFFIE = "app/(werk)/griffie/actions.ts";
+const VERGADERINGEN = "app/(werk)/griffie/vergaderingen/actions.ts";
+const PROCEDURES = "app/(werk)/secretariaat/procedures/[id]/actions.ts";
+
+export const ACTION_ENTRY_POINTS = {
+  ontvangstAction: { file: GRIFFIE, permission: "raadsbesluit.registreren", target: "participant" },
+  agenderingAction: { file: GRIFFIE, permission: "raadsbesluit.registreren", target: "participant" },
+  conceptAction: { file: GRIFFIE, permission: "zienswijze.concept.bewerken", target: "participant" },
+  vaststellenAction: { file: GRIFFIE, permission: "zienswijze.vaststellen", target: "zienswijze" },
+  indienenAction: { file: GRIFFIE, permission: "zienswijze.vaststellen", target: "zienswijze" },
+  geenZienswijzeAction: { file: GRIFFIE, permission: "raadsbesluit.registreren", target: "participant" },
+  toestemmingAction: { file: GRIFFIE, permission: "raadsbesluit.registreren", target: "participant" },
+  correctieAction: { file: GRIFFIE, permission: "raadsbesluit.corrigeren", target: "besluit" },
+  beleidskaderStapAction: { file: GRIFFIE, permission: "raadsbesluit.registreren", target: "participant" },
+  beleidskaderBesluitAction: { file: GRIFFIE, permission: "raadsbesluit.registreren", target: "participant" },
+  vergaderingAction: { file: VERGADERINGEN, permission: "vergadering.beheren", target: "eigen-gemeente" },
+  recesAction: { file: VERGADERINGEN, permission: "vergadering.beheren", target: "eigen-gemeente" },
+  importAction: { file: VERGADERINGEN, permission: "vergadering.beheren", target: "eigen-gemeente" },
+  answerPointAction: { file: "app/(werk)/secretariaat/nota/[procedureId]/actions.ts", permission: "nota.bewerken", target: "regio" },
+  regionalStepAction: { file: PROCEDURES, permission: "procedure.beheren", target: "regio" },
+  publishVersionAction: { file: PROCEDURES, permission: "versie.publiceren", target: "regio" },
+  collegeStepAction: {
+    file: PROCEDURES,
+    permission: { byStep: { collegebesluit_genomen: "collegebesluit.registreren", ondertekend: "ondertekening.registreren", besluit_bekendgemaakt: "ondertekening.registreren" } },
+    target: "participant",
+  },
+  saveFollowAction: { file: "app/(werk)/volgen/actions.ts", permission: "volgen.beheren", target: "regio" },
+  unsubscribeAction: {
+    file: "app/(public)/afmelden/actions.ts", permission: null, target: "regio",
+    publicBecause: "the unguessable token from the e-mail is the proof; it only turns the digest off",
+  },
+} as const satisfies Record<string, ActionEntry>;
+
+export type RouteAccess =
+  | { kind: "public-read" } // open data: GET/HEAD/OPTIONS; every other method answers 405
+  | { kind: "public-get" } // open data, only GET exported (Next answers 405 for the rest)
+  | { kind: "permission"; permission: Action } // signed out 401, without the permission 403
+  | { kind: "auth" }; // next-auth's own endpoints (CSRF token on every POST)
+
+export interface RouteEntry {
+  methods: readonly string[];
+  access: RouteAccess;
+}
+
+const READ_ONLY = ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
+const api = (methods: readonly string[] = READ_ONLY): RouteEntry => ({ methods, access: { kind: "public-read" } });
+const secretariaat: RouteEntry = { methods: ["GET"], access: { kind: "permission", permission: "secretariaat.bekijken" } };
+
+/** Every route.ts under app/, by path, with the HTTP methods it exports. */
+export const ROUTE_ENTRY_POINTS: Record<string, RouteEntry> = {
+  "app/api/v1/route.ts": api(),
+  "app/api/v1/[...pad]/route.ts": api(["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]),
+  "app/api/v1/regelingen/route.ts": api(),
+  "app/api/v1/regelingen/[slug]/route.ts": api(),
+  "app/api/v1/gemeenten/route.ts": api(),
+  "app/api/v1/gemeenten/[slug]/route.ts": api(),
+  "app/api/v1/documenten/route.ts": api(),
+  "app/api/v1/documenten/[id]/route.ts": api(),
+  "app/api/v1/documenten/[id]/versies/route.ts": api(),
+  "app/api/v1/besluiten/route.ts": api(),
+  "app/api/v1/zienswijzen/route.ts": api(),
+  "app/api/v1/deadlines/route.ts": api(),
+  "app/api/v1/openapi.json/route.ts": api(),
+  "app/ics/regelingen/[slug]/route.ts": { methods: ["GET"], access: { kind: "public-get" } },
+  "app/ics/gemeenten/[slug]/route.ts": { methods: ["GET"], access: { kind: "public-get" } },
+  "app/api/auth/[...nextauth]/route.ts": { methods: ["GET", "POST"], access: { kind: "auth" } },
+  "app/(werk)/secretariaat/export/status/route.ts": secretariaat,
+  "app/(werk)/secretariaat/raadsvoorstel/[procedureId]/[gemeente]/route.ts": secretariaat,
+  "app/(werk)/secretariaat/nota/[procedureId]/export/docx/route.ts": secretariaat,
+  "app/(werk)/secretariaat/nota/[procedureId]/export/csv/route.ts": secretariaat,
+  // Griffiers see the own gemeente's events, the secretariat all (the service applies the scope).
+  "app/(werk)/secretariaat/audit/export/route.ts": { methods: ["GET"], access: { kind: "permission", permission: "audit.bekijken" } },
+};

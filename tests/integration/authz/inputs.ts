@@ -1,0 +1,70 @@
+import type { ActionName } from "@/lib/actions/handlers";
+import { PDF_BYTES, UNSUBSCRIBE_TOKEN, formData, type AuthzFixture } from "./fixture";
+
+export type Gemeente = "urk" | "almere";
+
+const besluit = (n: number) => ({
+  besluitdatum: "2026-06-25", besluitnummer: `RB-${n}`, stemmenVoor: "11", stemmenTegen: "4", zittingHebbendeLeden: "15", aanwezig: "15",
+  moties: [{ soort: "MOTIE", titel: "Lokale toegang", indiener: "ChristenUnie", uitkomst: "AANGENOMEN" }],
+});
+const pdf = { name: "raadsbesluit.pdf", bytes: PDF_BYTES };
+/** A distinct valid date per call, so an allowed call is never refused as a duplicate of the previous one. */
+const dateOf = (n: number) => new Date(Date.UTC(2027, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A valid call of every server action aimed at a gemeente: the arguments after the context, as
+ * the form sends them. Valid, so that the only possible refusals are authorization and the domain.
+ */
+export async function validArgs(f: AuthzFixture, action: ActionName, g: Gemeente, n: number): Promise<unknown[]> {
+  const t = f.targets[g];
+  const procVersion = (await f.prisma.procedure.findUniqueOrThrow({ where: { id: f.procedureId } })).version;
+  const common = { procedureId: f.procedureId, participantId: t.participantId, expectedVersion: String(procVersion) };
+  const bkVersion = async () =>
+    String((await f.prisma.track.findUniqueOrThrow({ where: { procedureId_participantId_kind: { procedureId: f.bkProcedureId, participantId: t.bkParticipantId, kind: "RAAD" } } })).version);
+  switch (action) {
+    case "ontvangstAction":
+      return [formData({ ...common, stap: "ontwerp", ontvangenOp: "2026-05-12" })];
+    case "agenderingAction":
+      return [formData({ ...common, stap: "zienswijze", commissieDatum: "", raadDatum: dateOf(n) })];
+    case "conceptAction":
+      return [formData({ procedureId: f.procedureId, participantId: t.participantId, zienswijzeId: "", conceptVersion: "", points: [{ onderwerp: "Kosten", articleId: "", tekst: "Graag lager." }] })];
+    case "vaststellenAction":
+      return [formData({ zienswijzeId: t.zienswijzeId, expectedVersion: String(procVersion), conceptVersion: "0", ...besluit(n) }, pdf)];
+    case "indienenAction":
+      return [formData({ zienswijzeId: t.zienswijzeId, ingediendOp: "2026-06-30" })];
+    case "geenZienswijzeAction":
+      return [formData({ ...common, ...besluit(n) }, pdf)];
+    case "toestemmingAction":
+      return [formData({ ...common, documentVersionId: f.versionId, uitkomst: "VERLEEND", weigeringsgrond: "", motivering: "", verwachteDatum: "", ...besluit(n) }, pdf)];
+    case "correctieAction":
+      return [formData({ besluitId: t.besluitId, reden: "Verkeerd besluitnummer", ...besluit(n) })];
+    case "beleidskaderStapAction":
+      return [formData({ procedureId: f.bkProcedureId, participantId: t.bkParticipantId, expectedVersion: await bkVersion(), stap: "aangeboden", datum: "2026-09-01" })];
+    case "beleidskaderBesluitAction":
+      return [formData({ procedureId: f.bkProcedureId, participantId: t.bkParticipantId, expectedVersion: await bkVersion(), uitkomst: "VASTGESTELD", ...besluit(n) }, pdf)];
+    case "vergaderingAction":
+      return [formData({ kind: "RAAD", datum: dateOf(n), titel: "Raadsvergadering" })];
+    case "recesAction":
+      return [formData({ label: `Reces ${n}`, van: dateOf(n), tot: dateOf(n + 1) })];
+    case "importAction": {
+      const fd = new FormData();
+      fd.set("bestand", new File([`datum;soort;titel\n${dateOf(n + 500)};raad;Geïmporteerd\n`], "kalender.csv", { type: "text/csv" }));
+      return [fd];
+    }
+    case "answerPointAction":
+      return [{ pointId: t.pointId, antwoord: `Antwoord ${n}`, disposition: "OVERGENOMEN", changedArticleId: "" }];
+    case "regionalStepAction":
+      return [{ step: "zienswijzeprocedure_gesloten", procedureId: f.procedureId, date: "2026-07-01" }, procVersion];
+    case "publishVersionAction":
+      return [{ documentId: f.documentId, label: `Versie ${n}`, status: "CONCEPT", articles: [{ key: "art-1", nummer: "1", titel: "Begrippen", tekst: "In deze regeling wordt verstaan…" }] }];
+    case "collegeStepAction":
+      return [{ step: n % 2 ? "ondertekend" : "collegebesluit_genomen", procedureId: f.procedureId, participantId: t.participantId, date: "2026-12-01" }, procVersion];
+    case "saveFollowAction":
+      return [{ regelingIds: [f.regelingId], digest: n % 2 === 0 }];
+    case "unsubscribeAction": {
+      const fd = new FormData();
+      fd.set("token", UNSUBSCRIBE_TOKEN);
+      return [fd];
+    }
+  }
+}
