@@ -1,0 +1,129 @@
+import { createHash, randomBytes } from "node:crypto";
+import type { NextRequest } from "next/server";
+import { createHtmlCache, type CachedPage } from "./html-cache";
+import { extractNonce, rewriteNonce } from "./nonce";
+import { currentDataVersion } from "./data-version";
+
+/**
+ * Shared HTML cache for anonymous visits to the public pages. A miss renders the page once
+ * through the normal Next.js path (an internal request back to this server) and keeps the HTML
+ * per URL and data version; a hit costs one tiny PostgreSQL query plus a nonce rewrite. Next.js'
+ * own full-route cache cannot be used: the per-request CSP nonce makes every page dynamic, and its
+ * invalidation (revalidateTag) is per instance unless a shared cache handler is configured.
+ */
+export const FILL_HEADER = "x-gr-volg-cache-vullen";
+export const STATUS_HEADER = "x-gr-volg-cache";
+
+const MAX_BYTES = Number(process.env.PUBLIC_CACHE_MAX_MB ?? 64) * 1024 * 1024;
+// Safety net only; every data change already invalidates through the version.
+const MAX_AGE_MS = Number(process.env.PUBLIC_CACHE_MAX_AGE_S ?? 600) * 1000;
+const KEPT_HEADERS = ["content-type", "content-language", "link", "vary", "x-content-type-options", "referrer-policy", "x-frame-options", "permissions-policy"];
+
+interface CacheState {
+  cache: ReturnType<typeof createHtmlCache>;
+  inflight: Map<string, Promise<FillResult>>;
+  token: string;
+}
+const holder = globalThis as unknown as { __grVolgPublicCache?: CacheState };
+function state(): CacheState {
+  holder.__grVolgPublicCache ??= { cache: createHtmlCache(MAX_BYTES), inflight: new Map(), token: randomBytes(24).toString("hex") };
+  return holder.__grVolgPublicCache;
+}
+
+export function isCacheFill(request: NextRequest): boolean {
+  return request.headers.get(FILL_HEADER) === state().token;
+}
+
+export function publicCacheEnabled(): boolean {
+  return process.env.PUBLIC_CACHE !== "uit" && process.env.NODE_ENV === "production";
+}
+
+/** "skip": not a cacheable page (404, redirect, error) — every waiting request renders it the normal way. */
+type FillResult = { kind: "cached"; page: CachedPage } | { kind: "skip" };
+
+function internalOrigin(request: NextRequest): string {
+  // Set by `next start` to the address it listens on; the request URL is the fallback.
+  return process.env.__NEXT_PRIVATE_ORIGIN ?? (process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : request.nextUrl.origin);
+}
+
+async function fill(request: NextRequest, key: string, version: string): Promise<FillResult> {
+  let res: Response;
+  try {
+    res = await fetch(new URL(key, internalOrigin(request)), {
+      headers: { [FILL_HEADER]: state().token, accept: "text/html", "accept-encoding": "identity" },
+      redirect: "manual",
+      cache: "no-store",
+    });
+  } catch {
+    return { kind: "skip" };
+  }
+  const nonce = extractNonce(res.headers.get("content-security-policy"));
+  const type = res.headers.get("content-type") ?? "";
+  if (res.status !== 200 || !nonce || !type.startsWith("text/html")) {
+    await res.body?.cancel();
+    return { kind: "skip" };
+  }
+  const html = await res.text();
+  const headers = KEPT_HEADERS.flatMap((name) => {
+    const value = res.headers.get(name);
+    return value === null ? [] : [[name, value] as [string, string]];
+  });
+  const etag = `"${createHash("sha256").update(rewriteNonce(html, nonce, "")).digest("base64url").slice(0, 27)}"`;
+  headers.push(["etag", etag]);
+  return { kind: "cached", page: { version, html, nonce, status: 200, headers, storedAt: Date.now() } };
+}
+
+function fillOnce(request: NextRequest, key: string, version: string): Promise<FillResult> {
+  const { inflight } = state();
+  const flightKey = `${version}\n${key}`;
+  let pending = inflight.get(flightKey);
+  if (!pending) {
+    pending = fill(request, key, version).finally(() => inflight.delete(flightKey));
+    inflight.set(flightKey, pending);
+  }
+  return pending;
+}
+
+/**
+ * Answers an anonymous public page from the cache (filling it when needed), with a fresh nonce
+ * in body and header. Returns null when the request should go the normal way.
+ */
+export async function servePublicPage(request: NextRequest, nonce: string, csp: string): Promise<Response | null> {
+  let version: string;
+  try {
+    version = await currentDataVersion();
+  } catch {
+    return null;
+  }
+  const key = request.nextUrl.pathname + request.nextUrl.search;
+  const { cache } = state();
+  let page = cache.get(key);
+  let status = "hit";
+  if (!page || page.version !== version || Date.now() - page.storedAt > MAX_AGE_MS) {
+    status = "miss";
+    const result = await fillOnce(request, key, version);
+    if (result.kind === "skip") return null;
+    page = result.page;
+    cache.set(key, page);
+  }
+  // The Link header (preloads) carries the nonce too.
+  const headers = new Headers(page.headers.map(([name, value]) => [name, rewriteNonce(value, page.nonce, nonce)]));
+  headers.set("content-security-policy", csp);
+  headers.set("cache-control", "public, no-cache");
+  headers.set(STATUS_HEADER, status);
+  const etag = headers.get("etag");
+  if (etag && ifNoneMatch(request.headers.get("if-none-match"), etag)) {
+    headers.delete("content-type");
+    return new Response(null, { status: 304, headers });
+  }
+  const body = request.method === "HEAD" ? null : rewriteNonce(page.html, page.nonce, nonce);
+  return new Response(body, { status: page.status, headers });
+}
+
+function ifNoneMatch(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  return header.split(",").some((t) => {
+    const tag = t.trim();
+    return tag === "*" || tag === etag || tag === `W/${etag}`;
+  });
+}
