@@ -64,6 +64,8 @@ export const PERMISSIONS: Record<RoleName, Partial<Record<Action, Scope>>> = {
     "zienswijze.vaststellen": "own_gemeente",
     "raadsbesluit.registreren": "own_gemeente",
     "raadsbesluit.corrigeren": "own_gemeente",
+    // Accountability: a griffier can check what was recorded for the own gemeente (not regio-wide events).
+    "audit.bekijken": "own_gemeente",
   },
   COLLEGE: {
     "volgen.beheren": "all",

@@ -4,6 +4,7 @@ export function SecretariaatNav({ current }: { current: string }) {
     ["/secretariaat", "Stand per gemeente"],
     ["/secretariaat/tijdlijn", "Tijdlijn en kritiek pad"],
     ["/secretariaat/raadsvoorstel", "Raadsvoorstellen"],
+    ["/secretariaat/audit", "Auditlogboek"],
   ];
   return (
     <nav aria-label="Secretariaat">

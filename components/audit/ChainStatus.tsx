@@ -1,0 +1,35 @@
+import { Alert } from "@/components/ui/Alert";
+import { Heading } from "@/components/ui/nlds";
+import type { AuditVerification } from "@/lib/services/audit-verify";
+
+/**
+ * The hash chain check. It reads every event, which takes time on a large trail, so it runs when
+ * asked (a GET form, no JavaScript needed) rather than on every page view.
+ */
+export function ChainStatus({ result }: { result: AuditVerification | null }) {
+  return (
+    <section aria-labelledby="keten-titel">
+      <Heading level={2} id="keten-titel">
+        Controle van de hashketen
+      </Heading>
+      {result === null ? null : result.ok ? (
+        <Alert type="ok">
+          <span data-testid="keten-status">De hashketen is in orde: alle {result.checked.toLocaleString("nl-NL")} gebeurtenissen zijn ongewijzigd.</span>
+        </Alert>
+      ) : (
+        <Alert type="error">
+          <span data-testid="keten-status">
+            De hashketen is verbroken bij gebeurtenis {result.brokenAt}: {result.reason} {result.checked.toLocaleString("nl-NL")} gebeurtenissen daarvoor zijn in
+            orde.
+          </span>
+        </Alert>
+      )}
+      <form method="get" action="/secretariaat/audit">
+        <input type="hidden" name="keten" value="controleren" />
+        <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+          Hashketen controleren
+        </button>
+      </form>
+    </section>
+  );
+}
