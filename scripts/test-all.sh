@@ -40,5 +40,8 @@ TEST_DATABASE_URL="pglite:memory://" npx vitest run --project integration --excl
 step "Productiebuild"
 npx next build
 
+step "Crashtest (kill -9 midden in een burst, daarna consistentie)"
+CRASH_PG_URL="$PG_SERVER" node scripts/crash/run.mjs
+
 step "End-to-end-tests (Chromium)"
 npx playwright test

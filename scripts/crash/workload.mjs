@@ -1,0 +1,96 @@
+// The burst: one worker per griffier, each reading its raad track's state from the database and
+// then asking the real server for the next step of that raad (through the real server actions).
+// Workers share one procedure, so its optimistic version check makes some of them lose races:
+// those are refused with "Iemand anders heeft deze procedure net gewijzigd" and count as refused.
+import { callFormAction } from "./server.mjs";
+
+/** A valid (tiny) PDF: the service checks the %PDF- header, never the name. */
+export const PDF = { name: "raadsbesluit.pdf", bytes: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") };
+export const MOTIES = [
+  { soort: "MOTIE", titel: "Motie crash-test", indiener: "Fractie A", uitkomst: "AANGENOMEN" },
+  { soort: "AMENDEMENT", titel: "Amendement crash-test", indiener: "Fractie B", uitkomst: "VERWORPEN" },
+];
+
+const besluit = (n) => ({
+  besluitdatum: "2026-06-25", besluitnummer: `crash-${n}`, stemmenVoor: "20", stemmenTegen: "5", zittingHebbendeLeden: "", aanwezig: "", moties: MOTIES,
+});
+
+/** Reads what a griffier would see on the procedure page: versions, track status, draft, latest besluit. */
+async function observe(pool, procedureId, participantId) {
+  const { rows: [r] } = await pool.query(
+    `SELECT p.version AS pv, t.status,
+            z.id AS zid, z.version AS zv, z.status AS zstatus, z."besluitId" AS bid
+       FROM "Procedure" p
+       JOIN "Track" t ON t."procedureId" = p.id AND t."participantId" = $2 AND t.kind = 'RAAD'
+       LEFT JOIN "Zienswijze" z ON z."procedureId" = p.id AND z."participantId" = $2
+      WHERE p.id = $1`,
+    [procedureId, participantId],
+  );
+  return r;
+}
+
+/** Chooses the next step for this raad; the repeatable ones keep the burst going for every round. */
+function nextStep(s, rnd, allowVaststellen) {
+  if (s.status === "nog_niet_ontvangen") return "ontvangst";
+  if (s.status === "ontvangen" || s.status === "geagendeerd") {
+    if (!s.zid) return "concept";
+    const x = rnd();
+    if (allowVaststellen && x < 0.08) return "vaststellen";
+    return x < 0.55 ? "agendering" : "concept";
+  }
+  if (s.status === "zienswijze_vastgesteld" && s.bid) return "correctie";
+  return null;
+}
+
+function request(kind, s, ctx, n, rnd) {
+  const { procedureId, participantId } = ctx;
+  switch (kind) {
+    case "ontvangst":
+      return { action: "ontvangstAction", fields: { procedureId, participantId, expectedVersion: String(s.pv), stap: "ontwerp", ontvangenOp: "2026-05-04" } };
+    case "agendering": {
+      const day = String(1 + Math.floor(rnd() * 28)).padStart(2, "0");
+      return { action: "agenderingAction", fields: { procedureId, participantId, expectedVersion: String(s.pv), stap: "zienswijze", commissieDatum: "", raadDatum: `2026-06-${day}` } };
+    }
+    case "concept": {
+      const points = Array.from({ length: 1 + Math.floor(rnd() * 3) }, (_, i) => ({ onderwerp: `Punt ${i + 1} (${n})`, articleId: "", tekst: `Tekst van punt ${i + 1}, poging ${n}.` }));
+      return { action: "conceptAction", fields: { procedureId, participantId, zienswijzeId: s.zid ?? "", conceptVersion: s.zid ? String(s.zv) : "", points } };
+    }
+    case "vaststellen":
+      return { action: "vaststellenAction", fields: { zienswijzeId: s.zid, expectedVersion: String(s.pv), conceptVersion: String(s.zv), ...besluit(n) }, file: PDF };
+    case "correctie":
+      return { action: "correctieAction", fields: { besluitId: s.bid, reden: `Correctie ${n} (crash-test)`, ...besluit(n) } };
+  }
+}
+
+/**
+ * Runs until `signal` aborts or the server stops answering (it was killed). Every outcome is
+ * counted per step: committed (the server said ok), refused (a Dutch refusal, e.g. a lost race)
+ * or lost (no answer: the outcome is unknown until the database is checked).
+ */
+export async function runWorker({ base, pool, ids, cookie, ctx, rnd, allowVaststellen, stats, signal }) {
+  let n = 0;
+  while (!signal.aborted) {
+    const s = await observe(pool, ctx.procedureId, ctx.participantId);
+    const kind = nextStep(s, rnd, allowVaststellen);
+    if (!kind) return;
+    const req = request(kind, s, ctx, `${ctx.slug}-${++n}`, rnd);
+    const st = (stats[kind] ??= { attempted: 0, committed: 0, refused: 0, lost: 0, refusals: {} });
+    st.attempted++;
+    let res;
+    try {
+      res = await callFormAction(base, {
+        path: `/griffie/procedures/${ctx.procedureId}`, actionId: ids[req.action], cookie,
+        fields: { invoer: JSON.stringify(req.fields) }, file: req.file,
+      });
+    } catch {
+      st.lost++;
+      return; // connection refused or reset: the server is gone
+    }
+    if (res.ok) st.committed++;
+    else {
+      st.refused++;
+      const key = res.http ? `HTTP ${res.http}` : res.message;
+      st.refusals[key] = (st.refusals[key] ?? 0) + 1;
+    }
+  }
+}
