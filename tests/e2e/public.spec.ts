@@ -141,3 +141,13 @@ test("the open API returns JSON, problem+json errors, CORS and the OpenAPI docum
   expect(openapi.status()).toBe(200);
   expect(((await openapi.json()) as { openapi: string }).openapi).toBe("3.1.0");
 });
+
+test("the gemeente page can show everything instead of the recent window, and links back", async ({ page }) => {
+  await page.goto("/gemeenten/urk?alles=ja");
+  await expect(page.getByText("U ziet alle stappen en besluiten.")).toBeVisible();
+  await page.getByRole("link", { name: "Toon alleen de meest recente" }).click();
+  await expect(page).toHaveURL(/\/gemeenten\/urk$/);
+  // Urk's few steps fit in the recent window: nothing is cut, so no notice.
+  await expect(page.getByTestId("alleen-recent")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});

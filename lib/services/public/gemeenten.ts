@@ -48,12 +48,22 @@ const EVENT_LABELS: Record<string, string> = {
   besluit_bekendgemaakt: "Besluit bekendgemaakt",
 };
 
+/** Without a window the read model is complete up to this many items per list (the API's detail). */
+const FULL_LIMIT = 2000;
+
+export interface GemeenteWindow {
+  /** Only the most recent `recent` steps, besluiten and zienswijzen, and the next `recent` coming items. */
+  recent?: number;
+}
+
 /**
  * Read model of the public gemeente page: its participations and tracks, the decided steps from
  * the audit trail (never drafts or notes), deadlines, meetings, besluiten and zienswijzen.
- * Eight queries, independent of the number of regelingen or events.
+ * Seven queries, independent of the number of regelingen or events. A gemeente in dozens of
+ * regelingen has hundreds of steps: the page asks for a recent window and says when it cut.
  */
-export async function loadPublicGemeente(db: Db, slug: string, today = todayNl()) {
+export async function loadPublicGemeente(db: Db, slug: string, today = todayNl(), window: GemeenteWindow = {}) {
+  const limit = window.recent ?? FULL_LIMIT;
   const gemeente = await db.gemeente.findUnique({
     where: { slug },
     include: {
@@ -82,8 +92,9 @@ export async function loadPublicGemeente(db: Db, slug: string, today = todayNl()
         type: { in: [...PUBLIC_AUDIT_TYPES] },
         subjectId: { in: subjectIds },
       },
-      orderBy: { id: "asc" },
-      take: 500,
+      // The most recent steps (one more than shown, to know whether the list was cut).
+      orderBy: { id: "desc" },
+      take: limit + 1,
       // payload is read only for the decided date; reason and free text are never passed on.
       select: { id: true, at: true, type: true, subjectKind: true, subjectId: true, toState: true, payload: true },
     }),
@@ -98,12 +109,20 @@ export async function loadPublicGemeente(db: Db, slug: string, today = todayNl()
       take: 200,
       select: { id: true, kind: true, date: true, titel: true, locatie: true, createdAt: true, body: { select: { naam: true } } },
     }),
-    publicBesluitQuery(db, { gemeenteId: gemeente.id }),
-    publicZienswijzeQuery(db, { gemeenteId: gemeente.id }),
+    publicBesluitQuery(db, { gemeenteId: gemeente.id }, { take: limit + 1, newestFirst: true }),
+    publicZienswijzeQuery(db, { gemeenteId: gemeente.id }, { take: limit + 1, newestFirst: true }),
   ]);
+  const truncated = {
+    timeline: audit.length > limit,
+    besluiten: besluiten.length > limit,
+    zienswijzen: zienswijzen.length > limit,
+    coming: false,
+  };
 
   const trackBySubject = new Map(tracks.map((t) => [(t.data as { id?: string } | null)?.id ?? t.id, t]));
   const timeline: TimelineEntry[] = audit
+    .slice(0, limit)
+    .reverse() // back to recording order, which breaks ties between steps on the same day
     .filter((e) => trackBySubject.has(e.subjectId))
     .map((e) => {
       const t = trackBySubject.get(e.subjectId)!;
@@ -122,8 +141,10 @@ export async function loadPublicGemeente(db: Db, slug: string, today = todayNl()
     ...trackDeadlineItems(tracks),
     ...meetings.map(meetingItem),
   ].sort(byDate);
-  const coming: TimelineEntry[] = calendar
-    .filter((c) => c.date >= today)
+  const upcoming = calendar.filter((c) => c.date >= today);
+  truncated.coming = upcoming.length > limit;
+  const coming: TimelineEntry[] = upcoming
+    .slice(0, limit)
     .map((c) => ({ key: c.uid, date: c.date, what: c.title, who: c.kind === "vergadering" ? "Vergadering" : "Termijn", regeling: c.description, past: false }));
   const trackLabel = (t: (typeof tracks)[number]) =>
     t.procedure.kind === "BELEIDSKADER_VASTSTELLEN"
@@ -133,7 +154,9 @@ export async function loadPublicGemeente(db: Db, slug: string, today = todayNl()
         : RAAD_TRACK_LABELS[t.status as keyof typeof RAAD_TRACK_LABELS] ?? t.status;
   return {
     gemeente, tracks, trackLabel, timeline: [...timeline].sort((a, b) => a.date.localeCompare(b.date)), coming, calendar,
-    deadlines, meetings, besluiten, zienswijzen, today,
+    deadlines, meetings, today, truncated,
+    besluiten: besluiten.slice(0, limit).reverse(),
+    zienswijzen: zienswijzen.slice(0, limit).reverse(),
   };
 }
 export type PublicGemeente = NonNullable<Awaited<ReturnType<typeof loadPublicGemeente>>>;

@@ -26,11 +26,23 @@ export function publicZienswijzeWhere(where: { regelingId?: string; gemeenteId?:
   };
 }
 
-export function publicZienswijzeQuery(db: Db, where: { regelingId?: string; gemeenteId?: string }, page: { skip?: number; take?: number } = {}) {
+/** A page of a public list; `newestFirst` reverses the order (for "the most recent n"). */
+export interface Window {
+  skip?: number;
+  take?: number;
+  newestFirst?: boolean;
+}
+
+function orderOf<T extends Record<string, "asc" | "desc">>(order: T[], newestFirst = false): T[] {
+  return newestFirst ? order.map((o) => Object.fromEntries(Object.entries(o).map(([k]) => [k, "desc"])) as T) : order;
+}
+
+export function publicZienswijzeQuery(db: Db, where: { regelingId?: string; gemeenteId?: string }, page: Window = {}) {
   return db.zienswijze.findMany({
     where: publicZienswijzeWhere(where),
-    orderBy: [{ ingediendOp: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-    ...page,
+    orderBy: orderOf([{ ingediendOp: "asc" }, { createdAt: "asc" }, { id: "asc" }], page.newestFirst),
+    skip: page.skip,
+    take: page.take,
     select: {
       id: true, status: true, ingediendOp: true, createdAt: true,
       procedure: { select: { titel: true, regeling: { select: { slug: true, naam: true } } } },
@@ -58,11 +70,12 @@ export function publicBesluitWhere(where: { regelingId?: string; gemeenteId?: st
   };
 }
 
-export function publicBesluitQuery(db: Db, where: { regelingId?: string; gemeenteId?: string }, page: { skip?: number; take?: number } = {}) {
+export function publicBesluitQuery(db: Db, where: { regelingId?: string; gemeenteId?: string }, page: Window = {}) {
   return db.besluit.findMany({
     where: publicBesluitWhere(where),
-    orderBy: [{ besluitdatum: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-    ...page,
+    orderBy: orderOf([{ besluitdatum: "asc" }, { createdAt: "asc" }, { id: "asc" }], page.newestFirst),
+    skip: page.skip,
+    take: page.take,
     select: {
       id: true, type: true, uitkomst: true, besluitdatum: true, besluitnummer: true, zittingHebbendeLeden: true, aanwezig: true,
       stemmenVoor: true, stemmenTegen: true, weigeringsgrond: true, motivering: true, verwachteDatum: true, publicatieDatum: true,

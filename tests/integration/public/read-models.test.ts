@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPublicFixture, REGELING, SECRET, SECRET_NOTE, type PublicFixture } from "./fixtures";
 import { loadPublicRegeling, listPublicRegelingen } from "@/lib/services/public/regelingen";
 import { loadPublicGemeente } from "@/lib/services/public/gemeenten";
+import { applyGrProcedureCommand } from "@/lib/services/gr-procedure-store";
 import { loadPublicDocument } from "@/lib/services/public/documenten";
 import { explainRegeling } from "@/lib/services/public/explain";
 
@@ -75,6 +76,34 @@ describe("public gemeente read model", () => {
     expect(data.zienswijzen).toHaveLength(0);
     expect(data.timeline).toHaveLength(0);
     expect(JSON.stringify({ t: data.timeline, z: data.zienswijzen })).not.toContain(SECRET);
+  });
+
+  it("a recent window keeps the newest steps and decisions and says where it cut", async () => {
+    // Two steps for Dronten's raad, so "the newest one" means something.
+    const dronten = await f.prisma.participant.findFirstOrThrow({ where: { regeling: { slug: REGELING }, gemeente: { slug: "dronten" } } });
+    const griffier = { userId: "u-griffier-dronten", role: "GRIFFIER" as const, gemeenteId: dronten.gemeenteId };
+    for (const event of [
+      { type: "ontwerp_ontvangen" as const, receivedOn: f.today, documentVersionId: f.version.id },
+      { type: "zienswijze_geagendeerd" as const, agenda: { raadDate: f.addDays(f.today, 14) } },
+    ]) {
+      const r = await applyGrProcedureCommand(f.prisma, { procedureId: f.proc.id, command: { track: "raad", participantId: dronten.id, event }, actor: griffier });
+      expect(r.ok).toBe(true);
+    }
+    const full = (await loadPublicGemeente(f.prisma, "dronten"))!;
+    const recent = (await loadPublicGemeente(f.prisma, "dronten", undefined, { recent: 1 }))!;
+    expect(full.timeline.map((e) => e.what)).toEqual(["Concepttekst ontvangen door de raad", "Zienswijze op de agenda gezet"]);
+    expect(recent.timeline.map((e) => e.what)).toEqual(["Zienswijze op de agenda gezet"]);
+    expect(recent.truncated.timeline).toBe(true);
+    expect(recent.coming).toEqual(full.coming.slice(0, 1));
+    expect(recent.truncated.coming).toBe(full.coming.length > 1);
+    expect(full.truncated).toEqual({ timeline: false, besluiten: false, zienswijzen: false, coming: false });
+
+    const urk = (await loadPublicGemeente(f.prisma, "urk", undefined, { recent: 1 }))!;
+    expect(urk.besluiten).toHaveLength(1);
+    expect(urk.truncated.besluiten).toBe(false);
+    const none = (await loadPublicGemeente(f.prisma, "urk", undefined, { recent: 0 }))!;
+    expect([none.besluiten.length, none.zienswijzen.length, none.timeline.length]).toEqual([0, 0, 0]);
+    expect(none.truncated).toMatchObject({ besluiten: true, zienswijzen: true, timeline: true });
   });
 
   it("keeps the number of operations bounded", async () => {

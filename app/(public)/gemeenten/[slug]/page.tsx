@@ -12,7 +12,10 @@ import { MEETING_KIND_LABELS } from "@/lib/services/public/common";
 import { BesluitList, ZienswijzeList } from "../../_components/decisions";
 import { SubscribeLinks } from "../../_components/calendar";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ alles?: string | string[] }> };
+
+/** How many recent steps, coming items and decisions the page shows before "toon alles". */
+const RECENT = 30;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
@@ -20,11 +23,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: g ? `Gemeente ${g.naam}` : "Gemeente niet gevonden" };
 }
 
-export default async function GemeentePage({ params }: Props) {
+export default async function GemeentePage({ params, searchParams }: Props) {
   await connection();
-  const data = await loadPublicGemeente(await getPrisma(), (await params).slug);
+  const showAll = (await searchParams).alles === "ja";
+  const data = await loadPublicGemeente(await getPrisma(), (await params).slug, undefined, showAll ? {} : { recent: RECENT });
   if (!data) notFound();
-  const { gemeente, tracks, timeline, coming, meetings, today } = data;
+  const { gemeente, tracks, timeline, coming, meetings, today, truncated } = data;
+  const cut = Object.values(truncated).some(Boolean);
   const grTracks = tracks.filter((t) => t.procedure.kind.startsWith("GR_"));
   const procedureIds = [...new Set(grTracks.map((t) => t.procedureId))];
   return (
@@ -74,6 +79,17 @@ export default async function GemeentePage({ params }: Props) {
 
       <section aria-labelledby="tijdlijn-kop" className="grv-print-timeline">
         <Heading level={2} id="tijdlijn-kop">Tijdlijn</Heading>
+        {cut ? (
+          <Paragraph data-testid="alleen-recent">
+            {gemeente.naam} doet mee aan veel regelingen. U ziet de {RECENT} meest recente stappen en besluiten en de
+            eerstvolgende {RECENT} termijnen. <Link href={`/gemeenten/${gemeente.slug}?alles=ja`}>Toon alles</Link>
+          </Paragraph>
+        ) : null}
+        {showAll ? (
+          <Paragraph>
+            U ziet alle stappen en besluiten. <Link href={`/gemeenten/${gemeente.slug}`}>Toon alleen de meest recente</Link>
+          </Paragraph>
+        ) : null}
         <Heading level={3}>Wat is er al gebeurd?</Heading>
         {timeline.length === 0 ? (
           <Paragraph data-testid="geen-stappen">Er zijn nog geen besluiten of stappen geregistreerd.</Paragraph>
