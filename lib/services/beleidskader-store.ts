@@ -67,11 +67,12 @@ export async function applyBeleidskaderCommand(
     const all = await tx.track.findMany({ where: { procedureId: input.procedureId, kind: "RAAD" }, select: { status: true } });
     const derived = deriveBeleidskaderState(all as { status: BeleidskaderTrackState["status"] }[]);
     await tx.procedure.update({ where: { id: input.procedureId }, data: { derivedState: derived, version: { increment: 1 } } });
+    // Row writes before the audit append, which takes the audit lock (see gr-procedure-store).
+    if (input.extraWrites) await input.extraWrites(tx, { state: result.state });
     await appendAudit(tx, result.events.map((e) => ({
       type: `beleidskader_${e.type}`, actorId: e.actor.userId, actorRole: e.actor.role, gemeenteId: loaded.gemeenteId,
       subjectKind: e.subject.kind, subjectId: e.subject.id, fromState: e.from, toState: e.to, payload: e.payload, reason: e.reason ?? null, at: new Date(e.at),
     })));
-    if (input.extraWrites) await input.extraWrites(tx, { state: result.state });
   });
   return { ok: true, state: result.state, events: result.events };
 }

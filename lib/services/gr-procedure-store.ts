@@ -156,6 +156,10 @@ export async function applyGrProcedureCommand(
         });
       }
     }
+    // Row writes first, the audit append (which takes the global audit lock) last: every
+    // transaction then takes its row locks before the audit lock, never after, so two transactions
+    // cannot wait for each other in opposite order (deadlock).
+    if (input.extraWrites) await input.extraWrites(tx, { state: next, events: result.events });
     await appendAudit(
       tx,
       result.events.map((e) => ({
@@ -165,7 +169,6 @@ export async function applyGrProcedureCommand(
         payload: e.payload, reason: e.reason ?? null, at: new Date(e.at),
       })),
     );
-    if (input.extraWrites) await input.extraWrites(tx, { state: next, events: result.events });
   }, TX_OPTIONS);
   return { ok: true, state: next, events: result.events, version: version + 1 };
 }

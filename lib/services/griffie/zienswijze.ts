@@ -50,6 +50,9 @@ export async function saveZienswijzeConcept(db: Db, user: GriffieUser | null, ra
         if (updated.count !== 1) throw new ConflictError("Dit concept is intussen gewijzigd of al vastgesteld. Laad de pagina opnieuw.");
         await tx.zienswijzePoint.deleteMany({ where: { zienswijzeId: id } });
       } else {
+        // One zienswijze per raad and procedure: serialise concurrent first drafts (the check
+        // below would otherwise let two simultaneous requests both create one).
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`zienswijze:${input.procedureId}:${input.participantId}`}))`;
         const existing = await tx.zienswijze.findFirst({ where: { procedureId: input.procedureId, participantId: input.participantId } });
         if (existing) throw new ConflictError("Er is al een zienswijze voor deze procedure; bewerk die.");
         id = (await tx.zienswijze.create({

@@ -223,3 +223,20 @@ describe("geen zienswijze", () => {
     expect(await db.prisma.besluit.count({ where: { participantId: p.dronten, type: "GEEN_ZIENSWIJZE" } })).toBe(1);
   });
 });
+
+describe("concurrent first drafts", () => {
+  it("of one raad create exactly one zienswijze; the others are told to edit it", async () => {
+    const lelystad = await griffier(db.prisma, "lelystad");
+    const ontvangst = await registreerOntvangst(db.prisma, lelystad, { procedureId, participantId: p.lelystad, expectedVersion: await version(), stap: "ontwerp", ontvangenOp: "2026-05-12" });
+    expect(ontvangst).toMatchObject({ ok: true });
+    const attempts = await Promise.all(Array.from({ length: 12 }, (_, i) => saveZienswijzeConcept(db.prisma, lelystad, {
+      procedureId, participantId: p.lelystad, zienswijzeId: "", conceptVersion: "",
+      points: [{ onderwerp: `Gelijktijdig ${i}`, articleId: articleIds[0], tekst: "Tegelijk opgeslagen." }],
+    })));
+    expect(attempts.filter((r) => r.ok)).toHaveLength(1);
+    for (const r of attempts.filter((x) => !x.ok)) expect(r).toMatchObject({ ok: false, message: "Er is al een zienswijze voor deze procedure; bewerk die." });
+    expect(await db.prisma.zienswijze.count({ where: { procedureId, participantId: p.lelystad } })).toBe(1);
+    const created = await db.prisma.auditEvent.count({ where: { type: "zienswijze_concept_aangemaakt", gemeenteId: lelystad.gemeenteId } });
+    expect(created).toBe(1);
+  });
+});
