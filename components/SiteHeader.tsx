@@ -1,11 +1,11 @@
-import { currentUser } from "@/lib/auth/session";
+import { requestUser } from "@/components/request-user";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { can } from "@/lib/auth/permissions";
 import { Link } from "@/components/ui/nlds";
 
 /** Page header (banner landmark) with the main navigation and who is signed in. */
 export async function SiteHeader() {
-  const user = await currentUser();
+  const user = await requestUser();
   const subject = user ? { role: user.role, gemeenteId: user.gemeenteId } : null;
   const links: { href: string; label: string }[] = [
     { href: "/", label: "Overzicht" },

@@ -2,18 +2,29 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getPrisma } from "@/lib/db/client";
 import { defaultRegelingSlug } from "@/lib/services/overview";
-import { loadConsensusMatrix } from "@/lib/services/consensus";
+import { loadConsensusMatrix, searchRegelingen, type ConsensusMatrix } from "@/lib/services/consensus";
+import { NotFoundError } from "@/lib/services/forecast";
 import { Heading, Paragraph } from "@/components/ui/nlds";
-import { formatDutchDate } from "@/lib/presentation/dates";
-import { PROCEDURE_KIND_LABELS } from "@/lib/presentation/labels";
-import { RISK_BADGE, RISK_LABELS } from "@/components/secretariaat/labels";
+import { Alert } from "@/components/ui/Alert";
 import { Geweigerd } from "./Geweigerd";
 import { requireSecretariaat, todayIso } from "./guard";
 import { SecretariaatNav } from "./nav";
+import { matrixTableHtml } from "./matrix-html";
 
 export const metadata: Metadata = { title: "Secretariaat — stand per gemeente" };
 
-type Search = Promise<{ regeling?: string; document?: string }>;
+type Search = Promise<{ regeling?: string; document?: string; zoek?: string }>;
+
+const SEARCH_LIMIT = 25;
+
+async function tryMatrix(db: Awaited<ReturnType<typeof getPrisma>>, slug: string): Promise<ConsensusMatrix | null> {
+  try {
+    return await loadConsensusMatrix(db, slug, todayIso());
+  } catch (e) {
+    if (e instanceof NotFoundError) return null;
+    throw e;
+  }
+}
 
 export default async function SecretariaatPage({ searchParams }: { searchParams: Search }) {
   await connection();
@@ -21,9 +32,19 @@ export default async function SecretariaatPage({ searchParams }: { searchParams:
   if ("refusal" in access) return <Geweigerd reason={access.refusal} />;
   const db = await getPrisma();
   const sp = await searchParams;
-  const regelingen = await db.regeling.findMany({ select: { slug: true, naam: true }, orderBy: { naam: "asc" } });
-  const slug = regelingen.some((r) => r.slug === sp.regeling) ? sp.regeling! : await defaultRegelingSlug(db);
-  if (!slug) {
+  const zoek = sp.zoek?.trim().slice(0, 100) ?? "";
+  // The requested regeling, else the default one; no list of every regeling is loaded (a search
+  // field finds one among 1,200).
+  const [requested, found] = await Promise.all([
+    sp.regeling ? tryMatrix(db, sp.regeling) : null,
+    zoek ? searchRegelingen(db, zoek, SEARCH_LIMIT + 1) : null,
+  ]);
+  let matrix = requested;
+  if (!matrix) {
+    const fallback = await defaultRegelingSlug(db);
+    matrix = fallback ? await tryMatrix(db, fallback) : null;
+  }
+  if (!matrix) {
     return (
       <>
         <Heading level={1}>Secretariaat</Heading>
@@ -31,7 +52,7 @@ export default async function SecretariaatPage({ searchParams }: { searchParams:
       </>
     );
   }
-  const matrix = await loadConsensusMatrix(db, slug, todayIso());
+  const slug = matrix.regeling.slug;
   const rows = sp.document ? matrix.rows.filter((r) => r.procedureId === sp.document) : matrix.rows;
   const csvHref = `/secretariaat/export/status?regeling=${encodeURIComponent(slug)}`;
 
@@ -44,23 +65,65 @@ export default async function SecretariaatPage({ searchParams }: { searchParams:
         voor de geschiedenis van dat spoor.
       </Paragraph>
 
-      <form method="get" action="/secretariaat" className="grv-form" aria-label="Filter de tabel">
+      {sp.regeling && sp.regeling !== slug ? (
+        <Alert type="warning">Er is geen regeling met de naam &ldquo;{sp.regeling}&rdquo;. Hieronder staat {matrix.regeling.naam}.</Alert>
+      ) : null}
+
+      <form method="get" action="/secretariaat" className="grv-form" role="search" aria-label="Zoek een regeling">
         <div className="utrecht-form-field utrecht-form-field--text">
           <div className="utrecht-form-field__label">
-            <label className="utrecht-form-label" htmlFor="filter-regeling">
+            <label className="utrecht-form-label" htmlFor="zoek-regeling">
               Regeling
             </label>
           </div>
+          <div className="utrecht-form-field__description" id="zoek-regeling-uitleg">
+            Nu getoond: {matrix.regeling.naam}. Typ een deel van de naam van een andere regeling.
+          </div>
           <div className="utrecht-form-field__input">
-            <select id="filter-regeling" name="regeling" className="utrecht-select utrecht-select--html-select" defaultValue={slug}>
-              {regelingen.map((r) => (
-                <option key={r.slug} value={r.slug}>
-                  {r.naam}
-                </option>
-              ))}
-            </select>
+            <input
+              id="zoek-regeling"
+              name="zoek"
+              type="search"
+              className="utrecht-textbox utrecht-textbox--html-input"
+              defaultValue={zoek}
+              aria-describedby="zoek-regeling-uitleg"
+              autoComplete="off"
+            />
           </div>
         </div>
+        <input type="hidden" name="regeling" value={slug} />
+        <div>
+          <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+            Zoek regeling
+          </button>
+        </div>
+      </form>
+      {found ? (
+        <section aria-labelledby="zoekresultaten">
+          <Heading level={2} id="zoekresultaten">
+            Regelingen met &ldquo;{zoek}&rdquo;
+          </Heading>
+          {found.length === 0 ? (
+            <Paragraph>Geen regeling gevonden. Probeer een ander deel van de naam.</Paragraph>
+          ) : (
+            <>
+              <ul className="grv-list">
+                {found.slice(0, SEARCH_LIMIT).map((r) => (
+                  <li key={r.slug}>
+                    <a href={`/secretariaat?regeling=${encodeURIComponent(r.slug)}`} aria-current={r.slug === slug ? "page" : undefined}>
+                      {r.naam}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+              {found.length > SEARCH_LIMIT ? <Paragraph>Er zijn meer dan {SEARCH_LIMIT} regelingen gevonden. Maak de zoekterm langer.</Paragraph> : null}
+            </>
+          )}
+        </section>
+      ) : null}
+
+      <form method="get" action="/secretariaat" className="grv-form" aria-label="Filter de tabel">
+        <input type="hidden" name="regeling" value={slug} />
         <div className="utrecht-form-field utrecht-form-field--text">
           <div className="utrecht-form-field__label">
             <label className="utrecht-form-label" htmlFor="filter-document">
@@ -90,71 +153,11 @@ export default async function SecretariaatPage({ searchParams }: { searchParams:
       </Paragraph>
 
       <div className="grv-table-wrap">
-        <table className="utrecht-table utrecht-table--html-table" data-testid="consensusmatrix">
-          <caption className="utrecht-table__caption">
-            {matrix.regeling.naam}: stand van de raad per document en gemeente
-          </caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">
-                Document en procedure
-              </th>
-              {matrix.participants.map((p) => (
-                <th key={p.id} scope="col" className="utrecht-table__header-cell">
-                  {p.naam}
-                  {p.scope === "ADDENDUM" ? <span className="grv-muted"> (addendum)</span> : null}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {rows.map((r) => (
-              <tr key={r.procedureId} className="utrecht-table__row">
-                <th scope="row" className="utrecht-table__header-cell">
-                  {r.document}
-                  <br />
-                  <span className="grv-muted">
-                    {PROCEDURE_KIND_LABELS[r.kind] ?? r.kind} — {r.stateLabel}
-                  </span>
-                  {r.kind.startsWith("GR_") ? (
-                    <>
-                      <br />
-                      <a href={`/secretariaat/procedures/${r.procedureId}`}>Procedure beheren</a>
-                      {" · "}
-                      <a href={`/secretariaat/nota/${r.procedureId}`}>Nota van beantwoording</a>
-                    </>
-                  ) : null}
-                </th>
-                {r.cells.map((c) => {
-                  const p = matrix.participants.find((x) => x.id === c.participantId)!;
-                  return (
-                    <td key={c.participantId} className="utrecht-table__cell" data-testid="matrixcel">
-                      {c.trackId ? (
-                        <a href={`/secretariaat/sporen/${c.trackId}`} aria-label={`${p.naam}: ${c.label} — geschiedenis`}>
-                          {c.label}
-                        </a>
-                      ) : (
-                        c.label
-                      )}
-                      {c.deadline ? (
-                        <>
-                          <br />
-                          <span>Termijn tot en met {formatDutchDate(c.deadline)}</span>
-                        </>
-                      ) : null}
-                      {c.risk !== "niet_van_toepassing" ? (
-                        <>
-                          <br />
-                          <span className={RISK_BADGE[c.risk]}>{RISK_LABELS[c.risk]}</span>
-                        </>
-                      ) : null}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <table
+          className="utrecht-table utrecht-table--html-table"
+          data-testid="consensusmatrix"
+          dangerouslySetInnerHTML={{ __html: matrixTableHtml(matrix, rows) }}
+        />
       </div>
     </>
   );
