@@ -257,3 +257,49 @@ export async function listZienswijzen(db: Db, f: Filter, win: Window) {
     })),
   };
 }
+
+// ───────────── deadlines: Deadline rows and the statutory zienswijze deadline inside each raad track ─────────────
+
+type DeadlineRow = {
+  id: string; datum: string; soort: string; label: string; grondslag: string | null; regeling: string; gemeente: string | null; procedure: string; berekening: unknown;
+};
+
+/**
+ * Every deadline in date order, then id: the Deadline rows and, per raad track, its statutory
+ * zienswijze deadline (read from the track JSON in SQL; only while it has an end date). Two
+ * statements (total and page) instead of loading every track into Node and slicing there.
+ */
+export async function listDeadlinesPage(db: Db, f: Filter & { vanaf?: string }, win: Window) {
+  const regeling = f.regeling ? Prisma.sql`(SELECT id FROM "Regeling" WHERE slug = ${f.regeling})` : null;
+  const gemeente = f.gemeente ? Prisma.sql`(SELECT id FROM "Gemeente" WHERE slug = ${f.gemeente})` : null;
+  const end = Prisma.sql`t.data#>>'{zienswijze,deadline,end}'`;
+  const rowsWhere = whereOf([
+    ...(regeling ? [Prisma.sql`pr."regelingId" = ${regeling}`] : []),
+    ...(gemeente ? [Prisma.sql`dp."gemeenteId" = ${gemeente}`] : []),
+    ...(f.vanaf ? [Prisma.sql`d."dueOn" >= ${f.vanaf}::date`] : []),
+  ]);
+  const tracksWhere = whereOf([
+    Prisma.sql`t.kind = 'RAAD'`,
+    Prisma.sql`COALESCE(${end}, '') <> ''`,
+    ...(regeling ? [Prisma.sql`pr."regelingId" = ${regeling}`] : []),
+    ...(gemeente ? [Prisma.sql`p."gemeenteId" = ${gemeente}`] : []),
+    ...(f.vanaf ? [Prisma.sql`${end} >= ${f.vanaf}`] : []),
+  ]);
+  const union = Prisma.sql`
+    SELECT 'deadline-' || d.id AS id, ${day(Prisma.sql`d."dueOn"`)} AS datum, d.kind::text AS soort, d.label, d.grondslag, r.slug AS regeling,
+           g.slug AS gemeente, pr.titel AS procedure, d.trace AS berekening
+    FROM "Deadline" d JOIN "Procedure" pr ON pr.id = d."procedureId" JOIN "Regeling" r ON r.id = pr."regelingId"
+    LEFT JOIN "Track" dt ON dt.id = d."trackId" LEFT JOIN "Participant" dp ON dp.id = dt."participantId" LEFT JOIN "Gemeente" g ON g.id = dp."gemeenteId"
+    ${rowsWhere}
+    UNION ALL
+    SELECT 'zienswijzetermijn-' || t.id, ${end}, 'STATUTORY', 'Einde termijn zienswijze gemeenteraad ' || g.naam, 'Wgr art. 1 lid 3', r.slug,
+           g.slug, pr.titel, t.data#>'{zienswijze,deadline}'
+    FROM "Track" t JOIN "Procedure" pr ON pr.id = t."procedureId" JOIN "Regeling" r ON r.id = pr."regelingId"
+    JOIN "Participant" p ON p.id = t."participantId" JOIN "Gemeente" g ON g.id = p."gemeenteId"
+    ${tracksWhere}`;
+  const [n, rows] = await Promise.all([
+    total(db, Prisma.sql`SELECT count(*)::int AS n FROM (${union}) u`),
+    db.$queryRaw<DeadlineRow[]>`SELECT * FROM (${union}) u ORDER BY datum COLLATE "C", id COLLATE "C" ${page(win)}`,
+  ]);
+  return { total: n, items: rows.map((r) => ({ ...r, berekening: json<unknown>(r.berekening) })) };
+}

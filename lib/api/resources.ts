@@ -1,6 +1,5 @@
-import type { Db } from "@/lib/db/client";
 import { procedureStateLabel, trackStatusLabel } from "@/lib/presentation/labels";
-import { iso, zienswijzeDeadlineOf, type CalendarItem } from "@/lib/services/public/common";
+import { iso, type CalendarItem } from "@/lib/services/public/common";
 import type { PublicBesluit, PublicRegeling, PublicZienswijze } from "@/lib/services/public/regelingen";
 import type { PublicDocument } from "@/lib/services/public/documenten";
 import type { PublicGemeente } from "@/lib/services/public/gemeenten";
@@ -134,50 +133,3 @@ export function zienswijzeJson(z: PublicZienswijze) {
     })),
   };
 }
-
-/** Every deadline (Deadline rows and the statutory zienswijze deadline inside each raad track), filtered. */
-export async function listDeadlines(db: Db, f: { regeling?: string; gemeente?: string; vanaf?: string }) {
-  const [rows, tracks] = await Promise.all([
-    db.deadline.findMany({
-      where: {
-        ...(f.regeling ? { procedure: { regeling: { slug: f.regeling } } } : {}),
-        ...(f.gemeente ? { track: { participant: { gemeente: { slug: f.gemeente } } } } : {}),
-        ...(f.vanaf ? { dueOn: { gte: new Date(`${f.vanaf}T00:00:00Z`) } } : {}),
-      },
-      select: {
-        id: true, label: true, dueOn: true, kind: true, grondslag: true, trace: true,
-        procedure: { select: { titel: true, regeling: { select: { slug: true } } } },
-        track: { select: { participant: { select: { gemeente: { select: { slug: true } } } } } },
-      },
-    }),
-    db.track.findMany({
-      where: {
-        kind: "RAAD",
-        ...(f.regeling ? { procedure: { regeling: { slug: f.regeling } } } : {}),
-        ...(f.gemeente ? { participant: { gemeente: { slug: f.gemeente } } } : {}),
-      },
-      select: {
-        id: true, kind: true, status: true, data: true, updatedAt: true,
-        procedure: { select: { titel: true, regeling: { select: { slug: true } } } },
-        participant: { select: { gemeente: { select: { slug: true, naam: true } } } },
-      },
-    }),
-  ]);
-  const items = [
-    ...rows.map((r) => ({
-      id: `deadline-${r.id}`, datum: iso(r.dueOn), soort: r.kind, label: r.label, grondslag: r.grondslag, regeling: r.procedure.regeling.slug,
-      gemeente: r.track?.participant.gemeente.slug ?? null, procedure: r.procedure.titel, berekening: r.trace as unknown,
-    })),
-    ...tracks.flatMap((t) => {
-      const z = zienswijzeDeadlineOf(t);
-      if (!z || (f.vanaf && z.trace.end < f.vanaf)) return [];
-      return [{
-        id: `zienswijzetermijn-${t.id}`, datum: z.trace.end, soort: "STATUTORY", label: `Einde termijn zienswijze gemeenteraad ${t.participant.gemeente.naam}`,
-        grondslag: "Wgr art. 1 lid 3", regeling: t.procedure.regeling.slug, gemeente: t.participant.gemeente.slug, procedure: t.procedure.titel,
-        berekening: z.trace as unknown,
-      }];
-    }),
-  ];
-  return items.sort((a, b) => a.datum.localeCompare(b.datum) || a.id.localeCompare(b.id));
-}
-

@@ -9,6 +9,7 @@ import * as gemeenten from "@/app/api/v1/gemeenten/route";
 import * as documenten from "@/app/api/v1/documenten/route";
 import * as besluiten from "@/app/api/v1/besluiten/route";
 import * as zienswijzen from "@/app/api/v1/zienswijzen/route";
+import * as deadlines from "@/app/api/v1/deadlines/route";
 import * as icsGemeente from "@/app/ics/gemeenten/[slug]/route";
 import * as icsRegeling from "@/app/ics/regelingen/[slug]/route";
 
@@ -54,7 +55,7 @@ describe("queries per page", () => {
   it("API lists: two statements per page (total and page), for any page size and filter", async () => {
     const cases: [string, { GET: (r: Request, c: never) => Promise<Response> }][] = [
       ["/api/v1/regelingen", regelingen], ["/api/v1/gemeenten", gemeenten], ["/api/v1/documenten", documenten],
-      ["/api/v1/besluiten", besluiten], ["/api/v1/zienswijzen", zienswijzen],
+      ["/api/v1/besluiten", besluiten], ["/api/v1/zienswijzen", zienswijzen], ["/api/v1/deadlines", deadlines],
     ];
     for (const [path, route] of cases) {
       for (const query of ["?pageSize=1", "?pageSize=100", "?page=2&pageSize=2"]) {
@@ -67,6 +68,7 @@ describe("queries per page", () => {
     for (const query of [`?regeling=${REGELING}`, "?gemeente=urk", `?regeling=${REGELING}&gemeente=urk`, "?regeling=bestaat-niet"]) {
       expect(await count(() => besluiten.GET(req(`/api/v1/besluiten${query}`), undefined as never)), query).toBe(2);
       expect(await count(() => zienswijzen.GET(req(`/api/v1/zienswijzen${query}`), undefined as never)), query).toBe(2);
+      expect(await count(() => deadlines.GET(req(`/api/v1/deadlines${query}&vanaf=2026-01-01`), undefined as never)), query).toBe(2);
     }
   });
 
