@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { buildCsp, generateNonce } from "@/lib/security/csp";
+import { isDecodablePath } from "@/lib/security/request-path";
 import { isCacheableRequest } from "@/lib/public-cache/policy";
 import { isCacheFill, publicCacheEnabled, servePublicPage } from "@/lib/public-cache/serve";
 
@@ -11,6 +12,12 @@ import { isCacheFill, publicCacheEnabled, servePublicPage } from "@/lib/public-c
 export async function proxy(request: NextRequest) {
   const nonce = generateNonce();
   const csp = buildCsp(nonce, { dev: process.env.NODE_ENV !== "production" });
+  if (!isDecodablePath(request.nextUrl.pathname)) {
+    return new NextResponse("Dit adres is ongeldig: het bevat tekens die niet kunnen bestaan.", {
+      status: 400,
+      headers: { "content-type": "text/plain; charset=utf-8", "content-security-policy": csp },
+    });
+  }
   if (publicCacheEnabled() && !isCacheFill(request) && isCacheableRequest(requestFacts(request))) {
     const cached = await servePublicPage(request, nonce, csp);
     if (cached) return cached;

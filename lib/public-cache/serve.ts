@@ -60,7 +60,8 @@ async function fill(request: NextRequest, key: string, version: string): Promise
   const nonce = extractNonce(res.headers.get("content-security-policy"));
   const type = res.headers.get("content-type") ?? "";
   if (res.status !== 200 || !nonce || !type.startsWith("text/html")) {
-    await res.body?.cancel();
+    // Drain rather than cancel: cancelling the body of Next's fetch inside the proxy never settles.
+    await res.arrayBuffer().catch(() => undefined);
     return { kind: "skip" };
   }
   const html = await res.text();

@@ -23,10 +23,15 @@ export async function applyCollegeStep(
     return invalidInput(parsed.error);
   }
   const input = parsed.data;
+  const action = input.step === "collegebesluit_genomen" ? "collegebesluit.registreren" : "ondertekening.registreren";
+  // Refuse whoever may never do this before looking anything up: the answer must not reveal
+  // whether a procedure or participant exists.
+  const never = forbidden(user, action);
+  if (never) return never;
   const loaded = await loadGrProcedure(db, input.procedureId);
   const gemeenteId = loaded?.gemeenteOf[input.participantId];
   if (!loaded || !gemeenteId) return { ok: false, message: "Deze procedure of gemeente bestaat niet." };
-  const refused = forbidden(user, input.step === "collegebesluit_genomen" ? "collegebesluit.registreren" : "ondertekening.registreren", { gemeenteId });
+  const refused = forbidden(user, action, { gemeenteId });
   if (refused) return refused;
   const versionId = loaded.state.currentVersionId;
   if (!versionId) return { ok: false, message: "Er is nog geen geldende versie van de regeling vastgesteld." };

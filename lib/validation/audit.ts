@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate } from "./common";
+import { isoDate, text } from "./common";
 
 /** Largest value of a PostgreSQL bigint: a larger cursor would make the query itself fail. */
 const MAX_BIGINT = 9_223_372_036_854_775_807n;
@@ -14,8 +14,8 @@ const optional = <S extends z.ZodType>(schema: S) => z.preprocess((v) => (typeof
 export const auditQuerySchema = z
   .object({
     wie: optional(
-      z
-        .string()
+      // text(): NUL and lone surrogates get a Dutch refusal instead of a database error.
+      text()
         .trim()
         .toLowerCase()
         .max(254, { error: "Het e-mailadres is te lang." })
@@ -28,7 +28,7 @@ export const auditQuerySchema = z
         .max(80, { error: "De soort gebeurtenis is te lang." })
         .regex(/^[a-z0-9_]+$/, { error: "Een soort gebeurtenis bestaat uit kleine letters en liggende streepjes, bijvoorbeeld zienswijze_vastgesteld." }),
     ),
-    onderwerp: optional(z.string().trim().max(200, { error: "Het onderwerp is te lang (maximaal 200 tekens)." })),
+    onderwerp: optional(text().trim().max(200, { error: "Het onderwerp is te lang (maximaal 200 tekens)." })),
     gemeente: optional(z.string().trim().max(100).regex(/^[a-z0-9-]+$/, { error: "Kies een gemeente uit de lijst." })),
     van: optional(isoDate("begindatum")),
     tot: optional(isoDate("einddatum")),

@@ -151,3 +151,16 @@ test("the gemeente page can show everything instead of the recent window, and li
   await expect(page.getByTestId("alleen-recent")).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
+
+test("addresses with characters no key can hold answer 404, not a server error", async ({ request }) => {
+  for (const path of ["/regelingen/x%00", "/gemeenten/urk%00", "/documenten/%00", "/regelingen/bestaat-niet"]) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(404);
+  }
+});
+
+test("an address with an escape that is not UTF-8 gets a Dutch 400, not a server error", async ({ request }) => {
+  const res = await request.get("/gemeenten/%ED%A0%80");
+  expect(res.status()).toBe(400);
+  expect(await res.text()).toContain("Dit adres is ongeldig");
+});

@@ -112,6 +112,8 @@ describe("audit view: filters", () => {
       [{ na: "abc" }, "na", /pagina bestaat niet/],
       [{ na: "99999999999999999999" }, "na", /pagina bestaat niet/],
       [{ na: "9223372036854775808" }, "na", /pagina bestaat niet/],
+      [{ onderwerp: "proc\u0000" }, "onderwerp", /nul-teken/],
+      [{ wie: "a\u0000@b.nl" }, "wie", /nul-teken/],
     ];
     for (const [q, field, message] of cases) {
       const res = await listAuditEvents(db.prisma, secretariaat(), q);

@@ -80,6 +80,9 @@ describe("college steps: collegebesluit, ondertekening, own bekendmaking", () =>
       [{ step: "ondertekend", participantId: ids.urk, date: "2026-11-31" }, secretariaat, /Controleer/],
       [{ step: "tekenen", participantId: ids.urk, date: "2026-11-10" }, secretariaat, /Controleer/],
       [{ step: "ondertekend", participantId: "onbekend", date: "2026-11-10" }, secretariaat, /bestaat niet/],
+      // Whoever may never record college steps does not learn whether a procedure exists.
+      [{ step: "ondertekend", participantId: "onbekend", date: "2026-11-10" }, { id: "r", role: "RAADSLID", gemeenteId: gemeenteIds.urk }, /geen toestemming/],
+      [{ step: "ondertekend", participantId: "onbekend", date: "2026-11-10" }, null, /ingelogd/],
     ];
     for (const [input, user, message] of cases) {
       const r = await step(input, user);

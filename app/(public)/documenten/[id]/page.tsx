@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getPrisma } from "@/lib/db/client";
+import { publicKey } from "@/lib/services/public/keys";
 import { Heading, Link, Paragraph } from "@/components/ui/nlds";
 import { formatDutchDate } from "@/lib/presentation/dates";
 import { loadPublicDocument } from "@/lib/services/public/documenten";
@@ -10,13 +11,15 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
-  const d = await (await getPrisma()).document.findUnique({ where: { id: (await params).id }, select: { titel: true } });
+  const d = publicKey((await params).id) === null ? null : await (await getPrisma()).document.findUnique({ where: { id: (await params).id }, select: { titel: true } });
   return { title: d?.titel ?? "Document niet gevonden" };
 }
 
 export default async function DocumentPage({ params }: Props) {
   await connection();
-  const doc = await loadPublicDocument(await getPrisma(), (await params).id);
+  const key = publicKey((await params).id);
+  if (key === null) notFound();
+  const doc = await loadPublicDocument(await getPrisma(), key);
   if (!doc) notFound();
   return (
     <>

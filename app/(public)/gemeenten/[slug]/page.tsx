@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getPrisma } from "@/lib/db/client";
+import { publicKey } from "@/lib/services/public/keys";
 import { Heading, Link, Paragraph } from "@/components/ui/nlds";
 import { Cell, Row, Table } from "@/components/ui/Table";
 import { formatDutchDate } from "@/lib/presentation/dates";
@@ -19,14 +20,16 @@ const RECENT = 30;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
-  const g = await (await getPrisma()).gemeente.findUnique({ where: { slug: (await params).slug }, select: { naam: true } });
+  const g = publicKey((await params).slug) === null ? null : await (await getPrisma()).gemeente.findUnique({ where: { slug: (await params).slug }, select: { naam: true } });
   return { title: g ? `Gemeente ${g.naam}` : "Gemeente niet gevonden" };
 }
 
 export default async function GemeentePage({ params, searchParams }: Props) {
   await connection();
+  const key = publicKey((await params).slug);
+  if (key === null) notFound();
   const showAll = (await searchParams).alles === "ja";
-  const data = await loadPublicGemeente(await getPrisma(), (await params).slug, undefined, showAll ? {} : { recent: RECENT });
+  const data = await loadPublicGemeente(await getPrisma(), key, undefined, showAll ? {} : { recent: RECENT });
   if (!data) notFound();
   const { gemeente, tracks, timeline, coming, meetings, today, truncated } = data;
   const cut = Object.values(truncated).some(Boolean);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getPrisma } from "@/lib/db/client";
+import { publicKey } from "@/lib/services/public/keys";
 import { Heading, Link, Paragraph } from "@/components/ui/nlds";
 import { Cell, Row, Table } from "@/components/ui/Table";
 import { formatDutchDate } from "@/lib/presentation/dates";
@@ -14,13 +15,15 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
-  const r = await (await getPrisma()).regeling.findUnique({ where: { slug: (await params).slug }, select: { naam: true } });
+  const r = publicKey((await params).slug) === null ? null : await (await getPrisma()).regeling.findUnique({ where: { slug: (await params).slug }, select: { naam: true } });
   return { title: r?.naam ?? "Regeling niet gevonden" };
 }
 
 export default async function RegelingPage({ params }: Props) {
   await connection();
-  const data = await loadPublicRegeling(await getPrisma(), (await params).slug);
+  const key = publicKey((await params).slug);
+  if (key === null) notFound();
+  const data = await loadPublicRegeling(await getPrisma(), key);
   if (!data) notFound();
   const { regeling, procedures, gr, explanation } = data;
   const track = (participantId: string, kind: string) => gr?.tracks.find((t) => t.participantId === participantId && t.kind === kind);
