@@ -34,6 +34,11 @@ export function registerStartCommand(program: Command, setExit: SetExit) {
       const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
       if (!env.NEXTAUTH_SECRET && !env.AUTH_SECRET) env.NEXTAUTH_SECRET = ensureAuthSecret();
       env.NEXTAUTH_URL ??= `http://${opts.hostname}:${opts.port}`;
+      // A small old-space keeps the server's RSS under load within budget (docs/performance.md);
+      // an explicit --max-old-space-size in NODE_OPTIONS wins.
+      if (!/--max-old-space-size/.test(env.NODE_OPTIONS ?? "")) {
+        env.NODE_OPTIONS = [env.NODE_OPTIONS, "--max-old-space-size=256"].filter(Boolean).join(" ");
+      }
 
       if (!existsSync(join(process.cwd(), ".next/BUILD_ID"))) {
         console.log("De app wordt gebouwd (eenmalig, ongeveer een minuut)…");

@@ -3,7 +3,8 @@ import { LRUCache } from "lru-cache";
 export interface CachedPage {
   /** The data version (PostgreSQL snapshot) the page was rendered at or after. */
   version: string;
-  html: string;
+  /** UTF-8 pieces of the HTML around its nonce (see splitOnNonce). */
+  parts: Uint8Array[];
   nonce: string;
   status: number;
   headers: [string, string][];
@@ -14,6 +15,6 @@ export interface CachedPage {
 export function createHtmlCache(maxBytes: number) {
   return new LRUCache<string, CachedPage>({
     maxSize: maxBytes,
-    sizeCalculation: (page) => Math.max(1, page.html.length * 2),
+    sizeCalculation: (page) => Math.max(1, page.parts.reduce((sum, p) => sum + p.length, 0)),
   });
 }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { NextRequest } from "next/server";
 import { createHtmlCache, type CachedPage } from "./html-cache";
-import { extractNonce, rewriteNonce } from "./nonce";
+import { extractNonce, joinWithNonce, rewriteNonce, splitOnNonce } from "./nonce";
 import { currentDataVersion } from "./data-version";
 
 /**
@@ -71,7 +71,7 @@ async function fill(request: NextRequest, key: string, version: string): Promise
   });
   const etag = `"${createHash("sha256").update(rewriteNonce(html, nonce, "")).digest("base64url").slice(0, 27)}"`;
   headers.push(["etag", etag]);
-  return { kind: "cached", page: { version, html, nonce, status: 200, headers, storedAt: Date.now() } };
+  return { kind: "cached", page: { version, parts: splitOnNonce(html, nonce), nonce, status: 200, headers, storedAt: Date.now() } };
 }
 
 function fillOnce(request: NextRequest, key: string, version: string): Promise<FillResult> {
@@ -117,7 +117,7 @@ export async function servePublicPage(request: NextRequest, nonce: string, csp: 
     headers.delete("content-type");
     return new Response(null, { status: 304, headers });
   }
-  const body = request.method === "HEAD" ? null : rewriteNonce(page.html, page.nonce, nonce);
+  const body = request.method === "HEAD" ? null : joinWithNonce(page.parts, nonce);
   return new Response(body, { status: page.status, headers });
 }
 

@@ -4,6 +4,7 @@ import { getPrisma } from "@/lib/db/client";
 import { defaultRegelingSlug } from "@/lib/services/overview";
 import { loadConsensusMatrix, searchRegelingen, type ConsensusMatrix } from "@/lib/services/consensus";
 import { NotFoundError } from "@/lib/services/forecast";
+import { memoByDataVersion } from "@/lib/cache/versioned-memo";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { Alert } from "@/components/ui/Alert";
 import { Geweigerd } from "./Geweigerd";
@@ -17,9 +18,16 @@ type Search = Promise<{ regeling?: string; document?: string; zoek?: string }>;
 
 const SEARCH_LIMIT = 25;
 
+// The matrix (4 statements plus the forecast of every track) is the same for every secretariat
+// user until data changes: keep it per regeling, day and data version (docs/caching.md).
+const cachedMatrix = memoByDataVersion(
+  { max: 64, key: (_db: Awaited<ReturnType<typeof getPrisma>>, slug: string, today: string) => `${slug}|${today}` },
+  loadConsensusMatrix,
+);
+
 async function tryMatrix(db: Awaited<ReturnType<typeof getPrisma>>, slug: string): Promise<ConsensusMatrix | null> {
   try {
-    return await loadConsensusMatrix(db, slug, todayIso());
+    return await cachedMatrix(db, slug, todayIso());
   } catch (e) {
     if (e instanceof NotFoundError) return null;
     throw e;

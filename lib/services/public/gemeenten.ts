@@ -52,8 +52,10 @@ const EVENT_LABELS: Record<string, string> = {
 const FULL_LIMIT = 2000;
 
 export interface GemeenteWindow {
-  /** Only the most recent `recent` steps, besluiten and zienswijzen, and the next `recent` coming items. */
+  /** Only the most recent `recent` steps and the next `recent` coming items. */
   recent?: number;
+  /** Only the most recent `recentDecisions` besluiten and zienswijzen (default: `recent`). */
+  recentDecisions?: number;
 }
 
 /**
@@ -64,6 +66,7 @@ export interface GemeenteWindow {
  */
 export async function loadPublicGemeente(db: Db, slug: string, today = todayNl(), window: GemeenteWindow = {}) {
   const limit = window.recent ?? FULL_LIMIT;
+  const decisionLimit = window.recentDecisions ?? limit;
   const gemeente = await db.gemeente.findUnique({
     where: { slug },
     include: {
@@ -109,13 +112,13 @@ export async function loadPublicGemeente(db: Db, slug: string, today = todayNl()
       take: 200,
       select: { id: true, kind: true, date: true, titel: true, locatie: true, createdAt: true, body: { select: { naam: true } } },
     }),
-    publicBesluitQuery(db, { gemeenteId: gemeente.id }, { take: limit + 1, newestFirst: true }),
-    publicZienswijzeQuery(db, { gemeenteId: gemeente.id }, { take: limit + 1, newestFirst: true }),
+    publicBesluitQuery(db, { gemeenteId: gemeente.id }, { take: decisionLimit + 1, newestFirst: true }),
+    publicZienswijzeQuery(db, { gemeenteId: gemeente.id }, { take: decisionLimit + 1, newestFirst: true }),
   ]);
   const truncated = {
     timeline: audit.length > limit,
-    besluiten: besluiten.length > limit,
-    zienswijzen: zienswijzen.length > limit,
+    besluiten: besluiten.length > decisionLimit,
+    zienswijzen: zienswijzen.length > decisionLimit,
     coming: false,
   };
 
@@ -155,8 +158,8 @@ export async function loadPublicGemeente(db: Db, slug: string, today = todayNl()
   return {
     gemeente, tracks, trackLabel, timeline: [...timeline].sort((a, b) => a.date.localeCompare(b.date)), coming, calendar,
     deadlines, meetings, today, truncated,
-    besluiten: besluiten.slice(0, limit).reverse(),
-    zienswijzen: zienswijzen.slice(0, limit).reverse(),
+    besluiten: besluiten.slice(0, decisionLimit).reverse(),
+    zienswijzen: zienswijzen.slice(0, decisionLimit).reverse(),
   };
 }
 export type PublicGemeente = NonNullable<Awaited<ReturnType<typeof loadPublicGemeente>>>;

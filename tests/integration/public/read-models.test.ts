@@ -98,6 +98,9 @@ describe("public gemeente read model", () => {
     expect(recent.truncated.coming).toBe(full.coming.length > 1);
     expect(full.truncated).toEqual({ timeline: false, besluiten: false, zienswijzen: false, coming: false });
 
+    const decisionsOnly = (await loadPublicGemeente(f.prisma, "urk", undefined, { recent: 5, recentDecisions: 0 }))!;
+    expect(decisionsOnly.besluiten).toHaveLength(0);
+    expect(decisionsOnly.truncated).toMatchObject({ besluiten: true, zienswijzen: true, timeline: false });
     const urk = (await loadPublicGemeente(f.prisma, "urk", undefined, { recent: 1 }))!;
     expect(urk.besluiten).toHaveLength(1);
     expect(urk.truncated.besluiten).toBe(false);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildCsp, generateNonce } from "@/lib/security/csp";
-import { extractNonce, rewriteNonce } from "@/lib/public-cache/nonce";
+import { extractNonce, joinWithNonce, rewriteNonce, splitOnNonce } from "@/lib/public-cache/nonce";
 
 describe("nonce rewriting of cached pages", () => {
   it("reads the nonce back from the CSP the proxy builds", () => {
@@ -23,6 +23,22 @@ describe("nonce rewriting of cached pages", () => {
         expect(rewriteNonce(out, newNonce, oldNonce)).toBe(html);
       }),
       { numRuns: 300, seed: 2027 },
+    );
+  });
+});
+
+describe("cached pages as UTF-8 pieces around the nonce", () => {
+  it("joining with a new nonce gives exactly the bytes of the rewritten page", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: "grapheme" }), { maxLength: 12 }), (parts) => {
+        const oldNonce = generateNonce();
+        const newNonce = generateNonce();
+        const html = parts.join(`<script nonce="${oldNonce}">ë</script>`);
+        const joined = joinWithNonce(splitOnNonce(html, oldNonce), newNonce);
+        expect(new TextDecoder().decode(joined)).toBe(rewriteNonce(html, oldNonce, newNonce));
+        expect(joined.length).toBe(new TextEncoder().encode(rewriteNonce(html, oldNonce, newNonce)).length);
+      }),
+      { numRuns: 300, seed: 2028 },
     );
   });
 });

@@ -15,8 +15,9 @@ import { SubscribeLinks } from "../../_components/calendar";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ alles?: string | string[] }> };
 
-/** How many recent steps, coming items and decisions the page shows before "toon alles". */
+/** How many recent steps and coming items, and how many recent decisions, the page shows before "toon alles". */
 const RECENT = 30;
+const RECENT_DECISIONS = 10;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
@@ -29,7 +30,7 @@ export default async function GemeentePage({ params, searchParams }: Props) {
   const key = publicKey((await params).slug);
   if (key === null) notFound();
   const showAll = (await searchParams).alles === "ja";
-  const data = await loadPublicGemeente(await getPrisma(), key, undefined, showAll ? {} : { recent: RECENT });
+  const data = await loadPublicGemeente(await getPrisma(), key, undefined, showAll ? {} : { recent: RECENT, recentDecisions: RECENT_DECISIONS });
   if (!data) notFound();
   const { gemeente, tracks, timeline, coming, meetings, today, truncated } = data;
   const cut = Object.values(truncated).some(Boolean);
@@ -84,8 +85,8 @@ export default async function GemeentePage({ params, searchParams }: Props) {
         <Heading level={2} id="tijdlijn-kop">Tijdlijn</Heading>
         {cut ? (
           <Paragraph data-testid="alleen-recent">
-            {gemeente.naam} doet mee aan veel regelingen. U ziet de {RECENT} meest recente stappen en besluiten en de
-            eerstvolgende {RECENT} termijnen. <Link href={`/gemeenten/${gemeente.slug}?alles=ja`}>Toon alles</Link>
+            {gemeente.naam} doet mee aan veel regelingen. U ziet de {RECENT} meest recente stappen, de {RECENT_DECISIONS} meest
+            recente zienswijzen en besluiten en de eerstvolgende {RECENT} termijnen. <Link href={`/gemeenten/${gemeente.slug}?alles=ja`}>Toon alles</Link>
           </Paragraph>
         ) : null}
         {showAll ? (
