@@ -3,6 +3,7 @@ import type { NextRequest } from "next/server";
 import { createHtmlCache, type CachedPage } from "./html-cache";
 import { extractNonce, joinWithNonce, rewriteNonce, splitOnNonce } from "./nonce";
 import { currentDataVersion } from "./data-version";
+import { withoutScripts } from "./strip-scripts";
 
 /**
  * Shared HTML cache for anonymous visits to the public pages. A miss renders the page once
@@ -46,11 +47,16 @@ function internalOrigin(request: NextRequest): string {
   return process.env.__NEXT_PRIVATE_ORIGIN ?? (process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : request.nextUrl.origin);
 }
 
-async function fill(request: NextRequest, key: string, version: string): Promise<FillResult> {
+async function fill(request: NextRequest, path: string, version: string): Promise<FillResult> {
   let res: Response;
   try {
-    res = await fetch(new URL(key, internalOrigin(request)), {
-      headers: { [FILL_HEADER]: state().token, accept: "text/html", "accept-encoding": "identity" },
+    res = await fetch(new URL(path, internalOrigin(request)), {
+      headers: {
+        [FILL_HEADER]: state().token, accept: "text/html", "accept-encoding": "identity",
+        // The page builds absolute links (calendar subscriptions) from the host the visitor used.
+        "x-forwarded-host": request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? "",
+        "x-forwarded-proto": request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", ""),
+      },
       redirect: "manual",
       cache: "no-store",
     });
@@ -64,7 +70,7 @@ async function fill(request: NextRequest, key: string, version: string): Promise
     await res.arrayBuffer().catch(() => undefined);
     return { kind: "skip" };
   }
-  const html = await res.text();
+  const html = withoutScripts(await res.text());
   const headers = KEPT_HEADERS.flatMap((name) => {
     const value = res.headers.get(name);
     return value === null ? [] : [[name, value] as [string, string]];
@@ -74,12 +80,12 @@ async function fill(request: NextRequest, key: string, version: string): Promise
   return { kind: "cached", page: { version, parts: splitOnNonce(html, nonce), nonce, status: 200, headers, storedAt: Date.now() } };
 }
 
-function fillOnce(request: NextRequest, key: string, version: string): Promise<FillResult> {
+function fillOnce(request: NextRequest, key: string, path: string, version: string): Promise<FillResult> {
   const { inflight } = state();
   const flightKey = `${version}\n${key}`;
   let pending = inflight.get(flightKey);
   if (!pending) {
-    pending = fill(request, key, version).finally(() => inflight.delete(flightKey));
+    pending = fill(request, path, version).finally(() => inflight.delete(flightKey));
     inflight.set(flightKey, pending);
   }
   return pending;
@@ -96,13 +102,14 @@ export async function servePublicPage(request: NextRequest, nonce: string, csp: 
   } catch {
     return null;
   }
-  const key = request.nextUrl.pathname + request.nextUrl.search;
+  const path = request.nextUrl.pathname + request.nextUrl.search;
+  const key = `${request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? ""}${path}`;
   const { cache } = state();
   let page = cache.get(key);
   let status = "hit";
   if (!page || page.version !== version || Date.now() - page.storedAt > MAX_AGE_MS) {
     status = "miss";
-    const result = await fillOnce(request, key, version);
+    const result = await fillOnce(request, key, path, version);
     if (result.kind === "skip") return null;
     page = result.page;
     cache.set(key, page);

@@ -29,16 +29,37 @@ test("an anonymous public page is cached, each response with its own nonce, and 
   expect(revalidated.status()).toBe(304);
 });
 
-test("a cached page still runs its scripts under the strict CSP", async ({ page }) => {
+test("a cached public page is a plain document: no scripts, no CSP violations, keyboard and links work", async ({ page }) => {
   const violations: string[] = [];
   page.on("console", (m) => {
     if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
   });
+  const scripts: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "script") scripts.push(r.url());
+  });
   await page.request.get(PAGE);
   const res = await page.goto(PAGE);
   expect(res?.headers()["x-gr-volg-cache"]).toBe("hit");
-  await expect.poll(() => page.evaluate(() => Boolean((window as unknown as { next?: { version?: string } }).next?.version))).toBe(true);
+  expect(await res!.text()).not.toMatch(/<script/i);
+  await expect(page.getByRole("heading", { level: 1, name: "Gemeente Lelystad" })).toBeVisible();
+  // Styles still apply (the stylesheets keep their nonce).
+  expect(await page.evaluate(() => document.styleSheets.length)).toBeGreaterThan(0);
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Direct naar de inhoud" })).toBeFocused();
+  await page.getByRole("link", { name: "Regelingen", exact: true }).click();
+  await expect(page).toHaveURL(/\/regelingen$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(scripts).toEqual([]);
   expect(violations).toEqual([]);
+});
+
+test("signed-in visitors get the full page with its scripts", async ({ page }) => {
+  await signIn(page, "raadslid.urk@demo.gr-volg.nl");
+  await expect(page.getByTestId("ingelogd-als")).toBeVisible();
+  const res = await page.goto(PAGE);
+  expect(res?.headers()["x-gr-volg-cache"]).toBeUndefined();
+  await expect.poll(() => page.evaluate(() => Boolean((window as unknown as { next?: { version?: string } }).next?.version))).toBe(true);
 });
 
 test("a change by the griffier shows on the public page at once; signed-in visitors bypass the cache", async ({ browser, request }) => {
