@@ -1,13 +1,15 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { buildCsp, generateNonce } from "@/lib/security/csp";
 import { isDecodablePath } from "@/lib/security/request-path";
-import { isCacheableRequest } from "@/lib/public-cache/policy";
-import { isCacheFill, publicCacheEnabled, servePublicPage } from "@/lib/public-cache/serve";
+import { getToken } from "next-auth/jwt";
+import { isCacheableRequest, isPersonalCacheableRequest } from "@/lib/public-cache/policy";
+import { isCacheFill, publicCacheEnabled, serveCachedPage, type CacheScope } from "@/lib/public-cache/serve";
 
 /**
  * Runs before every page: sets the per-request CSP nonce. Next.js reads the nonce from the
  * request's Content-Security-Policy header and puts it on its own scripts. Anonymous visits to
- * public pages are answered from the shared HTML cache (lib/public-cache) with a fresh nonce.
+ * public pages, and each user's views of the consensus matrix, are answered from the HTML cache
+ * (lib/public-cache) with a fresh nonce.
  */
 export async function proxy(request: NextRequest) {
   const nonce = generateNonce();
@@ -18,8 +20,9 @@ export async function proxy(request: NextRequest) {
       headers: { "content-type": "text/plain; charset=utf-8", "content-security-policy": csp },
     });
   }
-  if (publicCacheEnabled() && !isCacheFill(request) && isCacheableRequest(requestFacts(request))) {
-    const cached = await servePublicPage(request, nonce, csp);
+  if (publicCacheEnabled() && !isCacheFill(request)) {
+    const scope = await cacheScope(request);
+    const cached = scope ? await serveCachedPage(request, nonce, csp, scope) : null;
     if (cached) return cached;
   }
   const requestHeaders = new Headers(request.headers);
@@ -28,6 +31,17 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   return response;
+}
+
+/** Anonymous public pages share one cached copy; the matrix is cached per signed-in user. */
+async function cacheScope(request: NextRequest): Promise<CacheScope | null> {
+  const facts = requestFacts(request);
+  if (isCacheableRequest(facts)) return { kind: "anonymous" };
+  if (!isPersonalCacheableRequest(facts)) return null;
+  // The same check the page's session does: a valid, unexpired next-auth token.
+  const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET }).catch(() => null);
+  const userId = typeof token?.uid === "string" ? token.uid : null;
+  return userId ? { kind: "user", userId } : null;
 }
 
 function requestFacts(request: NextRequest) {

@@ -31,3 +31,16 @@ export function isCacheableRequest(req: RequestFacts): boolean {
   if (hasSessionCookie(req.cookieNames)) return false;
   return !ROUTER_HEADERS.some((h) => req.header(h) !== null);
 }
+
+/**
+ * Signed-in pages that are expensive to render and the same on every view until data changes:
+ * the secretariat's consensus matrix. Each user gets an own cached copy (see serve.ts).
+ */
+const PERSONAL_CACHED_PATHS = ["/secretariaat"] as const;
+
+export function isPersonalCacheableRequest(req: RequestFacts): boolean {
+  if (req.method !== "GET" && req.method !== "HEAD") return false;
+  if (!(PERSONAL_CACHED_PATHS as readonly string[]).includes(req.pathname)) return false;
+  if (!hasSessionCookie(req.cookieNames)) return false;
+  return !ROUTER_HEADERS.some((h) => req.header(h) !== null);
+}

@@ -40,6 +40,12 @@ export function publicCacheEnabled(): boolean {
 }
 
 /** "skip": not a cacheable page (404, redirect, error) — every waiting request renders it the normal way. */
+/**
+ * Whose page it is: anonymous visitors share one copy (served without scripts); a signed-in
+ * visitor of a heavy workspace page gets an own copy, rendered with the own session cookie.
+ */
+export type CacheScope = { kind: "anonymous" } | { kind: "user"; userId: string };
+
 type FillResult = { kind: "cached"; page: CachedPage } | { kind: "skip" };
 
 function internalOrigin(request: NextRequest): string {
@@ -47,7 +53,7 @@ function internalOrigin(request: NextRequest): string {
   return process.env.__NEXT_PRIVATE_ORIGIN ?? (process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : request.nextUrl.origin);
 }
 
-async function fill(request: NextRequest, path: string, version: string): Promise<FillResult> {
+async function fill(request: NextRequest, scope: CacheScope, path: string, version: string): Promise<FillResult> {
   let res: Response;
   try {
     res = await fetch(new URL(path, internalOrigin(request)), {
@@ -56,6 +62,7 @@ async function fill(request: NextRequest, path: string, version: string): Promis
         // The page builds absolute links (calendar subscriptions) from the host the visitor used.
         "x-forwarded-host": request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? "",
         "x-forwarded-proto": request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", ""),
+        ...(scope.kind === "user" ? { cookie: request.headers.get("cookie") ?? "" } : {}),
       },
       redirect: "manual",
       cache: "no-store",
@@ -65,12 +72,14 @@ async function fill(request: NextRequest, path: string, version: string): Promis
   }
   const nonce = extractNonce(res.headers.get("content-security-policy"));
   const type = res.headers.get("content-type") ?? "";
-  if (res.status !== 200 || !nonce || !type.startsWith("text/html")) {
+  // A response that sets a cookie is personal in a way the key does not capture: never keep it.
+  if (res.status !== 200 || !nonce || !type.startsWith("text/html") || res.headers.has("set-cookie")) {
     // Drain rather than cancel: cancelling the body of Next's fetch inside the proxy never settles.
     await res.arrayBuffer().catch(() => undefined);
     return { kind: "skip" };
   }
-  const html = withoutScripts(await res.text());
+  const rendered = await res.text();
+  const html = scope.kind === "anonymous" ? withoutScripts(rendered) : rendered;
   const headers = KEPT_HEADERS.flatMap((name) => {
     const value = res.headers.get(name);
     return value === null ? [] : [[name, value] as [string, string]];
@@ -80,22 +89,22 @@ async function fill(request: NextRequest, path: string, version: string): Promis
   return { kind: "cached", page: { version, parts: splitOnNonce(html, nonce), nonce, status: 200, headers, storedAt: Date.now() } };
 }
 
-function fillOnce(request: NextRequest, key: string, path: string, version: string): Promise<FillResult> {
+function fillOnce(request: NextRequest, scope: CacheScope, key: string, path: string, version: string): Promise<FillResult> {
   const { inflight } = state();
   const flightKey = `${version}\n${key}`;
   let pending = inflight.get(flightKey);
   if (!pending) {
-    pending = fill(request, path, version).finally(() => inflight.delete(flightKey));
+    pending = fill(request, scope, path, version).finally(() => inflight.delete(flightKey));
     inflight.set(flightKey, pending);
   }
   return pending;
 }
 
 /**
- * Answers an anonymous public page from the cache (filling it when needed), with a fresh nonce
- * in body and header. Returns null when the request should go the normal way.
+ * Answers a page from the cache (filling it when needed), with a fresh nonce in body and header.
+ * Returns null when the request should go the normal way.
  */
-export async function servePublicPage(request: NextRequest, nonce: string, csp: string): Promise<Response | null> {
+export async function serveCachedPage(request: NextRequest, nonce: string, csp: string, scope: CacheScope): Promise<Response | null> {
   let version: string;
   try {
     version = await currentDataVersion();
@@ -103,13 +112,14 @@ export async function servePublicPage(request: NextRequest, nonce: string, csp: 
     return null;
   }
   const path = request.nextUrl.pathname + request.nextUrl.search;
-  const key = `${request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? ""}${path}`;
+  const owner = scope.kind === "user" ? `gebruiker:${scope.userId}|` : "";
+  const key = `${owner}${request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? ""}${path}`;
   const { cache } = state();
   let page = cache.get(key);
   let status = "hit";
   if (!page || page.version !== version || Date.now() - page.storedAt > MAX_AGE_MS) {
     status = "miss";
-    const result = await fillOnce(request, key, path, version);
+    const result = await fillOnce(request, scope, key, path, version);
     if (result.kind === "skip") return null;
     page = result.page;
     cache.set(key, page);
@@ -117,7 +127,7 @@ export async function servePublicPage(request: NextRequest, nonce: string, csp: 
   // The Link header (preloads) carries the nonce too.
   const headers = new Headers(page.headers.map(([name, value]) => [name, rewriteNonce(value, page.nonce, nonce)]));
   headers.set("content-security-policy", csp);
-  headers.set("cache-control", "public, no-cache");
+  headers.set("cache-control", scope.kind === "anonymous" ? "public, no-cache" : "private, no-cache");
   headers.set(STATUS_HEADER, status);
   const etag = headers.get("etag");
   if (etag && ifNoneMatch(request.headers.get("if-none-match"), etag)) {

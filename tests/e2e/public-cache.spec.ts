@@ -88,3 +88,41 @@ test("a change by the griffier shows on the public page at once; signed-in visit
   expect(await after.text()).toContain(title);
   await griffier.close();
 });
+
+test("the consensus matrix is cached per signed-in user and refreshed when data changes", async ({ browser }) => {
+  const secretariaat = await browser.newPage();
+  await signIn(secretariaat, "secretariaat@demo.gr-volg.nl");
+  await expect(secretariaat.getByTestId("ingelogd-als")).toBeVisible();
+  await secretariaat.request.get("/secretariaat");
+  const hit = await secretariaat.request.get("/secretariaat");
+  expect(hit.headers()["x-gr-volg-cache"]).toBe("hit");
+  expect(hit.headers()["cache-control"]).toBe("private, no-cache");
+  expect(await hit.text()).toContain("Stand per gemeente");
+
+  // Another user never gets the secretariat's copy: a griffier sees the refusal.
+  const griffier = await browser.newPage();
+  await signIn(griffier, "griffier.urk@demo.gr-volg.nl");
+  await expect(griffier.getByTestId("ingelogd-als")).toBeVisible();
+  await griffier.request.get("/secretariaat");
+  const own = await griffier.request.get("/secretariaat");
+  expect(own.headers()["x-gr-volg-cache"]).toBe("hit");
+  const ownHtml = await own.text();
+  expect(ownHtml).toContain("Geen toegang");
+  expect(ownHtml).not.toContain("Stand per gemeente");
+
+  // Signed out: no cached copy is served for the old session's page.
+  const anonymous = await browser.newPage();
+  const res = await anonymous.goto("/secretariaat");
+  expect(res?.headers()["x-gr-volg-cache"]).toBeUndefined();
+
+  // A write (the griffier adds a meeting) makes the next view a fresh render.
+  await griffier.goto("/griffie/vergaderingen");
+  const add = griffier.getByRole("form", { name: "Vergadering toevoegen" });
+  await add.getByLabel("Soort vergadering").selectOption("RAAD");
+  await add.getByLabel("Datum").fill("2027-03-11");
+  await add.getByRole("button", { name: "Vergadering toevoegen" }).click();
+  await expect(griffier.getByRole("table")).toContainText("11 maart 2027");
+  const fresh = await secretariaat.request.get("/secretariaat");
+  expect(fresh.headers()["x-gr-volg-cache"]).toBe("miss");
+  await Promise.all([secretariaat.close(), griffier.close(), anonymous.close()]);
+});

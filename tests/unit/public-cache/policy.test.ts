@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasSessionCookie, isCacheableRequest, isPublicPath, type RequestFacts } from "@/lib/public-cache/policy";
+import { hasSessionCookie, isCacheableRequest, isPersonalCacheableRequest, isPublicPath, type RequestFacts } from "@/lib/public-cache/policy";
 
 function facts(over: Partial<RequestFacts> & { headers?: Record<string, string> } = {}): RequestFacts {
   const headers = over.headers ?? {};
@@ -35,6 +35,17 @@ describe("public HTML cache policy", () => {
   it("leaves client-side navigation, prefetches and server actions to Next.js", () => {
     for (const h of ["rsc", "next-router-state-tree", "next-router-prefetch", "next-action"]) {
       expect(isCacheableRequest(facts({ headers: { [h]: "1" } })), h).toBe(false);
+    }
+  });
+
+  it("caches the consensus matrix per signed-in user, and nothing else of the workspaces", () => {
+    const session = ["next-auth.session-token"];
+    expect(isPersonalCacheableRequest(facts({ pathname: "/secretariaat", cookieNames: session }))).toBe(true);
+    expect(isPersonalCacheableRequest(facts({ pathname: "/secretariaat" }))).toBe(false);
+    expect(isPersonalCacheableRequest(facts({ pathname: "/secretariaat", cookieNames: session, method: "POST" }))).toBe(false);
+    expect(isPersonalCacheableRequest(facts({ pathname: "/secretariaat", cookieNames: session, headers: { rsc: "1" } }))).toBe(false);
+    for (const p of ["/secretariaat/audit", "/griffie", "/secretariaat/nota/x", "/volgen"]) {
+      expect(isPersonalCacheableRequest(facts({ pathname: p, cookieNames: session })), p).toBe(false);
     }
   });
 });
