@@ -9,6 +9,7 @@ import pg from "pg";
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { signIn } from "../crash/server.mjs";
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 
@@ -87,30 +88,6 @@ async function rssOfTree(pid) {
   let kb = 0;
   for (const p of [pid, ...children]) kb += Number(/VmRSS:\s+(\d+)/.exec(await read(`/proc/${p}/status`))?.[1] ?? 0);
   return kb * 1024;
-}
-
-async function signIn(email, password) {
-  const jar = new Map();
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  const keep = (res) => {
-    for (const c of res.headers.getSetCookie()) {
-      const [kv] = c.split(";");
-      const i = kv.indexOf("=");
-      jar.set(kv.slice(0, i), kv.slice(i + 1));
-    }
-  };
-  const csrfRes = await fetch(`${BASE}/api/auth/csrf`);
-  keep(csrfRes);
-  const { csrfToken } = await csrfRes.json();
-  const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
-  });
-  keep(res);
-  if (![...jar.keys()].some((k) => k.endsWith("session-token"))) throw new Error("Inloggen voor de benchmark mislukt");
-  return cookie();
 }
 
 /**
@@ -198,7 +175,7 @@ async function main() {
       } catch {}
       await new Promise((r) => setTimeout(r, 500));
     }
-    const cookie = await signIn("secretariaat@schaal.gr-volg.nl", "demo-wachtwoord-2026");
+    const cookie = await signIn(BASE, "secretariaat@schaal.gr-volg.nl", "demo-wachtwoord-2026");
     // The raw-SQL floors are the statements each handler runs (copied from lib/services/forecast.ts,
     // lib/services/consensus.ts, lib/api/lists.ts and lib/api/ics-feeds.ts), in the same order and
     // grouping (an inner array runs in parallel, as the handler's Promise.all does).

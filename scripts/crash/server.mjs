@@ -42,7 +42,7 @@ export async function stopGracefully(server) {
   clearTimeout(timer);
 }
 
-/** next-auth credentials sign-in, as scripts/bench/run.mjs does; returns the Cookie header. */
+/** next-auth credentials sign-in (also used by scripts/bench/run.mjs); returns the Cookie header. */
 export async function signIn(base, email, password) {
   const jar = new Map();
   const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
