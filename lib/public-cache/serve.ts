@@ -6,10 +6,11 @@ import { currentDataVersion } from "./data-version";
 import { withoutScripts } from "./strip-scripts";
 
 /**
- * Shared HTML cache for anonymous visits to the public pages. A miss renders the page once
- * through the normal Next.js path (an internal request back to this server) and keeps the HTML
- * per URL and data version; a hit costs one tiny PostgreSQL query plus a nonce rewrite. Next.js'
- * own full-route cache cannot be used: the per-request CSP nonce makes every page dynamic, and its
+ * HTML cache for anonymous visits to the public pages (one shared copy) and for signed-in views
+ * of the consensus matrix (a copy per user). A miss renders the page once through the normal
+ * Next.js path (an internal request back to this server) and keeps it per key and data version;
+ * a hit costs one tiny PostgreSQL query plus a byte copy with a fresh nonce. Next.js' own
+ * full-route cache cannot be used: the per-request CSP nonce makes every page dynamic, and its
  * invalidation (revalidateTag) is per instance unless a shared cache handler is configured.
  */
 export const FILL_HEADER = "x-gr-volg-cache-vullen";
@@ -39,13 +40,13 @@ export function publicCacheEnabled(): boolean {
   return process.env.PUBLIC_CACHE !== "uit" && process.env.NODE_ENV === "production";
 }
 
-/** "skip": not a cacheable page (404, redirect, error) — every waiting request renders it the normal way. */
 /**
  * Whose page it is: anonymous visitors share one copy (served without scripts); a signed-in
  * visitor of a heavy workspace page gets an own copy, rendered with the own session cookie.
  */
 export type CacheScope = { kind: "anonymous" } | { kind: "user"; userId: string };
 
+/** "skip": not a cacheable page (404, redirect, error) — every waiting request renders it the normal way. */
 type FillResult = { kind: "cached"; page: CachedPage } | { kind: "skip" };
 
 function internalOrigin(request: NextRequest): string {
