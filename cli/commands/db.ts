@@ -1,8 +1,11 @@
 import type { Command } from "commander";
+import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { resolve } from "node:path";
 import { openDb } from "@/lib/db/client";
 import { parseDatabaseUrl, resolveDatabaseUrl } from "@/lib/db/url";
+import { lockPgliteDirectory } from "@/lib/db/pglite-open";
+import { displayDir } from "@/lib/db/pglite-lock";
 import { checkDrift, createMigration, deployMigrations, describeDbError, dropDatabase, ensureDatabaseExists, migrationStatus } from "@/lib/db/migrate";
 import { seedFlevoland } from "@/lib/services/seed";
 import { PATHS } from "../paths";
@@ -30,11 +33,69 @@ export async function resetDatabase(url = resolveDatabaseUrl()): Promise<void> {
   const target = parseDatabaseUrl(url);
   if (target.kind === "postgres") {
     await dropDatabase(url);
-  } else if (!target.inMemory) {
-    await rm(resolve(target.dataDir), { recursive: true, force: true });
+    await migrateDatabase(url);
+    await seedDatabase(url);
+    return;
   }
-  await migrateDatabase(url);
-  await seedDatabase(url);
+  // Hold the directory's lock across delete, migrate and seed (refused while the app runs on it).
+  const lock = lockPgliteDirectory(target.dataDir);
+  try {
+    if (lock) await rm(resolve(target.dataDir), { recursive: true, force: true });
+    await migrateDatabase(url);
+    await seedDatabase(url);
+  } finally {
+    lock?.release();
+  }
+}
+
+export interface DbCheckResult {
+  /** 0 opens and up to date, 2 opens but migrations not current, 1 cannot be opened. */
+  code: 0 | 1 | 2;
+  lines: string[];
+}
+
+/**
+ * Opens DATABASE_URL (under the embedded directory's lock), runs a trivial query and compares the
+ * applied migrations with prisma/migrations. Never creates anything: a missing directory is an error.
+ */
+export async function checkDatabase(url = resolveDatabaseUrl()): Promise<DbCheckResult> {
+  const target = parseDatabaseUrl(url);
+  const where = target.kind === "postgres" ? `PostgreSQL-database '${target.database}' op ${target.host}:${target.port}` : `ingebouwde database in ${target.inMemory ? "het geheugen" : displayDir(target.dataDir)}`;
+  if (target.kind === "pglite" && !target.inMemory && !existsSync(resolve(target.dataDir, "PG_VERSION"))) {
+    return { code: 1, lines: [`gr-volg: geen ingebouwde database gevonden in ${displayDir(target.dataDir)} (PG_VERSION ontbreekt). Maak er een met \`gr-volg db migrate\` of zet een backup terug (zie docs/recovery.md).`] };
+  }
+  let db;
+  try {
+    db = await openDb(url);
+  } catch (err) {
+    return { code: 1, lines: [`gr-volg: ${describeDbError(err)}`] };
+  }
+  try {
+    try {
+      await db.prisma.$queryRawUnsafe("SELECT 1");
+    } catch (err) {
+      return { code: 1, lines: [`gr-volg: de ${where} opent, maar een eenvoudige query mislukt (${describeDbError(err)}). Zie docs/recovery.md.`] };
+    }
+    const s = await migrationStatus({
+      migrationsDir: PATHS.migrations,
+      schemaPath: PATHS.schema,
+      ...(db.pglite ? { pglite: db.pglite } : { databaseUrl: url }),
+    });
+    const lines = [`De ${where} opent en antwoordt.`, `Migraties uitgevoerd: ${s.applied.length}; open: ${s.pending.length ? s.pending.join(", ") : "geen"}.`];
+    if (s.failed.length) lines.push(`Mislukt: ${s.failed.join(", ")}`);
+    if (s.edited.length) lines.push(`Gewijzigd na uitvoeren: ${s.edited.join(", ")}`);
+    if (s.missingLocally.length) lines.push(`Alleen in de database, niet in prisma/migrations: ${s.missingLocally.join(", ")}`);
+    if (!s.upToDate) {
+      lines.push("De database is niet bij: voer `gr-volg db migrate` uit.");
+      return { code: 2, lines };
+    }
+    lines.push("In orde.");
+    return { code: 0, lines };
+  } catch (err) {
+    return { code: 1, lines: [`gr-volg: ${describeDbError(err)}`] };
+  } finally {
+    await db.close().catch(() => {});
+  }
 }
 
 async function guarded(setExit: SetExit, fn: () => Promise<void>) {
@@ -80,6 +141,14 @@ export function registerDbCommands(program: Command, setExit: SetExit) {
         if (!s.upToDate) setExit(2);
       }),
     );
+
+  db.command("check")
+    .description("Controleer dat de database opent, antwoordt en alle migraties heeft (0 in orde, 2 niet bij, 1 opent niet)")
+    .action(async () => {
+      const r = await checkDatabase();
+      for (const line of r.lines) (r.code === 1 ? console.error : console.log)(line);
+      if (r.code !== 0) setExit(r.code);
+    });
 
   db.command("drift")
     .description("Controleer dat de migraties precies schema.prisma opleveren")

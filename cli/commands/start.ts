@@ -3,7 +3,9 @@ import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { resolveDatabaseUrl, parseDatabaseUrl } from "@/lib/db/url";
+import { resolveDatabaseUrl, parseDatabaseUrl, type DatabaseTarget } from "@/lib/db/url";
+import { lockPgliteDirectory } from "@/lib/db/pglite-open";
+import { ADOPT_ENV, type PgliteLock } from "@/lib/db/pglite-lock";
 import { describeDbError } from "@/lib/db/migrate";
 import { migrateDatabase, seedDatabase } from "./db";
 
@@ -40,31 +42,55 @@ export function registerStartCommand(program: Command, setExit: SetExit) {
         env.NODE_OPTIONS = [env.NODE_OPTIONS, "--max-old-space-size=256"].filter(Boolean).join(" ");
       }
 
-      if (!existsSync(join(process.cwd(), ".next/BUILD_ID"))) {
-        console.log("De app wordt gebouwd (eenmalig, ongeveer een minuut)…");
-        const build = spawnSync(process.execPath, [nextBin(), "build"], { stdio: "inherit", env });
-        if (build.status !== 0) {
-          console.error("gr-volg: bouwen mislukt (next build).");
-          setExit(1);
-          return;
-        }
-      }
+      // One owner per embedded directory: refuse a second server (or a start next to a running CLI
+      // command) before building anything. The lock is held through migrate and seed, and handed
+      // to the server through the environment: the server takes it over atomically on its first
+      // open, so no other command can slip in between. Released when the server has gone.
+      let lock: PgliteLock | null;
       try {
-        // PGlite has no cross-process lock: migrate and seed here, close, then start the server.
-        const applied = await migrateDatabase(url);
-        if (applied.length) console.log(`Migraties uitgevoerd: ${applied.join(", ")}`);
-        if (!opts.geenSeed) await seedDatabase(url);
+        lock = target.kind === "pglite" ? lockPgliteDirectory(target.dataDir) : null;
       } catch (err) {
         console.error(`gr-volg: ${describeDbError(err)}`);
         setExit(1);
         return;
       }
-      console.log(
-        `GR-volg start op http://${opts.hostname}:${opts.port} (${target.kind === "pglite" ? `ingebouwde database in ${target.dataDir}` : "PostgreSQL"}).`,
-      );
-      const child = spawn(process.execPath, [nextBin(), "start", "-p", opts.port, "-H", opts.hostname], { stdio: "inherit", env });
-      for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
-      const code: number = await new Promise((res) => child.on("exit", (c) => res(c ?? 0)));
-      setExit(code);
+      try {
+        setExit(await buildMigrateAndServe(opts, url, target, env, lock));
+      } finally {
+        lock?.release();
+      }
     });
+}
+
+async function buildMigrateAndServe(
+  opts: { port: string; hostname: string; geenSeed?: boolean },
+  url: string,
+  target: DatabaseTarget,
+  env: NodeJS.ProcessEnv,
+  lock: PgliteLock | null,
+): Promise<number> {
+    if (!existsSync(join(process.cwd(), ".next/BUILD_ID"))) {
+      console.log("De app wordt gebouwd (eenmalig, ongeveer een minuut)…");
+      const build = spawnSync(process.execPath, [nextBin(), "build"], { stdio: "inherit", env });
+      if (build.status !== 0) {
+        console.error("gr-volg: bouwen mislukt (next build).");
+        return 1;
+      }
+    }
+    try {
+      // Migrate and seed here (under our lock), close, then start the server.
+      const applied = await migrateDatabase(url);
+      if (applied.length) console.log(`Migraties uitgevoerd: ${applied.join(", ")}`);
+      if (!opts.geenSeed) await seedDatabase(url);
+    } catch (err) {
+      console.error(`gr-volg: ${describeDbError(err)}`);
+      return 1;
+    }
+    if (lock) env[ADOPT_ENV] = lock.owner.token;
+    console.log(
+      `GR-volg start op http://${opts.hostname}:${opts.port} (${target.kind === "pglite" ? `ingebouwde database in ${target.dataDir}` : "PostgreSQL"}).`,
+    );
+    const child = spawn(process.execPath, [nextBin(), "start", "-p", opts.port, "-H", opts.hostname], { stdio: "inherit", env });
+    for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
+    return await new Promise<number>((res) => child.on("exit", (c) => res(c ?? 0)));
 }

@@ -4,11 +4,12 @@ import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { parseDatabaseUrl, type DatabaseTarget } from "./url";
 import { ensureDatabaseExists } from "./migrate";
+import { lockPgliteDirectory, openPglite } from "./pglite-open";
 
 /**
  * Backups with the tools each engine ships: pg_dump / pg_restore (custom format) for PostgreSQL,
- * PGlite's own data-directory dump (a gzipped tarball) for the embedded database. Restore is
- * never done while the app runs on the same embedded directory (PGlite has no cross-process lock).
+ * PGlite's own data-directory dump (a gzipped tarball) for the embedded database. Both take the
+ * embedded directory's single-owner lock, so they refuse while the app runs on it.
  */
 export interface BackupResult {
   file: string;
@@ -43,11 +44,10 @@ export async function backupDatabase(url: string, file: string): Promise<BackupR
   } else {
     if (target.inMemory) throw new Error("Een database in het geheugen kan niet worden geback-upt.");
     if (!existsSync(target.dataDir)) throw new Error(`Geen ingebouwde database gevonden in ${target.dataDir}.`);
-    const { PGlite } = await import("@electric-sql/pglite");
-    const db = new PGlite(target.dataDir);
+    // Under the directory's lock: refused while the app (or another command) has it open.
+    const db = await openPglite(target.dataDir); // resolves only when ready (dumpDataDir needs that)
     try {
-      await db.waitReady; // dumpDataDir on an instance that is not ready yet never resolves
-      const dump = await db.dumpDataDir("gzip");
+      const dump = await db.pglite.dumpDataDir("gzip");
       await writeFile(out, Buffer.from(await dump.arrayBuffer()));
     } finally {
       await db.close();
@@ -67,12 +67,17 @@ export async function restoreDatabase(url: string, file: string): Promise<void> 
     return;
   }
   if (target.inMemory) throw new Error("Terugzetten in een database in het geheugen kan niet.");
-  const { PGlite } = await import("@electric-sql/pglite");
   const bytes = await readFile(src);
-  await rm(target.dataDir, { recursive: true, force: true });
-  await mkdir(dirname(resolve(target.dataDir)), { recursive: true });
-  // PGlite decides by the blob type whether to gunzip: without it, it reads the tarball as raw and hangs.
-  const db = new PGlite(target.dataDir, { loadDataDir: new Blob([bytes], { type: "application/x-gzip" }) });
-  await db.waitReady;
-  await db.close();
+  // Hold the directory's lock from before the delete until the restored directory is closed, so
+  // no other process can open a half-restored directory (and a running app makes this refuse).
+  const lock = lockPgliteDirectory(target.dataDir);
+  try {
+    await rm(target.dataDir, { recursive: true, force: true });
+    await mkdir(dirname(resolve(target.dataDir)), { recursive: true });
+    // PGlite decides by the blob type whether to gunzip: without it, it reads the tarball as raw and hangs.
+    const db = await openPglite(target.dataDir, { loadDataDir: new Blob([bytes], { type: "application/x-gzip" }) });
+    await db.close();
+  } finally {
+    lock?.release();
+  }
 }

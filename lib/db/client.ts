@@ -3,8 +3,8 @@ import { parseDatabaseUrl, resolveDatabaseUrl, type DatabaseTarget } from "./url
 
 /**
  * One Prisma client per process, on PostgreSQL or on embedded PGlite, chosen by DATABASE_URL.
- * PGlite is single-session and has no cross-process lock: keep exactly one instance per process,
- * and never open the same data directory from two processes at once.
+ * PGlite is single-session and has no cross-process lock of its own: a data directory is opened
+ * only through lib/db/pglite-open.ts, which takes the directory's single-owner lock first.
  */
 export type Db = PrismaClient;
 
@@ -19,24 +19,21 @@ export interface OpenedDb {
 export async function openDb(url: string = resolveDatabaseUrl()): Promise<OpenedDb> {
   const target = parseDatabaseUrl(url);
   if (target.kind === "pglite") {
-    const { PGlite } = await import("@electric-sql/pglite");
+    const { openPglite } = await import("./pglite-open");
     const { PrismaPGlite } = await import("pglite-prisma-adapter");
-    if (!target.inMemory) {
-      const { mkdirSync } = await import("node:fs");
-      const path = await import("node:path");
-      // PGlite's own mkdir is not recursive.
-      mkdirSync(path.dirname(path.resolve(target.dataDir)), { recursive: true });
-    }
-    const pglite = new PGlite(target.dataDir);
-    await pglite.waitReady;
-    const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+    // A data directory is opened only under its single-owner lock (refuses when another process has it).
+    const opened = await openPglite(target.dataDir);
+    const prisma = new PrismaClient({ adapter: new PrismaPGlite(opened.pglite) });
     return {
       prisma,
       target,
-      pglite,
+      pglite: opened.pglite,
       async close() {
-        await prisma.$disconnect();
-        await pglite.close();
+        try {
+          await prisma.$disconnect();
+        } finally {
+          await opened.close();
+        }
       },
     };
   }
@@ -51,7 +48,14 @@ const holder = globalThis as unknown as { __grVolgDb?: Promise<OpenedDb> };
 
 /** The process-wide database (the app and the CLI). Tests open their own with openDb(). */
 export function getDb(): Promise<OpenedDb> {
-  holder.__grVolgDb ??= openDb();
+  if (!holder.__grVolgDb) {
+    const opening = openDb();
+    holder.__grVolgDb = opening;
+    // A refusal (another process owns the embedded database) must not stick: retry on the next call.
+    opening.catch(() => {
+      if (holder.__grVolgDb === opening) holder.__grVolgDb = undefined;
+    });
+  }
   return holder.__grVolgDb;
 }
 

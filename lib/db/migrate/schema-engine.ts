@@ -38,6 +38,7 @@ import {
 } from "@prisma/driver-adapter-utils";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { DatabaseDamagedError, lockPgliteDirectory } from "../pglite-open";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
 import type { DatabaseTarget } from "../url";
 
@@ -347,15 +348,23 @@ export interface PgliteFactoryOptions {
 export function createPgliteMigrationFactory(opts: PgliteFactoryOptions = {}): ClosableAdapterFactory {
   const patches = opts.patches ?? ALL_PATCHES;
   const open = new Set<SqlDriverAdapter>();
+  const dataDir = opts.dataDir ?? "memory://";
+  // A data directory is locked now, before the engine starts (a refusal then reaches the user as
+  // is, not wrapped in an engine error); the lock is given back by close().
+  let lock = opts.pglite ? null : lockPgliteDirectory(dataDir);
   let owned: PGlite | null = null;
 
   const mainClient = async (): Promise<PGlite> => {
     if (opts.pglite) return opts.pglite;
     if (!owned) {
-      const dataDir = opts.dataDir ?? "memory://";
       ensurePgliteDataDirParent(dataDir); // P6
-      owned = new PGlite(dataDir);
-      await owned.waitReady;
+      const pglite = new PGlite(dataDir);
+      try {
+        await pglite.waitReady;
+      } catch (e) {
+        throw lock ? new DatabaseDamagedError(dataDir, e) : e;
+      }
+      owned = pglite;
     }
     return owned;
   };
@@ -383,7 +392,12 @@ export function createPgliteMigrationFactory(opts: PgliteFactoryOptions = {}): C
       } finally {
         const o = owned as PGlite | null;
         owned = null;
-        if (o && !o.closed) await o.close();
+        try {
+          if (o && !o.closed) await o.close();
+        } finally {
+          lock?.release();
+          lock = null;
+        }
       }
     },
   };
