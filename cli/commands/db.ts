@@ -48,6 +48,17 @@ export async function resetDatabase(url = resolveDatabaseUrl()): Promise<void> {
   }
 }
 
+async function pingPostgres(target: { host: string; port: number; user: string; password: string; database: string }) {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ ...target, connectionTimeoutMillis: 10_000 });
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
 export interface DbCheckResult {
   /** 0 opens and up to date, 2 opens but migrations not current, 1 cannot be opened. */
   code: 0 | 1 | 2;
@@ -66,9 +77,10 @@ export async function checkDatabase(url = resolveDatabaseUrl()): Promise<DbCheck
   }
   let db;
   try {
+    if (target.kind === "postgres") await pingPostgres(target); // Prisma connects lazily: ask pg directly for a clear message
     db = await openDb(url);
   } catch (err) {
-    return { code: 1, lines: [`gr-volg: ${describeDbError(err)}`] };
+    return { code: 1, lines: [`gr-volg: ${describeDbError(err, target.kind === "postgres" ? target : undefined)}`] };
   }
   try {
     try {
