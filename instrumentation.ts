@@ -1,25 +1,8 @@
-// Runs once when a Next.js server instance starts.
+// Runs once when a Next.js server instance starts. The Node.js part lives in its own module so
+// that the Edge bundle of this file does not pull in the database and the file system.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  await claimEmbeddedDatabase();
-  const { startReminderSchedule } = await import("./lib/services/reminders/schedule");
-  startReminderSchedule();
-}
-
-/**
- * On the embedded database the server opens it (and so takes its single-owner lock) at start-up,
- * not at the first request: a CLI command run next to a freshly started server is refused from
- * the first second, and a second server on the same directory stops with a clear message.
- */
-async function claimEmbeddedDatabase() {
-  const { parseDatabaseUrl, resolveDatabaseUrl } = await import("./lib/db/url");
-  const target = parseDatabaseUrl(resolveDatabaseUrl());
-  if (target.kind !== "pglite" || target.inMemory || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { getDb } = await import("./lib/db/client");
-  try {
-    await getDb();
-  } catch (err) {
-    console.error(`gr-volg: ${err instanceof Error ? err.message : String(err)}`);
-    process.exit(1);
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { registerNodeServer } = await import("./lib/server-start");
+    await registerNodeServer();
   }
 }

@@ -1,0 +1,26 @@
+import { parseDatabaseUrl, resolveDatabaseUrl } from "./db/url";
+
+/** Node.js server start (instrumentation.ts): claim the embedded database, start the reminders. */
+export async function registerNodeServer() {
+  await claimEmbeddedDatabase();
+  const { startReminderSchedule } = await import("./services/reminders/schedule");
+  startReminderSchedule();
+}
+
+/**
+ * On the embedded database the server opens it (and so takes its single-owner lock, or takes it
+ * over from the `gr-volg start` that spawned it) at start-up, not at the first request: a CLI
+ * command run next to a freshly started server is refused from the first second, and a second
+ * server on the same directory stops with a clear message.
+ */
+async function claimEmbeddedDatabase() {
+  const target = parseDatabaseUrl(resolveDatabaseUrl());
+  if (target.kind !== "pglite" || target.inMemory || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { getDb } = await import("./db/client");
+  try {
+    await getDb();
+  } catch (err) {
+    console.error(`gr-volg: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  }
+}
