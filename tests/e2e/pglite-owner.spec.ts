@@ -8,7 +8,7 @@ import { join } from "node:path";
  * the server owns .data/e2e (taken over from the CLI that started it); the CLI next to it refuses
  * with the app message and the app keeps serving.
  */
-const ROOT = join(__dirname, "../..");
+const ROOT = process.cwd(); // playwright runs from the project root (playwright.config.ts)
 
 function grVolg(args: string[]): Promise<{ code: number; stderr: string }> {
   return new Promise((res) => {
