@@ -7,6 +7,7 @@ import type { RoleName } from "@/lib/auth/roles";
 import { ConflictError } from "@/lib/services/gr-procedure-store";
 import { checkPdfUpload, discardUpload, writeUpload, type StoredUpload, type Upload } from "@/lib/storage/files";
 import { toInt, type MotieInput } from "@/lib/validation/griffie/common";
+import { recordWrites } from "@/lib/services/audit";
 
 export interface GriffieUser {
   id: string;
@@ -88,8 +89,13 @@ export function besluitColumns(f: BesluitFieldsParsed) {
   };
 }
 
+/** Writes a new besluit's moties; every caller has just created that besluit, so both go into the audit event. */
 export async function createMoties(tx: Prisma.TransactionClient, besluitId: string, moties: MotieInput[]) {
-  for (const m of moties) await tx.motie.create({ data: { besluitId, soort: m.soort, titel: m.titel, indiener: m.indiener, uitkomst: m.uitkomst } });
+  recordWrites(tx, [{ table: "Besluit", id: besluitId }]);
+  for (const m of moties) {
+    const motie = await tx.motie.create({ data: { besluitId, soort: m.soort, titel: m.titel, indiener: m.indiener, uitkomst: m.uitkomst } });
+    recordWrites(tx, [{ table: "Motie", id: motie.id }]);
+  }
 }
 
 /**
@@ -116,5 +122,6 @@ export async function withUpload<T extends { ok: boolean }>(
 
 export async function createStoredFile(tx: Prisma.TransactionClient, stored: StoredUpload, userId: string) {
   const f = await tx.storedFile.create({ data: { ...stored, uploadedById: userId } });
+  recordWrites(tx, [{ table: "StoredFile", id: f.id }]);
   return f.id;
 }
