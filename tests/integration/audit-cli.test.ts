@@ -93,7 +93,7 @@ describe("gr-volg audit (CLI)", () => {
     const otherKey = await grVolg(["audit", "verify"], { ...env, AUDIT_CHECKPOINT_KEY: randomBytes(32).toString("base64url") });
     expect(otherKey.code).toBe(3);
     expect(otherKey.stderr).toMatch(/Controlepunt GEBROKEN: De handtekening van controlepunt 1 .* is ongeldig/);
-  }, 240_000);
+  }, 480_000);
 
   it.runIf(pg)("sets up the app role on PostgreSQL; the embedded database has none", async () => {
     const r = await grVolg(["db", "app-rol", role, "--wachtwoord", randomBytes(8).toString("hex")], env);

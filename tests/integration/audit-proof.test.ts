@@ -134,6 +134,7 @@ describe("(a) the chain is computed inside the database", () => {
 
   it("users are deactivated, never deleted", async () => {
     await expect(db.prisma.$executeRawUnsafe(`DELETE FROM "User" WHERE "email" = 'raadslid.urk@demo.gr-volg.nl'`)).rejects.toThrow(/niet verwijderd maar gedeactiveerd/);
+    await expect(db.prisma.$executeRawUnsafe(`TRUNCATE "User" CASCADE`)).rejects.toThrow(/niet verwijderd maar gedeactiveerd/);
   });
 });
 

@@ -195,6 +195,10 @@ CREATE TRIGGER "User_no_delete"
   BEFORE DELETE ON "User"
   FOR EACH ROW EXECUTE FUNCTION "user_no_delete"();
 
+CREATE TRIGGER "User_no_truncate"
+  BEFORE TRUNCATE ON "User"
+  FOR EACH STATEMENT EXECUTE FUNCTION "user_no_delete"();
+
 -- ───────────────────────── The app's database role ─────────────────────────
 -- Production connects as a role without INSERT/UPDATE/DELETE/TRUNCATE on the audit trail (and
 -- without DELETE on users); migrations run as the owner. Run as the owner, after every migration
