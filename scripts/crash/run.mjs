@@ -4,6 +4,8 @@
 // SIGKILL in the middle of it, several rounds. After every restart the database must be
 // consistent: the audit hash chain verifies, every change of state has its audit event (and the
 // other way round), nothing is half-written, and every step the server confirmed is still there.
+// Uploads (the raadsbesluit PDFs of vaststellen and corrections) must be in the database with their
+// besluit: no file row without content, no besluit without its file, nothing left in STORAGE_DIR.
 // Usage: npm run crash-test   (after `next build`; CRASH_ROUNDS, CRASH_SEED, CRASH_PG_URL, CRASH_PORT)
 import pg from "pg";
 import { spawnSync } from "node:child_process";
@@ -133,7 +135,7 @@ async function main() {
     if (missed.length) {
       failed = true;
       console.log(`De controles zelf missen schade: ${missed.join(", ")}`);
-    } else console.log("Zelfcontrole: opzettelijk aangebrachte schade (spoor, procedure, moties, punten) wordt gevonden.");
+    } else console.log("Zelfcontrole: opzettelijk aangebrachte schade (spoor, procedure, moties, punten, bestanden) wordt gevonden.");
   } finally {
     await pool.end();
     if (process.env.CRASH_KEEP_DB !== "1") await admin.query(`DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);

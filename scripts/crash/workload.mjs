@@ -2,10 +2,23 @@
 // then asking the real server for the next step of that raad (through the real server actions).
 // Workers share one procedure, so its optimistic version check makes some of them lose races:
 // those are refused with "Iemand anders heeft deze procedure net gewijzigd" and count as refused.
+import { PDFDocument, StandardFonts } from "pdf-lib";
 import { callFormAction } from "./server.mjs";
 
-/** A valid (tiny) PDF: the service checks the %PDF- header, never the name. */
-export const PDF = { name: "raadsbesluit.pdf", bytes: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") };
+/**
+ * A real raadsbesluit-like PDF of a few hundred kB (the service parses it and refuses active
+ * content), so the kill often lands while the bytes are on their way into the transaction.
+ */
+async function makePdf() {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (let p = 0; p < 36; p++) {
+    const page = doc.addPage([595, 842]);
+    for (let y = 40; y < 800; y += 11) page.drawText(`Raadsbesluit crash-test, pagina ${p + 1}, regel ${y} — ${"x".repeat(60)}`, { x: 30, y, size: 8, font });
+  }
+  return Buffer.from(await doc.save({ useObjectStreams: false }));
+}
+export const PDF = { name: "raadsbesluit crash-test.pdf", bytes: await makePdf() };
 export const MOTIES = [
   { soort: "MOTIE", titel: "Motie crash-test", indiener: "Fractie A", uitkomst: "AANGENOMEN" },
   { soort: "AMENDEMENT", titel: "Amendement crash-test", indiener: "Fractie B", uitkomst: "VERWORPEN" },
@@ -58,7 +71,8 @@ function request(kind, s, ctx, n, rnd) {
     case "vaststellen":
       return { action: "vaststellenAction", fields: { zienswijzeId: s.zid, expectedVersion: String(s.pv), conceptVersion: String(s.zv), ...besluit(n) }, file: PDF };
     case "correctie":
-      return { action: "correctieAction", fields: { besluitId: s.bid, reden: `Correctie ${n} (crash-test)`, ...besluit(n) } };
+      // Half of the corrections carry a corrected PDF (a new file in the correction's transaction).
+      return { action: "correctieAction", fields: { besluitId: s.bid, reden: `Correctie ${n} (crash-test)`, ...besluit(n) }, file: rnd() < 0.5 ? PDF : undefined };
   }
 }
 
