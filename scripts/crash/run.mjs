@@ -151,7 +151,10 @@ async function main() {
     committedWithoutAnswer: Object.entries(rounds.at(-1)?.figures.durable ?? {}).reduce((n, [k, v]) => n + v - (totals[k]?.committed ?? 0), 0),
     perStep: totals, last: rounds.at(-1)?.figures, consistent: !failed,
   };
+  const uploads = ["vaststellen", "correctie"].reduce((n, k) => n + (totals[k]?.attempted ?? 0), 0);
+  summary.uploads = { attempted: uploads, storedFiles: rounds.at(-1)?.figures.files ?? 0, filesOnDisk: rounds.at(-1)?.figures.orphanBytes ?? 0 };
   console.log(JSON.stringify(summary, null, 2));
+  if (!uploads) console.log("Let op: in deze run is geen upload geprobeerd (te trage burst); draai met meer CRASH_ROUNDS.");
   console.log(failed ? "CRASHTEST MISLUKT: de database is niet consistent na een crash." : `Crashtest geslaagd: ${summary.crashesSurvived} van ${ROUNDS} crashes zonder inconsistentie.`);
   process.exit(failed ? 1 : 0);
 }

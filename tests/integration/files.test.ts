@@ -3,7 +3,13 @@ import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDb } from "./helpers/test-db";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { randomBytes } from "node:crypto";
+import { openDb } from "@/lib/db/client";
+import { parseDatabaseUrl, withDatabaseName } from "@/lib/db/url";
+import { dropDatabase } from "@/lib/db/migrate";
+import { isPostgres, openTestDb } from "./helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
 import { createStoredFile, withUpload } from "@/lib/services/griffie/common";
 import { contentDisposition, downloadResponse, loadDownload } from "@/lib/services/files/download";
@@ -140,4 +146,37 @@ describe("one-time import from STORAGE_DIR", () => {
     const second = await importFilesFromStorageDir(db.prisma, storage);
     expect(second.imported).toEqual([]);
   });
+});
+
+describe("gr-volg db migrate imports old files (real CLI process)", () => {
+  it("moves a file from STORAGE_DIR into the database and lists a missing one", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "grv-files-cli-"));
+    const base = parseDatabaseUrl(process.env.TEST_DATABASE_URL ?? "");
+    const url = isPostgres() && base.kind === "postgres" ? withDatabaseName(base, `gr_volg_import_${randomBytes(4).toString("hex")}`) : `pglite:${join(dir, "db")}`;
+    const env = { ...process.env, DATABASE_URL: url, STORAGE_DIR: join(dir, "bestanden") };
+    const migrate = () => promisify(execFile)(process.execPath, [join(__dirname, "../../bin/gr-volg.mjs"), "db", "migrate"], { env });
+    try {
+      await migrate();
+      const db = await openDb(url);
+      await db.prisma.storedFile.createMany({
+        data: [
+          { id: "oud", sha256: sha256(PDF), size: PDF.length, mimeType: "application/pdf", bestandsnaam: "oud.pdf", storageKey: "2025-10/oud.pdf" },
+          { id: "weg", sha256: sha256(PDF), size: PDF.length, mimeType: "application/pdf", bestandsnaam: "weg.pdf", storageKey: "2025-10/weg.pdf" },
+        ],
+      });
+      await db.close();
+      await mkdir(join(dir, "bestanden/2025-10"), { recursive: true });
+      await writeFile(join(dir, "bestanden/2025-10/oud.pdf"), PDF);
+      const { stdout } = await migrate();
+      expect(stdout).toMatch(/overgezet naar de database: 1\./);
+      expect(stdout).toMatch(/Niet gevonden in .*: 2025-10\/weg\.pdf\./);
+      const after = await openDb(url);
+      const contents = await after.prisma.storedFileContent.findMany();
+      await after.close();
+      expect(contents.map((c) => [c.fileId, sha256(c.content)])).toEqual([["oud", sha256(PDF)]]);
+    } finally {
+      if (url.startsWith("postgres")) await dropDatabase(url);
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
 });
