@@ -43,10 +43,11 @@ async function observe(pool, procedureId, participantId) {
 }
 
 /** Chooses the next step for this raad; the repeatable ones keep the burst going for every round. */
-function nextStep(s, rnd, allowVaststellen) {
+function nextStep(s, rnd, allowVaststellen, uploadsOnly) {
   if (s.status === "nog_niet_ontvangen") return "ontvangst";
   if (s.status === "ontvangen" || s.status === "geagendeerd") {
     if (!s.zid) return "concept";
+    if (uploadsOnly) return "vaststellen";
     const x = rnd();
     // Often enough that every run kills the server during uploads (the PDF goes in with the besluit).
     if (allowVaststellen && x < 0.3) return "vaststellen";
@@ -56,7 +57,7 @@ function nextStep(s, rnd, allowVaststellen) {
   return null;
 }
 
-function request(kind, s, ctx, n, rnd) {
+function request(kind, s, ctx, n, rnd, uploadsOnly) {
   const { procedureId, participantId } = ctx;
   switch (kind) {
     case "ontvangst":
@@ -73,7 +74,7 @@ function request(kind, s, ctx, n, rnd) {
       return { action: "vaststellenAction", fields: { zienswijzeId: s.zid, expectedVersion: String(s.pv), conceptVersion: String(s.zv), ...besluit(n) }, file: PDF };
     case "correctie":
       // Half of the corrections carry a corrected PDF (a new file in the correction's transaction).
-      return { action: "correctieAction", fields: { besluitId: s.bid, reden: `Correctie ${n} (crash-test)`, ...besluit(n) }, file: rnd() < 0.5 ? PDF : undefined };
+      return { action: "correctieAction", fields: { besluitId: s.bid, reden: `Correctie ${n} (crash-test)`, ...besluit(n) }, file: uploadsOnly || rnd() < 0.5 ? PDF : undefined };
   }
 }
 
@@ -82,13 +83,13 @@ function request(kind, s, ctx, n, rnd) {
  * counted per step: committed (the server said ok), refused (a Dutch refusal, e.g. a lost race)
  * or lost (no answer: the outcome is unknown until the database is checked).
  */
-export async function runWorker({ base, pool, ids, cookie, ctx, rnd, allowVaststellen, stats, signal }) {
+export async function runWorker({ base, pool, ids, cookie, ctx, rnd, allowVaststellen, uploadsOnly = false, stats, signal }) {
   let n = 0;
   while (!signal.aborted) {
     const s = await observe(pool, ctx.procedureId, ctx.participantId);
-    const kind = nextStep(s, rnd, allowVaststellen);
+    const kind = nextStep(s, rnd, allowVaststellen, uploadsOnly);
     if (!kind) return;
-    const req = request(kind, s, ctx, `${ctx.slug}-${++n}`, rnd);
+    const req = request(kind, s, ctx, `${ctx.slug}-${++n}`, rnd, uploadsOnly);
     const st = (stats[kind] ??= { attempted: 0, committed: 0, refused: 0, lost: 0, refusals: {} });
     st.attempted++;
     let res;
