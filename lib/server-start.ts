@@ -1,10 +1,12 @@
 import { parseDatabaseUrl, resolveDatabaseUrl } from "./db/url";
 
-/** Node.js server start (instrumentation.ts): claim the embedded database, start the reminders. */
+/** Node.js server start (instrumentation.ts): claim the embedded database, then the schedules. */
 export async function registerNodeServer() {
   await claimEmbeddedDatabase();
   const { startReminderSchedule } = await import("./services/reminders/schedule");
   startReminderSchedule();
+  const { startAuditCheckpointSchedule } = await import("./services/audit-checkpoint-schedule");
+  startAuditCheckpointSchedule();
 }
 
 /**

@@ -7,6 +7,7 @@ import { resolveDatabaseUrl, parseDatabaseUrl, type DatabaseTarget } from "@/lib
 import { lockPgliteDirectory } from "@/lib/db/pglite-open";
 import { ADOPT_ENV, type PgliteLock } from "@/lib/db/pglite-lock";
 import { describeDbError } from "@/lib/db/migrate";
+import { ensureCheckpointKeyFile } from "@/lib/services/audit-checkpoint-key";
 import { migrateDatabase, seedDatabase } from "./db";
 
 type SetExit = (code: number) => void;
@@ -35,6 +36,8 @@ export function registerStartCommand(program: Command, setExit: SetExit) {
       const target = parseDatabaseUrl(url);
       const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
       if (!env.NEXTAUTH_SECRET && !env.AUTH_SECRET) env.NEXTAUTH_SECRET = ensureAuthSecret();
+      // The embedded quick start keeps its audit checkpoint key beside the auth secret (outside the database).
+      if (!env.AUDIT_CHECKPOINT_KEY && target.kind === "pglite") env.AUDIT_CHECKPOINT_KEY = ensureCheckpointKeyFile();
       env.NEXTAUTH_URL ??= `http://${opts.hostname}:${opts.port}`;
       // A small old-space keeps the server's RSS under load within budget (docs/performance.md);
       // an explicit --max-old-space-size in NODE_OPTIONS wins.

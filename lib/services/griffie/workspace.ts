@@ -83,7 +83,7 @@ export async function loadGriffieProcedure(db: Db, procedureId: string, gemeente
   const besluiten = await db.besluit.findMany({
     where: { procedureId, participantId },
     orderBy: { createdAt: "asc" },
-    include: { moties: true, file: { select: { bestandsnaam: true, sha256: true, size: true } }, gecorrigeerdDoor: { select: { id: true } } },
+    include: { moties: true, file: { select: { id: true, bestandsnaam: true, sha256: true, size: true } }, gecorrigeerdDoor: { select: { id: true } } },
   });
   return { procedure, participantId, version: loaded.version, track, regional: loaded.state.regional, versions, zienswijze, besluiten };
 }
