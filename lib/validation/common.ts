@@ -15,7 +15,7 @@ export const text = (params?: Parameters<typeof z.string>[0]) => z.string(params
 /** A calendar date as JJJJ-MM-DD that really exists (2026-02-30 is refused), with a Dutch message. */
 export const isoDate = (label: string) =>
   text({ error: `Vul de ${label} in.` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `De ${label} moet een datum zijn (JJJJ-MM-DD).` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `De ${label} moet een datum zijn (JJJJ-MM-DD).`, abort: true })
     .refine(isExistingDate, { error: `De ${label} bestaat niet.`, abort: true })
     .refine(isYearInRange, { error: yearRangeMessage(label) });
 

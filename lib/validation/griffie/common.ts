@@ -8,7 +8,7 @@ export const isoDate = (label: string) =>
   text({ error: `Vul de ${label} in.` })
     .trim()
     .min(1, { error: `Vul de ${label} in.` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `Vul de ${label} in als datum (dd-mm-jjjj).` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `Vul de ${label} in als datum (dd-mm-jjjj).`, abort: true })
     .refine(isExistingDate, { error: `De ${label} bestaat niet.`, abort: true })
     .refine(isYearInRange, { error: yearRangeMessage(label) });
 
