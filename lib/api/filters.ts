@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { pageQuery } from "./pagination";
-import { isExistingDate, MAX_YEAR, MIN_YEAR, isYearInRange } from "@/lib/validation/dates";
+import { inRangeIfExists, isExistingDate, MAX_YEAR, MIN_YEAR } from "@/lib/validation/dates";
 
 const slug = (name: string) => z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, `${name} moet een slug zijn (kleine letters, cijfers en streepjes).`);
 
@@ -10,7 +10,7 @@ export const regelingGemeenteFilter = regelingFilter.extend({ gemeente: slug("ge
 export const deadlineFilter = regelingGemeenteFilter.extend({
   vanaf: z
     .string()
-    .refine(isExistingDate, { error: "vanaf moet een bestaande datum zijn, geschreven als JJJJ-MM-DD.", abort: true })
-    .refine(isYearInRange, `vanaf moet een datum tussen ${MIN_YEAR} en ${MAX_YEAR} zijn.`)
+    .refine(isExistingDate, "vanaf moet een bestaande datum zijn, geschreven als JJJJ-MM-DD.")
+    .refine(inRangeIfExists, `vanaf moet een datum tussen ${MIN_YEAR} en ${MAX_YEAR} zijn.`)
     .optional(),
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import "./locale";
-import { isExistingDate, isYearInRange, yearRangeMessage } from "./dates";
+import { existsIfWellFormed, inRangeIfExists, yearRangeMessage } from "./dates";
 
 /**
  * What PostgreSQL can store: no NUL character (text columns refuse it) and no unpaired UTF-16
@@ -15,9 +15,9 @@ export const text = (params?: Parameters<typeof z.string>[0]) => z.string(params
 /** A calendar date as JJJJ-MM-DD that really exists (2026-02-30 is refused), with a Dutch message. */
 export const isoDate = (label: string) =>
   text({ error: `Vul de ${label} in.` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `De ${label} moet een datum zijn (JJJJ-MM-DD).`, abort: true })
-    .refine(isExistingDate, { error: `De ${label} bestaat niet.`, abort: true })
-    .refine(isYearInRange, { error: yearRangeMessage(label) });
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `De ${label} moet een datum zijn (JJJJ-MM-DD).` })
+    .refine(existsIfWellFormed, { error: `De ${label} bestaat niet.` })
+    .refine(inRangeIfExists, { error: yearRangeMessage(label) });
 
 /** A required reference to a record chosen from a list. */
 export const recordId = (label: string) => text({ error: `Kies ${label}.` }).trim().min(1, { error: `Kies ${label}.` }).max(100);

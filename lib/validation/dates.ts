@@ -31,4 +31,11 @@ export function isAcceptableDate(s: string): boolean {
   return isExistingDate(s) && isYearInRange(s);
 }
 
+/**
+ * Refinements that each report only their own kind of mistake, without `abort` (an aborting issue
+ * would stop the refinements of the enclosing form object, e.g. the cross-field checks).
+ */
+export const existsIfWellFormed = (s: string): boolean => !ISO.test(s) || isExistingDate(s);
+export const inRangeIfExists = (s: string): boolean => !isExistingDate(s) || isYearInRange(s);
+
 export const yearRangeMessage = (label: string) => `De ${label} moet tussen ${MIN_YEAR} en ${MAX_YEAR} liggen.`;

@@ -49,3 +49,15 @@ describe("callbackUrl and CSV helpers", () => {
     expect(toSafeCsv([["=HYPERLINK(1)", -3]], { bom: false })).toBe("'=HYPERLINK(1);-3\n");
   });
 });
+
+describe("the date rule keeps a form's cross-field checks running", () => {
+  it("an empty besluitdatum does not hide the toestemming form's ground-for-refusal message", async () => {
+    const { toestemmingSchema } = await import("@/lib/validation/griffie/raad");
+    const r = toestemmingSchema.safeParse({
+      procedureId: "p", participantId: "q", expectedVersion: "0", documentVersionId: "v", uitkomst: "GEWEIGERD", weigeringsgrond: "", motivering: "",
+      verwachteDatum: "", besluitdatum: "", besluitnummer: "", stemmenVoor: "", stemmenTegen: "", zittingHebbendeLeden: "", aanwezig: "", moties: [],
+    });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => i.message)).toContain("Kies de wettelijke grond voor de weigering (Wgr art. 1 lid 4).");
+  });
+});

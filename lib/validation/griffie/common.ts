@@ -1,16 +1,16 @@
 import { z } from "zod";
 import "../locale";
 import { text } from "../common";
-import { isExistingDate, isYearInRange, yearRangeMessage } from "../dates";
+import { existsIfWellFormed, inRangeIfExists, yearRangeMessage } from "../dates";
 
 /** Form fields stay strings (what an <input> holds); the services convert them. */
 export const isoDate = (label: string) =>
   text({ error: `Vul de ${label} in.` })
     .trim()
     .min(1, { error: `Vul de ${label} in.` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `Vul de ${label} in als datum (dd-mm-jjjj).`, abort: true })
-    .refine(isExistingDate, { error: `De ${label} bestaat niet.`, abort: true })
-    .refine(isYearInRange, { error: yearRangeMessage(label) });
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `Vul de ${label} in als datum (dd-mm-jjjj).` })
+    .refine(existsIfWellFormed, { error: `De ${label} bestaat niet.` })
+    .refine(inRangeIfExists, { error: yearRangeMessage(label) });
 
 export const count = (label: string) =>
   text().trim().min(1, { error: `Vul het aantal ${label} in.` }).regex(/^\d{1,4}$/, { error: `Het aantal ${label} is een geheel getal (0 of meer).` });
