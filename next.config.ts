@@ -1,13 +1,18 @@
 import type { NextConfig } from "next";
+import { transportMaxBytes } from "./lib/storage/limits";
 
 const nextConfig: NextConfig = {
   // Load PGlite (wasm + data files) and the schema engine from node_modules at runtime instead of
   // bundling/copying them (otherwise they would also be served as public static files).
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm"],
   poweredByHeader: false,
-  // Signed raadsbesluiten (PDF) are uploaded through server actions; the default body limit is
-  // 1 MB. Keep this a little above UPLOAD_MAX_BYTES (10 MB by default).
-  experimental: { serverActions: { bodySizeLimit: "11mb" } },
+  // Signed raadsbesluiten (PDF) are uploaded through server actions. Both transport limits sit well
+  // above UPLOAD_MAX_BYTES so the app's own check answers "te groot" in the form; bodies above them
+  // get a Dutch 413 from proxy.ts (see lib/storage/limits.ts for why).
+  experimental: {
+    serverActions: { bodySizeLimit: transportMaxBytes() },
+    proxyClientMaxBodySize: transportMaxBytes(),
+  },
   async headers() {
     return [
       {

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { buildCsp, generateNonce } from "@/lib/security/csp";
 import { isDecodablePath, isMachineEntryPoint, UNDECODABLE_PATH_MESSAGE } from "@/lib/security/request-path";
+import { tooLargeMessage, transportMaxBytes } from "@/lib/storage/limits";
 import { CROSS_ORIGIN_MESSAGE, isCrossOriginAction } from "@/lib/security/same-origin";
 import { problem } from "@/lib/api/http";
 import { getToken } from "next-auth/jwt";
@@ -36,6 +37,8 @@ export async function proxy(request: NextRequest) {
       headers: { "content-type": "text/plain; charset=utf-8", "content-security-policy": csp },
     });
   }
+  const tooLarge = bodyTooLarge(request, csp);
+  if (tooLarge) return tooLarge;
   if (publicCacheEnabled() && !isCacheFill(request)) {
     const scope = await cacheScope(request);
     const cached = scope ? await serveCachedPage(request, nonce, csp, scope) : null;
@@ -47,6 +50,20 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   return response;
+}
+
+/**
+ * A body larger than Next will buffer (lib/storage/limits.ts) would reach the server action cut
+ * off and end in a 500: answer it here with a Dutch 413 instead. Bodies up to the limit pass, so
+ * an upload between UPLOAD_MAX_BYTES and this limit gets the form's own "te groot" message.
+ */
+function bodyTooLarge(request: NextRequest, csp: string): NextResponse | null {
+  const length = Number(request.headers.get("content-length"));
+  if (!Number.isFinite(length) || length <= transportMaxBytes()) return null;
+  return new NextResponse(`${tooLargeMessage()} Maak het bestand kleiner en probeer het opnieuw.`, {
+    status: 413,
+    headers: { "content-type": "text/plain; charset=utf-8", "content-security-policy": csp, connection: "close" },
+  });
 }
 
 /** Anonymous public pages share one cached copy; the matrix is cached per signed-in user. */

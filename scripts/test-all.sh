@@ -43,5 +43,8 @@ npx next build
 step "Crashtest (kill -9 midden in een burst, daarna consistentie)"
 CRASH_PG_URL="$PG_SERVER" node scripts/crash/run.mjs
 
+step "Uploads over HTTP (te groot → Nederlandse melding of 413, nooit 5xx; download uit de database)"
+UPLOAD_PG_URL="$PG_SERVER" node scripts/http/upload-limit.mjs
+
 step "End-to-end-tests (Chromium)"
 npx playwright test

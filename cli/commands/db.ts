@@ -5,6 +5,7 @@ import { openDb } from "@/lib/db/client";
 import { parseDatabaseUrl, resolveDatabaseUrl } from "@/lib/db/url";
 import { checkDrift, createMigration, deployMigrations, describeDbError, dropDatabase, ensureDatabaseExists, migrationStatus } from "@/lib/db/migrate";
 import { seedFlevoland } from "@/lib/services/seed";
+import { describeImport, importFilesFromStorageDir } from "@/lib/storage/import";
 import { PATHS } from "../paths";
 
 type SetExit = (code: number) => void;
@@ -14,7 +15,19 @@ export async function migrateDatabase(url = resolveDatabaseUrl()): Promise<strin
   const target = parseDatabaseUrl(url);
   if (target.kind === "postgres") await ensureDatabaseExists(url);
   const { applied } = await deployMigrations({ databaseUrl: url, migrationsDir: PATHS.migrations, schemaPath: PATHS.schema });
+  // An in-memory PGlite lives only in this process's migration run: nothing to import there.
+  if (target.kind === "postgres" || !target.inMemory) await importStoredFiles(url);
   return applied;
+}
+
+/** Files uploaded before they lived in the database: moved in once from STORAGE_DIR (lib/storage/import.ts). */
+async function importStoredFiles(url: string): Promise<void> {
+  const db = await openDb(url);
+  try {
+    for (const line of describeImport(await importFilesFromStorageDir(db.prisma))) console.log(line);
+  } finally {
+    await db.close();
+  }
 }
 
 export async function seedDatabase(url = resolveDatabaseUrl()) {

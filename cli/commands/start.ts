@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { resolveDatabaseUrl, parseDatabaseUrl } from "@/lib/db/url";
 import { describeDbError } from "@/lib/db/migrate";
+import { ensureCheckpointKeyFile } from "@/lib/services/audit-checkpoint-key";
 import { migrateDatabase, seedDatabase } from "./db";
 
 type SetExit = (code: number) => void;
@@ -33,6 +34,8 @@ export function registerStartCommand(program: Command, setExit: SetExit) {
       const target = parseDatabaseUrl(url);
       const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
       if (!env.NEXTAUTH_SECRET && !env.AUTH_SECRET) env.NEXTAUTH_SECRET = ensureAuthSecret();
+      // The embedded quick start keeps its audit checkpoint key beside the auth secret (outside the database).
+      if (!env.AUDIT_CHECKPOINT_KEY && target.kind === "pglite") env.AUDIT_CHECKPOINT_KEY = ensureCheckpointKeyFile();
       env.NEXTAUTH_URL ??= `http://${opts.hostname}:${opts.port}`;
       // A small old-space keeps the server's RSS under load within budget (docs/performance.md);
       // an explicit --max-old-space-size in NODE_OPTIONS wins.

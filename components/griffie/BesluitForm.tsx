@@ -12,6 +12,10 @@ import {
 import { BELEIDSKADER_UITKOMSTEN, beleidskaderBesluitSchema } from "@/lib/validation/griffie/beleidskader";
 import { MOTIE_SOORTEN, MOTIE_UITKOMSTEN, type MotieInput } from "@/lib/validation/griffie/common";
 import { ErrorSummary, Field, SubmitButton, TextInput, applyServerErrors, fieldId, flattenErrors, focusSummary, toFormData, type SubmitAction } from "./fields";
+import { tooLargeMessage, uploadMaxBytes } from "@/lib/storage/limits";
+
+/** The default limit (the browser does not see the server's UPLOAD_MAX_BYTES). */
+const CLIENT_UPLOAD_MAX_BYTES = uploadMaxBytes({});
 
 export type BesluitMode = "zienswijze_vaststellen" | "geen_zienswijze" | "toestemming" | "correctie" | "beleidskader";
 
@@ -108,6 +112,11 @@ export function BesluitForm({ mode, action, versions = [], onDone, ...ids }: Bes
       setFileError("Het bestand is geen pdf. Voeg het raadsbesluit toe als pdf-bestand.");
       return false;
     }
+    // A courtesy before a long upload; the server checks again (and decides, with UPLOAD_MAX_BYTES).
+    if (file.size >= CLIENT_UPLOAD_MAX_BYTES) {
+      setFileError(tooLargeMessage(CLIENT_UPLOAD_MAX_BYTES, file.size));
+      return false;
+    }
     setFileError(null);
     return true;
   }
@@ -115,7 +124,15 @@ export function BesluitForm({ mode, action, versions = [], onDone, ...ids }: Bes
   async function onValid(values: Values) {
     setServerError(null);
     if (!checkFile()) return focusSummary(f);
-    const res = await action(toFormData(values, file));
+    let res: Awaited<ReturnType<typeof action>>;
+    try {
+      res = await action(toFormData(values, file));
+    } catch {
+      // The request never reached the action, e.g. a body above the transport limit (413 from proxy.ts).
+      const message = file && file.size >= CLIENT_UPLOAD_MAX_BYTES ? tooLargeMessage(CLIENT_UPLOAD_MAX_BYTES, file.size) : "Het opslaan is niet gelukt; probeer het opnieuw. Is het bestand misschien te groot?";
+      setServerError(message);
+      return focusSummary(f);
+    }
     if (res.ok) {
       setSaved(true);
       onDone?.();

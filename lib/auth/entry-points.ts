@@ -61,7 +61,9 @@ export type RouteAccess =
   | { kind: "public-read" } // open data: GET/HEAD/OPTIONS; every other method answers 405
   | { kind: "public-get" } // open data, only GET exported (Next answers 405 for the rest)
   | { kind: "permission"; permission: Action } // signed out 401, without the permission 403
-  | { kind: "auth" }; // next-auth's own endpoints (CSRF token on every POST)
+  | { kind: "auth" } // next-auth's own endpoints (CSRF token on every POST)
+  // Public once the registration is vastgesteld, a draft only for `draftPermission` (own gemeente) or the secretariat.
+  | { kind: "registration"; draftPermission: Action };
 
 export interface RouteEntry {
   methods: readonly string[];
@@ -96,4 +98,6 @@ export const ROUTE_ENTRY_POINTS: Record<string, RouteEntry> = {
   "app/(werk)/secretariaat/nota/[procedureId]/export/csv/route.ts": secretariaat,
   // Griffiers see the own gemeente's events, the secretariat all (the service applies the scope).
   "app/(werk)/secretariaat/audit/export/route.ts": { methods: ["GET"], access: { kind: "permission", permission: "audit.bekijken" } },
+  // Uploaded files (lib/services/files/download.ts decides per file).
+  "app/bestanden/[id]/route.ts": { methods: ["GET"], access: { kind: "registration", draftPermission: "griffie.bekijken" } },
 };

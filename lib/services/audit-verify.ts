@@ -9,11 +9,17 @@ export type AuditVerification =
  * Walks the audit trail in order and recomputes every hash from the event and the previous
  * hash. Any edit, deletion or reordering breaks the chain at the first affected event.
  * Reads in pages so memory stays flat on a large trail.
+ *
+ * Version 2 events (hashed inside the database) are recomputed by the same SQL function that
+ * hashed them (gr_volg_audit_hash_v2), so the check agrees with the append byte for byte;
+ * version 1 events (hashed in the app before that) with the old JS algorithm. A version 1 event
+ * after a version 2 event cannot be genuine: it would be an insert in the old, app-computable format.
  */
 export async function verifyAuditChain(db: Db, pageSize = 1000): Promise<AuditVerification> {
   let prev: string | null = null;
   let cursor: bigint | null = null;
   let checked = 0;
+  let seenV2 = false;
   for (;;) {
     const page: Awaited<ReturnType<typeof db.auditEvent.findMany>> = await db.auditEvent.findMany({
       where: cursor === null ? {} : { id: { gt: cursor } },
@@ -21,14 +27,23 @@ export async function verifyAuditChain(db: Db, pageSize = 1000): Promise<AuditVe
       take: pageSize,
     });
     if (page.length === 0) return { ok: true, checked };
+    const v2 = await recomputedV2Hashes(db, cursor ?? BigInt(0), page.at(-1)!.id);
     for (const e of page) {
       if (e.prevHash !== prev) {
         return { ok: false, checked, brokenAt: e.id.toString(), reason: "De verwijzing naar het vorige event klopt niet (event verwijderd of ingevoegd)." };
       }
-      const expected = auditHash(prev, {
-        type: e.type, actorId: e.actorId, actorRole: e.actorRole, gemeenteId: e.gemeenteId, subjectKind: e.subjectKind,
-        subjectId: e.subjectId, fromState: e.fromState, toState: e.toState, payload: e.payload, reason: e.reason, at: e.at,
-      });
+      let expected: string | undefined;
+      if (e.hashVersion === 2) {
+        seenV2 = true;
+        expected = v2.get(e.id.toString());
+      } else if (e.hashVersion === 1 && !seenV2) {
+        expected = auditHash(prev, {
+          type: e.type, actorId: e.actorId, actorRole: e.actorRole, gemeenteId: e.gemeenteId, subjectKind: e.subjectKind,
+          subjectId: e.subjectId, fromState: e.fromState, toState: e.toState, payload: e.payload, reason: e.reason, at: e.at,
+        });
+      } else {
+        return { ok: false, checked, brokenAt: e.id.toString(), reason: "Dit event heeft een hashversie die hier niet kan voorkomen (ingevoegd buiten de database-functie)." };
+      }
       if (expected !== e.hash) {
         return { ok: false, checked, brokenAt: e.id.toString(), reason: "De inhoud van dit event is gewijzigd (hash klopt niet)." };
       }
@@ -37,4 +52,11 @@ export async function verifyAuditChain(db: Db, pageSize = 1000): Promise<AuditVe
       cursor = e.id;
     }
   }
+}
+
+async function recomputedV2Hashes(db: Db, after: bigint, upTo: bigint): Promise<Map<string, string>> {
+  const rows = await db.$queryRaw<{ id: string; h: string }[]>`
+    SELECT e."id"::text AS id, "gr_volg_audit_hash_v2"(e) AS h FROM "AuditEvent" e
+    WHERE e."id" > ${after}::bigint AND e."id" <= ${upTo}::bigint AND e."hashVersion" = 2`;
+  return new Map(rows.map((r) => [r.id, r.h]));
 }

@@ -14,7 +14,24 @@ export interface AuditInput {
   payload: unknown;
   reason?: string | null;
   at?: Date;
+  /**
+   * The domain rows this change wrote (or deleted). The database stores a digest of each as it is
+   * at append time, and `gr-volg audit verify --state` reports any row that no longer matches the
+   * digest in its latest event (changed outside the application).
+   */
+  rows?: WrittenRow[];
 }
+
+/** A row written by a change of state, named by its table (the Prisma model) and id. */
+export interface WrittenRow {
+  table: AuditedTable;
+  id: string;
+}
+
+/** The tables whose rows carry digests (gr_volg_row_digests refuses any other). */
+export type AuditedTable =
+  | "Procedure" | "Track" | "Besluit" | "Motie" | "Zienswijze" | "ZienswijzePoint" | "DocumentVersion" | "Article"
+  | "Meeting" | "Recess" | "StoredFile" | "Deadline";
 
 type Tx = Prisma.TransactionClient;
 
@@ -28,7 +45,8 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
 }
 
-export function auditHash(prevHash: string | null, e: Required<Omit<AuditInput, "at">> & { at: Date }): string {
+/** Hash version 1: events appended before the database computed the chain (verified in JS). */
+export function auditHash(prevHash: string | null, e: Required<Omit<AuditInput, "at" | "rows">> & { at: Date }): string {
   const body = canonicalJson({
     at: e.at.toISOString(), actorId: e.actorId, actorRole: e.actorRole, gemeenteId: e.gemeenteId, type: e.type,
     subjectKind: e.subjectKind, subjectId: e.subjectId, fromState: e.fromState, toState: e.toState,
@@ -37,27 +55,44 @@ export function auditHash(prevHash: string | null, e: Required<Omit<AuditInput, 
   return createHash("sha256").update(prevHash ?? "").update("\n").update(body).digest("hex");
 }
 
-// Any fixed number: the advisory lock that serialises appends so the hash chain has one order,
-// across every app instance on the same PostgreSQL.
-const AUDIT_LOCK_KEY = 720_260_001;
+const recordedWrites = new WeakMap<Tx, WrittenRow[]>();
+
+/**
+ * Note rows written in this transaction, for the next appendAudit on the same transaction. Lets
+ * the helper that writes a row (a besluit, its moties, a stored file) say so where it writes it,
+ * instead of every caller collecting ids for the audit event.
+ */
+export function recordWrites(tx: Tx, rows: WrittenRow[]): void {
+  const list = recordedWrites.get(tx) ?? [];
+  list.push(...rows);
+  recordedWrites.set(tx, list);
+}
+
+function drainRecordedWrites(tx: Tx): WrittenRow[] {
+  const list = recordedWrites.get(tx) ?? [];
+  recordedWrites.delete(tx);
+  return list;
+}
 
 /**
  * Append events to the hash-chained audit trail. Must run inside the transaction that writes
- * the state change, so a change and its audit event are committed together or not at all.
+ * the state change, so a change and its audit event are committed together or not at all, and
+ * AFTER the rows are written: the database digests the rows listed in `rows` as they are then.
+ *
+ * The chain is computed inside the database by gr_volg_audit_append (advisory lock, previous
+ * hash, row digests, SHA-256): the app never chooses a hash, and its database role has no INSERT
+ * on "AuditEvent" (docs/reliability.md, "Audit: bewijs van de toestand").
  */
 export async function appendAudit(tx: Tx, events: AuditInput[]): Promise<void> {
   if (events.length === 0) return;
-  await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
-  const last = await tx.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
-  let prevHash = last?.hash ?? null;
-  for (const e of events) {
-    const full = {
-      type: e.type, actorId: e.actorId, actorRole: e.actorRole, gemeenteId: e.gemeenteId, subjectKind: e.subjectKind,
-      subjectId: e.subjectId, fromState: e.fromState ?? null, toState: e.toState ?? null,
-      payload: JSON.parse(JSON.stringify(e.payload ?? {})), reason: e.reason ?? null, at: e.at ?? new Date(),
-    };
-    const hash = auditHash(prevHash, full);
-    await tx.auditEvent.create({ data: { ...full, payload: full.payload as Prisma.InputJsonValue, prevHash, hash } });
-    prevHash = hash;
-  }
+  const recorded = drainRecordedWrites(tx);
+  const batch = events.map((e, i) => ({
+    type: e.type, actorId: e.actorId, actorRole: e.actorRole, gemeenteId: e.gemeenteId, subjectKind: e.subjectKind,
+    subjectId: e.subjectId, fromState: e.fromState ?? null, toState: e.toState ?? null,
+    payload: e.payload ?? {}, reason: e.reason ?? null, at: (e.at ?? new Date()).toISOString(),
+    // Rows recorded by helpers in this transaction go with the batch's last event: it is appended
+    // after every write, so its digests are of the rows as the transaction commits them.
+    rows: [...(e.rows ?? []), ...(i === events.length - 1 ? recorded : [])],
+  }));
+  await tx.$queryRaw`SELECT "gr_volg_audit_append"(${JSON.stringify(batch)}::jsonb)::text AS "lastId"`;
 }

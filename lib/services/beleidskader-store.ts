@@ -4,7 +4,7 @@ import {
   deriveBeleidskaderState, transitionBeleidskader,
   type Actor, type BeleidskaderEvent, type BeleidskaderTrackState, type DomainEvent, type Participant, type Refusal,
 } from "@/lib/domain";
-import { appendAudit } from "./audit";
+import { appendAudit, recordWrites } from "./audit";
 import { ConflictError } from "./gr-procedure-store";
 
 /**
@@ -68,9 +68,11 @@ export async function applyBeleidskaderCommand(
       data: { status: result.state.status, data: json(result.state), version: { increment: 1 } },
     });
     if (bumped.count !== 1) throw new ConflictError();
-    const all = await tx.track.findMany({ where: { procedureId: input.procedureId, kind: "RAAD" }, select: { status: true } });
+    const all = await tx.track.findMany({ where: { procedureId: input.procedureId, kind: "RAAD" }, select: { id: true, participantId: true, status: true } });
     const derived = deriveBeleidskaderState(all as { status: BeleidskaderTrackState["status"] }[]);
     await tx.procedure.update({ where: { id: input.procedureId }, data: { derivedState: derived, version: { increment: 1 } } });
+    const written = all.find((t) => t.participantId === input.participantId)!;
+    recordWrites(tx, [{ table: "Track", id: written.id }, { table: "Procedure", id: input.procedureId }]);
     // Row writes before the audit append, which takes the audit lock (see gr-procedure-store).
     if (input.extraWrites) await input.extraWrites(tx, { state: result.state });
     await appendAudit(tx, result.events.map((e) => ({

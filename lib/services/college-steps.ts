@@ -4,6 +4,7 @@ import { forbidden, invalidInput } from "./refusals";
 import type { CollegeTrackEvent } from "@/lib/domain";
 import { collegeStepSchema } from "@/lib/validation/college-step";
 import { applyGrProcedureCommand, ConflictError, loadGrProcedure } from "./gr-procedure-store";
+import { recordWrites } from "./audit";
 
 export type CollegeStepResult = { ok: true; version: number } | { ok: false; message: string; fieldErrors?: Record<string, string>; conflict?: boolean };
 
@@ -51,7 +52,7 @@ export async function applyCollegeStep(
       now: opts.now,
       extraWrites: college
         ? async (tx) => {
-            await tx.besluit.create({
+            const besluit = await tx.besluit.create({
               data: {
                 procedureId: input.procedureId, participantId: input.participantId, bodyId: college.id, documentVersionId: versionId,
                 type: input.step === "collegebesluit_genomen" ? "COLLEGEBESLUIT" : input.step === "ondertekend" ? "ONDERTEKENING" : "BEKENDMAKING",
@@ -63,6 +64,7 @@ export async function applyCollegeStep(
                 recordedById: user!.id,
               },
             });
+            recordWrites(tx, [{ table: "Besluit", id: besluit.id }]);
           }
         : undefined,
     });

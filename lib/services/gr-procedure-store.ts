@@ -6,7 +6,7 @@ import {
   type Actor, type CollegeTrackState, type DomainEvent, type GrCommand, type GrKind, type GrProcedureState,
   type Participant as DomainParticipant, type RaadTrackState, type Refusal,
 } from "@/lib/domain";
-import { appendAudit } from "./audit";
+import { appendAudit, recordWrites } from "./audit";
 
 /**
  * Persistence of the GR procedure aggregate (lib/domain/procedures/gr). The Procedure row holds
@@ -67,7 +67,8 @@ export async function createGrProcedureRecords(
   const state = createGrProcedure({ id, kind: KIND_TO_DOMAIN[input.kind], title: input.titel, topics: regeling.topics, participants });
   const derived = deriveRegelingState(state);
   await db.$transaction(async (tx) => {
-    await tx.procedure.create({
+    const created = await tx.procedure.create({
+      select: { tracks: { select: { id: true } } },
       data: {
         id, regelingId: input.regelingId, documentId: input.documentId, kind: input.kind as "GR_TREFFEN",
         titel: input.titel, derivedState: derived, regional: json(storedPart(state)),
@@ -79,6 +80,7 @@ export async function createGrProcedureRecords(
         },
       },
     });
+    recordWrites(tx, [{ table: "Procedure", id }, ...created.tracks.map((t) => ({ table: "Track" as const, id: t.id }))]);
     await appendAudit(tx, [{
       type: "procedure_aangemaakt", actorId: input.actor.userId, actorRole: input.actor.role, gemeenteId: input.actor.gemeenteId,
       subjectKind: "gr_procedure", subjectId: id, fromState: null, toState: derived,
@@ -166,20 +168,25 @@ export async function applyGrProcedureCommand(
       where: { id: input.procedureId },
       data: { ...(regional ? { version: { increment: 1 } } : {}), regional: json(storedPart(next)), derivedState: derived },
     });
+    recordWrites(tx, [{ table: "Procedure", id: input.procedureId }]);
     for (const [participantId, track] of Object.entries(next.raadTracks)) {
       if (track !== loaded.state.raadTracks[participantId]) {
-        await tx.track.update({
+        const written = await tx.track.update({
           where: { procedureId_participantId_kind: { procedureId: input.procedureId, participantId, kind: "RAAD" } },
           data: { status: track.status, data: json(track), version: { increment: 1 } },
+          select: { id: true },
         });
+        recordWrites(tx, [{ table: "Track", id: written.id }]);
       }
     }
     for (const [participantId, track] of Object.entries(next.collegeTracks)) {
       if (track !== loaded.state.collegeTracks[participantId]) {
-        await tx.track.update({
+        const written = await tx.track.update({
           where: { procedureId_participantId_kind: { procedureId: input.procedureId, participantId, kind: "COLLEGE" } },
           data: { status: track.status, data: json(track), version: { increment: 1 } },
+          select: { id: true },
         });
+        recordWrites(tx, [{ table: "Track", id: written.id }]);
       }
     }
     // Row writes first, the audit append (which takes the global audit lock) last: every

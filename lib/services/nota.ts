@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db/client";
 import type { Subject } from "@/lib/auth/permissions";
 import { forbidden, invalidInput } from "./refusals";
 import { answerPointSchema } from "@/lib/validation/nota";
-import { appendAudit } from "./audit";
+import { appendAudit, recordWrites } from "./audit";
 import { NotFoundError } from "./forecast";
 
 /** Zienswijzen count for the nota once the raad adopted them; drafts never do. */
@@ -119,6 +119,7 @@ export async function answerPoint(db: Db, user: (Subject & { id: string }) | nul
       where: { id: point.id },
       data: { antwoord: input.antwoord, disposition: input.disposition, changedArticleId: input.changedArticleId ?? null },
     });
+    recordWrites(tx, [{ table: "ZienswijzePoint", id: point.id }]);
     await appendAudit(tx, [{
       type: "zienswijzepunt_beantwoord", actorId: user!.id, actorRole: user!.role, gemeenteId: null,
       subjectKind: "zienswijzepunt", subjectId: point.id,

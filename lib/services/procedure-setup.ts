@@ -5,7 +5,7 @@ import {
   SYSTEM_ACTOR, createDvh, deriveBeleidskaderState, initialBeleidskaderTrack, isWithinScope,
   type Actor, type Participant as DomainParticipant,
 } from "@/lib/domain";
-import { appendAudit } from "./audit";
+import { appendAudit, recordWrites } from "./audit";
 import { createGrProcedureRecords, isGrProcedureKind } from "./gr-procedure-store";
 
 const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
@@ -44,12 +44,14 @@ export async function createProcedureRecords(
     throw new Error(`Procedures van soort ${input.kind} worden nog niet ondersteund.`);
   }
   await db.$transaction(async (tx) => {
-    await tx.procedure.create({
+    const created = await tx.procedure.create({
       data: {
         id, regelingId: input.regelingId, documentId: input.documentId, kind: input.kind as "BELEIDSKADER_VASTSTELLEN",
         titel: input.titel, derivedState, regional: json(regional), tracks: { create: tracks },
       },
+      select: { tracks: { select: { id: true } } },
     });
+    recordWrites(tx, [{ table: "Procedure", id }, ...created.tracks.map((t) => ({ table: "Track" as const, id: t.id }))]);
     await appendAudit(tx, [{
       type: "procedure_aangemaakt", actorId: actor.userId, actorRole: actor.role, gemeenteId: actor.gemeenteId,
       subjectKind: "procedure", subjectId: id, fromState: null, toState: derivedState,

@@ -1,6 +1,6 @@
 // Consistency after a crash: every change of state has its audit event and vice versa, and
 // nothing that one transaction writes together exists half. Reads the database directly.
-import { readdirSync, existsSync } from "node:fs";
+import { readdirSync, existsSync, rmSync, writeFileSync } from "node:fs";
 
 /** Returns a list of Dutch problem descriptions (empty = consistent) plus figures. */
 export async function checkConsistency(pool, { storageDir, acked }) {
@@ -81,14 +81,27 @@ export async function checkConsistency(pool, { storageDir, acked }) {
     if (z.besluitId && latestBesluit.get(z.participantId) !== z.besluitId) problems.push(`Zienswijze ${z.id} wijst niet naar het laatste (gecorrigeerde) besluit.`);
   }
 
-  // 5. Files: every StoredFile row belongs to a besluit. Bytes on disk without a row are reported, not failed:
-  //    the upload is written before its transaction, and a killed process cannot remove it again.
-  const files = await q(`SELECT f."storageKey", EXISTS (SELECT 1 FROM "Besluit" b WHERE b."fileId" = f.id) AS used FROM "StoredFile" f`);
-  for (const f of files) if (!f.used) problems.push(`Bestand ${f.storageKey} is vastgelegd zonder besluit.`);
-  for (const f of files) if (!existsSync(`${storageDir}/${f.storageKey}`)) problems.push(`Bestand ${f.storageKey} is vastgelegd maar staat niet in de opslag.`);
-  const known = new Set(files.map((f) => f.storageKey));
+  // 5. Files live in the database, written in the registration's transaction: every StoredFile row has
+  //    its bytes (matching the recorded sha256 and size) and belongs to a besluit, every besluit's file
+  //    exists with content, and nothing is written to STORAGE_DIR any more (no orphans on disk).
+  const files = await q(`
+    SELECT f.id, f."storageKey", f.sha256, f.size,
+           c."fileId" IS NOT NULL AS "hasContent",
+           encode(sha256(c.content), 'hex') AS "contentSha256", octet_length(c.content) AS "contentSize",
+           EXISTS (SELECT 1 FROM "Besluit" b WHERE b."fileId" = f.id) AS used
+      FROM "StoredFile" f LEFT JOIN "StoredFileContent" c ON c."fileId" = f.id`);
+  for (const f of files) {
+    if (!f.used) problems.push(`Bestand ${f.id} is vastgelegd zonder besluit (wees).`);
+    if (!f.hasContent) problems.push(`Bestand ${f.id} is vastgelegd zonder inhoud.`);
+    else if (f.contentSha256 !== f.sha256 || Number(f.contentSize) !== f.size) problems.push(`Bestand ${f.id}: de inhoud komt niet overeen met de vastgelegde sha256/grootte.`);
+  }
+  const dangling = await q(`
+    SELECT b.id FROM "Besluit" b LEFT JOIN "StoredFileContent" c ON c."fileId" = b."fileId"
+     WHERE b."fileId" IS NOT NULL AND c."fileId" IS NULL`);
+  for (const b of dangling) problems.push(`Besluit ${b.id} verwijst naar een bestand zonder inhoud.`);
   const onDisk = existsSync(storageDir) ? listFiles(storageDir) : [];
-  const orphanBytes = onDisk.filter((k) => !known.has(k)).length;
+  for (const k of onDisk) problems.push(`Bestand ${k} staat in STORAGE_DIR (wees op schijf; nieuwe bestanden horen in de database).`);
+  const orphanBytes = onDisk.length;
 
   // 6. Durability: what the server confirmed was committed must still be there after the crash.
   const count = (type) => events.filter((e) => e.type === type).length;
@@ -140,7 +153,28 @@ export async function damageIsDetected(pool, opts) {
     }
     await client.query(`UPDATE "Procedure" SET version = version + 1 WHERE kind = 'GR_TREFFEN'`);
     expected.push(/^Procedure .*vastgelegde wijzigingen/);
-    const { problems } = await checkConsistency(scoped, opts);
+    // Files: bytes lost, a row without besluit, changed bytes, and a stray file on disk.
+    const { rows: [f] } = await client.query(`SELECT "fileId" FROM "StoredFileContent" LIMIT 1`);
+    if (f) {
+      await client.query(`DELETE FROM "StoredFileContent" WHERE "fileId" = $1`, [f.fileId]);
+      expected.push(/zonder inhoud/, /verwijst naar een bestand zonder inhoud/);
+      const { rows: [g] } = await client.query(`SELECT "fileId" FROM "StoredFileContent" LIMIT 1`);
+      if (g) {
+        await client.query(`UPDATE "StoredFileContent" SET content = content || '\\x00'::bytea WHERE "fileId" = $1`, [g.fileId]);
+        expected.push(/komt niet overeen/);
+      }
+    }
+    await client.query(`INSERT INTO "StoredFile" (id, sha256, size, "mimeType", bestandsnaam, "storageKey") VALUES ('crash-wees', 'x', 0, 'application/pdf', 'wees.pdf', 'db/crash-wees')`);
+    expected.push(/zonder besluit \(wees\)/);
+    const stray = `${opts.storageDir}/wees-op-schijf.pdf`;
+    writeFileSync(stray, "%PDF-1.4\n");
+    expected.push(/wees-op-schijf\.pdf staat in STORAGE_DIR/);
+    let problems;
+    try {
+      ({ problems } = await checkConsistency(scoped, opts));
+    } finally {
+      rmSync(stray, { force: true });
+    }
     return expected.filter((re) => !problems.some((p) => re.test(p))).map(String);
   } finally {
     await client.query("ROLLBACK");

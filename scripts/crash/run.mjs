@@ -4,6 +4,8 @@
 // SIGKILL in the middle of it, several rounds. After every restart the database must be
 // consistent: the audit hash chain verifies, every change of state has its audit event (and the
 // other way round), nothing is half-written, and every step the server confirmed is still there.
+// Uploads (the raadsbesluit PDFs of vaststellen and corrections) must be in the database with their
+// besluit: no file row without content, no besluit without its file, nothing left in STORAGE_DIR.
 // Usage: npm run crash-test   (after `next build`; CRASH_ROUNDS, CRASH_SEED, CRASH_PG_URL, CRASH_PORT)
 import pg from "pg";
 import { spawnSync } from "node:child_process";
@@ -21,6 +23,9 @@ const DB = `${SERVER}/${DB_NAME}`;
 const PORT = Number(process.env.CRASH_PORT ?? 3460);
 const BASE = `http://127.0.0.1:${PORT}`;
 const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 5);
+// Extra rounds in which every raad that can uploads (vaststellen, corrections with a new PDF), so
+// kills land between the upload and its commit even when the machine is slow.
+const UPLOAD_ROUNDS = Number(process.env.CRASH_UPLOAD_ROUNDS ?? 3);
 const SEED = Number(process.env.CRASH_SEED ?? Date.now() % 100_000);
 const PASSWORD = "demo-wachtwoord-2026";
 const STORAGE = mkdtempSync(join(tmpdir(), "gr-volg-crash-"));
@@ -80,7 +85,8 @@ async function main() {
       if (!ids[a]) throw new Error(`Server action ${a} niet gevonden in .next/server/server-reference-manifest.json (bouw opnieuw).`);
     }
 
-    for (let round = 1; round <= ROUNDS; round++) {
+    for (let round = 1; round <= ROUNDS + UPLOAD_ROUNDS; round++) {
+      const uploadsOnly = round > ROUNDS;
       const server = startServer({ root: ROOT, port: PORT, env });
       await waitReady(BASE);
       const cookies = await Promise.all(participants.map((p) => signIn(BASE, `griffier.${p.slug}@demo.gr-volg.nl`, PASSWORD)));
@@ -88,7 +94,7 @@ async function main() {
       const stop = new AbortController();
       // Vaststellen (with a PDF, besluit and moties) only after the first round, so every round has repeatable steps left.
       const workers = participants.map((p, i) =>
-        runWorker({ base: BASE, pool, ids, cookie: cookies[i], ctx: { procedureId: proc.id, participantId: p.id, slug: p.slug }, rnd, allowVaststellen: round > 1, stats, signal: stop.signal }),
+        runWorker({ base: BASE, pool, ids, cookie: cookies[i], ctx: { procedureId: proc.id, participantId: p.id, slug: p.slug }, rnd, allowVaststellen: round > 1, uploadsOnly, stats, signal: stop.signal }),
       );
       const killAfter = 1500 + Math.floor(rnd() * 2500);
       await new Promise((r) => setTimeout(r, killAfter));
@@ -123,7 +129,7 @@ async function main() {
       const committed = Object.values(stats).reduce((n, s) => n + s.committed, 0);
       const lost = Object.values(stats).reduce((n, s) => n + s.lost, 0);
       rounds.push({ round, killAfterMs: killAfter, killedBy: exit.signal, attempted, committed, inFlightAtKill: lost, auditVerify: verify.out.split("\n")[0], figures, problems });
-      console.log(`Ronde ${round}: kill -9 na ${killAfter} ms (${exit.signal}); ${attempted} pogingen, ${committed} bevestigd, ${lost} onderweg bij de crash; ` +
+      console.log(`Ronde ${round}${uploadsOnly ? " (uploads)" : ""}: kill -9 na ${killAfter} ms (${exit.signal}); ${attempted} pogingen, ${committed} bevestigd, ${lost} onderweg bij de crash; ` +
         `${figures.events} audit-events; ${problems.length ? `${problems.length} PROBLEMEN` : "consistent"}`);
       for (const p of problems) console.log(`  - ${p}`);
       if (problems.length) failed = true;
@@ -133,7 +139,7 @@ async function main() {
     if (missed.length) {
       failed = true;
       console.log(`De controles zelf missen schade: ${missed.join(", ")}`);
-    } else console.log("Zelfcontrole: opzettelijk aangebrachte schade (spoor, procedure, moties, punten) wordt gevonden.");
+    } else console.log("Zelfcontrole: opzettelijk aangebrachte schade (spoor, procedure, moties, punten, bestanden) wordt gevonden.");
   } finally {
     await pool.end();
     if (process.env.CRASH_KEEP_DB !== "1") await admin.query(`DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
@@ -149,8 +155,11 @@ async function main() {
     committedWithoutAnswer: Object.entries(rounds.at(-1)?.figures.durable ?? {}).reduce((n, [k, v]) => n + v - (totals[k]?.committed ?? 0), 0),
     perStep: totals, last: rounds.at(-1)?.figures, consistent: !failed,
   };
+  const uploads = ["vaststellen", "correctie"].reduce((n, k) => n + (totals[k]?.attempted ?? 0), 0);
+  summary.uploads = { attempted: uploads, storedFiles: rounds.at(-1)?.figures.files ?? 0, filesOnDisk: rounds.at(-1)?.figures.orphanBytes ?? 0 };
   console.log(JSON.stringify(summary, null, 2));
-  console.log(failed ? "CRASHTEST MISLUKT: de database is niet consistent na een crash." : `Crashtest geslaagd: ${summary.crashesSurvived} van ${ROUNDS} crashes zonder inconsistentie.`);
+  if (!uploads) console.log("Let op: in deze run is geen upload geprobeerd (te trage burst); draai met meer CRASH_ROUNDS.");
+  console.log(failed ? "CRASHTEST MISLUKT: de database is niet consistent na een crash." : `Crashtest geslaagd: ${summary.crashesSurvived} van ${ROUNDS + UPLOAD_ROUNDS} crashes zonder inconsistentie.`);
   process.exit(failed ? 1 : 0);
 }
 

@@ -3,10 +3,23 @@
 // Workers share one procedure but each acts on its own raad track, whose version the forms send
 // back (issue 13: versions per track), so they no longer lose races to each other; a refused
 // conflict ("Iemand anders heeft deze procedure net gewijzigd") now only comes from a stale read.
+import { PDFDocument, StandardFonts } from "pdf-lib";
 import { callFormAction } from "./server.mjs";
 
-/** A valid (tiny) PDF: the service checks the %PDF- header, never the name. */
-export const PDF = { name: "raadsbesluit.pdf", bytes: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") };
+/**
+ * A real raadsbesluit-like PDF of a few hundred kB (the service parses it and refuses active
+ * content), so the kill often lands while the bytes are on their way into the transaction.
+ */
+async function makePdf() {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (let p = 0; p < 36; p++) {
+    const page = doc.addPage([595, 842]);
+    for (let y = 40; y < 800; y += 11) page.drawText(`Raadsbesluit crash-test, pagina ${p + 1}, regel ${y} — ${"x".repeat(60)}`, { x: 30, y, size: 8, font });
+  }
+  return Buffer.from(await doc.save({ useObjectStreams: false }));
+}
+export const PDF = { name: "raadsbesluit crash-test.pdf", bytes: await makePdf() };
 export const MOTIES = [
   { soort: "MOTIE", titel: "Motie crash-test", indiener: "Fractie A", uitkomst: "AANGENOMEN" },
   { soort: "AMENDEMENT", titel: "Amendement crash-test", indiener: "Fractie B", uitkomst: "VERWORPEN" },
@@ -31,19 +44,21 @@ async function observe(pool, procedureId, participantId) {
 }
 
 /** Chooses the next step for this raad; the repeatable ones keep the burst going for every round. */
-function nextStep(s, rnd, allowVaststellen) {
+function nextStep(s, rnd, allowVaststellen, uploadsOnly) {
   if (s.status === "nog_niet_ontvangen") return "ontvangst";
   if (s.status === "ontvangen" || s.status === "geagendeerd") {
     if (!s.zid) return "concept";
+    if (uploadsOnly) return "vaststellen";
     const x = rnd();
-    if (allowVaststellen && x < 0.08) return "vaststellen";
+    // Often enough that every run kills the server during uploads (the PDF goes in with the besluit).
+    if (allowVaststellen && x < 0.3) return "vaststellen";
     return x < 0.55 ? "agendering" : "concept";
   }
   if (s.status === "zienswijze_vastgesteld" && s.bid) return "correctie";
   return null;
 }
 
-function request(kind, s, ctx, n, rnd) {
+function request(kind, s, ctx, n, rnd, uploadsOnly) {
   const { procedureId, participantId } = ctx;
   switch (kind) {
     case "ontvangst":
@@ -59,7 +74,8 @@ function request(kind, s, ctx, n, rnd) {
     case "vaststellen":
       return { action: "vaststellenAction", fields: { zienswijzeId: s.zid, expectedVersion: String(s.tv), conceptVersion: String(s.zv), ...besluit(n) }, file: PDF };
     case "correctie":
-      return { action: "correctieAction", fields: { besluitId: s.bid, reden: `Correctie ${n} (crash-test)`, ...besluit(n) } };
+      // Half of the corrections carry a corrected PDF (a new file in the correction's transaction).
+      return { action: "correctieAction", fields: { besluitId: s.bid, reden: `Correctie ${n} (crash-test)`, ...besluit(n) }, file: uploadsOnly || rnd() < 0.5 ? PDF : undefined };
   }
 }
 
@@ -68,13 +84,13 @@ function request(kind, s, ctx, n, rnd) {
  * counted per step: committed (the server said ok), refused (a Dutch refusal, e.g. a lost race)
  * or lost (no answer: the outcome is unknown until the database is checked).
  */
-export async function runWorker({ base, pool, ids, cookie, ctx, rnd, allowVaststellen, stats, signal }) {
+export async function runWorker({ base, pool, ids, cookie, ctx, rnd, allowVaststellen, uploadsOnly = false, stats, signal }) {
   let n = 0;
   while (!signal.aborted) {
     const s = await observe(pool, ctx.procedureId, ctx.participantId);
-    const kind = nextStep(s, rnd, allowVaststellen);
+    const kind = nextStep(s, rnd, allowVaststellen, uploadsOnly);
     if (!kind) return;
-    const req = request(kind, s, ctx, `${ctx.slug}-${++n}`, rnd);
+    const req = request(kind, s, ctx, `${ctx.slug}-${++n}`, rnd, uploadsOnly);
     const st = (stats[kind] ??= { attempted: 0, committed: 0, refused: 0, lost: 0, refusals: {} });
     st.attempted++;
     let res;

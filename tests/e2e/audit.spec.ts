@@ -16,6 +16,7 @@ test.describe("auditlogboek", () => {
 
     await page.getByRole("button", { name: "Hashketen controleren" }).click();
     await expect(page.getByTestId("keten-status")).toContainText("De hashketen is in orde");
+    await expect(page.getByTestId("controlepunt-status")).toContainText(/Nog geen ondertekend controlepunt|Laatste ondertekende controlepunt: .* — geldig\./);
 
     await page.getByLabel("Soort gebeurtenis").fill("bosd_akkoord");
     await page.getByLabel("Vanaf datum").fill("2020-01-01");

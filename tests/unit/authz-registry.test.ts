@@ -84,6 +84,7 @@ describe("authorization registry covers every entry point", () => {
       else used.push(...Object.values(p.byStep));
     }
     for (const r of Object.values(ROUTE_ENTRY_POINTS)) if (r.access.kind === "permission") used.push(r.access.permission);
+    for (const r of Object.values(ROUTE_ENTRY_POINTS)) if (r.access.kind === "registration") used.push(r.access.draftPermission);
     for (const p of used) expect(ACTIONS).toContain(p);
   });
 

@@ -5,8 +5,9 @@ import type { Actor, Decision } from "@/lib/domain";
 import { ForbiddenError, authorize, type Action } from "@/lib/auth/permissions";
 import type { RoleName } from "@/lib/auth/roles";
 import { ConflictError } from "@/lib/services/gr-procedure-store";
-import { checkPdfUpload, discardUpload, writeUpload, type StoredUpload, type Upload } from "@/lib/storage/files";
+import { checkPdfUpload, prepareUpload, type StoredUpload, type Upload } from "@/lib/storage/files";
 import { toInt, type MotieInput } from "@/lib/validation/griffie/common";
+import { recordWrites } from "@/lib/services/audit";
 
 export interface GriffieUser {
   id: string;
@@ -88,33 +89,41 @@ export function besluitColumns(f: BesluitFieldsParsed) {
   };
 }
 
+/** Writes a new besluit's moties; every caller has just created that besluit, so both go into the audit event. */
 export async function createMoties(tx: Prisma.TransactionClient, besluitId: string, moties: MotieInput[]) {
-  for (const m of moties) await tx.motie.create({ data: { besluitId, soort: m.soort, titel: m.titel, indiener: m.indiener, uitkomst: m.uitkomst } });
+  recordWrites(tx, [{ table: "Besluit", id: besluitId }]);
+  for (const m of moties) {
+    const motie = await tx.motie.create({ data: { besluitId, soort: m.soort, titel: m.titel, indiener: m.indiener, uitkomst: m.uitkomst } });
+    recordWrites(tx, [{ table: "Motie", id: motie.id }]);
+  }
 }
 
 /**
- * Writes the PDF bytes first (content-checked), then runs `work`; when `work` fails or refuses,
- * the bytes are removed again so nothing is left without its database record.
+ * Checks the PDF (size, structure, no active content) before anything is written, then runs
+ * `work`, which stores the file with createStoredFile inside its own transaction: the bytes and the
+ * registration that references them commit together or not at all.
  */
 export async function withUpload<T extends { ok: boolean }>(
   upload: Upload | undefined | null,
   work: (stored: StoredUpload) => Promise<T>,
 ): Promise<T | ReturnType<typeof fail>> {
-  const problem = checkPdfUpload(upload);
+  const problem = await checkPdfUpload(upload);
   if (problem) return fail(problem, { bestand: problem });
-  const stored = await writeUpload(upload!);
   try {
-    const result = await work(stored);
-    if (!result.ok) await discardUpload(stored.storageKey);
-    return result;
+    return await work(prepareUpload(upload!));
   } catch (err) {
-    await discardUpload(stored.storageKey);
     if (err instanceof ConflictError) return fail(err.message);
     throw err;
   }
 }
 
+/** The file row and its bytes, in the caller's transaction. */
 export async function createStoredFile(tx: Prisma.TransactionClient, stored: StoredUpload, userId: string) {
-  const f = await tx.storedFile.create({ data: { ...stored, uploadedById: userId } });
+  const { content, ...meta } = stored;
+  const f = await tx.storedFile.create({
+    data: { ...meta, uploadedById: userId, content: { create: { content: content as Uint8Array<ArrayBuffer> } } },
+    select: { id: true },
+  });
+  recordWrites(tx, [{ table: "StoredFile", id: f.id }]);
   return f.id;
 }

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { dateInAmsterdam, validateDecision, type RaadTrackEvent } from "@/lib/domain";
-import { appendAudit } from "@/lib/services/audit";
+import { appendAudit, recordWrites } from "@/lib/services/audit";
 import { ConflictError, applyGrProcedureCommand, loadGrProcedure } from "@/lib/services/gr-procedure-store";
 import type { Upload } from "@/lib/storage/files";
 import { agenderingSchema, correctieSchema, geenZienswijzeSchema, ontvangstSchema, toestemmingSchema } from "@/lib/validation/griffie/raad";
@@ -169,7 +169,10 @@ export async function corrigeerBesluit(db: Db, user: GriffieUser | null, raw: un
           },
         });
         await createMoties(tx, besluit.id, input.moties);
-        if (old.zienswijze) await tx.zienswijze.update({ where: { id: old.zienswijze.id }, data: { besluitId: besluit.id, version: { increment: 1 } } });
+        if (old.zienswijze) {
+          await tx.zienswijze.update({ where: { id: old.zienswijze.id }, data: { besluitId: besluit.id, version: { increment: 1 } } });
+          recordWrites(tx, [{ table: "Zienswijze", id: old.zienswijze.id }]);
+        }
         await appendAudit(tx, [{
           type: "raadsbesluit_gecorrigeerd", actorId: u.id, actorRole: u.role, gemeenteId: auth.participant.gemeenteId,
           subjectKind: "besluit", subjectId: besluit.id, fromState: old.id, toState: besluit.id,

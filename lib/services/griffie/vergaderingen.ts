@@ -3,7 +3,7 @@ import ICAL from "ical.js";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
 import { ForbiddenError, authorize } from "@/lib/auth/permissions";
-import { appendAudit } from "@/lib/services/audit";
+import { appendAudit, recordWrites } from "@/lib/services/audit";
 import { recesSchema, vergaderingSchema } from "@/lib/validation/griffie/vergadering";
 import { dbDate, fail, parseInput, type GriffieUser, type ServiceResult } from "./common";
 import { isExistingDate } from "@/lib/validation/dates";
@@ -38,6 +38,7 @@ export async function addVergadering(db: Db, user: GriffieUser | null, raw: unkn
   if (exists) return fail("Deze vergadering staat al in de kalender.", { datum: "Op deze datum staat al een vergadering van deze soort." });
   await db.$transaction(async (tx) => {
     const m = await tx.meeting.create({ data: { bodyId: raad.body.id, kind, date: dbDate(datum), titel: titel || null, bron: "handmatig" } });
+    recordWrites(tx, [{ table: "Meeting", id: m.id }]);
     await audit(tx, raad.user, "vergadering_toegevoegd", m.id, { kind, datum, titel });
   });
   return { ok: true };
@@ -51,6 +52,7 @@ export async function addReces(db: Db, user: GriffieUser | null, raw: unknown): 
   const { label, van, tot } = parsed.data;
   await db.$transaction(async (tx) => {
     const r = await tx.recess.create({ data: { bodyId: raad.body.id, label, from: dbDate(van), to: dbDate(tot) } });
+    recordWrites(tx, [{ table: "Recess", id: r.id }]);
     await audit(tx, raad.user, "reces_toegevoegd", r.id, { label, van, tot });
   });
   return { ok: true };
@@ -165,7 +167,8 @@ export async function importVergaderingen(db: Db, user: GriffieUser | null, file
         continue;
       }
       existing.add(key);
-      await tx.meeting.create({ data: { bodyId: raad.body.id, kind: c.kind, date: dbDate(c.datum), titel: c.titel, bron } });
+      const m = await tx.meeting.create({ data: { bodyId: raad.body.id, kind: c.kind, date: dbDate(c.datum), titel: c.titel, bron } });
+      recordWrites(tx, [{ table: "Meeting", id: m.id }]);
       report.imported.push({ datum: c.datum, kind: c.kind, titel: c.titel });
     }
     await audit(tx, raad.user, "vergaderingen_geimporteerd", raad.body.id, { bestand: bestandsnaam, geimporteerd: report.imported.length, overgeslagen: report.skipped.length });

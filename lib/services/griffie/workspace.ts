@@ -83,7 +83,7 @@ export async function loadGriffieProcedure(db: Db, procedureId: string, gemeente
   const besluiten = await db.besluit.findMany({
     where: { procedureId, participantId },
     orderBy: { createdAt: "asc" },
-    include: { moties: true, file: { select: { bestandsnaam: true, sha256: true, size: true } }, gecorrigeerdDoor: { select: { id: true } } },
+    include: { moties: true, file: { select: { id: true, bestandsnaam: true, sha256: true, size: true } }, gecorrigeerdDoor: { select: { id: true } } },
   });
   // The own raad track's version: the forms send it back, so another gemeente's registration
   // (which bumps only that gemeente's track) does not make this page's forms stale.

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import type { ZienswijzePoint as DomainPoint } from "@/lib/domain";
-import { appendAudit } from "@/lib/services/audit";
+import { appendAudit, recordWrites, type WrittenRow } from "@/lib/services/audit";
 import { ConflictError, applyGrProcedureCommand, loadGrProcedure } from "@/lib/services/gr-procedure-store";
 import type { Upload } from "@/lib/storage/files";
 import {
@@ -42,12 +42,15 @@ export async function saveZienswijzeConcept(db: Db, user: GriffieUser | null, ra
   try {
     const zienswijzeId = await db.$transaction(async (tx) => {
       let id = input.zienswijzeId;
+      let deleted: { id: string }[] = [];
       if (id) {
         const updated = await tx.zienswijze.updateMany({
           where: { id, participantId: input.participantId, procedureId: input.procedureId, status: "CONCEPT", version: Number(input.conceptVersion || -1) },
           data: { version: { increment: 1 } },
         });
         if (updated.count !== 1) throw new ConflictError("Dit concept is intussen gewijzigd of al vastgesteld. Laad de pagina opnieuw.");
+        // The replaced points are recorded as deleted (their digest becomes "no row").
+        deleted = await tx.zienswijzePoint.findMany({ where: { zienswijzeId: id }, select: { id: true } });
         await tx.zienswijzePoint.deleteMany({ where: { zienswijzeId: id } });
       } else {
         // One zienswijze per raad and procedure: serialise concurrent first drafts (the check
@@ -59,7 +62,11 @@ export async function saveZienswijzeConcept(db: Db, user: GriffieUser | null, ra
           data: { procedureId: input.procedureId, participantId: input.participantId, documentVersionId: versionId, createdById: u.id },
         })).id;
       }
-      await tx.zienswijzePoint.createMany({ data: points.map((p) => ({ ...p, zienswijzeId: id })) });
+      const created = await tx.zienswijzePoint.createManyAndReturn({ data: points.map((p) => ({ ...p, zienswijzeId: id })), select: { id: true } });
+      recordWrites(tx, [
+        { table: "Zienswijze", id },
+        ...[...deleted, ...created].map((p): WrittenRow => ({ table: "ZienswijzePoint", id: p.id })),
+      ]);
       await appendAudit(tx, [{
         type: input.zienswijzeId ? "zienswijze_concept_gewijzigd" : "zienswijze_concept_aangemaakt",
         actorId: u.id, actorRole: u.role, gemeenteId: auth.participant.gemeenteId,
@@ -117,6 +124,7 @@ export async function vaststellenZienswijze(db: Db, user: GriffieUser | null, ra
           data: { status: "VASTGESTELD", besluitId: besluit.id, version: { increment: 1 } },
         });
         if (updated.count !== 1) throw new ConflictError();
+        recordWrites(tx, [{ table: "Zienswijze", id: zw.id }]);
       },
     });
     return res.ok ? { ok: true as const } : fail(res.message);
@@ -146,6 +154,7 @@ export async function indienenZienswijze(db: Db, user: GriffieUser | null, raw: 
         data: { status: "INGEDIEND", ingediendOp: dbDate(input.ingediendOp), version: { increment: 1 } },
       });
       if (updated.count !== 1) throw new ConflictError();
+      recordWrites(tx, [{ table: "Zienswijze", id: zw.id }]);
       await appendAudit(tx, [{
         type: "zienswijze_ingediend", actorId: u.id, actorRole: u.role, gemeenteId: auth.participant.gemeenteId,
         subjectKind: "zienswijze", subjectId: zw.id, fromState: "VASTGESTELD", toState: "INGEDIEND", payload: { ingediendOp: input.ingediendOp },

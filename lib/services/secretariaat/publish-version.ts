@@ -4,7 +4,7 @@ import { forbidden, invalidInput } from "../refusals";
 import { articleHash, versionHash } from "@/lib/documents/hash";
 import { ImportError, parseStructuredText } from "@/lib/documents/import";
 import { publishVersionSchema } from "@/lib/validation/version";
-import { appendAudit } from "../audit";
+import { appendAudit, recordWrites } from "../audit";
 
 export type PublishResult = { ok: true; versionId: string; number: number } | { ok: false; message: string; fieldErrors?: Record<string, string> };
 
@@ -45,7 +45,9 @@ export async function publishVersion(db: Db, user: (Subject & { id: string }) | 
         toelichting: input.toelichting ?? null, createdById: user!.id,
         articles: { create: articles.map((a, position) => ({ ...a, position, contentHash: articleHash(a) })) },
       },
+      include: { articles: { select: { id: true } } },
     });
+    recordWrites(tx, [{ table: "DocumentVersion", id: version.id }, ...version.articles.map((a) => ({ table: "Article" as const, id: a.id }))]);
     await appendAudit(tx, [{
       type: "versie_gepubliceerd", actorId: user!.id, actorRole: user!.role, gemeenteId: null,
       subjectKind: "document", subjectId: document.id, fromState: last ? `versie ${last.number}` : null, toState: `versie ${number}`,

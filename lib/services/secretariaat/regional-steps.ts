@@ -5,6 +5,7 @@ import { REGIONAL_LABELS, REGIONAL_MACHINE, type RegionalEvent } from "@/lib/dom
 import { regionalStepSchema, type RegionalStep } from "@/lib/validation/regional-step";
 import { applyGrProcedureCommand, ConflictError, loadGrProcedure } from "../gr-procedure-store";
 import { loadNota } from "../nota";
+import { recordWrites } from "../audit";
 
 export type StepResult = { ok: true; version: number } | { ok: false; message: string; fieldErrors?: Record<string, string>; conflict?: boolean };
 
@@ -55,13 +56,14 @@ export async function applyRegionalStep(
       now: opts.now,
       extraWrites: bosd
         ? async (tx) => {
-            await tx.besluit.create({
+            const besluit = await tx.besluit.create({
               data: {
                 procedureId: input.procedureId, bodyId: bosd, documentVersionId: version!.id, type: "BOSD_AKKOORD", uitkomst: "AKKOORD",
                 besluitdatum: new Date(`${input.date}T00:00:00Z`), besluitnummer: "besluitnummer" in input ? (input.besluitnummer ?? null) : null,
                 recordedById: user!.id,
               },
             });
+            recordWrites(tx, [{ table: "Besluit", id: besluit.id }]);
           }
         : undefined,
     });

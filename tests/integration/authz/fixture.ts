@@ -10,7 +10,7 @@ import type { Db } from "@/lib/db/client";
 
 export type TestDb = Awaited<ReturnType<typeof openTestDb>>;
 export const PDF_BYTES = new TextEncoder().encode(
-  "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+  "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
 );
 export const UNSUBSCRIBE_TOKEN = "afmeld-token-urk-0123456789abcdef";
 

@@ -147,13 +147,13 @@ describe("zienswijze: concept, vaststellen, indienen", () => {
     if (!staleConcept.ok) expect(staleConcept.message).toMatch(/Het concept is intussen gewijzigd/);
     const notPdf = await vaststellenZienswijze(db.prisma, u.urk, input, { bestandsnaam: "besluit.pdf", bytes: new TextEncoder().encode("<html>geen pdf</html>") });
     expect(notPdf.ok).toBe(false);
-    if (!notPdf.ok) expect(notPdf.message).toBe("Het bestand is geen pdf. Voeg het raadsbesluit toe als pdf-bestand.");
+    if (!notPdf.ok) expect(notPdf.message).toBe("Het bestand is geen geldige pdf. Voeg het raadsbesluit toe als pdf-bestand.");
     const other = await vaststellenZienswijze(db.prisma, u.almere, input, pdfUpload());
     expect(other).toEqual({ ok: false, message: "U kunt dit alleen voor uw eigen gemeente doen." });
     const badVotes = await vaststellenZienswijze(db.prisma, u.urk, { ...input, stemmenVoor: "elf" }, pdfUpload());
     expect(badVotes.ok).toBe(false);
     if (!badVotes.ok) expect(badVotes.fieldErrors?.stemmenVoor).toMatch(/geheel getal/);
-    // The domain refuses a quorum that was not reached; the uploaded bytes are removed again.
+    // The domain refuses a quorum that was not reached; the file is not stored either (same transaction).
     const quorum = await vaststellenZienswijze(db.prisma, u.urk, { ...input, aanwezig: "5", stemmenVoor: "3", stemmenTegen: "2" }, pdfUpload());
     expect(quorum.ok).toBe(false);
     if (!quorum.ok) expect(quorum.message).toMatch(/Quorum niet gehaald/);
@@ -173,7 +173,10 @@ describe("zienswijze: concept, vaststellen, indienen", () => {
     expect(zw.besluit!.moties.map((m) => [m.soort, m.uitkomst])).toEqual(expect.arrayContaining([["MOTIE", "AANGENOMEN"], ["AMENDEMENT", "VERWORPEN"]]));
     expect(zw.besluit!.file).toMatchObject({ mimeType: "application/pdf", bestandsnaam: "raadsbesluit.pdf" });
     expect(zw.besluit!.file!.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(await filesIn(storage)).toBe(1);
+    // The bytes are in the database, committed with the besluit; STORAGE_DIR stays empty.
+    const content = await db.prisma.storedFileContent.findUniqueOrThrow({ where: { fileId: zw.besluit!.file!.id } });
+    expect(new Uint8Array(content.content)).toEqual(pdfUpload().bytes);
+    expect(await filesIn(storage)).toBe(0);
     const audit = await db.prisma.auditEvent.findFirstOrThrow({ orderBy: { id: "desc" } });
     expect(audit.type).toBe("zienswijze_vastgesteld");
   });

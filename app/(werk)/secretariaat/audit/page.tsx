@@ -12,6 +12,8 @@ import { ChainStatus } from "@/components/audit/ChainStatus";
 import { AUDIT_FILTER_FIELDS, queryRecord } from "@/lib/validation/audit";
 import { listAuditEvents } from "@/lib/services/audit-view";
 import { verifyAuditChain } from "@/lib/services/audit-verify";
+import { latestCheckpointStatus } from "@/lib/services/audit-checkpoint";
+import { resolveCheckpointKey } from "@/lib/services/audit-checkpoint-key";
 import { SecretariaatNav } from "../nav";
 
 export const metadata: Metadata = { title: "Auditlogboek" };
@@ -53,6 +55,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   const scoped = page.ok ? page.scopedTo : null;
   const gemeenten = scoped ? null : await db.gemeente.findMany({ select: { slug: true, naam: true }, orderBy: { naam: "asc" } });
   const chain = raw.keten === "controleren" ? await verifyAuditChain(db) : null;
+  const checkpoint = await latestCheckpointStatus(db, resolveCheckpointKey().key);
 
   return (
     <>
@@ -64,7 +67,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       </Paragraph>
       {scoped ? <Alert type="info">U ziet alleen gebeurtenissen van de gemeente {scoped.naam}.</Alert> : null}
 
-      <ChainStatus result={chain} />
+      <ChainStatus result={chain} checkpoint={checkpoint} />
 
       <Heading level={2}>Filters</Heading>
       <AuditFilterForm values={values} errors={page.ok ? {} : (page.fieldErrors ?? {})} gemeenten={gemeenten} />

@@ -68,6 +68,7 @@ export default async function BeleidskaderPage({ params }: { params: Promise<{ i
               <li key={b.id}>
                 {BESLUIT_UITKOMST_LABELS[b.uitkomst] ?? b.uitkomst} op {formatDutchDate(b.besluitdatum)} ({b.besluitnummer ?? "zonder nummer"}; {b.stemmenVoor ?? "?"} voor, {b.stemmenTegen ?? "?"} tegen
                 {b.moties.length ? `; ${b.moties.length} moties/amendementen` : ""})
+                {b.fileId ? <> — <a href={`/bestanden/${b.fileId}`}>PDF openen</a></> : null}
               </li>
             ))}
           </ul>

@@ -174,7 +174,14 @@ export default async function GriffieProcedurePage({ params }: { params: Promise
               <dt>Moties en amendementen</dt>
               <dd>{b.moties.length === 0 ? "geen" : b.moties.map((m) => `${m.soort === "MOTIE" ? "Motie" : "Amendement"} "${m.titel}" (${m.indiener}): ${m.uitkomst.toLowerCase()}`).join("; ")}</dd>
               <dt>Raadsbesluit</dt>
-              <dd>{b.file ? `${b.file.bestandsnaam} (${Math.ceil(b.file.size / 1024)} kB, sha256 ${b.file.sha256.slice(0, 12)}…)` : "geen bestand"}</dd>
+              <dd>
+                {b.file ? (
+                  <>
+                    <a href={`/bestanden/${b.file.id}`}>PDF openen</a>
+                    {` ${b.file.bestandsnaam} (${Math.ceil(b.file.size / 1024)} kB, sha256 ${b.file.sha256.slice(0, 12)}…)`}
+                  </>
+                ) : "geen bestand"}
+              </dd>
             </dl>
             {b.gecorrigeerdDoor ? (
               <Paragraph>Dit besluit is gecorrigeerd; zie de correctie hieronder.</Paragraph>
