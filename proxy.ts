@@ -1,7 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { buildCsp, generateNonce } from "@/lib/security/csp";
-import { isDecodablePath } from "@/lib/security/request-path";
+import { isDecodablePath, isMachineEntryPoint, UNDECODABLE_PATH_MESSAGE } from "@/lib/security/request-path";
 import { tooLargeMessage, transportMaxBytes } from "@/lib/storage/limits";
+import { CROSS_ORIGIN_MESSAGE, isCrossOriginAction } from "@/lib/security/same-origin";
+import { problem } from "@/lib/api/http";
 import { getToken } from "next-auth/jwt";
 import { isCacheableRequest, isPersonalCacheableRequest } from "@/lib/public-cache/policy";
 import { isCacheFill, publicCacheEnabled, serveCachedPage, type CacheScope } from "@/lib/public-cache/serve";
@@ -13,11 +15,25 @@ import { isCacheFill, publicCacheEnabled, serveCachedPage, type CacheScope } fro
  * (lib/public-cache) with a fresh nonce.
  */
 export async function proxy(request: NextRequest) {
+  const pathname = request.nextUrl.pathname;
+  if (isMachineEntryPoint(pathname)) {
+    // /api/v1 and /ics only pass through here for the path check (Next would answer a malformed
+    // escape in their dynamic segments with a bare 500); the API answers in problem+json.
+    if (isDecodablePath(pathname)) return NextResponse.next();
+    if (pathname.startsWith("/api/v1")) return problem(request, 400, UNDECODABLE_PATH_MESSAGE);
+    return new NextResponse(UNDECODABLE_PATH_MESSAGE, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
   const nonce = generateNonce();
   const csp = buildCsp(nonce, { dev: process.env.NODE_ENV !== "production" });
-  if (!isDecodablePath(request.nextUrl.pathname)) {
-    return new NextResponse("Dit adres is ongeldig: het bevat tekens die niet kunnen bestaan.", {
+  if (!isDecodablePath(pathname)) {
+    return new NextResponse(UNDECODABLE_PATH_MESSAGE, {
       status: 400,
+      headers: { "content-type": "text/plain; charset=utf-8", "content-security-policy": csp },
+    });
+  }
+  if (isCrossOriginAction({ method: request.method, header: (name) => request.headers.get(name) })) {
+    return new NextResponse(CROSS_ORIGIN_MESSAGE, {
+      status: 403,
       headers: { "content-type": "text/plain; charset=utf-8", "content-security-policy": csp },
     });
   }
@@ -76,5 +92,8 @@ export const config = {
       source: "/((?!_next/static|_next/image|favicon.ico|api/|ics/).*)",
       missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }],
     },
+    // Only for the path check above (malformed percent-escapes): nothing else runs for these.
+    "/api/v1/:path*",
+    "/ics/:path*",
   ],
 };

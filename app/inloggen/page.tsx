@@ -4,18 +4,14 @@ import { LoginForm } from "@/components/LoginForm";
 import { OidcButton } from "@/components/OidcButton";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { currentUser } from "@/lib/auth/session";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 
 export const metadata: Metadata = { title: "Inloggen" };
 
-function safeCallback(value: string | string[] | undefined): string {
-  const v = Array.isArray(value) ? value[0] : value;
-  // Only same-site paths: never redirect to another site after signing in.
-  return v && v.startsWith("/") && !v.startsWith("//") ? v : "/werkruimte";
-}
-
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+  // Only same-site paths: never to another site, never a newline into the Location header.
+  const callbackUrl = safeCallbackPath(params.callbackUrl);
   if (await currentUser()) redirect(callbackUrl);
   const oidcName = process.env.OIDC_ISSUER && process.env.OIDC_CLIENT_ID ? (process.env.OIDC_NAME ?? "Inloggen met uw organisatie-account") : null;
   return (

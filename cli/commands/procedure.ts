@@ -25,11 +25,13 @@ export interface StapOptions {
 /** Applies one REGIONAL step of a GR procedure as the secretariat, through the one mutation path (audited). */
 export async function runProcedureStap(db: Db, opts: StapOptions): Promise<{ exitCode: number; message: string }> {
   const { isIsoDate } = await import("@/lib/domain");
+  const { isYearInRange, MIN_YEAR, MAX_YEAR } = await import("@/lib/validation/dates");
   const { applyGrProcedureCommand, isGrProcedureKind, ConflictError } = await import("@/lib/services/gr-procedure-store");
   if (!(CLI_REGIONAL_STEPS as readonly string[]).includes(opts.stap)) {
     return { exitCode: 2, message: `Onbekende stap "${opts.stap}". Mogelijk: ${CLI_REGIONAL_STEPS.join(", ")}.` };
   }
   if (!isIsoDate(opts.datum)) return { exitCode: 2, message: `--datum moet een datum zijn als 2026-05-01 (gekregen: ${opts.datum}).` };
+  if (!isYearInRange(opts.datum)) return { exitCode: 2, message: `--datum moet tussen ${MIN_YEAR} en ${MAX_YEAR} liggen (gekregen: ${opts.datum}).` };
   const document = await db.document.findFirst({
     where: { slug: opts.document, regeling: { slug: opts.regeling } },
     include: { versions: { orderBy: { number: "asc" } }, procedures: { orderBy: { createdAt: "desc" } } },

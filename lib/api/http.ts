@@ -75,6 +75,8 @@ export function readHandler<C>(fn: Handler<C>): Handler<C> {
       return await fn(request, context);
     } catch (e) {
       if (e instanceof NotFound) return problem(request, 404, e.message);
+      // A malformed percent-escape decoded by Next (params) or by the handler: the caller's fault.
+      if (e instanceof URIError) return problem(request, 400, "Dit adres is ongeldig: het bevat tekens die niet kunnen bestaan.");
       console.error("API-fout", request.url, e);
       return problem(request, 500, "Er ging iets mis aan onze kant. Probeer het later opnieuw.");
     }

@@ -4,6 +4,7 @@ import type { OAuthConfig } from "next-auth/providers/oauth";
 import { getPrisma } from "@/lib/db/client";
 import { verifyCredentials } from "@/lib/services/credentials";
 import { isRole, type RoleName } from "./roles";
+import { safeRedirect } from "./callback-url";
 
 /** Session lifetime: a working day; after that a user signs in again. */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -64,6 +65,10 @@ export function buildAuthOptions(): NextAuthOptions {
       ...(oidc ? [oidc] : []),
     ],
     callbacks: {
+      // Only ever back to this site; a newline or an invalid callbackUrl falls back to "/" (was a 500).
+      async redirect(params) {
+        return safeRedirect(params);
+      },
       // SSO users must already exist (provisioned by a beheerder); the account decides role and gemeente.
       async signIn({ user, account }) {
         if (account?.provider !== "oidc") return true;

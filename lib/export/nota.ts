@@ -1,20 +1,17 @@
-import { stringify } from "csv-stringify/sync";
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 import type { NotaView } from "@/lib/services/nota";
 import { DISPOSITION_LABELS } from "@/lib/validation/nota";
+import { toSafeCsv } from "./csv";
 
 const articleLabel = (g: NotaView["groups"][number]) => (g.article ? `Artikel ${g.article.nummer} — ${g.article.titel}` : "De regeling als geheel");
 const dispositionLabel = (d: string | null) => (d ? DISPOSITION_LABELS[d as keyof typeof DISPOSITION_LABELS] : "Nog niet beantwoord");
 
-/** CSV (semicolon-separated, as Dutch spreadsheet software expects), one row per zienswijzepunt. */
+/** CSV (semicolon-separated, as Dutch spreadsheet software expects, formula-safe), one row per zienswijzepunt. */
 export function notaCsv(nota: NotaView): string {
   const rows = nota.groups.flatMap((g) =>
     g.points.map((p) => [articleLabel(g), p.gemeente, p.nummer, p.onderwerp, p.tekst, p.antwoord ?? "", dispositionLabel(p.disposition), p.changedArticle ? `Artikel ${p.changedArticle.nummer} (${p.changedArticle.versionLabel})` : ""]),
   );
-  return stringify([["Artikel", "Gemeente", "Punt", "Onderwerp", "Zienswijze", "Antwoord", "Verwerking", "Gewijzigd artikel"], ...rows], {
-    delimiter: ";",
-    bom: true,
-  });
+  return toSafeCsv([["Artikel", "Gemeente", "Punt", "Onderwerp", "Zienswijze", "Antwoord", "Verwerking", "Gewijzigd artikel"], ...rows]);
 }
 
 const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });

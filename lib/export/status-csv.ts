@@ -1,4 +1,4 @@
-import { stringify } from "csv-stringify/sync";
+import { toSafeCsv } from "./csv";
 import type { ConsensusMatrix } from "@/lib/services/consensus";
 
 const RISK_LABELS: Record<string, string> = {
@@ -9,7 +9,7 @@ const RISK_LABELS: Record<string, string> = {
   niet_van_toepassing: "",
 };
 
-/** Status overview: one row per procedure × participant (semicolon-separated, with BOM for spreadsheets). */
+/** Status overview: one row per procedure × participant (semicolon-separated, with BOM for spreadsheets, formula-safe). */
 export function statusCsv(m: ConsensusMatrix): string {
   const rows = m.rows.flatMap((r) =>
     r.cells.map((c) => {
@@ -17,5 +17,5 @@ export function statusCsv(m: ConsensusMatrix): string {
       return [m.regeling.naam, r.document, r.stateLabel, p.naam, p.scope === "FULL" ? "Volledig" : "Addendum", c.label, c.deadline ?? "", RISK_LABELS[c.risk]];
     }),
   );
-  return stringify([["Regeling", "Document", "Stand procedure", "Gemeente", "Deelname", "Stand raad", "Termijn", "Risico"], ...rows], { delimiter: ";", bom: true });
+  return toSafeCsv([["Regeling", "Document", "Stand procedure", "Gemeente", "Deelname", "Stand raad", "Termijn", "Risico"], ...rows]);
 }

@@ -2,6 +2,7 @@ import { stringify } from "csv-stringify/sync";
 import { ROLE_LABELS, isRole } from "@/lib/auth/roles";
 import { canonicalJson } from "./audit";
 import type { AuditRow } from "./audit-view";
+import { formulaSafe } from "@/lib/export/csv";
 
 /**
  * The audit export as CSV: semicolon-separated with a BOM (what Dutch spreadsheet software
@@ -14,11 +15,8 @@ export const AUDIT_CSV_HEADER = [
   "Soort onderwerp", "Onderwerp", "Van", "Naar", "Reden", "Gegevens", "Hash",
 ];
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function formulaSafe(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
-}
+// The rule is shared by every CSV export (lib/export/csv.ts).
+export { formulaSafe };
 
 const dutchTime = new Intl.DateTimeFormat("sv-SE", {
   timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23",

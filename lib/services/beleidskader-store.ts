@@ -59,6 +59,10 @@ export async function applyBeleidskaderCommand(
   });
   if (!result.ok) return result;
   await db.$transaction(async (tx) => {
+    // Lock the Procedure row first: the derived state below is computed from ALL tracks, so two
+    // gemeenten registering at the same moment must not each derive it from the other's old status.
+    // The version check itself stays per track (another gemeente's registration is no conflict).
+    await tx.$queryRaw`SELECT id FROM "Procedure" WHERE id = ${input.procedureId} FOR UPDATE`;
     const bumped = await tx.track.updateMany({
       where: { procedureId: input.procedureId, participantId: input.participantId, kind: "RAAD", version },
       data: { status: result.state.status, data: json(result.state), version: { increment: 1 } },

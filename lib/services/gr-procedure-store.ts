@@ -12,9 +12,15 @@ import { appendAudit, recordWrites } from "./audit";
  * Persistence of the GR procedure aggregate (lib/domain/procedures/gr). The Procedure row holds
  * everything but the tracks (as JSON) plus the cached derived state; one Track row per
  * participant per body holds that track's state. Every change is one transaction that
- * (1) bumps Procedure.version only if it still has the version the change was computed from
- *     (optimistic concurrency: of two conflicting changes exactly one wins),
- * (2) writes the changed tracks, and (3) appends the audit events.
+ * (1) locks the Procedure row (SELECT … FOR UPDATE), re-loads the state and re-runs the domain
+ *     transition on it, so every step — also a regional one whose guard reads all tracks, and the
+ *     derived regeling state — is computed from one consistent snapshot;
+ * (2) compares the version the user saw with the version of WHAT the user acted on: the own
+ *     raad/college track for a track command, the procedure's regional version (Procedure.version)
+ *     for a regional step. One gemeente's registration therefore no longer makes the open forms
+ *     of the other gemeenten stale, while two writes on the same track still conflict (exactly one
+ *     wins: the second sees the bumped version under the lock);
+ * (3) writes the changed tracks (each bumps its own version) and appends the audit events.
  */
 export class ConflictError extends Error {
   readonly status = 409;
@@ -86,7 +92,10 @@ export async function createGrProcedureRecords(
 
 export interface LoadedGrProcedure {
   state: GrProcedureState;
+  /** The regional version: bumped by regional steps only (forms of regional steps send it back). */
   version: number;
+  /** participantId → the optimistic version of that participant's raad and college track. */
+  trackVersions: { raad: Record<string, number>; college: Record<string, number> };
   regelingId: string;
   /** participantId → gemeenteId, for authorization and audit. */
   gemeenteOf: Record<string, string>;
@@ -102,12 +111,24 @@ export async function loadGrProcedure(db: Db | Prisma.TransactionClient, procedu
   const raadTracks: Record<string, RaadTrackState> = {};
   const collegeTracks: Record<string, CollegeTrackState> = {};
   const gemeenteOf: Record<string, string> = {};
+  const trackVersions: LoadedGrProcedure["trackVersions"] = { raad: {}, college: {} };
   for (const t of row.tracks) {
     gemeenteOf[t.participantId] = t.participant.gemeenteId;
     if (t.kind === "RAAD") raadTracks[t.participantId] = t.data as unknown as RaadTrackState;
     else collegeTracks[t.participantId] = t.data as unknown as CollegeTrackState;
+    trackVersions[t.kind === "RAAD" ? "raad" : "college"][t.participantId] = t.version;
   }
-  return { state: { ...stored, raadTracks, collegeTracks }, version: row.version, regelingId: row.regelingId, gemeenteOf };
+  return { state: { ...stored, raadTracks, collegeTracks }, version: row.version, trackVersions, regelingId: row.regelingId, gemeenteOf };
+}
+
+/**
+ * The version a command is checked against: the acted-on track's version for a raad/college
+ * command, the regional version for a regional step. `undefined` for an unknown participant (the
+ * domain then refuses with its own Dutch message).
+ */
+export function versionFor(loaded: LoadedGrProcedure, command: GrCommand): number | undefined {
+  if (command.track === "regional") return loaded.version;
+  return loaded.trackVersions[command.track][command.participantId];
 }
 
 export type ApplyResult =
@@ -115,8 +136,10 @@ export type ApplyResult =
   | Refusal;
 
 /**
- * Apply one domain command and persist it. `expectedVersion` is the version the user saw (forms
- * send it back); without it, the version loaded here is used.
+ * Apply one domain command and persist it. `expectedVersion` is the version of the acted-on track
+ * (or, for a regional step, the regional version) the user saw — forms send it back; without it,
+ * the version found under the lock is used. The returned `version` is the new version of that same
+ * track / regional state.
  */
 export async function applyGrProcedureCommand(
   db: Db,
@@ -126,22 +149,25 @@ export async function applyGrProcedureCommand(
     extraWrites?: (tx: Prisma.TransactionClient, result: { state: GrProcedureState; events: DomainEvent[] }) => Promise<void>;
   },
 ): Promise<ApplyResult> {
-  const loaded = await loadGrProcedure(db, input.procedureId);
-  if (!loaded) return { ok: false, code: "ongeldige_invoer", message: "Deze procedure bestaat niet." };
-  const version = input.expectedVersion ?? loaded.version;
-  if (version !== loaded.version) throw new ConflictError();
   const now = input.now ?? new Date();
-  const result = applyGrCommand(loaded.state, input.command, { actor: input.actor, now: now.toISOString() });
-  if (!result.ok) return result;
+  const regional = input.command.track === "regional";
+  return db.$transaction(async (tx): Promise<ApplyResult> => {
+    // The row lock serializes every change of this procedure; what is compared below is only the
+    // version of what the user acted on, so changes on other tracks do not conflict.
+    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Procedure" WHERE id = ${input.procedureId} FOR UPDATE`;
+    const loaded = locked.length === 1 ? await loadGrProcedure(tx, input.procedureId) : null;
+    if (!loaded) return { ok: false, code: "ongeldige_invoer", message: "Deze procedure bestaat niet." };
+    const seen = versionFor(loaded, input.command);
+    if (input.expectedVersion !== undefined && seen !== undefined && input.expectedVersion !== seen) throw new ConflictError();
+    const result = applyGrCommand(loaded.state, input.command, { actor: input.actor, now: now.toISOString() });
+    if (!result.ok) return result;
 
-  const next = result.state;
-  const derived = deriveRegelingState(next);
-  await db.$transaction(async (tx) => {
-    const bumped = await tx.procedure.updateMany({
-      where: { id: input.procedureId, version },
-      data: { version: { increment: 1 }, regional: json(storedPart(next)), derivedState: derived },
+    const next = result.state;
+    const derived = deriveRegelingState(next);
+    await tx.procedure.update({
+      where: { id: input.procedureId },
+      data: { ...(regional ? { version: { increment: 1 } } : {}), regional: json(storedPart(next)), derivedState: derived },
     });
-    if (bumped.count !== 1) throw new ConflictError();
     recordWrites(tx, [{ table: "Procedure", id: input.procedureId }]);
     for (const [participantId, track] of Object.entries(next.raadTracks)) {
       if (track !== loaded.state.raadTracks[participantId]) {
@@ -176,8 +202,8 @@ export async function applyGrProcedureCommand(
         payload: e.payload, reason: e.reason ?? null, at: new Date(e.at),
       })),
     );
+    return { ok: true, state: next, events: result.events, version: (seen ?? 0) + 1 };
   }, TX_OPTIONS);
-  return { ok: true, state: next, events: result.events, version: version + 1 };
 }
 
 /** Track subjects carry the participant id in their id ("<procedure>:raad:<participant>"). */

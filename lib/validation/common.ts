@@ -1,5 +1,6 @@
 import { z } from "zod";
 import "./locale";
+import { existsIfWellFormed, inRangeIfExists, yearRangeMessage } from "./dates";
 
 /**
  * What PostgreSQL can store: no NUL character (text columns refuse it) and no unpaired UTF-16
@@ -15,9 +16,8 @@ export const text = (params?: Parameters<typeof z.string>[0]) => z.string(params
 export const isoDate = (label: string) =>
   text({ error: `Vul de ${label} in.` })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `De ${label} moet een datum zijn (JJJJ-MM-DD).` })
-    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
-      error: `De ${label} bestaat niet.`,
-    });
+    .refine(existsIfWellFormed, { error: `De ${label} bestaat niet.` })
+    .refine(inRangeIfExists, { error: yearRangeMessage(label) });
 
 /** A required reference to a record chosen from a list. */
 export const recordId = (label: string) => text({ error: `Kies ${label}.` }).trim().min(1, { error: `Kies ${label}.` }).max(100);

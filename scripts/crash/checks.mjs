@@ -23,10 +23,11 @@ export async function checkConsistency(pool, { storageDir, acked }) {
     if (t.data.status !== t.status) problems.push(`Spoor ${subjectId}: kolom status ${t.status} wijkt af van de opgeslagen toestand ${t.data.status}.`);
   }
 
-  // 2. Procedures: one committed command per version; a command's events share its timestamp.
+  // 2. Procedures: the (regional) version counts the committed regional steps — track commands
+  //    bump only their own track (issue 13) — and a command's events share its timestamp.
   const procedures = await q(`SELECT id, version FROM "Procedure" WHERE kind IN ('GR_TREFFEN','GR_WIJZIGEN','GR_OPHEFFEN')`);
   for (const p of procedures) {
-    const evs = events.filter((e) => (e.subjectId === p.id || e.subjectId.startsWith(`${p.id}:`)) && e.type !== "procedure_aangemaakt");
+    const evs = events.filter((e) => e.subjectId === p.id && e.type !== "procedure_aangemaakt");
     const commands = new Set(evs.map((e) => e.at.getTime())).size;
     if (commands !== p.version) problems.push(`Procedure ${p.id}: versie ${p.version} maar ${commands} vastgelegde wijzigingen in het auditlogboek.`);
   }

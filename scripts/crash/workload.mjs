@@ -1,7 +1,8 @@
 // The burst: one worker per griffier, each reading its raad track's state from the database and
 // then asking the real server for the next step of that raad (through the real server actions).
-// Workers share one procedure, so its optimistic version check makes some of them lose races:
-// those are refused with "Iemand anders heeft deze procedure net gewijzigd" and count as refused.
+// Workers share one procedure but each acts on its own raad track, whose version the forms send
+// back (issue 13: versions per track), so they no longer lose races to each other; a refused
+// conflict ("Iemand anders heeft deze procedure net gewijzigd") now only comes from a stale read.
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { callFormAction } from "./server.mjs";
 
@@ -31,7 +32,7 @@ const besluit = (n) => ({
 /** Reads what a griffier would see on the procedure page: versions, track status, draft, latest besluit. */
 async function observe(pool, procedureId, participantId) {
   const { rows: [r] } = await pool.query(
-    `SELECT p.version AS pv, t.status,
+    `SELECT t.version AS tv, t.status,
             z.id AS zid, z.version AS zv, z.status AS zstatus, z."besluitId" AS bid
        FROM "Procedure" p
        JOIN "Track" t ON t."procedureId" = p.id AND t."participantId" = $2 AND t.kind = 'RAAD'
@@ -61,17 +62,17 @@ function request(kind, s, ctx, n, rnd, uploadsOnly) {
   const { procedureId, participantId } = ctx;
   switch (kind) {
     case "ontvangst":
-      return { action: "ontvangstAction", fields: { procedureId, participantId, expectedVersion: String(s.pv), stap: "ontwerp", ontvangenOp: "2026-05-04" } };
+      return { action: "ontvangstAction", fields: { procedureId, participantId, expectedVersion: String(s.tv), stap: "ontwerp", ontvangenOp: "2026-05-04" } };
     case "agendering": {
       const day = String(1 + Math.floor(rnd() * 28)).padStart(2, "0");
-      return { action: "agenderingAction", fields: { procedureId, participantId, expectedVersion: String(s.pv), stap: "zienswijze", commissieDatum: "", raadDatum: `2026-06-${day}` } };
+      return { action: "agenderingAction", fields: { procedureId, participantId, expectedVersion: String(s.tv), stap: "zienswijze", commissieDatum: "", raadDatum: `2026-06-${day}` } };
     }
     case "concept": {
       const points = Array.from({ length: 1 + Math.floor(rnd() * 3) }, (_, i) => ({ onderwerp: `Punt ${i + 1} (${n})`, articleId: "", tekst: `Tekst van punt ${i + 1}, poging ${n}.` }));
       return { action: "conceptAction", fields: { procedureId, participantId, zienswijzeId: s.zid ?? "", conceptVersion: s.zid ? String(s.zv) : "", points } };
     }
     case "vaststellen":
-      return { action: "vaststellenAction", fields: { zienswijzeId: s.zid, expectedVersion: String(s.pv), conceptVersion: String(s.zv), ...besluit(n) }, file: PDF };
+      return { action: "vaststellenAction", fields: { zienswijzeId: s.zid, expectedVersion: String(s.tv), conceptVersion: String(s.zv), ...besluit(n) }, file: PDF };
     case "correctie":
       // Half of the corrections carry a corrected PDF (a new file in the correction's transaction).
       return { action: "correctieAction", fields: { besluitId: s.bid, reden: `Correctie ${n} (crash-test)`, ...besluit(n) }, file: uploadsOnly || rnd() < 0.5 ? PDF : undefined };

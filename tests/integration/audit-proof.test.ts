@@ -22,7 +22,9 @@ let db: Awaited<ReturnType<typeof openTestDb>>;
 let procedureId: string;
 const KEY = randomBytes(32).toString("base64url");
 const secretariaat = { userId: null, role: "SECRETARIAAT", gemeenteId: null };
-const version = async () => String((await db.prisma.procedure.findUniqueOrThrow({ where: { id: procedureId } })).version);
+/** The own raad track's version: what the griffie forms send back (versions per track, issue 13.4). */
+const version = async (participantId: string) =>
+  String((await db.prisma.track.findUniqueOrThrow({ where: { procedureId_participantId_kind: { procedureId, participantId, kind: "RAAD" } } })).version);
 const besluitFields = (extra: Record<string, unknown> = {}) => ({
   besluitdatum: "2026-06-25", besluitnummer: "2026-042", stemmenVoor: "11", stemmenTegen: "4", zittingHebbendeLeden: "15", aanwezig: "15",
   moties: [{ soort: "MOTIE", titel: "Lokale toegang", indiener: "ChristenUnie", uitkomst: "AANGENOMEN" }],
@@ -64,7 +66,7 @@ beforeAll(async () => {
   const urk = await griffier(db.prisma, "urk");
   const dronten = await griffier(db.prisma, "dronten");
   for (const [u, slug] of [[urk, "urk"], [dronten, "dronten"]] as const) {
-    expect(await registreerOntvangst(db.prisma, u, { procedureId, participantId: p[slug], expectedVersion: await version(), stap: "ontwerp", ontvangenOp: "2026-05-12" })).toEqual({ ok: true });
+    expect(await registreerOntvangst(db.prisma, u, { procedureId, participantId: p[slug], expectedVersion: await version(p[slug]), stap: "ontwerp", ontvangenOp: "2026-05-12" })).toEqual({ ok: true });
   }
   // A concept, edited once (its first points are deleted and replaced), then adopted with a besluit.
   const concept = await saveZienswijzeConcept(db.prisma, urk, {
@@ -77,8 +79,8 @@ beforeAll(async () => {
     points: [{ onderwerp: "Sturing", articleId: articleIds[0], tekst: "Een kaderbrief en een evaluatie." }, { onderwerp: "Plustaken", articleId: "", tekst: "Met instemming." }],
   });
   expect(edited.ok).toBe(true);
-  expect(await vaststellenZienswijze(db.prisma, urk, { zienswijzeId: concept.zienswijzeId, conceptVersion: "1", expectedVersion: await version(), ...besluitFields() }, pdfUpload())).toEqual({ ok: true });
-  expect(await registreerGeenZienswijze(db.prisma, dronten, { procedureId, participantId: p.dronten, expectedVersion: await version(), ...besluitFields({ moties: [] }) }, pdfUpload())).toEqual({ ok: true });
+  expect(await vaststellenZienswijze(db.prisma, urk, { zienswijzeId: concept.zienswijzeId, conceptVersion: "1", expectedVersion: await version(p.urk), ...besluitFields() }, pdfUpload())).toEqual({ ok: true });
+  expect(await registreerGeenZienswijze(db.prisma, dronten, { procedureId, participantId: p.dronten, expectedVersion: await version(p.dronten), ...besluitFields({ moties: [] }) }, pdfUpload())).toEqual({ ok: true });
 }, 120_000);
 afterAll(async () => db?.close());
 

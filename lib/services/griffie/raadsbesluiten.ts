@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import type { RaadTrackEvent } from "@/lib/domain";
+import { dateInAmsterdam, validateDecision, type RaadTrackEvent } from "@/lib/domain";
 import { appendAudit, recordWrites } from "@/lib/services/audit";
 import { ConflictError, applyGrProcedureCommand, loadGrProcedure } from "@/lib/services/gr-procedure-store";
 import type { Upload } from "@/lib/storage/files";
@@ -151,6 +151,10 @@ export async function corrigeerBesluit(db: Db, user: GriffieUser | null, raw: un
   if (input.besluitdatum > new Date().toISOString().slice(0, 10)) {
     return fail("De besluitdatum ligt in de toekomst.", { besluitdatum: "De besluitdatum kan niet in de toekomst liggen." });
   }
+  // The same plausibility checks as the original registration (the domain's validateDecision:
+  // votes are counts, no more votes than members present, no more present than seated, quorum).
+  const refused = validateDecision(decisionOf(input, old.documentVersionId), { today: dateInAmsterdam(new Date().toISOString()) });
+  if (refused) return fail(refused.message);
   const u = user!;
   const write = async (fileId: string | null, stored?: Parameters<typeof createStoredFile>[1]) => {
     try {

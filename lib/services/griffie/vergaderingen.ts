@@ -6,6 +6,7 @@ import { ForbiddenError, authorize } from "@/lib/auth/permissions";
 import { appendAudit, recordWrites } from "@/lib/services/audit";
 import { recesSchema, vergaderingSchema } from "@/lib/validation/griffie/vergadering";
 import { dbDate, fail, parseInput, type GriffieUser, type ServiceResult } from "./common";
+import { isExistingDate } from "@/lib/validation/dates";
 
 /**
  * The meeting calendar of the griffier's own raad (commissie and raad dates, recesses). The
@@ -80,11 +81,20 @@ function normaliseDate(v: string): string | undefined {
   return undefined;
 }
 
+// An impossible date (2026-13-45, 0000-01-01) is one skipped line, not an unreadable file.
 function validDate(iso: string | undefined): iso is string {
-  if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return false;
-  const d = new Date(`${iso}T00:00:00Z`);
-  // An impossible date (2026-13-45) is one skipped line, not an unreadable file.
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(iso);
+  return Boolean(iso) && isExistingDate(iso!);
+}
+
+/**
+ * The form's own rules (vergaderingSchema: date range, title length, no control characters) for an
+ * imported line: a line that breaks them is skipped with the form's Dutch message as the reason.
+ */
+function checkedByForm(c: Candidate): Candidate {
+  if (c.reden || !c.datum || !c.kind) return c;
+  const parsed = vergaderingSchema.safeParse({ kind: c.kind, datum: c.datum, titel: c.titel ?? "" });
+  if (!parsed.success) return { regel: c.regel, titel: null, reden: parsed.error.issues[0]?.message ?? "onvolledig" };
+  return { regel: c.regel, datum: parsed.data.datum, kind: parsed.data.kind, titel: parsed.data.titel || null };
 }
 
 /** A file name as it may be stored: no NUL or other control characters, no unpaired surrogates. */
@@ -112,7 +122,9 @@ function fromIcs(text: string): Candidate[] {
   return comp.getAllSubcomponents("vevent").map((v, i) => {
     const event = new ICAL.Event(v);
     const titel = event.summary?.trim() || null;
-    const regel = `afspraak ${i + 1}${titel ? ` (${titel})` : ""}`;
+    // The report names the appointment by a short, printable part of its title (it may be hostile).
+    const label = titel?.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").slice(0, 60);
+    const regel = `afspraak ${i + 1}${label ? ` (${label}${titel!.length > 60 ? "…" : ""})` : ""}`;
     const start = event.startDate;
     if (!start) return { regel, titel, reden: "geen begindatum" };
     const datum = `${String(start.year).padStart(4, "0")}-${String(start.month).padStart(2, "0")}-${String(start.day).padStart(2, "0")}`;
@@ -134,7 +146,7 @@ export async function importVergaderingen(db: Db, user: GriffieUser | null, file
   const bestandsnaam = storableName(file.bestandsnaam) || "bestand";
   let candidates: Candidate[];
   try {
-    candidates = /BEGIN:VCALENDAR/i.test(file.text.slice(0, 2000)) ? fromIcs(file.text) : fromCsv(file.text);
+    candidates = (/BEGIN:VCALENDAR/i.test(file.text.slice(0, 2000)) ? fromIcs(file.text) : fromCsv(file.text)).map(checkedByForm);
   } catch {
     return fail("Het bestand kon niet worden gelezen. Gebruik een CSV-bestand met de kolommen datum;soort;titel, of een iCalendar-bestand (.ics).", { bestand: "Het bestand kon niet worden gelezen." });
   }

@@ -85,5 +85,7 @@ export async function loadGriffieProcedure(db: Db, procedureId: string, gemeente
     orderBy: { createdAt: "asc" },
     include: { moties: true, file: { select: { id: true, bestandsnaam: true, sha256: true, size: true } }, gecorrigeerdDoor: { select: { id: true } } },
   });
-  return { procedure, participantId, version: loaded.version, track, regional: loaded.state.regional, versions, zienswijze, besluiten };
+  // The own raad track's version: the forms send it back, so another gemeente's registration
+  // (which bumps only that gemeente's track) does not make this page's forms stale.
+  return { procedure, participantId, version: loaded.trackVersions.raad[participantId] ?? 0, track, regional: loaded.state.regional, versions, zienswijze, besluiten };
 }

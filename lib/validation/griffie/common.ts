@@ -1,6 +1,7 @@
 import { z } from "zod";
 import "../locale";
 import { text } from "../common";
+import { existsIfWellFormed, inRangeIfExists, yearRangeMessage } from "../dates";
 
 /** Form fields stay strings (what an <input> holds); the services convert them. */
 export const isoDate = (label: string) =>
@@ -8,9 +9,8 @@ export const isoDate = (label: string) =>
     .trim()
     .min(1, { error: `Vul de ${label} in.` })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `Vul de ${label} in als datum (dd-mm-jjjj).` })
-    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
-      error: `De ${label} bestaat niet.`,
-    });
+    .refine(existsIfWellFormed, { error: `De ${label} bestaat niet.` })
+    .refine(inRangeIfExists, { error: yearRangeMessage(label) });
 
 export const count = (label: string) =>
   text().trim().min(1, { error: `Vul het aantal ${label} in.` }).regex(/^\d{1,4}$/, { error: `Het aantal ${label} is een geheel getal (0 of meer).` });

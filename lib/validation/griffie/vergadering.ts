@@ -5,11 +5,20 @@ import { isoDate } from "./common";
 
 export const VERGADER_SOORTEN = ["COMMISSIE", "RAAD"] as const;
 
-/** A meeting of the own raad or one of its commissies, added by hand. */
+/** C0 and C1 control characters (tab, newline, escape, …): invisible, and they break the ICS feed's lines. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+/**
+ * A meeting of the own raad or one of its commissies — added by hand AND imported from a CSV or
+ * iCalendar file (lib/services/griffie/vergaderingen.ts): one set of field rules for both.
+ */
 export const vergaderingSchema = z.object({
   kind: z.enum(VERGADER_SOORTEN, { error: "Kies commissie of raad." }),
   datum: isoDate("datum van de vergadering"),
-  titel: text().trim().max(200, { error: "De titel is te lang (maximaal 200 tekens)." }),
+  titel: text()
+    .trim()
+    .max(200, { error: "De titel is te lang (maximaal 200 tekens)." })
+    .refine((v) => !CONTROL.test(v), { error: "De titel bevat een onzichtbaar stuurteken (zoals een tab of regeleinde). Haal het weg en probeer het opnieuw." }),
 });
 export type VergaderingInput = z.infer<typeof vergaderingSchema>;
 

@@ -27,7 +27,8 @@ async function main() {
       const r = await applyGrProcedureCommand(prisma, { procedureId: proc.id, actor: SECRETARIAAT, command });
       if (!r.ok) throw new Error(r.message);
     };
-    const version = async () => String((await prisma.procedure.findUniqueOrThrow({ where: { id: proc.id } })).version);
+    const version = async (participantId: string) =>
+      String((await prisma.track.findUniqueOrThrow({ where: { procedureId_participantId_kind: { procedureId: proc.id, participantId, kind: "RAAD" } } })).version);
 
     await apply({ track: "regional", event: { type: "concept_opgesteld", documentVersionId: concept.id, label: concept.label, createdOn: "2026-02-01" } });
     await apply({ track: "regional", event: { type: "bosd_akkoord", decision: { documentVersionId: concept.id, decidedOn: "2026-04-15", body: "bosd" } } });
@@ -36,7 +37,7 @@ async function main() {
     for (const p of participants) {
       const u = await prisma.user.findUniqueOrThrow({ where: { email: `griffier.${p.gemeente.slug}@demo.gr-volg.nl` } });
       const r = await registreerOntvangst(prisma, { id: u.id, role: "GRIFFIER", gemeenteId: u.gemeenteId }, {
-        procedureId: proc.id, participantId: p.id, expectedVersion: await version(), stap: "ontwerp", ontvangenOp: "2026-05-12",
+        procedureId: proc.id, participantId: p.id, expectedVersion: await version(p.id), stap: "ontwerp", ontvangenOp: "2026-05-12",
       });
       if (!r.ok) throw new Error(r.message);
     }

@@ -17,7 +17,8 @@ const dateOf = (n: number) => new Date(Date.UTC(2027, 0, 1) + n * 86_400_000).to
  */
 export async function validArgs(f: AuthzFixture, action: ActionName, g: Gemeente, n: number): Promise<unknown[]> {
   const t = f.targets[g];
-  const procVersion = (await f.prisma.procedure.findUniqueOrThrow({ where: { id: f.procedureId } })).version;
+  // The own raad track's version: what the griffie forms send back.
+  const procVersion = (await f.prisma.track.findUniqueOrThrow({ where: { procedureId_participantId_kind: { procedureId: f.procedureId, participantId: t.participantId, kind: "RAAD" } } })).version;
   const common = { procedureId: f.procedureId, participantId: t.participantId, expectedVersion: String(procVersion) };
   const bkVersion = async () =>
     String((await f.prisma.track.findUniqueOrThrow({ where: { procedureId_participantId_kind: { procedureId: f.bkProcedureId, participantId: t.bkParticipantId, kind: "RAAD" } } })).version);

@@ -26,6 +26,16 @@ export const NASTY_STRINGS = [
   LONG, HUGE,
 ];
 
+/**
+ * Dates that look like JJJJ-MM-DD (or nearly) but cannot be stored or make no sense: year 0 (no such
+ * year in PostgreSQL: was a 500), five-digit and negative years, days that do not exist, years far
+ * outside any registration (issue 13).
+ */
+export const HOSTILE_DATES = [
+  "0000-01-01", "0000-02-29", "10000-01-01", "-000001-01-01", "275760-09-13", "0001-01-01", "1899-12-31", "2200-01-01", "9999-12-31",
+  "2026-02-30", "2025-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "2026-1-1", "2026-06-25T12:00:00Z", "2026-06-25\u0000",
+];
+
 export const hostileString: fc.Arbitrary<string> = fc.oneof(
   { weight: 5, arbitrary: fc.constantFrom(...NASTY_STRINGS) },
   { weight: 2, arbitrary: fc.string({ unit: "binary", maxLength: 40 }) },

@@ -14,13 +14,14 @@ const p: Record<string, string> = {};
 const u: Record<string, GriffieUser> = {};
 const secretariaat = { userId: null, role: "SECRETARIAAT", gemeenteId: null };
 
-const version = async () => String((await db.prisma.procedure.findUniqueOrThrow({ where: { id: procedureId } })).version);
+const version = async (participantId: string) =>
+  String((await db.prisma.track.findUniqueOrThrow({ where: { procedureId_participantId_kind: { procedureId, participantId, kind: "RAAD" } } })).version);
 const apply = async (command: GrCommand) => {
   const r = await applyGrProcedureCommand(db.prisma, { procedureId, actor: secretariaat, command });
   if (!r.ok) throw new Error(r.message);
 };
 const base = async (participant: string, extra: Record<string, unknown> = {}) => ({
-  procedureId, participantId: participant, expectedVersion: await version(), documentVersionId: definitief, uitkomst: "VERLEEND",
+  procedureId, participantId: participant, expectedVersion: await version(participant), documentVersionId: definitief, uitkomst: "VERLEEND",
   weigeringsgrond: "", motivering: "", verwachteDatum: "",
   besluitdatum: "2026-10-08", besluitnummer: "2026-101", stemmenVoor: "30", stemmenTegen: "9", zittingHebbendeLeden: "", aanwezig: "", moties: [],
   ...extra,
@@ -49,9 +50,9 @@ beforeAll(async () => {
   await apply({ track: "regional", event: { type: "definitieve_versie_vastgesteld", documentVersionId: definitief, label: "Definitief", createdOn: "2026-08-25" } });
   await apply({ track: "regional", event: { type: "toestemmingsprocedure_geopend", documentVersionId: definitief, openedOn: "2026-09-01" } });
   for (const g of ["almere", "lelystad", "urk"]) {
-    const r = await registreerOntvangst(db.prisma, u[g], { procedureId, participantId: p[g], expectedVersion: await version(), stap: "toestemmingsvoorstel", ontvangenOp: "2026-09-02" });
+    const r = await registreerOntvangst(db.prisma, u[g], { procedureId, participantId: p[g], expectedVersion: await version(p[g]), stap: "toestemmingsvoorstel", ontvangenOp: "2026-09-02" });
     expect(r).toEqual({ ok: true });
-    const a = await registreerAgendering(db.prisma, u[g], { procedureId, participantId: p[g], expectedVersion: await version(), stap: "toestemming", commissieDatum: "2026-09-24", raadDatum: "2026-10-08" });
+    const a = await registreerAgendering(db.prisma, u[g], { procedureId, participantId: p[g], expectedVersion: await version(p[g]), stap: "toestemming", commissieDatum: "2026-09-24", raadDatum: "2026-10-08" });
     expect(a).toEqual({ ok: true });
   }
 });
@@ -78,7 +79,7 @@ describe("toestemming", () => {
 
   it("refuses an agenda with the commissie after the raad; nothing written", async () => {
     const before = await snapshot(db.prisma);
-    const r = await registreerAgendering(db.prisma, u.urk, { procedureId, participantId: p.urk, expectedVersion: await version(), stap: "toestemming", commissieDatum: "2026-10-09", raadDatum: "2026-10-08" });
+    const r = await registreerAgendering(db.prisma, u.urk, { procedureId, participantId: p.urk, expectedVersion: await version(p.urk), stap: "toestemming", commissieDatum: "2026-10-09", raadDatum: "2026-10-08" });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.fieldErrors?.commissieDatum).toMatch(/vóór of op de dag/);
     expect(await snapshot(db.prisma)).toEqual(before);

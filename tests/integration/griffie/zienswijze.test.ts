@@ -16,7 +16,9 @@ const u: Record<string, GriffieUser> = {};
 let storage: string;
 const secretariaat = { userId: null, role: "SECRETARIAAT", gemeenteId: null };
 
-const version = async () => String((await db.prisma.procedure.findUniqueOrThrow({ where: { id: procedureId } })).version);
+/** The version of the raad track the form is about (the forms send the own track's version). */
+const version = async (participantId: string) =>
+  String((await db.prisma.track.findUniqueOrThrow({ where: { procedureId_participantId_kind: { procedureId, participantId, kind: "RAAD" } } })).version);
 const besluitFields = (extra: Record<string, unknown> = {}) => ({
   besluitdatum: "2026-06-25", besluitnummer: "2026-042", stemmenVoor: "11", stemmenTegen: "4", zittingHebbendeLeden: "15", aanwezig: "15",
   moties: [
@@ -50,14 +52,14 @@ afterAll(async () => db?.close());
 describe("ontvangst van het ontwerp", () => {
   it("refuses another gemeente's griffier and writes nothing", async () => {
     const before = await snapshot(db.prisma);
-    const r = await registreerOntvangst(db.prisma, u.almere, { procedureId, participantId: p.urk, expectedVersion: await version(), stap: "ontwerp", ontvangenOp: "2026-05-12" });
+    const r = await registreerOntvangst(db.prisma, u.almere, { procedureId, participantId: p.urk, expectedVersion: await version(p.urk), stap: "ontwerp", ontvangenOp: "2026-05-12" });
     expect(r).toEqual({ ok: false, message: "U kunt dit alleen voor uw eigen gemeente doen." });
     expect(await snapshot(db.prisma)).toEqual(before);
   });
 
   it("refuses invalid input with Dutch field errors and writes nothing", async () => {
     const before = await snapshot(db.prisma);
-    const r = await registreerOntvangst(db.prisma, u.urk, { procedureId, participantId: p.urk, expectedVersion: await version(), stap: "ontwerp", ontvangenOp: "2026-02-30" });
+    const r = await registreerOntvangst(db.prisma, u.urk, { procedureId, participantId: p.urk, expectedVersion: await version(p.urk), stap: "ontwerp", ontvangenOp: "2026-02-30" });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.fieldErrors?.ontvangenOp).toBe("De datum van ontvangst door de griffie bestaat niet.");
     expect(await snapshot(db.prisma)).toEqual(before);
@@ -69,7 +71,7 @@ describe("ontvangst van het ontwerp", () => {
   });
 
   it("registers the receipt for the own raad and starts the statutory period", async () => {
-    const r = await registreerOntvangst(db.prisma, u.urk, { procedureId, participantId: p.urk, expectedVersion: await version(), stap: "ontwerp", ontvangenOp: "2026-05-12" });
+    const r = await registreerOntvangst(db.prisma, u.urk, { procedureId, participantId: p.urk, expectedVersion: await version(p.urk), stap: "ontwerp", ontvangenOp: "2026-05-12" });
     expect(r).toEqual({ ok: true });
     const t = await db.prisma.track.findUniqueOrThrow({ where: { procedureId_participantId_kind: { procedureId, participantId: p.urk, kind: "RAAD" } } });
     expect(t.status).toBe("ontvangen");
@@ -139,7 +141,7 @@ describe("zienswijze: concept, vaststellen, indienen", () => {
   it("refuses vaststellen with a file that is not a PDF, or by another gemeente; nothing written, no bytes left", async () => {
     const before = await snapshot(db.prisma);
     const conceptVersion = String((await db.prisma.zienswijze.findUniqueOrThrow({ where: { id: zienswijzeId } })).version);
-    const input = { zienswijzeId, expectedVersion: await version(), conceptVersion, ...besluitFields() };
+    const input = { zienswijzeId, expectedVersion: await version(p.urk), conceptVersion, ...besluitFields() };
     const staleConcept = await vaststellenZienswijze(db.prisma, u.urk, { ...input, conceptVersion: "0" }, pdfUpload());
     expect(staleConcept.ok).toBe(false);
     if (!staleConcept.ok) expect(staleConcept.message).toMatch(/Het concept is intussen gewijzigd/);
@@ -161,7 +163,7 @@ describe("zienswijze: concept, vaststellen, indienen", () => {
 
   it("registers the zienswijze vastgesteld: track, Besluit with votes and moties, PDF with checksum, status — in one go", async () => {
     const conceptVersion = String((await db.prisma.zienswijze.findUniqueOrThrow({ where: { id: zienswijzeId } })).version);
-    const r = await vaststellenZienswijze(db.prisma, u.urk, { zienswijzeId, expectedVersion: await version(), conceptVersion, ...besluitFields() }, pdfUpload());
+    const r = await vaststellenZienswijze(db.prisma, u.urk, { zienswijzeId, expectedVersion: await version(p.urk), conceptVersion, ...besluitFields() }, pdfUpload());
     expect(r).toEqual({ ok: true });
     const t = await db.prisma.track.findUniqueOrThrow({ where: { procedureId_participantId_kind: { procedureId, participantId: p.urk, kind: "RAAD" } } });
     expect(t.status).toBe("zienswijze_vastgesteld");
@@ -216,10 +218,10 @@ describe("zienswijze: concept, vaststellen, indienen", () => {
 
 describe("geen zienswijze", () => {
   it("registers that the raad gives no zienswijze, with its raadsbesluit", async () => {
-    expect((await registreerOntvangst(db.prisma, u.dronten, { procedureId, participantId: p.dronten, expectedVersion: await version(), stap: "ontwerp", ontvangenOp: "2026-05-13" })).ok).toBe(true);
-    const missingPdf = await registreerGeenZienswijze(db.prisma, u.dronten, { procedureId, participantId: p.dronten, expectedVersion: await version(), ...besluitFields() }, null);
+    expect((await registreerOntvangst(db.prisma, u.dronten, { procedureId, participantId: p.dronten, expectedVersion: await version(p.dronten), stap: "ontwerp", ontvangenOp: "2026-05-13" })).ok).toBe(true);
+    const missingPdf = await registreerGeenZienswijze(db.prisma, u.dronten, { procedureId, participantId: p.dronten, expectedVersion: await version(p.dronten), ...besluitFields() }, null);
     expect(missingPdf.ok).toBe(false);
-    const r = await registreerGeenZienswijze(db.prisma, u.dronten, { procedureId, participantId: p.dronten, expectedVersion: await version(), ...besluitFields({ moties: [] }) }, pdfUpload());
+    const r = await registreerGeenZienswijze(db.prisma, u.dronten, { procedureId, participantId: p.dronten, expectedVersion: await version(p.dronten), ...besluitFields({ moties: [] }) }, pdfUpload());
     expect(r).toEqual({ ok: true });
     const t = await db.prisma.track.findUniqueOrThrow({ where: { procedureId_participantId_kind: { procedureId, participantId: p.dronten, kind: "RAAD" } } });
     expect(t.status).toBe("geen_zienswijze");
@@ -230,7 +232,7 @@ describe("geen zienswijze", () => {
 describe("concurrent first drafts", () => {
   it("of one raad create exactly one zienswijze; the others are told to edit it", async () => {
     const lelystad = await griffier(db.prisma, "lelystad");
-    const ontvangst = await registreerOntvangst(db.prisma, lelystad, { procedureId, participantId: p.lelystad, expectedVersion: await version(), stap: "ontwerp", ontvangenOp: "2026-05-12" });
+    const ontvangst = await registreerOntvangst(db.prisma, lelystad, { procedureId, participantId: p.lelystad, expectedVersion: await version(p.lelystad), stap: "ontwerp", ontvangenOp: "2026-05-12" });
     expect(ontvangst).toMatchObject({ ok: true });
     const attempts = await Promise.all(Array.from({ length: 12 }, (_, i) => saveZienswijzeConcept(db.prisma, lelystad, {
       procedureId, participantId: p.lelystad, zienswijzeId: "", conceptVersion: "",

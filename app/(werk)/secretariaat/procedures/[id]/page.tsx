@@ -123,7 +123,7 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
       {loaded.state.participants.flatMap((p) => {
         const step = nextCollegeEvent(loaded.state.raadTracks[p.id]?.status, loaded.state.collegeTracks[p.id]?.status);
         return step
-          ? [<CollegeStepForm key={p.id} procedureId={id} participantId={p.id} gemeente={p.name} step={step} expectedVersion={loaded.version} action={collegeStepAction} />]
+          ? [<CollegeStepForm key={p.id} procedureId={id} participantId={p.id} gemeente={p.name} step={step} expectedVersion={loaded.trackVersions.college[p.id] ?? 0} action={collegeStepAction} />]
           : [];
       })}
 
