@@ -21,7 +21,7 @@ function header(headers: HeaderBag, name: string): string | undefined {
  * that each append the address they saw) the n-th entry from the right is the client; without it
  * the source is unknown and every sign-in shares one bucket (docs/security.md).
  */
-export function sourceAddress(headers: HeaderBag, env: NodeJS.ProcessEnv = process.env): string {
+export function sourceAddress(headers: HeaderBag, env: Record<string, string | undefined> = process.env): string {
   const hops = Number(env.TRUST_PROXY);
   if (!Number.isInteger(hops) || hops < 1) return UNKNOWN_SOURCE;
   const entries = (header(headers, "x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);

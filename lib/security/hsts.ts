@@ -6,6 +6,6 @@ export const HSTS_VALUE = "max-age=31536000; includeSubDomains";
  * would be ignored anyway, and on a local http quick start it would only confuse. Read at request
  * time, not in next.config.ts, whose headers are fixed at build time.
  */
-export function hstsHeader(env: NodeJS.ProcessEnv = process.env): string | null {
+export function hstsHeader(env: Record<string, string | undefined> = process.env): string | null {
   return /^https:\/\//i.test((env.NEXTAUTH_URL ?? "").trim()) ? HSTS_VALUE : null;
 }

@@ -24,7 +24,7 @@ export interface ThrottlePolicy {
 
 export const ACCOUNT_SOURCE_POLICY: ThrottlePolicy = { threshold: 3, baseSeconds: 1, capSeconds: 15 * 60, resetAfterMinutes: 24 * 60 };
 
-export function sourcePolicy(env: NodeJS.ProcessEnv = process.env): ThrottlePolicy {
+export function sourcePolicy(env: Record<string, string | undefined> = process.env): ThrottlePolicy {
   const limit = Number(env.LOGIN_SOURCE_LIMIT);
   return { threshold: Number.isInteger(limit) && limit > 0 ? limit : 30, baseSeconds: 1, capSeconds: 15 * 60, resetAfterMinutes: 15 };
 }

@@ -113,7 +113,7 @@ describe.skipIf(!built || !isPostgres())("sign-in over HTTP on two instances sha
 
   it("`gr-volg start` on PostgreSQL without NEXTAUTH_SECRET stops before building or migrating", () => {
     const res = spawnSync(process.execPath, [join(root, "bin/gr-volg.mjs"), "start", "-p", String(BASE_PORT + 3)], {
-      cwd: root, env: { ...serverEnv(BASE_PORT + 3, { NEXTAUTH_SECRET: undefined }), NODE_ENV: undefined }, encoding: "utf8", timeout: 60_000,
+      cwd: root, env: { ...serverEnv(BASE_PORT + 3, { NEXTAUTH_SECRET: undefined }), NODE_ENV: undefined } as unknown as NodeJS.ProcessEnv, encoding: "utf8", timeout: 60_000,
     });
     expect(res.status).toBe(1);
     expect(res.stderr).toContain(MISSING_SECRET_MESSAGE);
