@@ -7,6 +7,7 @@ import { resolveDatabaseUrl, parseDatabaseUrl, type DatabaseTarget } from "@/lib
 import { lockPgliteDirectory } from "@/lib/db/pglite-open";
 import { ADOPT_ENV, type PgliteLock } from "@/lib/db/pglite-lock";
 import { describeDbError } from "@/lib/db/migrate";
+import { hasAuthSecret, MISSING_SECRET_MESSAGE } from "@/lib/auth/secret";
 import { ensureCheckpointKeyFile } from "@/lib/services/audit-checkpoint-key";
 import { migrateDatabase, seedDatabase } from "./db";
 
@@ -35,7 +36,15 @@ export function registerStartCommand(program: Command, setExit: SetExit) {
       const url = resolveDatabaseUrl();
       const target = parseDatabaseUrl(url);
       const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-      if (!env.NEXTAUTH_SECRET && !env.AUTH_SECRET) env.NEXTAUTH_SECRET = ensureAuthSecret();
+      if (!hasAuthSecret(env)) {
+        // Only the embedded quick start may generate its own secret (lib/auth/secret.ts).
+        if (target.kind !== "pglite") {
+          console.error(`gr-volg: ${MISSING_SECRET_MESSAGE}`);
+          setExit(1);
+          return;
+        }
+        env.NEXTAUTH_SECRET = ensureAuthSecret();
+      }
       // The embedded quick start keeps its audit checkpoint key beside the auth secret (outside the database).
       if (!env.AUDIT_CHECKPOINT_KEY && target.kind === "pglite") env.AUDIT_CHECKPOINT_KEY = ensureCheckpointKeyFile();
       env.NEXTAUTH_URL ??= `http://${opts.hostname}:${opts.port}`;
