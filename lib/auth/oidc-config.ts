@@ -60,8 +60,18 @@ export function parseOidcProviders(env: Record<string, string | undefined> = pro
 }
 
 let cached: OidcProviderConfig[] | undefined;
-/** The configured providers (read once per process). */
+/**
+ * The configured providers (read once per process). A broken configuration is logged loudly and
+ * offers no SSO at all (never a partial list): password sign-in and every page keep working.
+ */
 export function oidcProviders(): OidcProviderConfig[] {
-  cached ??= parseOidcProviders();
+  if (!cached) {
+    try {
+      cached = parseOidcProviders();
+    } catch (e) {
+      console.error(`[gr-volg] Inloggen via OIDC staat uit: ${(e as Error).message}`);
+      cached = [];
+    }
+  }
   return cached;
 }
