@@ -12,6 +12,8 @@ import { applyRegionalStep } from "@/lib/services/secretariaat/regional-steps";
 import { publishVersion } from "@/lib/services/secretariaat/publish-version";
 import { applyCollegeStep } from "@/lib/services/college-steps";
 import { saveFollowSettings, unsubscribeDigest } from "@/lib/services/follow";
+import { revokeAllOwnSessions, revokeOwnSession } from "@/lib/services/sessions";
+import { requestMeta } from "@/lib/auth/request-meta";
 import type { ActionContext, ActionResult, ActionUser } from "./context";
 
 /**
@@ -129,6 +131,20 @@ export const actionHandlers = {
   async saveFollowAction(ctx: ActionContext, values: unknown) {
     const res = await saveFollowSettings(await ctx.db(), await ctx.user(), values);
     return res.ok ? { ok: true as const } : { ok: false as const, message: res.message };
+  },
+
+  async revokeSessionAction(ctx: ActionContext, values: unknown): Promise<ActionResult<{ message: string }>> {
+    const res = await revokeOwnSession(await ctx.db(), await ctx.user(), values, await requestMeta());
+    if (!res.ok) return res;
+    ctx.revalidate("/werkruimte/sessies");
+    return { ok: true, message: res.message };
+  },
+
+  async revokeAllSessionsAction(ctx: ActionContext, values: unknown): Promise<ActionResult<{ message: string }>> {
+    const res = await revokeAllOwnSessions(await ctx.db(), await ctx.user(), values, await requestMeta());
+    if (!res.ok) return res;
+    ctx.revalidate("/werkruimte/sessies");
+    return { ok: true, message: res.message };
   },
 
   /** Public: the token in the e-mail's link is the proof, no session. The page shows the outcome. */
