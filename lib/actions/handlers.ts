@@ -14,6 +14,7 @@ import { applyCollegeStep } from "@/lib/services/college-steps";
 import { saveFollowSettings, unsubscribeDigest } from "@/lib/services/follow";
 import { revokeAllOwnSessions, revokeOwnSession } from "@/lib/services/sessions";
 import { requestMeta } from "@/lib/auth/request-meta";
+import { sessionValidator } from "@/lib/auth/session-check";
 import type { ActionContext, ActionResult, ActionUser } from "./context";
 
 /**
@@ -136,13 +137,17 @@ export const actionHandlers = {
   async revokeSessionAction(ctx: ActionContext, values: unknown): Promise<ActionResult<{ message: string }>> {
     const res = await revokeOwnSession(await ctx.db(), await ctx.user(), values, await requestMeta());
     if (!res.ok) return res;
+    // This instance refuses the session at once; the others within SESSION_CHECK_CACHE_MS.
+    sessionValidator.forget((values as { sessieId: string }).sessieId);
     ctx.revalidate("/werkruimte/sessies");
     return { ok: true, message: res.message };
   },
 
   async revokeAllSessionsAction(ctx: ActionContext, values: unknown): Promise<ActionResult<{ message: string }>> {
-    const res = await revokeAllOwnSessions(await ctx.db(), await ctx.user(), values, await requestMeta());
+    const user = await ctx.user();
+    const res = await revokeAllOwnSessions(await ctx.db(), user, values, await requestMeta());
     if (!res.ok) return res;
+    if (user) sessionValidator.forgetUser(user.id);
     ctx.revalidate("/werkruimte/sessies");
     return { ok: true, message: res.message };
   },

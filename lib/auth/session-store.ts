@@ -58,6 +58,8 @@ export interface SessionValidator {
   validate(token: object | null | undefined): Promise<boolean>;
   /** Drops this instance's cached answer (after a revoke here, so this instance agrees at once). */
   forget(sid: string): void;
+  /** Drops this instance's cached answers for every session of a user ("Overal afmelden"). */
+  forgetUser(userId: string): void;
 }
 
 export function createSessionValidator(getDb: () => Promise<Db>, cacheMs = SESSION_CHECK_CACHE_MS, now = () => Date.now()): SessionValidator {
@@ -93,6 +95,9 @@ export function createSessionValidator(getDb: () => Promise<Db>, cacheMs = SESSI
     },
     forget(sid) {
       for (const key of cache.keys()) if (key.startsWith(`${sid}:`)) cache.delete(key);
+    },
+    forgetUser(userId) {
+      for (const key of cache.keys()) if (key.split(":")[1] === userId) cache.delete(key);
     },
   };
 }

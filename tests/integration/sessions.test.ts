@@ -106,6 +106,20 @@ describe("validateSession", () => {
     expect(await v.validate({ uid: user.id, ...s })).toBe(false);
   });
 
+  it("the revoking instance forgets its cached answer at once (one session, or all of a user)", async () => {
+    const user = await newUser();
+    const v = createSessionValidator(async () => db.prisma, 60_000);
+    const [a, b] = [await createUserSession(db.prisma, user.id, meta), await createUserSession(db.prisma, user.id, meta)];
+    expect(await v.validate({ uid: user.id, ...a })).toBe(true);
+    expect(await v.validate({ uid: user.id, ...b })).toBe(true);
+    await db.prisma.userSession.updateMany({ where: { userId: user.id }, data: { revokedAt: new Date() } });
+    v.forget(a.sid);
+    expect(await v.validate({ uid: user.id, ...a })).toBe(false);
+    expect(await v.validate({ uid: user.id, ...b })).toBe(true); // still cached: the window at work
+    v.forgetUser(user.id);
+    expect(await v.validate({ uid: user.id, ...b })).toBe(false);
+  });
+
   it("refuses to end another user's session", async () => {
     const user = await newUser();
     const other = await newUser();
