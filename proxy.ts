@@ -6,6 +6,7 @@ import { CROSS_ORIGIN_MESSAGE, isCrossOriginAction } from "@/lib/security/same-o
 import { problem } from "@/lib/api/http";
 import { getToken } from "next-auth/jwt";
 import { hstsHeader } from "@/lib/security/hsts";
+import { validateSession } from "@/lib/auth/session-check";
 import { isCacheableRequest, isPersonalCacheableRequest } from "@/lib/public-cache/policy";
 import { isCacheFill, publicCacheEnabled, serveCachedPage, type CacheScope } from "@/lib/public-cache/serve";
 
@@ -79,9 +80,11 @@ async function cacheScope(request: NextRequest): Promise<CacheScope | null> {
   const facts = requestFacts(request);
   if (isCacheableRequest(facts)) return { kind: "anonymous" };
   if (!isPersonalCacheableRequest(facts)) return null;
-  // The same check the page's session does: a valid, unexpired next-auth token.
+  // The same check the page's session does: a valid, unexpired next-auth token whose server-side
+  // session is still open (a revoked session gets no cached page; the page itself then refuses).
   const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET }).catch(() => null);
-  const userId = typeof token?.uid === "string" ? token.uid : null;
+  if (!token || !(await validateSession(token))) return null;
+  const userId = typeof token.uid === "string" ? token.uid : null;
   return userId ? { kind: "user", userId } : null;
 }
 

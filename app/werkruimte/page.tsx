@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { can } from "@/lib/auth/permissions";
-import { Heading, Paragraph } from "@/components/ui/nlds";
+import { Heading, Link, Paragraph } from "@/components/ui/nlds";
 
 export const metadata: Metadata = { title: "Mijn werkruimte" };
 
@@ -36,6 +36,9 @@ export default async function WorkspacePage() {
       {!can(subject, "werkruimte.bekijken").allowed ? (
         <Paragraph>Voor uw rol is er geen werkruimte; de openbare overzichten staan op de startpagina.</Paragraph>
       ) : null}
+      <Paragraph>
+        <Link href="/werkruimte/sessies">Mijn sessies</Link>: zien waar u bent ingelogd, een sessie beëindigen of overal afmelden.
+      </Paragraph>
     </>
   );
 }

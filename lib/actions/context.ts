@@ -6,6 +6,8 @@ export interface ActionUser {
   id: string;
   role: RoleName;
   gemeenteId: string | null;
+  /** The server-side session of the request (lib/auth/session-store.ts); only the session page needs it. */
+  sessionId?: string | null;
 }
 
 /**

@@ -12,6 +12,9 @@ import { applyRegionalStep } from "@/lib/services/secretariaat/regional-steps";
 import { publishVersion } from "@/lib/services/secretariaat/publish-version";
 import { applyCollegeStep } from "@/lib/services/college-steps";
 import { saveFollowSettings, unsubscribeDigest } from "@/lib/services/follow";
+import { revokeAllOwnSessions, revokeOwnSession } from "@/lib/services/sessions";
+import { requestMeta } from "@/lib/auth/request-meta";
+import { sessionValidator } from "@/lib/auth/session-check";
 import type { ActionContext, ActionResult, ActionUser } from "./context";
 
 /**
@@ -129,6 +132,24 @@ export const actionHandlers = {
   async saveFollowAction(ctx: ActionContext, values: unknown) {
     const res = await saveFollowSettings(await ctx.db(), await ctx.user(), values);
     return res.ok ? { ok: true as const } : { ok: false as const, message: res.message };
+  },
+
+  async revokeSessionAction(ctx: ActionContext, values: unknown): Promise<ActionResult<{ message: string }>> {
+    const res = await revokeOwnSession(await ctx.db(), await ctx.user(), values, await requestMeta());
+    if (!res.ok) return res;
+    // This instance refuses the session at once; the others within SESSION_CHECK_CACHE_MS.
+    sessionValidator.forget((values as { sessieId: string }).sessieId);
+    ctx.revalidate("/werkruimte/sessies");
+    return { ok: true, message: res.message };
+  },
+
+  async revokeAllSessionsAction(ctx: ActionContext, values: unknown): Promise<ActionResult<{ message: string }>> {
+    const user = await ctx.user();
+    const res = await revokeAllOwnSessions(await ctx.db(), user, values, await requestMeta());
+    if (!res.ok) return res;
+    if (user) sessionValidator.forgetUser(user.id);
+    ctx.revalidate("/werkruimte/sessies");
+    return { ok: true, message: res.message };
   },
 
   /** Public: the token in the e-mail's link is the proof, no session. The page shows the outcome. */

@@ -51,6 +51,8 @@ export const ACTION_ENTRY_POINTS = {
     target: "participant",
   },
   saveFollowAction: { file: "app/(werk)/volgen/actions.ts", permission: "volgen.beheren", target: "regio" },
+  revokeSessionAction: { file: "app/werkruimte/sessies/actions.ts", permission: "sessies.beheren", target: "regio" },
+  revokeAllSessionsAction: { file: "app/werkruimte/sessies/actions.ts", permission: "sessies.beheren", target: "regio" },
   unsubscribeAction: {
     file: "app/(public)/afmelden/actions.ts", permission: null, target: "regio",
     publicBecause: "the unguessable token from the e-mail is the proof; it only turns the digest off",

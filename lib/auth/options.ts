@@ -6,6 +6,10 @@ import { isRole, type RoleName } from "./roles";
 import { safeRedirect } from "./callback-url";
 import { sourceAddress } from "./source-address";
 import { isOidcProviderId, oidcNextAuthProviders, oidcSignIn } from "./oidc";
+import { createUserSession } from "./session-store";
+import { validateSession, sessionValidator } from "./session-check";
+import { requestMeta } from "./request-meta";
+import { recordSignOut } from "@/lib/services/sessions";
 
 /** Session lifetime: a working day; after that a user signs in again. */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -56,14 +60,32 @@ export function buildAuthOptions(): NextAuthOptions {
           const u = user as User & SessionUserFields;
           Object.assign(token, { uid: u.id, role: u.role, gemeenteId: u.gemeenteId, gemeenteNaam: u.gemeenteNaam });
         }
+        // At sign-in: a server-side session row; the token carries its id and the user's version.
+        if (user && typeof token.uid === "string") {
+          Object.assign(token, await createUserSession(await getPrisma(), token.uid, await requestMeta()));
+        }
         return token;
       },
       async session({ session, token }) {
         const t = token as typeof token & Partial<SessionUserFields> & { uid?: string };
+        // A revoked or outdated session is no session: no identity leaves this callback.
+        if (!(await validateSession(t))) return { expires: session.expires };
         if (session.user && t.uid && isRole(t.role)) {
-          Object.assign(session.user, { id: t.uid, role: t.role, gemeenteId: t.gemeenteId ?? null, gemeenteNaam: t.gemeenteNaam ?? null });
+          Object.assign(session.user, {
+            id: t.uid, role: t.role, gemeenteId: t.gemeenteId ?? null, gemeenteNaam: t.gemeenteNaam ?? null,
+            sessionId: typeof t.sid === "string" ? t.sid : null,
+          });
         }
         return session;
+      },
+    },
+    events: {
+      // The token's session row is revoked, so a cookie captured before sign-out no longer works.
+      async signOut({ token }) {
+        const t = (token ?? {}) as Partial<SessionUserFields> & { uid?: unknown; sid?: unknown };
+        if (typeof t.uid !== "string" || typeof t.sid !== "string" || !isRole(t.role)) return;
+        await recordSignOut(await getPrisma(), { id: t.uid, role: t.role, gemeenteId: t.gemeenteId ?? null, sessionId: t.sid }, await requestMeta());
+        sessionValidator.forget(t.sid);
       },
     },
   };

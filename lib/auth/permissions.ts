@@ -30,12 +30,15 @@ export const ACTIONS = [
   "audit.bekijken",
   "gebruikers.beheren",
   "volgen.beheren",
+  // Everyone manages the own sessions only (list, end one, sign out everywhere).
+  "sessies.beheren",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export const PERMISSIONS: Record<RoleName, Partial<Record<Action, Scope>>> = {
   ADMIN: {
     "volgen.beheren": "all",
+    "sessies.beheren": "all",
     "werkruimte.bekijken": "all",
     "beheer.bekijken": "all",
     "audit.bekijken": "all",
@@ -43,6 +46,7 @@ export const PERMISSIONS: Record<RoleName, Partial<Record<Action, Scope>>> = {
   },
   SECRETARIAAT: {
     "volgen.beheren": "all",
+    "sessies.beheren": "all",
     "werkruimte.bekijken": "all",
     "secretariaat.bekijken": "all",
     "procedure.beheren": "all",
@@ -56,6 +60,7 @@ export const PERMISSIONS: Record<RoleName, Partial<Record<Action, Scope>>> = {
   },
   GRIFFIER: {
     "volgen.beheren": "all",
+    "sessies.beheren": "all",
     "werkruimte.bekijken": "own_gemeente",
     "griffie.bekijken": "own_gemeente",
     "vergadering.beheren": "own_gemeente",
@@ -69,6 +74,7 @@ export const PERMISSIONS: Record<RoleName, Partial<Record<Action, Scope>>> = {
   },
   COLLEGE: {
     "volgen.beheren": "all",
+    "sessies.beheren": "all",
     "werkruimte.bekijken": "own_gemeente",
     "zienswijze.concept.bekijken": "own_gemeente",
     "collegebesluit.registreren": "own_gemeente",
@@ -76,6 +82,7 @@ export const PERMISSIONS: Record<RoleName, Partial<Record<Action, Scope>>> = {
   },
   RAADSLID: {
     "volgen.beheren": "all",
+    "sessies.beheren": "all",
   },
 };
 

@@ -62,6 +62,10 @@ export async function validArgs(f: AuthzFixture, action: ActionName, g: Gemeente
       return [{ step: n % 2 ? "ondertekend" : "collegebesluit_genomen", procedureId: f.procedureId, participantId: t.participantId, date: "2026-12-01" }, procVersion];
     case "saveFollowAction":
       return [{ regelingIds: [f.regelingId], digest: n % 2 === 0 }];
+    case "revokeSessionAction":
+      return [{ sessieId: `onbekende-sessie-${n}` }];
+    case "revokeAllSessionsAction":
+      return [{ bevestigd: true }];
     case "unsubscribeAction": {
       const fd = new FormData();
       fd.set("token", UNSUBSCRIBE_TOKEN);

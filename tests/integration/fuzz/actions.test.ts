@@ -28,8 +28,9 @@ const ACTOR: Record<ActionName, SubjectName> = {
   beleidskaderStapAction: "GRIFFIER", beleidskaderBesluitAction: "GRIFFIER", vergaderingAction: "GRIFFIER", recesAction: "GRIFFIER",
   importAction: "GRIFFIER", answerPointAction: "SECRETARIAAT", regionalStepAction: "SECRETARIAAT", publishVersionAction: "SECRETARIAAT",
   collegeStepAction: "COLLEGE", saveFollowAction: "RAADSLID", unsubscribeAction: "anoniem",
+  revokeSessionAction: "GRIFFIER", revokeAllSessionsAction: "GRIFFIER",
 };
-/** 340 per action on PostgreSQL (19 × 340 = 6,460); the PGlite pass of scripts/test-all.sh runs 100 per action. */
+/** 340 per action on PostgreSQL (21 × 340 = 7,140); the PGlite pass of scripts/test-all.sh runs 100 per action. */
 const RUNS_PER_ACTION = scale(isPostgres() ? 340 : 100);
 const FORM_ACTIONS = new Set<ActionName>([
   "ontvangstAction", "agenderingAction", "conceptAction", "vaststellenAction", "indienenAction", "geenZienswijzeAction", "toestemmingAction",
