@@ -30,6 +30,9 @@ export const ACTIONS = [
   "audit.bekijken",
   "gebruikers.beheren",
   "volgen.beheren",
+  // Beheer workspace: regio, gemeenten and their bodies; regelingen, participants, starting procedures.
+  "regio.beheren",
+  "regeling.beheren",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -40,6 +43,8 @@ export const PERMISSIONS: Record<RoleName, Partial<Record<Action, Scope>>> = {
     "beheer.bekijken": "all",
     "audit.bekijken": "all",
     "gebruikers.beheren": "all",
+    "regio.beheren": "all",
+    "regeling.beheren": "all",
   },
   SECRETARIAAT: {
     "volgen.beheren": "all",

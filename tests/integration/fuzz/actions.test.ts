@@ -28,6 +28,7 @@ const ACTOR: Record<ActionName, SubjectName> = {
   beleidskaderStapAction: "GRIFFIER", beleidskaderBesluitAction: "GRIFFIER", vergaderingAction: "GRIFFIER", recesAction: "GRIFFIER",
   importAction: "GRIFFIER", answerPointAction: "SECRETARIAAT", regionalStepAction: "SECRETARIAAT", publishVersionAction: "SECRETARIAAT",
   collegeStepAction: "COLLEGE", saveFollowAction: "RAADSLID", unsubscribeAction: "anoniem",
+  saveRegioAction: "ADMIN", saveGemeenteAction: "ADMIN", importGemeentenAction: "ADMIN", saveRegelingAction: "ADMIN", startProcedureAction: "ADMIN",
 };
 /** 340 per action on PostgreSQL (19 × 340 = 6,460); the PGlite pass of scripts/test-all.sh runs 100 per action. */
 const RUNS_PER_ACTION = scale(isPostgres() ? 340 : 100);
@@ -35,7 +36,7 @@ const FORM_ACTIONS = new Set<ActionName>([
   "ontvangstAction", "agenderingAction", "conceptAction", "vaststellenAction", "indienenAction", "geenZienswijzeAction", "toestemmingAction",
   "correctieAction", "beleidskaderStapAction", "beleidskaderBesluitAction", "vergaderingAction", "recesAction",
 ]);
-const LIST_KEYS = new Set(["moties", "points", "articles", "regelingIds"]);
+const LIST_KEYS = new Set(["moties", "points", "articles", "regelingIds", "deelnemers"]);
 
 /** How one call is spoiled; applied to a fresh valid call inside the property. */
 const spoil = (keys: string[]) =>
