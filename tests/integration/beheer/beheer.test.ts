@@ -215,6 +215,14 @@ describe("procedure", () => {
     expect(events[0]).toMatchObject({ actorId: users.beheer.id, subjectId: res.procedureId });
   });
 
+  it("the public page's loader shows the new regeling with its participants and procedure", async () => {
+    const { loadPublicRegeling } = await import("@/lib/services/public/regelingen");
+    const data = await loadPublicRegeling(db.prisma, "gr-sociaal-domein-noord");
+    expect(data?.regeling.naam).toBe("GR Sociaal Domein Noord");
+    expect(JSON.stringify(data)).toContain("Treffen GR Sociaal Domein Noord");
+    expect(JSON.stringify(data)).toContain("Emmen");
+  });
+
   it("writes the same rows as the seed's path (createProcedureRecords) for the same regeling", async () => {
     const { createProcedureRecords } = await import("@/lib/services/procedure-setup");
     const doc = await db.prisma.document.create({ data: { regelingId, slug: "seedpad", kind: "REGELING", titel: "Seedpad", topics: [] } });
