@@ -17,6 +17,7 @@ async function expectNoSidewaysScroll(page: Page) {
 test("a beheerder onboards a regio with three gemeenten and a GR with an addendum, starts a treffen procedure; the public page shows it", async ({ page }) => {
   test.setTimeout(120_000);
   await signIn(page, "beheer@demo.gr-volg.nl");
+  await page.waitForURL((u) => !u.pathname.startsWith("/inloggen"));
   await page.goto("/werkruimte");
   await expect(page.getByText("Gebruikers uitnodigen en beheren: volgt.")).toBeVisible();
   await page.getByRole("link", { name: /Naar beheer/ }).click();
