@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { ErrorSummary, Field, RADIO_SIZE, fieldId, focusSummary, inputProps, selectClass, textboxClass } from "@/components/secretariaat/fields";
 import { BEHEER_SCHEMAS, type BeheerSchemaName } from "./schemas";
@@ -44,6 +44,10 @@ export function BeheerForm(props: {
   const [serverError, setServerError] = useState<string | null>(null);
   const [saved, setSaved] = useState<{ slug?: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  // Move focus to the status message once it is rendered (and again after the refresh re-renders the page).
+  useEffect(() => {
+    if (saved) statusRef.current?.focus();
+  }, [saved, props.participants, props.fields]);
 
   function valuesOf(form: HTMLFormElement): Record<string, unknown> {
     const fd = new FormData(form);
@@ -84,7 +88,6 @@ export function BeheerForm(props: {
       setSaved({ slug: res.slug });
       if (props.resetOnSuccess) form.reset();
       router.refresh();
-      setTimeout(() => statusRef.current?.focus(), 0);
     } finally {
       setBusy(false);
     }
