@@ -15,6 +15,7 @@ export async function SiteHeader() {
   if (can(subject, "volgen.beheren").allowed) links.push({ href: "/volgen", label: "Volgen" });
   if (can(subject, "griffie.bekijken").allowed) links.push({ href: "/griffie", label: "Griffie" });
   if (can(subject, "secretariaat.bekijken").allowed) links.push({ href: "/secretariaat", label: "Secretariaat" });
+  if (can(subject, "beheer.bekijken").allowed) links.push({ href: "/beheer", label: "Beheer" });
   return (
     <header className="grv-header">
       <div className="grv-container grv-header__bar">

@@ -8,7 +8,7 @@ import { Heading, Link, Paragraph } from "@/components/ui/nlds";
 export const metadata: Metadata = { title: "Mijn werkruimte" };
 
 const ROLE_INTRO: Record<string, string> = {
-  ADMIN: "U beheert gebruikers en bekijkt het auditlogboek.",
+  ADMIN: "U richt regio's, gemeenten en gemeenschappelijke regelingen in en bekijkt het auditlogboek.",
   SECRETARIAAT: "U volgt de besluitvorming in alle gemeenten, verwerkt zienswijzen en publiceert nieuwe versies.",
   GRIFFIER: "U registreert de zienswijzen en raadsbesluiten van uw eigen gemeenteraad.",
   COLLEGE: "U registreert collegebesluiten en de ondertekening voor uw eigen gemeente.",
@@ -33,6 +33,14 @@ export default async function WorkspacePage() {
         .
       </Paragraph>
       <Paragraph>{ROLE_INTRO[user.role]}</Paragraph>
+      {can(subject, "beheer.bekijken").allowed ? (
+        <>
+          <Paragraph>
+            <a href="/beheer">Naar beheer: regio&apos;s, gemeenten en regelingen</a>
+          </Paragraph>
+          <Paragraph>Gebruikers uitnodigen en beheren: volgt.</Paragraph>
+        </>
+      ) : null}
       {!can(subject, "werkruimte.bekijken").allowed ? (
         <Paragraph>Voor uw rol is er geen werkruimte; de openbare overzichten staan op de startpagina.</Paragraph>
       ) : null}

@@ -15,6 +15,12 @@ import { saveFollowSettings, unsubscribeDigest } from "@/lib/services/follow";
 import { revokeAllOwnSessions, revokeOwnSession } from "@/lib/services/sessions";
 import { requestMeta } from "@/lib/auth/request-meta";
 import { sessionValidator } from "@/lib/auth/session-check";
+
+import { saveRegio } from "@/lib/services/beheer/regio";
+import { saveGemeente } from "@/lib/services/beheer/gemeente";
+import { importGemeenten } from "@/lib/services/beheer/gemeente-csv";
+import { saveRegeling } from "@/lib/services/beheer/regeling";
+import { startProcedure } from "@/lib/services/beheer/procedure";
 import type { ActionContext, ActionResult, ActionUser } from "./context";
 
 /**
@@ -75,6 +81,20 @@ const vergaderForm = (service: (db: Db, user: ActionUser | null, raw: unknown) =
 
 /** The version the form was computed from; anything but a non-negative integer is refused. */
 const versionOk = (v: unknown): v is number => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+
+/** Beheer: plain values (the form's schema input) → service → revalidate beheer and the public pages it feeds. */
+const beheerAction = <T extends object>(
+  service: (db: Db, user: ActionUser | null, raw: unknown) => Promise<ServiceResult<T>>, publicPath: string,
+) => async (ctx: ActionContext, values: unknown): Promise<ActionResult<T>> => {
+  const res = await service(await ctx.db(), await ctx.user(), values);
+  if (!res.ok) return plain(res);
+  // A dry run of the CSV import writes nothing: nothing to revalidate.
+  if (!("toegepast" in res) || res.toegepast) {
+    ctx.revalidate("/beheer", "layout");
+    ctx.revalidate(publicPath, "layout");
+  }
+  return res;
+};
 
 export const actionHandlers = {
   ontvangstAction: griffieForm(registreerOntvangst),
@@ -151,6 +171,12 @@ export const actionHandlers = {
     ctx.revalidate("/werkruimte/sessies");
     return { ok: true, message: res.message };
   },
+
+  saveRegioAction: beheerAction(saveRegio, "/regelingen"),
+  saveGemeenteAction: beheerAction(saveGemeente, "/gemeenten"),
+  importGemeentenAction: beheerAction(importGemeenten, "/gemeenten"),
+  saveRegelingAction: beheerAction(saveRegeling, "/regelingen"),
+  startProcedureAction: beheerAction(startProcedure, "/regelingen"),
 
   /** Public: the token in the e-mail's link is the proof, no session. The page shows the outcome. */
   async unsubscribeAction(ctx: ActionContext, fd: unknown): Promise<ActionResult> {

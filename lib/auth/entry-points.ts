@@ -27,6 +27,7 @@ export interface ActionEntry {
 const GRIFFIE = "app/(werk)/griffie/actions.ts";
 const VERGADERINGEN = "app/(werk)/griffie/vergaderingen/actions.ts";
 const PROCEDURES = "app/(werk)/secretariaat/procedures/[id]/actions.ts";
+const BEHEER = "app/(werk)/beheer/actions.ts";
 
 export const ACTION_ENTRY_POINTS = {
   ontvangstAction: { file: GRIFFIE, permission: "raadsbesluit.registreren", target: "participant" },
@@ -53,6 +54,11 @@ export const ACTION_ENTRY_POINTS = {
   saveFollowAction: { file: "app/(werk)/volgen/actions.ts", permission: "volgen.beheren", target: "regio" },
   revokeSessionAction: { file: "app/werkruimte/sessies/actions.ts", permission: "sessies.beheren", target: "regio" },
   revokeAllSessionsAction: { file: "app/werkruimte/sessies/actions.ts", permission: "sessies.beheren", target: "regio" },
+  saveRegioAction: { file: BEHEER, permission: "regio.beheren", target: "regio" },
+  saveGemeenteAction: { file: BEHEER, permission: "regio.beheren", target: "regio" },
+  importGemeentenAction: { file: BEHEER, permission: "regio.beheren", target: "regio" },
+  saveRegelingAction: { file: BEHEER, permission: "regeling.beheren", target: "regio" },
+  startProcedureAction: { file: BEHEER, permission: "regeling.beheren", target: "regio" },
   unsubscribeAction: {
     file: "app/(public)/afmelden/actions.ts", permission: null, target: "regio",
     publicBecause: "the unguessable token from the e-mail is the proof; it only turns the digest off",

@@ -32,6 +32,9 @@ export const ACTIONS = [
   "volgen.beheren",
   // Everyone manages the own sessions only (list, end one, sign out everywhere).
   "sessies.beheren",
+  // Beheer workspace: regio, gemeenten and their bodies; regelingen, participants, starting procedures.
+  "regio.beheren",
+  "regeling.beheren",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -43,6 +46,8 @@ export const PERMISSIONS: Record<RoleName, Partial<Record<Action, Scope>>> = {
     "beheer.bekijken": "all",
     "audit.bekijken": "all",
     "gebruikers.beheren": "all",
+    "regio.beheren": "all",
+    "regeling.beheren": "all",
   },
   SECRETARIAAT: {
     "volgen.beheren": "all",

@@ -53,9 +53,18 @@ export async function createGrProcedureRecords(
   db: Db,
   input: { regelingId: string; documentId: string; kind: string; titel: string; actor: Actor },
 ): Promise<string> {
-  const regeling = await db.regeling.findUniqueOrThrow({
+  return db.$transaction((tx) => writeGrProcedureRecords(tx, input), TX_OPTIONS);
+}
+
+/** The same inside a caller's transaction (beheer creates the document and the procedure together). */
+export async function writeGrProcedureRecords(
+  tx: Prisma.TransactionClient,
+  input: { regelingId: string; documentId: string; kind: string; titel: string; actor: Actor },
+): Promise<string> {
+  const regeling = await tx.regeling.findUniqueOrThrow({
     where: { id: input.regelingId },
-    include: { participants: { include: { gemeente: { select: { naam: true } } } } },
+    // A participant that has left (end-dated in beheer) gets no track in a new procedure.
+    include: { participants: { where: { leftOn: null }, include: { gemeente: { select: { naam: true } } } } },
   });
   const participants: DomainParticipant[] = regeling.participants.map((p) => ({
     id: p.id,
@@ -66,7 +75,7 @@ export async function createGrProcedureRecords(
   const id = randomUUID();
   const state = createGrProcedure({ id, kind: KIND_TO_DOMAIN[input.kind], title: input.titel, topics: regeling.topics, participants });
   const derived = deriveRegelingState(state);
-  await db.$transaction(async (tx) => {
+  {
     const created = await tx.procedure.create({
       select: { tracks: { select: { id: true } } },
       data: {
@@ -86,7 +95,7 @@ export async function createGrProcedureRecords(
       subjectKind: "gr_procedure", subjectId: id, fromState: null, toState: derived,
       payload: { kind: input.kind, titel: input.titel, participants: participants.map((p) => p.id) },
     }]);
-  });
+  }
   return id;
 }
 

@@ -6,12 +6,13 @@ import {
   type Actor, type Participant as DomainParticipant,
 } from "@/lib/domain";
 import { appendAudit, recordWrites } from "./audit";
-import { createGrProcedureRecords, isGrProcedureKind } from "./gr-procedure-store";
+import { isGrProcedureKind, writeGrProcedureRecords } from "./gr-procedure-store";
 
 const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
 
-export async function domainParticipants(db: Db, regelingId: string): Promise<DomainParticipant[]> {
-  const rows = await db.participant.findMany({ where: { regelingId }, include: { gemeente: { select: { naam: true } } } });
+export async function domainParticipants(db: Db | Prisma.TransactionClient, regelingId: string): Promise<DomainParticipant[]> {
+  // A participant that has left (end-dated in beheer) gets no track in a new procedure.
+  const rows = await db.participant.findMany({ where: { regelingId, leftOn: null }, include: { gemeente: { select: { naam: true } } } });
   return rows.map((p) => ({ id: p.id, name: p.gemeente.naam, scope: p.scope === "FULL" ? "full" : "addendum", scopeTopics: p.scopeTopics }));
 }
 
@@ -20,11 +21,22 @@ export async function createProcedureRecords(
   db: Db,
   input: { regelingId: string; documentId: string; kind: string; titel: string; actor?: Actor },
 ): Promise<string> {
-  const actor = input.actor ?? SYSTEM_ACTOR;
-  if (isGrProcedureKind(input.kind)) return createGrProcedureRecords(db, { ...input, actor });
+  return db.$transaction((tx) => writeProcedureRecords(tx, input), { maxWait: 30_000, timeout: 30_000 });
+}
 
-  const document = await db.document.findUniqueOrThrow({ where: { id: input.documentId } });
-  const participants = await domainParticipants(db, input.regelingId);
+/**
+ * The same inside a caller's transaction: the seed and the beheer workspace both end here, so a
+ * procedure started in beheer has exactly the rows and audit event of a seeded one.
+ */
+export async function writeProcedureRecords(
+  tx: Prisma.TransactionClient,
+  input: { regelingId: string; documentId: string; kind: string; titel: string; actor?: Actor },
+): Promise<string> {
+  const actor = input.actor ?? SYSTEM_ACTOR;
+  if (isGrProcedureKind(input.kind)) return writeGrProcedureRecords(tx, { ...input, actor });
+
+  const document = await tx.document.findUniqueOrThrow({ where: { id: input.documentId } });
+  const participants = await domainParticipants(tx, input.regelingId);
   const id = randomUUID();
   let regional: unknown;
   let derivedState: string;
@@ -43,7 +55,7 @@ export async function createProcedureRecords(
   } else {
     throw new Error(`Procedures van soort ${input.kind} worden nog niet ondersteund.`);
   }
-  await db.$transaction(async (tx) => {
+  {
     const created = await tx.procedure.create({
       data: {
         id, regelingId: input.regelingId, documentId: input.documentId, kind: input.kind as "BELEIDSKADER_VASTSTELLEN",
@@ -57,6 +69,6 @@ export async function createProcedureRecords(
       subjectKind: "procedure", subjectId: id, fromState: null, toState: derivedState,
       payload: { kind: input.kind, titel: input.titel, tracks: tracks.length },
     }]);
-  });
+  }
   return id;
 }

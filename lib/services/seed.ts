@@ -32,7 +32,7 @@ export async function seedFlevoland(db: Db): Promise<SeedSummary> {
 
   const gemeenteIds = new Map<string, string>();
   for (const g of GEMEENTEN) {
-    const gemeente = await db.gemeente.upsert({ where: { slug: g.slug }, update: {}, create: { slug: g.slug, naam: g.naam } });
+    const gemeente = await db.gemeente.upsert({ where: { slug: g.slug }, update: {}, create: { slug: g.slug, naam: g.naam, regioId: regio.id } });
     gemeenteIds.set(g.slug, gemeente.id);
     for (const [kind, naam] of [
       ["RAAD", `Gemeenteraad ${g.naam}`],

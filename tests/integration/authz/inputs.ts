@@ -11,6 +11,8 @@ const pdf = { name: "raadsbesluit.pdf", bytes: PDF_BYTES };
 /** A distinct valid date per call, so an allowed call is never refused as a duplicate of the previous one. */
 const dateOf = (n: number) => new Date(Date.UTC(2027, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
 
+const regioId = async (f: AuthzFixture) => (await f.prisma.regio.findFirstOrThrow({ where: { slug: "sociaal-domein-flevoland" } })).id;
+
 /**
  * A valid call of every server action aimed at a gemeente: the arguments after the context, as
  * the form sends them. Valid, so that the only possible refusals are authorization and the domain.
@@ -66,6 +68,16 @@ export async function validArgs(f: AuthzFixture, action: ActionName, g: Gemeente
       return [{ sessieId: `onbekende-sessie-${n}` }];
     case "revokeAllSessionsAction":
       return [{ bevestigd: true }];
+    case "saveRegioAction":
+      return [{ naam: `Regio ${n}`, slug: `regio-${g}-${n}` }];
+    case "saveGemeenteAction":
+      return [{ regioId: await regioId(f), naam: `Gemeente ${n}`, slug: `gemeente-${g}-${n}`, zetels: "19", griffieEmail: "griffie@example.nl" }];
+    case "importGemeentenAction":
+      return [{ regioId: await regioId(f), csv: `naam;slug;zetels;e-mail\nImport ${n};import-${g}-${n};17;griffie@example.nl\n`, toepassen: true }];
+    case "saveRegelingAction":
+      return [{ regioId: await regioId(f), naam: `Regeling ${n}`, slug: `regeling-${g}-${n}`, vorm: "OPENBAAR_LICHAAM", topics: "Zorg", deelnemers: [{ gemeenteId: t.gemeenteId, scope: "FULL", scopeTopics: "" }] }];
+    case "startProcedureAction":
+      return [{ regelingId: f.regelingId, kind: "DVH_ACTUALISEREN", titel: `Dienstverleningshandvest ${n}` }];
     case "unsubscribeAction": {
       const fd = new FormData();
       fd.set("token", UNSUBSCRIBE_TOKEN);

@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { notFound } from "next/navigation";
+import { getPrisma } from "@/lib/db/client";
+import { loadRegeling, replaceableRegelingen } from "@/lib/services/beheer/queries";
+import { PROCEDURE_SOORTEN } from "@/lib/validation/beheer/regeling";
+import { Heading, Paragraph } from "@/components/ui/nlds";
+import { BeheerForm } from "@/components/beheer/BeheerForm";
+import { BeheerGeweigerd, requireBeheer } from "../../guard";
+import { BeheerNav } from "../../nav";
+import { saveRegelingAction, startProcedureAction } from "../../actions";
+import { regelingFields } from "../../fields";
+
+export const metadata: Metadata = { title: "Beheer — regeling" };
+
+export default async function RegelingBeheerPage({ params }: { params: Promise<{ slug: string }> }) {
+  await connection();
+  const { slug } = await params;
+  const access = await requireBeheer(`/beheer/regelingen/${slug}`);
+  if ("refusal" in access) return <BeheerGeweigerd reason={access.refusal} />;
+  const db = await getPrisma();
+  const regeling = await loadRegeling(db, slug);
+  if (!regeling) notFound();
+  const vervangbaar = (await replaceableRegelingen(db)).filter((r) => r.id !== regeling.id);
+  const active = new Map(regeling.participants.filter((p) => !p.leftOn).map((p) => [p.gemeenteId, p]));
+  // Participants from outside the regio (older data) stay visible so saving does not end-date them.
+  const gemeenten = [...(regeling.regio?.gemeenten ?? [])];
+  for (const p of regeling.participants) if (!gemeenten.some((g) => g.id === p.gemeenteId)) gemeenten.push(p.gemeente);
+  const trail = regeling.regio ? [{ href: `/beheer/regio/${regeling.regio.slug}`, label: regeling.regio.naam }] : [];
+  return (
+    <>
+      <BeheerNav trail={[...trail, { href: `/beheer/regelingen/${regeling.slug}`, label: regeling.naam }]} />
+      <Heading level={1}>{regeling.naam}</Heading>
+      <Paragraph>Openbare pagina: <a href={`/regelingen/${regeling.slug}`}>/regelingen/{regeling.slug}</a></Paragraph>
+
+      <Heading level={2}>Procedures</Heading>
+      {regeling.procedures.length === 0 ? <Paragraph>Er is nog geen procedure gestart.</Paragraph> : (
+        <ul data-testid="procedures">
+          {regeling.procedures.map((p) => <li key={p.id}>{p.titel} ({PROCEDURE_SOORTEN[p.kind as keyof typeof PROCEDURE_SOORTEN] ?? p.kind})</li>)}
+        </ul>
+      )}
+      <BeheerForm
+        formId="procedure-starten" title="Procedure starten" submitLabel="Procedure starten" schema="procedure" action={startProcedureAction}
+        hidden={{ regelingId: regeling.id }}
+        fields={[
+          { name: "kind", label: "Soort procedure", type: "select", options: [["", "Kies een soort"], ...Object.entries(PROCEDURE_SOORTEN)] },
+          { name: "titel", label: "Titel van de procedure", type: "text", hint: "Bijvoorbeeld: Treffen GR Sociaal Domein 2027." },
+        ]}
+        success="De procedure is gestart, met een spoor per deelnemende gemeente. Het secretariaat publiceert de tekst als versie." resetOnSuccess
+      />
+
+      {regeling.regioId ? (
+        <BeheerForm
+          formId="regeling-wijzigen" title="Regeling wijzigen" submitLabel="Regeling opslaan" schema="regeling" action={saveRegelingAction}
+          hidden={{ id: regeling.id, regioId: regeling.regioId }}
+          fields={regelingFields(vervangbaar, {
+            naam: regeling.naam, slug: regeling.slug, vorm: regeling.vorm, partijen: regeling.partijen, vervangtId: regeling.vervangtId ?? "",
+            beoogdeInwerkingtreding: regeling.targetInForce?.toISOString().slice(0, 10) ?? "", topics: regeling.topics.join(", "),
+          })}
+          participants={gemeenten.map((g) => {
+            const p = active.get(g.id);
+            return { gemeenteId: g.id, naam: g.naam, scope: p?.scope ?? "", topics: p?.scopeTopics.join(", ") ?? "" };
+          })}
+          success="De regeling is opgeslagen. Een gemeente die niet meer meedoet, is per vandaag beëindigd (niet verwijderd)." openHref="/beheer/regelingen/{slug}"
+        />
+      ) : <Paragraph>Deze regeling hoort bij geen regio; koppel haar eerst aan een regio om haar hier te wijzigen.</Paragraph>}
+    </>
+  );
+}
