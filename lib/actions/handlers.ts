@@ -12,6 +12,7 @@ import { applyRegionalStep } from "@/lib/services/secretariaat/regional-steps";
 import { publishVersion } from "@/lib/services/secretariaat/publish-version";
 import { applyCollegeStep } from "@/lib/services/college-steps";
 import { saveFollowSettings, unsubscribeDigest } from "@/lib/services/follow";
+import { acceptInvitation } from "@/lib/services/users/invitations";
 import type { ActionContext, ActionResult, ActionUser } from "./context";
 
 /**
@@ -138,6 +139,14 @@ export const actionHandlers = {
     if (!res.ok) return { ok: false, message: res.message };
     ctx.revalidate("/afmelden");
     return { ok: true };
+  },
+  /** Public: the one-time token from the invitation link is the proof (single use, expires). */
+  async acceptInvitationAction(ctx: ActionContext, fd: unknown): Promise<ActionResult> {
+    if (!(fd instanceof FormData)) return refuse(UNREADABLE);
+    const input = invoerOf(fd);
+    if (input === undefined) return refuse(UNREADABLE);
+    const res = await acceptInvitation(await ctx.db(), input);
+    return res.ok ? { ok: true } : plain(res);
   },
 };
 

@@ -27,7 +27,7 @@ const ACTOR: Record<ActionName, SubjectName> = {
   indienenAction: "GRIFFIER", geenZienswijzeAction: "GRIFFIER", toestemmingAction: "GRIFFIER", correctieAction: "GRIFFIER",
   beleidskaderStapAction: "GRIFFIER", beleidskaderBesluitAction: "GRIFFIER", vergaderingAction: "GRIFFIER", recesAction: "GRIFFIER",
   importAction: "GRIFFIER", answerPointAction: "SECRETARIAAT", regionalStepAction: "SECRETARIAAT", publishVersionAction: "SECRETARIAAT",
-  collegeStepAction: "COLLEGE", saveFollowAction: "RAADSLID", unsubscribeAction: "anoniem",
+  collegeStepAction: "COLLEGE", saveFollowAction: "RAADSLID", unsubscribeAction: "anoniem", acceptInvitationAction: "anoniem",
 };
 /** 340 per action on PostgreSQL (19 × 340 = 6,460); the PGlite pass of scripts/test-all.sh runs 100 per action. */
 const RUNS_PER_ACTION = scale(isPostgres() ? 340 : 100);
