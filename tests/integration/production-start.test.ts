@@ -20,7 +20,7 @@ const BIN = join(__dirname, "../../bin/gr-volg.mjs");
 
 async function grVolg(args: string[], env: Record<string, string>) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, timeout: 120_000 });
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, timeout: 400_000 });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code?: number; stdout?: string; stderr?: string };
@@ -51,14 +51,14 @@ describe("production start without demo mode (real gr-volg process)", () => {
   });
   afterAll(async () => cleanup?.());
 
-  it("refuses to start without NEXTAUTH_SECRET outside demo mode, with a Dutch message", { timeout: 120_000 }, async () => {
+  it("refuses to start without NEXTAUTH_SECRET outside demo mode, with a Dutch message", { timeout: 400_000 }, async () => {
     const r = await grVolg(["start", "-p", "3998"], { DATABASE_URL: url, NEXTAUTH_SECRET: "", AUTH_SECRET: "", GR_VOLG_DEMO: "" });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/NEXTAUTH_SECRET ontbreekt/);
     expect(r.stderr).toMatch(/gr-volg start --demo/);
   });
 
-  it("migrates an empty database to zero users and no demo mode; maak-beheerder prints a one-time link", { timeout: 300_000 }, async () => {
+  it("migrates an empty database to zero users and no demo mode; maak-beheerder prints a one-time link", { timeout: 900_000 }, async () => {
     const env = { DATABASE_URL: url, NEXTAUTH_URL };
     expect((await grVolg(["db", "migrate"], env)).code).toBe(0);
     let db = await openDb(url);
@@ -93,10 +93,10 @@ describe("demo seed (demo mode only)", () => {
   let db: Awaited<ReturnType<typeof openTestDb>>;
   beforeAll(async () => {
     db = await openTestDb();
-  });
+  }, 400_000);
   afterAll(async () => db?.close());
 
-  it("marks the database as demo, is idempotent and never re-activates or resets a demo account", async () => {
+  it("marks the database as demo, is idempotent and never re-activates or resets a demo account", { timeout: 400_000 }, async () => {
     expect(await isDemoMode(db.prisma)).toBe(false);
     await seedFlevoland(db.prisma);
     expect(await isDemoMode(db.prisma)).toBe(true);
