@@ -5,6 +5,7 @@ import { tooLargeMessage, transportMaxBytes } from "@/lib/storage/limits";
 import { CROSS_ORIGIN_MESSAGE, isCrossOriginAction } from "@/lib/security/same-origin";
 import { problem } from "@/lib/api/http";
 import { getToken } from "next-auth/jwt";
+import { hstsHeader } from "@/lib/security/hsts";
 import { isCacheableRequest, isPersonalCacheableRequest } from "@/lib/public-cache/policy";
 import { isCacheFill, publicCacheEnabled, serveCachedPage, type CacheScope } from "@/lib/public-cache/serve";
 
@@ -15,6 +16,13 @@ import { isCacheFill, publicCacheEnabled, serveCachedPage, type CacheScope } fro
  * (lib/public-cache) with a fresh nonce.
  */
 export async function proxy(request: NextRequest) {
+  const response = await answer(request);
+  const hsts = hstsHeader();
+  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
+  return response;
+}
+
+async function answer(request: NextRequest): Promise<Response> {
   const pathname = request.nextUrl.pathname;
   if (isMachineEntryPoint(pathname)) {
     // /api/v1 and /ics only pass through here for the path check (Next would answer a malformed

@@ -26,8 +26,9 @@ export default defineConfig({
           name: "integration",
           environment: "node",
           include: ["tests/integration/**/*.test.ts"],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          // Generous: several tests start real processes (CLI, servers); a loaded CI machine must not fail them on time alone.
+          testTimeout: 180_000,
+          hookTimeout: 240_000,
           fileParallelism: false,
         },
       },

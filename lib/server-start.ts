@@ -1,7 +1,9 @@
 import { parseDatabaseUrl, resolveDatabaseUrl } from "./db/url";
+import { missingAuthSecret } from "./auth/secret";
 
 /** Node.js server start (instrumentation.ts): claim the embedded database, then the schedules. */
 export async function registerNodeServer() {
+  refuseWithoutAuthSecret();
   await claimEmbeddedDatabase();
   const { startReminderSchedule } = await import("./services/reminders/schedule");
   startReminderSchedule();
@@ -25,4 +27,12 @@ async function claimEmbeddedDatabase() {
     console.error(`gr-volg: ${err instanceof Error ? err.message : String(err)}`);
     process.exit(1);
   }
+}
+
+/** Every instance must sign sessions with the same secret: stop at once when there is none. */
+function refuseWithoutAuthSecret() {
+  const problem = missingAuthSecret();
+  if (!problem) return;
+  console.error(`gr-volg: ${problem}`);
+  process.exit(1);
 }

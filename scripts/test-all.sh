@@ -40,6 +40,9 @@ TEST_DATABASE_URL="pglite:memory://" npx vitest run --project integration --excl
 step "Productiebuild"
 npx next build
 
+step "HTTP-tests op twee instanties (na de build, PostgreSQL)"
+HTTP_TESTS=1 TEST_DATABASE_URL="$PG_SERVER/gr_volg_http_$(date +%s)_$$" npx vitest run --project integration tests/integration/http
+
 step "Crashtest (kill -9 midden in een burst, daarna consistentie)"
 CRASH_PG_URL="$PG_SERVER" node scripts/crash/run.mjs
 

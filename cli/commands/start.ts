@@ -7,6 +7,7 @@ import { resolveDatabaseUrl, parseDatabaseUrl, type DatabaseTarget } from "@/lib
 import { lockPgliteDirectory } from "@/lib/db/pglite-open";
 import { ADOPT_ENV, type PgliteLock } from "@/lib/db/pglite-lock";
 import { describeDbError } from "@/lib/db/migrate";
+import { hasAuthSecret } from "@/lib/auth/secret";
 import { ensureCheckpointKeyFile } from "@/lib/services/audit-checkpoint-key";
 import { migrateDatabase, seedDatabase } from "./db";
 import { demoRequested } from "@/lib/services/demo-mode";
@@ -73,7 +74,7 @@ export function registerStartCommand(program: Command, setExit: SetExit) {
       try {
         // After the lock (so a second start still gets the "in use" message first). Only the demo quick
         // start may make its own secret; a real installation sets one, identical on every instance.
-        if (!env.NEXTAUTH_SECRET && !env.AUTH_SECRET) {
+        if (!hasAuthSecret(env)) {
           if (!opts.demo) {
             console.error(MISSING_SECRET_MESSAGE);
             setExit(1);

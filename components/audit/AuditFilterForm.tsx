@@ -44,12 +44,14 @@ const textbox = "utrecht-textbox utrecht-textbox--html-input";
  * URL can be bookmarked or shared. The server validates and shows messages per field.
  */
 export function AuditFilterForm({
-  values, errors, gemeenten,
+  values, errors, gemeenten, actors = [],
 }: {
   values: AuditFilterValues;
   errors: Record<string, string>;
   /** null: the user sees one gemeente only, so there is nothing to choose. */
   gemeenten: { slug: string; naam: string }[] | null;
+  /** The accounts "Wie" offers: only those the viewer may see. */
+  actors?: { email: string; naam: string }[];
 }) {
   const errorList = Object.entries(errors).filter(([k]) => k !== "form" && k !== "na");
   return (
@@ -69,7 +71,20 @@ export function AuditFilterForm({
         </div>
       ) : null}
       <Field name="wie" label="Wie (e-mailadres)" hint="Alleen wat deze gebruiker heeft gedaan." error={errors.wie}>
-        {(d) => <input id={idOf("wie")} name="wie" type="email" autoComplete="off" defaultValue={values.wie ?? ""} className={textbox} aria-describedby={d} aria-invalid={errors.wie ? true : undefined} />}
+        {(d) => (
+          <>
+            <input id={idOf("wie")} name="wie" type="email" autoComplete="off" list={actors.length ? idOf("wie-lijst") : undefined} defaultValue={values.wie ?? ""} className={textbox} aria-describedby={d} aria-invalid={errors.wie ? true : undefined} />
+            {actors.length ? (
+              <datalist id={idOf("wie-lijst")}>
+                {actors.map((a) => (
+                  <option key={a.email} value={a.email}>
+                    {a.naam}
+                  </option>
+                ))}
+              </datalist>
+            ) : null}
+          </>
+        )}
       </Field>
       <Field name="soort" label="Soort gebeurtenis" hint="Bijvoorbeeld zienswijze_vastgesteld of ontwerp_ontvangen." error={errors.soort}>
         {(d) => <input id={idOf("soort")} name="soort" type="text" defaultValue={values.soort ?? ""} className={textbox} aria-describedby={d} aria-invalid={errors.soort ? true : undefined} />}

@@ -5,6 +5,7 @@ import { getPrisma } from "@/lib/db/client";
 import { verifyCredentials } from "@/lib/services/credentials";
 import { isRole, type RoleName } from "./roles";
 import { safeRedirect } from "./callback-url";
+import { sourceAddress } from "./source-address";
 
 /** Session lifetime: a working day; after that a user signs in again. */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -53,8 +54,9 @@ export function buildAuthOptions(): NextAuthOptions {
         id: "credentials",
         name: "E-mailadres en wachtwoord",
         credentials: { email: { label: "E-mailadres", type: "email" }, password: { label: "Wachtwoord", type: "password" } },
-        async authorize(credentials) {
-          const result = await verifyCredentials(await getPrisma(), credentials);
+        async authorize(credentials, req) {
+          const source = sourceAddress(req?.headers);
+          const result = await verifyCredentials(await getPrisma(), credentials, { source });
           // next-auth passes the thrown message to the sign-in page; it is the same for an
           // unknown address and a wrong password (no user enumeration).
           if (!result.ok) throw new Error(result.message);

@@ -83,9 +83,11 @@ export async function selectAuditEvents(db: Db, user: Subject | null, raw: unkno
 
   let actorId: string | undefined;
   if (q.wie) {
-    const actor = await db.user.findUnique({ where: { email: q.wie }, select: { id: true } });
-    if (!actor) return { ok: false, message: "Controleer de filters.", fieldErrors: { wie: "Er is geen gebruiker met dit e-mailadres." } };
-    actorId = actor.id;
+    // Only accounts the viewer may see (a griffier: the own gemeente's users). An unknown or
+    // invisible address selects nothing, exactly like an account without events: no oracle for
+    // which addresses have an account.
+    const actor = await db.user.findFirst({ where: { email: q.wie, ...visibleUsers(scopedTo) }, select: { id: true } });
+    actorId = actor?.id ?? NO_ACTOR;
   }
 
   const gemeenteId = scopedTo?.id ?? gemeente?.id;
@@ -98,6 +100,16 @@ export async function selectAuditEvents(db: Db, user: Subject | null, raw: unkno
     ...(q.van || q.tot ? { at: { ...(q.van ? { gte: startOfDutchDay(q.van) } : {}), ...(q.tot ? { lt: startOfDutchDay(nextDay(q.tot)) } : {}) } } : {}),
   };
   return { ok: true, query: q, where, scopedTo };
+}
+
+/** An actor id no event has: the filter for an address the viewer may not (or cannot) pick. */
+const NO_ACTOR = "__geen-zichtbare-gebruiker__";
+
+const visibleUsers = (scopedTo: AuditSelection["scopedTo"]): Prisma.UserWhereInput => (scopedTo ? { gemeenteId: scopedTo.id } : {});
+
+/** The accounts the "wie" filter offers: those the viewer may see, by e-mail address. */
+export async function auditActorChoices(db: Db, scopedTo: AuditSelection["scopedTo"]): Promise<{ email: string; naam: string }[]> {
+  return db.user.findMany({ where: visibleUsers(scopedTo), select: { email: true, naam: true }, orderBy: { email: "asc" }, take: 1000 });
 }
 
 /** One page of events, newest first, below the query's cursor (`na`). */

@@ -2,18 +2,22 @@ import bcrypt from "bcryptjs";
 import type { Db } from "@/lib/db/client";
 import { loginSchema } from "@/lib/validation/login";
 import { isRole, type RoleName } from "@/lib/auth/roles";
+import { UNKNOWN_SOURCE } from "@/lib/auth/source-address";
+import { appendAudit, type AuditInput } from "./audit";
+import {
+  ACCOUNT_SOURCE_POLICY, backoffMessage, clearAttempts, minutesUntil, pairKey, releaseAttempt, reserveAttempt, sourceKey, sourcePolicy,
+  type Reservation,
+} from "./login-throttle";
 
 /**
- * Password sign-in with throttling that holds across app instances: attempts are counted in
- * PostgreSQL (LoginAttempt), never in process memory. The same message for an unknown address
- * and a wrong password, and a hash comparison in both cases, so nobody can find out which
- * addresses have an account.
+ * Password sign-in. Throttled per (account, source address) and per source address, counted in
+ * PostgreSQL before the password is compared (lib/services/login-throttle.ts), so it holds across
+ * instances and under concurrency. The same message for an unknown address and a wrong password,
+ * and a hash comparison in both cases, so nobody can find out which addresses have an account.
+ * Every sign-in, failure and start of a back-off is an audit event with the source address.
  */
 export const LOGIN_FAILURE_MESSAGE = "Het e-mailadres of het wachtwoord is onjuist.";
-export const LOGIN_LOCKED_MESSAGE =
-  "Te veel mislukte pogingen. Uw inlog is tijdelijk geblokkeerd; probeer het over 15 minuten opnieuw.";
-
-export const THROTTLE = { maxFailures: 5, windowMinutes: 15 } as const;
+export { backoffMessage } from "./login-throttle";
 
 // A valid bcrypt hash of a random string: compared against when the account does not exist.
 const DUMMY_HASH = "$2b$10$GPrUOBNzfwWOt5uBGe121elAezgf2YrtYNGdTCGLs4dV5RABOqZz.";
@@ -29,49 +33,75 @@ export interface AuthenticatedUser {
 
 export type CredentialsResult =
   | { ok: true; user: AuthenticatedUser }
+  /** `locked`: refused by a back-off, before the password was looked at. */
   | { ok: false; message: string; locked: boolean };
 
-export async function isLockedOut(db: Db, key: string, now = new Date()): Promise<boolean> {
-  const since = new Date(now.getTime() - THROTTLE.windowMinutes * 60_000);
-  const lastSuccess = await db.loginAttempt.findFirst({
-    where: { key, success: true, at: { gte: since, lte: now } },
-    orderBy: { at: "desc" },
-    select: { at: true },
-  });
-  const failures = await db.loginAttempt.count({
-    where: { key, success: false, at: { gte: lastSuccess ? lastSuccess.at : since, lte: now } },
-  });
-  return failures >= THROTTLE.maxFailures;
+export interface SignInContext {
+  /** The source address (lib/auth/source-address.ts); UNKNOWN_SOURCE when it cannot be trusted. */
+  source?: string;
+  now?: Date;
 }
 
-export async function verifyCredentials(db: Db, input: unknown, now = new Date()): Promise<CredentialsResult> {
+/** Counted per source only when the source is known: one shared bucket would let anyone block everyone. */
+const sourceIsKnown = (source: string) => source !== UNKNOWN_SOURCE;
+
+export async function verifyCredentials(db: Db, input: unknown, ctx: SignInContext = {}): Promise<CredentialsResult> {
   const parsed = loginSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: LOGIN_FAILURE_MESSAGE, locked: false };
-  const key = parsed.data.email.toLowerCase();
+  const email = parsed.data.email.toLowerCase();
+  const source = ctx.source ?? UNKNOWN_SOURCE;
+  const now = ctx.now ?? new Date();
 
-  if (await isLockedOut(db, key, now)) return { ok: false, message: LOGIN_LOCKED_MESSAGE, locked: true };
+  // Reserve first, compare later: a refused reservation never reaches bcrypt.
+  const spray = sourceIsKnown(source) ? await reserveAttempt(db, sourceKey(source), sourcePolicy(), now) : null;
+  if (spray?.rejected) return refusedByBackoff(spray, now);
+  const pair = await reserveAttempt(db, pairKey(email, source), ACCOUNT_SOURCE_POLICY, now);
+  if (pair.rejected) return refusedByBackoff(pair, now);
 
-  const user = await db.user.findUnique({
-    where: { email: key },
-    include: { gemeente: { select: { naam: true } } },
-  });
-  const hash = user?.passwordHash ?? DUMMY_HASH;
-  const passwordOk = await bcrypt.compare(parsed.data.password, hash);
+  const user = await db.user.findUnique({ where: { email }, include: { gemeente: { select: { naam: true } } } });
+  const passwordOk = await bcrypt.compare(parsed.data.password, user?.passwordHash ?? DUMMY_HASH);
   const ok = Boolean(user && user.actief && user.passwordHash && passwordOk && isRole(user.role));
 
-  await db.loginAttempt.create({ data: { key, success: ok, at: now } });
-  if (!ok || !user) return { ok: false, message: LOGIN_FAILURE_MESSAGE, locked: false };
-  return {
-    ok: true,
-    user: {
-      id: user.id,
-      email: user.email,
-      naam: user.naam,
-      role: user.role as RoleName,
-      gemeenteId: user.gemeenteId,
-      gemeenteNaam: user.gemeente?.naam ?? null,
-    },
-  };
+  if (ok && user) {
+    await clearAttempts(db, pair.key);
+    if (spray) await releaseAttempt(db, spray.key, sourcePolicy());
+    await audit(db, [{
+      type: "inloggen_gelukt", actorId: user.id, actorRole: user.role, gemeenteId: user.gemeenteId,
+      subjectKind: "User", subjectId: user.id, payload: { bron: source, methode: "wachtwoord" }, at: now,
+    }]);
+    return {
+      ok: true,
+      user: { id: user.id, email: user.email, naam: user.naam, role: user.role as RoleName, gemeenteId: user.gemeenteId, gemeenteNaam: user.gemeente?.naam ?? null },
+    };
+  }
+
+  // A failure on an existing account names that account (its gemeente's griffier may see it); a
+  // failure on an unknown address names nothing, not even a hash of the address (docs/security.md).
+  const subject = user
+    ? { subjectKind: "User", subjectId: user.id, gemeenteId: user.gemeenteId }
+    : { subjectKind: "Inlogpoging", subjectId: "onbekend-account", gemeenteId: null };
+  const events: AuditInput[] = [
+    { type: "inloggen_mislukt", actorId: null, actorRole: "ANONIEM", ...subject, payload: { bron: source, methode: "wachtwoord" }, at: now },
+  ];
+  for (const [r, scope] of [[pair, "account_en_bron"], [spray, "bron"]] as const) {
+    if (r?.blockedUntil) {
+      events.push({
+        type: "inloggen_afgeremd", actorId: null, actorRole: "ANONIEM",
+        ...(scope === "bron" ? { subjectKind: "Inlogbron", subjectId: source, gemeenteId: null } : subject),
+        payload: { bron: source, afremmen: scope, mislukt: r.failures, tot: r.blockedUntil.toISOString() }, at: now,
+      });
+    }
+  }
+  await audit(db, events);
+  return { ok: false, message: LOGIN_FAILURE_MESSAGE, locked: false };
+}
+
+function refusedByBackoff(r: Reservation, now: Date): CredentialsResult {
+  return { ok: false, message: backoffMessage(minutesUntil(r.blockedUntil, now)), locked: true };
+}
+
+async function audit(db: Db, events: AuditInput[]) {
+  await db.$transaction((tx) => appendAudit(tx, events));
 }
 
 export function hashPassword(password: string): Promise<string> {

@@ -85,7 +85,8 @@ function freshCopy(name: string): { dir: string; url: string } {
 
 const REFUSAL = /^gr-volg: (de app draait al op deze ingebouwde database|een ander gr-volg-proces gebruikt deze ingebouwde database al) \(.*proces (\d+), gestart \d{4}-\d\d-\d\d \d\d:\d\d.*PostgreSQL-database \(DATABASE_URL=postgresql:\/\/…\)\. Zie docs\/recovery\.md\.$/m;
 
-describe("the embedded database has one owner (real processes)", () => {
+// Real CLI processes (tsx start-up of several seconds each): generous per-test time so a loaded CI machine does not fail them.
+describe("the embedded database has one owner (real processes)", { timeout: 300_000 }, () => {
   it("issue scenario: write, `gr-volg db status` next to the owner, write, stop (Ctrl-C), reopen: refused in Dutch, both writes present", async () => {
     const { dir, url } = freshCopy("scenario");
     const app = startHolder(url);
@@ -183,7 +184,7 @@ describe("the embedded database has one owner (real processes)", () => {
   });
 });
 
-describe("gr-volg db check", () => {
+describe("gr-volg db check", { timeout: 300_000 }, () => {
   it("0 on a good embedded directory", async () => {
     const { url } = freshCopy("check-good");
     const r = await grVolg(["db", "check"], { DATABASE_URL: url });

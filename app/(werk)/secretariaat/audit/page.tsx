@@ -10,7 +10,7 @@ import { AuditFilterForm, type AuditFilterValues } from "@/components/audit/Audi
 import { AuditTable } from "@/components/audit/AuditTable";
 import { ChainStatus } from "@/components/audit/ChainStatus";
 import { AUDIT_FILTER_FIELDS, queryRecord } from "@/lib/validation/audit";
-import { listAuditEvents } from "@/lib/services/audit-view";
+import { auditActorChoices, listAuditEvents } from "@/lib/services/audit-view";
 import { verifyAuditChain } from "@/lib/services/audit-verify";
 import { latestCheckpointStatus } from "@/lib/services/audit-checkpoint";
 import { resolveCheckpointKey } from "@/lib/services/audit-checkpoint-key";
@@ -54,6 +54,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   };
   const scoped = page.ok ? page.scopedTo : null;
   const gemeenten = scoped ? null : await db.gemeente.findMany({ select: { slug: true, naam: true }, orderBy: { naam: "asc" } });
+  const actors = page.ok ? await auditActorChoices(db, page.scopedTo) : [];
   const chain = raw.keten === "controleren" ? await verifyAuditChain(db) : null;
   const checkpoint = await latestCheckpointStatus(db, resolveCheckpointKey().key);
 
@@ -70,7 +71,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       <ChainStatus result={chain} checkpoint={checkpoint} />
 
       <Heading level={2}>Filters</Heading>
-      <AuditFilterForm values={values} errors={page.ok ? {} : (page.fieldErrors ?? {})} gemeenten={gemeenten} />
+      <AuditFilterForm values={values} errors={page.ok ? {} : (page.fieldErrors ?? {})} gemeenten={gemeenten} actors={actors} />
 
       <Heading level={2}>Gebeurtenissen</Heading>
       {!page.ok ? (
