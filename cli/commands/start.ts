@@ -7,7 +7,7 @@ import { resolveDatabaseUrl, parseDatabaseUrl, type DatabaseTarget } from "@/lib
 import { lockPgliteDirectory } from "@/lib/db/pglite-open";
 import { ADOPT_ENV, type PgliteLock } from "@/lib/db/pglite-lock";
 import { describeDbError } from "@/lib/db/migrate";
-import { hasAuthSecret } from "@/lib/auth/secret";
+import { hasAuthSecret, MISSING_SECRET_MESSAGE } from "@/lib/auth/secret";
 import { ensureCheckpointKeyFile } from "@/lib/services/audit-checkpoint-key";
 import { migrateDatabase, seedDatabase } from "./db";
 import { demoRequested } from "@/lib/services/demo-mode";
@@ -32,10 +32,6 @@ interface StartOptions {
   demo?: boolean;
   geenSeed?: boolean;
 }
-
-export const MISSING_SECRET_MESSAGE =
-  "gr-volg: NEXTAUTH_SECRET ontbreekt. Zet NEXTAUTH_SECRET (een lange willekeurige waarde, op elke instantie dezelfde), " +
-  "bijvoorbeeld met `openssl rand -base64 32`, of start de demo met `gr-volg start --demo` (npm run demo).";
 
 export function registerStartCommand(program: Command, setExit: SetExit) {
   program
@@ -76,7 +72,7 @@ export function registerStartCommand(program: Command, setExit: SetExit) {
         // start may make its own secret; a real installation sets one, identical on every instance.
         if (!hasAuthSecret(env)) {
           if (!opts.demo) {
-            console.error(MISSING_SECRET_MESSAGE);
+            console.error(`gr-volg: ${MISSING_SECRET_MESSAGE}`);
             setExit(1);
             return;
           }
