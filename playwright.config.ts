@@ -5,6 +5,14 @@ const DATA_DIR = ".data/e2e";
 /** Second server (see webServer below): the same build, a database in the toestemmingsprocedure. */
 const TOESTEMMING_PORT = PORT + 1;
 const TOESTEMMING_DATA_DIR = ".data/e2e-toestemming";
+/** A real OpenID provider process (tests/e2e/fixtures/oidc-op.mjs) for tests/e2e/oidc.spec.ts. */
+const OIDC_OP_PORT = PORT + 2;
+const OIDC_PROVIDERS = JSON.stringify([
+  // Names without the word "Inloggen": other specs click the password form's "Inloggen" button.
+  { id: "test-idp", name: "Via Test-IdP", issuer: `http://127.0.0.1:${OIDC_OP_PORT}`, clientId: "gr-volg", clientSecret: "gr-volg-e2e-secret" },
+  // Urk's own IdP (never contacted): Urk's users may not sign in through test-idp.
+  { id: "urk", name: "Via Urk-account", issuer: "http://127.0.0.1:9/urk", clientId: "gr-volg", clientSecret: "x", gemeente: "urk" },
+]);
 
 function serverEnv(dataDir: string, port: number): Record<string, string> {
   return {
@@ -13,6 +21,7 @@ function serverEnv(dataDir: string, port: number): Record<string, string> {
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
     STORAGE_DIR: `./${dataDir}/bestanden`,
+    OIDC_PROVIDERS,
   };
 }
 
@@ -42,6 +51,16 @@ export default defineConfig({
     },
   ],
   webServer: [
+    {
+      command: "node tests/e2e/fixtures/oidc-op.mjs",
+      url: `http://127.0.0.1:${OIDC_OP_PORT}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      env: {
+        OP_PORT: String(OIDC_OP_PORT), OP_CLIENT_ID: "gr-volg", OP_CLIENT_SECRET: "gr-volg-e2e-secret",
+        OP_REDIRECT_URIS: `http://127.0.0.1:${PORT}/api/auth/callback/test-idp`,
+      },
+    },
     {
       // Fresh database, then the regional steps an e2e griffier needs (the secretariat's CLI, audited):
       // the concept-GR is in the zienswijzeprocedure. `start --demo` then migrates/seeds idempotently

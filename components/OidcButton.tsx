@@ -2,10 +2,11 @@
 
 import { signIn } from "next-auth/react";
 
-export function OidcButton({ label, callbackUrl }: { label: string; callbackUrl: string }) {
+/** One button per configured IdP (a gemeente may have its own), labelled with its name. */
+export function OidcButton({ providerId, label, callbackUrl }: { providerId: string; label: string; callbackUrl: string }) {
   return (
     <p>
-      <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => signIn("oidc", { callbackUrl })}>
+      <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => signIn(providerId, { callbackUrl })}>
         {label}
       </button>
     </p>

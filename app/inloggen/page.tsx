@@ -6,6 +6,8 @@ import { Heading, Paragraph } from "@/components/ui/nlds";
 import { Alert } from "@/components/ui/Alert";
 import { currentUser } from "@/lib/auth/session";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { oidcProviders } from "@/lib/auth/oidc-config";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 
 export const metadata: Metadata = { title: "Inloggen" };
 
@@ -14,7 +16,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   // Only same-site paths: never to another site, never a newline into the Location header.
   const callbackUrl = safeCallbackPath(params.callbackUrl);
   if (await currentUser()) redirect(callbackUrl);
-  const oidcName = process.env.OIDC_ISSUER && process.env.OIDC_CLIENT_ID ? (process.env.OIDC_NAME ?? "Inloggen met uw organisatie-account") : null;
+  const providers = oidcProviders();
+  const errorMessage = signInErrorMessage(params.error);
   return (
     <>
       <Heading level={1}>Inloggen</Heading>
@@ -25,11 +28,15 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         Griffiers, het regionaal secretariaat en colleges loggen in om besluiten te registreren. Raadsleden en
         inwoners kunnen de openbare overzichten zonder inloggen bekijken.
       </Paragraph>
-      {params.error && params.error !== "CredentialsSignin" && typeof params.error === "string" ? (
-        <Paragraph>Inloggen is niet gelukt. Probeer het opnieuw.</Paragraph>
+      {errorMessage ? (
+        <Alert type="error" id="inloggen-fout">
+          <Paragraph>{errorMessage}</Paragraph>
+        </Alert>
       ) : null}
       <LoginForm callbackUrl={callbackUrl} />
-      {oidcName ? <OidcButton label={oidcName} callbackUrl={callbackUrl} /> : null}
+      {providers.map((p) => (
+        <OidcButton key={p.id} providerId={p.id} label={p.name} callbackUrl={callbackUrl} />
+      ))}
     </>
   );
 }

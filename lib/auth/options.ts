@@ -1,11 +1,11 @@
 import type { NextAuthOptions, User } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import type { OAuthConfig } from "next-auth/providers/oauth";
 import { getPrisma } from "@/lib/db/client";
 import { verifyCredentials } from "@/lib/services/credentials";
 import { isRole, type RoleName } from "./roles";
 import { safeRedirect } from "./callback-url";
 import { sourceAddress } from "./source-address";
+import { isOidcProviderId, oidcNextAuthProviders, oidcSignIn } from "./oidc";
 
 /** Session lifetime: a working day; after that a user signs in again. */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -17,34 +17,7 @@ interface SessionUserFields {
   gemeenteNaam: string | null;
 }
 
-/** Optional SSO for a municipality: any OpenID Connect provider, configured by environment. */
-function oidcProvider(): OAuthConfig<Record<string, unknown>> | null {
-  const issuer = process.env.OIDC_ISSUER;
-  const clientId = process.env.OIDC_CLIENT_ID;
-  const clientSecret = process.env.OIDC_CLIENT_SECRET;
-  if (!issuer || !clientId || !clientSecret) return null;
-  return {
-    id: "oidc",
-    name: process.env.OIDC_NAME ?? "Inloggen met uw organisatie-account",
-    type: "oauth",
-    wellKnown: `${issuer.replace(/\/$/, "")}/.well-known/openid-configuration`,
-    clientId,
-    clientSecret,
-    idToken: true,
-    checks: ["pkce", "state"],
-    authorization: { params: { scope: "openid email profile" } },
-    profile(profile) {
-      return {
-        id: String(profile.sub),
-        email: typeof profile.email === "string" ? profile.email.toLowerCase() : null,
-        name: typeof profile.name === "string" ? profile.name : null,
-      };
-    },
-  };
-}
-
 export function buildAuthOptions(): NextAuthOptions {
-  const oidc = oidcProvider();
   return {
     secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
@@ -64,32 +37,22 @@ export function buildAuthOptions(): NextAuthOptions {
           return { id: u.id, email: u.email, name: u.naam, role: u.role, gemeenteId: u.gemeenteId, gemeenteNaam: u.gemeenteNaam } as User;
         },
       }),
-      ...(oidc ? [oidc] : []),
+      // SSO: one IdP per gemeente allowed (OIDC_PROVIDERS), or the single OIDC_ISSUER provider.
+      ...oidcNextAuthProviders(),
     ],
     callbacks: {
       // Only ever back to this site; a newline or an invalid callbackUrl falls back to "/" (was a 500).
       async redirect(params) {
         return safeRedirect(params);
       },
-      // SSO users must already exist (provisioned by a beheerder); the account decides role and gemeente.
-      async signIn({ user, account }) {
-        if (account?.provider !== "oidc") return true;
-        if (!user.email) return false;
-        const prisma = await getPrisma();
-        const existing = await prisma.user.findUnique({ where: { email: user.email.toLowerCase() } });
-        return Boolean(existing?.actief);
+      // SSO users must already exist (provisioned by a beheerder) and are matched on (issuer, sub);
+      // lib/auth/oidc.ts puts the account's id, role and gemeente on `user` for the jwt callback.
+      async signIn({ user, account, profile }) {
+        if (!account || !isOidcProviderId(account.provider)) return true;
+        return oidcSignIn(user, account, profile);
       },
-      async jwt({ token, user, account }) {
-        if (user && account?.provider === "oidc") {
-          const prisma = await getPrisma();
-          const dbUser = await prisma.user.findUnique({
-            where: { email: String(user.email).toLowerCase() },
-            include: { gemeente: { select: { naam: true } } },
-          });
-          if (dbUser && isRole(dbUser.role)) {
-            Object.assign(token, { uid: dbUser.id, role: dbUser.role, gemeenteId: dbUser.gemeenteId, gemeenteNaam: dbUser.gemeente?.naam ?? null, name: dbUser.naam });
-          }
-        } else if (user) {
+      async jwt({ token, user }) {
+        if (user) {
           const u = user as User & SessionUserFields;
           Object.assign(token, { uid: u.id, role: u.role, gemeenteId: u.gemeenteId, gemeenteNaam: u.gemeenteNaam });
         }
