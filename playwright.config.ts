@@ -63,7 +63,8 @@ export default defineConfig({
     },
     {
       // Fresh database, then the regional steps an e2e griffier needs (the secretariat's CLI, audited):
-      // the concept-GR is in the zienswijzeprocedure. `start` then migrates/seeds idempotently.
+      // the concept-GR is in the zienswijzeprocedure. `start --demo` then migrates/seeds idempotently
+      // (demo mode: the e2e tests sign in with the demo accounts and check the demo banner).
       command: [
         `rm -rf ${DATA_DIR}`,
         "node bin/gr-volg.mjs db migrate",
@@ -73,7 +74,9 @@ export default defineConfig({
           ["bosd_akkoord", "2026-04-15"],
           ["zienswijzeprocedure_geopend", "2026-05-01"],
         ].map(([stap, datum]) => `node bin/gr-volg.mjs procedure stap --regeling gr-sociaal-domein-flevoland --document concept-gr --stap ${stap} --datum ${datum}`),
-        `node bin/gr-volg.mjs start -p ${PORT} -H 127.0.0.1`,
+        // The first beheerder's one-time link, as printed by the CLI (tests/e2e/uitnodiging.spec.ts opens it).
+        `node bin/gr-volg.mjs beheer maak-beheerder --email nieuwe.beheerder@e2e.gr-volg.nl --naam "Beheerder E2E" > ${DATA_DIR}/uitnodiging.txt`,
+        `node bin/gr-volg.mjs start --demo -p ${PORT} -H 127.0.0.1`,
       ].join(" && "),
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
@@ -88,7 +91,7 @@ export default defineConfig({
         "node bin/gr-volg.mjs db migrate",
         "node bin/gr-volg.mjs db seed",
         "npx tsx tests/e2e/setup/toestemmingsfase.ts",
-        `node bin/gr-volg.mjs start -p ${TOESTEMMING_PORT} -H 127.0.0.1`,
+        `node bin/gr-volg.mjs start --demo -p ${TOESTEMMING_PORT} -H 127.0.0.1`,
       ].join(" && "),
       url: `http://127.0.0.1:${TOESTEMMING_PORT}/`,
       reuseExistingServer: false,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/SiteHeader";
+import { DemoBanner } from "@/components/DemoBanner";
 import { SkipLink } from "@/components/ui/nlds";
 import "./globals.css";
 
@@ -16,6 +17,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <SkipLink className="grv-skip" href="#inhoud">
           Direct naar de inhoud
         </SkipLink>
+        <DemoBanner />
         <SiteHeader />
         <main id="inhoud" className="grv-container grv-main" tabIndex={-1}>
           {children}

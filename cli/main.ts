@@ -5,6 +5,7 @@ import { registerDomainCommands, registerForecastCommand } from "./commands/doma
 import { registerAuditCommands } from "./commands/audit";
 import { registerDigestCommands, registerReminderCommands } from "./commands/reminders";
 import { registerProcedureCommands } from "./commands/procedure";
+import { registerBeheerCommands } from "./commands/beheer";
 
 /**
  * The `gr-volg` command. Each subcommand is a thin layer over lib/ (services, domain, db):
@@ -30,6 +31,7 @@ export async function main(argv: string[]): Promise<number> {
   registerReminderCommands(program, setExit);
   registerDigestCommands(program, setExit);
   registerProcedureCommands(program, setExit);
+  registerBeheerCommands(program, setExit);
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (err) {

@@ -21,6 +21,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <Heading level={1}>Inloggen</Heading>
+      {params.status === "wachtwoord-ingesteld" ? (
+        <Alert type="ok">Uw wachtwoord is ingesteld. U kunt nu inloggen met uw e-mailadres en het nieuwe wachtwoord.</Alert>
+      ) : null}
       <Paragraph>
         Griffiers, het regionaal secretariaat en colleges loggen in om besluiten te registreren. Raadsleden en
         inwoners kunnen de openbare overzichten zonder inloggen bekijken.

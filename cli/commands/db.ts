@@ -189,7 +189,7 @@ export function registerDbCommands(program: Command, setExit: SetExit) {
     );
 
   db.command("seed")
-    .description("Vul de database met de regio Flevoland uit de brondocumenten en de demo-accounts (idempotent)")
+    .description("Demodata laden: de regio Flevoland uit de brondocumenten en de demo-accounts; zet de database in demomodus (idempotent, heractiveert geen gedeactiveerd account)")
     .action(() =>
       guarded(setExit, async () => {
         const s = await seedDatabase();

@@ -10,6 +10,7 @@ import { describeDbError } from "@/lib/db/migrate";
 import { hasAuthSecret, MISSING_SECRET_MESSAGE } from "@/lib/auth/secret";
 import { ensureCheckpointKeyFile } from "@/lib/services/audit-checkpoint-key";
 import { migrateDatabase, seedDatabase } from "./db";
+import { demoRequested } from "@/lib/services/demo-mode";
 
 type SetExit = (code: number) => void;
 
@@ -25,26 +26,26 @@ function ensureAuthSecret(): string {
   return secret;
 }
 
+interface StartOptions {
+  port: string;
+  hostname: string;
+  demo?: boolean;
+  geenSeed?: boolean;
+}
+
 export function registerStartCommand(program: Command, setExit: SetExit) {
   program
     .command("start")
-    .description("Bouw (zo nodig), migreer, vul met Flevoland en start de app op http://localhost:3000")
+    .description("Bouw (zo nodig), migreer en start de app op http://localhost:3000; met --demo ook de demodata en demo-accounts")
     .option("-p, --port <poort>", "poort", "3000")
     .option("-H, --hostname <host>", "adres om op te luisteren", "localhost")
-    .option("--geen-seed", "de database niet met Flevoland vullen")
-    .action(async (opts: { port: string; hostname: string; geenSeed?: boolean }) => {
+    .option("--demo", "demomodus: vul met Flevoland en de demo-accounts (ook: GR_VOLG_DEMO=ja)")
+    .option("--geen-seed", "ook in demomodus de database niet vullen")
+    .action(async (opts: StartOptions) => {
       const url = resolveDatabaseUrl();
       const target = parseDatabaseUrl(url);
       const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-      if (!hasAuthSecret(env)) {
-        // Only the embedded quick start may generate its own secret (lib/auth/secret.ts).
-        if (target.kind !== "pglite") {
-          console.error(`gr-volg: ${MISSING_SECRET_MESSAGE}`);
-          setExit(1);
-          return;
-        }
-        env.NEXTAUTH_SECRET = ensureAuthSecret();
-      }
+      opts.demo = demoRequested(opts.demo);
       // The embedded quick start keeps its audit checkpoint key beside the auth secret (outside the database).
       if (!env.AUDIT_CHECKPOINT_KEY && target.kind === "pglite") env.AUDIT_CHECKPOINT_KEY = ensureCheckpointKeyFile();
       env.NEXTAUTH_URL ??= `http://${opts.hostname}:${opts.port}`;
@@ -67,6 +68,16 @@ export function registerStartCommand(program: Command, setExit: SetExit) {
         return;
       }
       try {
+        // After the lock (so a second start still gets the "in use" message first). Only the demo quick
+        // start may make its own secret; a real installation sets one, identical on every instance.
+        if (!hasAuthSecret(env)) {
+          if (!opts.demo) {
+            console.error(`gr-volg: ${MISSING_SECRET_MESSAGE}`);
+            setExit(1);
+            return;
+          }
+          env.NEXTAUTH_SECRET = ensureAuthSecret();
+        }
         setExit(await buildMigrateAndServe(opts, url, target, env, lock));
       } finally {
         lock?.release();
@@ -75,7 +86,7 @@ export function registerStartCommand(program: Command, setExit: SetExit) {
 }
 
 async function buildMigrateAndServe(
-  opts: { port: string; hostname: string; geenSeed?: boolean },
+  opts: StartOptions,
   url: string,
   target: DatabaseTarget,
   env: NodeJS.ProcessEnv,
@@ -93,14 +104,15 @@ async function buildMigrateAndServe(
       // Migrate and seed here (under our lock), close, then start the server.
       const applied = await migrateDatabase(url);
       if (applied.length) console.log(`Migraties uitgevoerd: ${applied.join(", ")}`);
-      if (!opts.geenSeed) await seedDatabase(url);
+      // Demo data and demo accounts only in demo mode; a production start only migrates.
+      if (opts.demo && !opts.geenSeed) await seedDatabase(url);
     } catch (err) {
       console.error(`gr-volg: ${describeDbError(err)}`);
       return 1;
     }
     if (lock) env[ADOPT_ENV] = lock.owner.token;
     console.log(
-      `GR-volg start op http://${opts.hostname}:${opts.port} (${target.kind === "pglite" ? `ingebouwde database in ${target.dataDir}` : "PostgreSQL"}).`,
+      `GR-volg start${opts.demo ? " in demomodus" : ""} op http://${opts.hostname}:${opts.port} (${target.kind === "pglite" ? `ingebouwde database in ${target.dataDir}` : "PostgreSQL"}).`,
     );
     const child = spawn(process.execPath, [nextBin(), "start", "-p", opts.port, "-H", opts.hostname], { stdio: "inherit", env });
     for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));

@@ -21,6 +21,7 @@ import { saveGemeente } from "@/lib/services/beheer/gemeente";
 import { importGemeenten } from "@/lib/services/beheer/gemeente-csv";
 import { saveRegeling } from "@/lib/services/beheer/regeling";
 import { startProcedure } from "@/lib/services/beheer/procedure";
+import { acceptInvitation } from "@/lib/services/users/invitations";
 import type { ActionContext, ActionResult, ActionUser } from "./context";
 
 /**
@@ -185,6 +186,14 @@ export const actionHandlers = {
     if (!res.ok) return { ok: false, message: res.message };
     ctx.revalidate("/afmelden");
     return { ok: true };
+  },
+  /** Public: the one-time token from the invitation link is the proof (single use, expires). */
+  async acceptInvitationAction(ctx: ActionContext, fd: unknown): Promise<ActionResult> {
+    if (!(fd instanceof FormData)) return refuse(UNREADABLE);
+    const input = invoerOf(fd);
+    if (input === undefined) return refuse(UNREADABLE);
+    const res = await acceptInvitation(await ctx.db(), input);
+    return res.ok ? { ok: true } : plain(res);
   },
 };
 

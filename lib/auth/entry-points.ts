@@ -63,6 +63,10 @@ export const ACTION_ENTRY_POINTS = {
     file: "app/(public)/afmelden/actions.ts", permission: null, target: "regio",
     publicBecause: "the unguessable token from the e-mail is the proof; it only turns the digest off",
   },
+  acceptInvitationAction: {
+    file: "app/uitnodiging/[token]/actions.ts", permission: null, target: "regio",
+    publicBecause: "the one-time token from the invitation link is the proof (sha256 stored, single use, expires)",
+  },
 } as const satisfies Record<string, ActionEntry>;
 
 export type RouteAccess =

@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { articleHash, versionHash } from "@/lib/documents/hash";
 import { hashPassword } from "./credentials";
 import { createProcedureRecords } from "./procedure-setup";
+import { markDemoMode } from "./demo-mode";
 import {
   BOSD, CENTRUMREGELING, DEMO_PASSWORD, DOCUMENTS, GEMEENTEN, MILESTONES, NIEUWE_GR, REGIO, demoUsers,
 } from "@/prisma/seed/flevoland";
@@ -16,7 +17,7 @@ export interface SeedSummary {
 }
 
 /**
- * Seeds the Flevoland regio. Idempotent: every record is found by its natural key and only
+ * Seeds the Flevoland regio with its demo accounts (demo mode only). Idempotent: every record is found by its natural key and only
  * created when missing, so running it twice changes nothing and never overwrites registrations.
  */
 export async function seedFlevoland(db: Db): Promise<SeedSummary> {
@@ -135,18 +136,24 @@ export async function seedFlevoland(db: Db): Promise<SeedSummary> {
     }
   }
 
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  // Demo accounts: created only when absent (never re-created or re-activated once they exist or
+  // were deactivated), and only by this demo seed; the database is marked as a demo (banner).
   const users = demoUsers();
-  for (const u of users) {
-    await db.user.upsert({
-      where: { email: u.email },
-      update: {},
-      create: {
+  const existing = new Set(
+    (await db.user.findMany({ where: { email: { in: users.map((u) => u.email) } }, select: { email: true } })).map((u) => u.email),
+  );
+  const missing = users.filter((u) => !existing.has(u.email));
+  if (missing.length) {
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    await db.user.createMany({
+      data: missing.map((u) => ({
         email: u.email, naam: u.naam, role: u.role, isDemo: true, passwordHash,
         gemeenteId: u.gemeenteSlug ? gemeenteIds.get(u.gemeenteSlug)! : null,
-      },
+      })),
+      skipDuplicates: true,
     });
   }
+  await markDemoMode(db);
 
   return { gemeenten: GEMEENTEN.length, documents: DOCUMENTS.length, procedures, users: users.length };
 }

@@ -83,5 +83,11 @@ export async function validArgs(f: AuthzFixture, action: ActionName, g: Gemeente
       fd.set("token", UNSUBSCRIBE_TOKEN);
       return [fd];
     }
+    case "acceptInvitationAction": {
+      // An unknown token: the domain refuses for everyone and nothing is written (tests/integration/invitations.test.ts covers acceptance).
+      const fd = new FormData();
+      fd.set("invoer", JSON.stringify({ token: `onbekend-${"x".repeat(30)}-${n}`, password: "een lange zin van woorden", passwordHerhaald: "een lange zin van woorden" }));
+      return [fd];
+    }
   }
 }

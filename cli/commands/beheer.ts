@@ -1,0 +1,36 @@
+import type { Command } from "commander";
+
+type SetExit = (code: number) => void;
+
+/** `gr-volg beheer …`: accounts that cannot be made in the browser yet (the first beheerder). */
+export function registerBeheerCommands(program: Command, setExit: SetExit) {
+  const beheer = program.command("beheer").description("Beheer van accounts (eerste beheerder)");
+  beheer
+    .command("maak-beheerder")
+    .description("Maak een beheerder (zonder wachtwoord) en druk een eenmalige link af waarmee die een wachtwoord kiest")
+    .requiredOption("--email <adres>", "e-mailadres van de beheerder")
+    .option("--naam <naam>", "naam van de beheerder (standaard het deel voor de @)")
+    .action(async (opts: { email: string; naam?: string }) => {
+      const { getDb } = await import("@/lib/db/client");
+      const { describeDbError } = await import("@/lib/db/migrate");
+      const { maakBeheerder, invitationLink, INVITATION_VALID_HOURS } = await import("@/lib/services/users/invitations");
+      let db;
+      try {
+        db = await getDb();
+        const res = await maakBeheerder(db.prisma, { email: opts.email, naam: opts.naam });
+        if (!res.ok) {
+          console.error(`gr-volg: ${res.message}`);
+          setExit(2);
+          return;
+        }
+        console.log(res.created ? `Beheerder ${opts.email.trim().toLowerCase()} aangemaakt.` : `Nieuwe uitnodiging voor beheerder ${opts.email.trim().toLowerCase()}.`);
+        console.log(`Eenmalige link (${INVITATION_VALID_HOURS} uur geldig, tot ${res.expiresAt.toISOString()}):`);
+        console.log(invitationLink(res.token));
+      } catch (err) {
+        console.error(`gr-volg: ${describeDbError(err)}`);
+        setExit(1);
+      } finally {
+        await db?.close();
+      }
+    });
+}
