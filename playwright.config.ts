@@ -9,9 +9,22 @@ const TOESTEMMING_DATA_DIR = ".data/e2e-toestemming";
 const OIDC_OP_PORT = PORT + 2;
 const OIDC_PROVIDERS = JSON.stringify([
   // Names without the word "Inloggen": other specs click the password form's "Inloggen" button.
-  { id: "test-idp", name: "Via Test-IdP", issuer: `http://127.0.0.1:${OIDC_OP_PORT}`, clientId: "gr-volg", clientSecret: "gr-volg-e2e-secret" },
+  {
+    id: "test-idp",
+    name: "Via Test-IdP",
+    issuer: `http://127.0.0.1:${OIDC_OP_PORT}`,
+    clientId: "gr-volg",
+    clientSecret: "gr-volg-e2e-secret",
+  },
   // Urk's own IdP (never contacted): Urk's users may not sign in through test-idp.
-  { id: "urk", name: "Via Urk-account", issuer: "http://127.0.0.1:9/urk", clientId: "gr-volg", clientSecret: "x", gemeente: "urk" },
+  {
+    id: "urk",
+    name: "Via Urk-account",
+    issuer: "http://127.0.0.1:9/urk",
+    clientId: "gr-volg",
+    clientSecret: "x",
+    gemeente: "urk",
+  },
 ]);
 
 function serverEnv(dataDir: string, port: number): Record<string, string> {
@@ -43,8 +56,13 @@ export default defineConfig({
         launchOptions: {
           executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
           args: [
-            "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
           ],
         },
       },
@@ -57,7 +75,9 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 30_000,
       env: {
-        OP_PORT: String(OIDC_OP_PORT), OP_CLIENT_ID: "gr-volg", OP_CLIENT_SECRET: "gr-volg-e2e-secret",
+        OP_PORT: String(OIDC_OP_PORT),
+        OP_CLIENT_ID: "gr-volg",
+        OP_CLIENT_SECRET: "gr-volg-e2e-secret",
         OP_REDIRECT_URIS: `http://127.0.0.1:${PORT}/api/auth/callback/test-idp`,
       },
     },
@@ -73,7 +93,10 @@ export default defineConfig({
           ["concept_opgesteld", "2026-02-01"],
           ["bosd_akkoord", "2026-04-15"],
           ["zienswijzeprocedure_geopend", "2026-05-01"],
-        ].map(([stap, datum]) => `node bin/gr-volg.mjs procedure stap --regeling gr-sociaal-domein-flevoland --document concept-gr --stap ${stap} --datum ${datum}`),
+        ].map(
+          ([stap, datum]) =>
+            `node bin/gr-volg.mjs procedure stap --regeling gr-sociaal-domein-flevoland --document concept-gr --stap ${stap} --datum ${datum}`,
+        ),
         // The first beheerder's one-time link, as printed by the CLI (tests/e2e/uitnodiging.spec.ts opens it).
         `node bin/gr-volg.mjs beheer maak-beheerder --email nieuwe.beheerder@e2e.gr-volg.nl --naam "Beheerder E2E" > ${DATA_DIR}/uitnodiging.txt`,
         `node bin/gr-volg.mjs start --demo -p ${PORT} -H 127.0.0.1`,

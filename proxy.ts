@@ -30,7 +30,10 @@ async function answer(request: NextRequest): Promise<Response> {
     // escape in their dynamic segments with a bare 500); the API answers in problem+json.
     if (isDecodablePath(pathname)) return NextResponse.next();
     if (pathname.startsWith("/api/v1")) return problem(request, 400, UNDECODABLE_PATH_MESSAGE);
-    return new NextResponse(UNDECODABLE_PATH_MESSAGE, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return new NextResponse(UNDECODABLE_PATH_MESSAGE, {
+      status: 400,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   }
   const nonce = generateNonce();
   const csp = buildCsp(nonce, { dev: process.env.NODE_ENV !== "production" });
@@ -82,7 +85,9 @@ async function cacheScope(request: NextRequest): Promise<CacheScope | null> {
   if (!isPersonalCacheableRequest(facts)) return null;
   // The same check the page's session does: a valid, unexpired next-auth token whose server-side
   // session is still open (a revoked session gets no cached page; the page itself then refuses).
-  const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET }).catch(() => null);
+  const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET }).catch(
+    () => null,
+  );
   if (!token || !(await validateSession(token))) return null;
   const userId = typeof token.uid === "string" ? token.uid : null;
   return userId ? { kind: "user", userId } : null;
@@ -101,7 +106,10 @@ export const config = {
   matcher: [
     {
       source: "/((?!_next/static|_next/image|favicon.ico|api/|ics/).*)",
-      missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }],
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
     },
     // Only for the path check above (malformed percent-escapes): nothing else runs for these.
     "/api/v1/:path*",

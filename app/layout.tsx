@@ -24,8 +24,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <footer className="grv-footer">
           <div className="grv-container">
-            GR-volg — procedurevolger voor gemeenschappelijke regelingen (Wet gemeenschappelijke regelingen,
-            Algemene termijnenwet).
+            GR-volg — procedurevolger voor gemeenschappelijke regelingen (Wet gemeenschappelijke regelingen, Algemene
+            termijnenwet).
           </div>
         </footer>
       </body>

@@ -6,7 +6,12 @@ import { Heading, Paragraph } from "@/components/ui/nlds";
 import { Cell, Row, Table } from "@/components/ui/Table";
 import { formatDutchDate } from "@/lib/presentation/dates";
 import {
-  MILESTONE_KIND_LABELS, PROCEDURE_KIND_LABELS, VORM_LABELS, procedureStateLabel, topicsLabel, trackStatusLabel,
+  MILESTONE_KIND_LABELS,
+  PROCEDURE_KIND_LABELS,
+  VORM_LABELS,
+  procedureStateLabel,
+  topicsLabel,
+  trackStatusLabel,
 } from "@/lib/presentation/labels";
 
 export const metadata: Metadata = { title: "Overzicht" };
@@ -20,7 +25,9 @@ export default async function HomePage() {
     return (
       <>
         <Heading level={1}>GR-volg</Heading>
-        <Paragraph>Er is nog geen gemeenschappelijke regeling ingevoerd. Vul de database met `gr-volg db seed`.</Paragraph>
+        <Paragraph>
+          Er is nog geen gemeenschappelijke regeling ingevoerd. Vul de database met `gr-volg db seed`.
+        </Paragraph>
       </>
     );
   }

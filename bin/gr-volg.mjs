@@ -13,7 +13,12 @@ process.chdir(root);
 if (!existsSync(join(root, "generated/prisma/client.ts"))) {
   const r = spawnSync(process.execPath, [join(root, "node_modules/prisma/build/index.js"), "generate"], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: "/bin/true", CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+    env: {
+      ...process.env,
+      PRISMA_SCHEMA_ENGINE_BINARY: "/bin/true",
+      CHECKPOINT_DISABLE: "1",
+      PRISMA_HIDE_UPDATE_MESSAGE: "1",
+    },
   });
   if (r.status !== 0) {
     console.error("gr-volg: de Prisma-client kon niet worden gegenereerd (npx prisma generate).");

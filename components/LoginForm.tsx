@@ -80,7 +80,9 @@ export function LoginForm({ callbackUrl = "/werkruimte", submit = nextAuthSubmit
         </div>
       ) : null}
 
-      <div className={`utrecht-form-field utrecht-form-field--text${errors.email ? " utrecht-form-field--invalid" : ""}`}>
+      <div
+        className={`utrecht-form-field utrecht-form-field--text${errors.email ? " utrecht-form-field--invalid" : ""}`}
+      >
         <div className="utrecht-form-field__label">
           <label className="utrecht-form-label" htmlFor="email">
             E-mailadres
@@ -104,7 +106,9 @@ export function LoginForm({ callbackUrl = "/werkruimte", submit = nextAuthSubmit
         </div>
       </div>
 
-      <div className={`utrecht-form-field utrecht-form-field--text${errors.password ? " utrecht-form-field--invalid" : ""}`}>
+      <div
+        className={`utrecht-form-field utrecht-form-field--text${errors.password ? " utrecht-form-field--invalid" : ""}`}
+      >
         <div className="utrecht-form-field__label">
           <label className="utrecht-form-label" htmlFor="password">
             Wachtwoord

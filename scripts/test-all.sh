@@ -22,6 +22,9 @@ fi
 step "Prisma-client genereren"
 npm run --silent prisma:generate >/dev/null
 
+step "Biome (opmaak en lint; waarschuwingen tellen, fouten falen)"
+npx biome check --diagnostic-level=error .
+
 step "Typecontrole"
 npx next typegen >/dev/null
 npx tsc --noEmit

@@ -11,7 +11,11 @@ import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 
 export const metadata: Metadata = { title: "Inloggen" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   // Only same-site paths: never to another site, never a newline into the Location header.
   const callbackUrl = safeCallbackPath(params.callbackUrl);
@@ -22,11 +26,13 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <>
       <Heading level={1}>Inloggen</Heading>
       {params.status === "wachtwoord-ingesteld" ? (
-        <Alert type="ok">Uw wachtwoord is ingesteld. U kunt nu inloggen met uw e-mailadres en het nieuwe wachtwoord.</Alert>
+        <Alert type="ok">
+          Uw wachtwoord is ingesteld. U kunt nu inloggen met uw e-mailadres en het nieuwe wachtwoord.
+        </Alert>
       ) : null}
       <Paragraph>
-        Griffiers, het regionaal secretariaat en colleges loggen in om besluiten te registreren. Raadsleden en
-        inwoners kunnen de openbare overzichten zonder inloggen bekijken.
+        Griffiers, het regionaal secretariaat en colleges loggen in om besluiten te registreren. Raadsleden en inwoners
+        kunnen de openbare overzichten zonder inloggen bekijken.
       </Paragraph>
       {errorMessage ? (
         <Alert type="error" id="inloggen-fout">

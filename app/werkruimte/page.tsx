@@ -45,7 +45,8 @@ export default async function WorkspacePage() {
         <Paragraph>Voor uw rol is er geen werkruimte; de openbare overzichten staan op de startpagina.</Paragraph>
       ) : null}
       <Paragraph>
-        <Link href="/werkruimte/sessies">Mijn sessies</Link>: zien waar u bent ingelogd, een sessie beëindigen of overal afmelden.
+        <Link href="/werkruimte/sessies">Mijn sessies</Link>: zien waar u bent ingelogd, een sessie beëindigen of overal
+        afmelden.
       </Paragraph>
     </>
   );

@@ -7,8 +7,13 @@ export function registerAuditCommands(program: Command, setExit: SetExit) {
   const audit = program.command("audit").description("Auditlogboek");
   audit
     .command("verify")
-    .description("Controleer de hashketen en de ondertekende controlepunten van het auditlogboek (exit 3 bij een gebrek)")
-    .option("--state", "controleer ook of de huidige rijen nog overeenkomen met hun laatste gebeurtenis (wijzigingen buiten de applicatie)")
+    .description(
+      "Controleer de hashketen en de ondertekende controlepunten van het auditlogboek (exit 3 bij een gebrek)",
+    )
+    .option(
+      "--state",
+      "controleer ook of de huidige rijen nog overeenkomen met hun laatste gebeurtenis (wijzigingen buiten de applicatie)",
+    )
     .action(async (opts: { state?: boolean }) => {
       const { getDb } = await import("@/lib/db/client");
       const { verifyAuditChain } = await import("@/lib/services/audit-verify");
@@ -21,7 +26,9 @@ export function registerAuditCommands(program: Command, setExit: SetExit) {
         const result = await verifyAuditChain(db.prisma);
         if (result.ok) console.log(`Auditlogboek intact: ${result.checked} events gecontroleerd.`);
         else {
-          console.error(`Auditlogboek GEBROKEN bij event ${result.brokenAt}: ${result.reason} (${result.checked} events daarvoor in orde).`);
+          console.error(
+            `Auditlogboek GEBROKEN bij event ${result.brokenAt}: ${result.reason} (${result.checked} events daarvoor in orde).`,
+          );
           setExit(3);
         }
 
@@ -33,7 +40,8 @@ export function registerAuditCommands(program: Command, setExit: SetExit) {
           setExit(result.ok ? 1 : 3);
         } else {
           const checkpoints = await verifyCheckpoints(db.prisma, resolved.key);
-          if (checkpoints.findings.length === 0) console.log(`Controlepunten in orde: ${checkpoints.checked} gecontroleerd.`);
+          if (checkpoints.findings.length === 0)
+            console.log(`Controlepunten in orde: ${checkpoints.checked} gecontroleerd.`);
           else {
             for (const f of checkpoints.findings) console.error(`Controlepunt GEBROKEN: ${f.message}`);
             setExit(3);
@@ -43,10 +51,13 @@ export function registerAuditCommands(program: Command, setExit: SetExit) {
         if (opts.state) {
           const { verifyAuditState, describeStateFinding } = await import("@/lib/services/audit-state");
           const state = await verifyAuditState(db.prisma);
-          if (state.findings.length === 0) console.log(`Toestand in orde: ${state.checkedRows} rijen komen overeen met hun laatste gebeurtenis.`);
+          if (state.findings.length === 0)
+            console.log(`Toestand in orde: ${state.checkedRows} rijen komen overeen met hun laatste gebeurtenis.`);
           else {
             for (const f of state.findings) console.error(`Toestand GEWIJZIGD: ${describeStateFinding(f)}`);
-            console.error(`${state.findings.length} van ${state.checkedRows} rijen zijn buiten de applicatie gewijzigd.`);
+            console.error(
+              `${state.findings.length} van ${state.checkedRows} rijen zijn buiten de applicatie gewijzigd.`,
+            );
             setExit(3);
           }
         }
@@ -61,7 +72,9 @@ export function registerAuditCommands(program: Command, setExit: SetExit) {
 
   audit
     .command("checkpoint")
-    .description("Schrijf een ondertekend controlepunt van het auditlogboek (sleutel buiten de database: AUDIT_CHECKPOINT_KEY)")
+    .description(
+      "Schrijf een ondertekend controlepunt van het auditlogboek (sleutel buiten de database: AUDIT_CHECKPOINT_KEY)",
+    )
     .action(async () => {
       const { resolveCheckpointKey } = await import("@/lib/services/audit-checkpoint-key");
       const resolved = resolveCheckpointKey(process.env, { create: true });
@@ -76,7 +89,10 @@ export function registerAuditCommands(program: Command, setExit: SetExit) {
       const db = await getDb();
       try {
         const result = await writeCheckpoint(db.prisma, resolved.key);
-        if (result.written) console.log(`Controlepunt ${result.id} geschreven: ${result.eventCount} gebeurtenissen, tot en met gebeurtenis ${result.lastEventId}.`);
+        if (result.written)
+          console.log(
+            `Controlepunt ${result.id} geschreven: ${result.eventCount} gebeurtenissen, tot en met gebeurtenis ${result.lastEventId}.`,
+          );
         else console.log("Geen controlepunt geschreven: het auditlogboek is nog leeg.");
       } catch (err) {
         console.error(`gr-volg: ${describeDbError(err)}`);
@@ -93,13 +109,20 @@ export function registerAppRoleCommand(program: Command, setExit: SetExit) {
   if (!db) return;
   db.command("app-rol")
     .argument("<rolnaam>", "de databaserol waarmee de app in productie verbindt, bijvoorbeeld gr_volg_app")
-    .option("--wachtwoord <wachtwoord>", "maak de rol aan (of zet het wachtwoord) met LOGIN; zonder deze optie moet de rol al bestaan")
-    .description("Geef de app-rol rechten op de gegevens, maar niet om het auditlogboek te schrijven (alleen via gr_volg_audit_append); draai als eigenaar na elke migratie en restore")
+    .option(
+      "--wachtwoord <wachtwoord>",
+      "maak de rol aan (of zet het wachtwoord) met LOGIN; zonder deze optie moet de rol al bestaan",
+    )
+    .description(
+      "Geef de app-rol rechten op de gegevens, maar niet om het auditlogboek te schrijven (alleen via gr_volg_audit_append); draai als eigenaar na elke migratie en restore",
+    )
     .action(async (rolnaam: string, opts: { wachtwoord?: string }) => {
       const { resolveDatabaseUrl, parseDatabaseUrl } = await import("@/lib/db/url");
       const { describeDbError } = await import("@/lib/db/migrate");
       if (parseDatabaseUrl(resolveDatabaseUrl()).kind !== "postgres") {
-        console.error("gr-volg: een aparte app-rol bestaat alleen op PostgreSQL; de ingebouwde database heeft één gebruiker.");
+        console.error(
+          "gr-volg: een aparte app-rol bestaat alleen op PostgreSQL; de ingebouwde database heeft één gebruiker.",
+        );
         setExit(2);
         return;
       }
@@ -108,7 +131,9 @@ export function registerAppRoleCommand(program: Command, setExit: SetExit) {
       const db = await openDb();
       try {
         const { created } = await setupAppRole(db.prisma, rolnaam, opts.wachtwoord);
-        console.log(`${created ? "Rol aangemaakt en rechten" : "Rechten"} ingesteld voor ${rolnaam}: gegevens lezen en schrijven, het auditlogboek alleen via gr_volg_audit_append.`);
+        console.log(
+          `${created ? "Rol aangemaakt en rechten" : "Rechten"} ingesteld voor ${rolnaam}: gegevens lezen en schrijven, het auditlogboek alleen via gr_volg_audit_append.`,
+        );
       } catch (err) {
         console.error(`gr-volg: ${describeDbError(err)}`);
         setExit(1);

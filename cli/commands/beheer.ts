@@ -7,13 +7,17 @@ export function registerBeheerCommands(program: Command, setExit: SetExit) {
   const beheer = program.command("beheer").description("Beheer van accounts (eerste beheerder)");
   beheer
     .command("maak-beheerder")
-    .description("Maak een beheerder (zonder wachtwoord) en druk een eenmalige link af waarmee die een wachtwoord kiest")
+    .description(
+      "Maak een beheerder (zonder wachtwoord) en druk een eenmalige link af waarmee die een wachtwoord kiest",
+    )
     .requiredOption("--email <adres>", "e-mailadres van de beheerder")
     .option("--naam <naam>", "naam van de beheerder (standaard het deel voor de @)")
     .action(async (opts: { email: string; naam?: string }) => {
       const { getDb } = await import("@/lib/db/client");
       const { describeDbError } = await import("@/lib/db/migrate");
-      const { maakBeheerder, invitationLink, INVITATION_VALID_HOURS } = await import("@/lib/services/users/invitations");
+      const { maakBeheerder, invitationLink, INVITATION_VALID_HOURS } = await import(
+        "@/lib/services/users/invitations"
+      );
       let db;
       try {
         db = await getDb();
@@ -23,7 +27,11 @@ export function registerBeheerCommands(program: Command, setExit: SetExit) {
           setExit(2);
           return;
         }
-        console.log(res.created ? `Beheerder ${opts.email.trim().toLowerCase()} aangemaakt.` : `Nieuwe uitnodiging voor beheerder ${opts.email.trim().toLowerCase()}.`);
+        console.log(
+          res.created
+            ? `Beheerder ${opts.email.trim().toLowerCase()} aangemaakt.`
+            : `Nieuwe uitnodiging voor beheerder ${opts.email.trim().toLowerCase()}.`,
+        );
         console.log(`Eenmalige link (${INVITATION_VALID_HOURS} uur geldig, tot ${res.expiresAt.toISOString()}):`);
         console.log(invitationLink(res.token));
       } catch (err) {

@@ -6,7 +6,15 @@ import { openDb } from "@/lib/db/client";
 import { parseDatabaseUrl, resolveDatabaseUrl } from "@/lib/db/url";
 import { lockPgliteDirectory } from "@/lib/db/pglite-open";
 import { displayDir } from "@/lib/db/pglite-lock";
-import { checkDrift, createMigration, deployMigrations, describeDbError, dropDatabase, ensureDatabaseExists, migrationStatus } from "@/lib/db/migrate";
+import {
+  checkDrift,
+  createMigration,
+  deployMigrations,
+  describeDbError,
+  dropDatabase,
+  ensureDatabaseExists,
+  migrationStatus,
+} from "@/lib/db/migrate";
 import { seedFlevoland } from "@/lib/services/seed";
 import { describeImport, importFilesFromStorageDir } from "@/lib/storage/import";
 import { PATHS } from "../paths";
@@ -17,7 +25,11 @@ type SetExit = (code: number) => void;
 export async function migrateDatabase(url = resolveDatabaseUrl()): Promise<string[]> {
   const target = parseDatabaseUrl(url);
   if (target.kind === "postgres") await ensureDatabaseExists(url);
-  const { applied } = await deployMigrations({ databaseUrl: url, migrationsDir: PATHS.migrations, schemaPath: PATHS.schema });
+  const { applied } = await deployMigrations({
+    databaseUrl: url,
+    migrationsDir: PATHS.migrations,
+    schemaPath: PATHS.schema,
+  });
   // An in-memory PGlite lives only in this process's migration run: nothing to import there.
   if (target.kind === "postgres" || !target.inMemory) await importStoredFiles(url);
   return applied;
@@ -84,9 +96,17 @@ export interface DbCheckResult {
  */
 export async function checkDatabase(url = resolveDatabaseUrl()): Promise<DbCheckResult> {
   const target = parseDatabaseUrl(url);
-  const where = target.kind === "postgres" ? `PostgreSQL-database '${target.database}' op ${target.host}:${target.port}` : `ingebouwde database in ${target.inMemory ? "het geheugen" : displayDir(target.dataDir)}`;
+  const where =
+    target.kind === "postgres"
+      ? `PostgreSQL-database '${target.database}' op ${target.host}:${target.port}`
+      : `ingebouwde database in ${target.inMemory ? "het geheugen" : displayDir(target.dataDir)}`;
   if (target.kind === "pglite" && !target.inMemory && !existsSync(resolve(target.dataDir, "PG_VERSION"))) {
-    return { code: 1, lines: [`gr-volg: geen ingebouwde database gevonden in ${displayDir(target.dataDir)} (PG_VERSION ontbreekt). Maak er een met \`gr-volg db migrate\` of zet een backup terug (zie docs/recovery.md).`] };
+    return {
+      code: 1,
+      lines: [
+        `gr-volg: geen ingebouwde database gevonden in ${displayDir(target.dataDir)} (PG_VERSION ontbreekt). Maak er een met \`gr-volg db migrate\` of zet een backup terug (zie docs/recovery.md).`,
+      ],
+    };
   }
   let db;
   try {
@@ -99,17 +119,26 @@ export async function checkDatabase(url = resolveDatabaseUrl()): Promise<DbCheck
     try {
       await db.prisma.$queryRawUnsafe("SELECT 1");
     } catch (err) {
-      return { code: 1, lines: [`gr-volg: de ${where} opent, maar een eenvoudige query mislukt (${describeDbError(err)}). Zie docs/recovery.md.`] };
+      return {
+        code: 1,
+        lines: [
+          `gr-volg: de ${where} opent, maar een eenvoudige query mislukt (${describeDbError(err)}). Zie docs/recovery.md.`,
+        ],
+      };
     }
     const s = await migrationStatus({
       migrationsDir: PATHS.migrations,
       schemaPath: PATHS.schema,
       ...(db.pglite ? { pglite: db.pglite } : { databaseUrl: url }),
     });
-    const lines = [`De ${where} opent en antwoordt.`, `Migraties uitgevoerd: ${s.applied.length}; open: ${s.pending.length ? s.pending.join(", ") : "geen"}.`];
+    const lines = [
+      `De ${where} opent en antwoordt.`,
+      `Migraties uitgevoerd: ${s.applied.length}; open: ${s.pending.length ? s.pending.join(", ") : "geen"}.`,
+    ];
     if (s.failed.length) lines.push(`Mislukt: ${s.failed.join(", ")}`);
     if (s.edited.length) lines.push(`Gewijzigd na uitvoeren: ${s.edited.join(", ")}`);
-    if (s.missingLocally.length) lines.push(`Alleen in de database, niet in prisma/migrations: ${s.missingLocally.join(", ")}`);
+    if (s.missingLocally.length)
+      lines.push(`Alleen in de database, niet in prisma/migrations: ${s.missingLocally.join(", ")}`);
     if (!s.upToDate) {
       lines.push("De database is niet bij: voer `gr-volg db migrate` uit.");
       return { code: 2, lines };
@@ -140,7 +169,11 @@ export function registerDbCommands(program: Command, setExit: SetExit) {
     .action(() =>
       guarded(setExit, async () => {
         const applied = await migrateDatabase();
-        console.log(applied.length ? `Migraties uitgevoerd: ${applied.join(", ")}` : "De database is bijgewerkt; geen migraties open.");
+        console.log(
+          applied.length
+            ? `Migraties uitgevoerd: ${applied.join(", ")}`
+            : "De database is bijgewerkt; geen migraties open.",
+        );
       }),
     );
 
@@ -150,8 +183,14 @@ export function registerDbCommands(program: Command, setExit: SetExit) {
     .action((naam: string) =>
       guarded(setExit, async () => {
         if (!/^[a-z0-9_]+$/.test(naam)) throw new Error("De naam mag alleen kleine letters, cijfers en _ bevatten.");
-        const { created } = await createMigration({ schemaPath: PATHS.schema, migrationsDir: PATHS.migrations, name: naam });
-        console.log(created ? `Nieuwe migratie: ${created}` : "Geen verschil met schema.prisma: geen migratie gemaakt.");
+        const { created } = await createMigration({
+          schemaPath: PATHS.schema,
+          migrationsDir: PATHS.migrations,
+          name: naam,
+        });
+        console.log(
+          created ? `Nieuwe migratie: ${created}` : "Geen verschil met schema.prisma: geen migratie gemaakt.",
+        );
       }),
     );
 
@@ -168,7 +207,9 @@ export function registerDbCommands(program: Command, setExit: SetExit) {
     );
 
   db.command("check")
-    .description("Controleer dat de database opent, antwoordt en alle migraties heeft (0 in orde, 2 niet bij, 1 opent niet)")
+    .description(
+      "Controleer dat de database opent, antwoordt en alle migraties heeft (0 in orde, 2 niet bij, 1 opent niet)",
+    )
     .action(async () => {
       const r = await checkDatabase();
       for (const line of r.lines) (r.code === 1 ? console.error : console.log)(line);
@@ -189,11 +230,15 @@ export function registerDbCommands(program: Command, setExit: SetExit) {
     );
 
   db.command("seed")
-    .description("Demodata laden: de regio Flevoland uit de brondocumenten en de demo-accounts; zet de database in demomodus (idempotent, heractiveert geen gedeactiveerd account)")
+    .description(
+      "Demodata laden: de regio Flevoland uit de brondocumenten en de demo-accounts; zet de database in demomodus (idempotent, heractiveert geen gedeactiveerd account)",
+    )
     .action(() =>
       guarded(setExit, async () => {
         const s = await seedDatabase();
-        console.log(`Flevoland geladen: ${s.gemeenten} gemeenten, ${s.documents} documenten, ${s.procedures} procedures, ${s.users} demo-accounts.`);
+        console.log(
+          `Flevoland geladen: ${s.gemeenten} gemeenten, ${s.documents} documenten, ${s.procedures} procedures, ${s.users} demo-accounts.`,
+        );
       }),
     );
 
@@ -227,7 +272,9 @@ export function registerBackupCommands(program: Command, setExit: SetExit) {
       guarded(setExit, async () => {
         const { backupDatabase } = await import("@/lib/db/backup");
         const r = await backupDatabase(resolveDatabaseUrl(), bestand);
-        console.log(`Backup gemaakt: ${r.file} (${r.bytes} bytes, ${r.engine === "postgres" ? "PostgreSQL" : "ingebouwde database"}).`);
+        console.log(
+          `Backup gemaakt: ${r.file} (${r.bytes} bytes, ${r.engine === "postgres" ? "PostgreSQL" : "ingebouwde database"}).`,
+        );
       }),
     );
   db.command("restore")
@@ -261,16 +308,23 @@ export function registerScaleCommand(program: Command, setExit: SetExit) {
       guarded(setExit, async () => {
         const n = (v: string, name: string, max: number) => {
           const x = Number(v);
-          if (!Number.isInteger(x) || x < 1 || x > max) throw new Error(`--${name} moet een geheel getal van 1 tot en met ${max} zijn.`);
+          if (!Number.isInteger(x) || x < 1 || x > max)
+            throw new Error(`--${name} moet een geheel getal van 1 tot en met ${max} zijn.`);
           return x;
         };
-        const options = { seed: n(opts.seed, "seed", 2 ** 31), gemeenten: n(opts.gemeenten, "gemeenten", 5000), regelingen: n(opts.regelingen, "regelingen", 20000) };
+        const options = {
+          seed: n(opts.seed, "seed", 2 ** 31),
+          gemeenten: n(opts.gemeenten, "gemeenten", 5000),
+          regelingen: n(opts.regelingen, "regelingen", 20000),
+        };
         const url = resolveDatabaseUrl();
         await migrateDatabase(url);
         const opened = await openDb(url);
         try {
           if ((await opened.prisma.regeling.count({ where: { slug: { startsWith: "schaalregeling-" } } })) > 0) {
-            throw new Error("Deze database bevat al een gegenereerde dataset; gebruik een lege database (of gr-volg db reset).");
+            throw new Error(
+              "Deze database bevat al een gegenereerde dataset; gebruik een lege database (of gr-volg db reset).",
+            );
           }
           const { generateScale } = await import("@/lib/scale/generate");
           const r = await generateScale(opened.prisma, { ...options, log: (m) => console.log(`  ${m}`) });

@@ -2,7 +2,12 @@
  * `gr-volg deadline` — pure command logic (wired into commander elsewhere).
  * Prints the deadline trace as JSON; bad arguments → Dutch message on stderr, exit code 2.
  */
-import { computeDeadline, DeadlineInputError, type DeadlineDirection, type DeadlineKind } from "../../lib/domain/deadlines";
+import {
+  computeDeadline,
+  DeadlineInputError,
+  type DeadlineDirection,
+  type DeadlineKind,
+} from "../../lib/domain/deadlines";
 
 export interface DeadlineCommandOptions {
   start?: string;
@@ -17,11 +22,13 @@ export interface CommandResult {
   stderr: string;
 }
 
-const USAGE = "Gebruik: gr-volg deadline --start JJJJ-MM-DD --period P8W [--kind statutory|agreed] [--direction after|before]";
+const USAGE =
+  "Gebruik: gr-volg deadline --start JJJJ-MM-DD --period P8W [--kind statutory|agreed] [--direction after|before]";
 
 export function runDeadlineCommand(opts: DeadlineCommandOptions): CommandResult {
   if (!opts.start) return { exitCode: 2, stdout: "", stderr: `Startdatum ontbreekt (--start).\n${USAGE}\n` };
-  if (!opts.period) return { exitCode: 2, stdout: "", stderr: `Termijn ontbreekt (--period), bijvoorbeeld P8W.\n${USAGE}\n` };
+  if (!opts.period)
+    return { exitCode: 2, stdout: "", stderr: `Termijn ontbreekt (--period), bijvoorbeeld P8W.\n${USAGE}\n` };
   try {
     const t = computeDeadline({
       start: opts.start,

@@ -9,7 +9,11 @@ export function registerDomainCommands(program: Command, setExit: SetExit) {
     .description("Bereken een termijn (Algemene termijnenwet voor wettelijke termijnen) en toon de herleiding als JSON")
     .option("--start <datum>", "startdatum, JJJJ-MM-DD (bij een ontwerp: de dag van ontvangst door de raad)")
     .option("--period <duur>", "ISO 8601-duur, bijvoorbeeld P8W, P12W, P3D, P2M; -P2W telt terug")
-    .option("--kind <soort>", "statutory (wettelijk, Atw van toepassing) of agreed (afgesproken, nooit verlengd)", "statutory")
+    .option(
+      "--kind <soort>",
+      "statutory (wettelijk, Atw van toepassing) of agreed (afgesproken, nooit verlengd)",
+      "statutory",
+    )
     .option("--direction <richting>", "after (na de start) of before (terugrekenen)")
     .action(async (opts: { start?: string; period?: string; kind?: string; direction?: string }) => {
       const { runDeadlineCommand } = await import("./deadline");
@@ -23,7 +27,9 @@ export function registerDomainCommands(program: Command, setExit: SetExit) {
 export function registerForecastCommand(program: Command, setExit: SetExit) {
   program
     .command("forecast")
-    .description("Prognose per deelnemer: vroegst haalbare datum van elke stap, speling tot de doeldatum en het kritieke pad")
+    .description(
+      "Prognose per deelnemer: vroegst haalbare datum van elke stap, speling tot de doeldatum en het kritieke pad",
+    )
     .requiredOption("--regeling <slug>", "de regeling, bijvoorbeeld gr-sociaal-domein-flevoland")
     .option("--json", "uitvoer als JSON")
     .option("--vandaag <datum>", "rekenen vanaf deze datum (JJJJ-MM-DD); standaard vandaag")

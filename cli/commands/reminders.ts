@@ -22,7 +22,9 @@ async function runMailJob(
   const { smtpConfigFromEnv, createMailer } = await import("@/lib/mail/transport");
   const config = smtpConfigFromEnv();
   if (!config) {
-    console.error("gr-volg: geen SMTP-server ingesteld. Zet SMTP_HOST (en zo nodig SMTP_PORT, SMTP_USER, SMTP_PASSWORD, MAIL_FROM).");
+    console.error(
+      "gr-volg: geen SMTP-server ingesteld. Zet SMTP_HOST (en zo nodig SMTP_PORT, SMTP_USER, SMTP_PASSWORD, MAIL_FROM).",
+    );
     return setExit(2);
   }
   const { getDb } = await import("@/lib/db/client");
@@ -49,13 +51,18 @@ export function registerReminderCommands(program: Command, setExit: SetExit) {
     .command("reminders")
     .description("E-mailherinneringen")
     .command("send")
-    .description("Verstuur alle herinneringen die vandaag aan de beurt zijn (nooit twee keer dezelfde); voor een systeem-cron")
+    .description(
+      "Verstuur alle herinneringen die vandaag aan de beurt zijn (nooit twee keer dezelfde); voor een systeem-cron",
+    )
     .option(...TODAY_OPTION)
     .action((opts: { vandaag?: string }) =>
       runMailJob(opts, setExit, async (db, mailer, today) => {
         const { sendDueReminders } = await import("@/lib/services/reminders/send");
         const r = await sendDueReminders(db, mailer, { today });
-        return { summary: `Herinneringen: ${r.due} aan de beurt, ${r.sent} verstuurd, ${r.alreadySent} al eerder verstuurd, ${r.failed} mislukt.`, failed: r.failed };
+        return {
+          summary: `Herinneringen: ${r.due} aan de beurt, ${r.sent} verstuurd, ${r.alreadySent} al eerder verstuurd, ${r.failed} mislukt.`,
+          failed: r.failed,
+        };
       }),
     );
 }
@@ -71,7 +78,10 @@ export function registerDigestCommands(program: Command, setExit: SetExit) {
       runMailJob(opts, setExit, async (db, mailer, today) => {
         const { sendWeeklyDigest } = await import("@/lib/services/digest");
         const r = await sendWeeklyDigest(db, mailer, { today });
-        return { summary: `Samenvatting: ${r.subscribers} abonnees, ${r.sent} verstuurd, ${r.alreadySent} al eerder deze week, ${r.failed} mislukt.`, failed: r.failed };
+        return {
+          summary: `Samenvatting: ${r.subscribers} abonnees, ${r.sent} verstuurd, ${r.alreadySent} al eerder deze week, ${r.failed} mislukt.`,
+          failed: r.failed,
+        };
       }),
     );
 }

@@ -36,7 +36,9 @@ interface StartOptions {
 export function registerStartCommand(program: Command, setExit: SetExit) {
   program
     .command("start")
-    .description("Bouw (zo nodig), migreer en start de app op http://localhost:3000; met --demo ook de demodata en demo-accounts")
+    .description(
+      "Bouw (zo nodig), migreer en start de app op http://localhost:3000; met --demo ook de demodata en demo-accounts",
+    )
     .option("-p, --port <poort>", "poort", "3000")
     .option("-H, --hostname <host>", "adres om op te luisteren", "localhost")
     .option("--demo", "demomodus: vul met Flevoland en de demo-accounts (ook: GR_VOLG_DEMO=ja)")
@@ -92,29 +94,32 @@ async function buildMigrateAndServe(
   env: NodeJS.ProcessEnv,
   lock: PgliteLock | null,
 ): Promise<number> {
-    if (!existsSync(join(process.cwd(), ".next/BUILD_ID"))) {
-      console.log("De app wordt gebouwd (eenmalig, ongeveer een minuut)…");
-      const build = spawnSync(process.execPath, [nextBin(), "build"], { stdio: "inherit", env });
-      if (build.status !== 0) {
-        console.error("gr-volg: bouwen mislukt (next build).");
-        return 1;
-      }
-    }
-    try {
-      // Migrate and seed here (under our lock), close, then start the server.
-      const applied = await migrateDatabase(url);
-      if (applied.length) console.log(`Migraties uitgevoerd: ${applied.join(", ")}`);
-      // Demo data and demo accounts only in demo mode; a production start only migrates.
-      if (opts.demo && !opts.geenSeed) await seedDatabase(url);
-    } catch (err) {
-      console.error(`gr-volg: ${describeDbError(err)}`);
+  if (!existsSync(join(process.cwd(), ".next/BUILD_ID"))) {
+    console.log("De app wordt gebouwd (eenmalig, ongeveer een minuut)…");
+    const build = spawnSync(process.execPath, [nextBin(), "build"], { stdio: "inherit", env });
+    if (build.status !== 0) {
+      console.error("gr-volg: bouwen mislukt (next build).");
       return 1;
     }
-    if (lock) env[ADOPT_ENV] = lock.owner.token;
-    console.log(
-      `GR-volg start${opts.demo ? " in demomodus" : ""} op http://${opts.hostname}:${opts.port} (${target.kind === "pglite" ? `ingebouwde database in ${target.dataDir}` : "PostgreSQL"}).`,
-    );
-    const child = spawn(process.execPath, [nextBin(), "start", "-p", opts.port, "-H", opts.hostname], { stdio: "inherit", env });
-    for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
-    return await new Promise<number>((res) => child.on("exit", (c) => res(c ?? 0)));
+  }
+  try {
+    // Migrate and seed here (under our lock), close, then start the server.
+    const applied = await migrateDatabase(url);
+    if (applied.length) console.log(`Migraties uitgevoerd: ${applied.join(", ")}`);
+    // Demo data and demo accounts only in demo mode; a production start only migrates.
+    if (opts.demo && !opts.geenSeed) await seedDatabase(url);
+  } catch (err) {
+    console.error(`gr-volg: ${describeDbError(err)}`);
+    return 1;
+  }
+  if (lock) env[ADOPT_ENV] = lock.owner.token;
+  console.log(
+    `GR-volg start${opts.demo ? " in demomodus" : ""} op http://${opts.hostname}:${opts.port} (${target.kind === "pglite" ? `ingebouwde database in ${target.dataDir}` : "PostgreSQL"}).`,
+  );
+  const child = spawn(process.execPath, [nextBin(), "start", "-p", opts.port, "-H", opts.hostname], {
+    stdio: "inherit",
+    env,
+  });
+  for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
+  return await new Promise<number>((res) => child.on("exit", (c) => res(c ?? 0)));
 }

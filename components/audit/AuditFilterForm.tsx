@@ -13,8 +13,21 @@ const FORM_ID = "auditfilter";
 const idOf = (name: string) => `${FORM_ID}-${name}`;
 
 /** Label, optional hint, inline error and the input; the input is described by hint and error. */
-function Field({ name, label, hint, error, children }: { name: string; label: string; hint?: string; error?: string; children: (describedBy: string | undefined) => ReactNode }) {
-  const describedBy = [hint ? `${idOf(name)}-hint` : null, error ? `${idOf(name)}-fout` : null].filter(Boolean).join(" ") || undefined;
+function Field({
+  name,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: (describedBy: string | undefined) => ReactNode;
+}) {
+  const describedBy =
+    [hint ? `${idOf(name)}-hint` : null, error ? `${idOf(name)}-fout` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={`utrecht-form-field utrecht-form-field--text${error ? " utrecht-form-field--invalid" : ""}`}>
       <div className="utrecht-form-field__label">
@@ -44,7 +57,10 @@ const textbox = "utrecht-textbox utrecht-textbox--html-input";
  * URL can be bookmarked or shared. The server validates and shows messages per field.
  */
 export function AuditFilterForm({
-  values, errors, gemeenten, actors = [],
+  values,
+  errors,
+  gemeenten,
+  actors = [],
 }: {
   values: AuditFilterValues;
   errors: Record<string, string>;
@@ -73,7 +89,17 @@ export function AuditFilterForm({
       <Field name="wie" label="Wie (e-mailadres)" hint="Alleen wat deze gebruiker heeft gedaan." error={errors.wie}>
         {(d) => (
           <>
-            <input id={idOf("wie")} name="wie" type="email" autoComplete="off" list={actors.length ? idOf("wie-lijst") : undefined} defaultValue={values.wie ?? ""} className={textbox} aria-describedby={d} aria-invalid={errors.wie ? true : undefined} />
+            <input
+              id={idOf("wie")}
+              name="wie"
+              type="email"
+              autoComplete="off"
+              list={actors.length ? idOf("wie-lijst") : undefined}
+              defaultValue={values.wie ?? ""}
+              className={textbox}
+              aria-describedby={d}
+              aria-invalid={errors.wie ? true : undefined}
+            />
             {actors.length ? (
               <datalist id={idOf("wie-lijst")}>
                 {actors.map((a) => (
@@ -86,16 +112,53 @@ export function AuditFilterForm({
           </>
         )}
       </Field>
-      <Field name="soort" label="Soort gebeurtenis" hint="Bijvoorbeeld zienswijze_vastgesteld of ontwerp_ontvangen." error={errors.soort}>
-        {(d) => <input id={idOf("soort")} name="soort" type="text" defaultValue={values.soort ?? ""} className={textbox} aria-describedby={d} aria-invalid={errors.soort ? true : undefined} />}
+      <Field
+        name="soort"
+        label="Soort gebeurtenis"
+        hint="Bijvoorbeeld zienswijze_vastgesteld of ontwerp_ontvangen."
+        error={errors.soort}
+      >
+        {(d) => (
+          <input
+            id={idOf("soort")}
+            name="soort"
+            type="text"
+            defaultValue={values.soort ?? ""}
+            className={textbox}
+            aria-describedby={d}
+            aria-invalid={errors.soort ? true : undefined}
+          />
+        )}
       </Field>
-      <Field name="onderwerp" label="Onderwerp (nummer)" hint="Het nummer van een procedure, zienswijze of besluit; ook de sporen van een procedure worden gevonden." error={errors.onderwerp}>
-        {(d) => <input id={idOf("onderwerp")} name="onderwerp" type="text" defaultValue={values.onderwerp ?? ""} className={textbox} aria-describedby={d} aria-invalid={errors.onderwerp ? true : undefined} />}
+      <Field
+        name="onderwerp"
+        label="Onderwerp (nummer)"
+        hint="Het nummer van een procedure, zienswijze of besluit; ook de sporen van een procedure worden gevonden."
+        error={errors.onderwerp}
+      >
+        {(d) => (
+          <input
+            id={idOf("onderwerp")}
+            name="onderwerp"
+            type="text"
+            defaultValue={values.onderwerp ?? ""}
+            className={textbox}
+            aria-describedby={d}
+            aria-invalid={errors.onderwerp ? true : undefined}
+          />
+        )}
       </Field>
       {gemeenten ? (
         <Field name="gemeente" label="Gemeente" error={errors.gemeente}>
           {(d) => (
-            <select id={idOf("gemeente")} name="gemeente" className="utrecht-select utrecht-select--html-select" defaultValue={values.gemeente ?? ""} aria-describedby={d} aria-invalid={errors.gemeente ? true : undefined}>
+            <select
+              id={idOf("gemeente")}
+              name="gemeente"
+              className="utrecht-select utrecht-select--html-select"
+              defaultValue={values.gemeente ?? ""}
+              aria-describedby={d}
+              aria-invalid={errors.gemeente ? true : undefined}
+            >
               <option value="">Alle gemeenten</option>
               {gemeenten.map((g) => (
                 <option key={g.slug} value={g.slug}>
@@ -107,10 +170,30 @@ export function AuditFilterForm({
         </Field>
       ) : null}
       <Field name="van" label="Vanaf datum" hint="Laat leeg om vanaf het begin te zoeken." error={errors.van}>
-        {(d) => <input id={idOf("van")} name="van" type="date" defaultValue={values.van ?? ""} className={textbox} aria-describedby={d} aria-invalid={errors.van ? true : undefined} />}
+        {(d) => (
+          <input
+            id={idOf("van")}
+            name="van"
+            type="date"
+            defaultValue={values.van ?? ""}
+            className={textbox}
+            aria-describedby={d}
+            aria-invalid={errors.van ? true : undefined}
+          />
+        )}
       </Field>
       <Field name="tot" label="Tot en met datum" hint="Laat leeg om tot en met vandaag te zoeken." error={errors.tot}>
-        {(d) => <input id={idOf("tot")} name="tot" type="date" defaultValue={values.tot ?? ""} className={textbox} aria-describedby={d} aria-invalid={errors.tot ? true : undefined} />}
+        {(d) => (
+          <input
+            id={idOf("tot")}
+            name="tot"
+            type="date"
+            defaultValue={values.tot ?? ""}
+            className={textbox}
+            aria-describedby={d}
+            aria-invalid={errors.tot ? true : undefined}
+          />
+        )}
       </Field>
       <div>
         <button type="submit" className="utrecht-button utrecht-button--primary-action">

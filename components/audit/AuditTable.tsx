@@ -9,7 +9,10 @@ const humanize = (s: string) => s.replaceAll("_", " ");
 /** One page of audit events, newest first; the raw data and hash sit behind a disclosure per event. */
 export function AuditTable({ events }: { events: AuditRow[] }) {
   return (
-    <Table caption="Gebeurtenissen in het auditlogboek, nieuwste eerst" head={["Nummer", "Wanneer", "Wat", "Wie", "Gemeente", "Van en naar", "Details"]}>
+    <Table
+      caption="Gebeurtenissen in het auditlogboek, nieuwste eerst"
+      head={["Nummer", "Wanneer", "Wat", "Wie", "Gemeente", "Van en naar", "Details"]}
+    >
       {events.map((e) => (
         <Row key={e.id}>
           <Cell>{e.id}</Cell>
@@ -29,7 +32,9 @@ export function AuditTable({ events }: { events: AuditRow[] }) {
           </Cell>
           <Cell>{e.gemeente ?? "Regio"}</Cell>
           <Cell>
-            {e.fromState || e.toState ? `${e.fromState ? humanize(e.fromState) : "—"} → ${e.toState ? humanize(e.toState) : "—"}` : "—"}
+            {e.fromState || e.toState
+              ? `${e.fromState ? humanize(e.fromState) : "—"} → ${e.toState ? humanize(e.toState) : "—"}`
+              : "—"}
             {e.reason ? (
               <>
                 <br />

@@ -7,7 +7,13 @@ import type { CheckpointStatus } from "@/lib/services/audit-checkpoint";
  * The hash chain check. It reads every event, which takes time on a large trail, so it runs when
  * asked (a GET form, no JavaScript needed) rather than on every page view.
  */
-export function ChainStatus({ result, checkpoint }: { result: AuditVerification | null; checkpoint?: CheckpointStatus | null }) {
+export function ChainStatus({
+  result,
+  checkpoint,
+}: {
+  result: AuditVerification | null;
+  checkpoint?: CheckpointStatus | null;
+}) {
   return (
     <section aria-labelledby="keten-titel">
       <Heading level={2} id="keten-titel">
@@ -16,13 +22,15 @@ export function ChainStatus({ result, checkpoint }: { result: AuditVerification 
       {checkpoint === undefined ? null : <CheckpointLine checkpoint={checkpoint} />}
       {result === null ? null : result.ok ? (
         <Alert type="ok">
-          <span data-testid="keten-status">De hashketen is in orde: alle {result.checked.toLocaleString("nl-NL")} gebeurtenissen zijn ongewijzigd.</span>
+          <span data-testid="keten-status">
+            De hashketen is in orde: alle {result.checked.toLocaleString("nl-NL")} gebeurtenissen zijn ongewijzigd.
+          </span>
         </Alert>
       ) : (
         <Alert type="error">
           <span data-testid="keten-status">
-            De hashketen is verbroken bij gebeurtenis {result.brokenAt}: {result.reason} {result.checked.toLocaleString("nl-NL")} gebeurtenissen daarvoor zijn in
-            orde.
+            De hashketen is verbroken bij gebeurtenis {result.brokenAt}: {result.reason}{" "}
+            {result.checked.toLocaleString("nl-NL")} gebeurtenissen daarvoor zijn in orde.
           </span>
         </Alert>
       )}

@@ -2,7 +2,16 @@
 
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
-import { ErrorSummary, Field, RADIO_SIZE, fieldId, focusSummary, inputProps, selectClass, textboxClass } from "@/components/secretariaat/fields";
+import {
+  ErrorSummary,
+  Field,
+  RADIO_SIZE,
+  fieldId,
+  focusSummary,
+  inputProps,
+  selectClass,
+  textboxClass,
+} from "@/components/secretariaat/fields";
 import { BEHEER_SCHEMAS, type BeheerSchemaName } from "./schemas";
 
 export type FieldSpec =
@@ -55,7 +64,11 @@ export function BeheerForm(props: {
     for (const f of props.fields) values[f.name] = String(fd.get(f.name) ?? "");
     if (props.participants) {
       values.deelnemers = props.participants
-        .map((p) => ({ gemeenteId: p.gemeenteId, scope: String(fd.get(`scope-${p.gemeenteId}`) ?? ""), scopeTopics: String(fd.get(`topics-${p.gemeenteId}`) ?? "") }))
+        .map((p) => ({
+          gemeenteId: p.gemeenteId,
+          scope: String(fd.get(`scope-${p.gemeenteId}`) ?? ""),
+          scopeTopics: String(fd.get(`topics-${p.gemeenteId}`) ?? ""),
+        }))
         .filter((p) => p.scope === "FULL" || p.scope === "ADDENDUM");
     }
     return values;
@@ -80,7 +93,9 @@ export function BeheerForm(props: {
     try {
       const res = await props.action(values);
       if (!res.ok) {
-        setErrors(Object.fromEntries(Object.entries(res.fieldErrors ?? {}).map(([k, v]) => [fieldName(k.split(".")), v])));
+        setErrors(
+          Object.fromEntries(Object.entries(res.fieldErrors ?? {}).map(([k, v]) => [fieldName(k.split(".")), v])),
+        );
         setServerError(res.message);
         focusSummary(formId);
         return;
@@ -96,10 +111,18 @@ export function BeheerForm(props: {
   const summary = Object.entries(errors).map(([name, message]) => ({ name, message }));
   return (
     <form className="grv-form" noValidate aria-labelledby={`${formId}-titel`} onSubmit={onSubmit}>
-      <h2 className="utrecht-heading-2" id={`${formId}-titel`}>{props.title}</h2>
+      <h2 className="utrecht-heading-2" id={`${formId}-titel`}>
+        {props.title}
+      </h2>
       <ErrorSummary formId={formId} errors={summary} serverError={serverError} />
       {saved ? (
-        <div className="utrecht-alert utrecht-alert--ok" role="status" tabIndex={-1} ref={statusRef} data-testid={`${formId}-status`}>
+        <div
+          className="utrecht-alert utrecht-alert--ok"
+          role="status"
+          tabIndex={-1}
+          ref={statusRef}
+          data-testid={`${formId}-status`}
+        >
           <div className="utrecht-alert__content">
             {props.success}{" "}
             {props.openHref && saved.slug ? <a href={props.openHref.replace("{slug}", saved.slug)}>Openen</a> : null}
@@ -109,20 +132,37 @@ export function BeheerForm(props: {
       {props.fields.map((f) => (
         <Field key={f.name} formId={formId} name={f.name} label={f.label} error={errors[f.name]} hint={f.hint}>
           {f.type === "select" ? (
-            <select name={f.name} defaultValue={f.value ?? ""} className={selectClass(errors[f.name])} {...inputProps(formId, f.name, errors[f.name], Boolean(f.hint))}>
-              {f.options.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+            <select
+              name={f.name}
+              defaultValue={f.value ?? ""}
+              className={selectClass(errors[f.name])}
+              {...inputProps(formId, f.name, errors[f.name], Boolean(f.hint))}
+            >
+              {f.options.map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
             </select>
           ) : (
             <input
-              name={f.name} type={f.type === "number" ? "text" : f.type} inputMode={f.type === "number" ? "numeric" : undefined}
-              defaultValue={f.value ?? ""} className={textboxClass(errors[f.name])}
-              autoComplete={f.type === "email" ? "email" : "off"} {...inputProps(formId, f.name, errors[f.name], Boolean(f.hint))}
+              name={f.name}
+              type={f.type === "number" ? "text" : f.type}
+              inputMode={f.type === "number" ? "numeric" : undefined}
+              defaultValue={f.value ?? ""}
+              className={textboxClass(errors[f.name])}
+              autoComplete={f.type === "email" ? "email" : "off"}
+              {...inputProps(formId, f.name, errors[f.name], Boolean(f.hint))}
             />
           )}
         </Field>
       ))}
-      {props.participants ? <Participants formId={formId} options={props.participants} error={errors.deelnemers} /> : null}
-      <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>{props.submitLabel}</button>
+      {props.participants ? (
+        <Participants formId={formId} options={props.participants} error={errors.deelnemers} />
+      ) : null}
+      <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>
+        {props.submitLabel}
+      </button>
     </form>
   );
 }
@@ -134,27 +174,63 @@ function fieldName(path: readonly PropertyKey[]): string {
 
 function Participants({ formId, options, error }: { formId: string; options: ParticipantOption[]; error?: string }) {
   return (
-    <fieldset className="utrecht-form-fieldset" aria-describedby={error ? `${fieldId(formId, "deelnemers")}-fout` : undefined}>
+    <fieldset
+      className="utrecht-form-fieldset"
+      aria-describedby={error ? `${fieldId(formId, "deelnemers")}-fout` : undefined}
+    >
       <legend className="utrecht-form-fieldset__legend">Deelnemende gemeenten</legend>
       {/* Focus target of the error summary's link. */}
       <span id={fieldId(formId, "deelnemers")} tabIndex={-1} />
-      {error ? <div className="utrecht-form-field-error-message" id={`${fieldId(formId, "deelnemers")}-fout`}>{error}</div> : null}
-      <p className="utrecht-form-field-description">Kies per gemeente of zij volledig deelneemt, via een addendum (alleen voor de genoemde onderwerpen) of niet.</p>
+      {error ? (
+        <div className="utrecht-form-field-error-message" id={`${fieldId(formId, "deelnemers")}-fout`}>
+          {error}
+        </div>
+      ) : null}
+      <p className="utrecht-form-field-description">
+        Kies per gemeente of zij volledig deelneemt, via een addendum (alleen voor de genoemde onderwerpen) of niet.
+      </p>
       {options.length === 0 ? <p>Deze regio heeft nog geen gemeenten.</p> : null}
       {options.map((p) => (
         <fieldset key={p.gemeenteId} className="utrecht-form-fieldset grv-deelnemer">
           <legend className="utrecht-form-fieldset__legend">{p.naam}</legend>
-          {([["", "Doet niet mee"], ["FULL", "Volledig"], ["ADDENDUM", "Addendum"]] as const).map(([value, label]) => {
+          {(
+            [
+              ["", "Doet niet mee"],
+              ["FULL", "Volledig"],
+              ["ADDENDUM", "Addendum"],
+            ] as const
+          ).map(([value, label]) => {
             const id = fieldId(formId, `scope-${p.gemeenteId}-${value || "geen"}`);
             return (
               <span className="utrecht-form-field utrecht-form-field--radio grv-radio-inline" key={value}>
-                <input type="radio" id={id} name={`scope-${p.gemeenteId}`} value={value} defaultChecked={p.scope === value} className="utrecht-radio-button utrecht-radio-button--html-input" style={RADIO_SIZE} />{" "}
-                <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={id}>{label}</label>{" "}
+                <input
+                  type="radio"
+                  id={id}
+                  name={`scope-${p.gemeenteId}`}
+                  value={value}
+                  defaultChecked={p.scope === value}
+                  className="utrecht-radio-button utrecht-radio-button--html-input"
+                  style={RADIO_SIZE}
+                />{" "}
+                <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={id}>
+                  {label}
+                </label>{" "}
               </span>
             );
           })}
-          <Field formId={formId} name={`topics-${p.gemeenteId}`} label={`Onderwerpen bij addendum (${p.naam})`} hint="Gescheiden door komma's, bijvoorbeeld: Zorg, Veiligheid">
-            <input name={`topics-${p.gemeenteId}`} type="text" defaultValue={p.topics} className={textboxClass()} {...inputProps(formId, `topics-${p.gemeenteId}`, undefined, true)} />
+          <Field
+            formId={formId}
+            name={`topics-${p.gemeenteId}`}
+            label={`Onderwerpen bij addendum (${p.naam})`}
+            hint="Gescheiden door komma's, bijvoorbeeld: Zorg, Veiligheid"
+          >
+            <input
+              name={`topics-${p.gemeenteId}`}
+              type="text"
+              defaultValue={p.topics}
+              className={textboxClass()}
+              {...inputProps(formId, `topics-${p.gemeenteId}`, undefined, true)}
+            />
           </Field>
         </fieldset>
       ))}

@@ -2,7 +2,14 @@
 
 import { useRef, useState, type ChangeEvent } from "react";
 import { useRouter } from "next/navigation";
-import { ErrorSummary, Field, fieldId, focusSummary, inputProps, textareaClass } from "@/components/secretariaat/fields";
+import {
+  ErrorSummary,
+  Field,
+  fieldId,
+  focusSummary,
+  inputProps,
+  textareaClass,
+} from "@/components/secretariaat/fields";
 
 type Result =
   | { ok: true; toegepast: boolean; aantal: number; fouten: { regel: number; melding: string }[] }
@@ -12,7 +19,13 @@ type Result =
  * CSV import of gemeenten: "Controleren" is a dry run that lists every bad row and writes nothing;
  * "Importeren" writes all rows in one transaction (or none, when a row is bad).
  */
-export function GemeentenCsvForm({ regioId, action }: { regioId: string; action: (values: Record<string, unknown>) => Promise<Result> }) {
+export function GemeentenCsvForm({
+  regioId,
+  action,
+}: {
+  regioId: string;
+  action: (values: Record<string, unknown>) => Promise<Result>;
+}) {
   const formId = "csv-import";
   const router = useRouter();
   const statusRef = useRef<HTMLDivElement>(null);
@@ -50,15 +63,31 @@ export function GemeentenCsvForm({ regioId, action }: { regioId: string; action:
 
   const ok = outcome && outcome.fouten.length === 0;
   return (
-    <form className="grv-form" noValidate aria-labelledby={`${formId}-titel`} onSubmit={(e) => { e.preventDefault(); void run(false); }}>
-      <h2 className="utrecht-heading-2" id={`${formId}-titel`}>Gemeenten inlezen uit CSV</h2>
+    <form
+      className="grv-form"
+      noValidate
+      aria-labelledby={`${formId}-titel`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void run(false);
+      }}
+    >
+      <h2 className="utrecht-heading-2" id={`${formId}-titel`}>
+        Gemeenten inlezen uit CSV
+      </h2>
       <p className="utrecht-paragraph">
-        Een kopregel met de kolommen <code>naam;slug;zetels;e-mail</code> (puntkomma of komma), daarna één gemeente per regel.
-        Controleer eerst: dan wordt niets opgeslagen en ziet u elke foute regel.
+        Een kopregel met de kolommen <code>naam;slug;zetels;e-mail</code> (puntkomma of komma), daarna één gemeente per
+        regel. Controleer eerst: dan wordt niets opgeslagen en ziet u elke foute regel.
       </p>
       <ErrorSummary formId={formId} errors={[]} serverError={serverError} />
       {outcome ? (
-        <div className={`utrecht-alert ${ok ? "utrecht-alert--ok" : "utrecht-alert--warning"}`} role="status" tabIndex={-1} ref={statusRef} data-testid="csv-status">
+        <div
+          className={`utrecht-alert ${ok ? "utrecht-alert--ok" : "utrecht-alert--warning"}`}
+          role="status"
+          tabIndex={-1}
+          ref={statusRef}
+          data-testid="csv-status"
+        >
           <div className="utrecht-alert__content">
             {outcome.toegepast
               ? `${outcome.aantal} gemeenten zijn ingelezen.`
@@ -67,23 +96,56 @@ export function GemeentenCsvForm({ regioId, action }: { regioId: string; action:
                 : `Er is niets opgeslagen. ${outcome.fouten.length} ${outcome.fouten.length === 1 ? "regel is" : "regels zijn"} niet goed:`}
             {outcome.fouten.length > 0 ? (
               <ul data-testid="csv-fouten">
-                {outcome.fouten.map((f) => <li key={f.regel}>Regel {f.regel}: {f.melding}</li>)}
+                {outcome.fouten.map((f) => (
+                  <li key={f.regel}>
+                    Regel {f.regel}: {f.melding}
+                  </li>
+                ))}
               </ul>
             ) : null}
           </div>
         </div>
       ) : null}
-      <Field formId={formId} name="bestand" label="CSV-bestand (optioneel)" hint="Het bestand wordt in het tekstvak hieronder gezet.">
-        <input type="file" accept=".csv,text/csv" onChange={onFile} className="utrecht-textbox" {...inputProps(formId, "bestand", undefined, true)} />
+      <Field
+        formId={formId}
+        name="bestand"
+        label="CSV-bestand (optioneel)"
+        hint="Het bestand wordt in het tekstvak hieronder gezet."
+      >
+        <input
+          type="file"
+          accept=".csv,text/csv"
+          onChange={onFile}
+          className="utrecht-textbox"
+          {...inputProps(formId, "bestand", undefined, true)}
+        />
       </Field>
       <Field formId={formId} name="csv" label="Inhoud van de CSV">
-        <textarea rows={6} value={csv} onChange={(e) => setCsv(e.target.value)} className={textareaClass()} {...inputProps(formId, "csv")} />
+        <textarea
+          rows={6}
+          value={csv}
+          onChange={(e) => setCsv(e.target.value)}
+          className={textareaClass()}
+          {...inputProps(formId, "csv")}
+        />
       </Field>
       <div className="grv-actions">
-        <button type="submit" className="utrecht-button utrecht-button--secondary-action" disabled={busy}>Controleren</button>{" "}
-        <button type="button" className="utrecht-button utrecht-button--primary-action" disabled={busy} onClick={() => void run(true)} aria-describedby={fieldId(formId, "toelichting")}>Importeren</button>
+        <button type="submit" className="utrecht-button utrecht-button--secondary-action" disabled={busy}>
+          Controleren
+        </button>{" "}
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--primary-action"
+          disabled={busy}
+          onClick={() => void run(true)}
+          aria-describedby={fieldId(formId, "toelichting")}
+        >
+          Importeren
+        </button>
       </div>
-      <p className="utrecht-form-field-description" id={fieldId(formId, "toelichting")}>Importeren slaat alle regels in één keer op, of niets als een regel niet goed is.</p>
+      <p className="utrecht-form-field-description" id={fieldId(formId, "toelichting")}>
+        Importeren slaat alle regels in één keer op, of niets als een regel niet goed is.
+      </p>
     </form>
   );
 }

@@ -3,7 +3,16 @@
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { ErrorSummary, Field, SubmitButton, applyServerErrors, fieldId, flattenErrors, focusSummary, type SubmitAction } from "@/components/griffie/fields";
+import {
+  ErrorSummary,
+  Field,
+  SubmitButton,
+  applyServerErrors,
+  fieldId,
+  flattenErrors,
+  focusSummary,
+  type SubmitAction,
+} from "@/components/griffie/fields";
 import { PASSWORD_POLICY_TEXT, setPasswordSchemaFor, type SetPasswordInput } from "@/lib/validation/password";
 
 const FORM = "wachtwoord";
@@ -14,7 +23,12 @@ const FORM = "wachtwoord";
  */
 export function SetPasswordForm({ token, email, action }: { token: string; email: string; action: SubmitAction }) {
   const [serverError, setServerError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<SetPasswordInput>({
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<SetPasswordInput>({
     resolver: zodResolver(setPasswordSchemaFor(email)),
     defaultValues: { token, password: "", passwordHerhaald: "" },
     shouldFocusError: false,
@@ -51,7 +65,11 @@ export function SetPasswordForm({ token, email, action }: { token: string; email
           />
         )}
       </Field>
-      <Field id={fieldId(FORM, "passwordHerhaald")} label="Herhaal het nieuwe wachtwoord" error={errors.passwordHerhaald?.message}>
+      <Field
+        id={fieldId(FORM, "passwordHerhaald")}
+        label="Herhaal het nieuwe wachtwoord"
+        error={errors.passwordHerhaald?.message}
+      >
         {(aria) => <input type="password" autoComplete="new-password" {...aria} {...register("passwordHerhaald")} />}
       </Field>
       <SubmitButton busy={isSubmitting} label="Wachtwoord instellen" busyLabel="Bezig met instellen…" />

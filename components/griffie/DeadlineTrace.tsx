@@ -10,7 +10,13 @@ export function DeadlineTrace({ trace }: { trace: Trace }) {
       <summary>Hoe is deze datum berekend?</summary>
       <ul>
         <li>Start: {formatDutchDate(trace.start)} (ontvangst door de griffie)</li>
-        <li>Termijn: {PERIOD_LABELS[trace.period] ?? trace.period} ({trace.kind === "statutory" ? "wettelijke termijn, Algemene termijnenwet van toepassing" : "afgesproken termijn"})</li>
+        <li>
+          Termijn: {PERIOD_LABELS[trace.period] ?? trace.period} (
+          {trace.kind === "statutory"
+            ? "wettelijke termijn, Algemene termijnenwet van toepassing"
+            : "afgesproken termijn"}
+          )
+        </li>
         <li>Nominaal einde: {formatDutchDate(trace.nominalEnd)}</li>
         {trace.extensions.map((x) => (
           <li key={`${x.date}-${x.rule}`}>

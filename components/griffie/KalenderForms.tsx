@@ -3,26 +3,59 @@
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { recesSchema, vergaderingSchema, type RecesInput, type VergaderingInput } from "@/lib/validation/griffie/vergadering";
-import { ErrorSummary, Field, SubmitButton, TextInput, applyServerErrors, flattenErrors, focusSummary, toFormData, type ActionResult, type SubmitAction } from "./fields";
+import {
+  recesSchema,
+  vergaderingSchema,
+  type RecesInput,
+  type VergaderingInput,
+} from "@/lib/validation/griffie/vergadering";
+import {
+  ErrorSummary,
+  Field,
+  SubmitButton,
+  TextInput,
+  applyServerErrors,
+  flattenErrors,
+  focusSummary,
+  toFormData,
+  type ActionResult,
+  type SubmitAction,
+} from "./fields";
 
 export function VergaderingForm({ action }: { action: SubmitAction }) {
   const f = "vergadering";
   const [serverError, setServerError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const { register, handleSubmit, setError, reset, formState: { errors, isSubmitting } } = useForm<VergaderingInput>({
-    resolver: zodResolver(vergaderingSchema), shouldFocusError: false, defaultValues: { kind: "RAAD", datum: "", titel: "" },
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<VergaderingInput>({
+    resolver: zodResolver(vergaderingSchema),
+    shouldFocusError: false,
+    defaultValues: { kind: "RAAD", datum: "", titel: "" },
   });
   async function onValid(values: VergaderingInput) {
     setServerError(null);
     const res = await action(toFormData(values));
-    if (res.ok) { setSaved(true); reset(); return; }
+    if (res.ok) {
+      setSaved(true);
+      reset();
+      return;
+    }
     applyServerErrors(res, setError as never);
     setServerError(res.message);
     focusSummary(f);
   }
   return (
-    <form className="grv-form" noValidate aria-label="Vergadering toevoegen" onSubmit={handleSubmit(onValid, () => focusSummary(f))}>
+    <form
+      className="grv-form"
+      noValidate
+      aria-label="Vergadering toevoegen"
+      onSubmit={handleSubmit(onValid, () => focusSummary(f))}
+    >
       <ErrorSummary formId={f} errors={flattenErrors(errors, f)} serverError={serverError} />
       {saved ? <p role="status">De vergadering is toegevoegd.</p> : null}
       <Field id={`${f}-kind`} label="Soort vergadering" error={errors.kind?.message} kind="select">
@@ -34,7 +67,12 @@ export function VergaderingForm({ action }: { action: SubmitAction }) {
         )}
       </Field>
       <TextInput id={`${f}-datum`} label="Datum" type="date" error={errors.datum?.message} reg={register("datum")} />
-      <TextInput id={`${f}-titel`} label="Titel (niet verplicht)" error={errors.titel?.message} reg={register("titel")} />
+      <TextInput
+        id={`${f}-titel`}
+        label="Titel (niet verplicht)"
+        error={errors.titel?.message}
+        reg={register("titel")}
+      />
       <SubmitButton busy={isSubmitting} label="Vergadering toevoegen" />
     </form>
   );
@@ -44,19 +82,36 @@ export function RecesForm({ action }: { action: SubmitAction }) {
   const f = "reces";
   const [serverError, setServerError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const { register, handleSubmit, setError, reset, formState: { errors, isSubmitting } } = useForm<RecesInput>({
-    resolver: zodResolver(recesSchema), shouldFocusError: false, defaultValues: { label: "", van: "", tot: "" },
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<RecesInput>({
+    resolver: zodResolver(recesSchema),
+    shouldFocusError: false,
+    defaultValues: { label: "", van: "", tot: "" },
   });
   async function onValid(values: RecesInput) {
     setServerError(null);
     const res = await action(toFormData(values));
-    if (res.ok) { setSaved(true); reset(); return; }
+    if (res.ok) {
+      setSaved(true);
+      reset();
+      return;
+    }
     applyServerErrors(res, setError as never);
     setServerError(res.message);
     focusSummary(f);
   }
   return (
-    <form className="grv-form" noValidate aria-label="Reces toevoegen" onSubmit={handleSubmit(onValid, () => focusSummary(f))}>
+    <form
+      className="grv-form"
+      noValidate
+      aria-label="Reces toevoegen"
+      onSubmit={handleSubmit(onValid, () => focusSummary(f))}
+    >
       <ErrorSummary formId={f} errors={flattenErrors(errors, f)} serverError={serverError} />
       {saved ? <p role="status">Het reces is toegevoegd.</p> : null}
       <TextInput id={`${f}-label`} label="Naam van het reces" error={errors.label?.message} reg={register("label")} />
@@ -67,7 +122,12 @@ export function RecesForm({ action }: { action: SubmitAction }) {
   );
 }
 
-export type ImportResult = ActionResult & { report?: { imported: { datum: string; kind: string; titel: string | null }[]; skipped: { regel: string; reden: string }[] } };
+export type ImportResult = ActionResult & {
+  report?: {
+    imported: { datum: string; kind: string; titel: string | null }[];
+    skipped: { regel: string; reden: string }[];
+  };
+};
 
 export function ImportForm({ action }: { action: (fd: FormData) => Promise<ImportResult> }) {
   const f = "import";
@@ -78,32 +138,60 @@ export function ImportForm({ action }: { action: (fd: FormData) => Promise<Impor
   async function onSubmit(ev: React.FormEvent) {
     ev.preventDefault();
     setReport(null);
-    if (!file) { setErrorText("Kies een CSV- of iCalendar-bestand (.csv of .ics)."); return focusSummary(f); }
+    if (!file) {
+      setErrorText("Kies een CSV- of iCalendar-bestand (.csv of .ics).");
+      return focusSummary(f);
+    }
     setBusy(true);
     const res = await action(toFormData({}, file));
     setBusy(false);
-    if (!res.ok) { setErrorText(res.message); return focusSummary(f); }
+    if (!res.ok) {
+      setErrorText(res.message);
+      return focusSummary(f);
+    }
     setErrorText(null);
     setReport(res.report ?? null);
   }
   return (
     <form className="grv-form" noValidate aria-label="Vergaderingen importeren" onSubmit={onSubmit}>
       <ErrorSummary formId={f} errors={error ? [{ id: `${f}-bestand`, message: error }] : []} />
-      <Field id={`${f}-bestand`} label="Bestand (.csv of .ics)" error={error ?? undefined} hint="CSV met de kolommen datum;soort;titel (soort: commissie of raad), of een iCalendar-export van de vergaderkalender.">
+      <Field
+        id={`${f}-bestand`}
+        label="Bestand (.csv of .ics)"
+        error={error ?? undefined}
+        hint="CSV met de kolommen datum;soort;titel (soort: commissie of raad), of een iCalendar-export van de vergaderkalender."
+      >
         {(aria) => (
-          <input type="file" accept=".csv,.ics,text/csv,text/calendar" id={aria.id} aria-invalid={aria["aria-invalid"]} aria-describedby={aria["aria-describedby"]}
-            className="utrecht-textbox utrecht-textbox--html-input" onChange={(e) => { setFile(e.target.files?.[0] ?? null); setErrorText(null); }} />
+          <input
+            type="file"
+            accept=".csv,.ics,text/csv,text/calendar"
+            id={aria.id}
+            aria-invalid={aria["aria-invalid"]}
+            aria-describedby={aria["aria-describedby"]}
+            className="utrecht-textbox utrecht-textbox--html-input"
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setErrorText(null);
+            }}
+          />
         )}
       </Field>
       <SubmitButton busy={busy} label="Importeren" busyLabel="Bezig met importeren…" />
       {report ? (
         <div role="status" data-testid="importverslag">
           <p>
-            <strong>{report.imported.length} {report.imported.length === 1 ? "vergadering" : "vergaderingen"} geïmporteerd, {report.skipped.length} overgeslagen.</strong>
+            <strong>
+              {report.imported.length} {report.imported.length === 1 ? "vergadering" : "vergaderingen"} geïmporteerd,{" "}
+              {report.skipped.length} overgeslagen.
+            </strong>
           </p>
           {report.skipped.length ? (
             <ul>
-              {report.skipped.map((s) => <li key={s.regel}>{s.regel}: {s.reden}</li>)}
+              {report.skipped.map((s) => (
+                <li key={s.regel}>
+                  {s.regel}: {s.reden}
+                </li>
+              ))}
             </ul>
           ) : null}
         </div>

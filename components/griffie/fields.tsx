@@ -15,12 +15,17 @@ export function toFormData(values: unknown, file?: File | null): FormData {
 }
 
 /** Flattens react-hook-form errors to [{ id, message }] in form order ("points.0.tekst" → id "points-0-tekst"). */
-export function flattenErrors(errors: FieldErrors<FieldValues>, formId: string, path = ""): { id: string; message: string }[] {
+export function flattenErrors(
+  errors: FieldErrors<FieldValues>,
+  formId: string,
+  path = "",
+): { id: string; message: string }[] {
   const out: { id: string; message: string }[] = [];
   for (const [key, value] of Object.entries(errors)) {
     if (!value || key === "ref") continue;
     const full = path ? `${path}.${key}` : key;
-    if (typeof (value as { message?: unknown }).message === "string") out.push({ id: fieldId(formId, full), message: (value as { message: string }).message });
+    if (typeof (value as { message?: unknown }).message === "string")
+      out.push({ id: fieldId(formId, full), message: (value as { message: string }).message });
     else if (typeof value === "object") {
       const root = (value as { root?: { message?: string } }).root;
       if (root?.message) out.push({ id: fieldId(formId, full), message: root.message });
@@ -37,7 +42,15 @@ export function focusSummary(formId: string) {
   setTimeout(() => document.getElementById(`${formId}-foutmeldingen`)?.focus(), 0);
 }
 
-export function ErrorSummary({ formId, errors, serverError }: { formId: string; errors: { id: string; message: string }[]; serverError?: string | null }) {
+export function ErrorSummary({
+  formId,
+  errors,
+  serverError,
+}: {
+  formId: string;
+  errors: { id: string; message: string }[];
+  serverError?: string | null;
+}) {
   if (errors.length === 0 && !serverError) return null;
   return (
     <div id={`${formId}-foutmeldingen`} className="grv-error-summary" role="alert" tabIndex={-1}>
@@ -78,7 +91,12 @@ interface FieldProps {
 /** NL Design System form field: label, optional hint, inline error, input. */
 export function Field({ id, label, error, hint, children, kind = "text" }: FieldProps) {
   const described = [hint ? `${id}-hint` : null, error ? `${id}-fout` : null].filter(Boolean).join(" ") || undefined;
-  const base = kind === "select" ? "utrecht-select utrecht-select--html-select" : kind === "textarea" ? "utrecht-textarea utrecht-textarea--html-textarea" : "utrecht-textbox utrecht-textbox--html-input";
+  const base =
+    kind === "select"
+      ? "utrecht-select utrecht-select--html-select"
+      : kind === "textarea"
+        ? "utrecht-textarea utrecht-textarea--html-textarea"
+        : "utrecht-textbox utrecht-textbox--html-input";
   return (
     <div className={`utrecht-form-field utrecht-form-field--text${error ? " utrecht-form-field--invalid" : ""}`}>
       <div className="utrecht-form-field__label">
@@ -97,14 +115,33 @@ export function Field({ id, label, error, hint, children, kind = "text" }: Field
         </div>
       ) : null}
       <div className="utrecht-form-field__input">
-        {children({ id, "aria-invalid": error ? true : undefined, "aria-describedby": described, className: `${base}${error ? ` ${base.split(" ")[0]}--invalid` : ""}` })}
+        {children({
+          id,
+          "aria-invalid": error ? true : undefined,
+          "aria-describedby": described,
+          className: `${base}${error ? ` ${base.split(" ")[0]}--invalid` : ""}`,
+        })}
       </div>
     </div>
   );
 }
 
-export function TextInput({ id, label, error, hint, reg, type = "text", inputMode }: {
-  id: string; label: string; error?: string; hint?: string; reg: UseFormRegisterReturn; type?: "text" | "date"; inputMode?: "numeric";
+export function TextInput({
+  id,
+  label,
+  error,
+  hint,
+  reg,
+  type = "text",
+  inputMode,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  reg: UseFormRegisterReturn;
+  type?: "text" | "date";
+  inputMode?: "numeric";
 }) {
   return (
     <Field id={id} label={label} error={error} hint={hint}>
@@ -113,7 +150,15 @@ export function TextInput({ id, label, error, hint, reg, type = "text", inputMod
   );
 }
 
-export function SubmitButton({ busy, label, busyLabel = "Bezig met opslaan…" }: { busy: boolean; label: string; busyLabel?: string }) {
+export function SubmitButton({
+  busy,
+  label,
+  busyLabel = "Bezig met opslaan…",
+}: {
+  busy: boolean;
+  label: string;
+  busyLabel?: string;
+}) {
   return (
     <div>
       <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>
@@ -124,7 +169,11 @@ export function SubmitButton({ busy, label, busyLabel = "Bezig met opslaan…" }
 }
 
 /** Applies the server's field errors to the form (same keys as the schema's paths). */
-export function applyServerErrors(result: ActionResult, setError: (name: never, error: { type: string; message: string }) => void) {
+export function applyServerErrors(
+  result: ActionResult,
+  setError: (name: never, error: { type: string; message: string }) => void,
+) {
   if (result.ok || !result.fieldErrors) return;
-  for (const [name, message] of Object.entries(result.fieldErrors)) setError(name as never, { type: "server", message });
+  for (const [name, message] of Object.entries(result.fieldErrors))
+    setError(name as never, { type: "server", message });
 }

@@ -4,7 +4,17 @@ import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { answerPointSchema, DISPOSITIONS, DISPOSITION_LABELS } from "@/lib/validation/nota";
-import { RADIO_SIZE, ErrorSummary, Field, focusSummary, inputProps, selectClass, textareaClass, fieldId, type ActionResult } from "./fields";
+import {
+  RADIO_SIZE,
+  ErrorSummary,
+  Field,
+  focusSummary,
+  inputProps,
+  selectClass,
+  textareaClass,
+  fieldId,
+  type ActionResult,
+} from "./fields";
 
 type Values = { pointId: string; antwoord: string; disposition: string; changedArticleId: string };
 export type AnswerAction = (values: Values) => Promise<ActionResult>;
@@ -31,7 +41,12 @@ export function AnswerForm({ pointId, pointLabel, initial, articles, action }: A
   } = useForm<Values>({
     resolver: zodResolver(answerPointSchema) as unknown as Resolver<Values>,
     shouldFocusError: false,
-    defaultValues: { pointId, antwoord: initial?.antwoord ?? "", disposition: initial?.disposition ?? "", changedArticleId: initial?.changedArticleId ?? "" },
+    defaultValues: {
+      pointId,
+      antwoord: initial?.antwoord ?? "",
+      disposition: initial?.disposition ?? "",
+      changedArticleId: initial?.changedArticleId ?? "",
+    },
   });
   const err = (name: keyof Values) => errors[name]?.message;
   const fieldErrors = (["antwoord", "disposition", "changedArticleId"] as const).flatMap((n) => {
@@ -56,7 +71,12 @@ export function AnswerForm({ pointId, pointLabel, initial, articles, action }: A
 
   const dispositionError = err("disposition");
   return (
-    <form className="grv-form" noValidate aria-label={`Antwoord op ${pointLabel}`} onSubmit={handleSubmit(onValid, () => focusSummary(formId))}>
+    <form
+      className="grv-form"
+      noValidate
+      aria-label={`Antwoord op ${pointLabel}`}
+      onSubmit={handleSubmit(onValid, () => focusSummary(formId))}
+    >
       <ErrorSummary formId={formId} errors={fieldErrors} serverError={serverError} />
       {saved ? (
         <div className="utrecht-alert utrecht-alert--ok" role="status">
@@ -65,7 +85,12 @@ export function AnswerForm({ pointId, pointLabel, initial, articles, action }: A
       ) : null}
       <input type="hidden" {...register("pointId")} />
       <Field formId={formId} name="antwoord" label="Antwoord" error={err("antwoord")}>
-        <textarea rows={4} className={textareaClass(err("antwoord"))} {...inputProps(formId, "antwoord", err("antwoord"))} {...register("antwoord")} />
+        <textarea
+          rows={4}
+          className={textareaClass(err("antwoord"))}
+          {...inputProps(formId, "antwoord", err("antwoord"))}
+          {...register("antwoord")}
+        />
       </Field>
       <fieldset
         className={`utrecht-form-fieldset${dispositionError ? " utrecht-form-fieldset--invalid" : ""}`}
@@ -88,14 +113,26 @@ export function AnswerForm({ pointId, pointLabel, initial, articles, action }: A
               aria-invalid={dispositionError ? true : undefined}
               {...register("disposition")}
             />{" "}
-            <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={fieldId(formId, `disposition-${i}`)}>
+            <label
+              className="utrecht-form-label utrecht-form-label--radio"
+              htmlFor={fieldId(formId, `disposition-${i}`)}
+            >
               {DISPOSITION_LABELS[d]}
             </label>
           </div>
         ))}
       </fieldset>
-      <Field formId={formId} name="changedArticleId" label="Gewijzigd artikel in de nieuwe versie (niet verplicht)" error={err("changedArticleId")}>
-        <select className={selectClass(err("changedArticleId"))} {...inputProps(formId, "changedArticleId", err("changedArticleId"))} {...register("changedArticleId")}>
+      <Field
+        formId={formId}
+        name="changedArticleId"
+        label="Gewijzigd artikel in de nieuwe versie (niet verplicht)"
+        error={err("changedArticleId")}
+      >
+        <select
+          className={selectClass(err("changedArticleId"))}
+          {...inputProps(formId, "changedArticleId", err("changedArticleId"))}
+          {...register("changedArticleId")}
+        >
           <option value="">Geen artikel gewijzigd</option>
           {articles.map((a) => (
             <option key={a.id} value={a.id}>

@@ -29,7 +29,12 @@ export function CollegeStepForm(props: {
   const formId = `college-${participantId}`;
   const [serverError, setServerError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
-  const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<Values>({
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<Values>({
     resolver: zodResolver(collegeStepSchema) as unknown as Resolver<Values>,
     shouldFocusError: false,
     defaultValues: { step, procedureId, participantId },
@@ -43,13 +48,19 @@ export function CollegeStepForm(props: {
     setDone(false);
     const res = await action(values, expectedVersion);
     if (res.ok) return setDone(true);
-    for (const [name, message] of Object.entries(res.fieldErrors ?? {})) if (names.includes(name)) setError(name, { message });
+    for (const [name, message] of Object.entries(res.fieldErrors ?? {}))
+      if (names.includes(name)) setError(name, { message });
     setServerError(res.message);
     focusSummary(formId);
   }
 
   return (
-    <form className="grv-form" noValidate aria-labelledby={`${formId}-titel`} onSubmit={handleSubmit(onValid, () => focusSummary(formId))}>
+    <form
+      className="grv-form"
+      noValidate
+      aria-labelledby={`${formId}-titel`}
+      onSubmit={handleSubmit(onValid, () => focusSummary(formId))}
+    >
       <h3 className="utrecht-heading-3" id={`${formId}-titel`}>
         {gemeente}: {COLLEGE_STEP_LABELS[step]}
       </h3>
@@ -62,17 +73,48 @@ export function CollegeStepForm(props: {
       <input type="hidden" {...register("step")} />
       <input type="hidden" {...register("procedureId")} />
       <input type="hidden" {...register("participantId")} />
-      <Field formId={formId} name="date" label={step === "ondertekend" ? "Datum van ondertekening" : step === "besluit_bekendgemaakt" ? "Publicatiedatum" : "Besluitdatum"} error={err("date")}>
-        <input type="date" className={textboxClass(err("date"))} {...inputProps(formId, "date", err("date"))} {...register("date", { setValueAs: emptyToUndefined })} />
+      <Field
+        formId={formId}
+        name="date"
+        label={
+          step === "ondertekend"
+            ? "Datum van ondertekening"
+            : step === "besluit_bekendgemaakt"
+              ? "Publicatiedatum"
+              : "Besluitdatum"
+        }
+        error={err("date")}
+      >
+        <input
+          type="date"
+          className={textboxClass(err("date"))}
+          {...inputProps(formId, "date", err("date"))}
+          {...register("date", { setValueAs: emptyToUndefined })}
+        />
       </Field>
       {step === "collegebesluit_genomen" ? (
         <Field formId={formId} name="besluitnummer" label="Besluitnummer (niet verplicht)" error={err("besluitnummer")}>
-          <input type="text" className={textboxClass(err("besluitnummer"))} {...inputProps(formId, "besluitnummer", err("besluitnummer"))} {...register("besluitnummer")} />
+          <input
+            type="text"
+            className={textboxClass(err("besluitnummer"))}
+            {...inputProps(formId, "besluitnummer", err("besluitnummer"))}
+            {...register("besluitnummer")}
+          />
         </Field>
       ) : null}
       {step === "besluit_bekendgemaakt" ? (
-        <Field formId={formId} name="reference" label="Vindplaats, bijvoorbeeld het Gemeenteblad (niet verplicht)" error={err("reference")}>
-          <input type="text" className={textboxClass(err("reference"))} {...inputProps(formId, "reference", err("reference"))} {...register("reference")} />
+        <Field
+          formId={formId}
+          name="reference"
+          label="Vindplaats, bijvoorbeeld het Gemeenteblad (niet verplicht)"
+          error={err("reference")}
+        >
+          <input
+            type="text"
+            className={textboxClass(err("reference"))}
+            {...inputProps(formId, "reference", err("reference"))}
+            {...register("reference")}
+          />
         </Field>
       ) : null}
       <div>

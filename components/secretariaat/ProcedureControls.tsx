@@ -32,7 +32,17 @@ export function ProcedureControls(props: {
 }
 
 /** The publish-version form; reloads the version list after publishing. */
-export function PublishControl({ documentId, diffBase, action, initialText }: { documentId: string; diffBase: string; action: PublishAction; initialText?: string }) {
+export function PublishControl({
+  documentId,
+  diffBase,
+  action,
+  initialText,
+}: {
+  documentId: string;
+  diffBase: string;
+  action: PublishAction;
+  initialText?: string;
+}) {
   const router = useRouter();
   return (
     <PublishVersionForm

@@ -2,7 +2,9 @@
 
 import type { ReactNode } from "react";
 
-export type ActionResult = { ok: true; message?: string } | { ok: false; message: string; fieldErrors?: Record<string, string> };
+export type ActionResult =
+  | { ok: true; message?: string }
+  | { ok: false; message: string; fieldErrors?: Record<string, string> };
 
 /** Ids are unique per form: several forms share a page. */
 export const fieldId = (formId: string, name: string) => `${formId}-${name}`;
@@ -12,7 +14,15 @@ export function focusSummary(formId: string) {
 }
 
 /** Error summary on top of a form: field messages as links to the field, plus the server's refusal. */
-export function ErrorSummary({ formId, errors, serverError }: { formId: string; errors: { name: string; message: string }[]; serverError?: string | null }) {
+export function ErrorSummary({
+  formId,
+  errors,
+  serverError,
+}: {
+  formId: string;
+  errors: { name: string; message: string }[];
+  serverError?: string | null;
+}) {
   if (errors.length === 0 && !serverError) return null;
   return (
     <div id={`${formId}-foutmeldingen`} className="grv-error-summary" role="alert" tabIndex={-1}>
@@ -42,7 +52,21 @@ export function ErrorSummary({ formId, errors, serverError }: { formId: string; 
 }
 
 /** Utrecht form field: label, inline error, input (the input gets id `${formId}-${name}`). */
-export function Field({ formId, name, label, error, children, hint }: { formId: string; name: string; label: string; error?: string; hint?: string; children: ReactNode }) {
+export function Field({
+  formId,
+  name,
+  label,
+  error,
+  children,
+  hint,
+}: {
+  formId: string;
+  name: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  children: ReactNode;
+}) {
   const id = fieldId(formId, name);
   return (
     <div className={`utrecht-form-field utrecht-form-field--text${error ? " utrecht-form-field--invalid" : ""}`}>
@@ -73,9 +97,12 @@ export function inputProps(formId: string, name: string, error?: string, hint?: 
   return { id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy || undefined } as const;
 }
 
-export const textboxClass = (error?: string) => `utrecht-textbox utrecht-textbox--html-input${error ? " utrecht-textbox--invalid" : ""}`;
-export const textareaClass = (error?: string) => `utrecht-textarea utrecht-textarea--html-textarea${error ? " utrecht-textarea--invalid" : ""}`;
-export const selectClass = (error?: string) => `utrecht-select utrecht-select--html-select${error ? " utrecht-select--invalid" : ""}`;
+export const textboxClass = (error?: string) =>
+  `utrecht-textbox utrecht-textbox--html-input${error ? " utrecht-textbox--invalid" : ""}`;
+export const textareaClass = (error?: string) =>
+  `utrecht-textarea utrecht-textarea--html-textarea${error ? " utrecht-textarea--invalid" : ""}`;
+export const selectClass = (error?: string) =>
+  `utrecht-select utrecht-select--html-select${error ? " utrecht-select--invalid" : ""}`;
 
 /** WCAG 2.2 target size (24 × 24 CSS px) for radio buttons. */
 export const RADIO_SIZE = { width: 24, height: 24, margin: 0, verticalAlign: "middle" } as const;

@@ -29,7 +29,12 @@ export const REGIONAL_STEP_DATE_LABELS: Record<RegionalStep, string> = {
 };
 
 export const STEPS_WITH_VERSION: ReadonlySet<RegionalStep> = new Set([
-  "concept_opgesteld", "bosd_akkoord", "zienswijzeprocedure_geopend", "definitieve_versie_vastgesteld", "toestemmingsprocedure_geopend", "herziene_versie_gepubliceerd",
+  "concept_opgesteld",
+  "bosd_akkoord",
+  "zienswijzeprocedure_geopend",
+  "definitieve_versie_vastgesteld",
+  "toestemmingsprocedure_geopend",
+  "herziene_versie_gepubliceerd",
 ]);
 
 export const RISK_LABELS: Record<string, string> = {

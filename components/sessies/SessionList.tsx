@@ -14,7 +14,11 @@ export interface SessionRow {
 type Result = { ok: true; message: string } | { ok: false; message: string };
 
 /** The user's open sessions with "Beëindigen" per row and "Overal afmelden"; a status message after each. */
-export function SessionList({ sessions, revokeOne, revokeAll }: {
+export function SessionList({
+  sessions,
+  revokeOne,
+  revokeAll,
+}: {
   sessions: SessionRow[];
   revokeOne: (values: { sessieId: string }) => Promise<Result>;
   revokeAll: (values: { bevestigd: true }) => Promise<Result>;
@@ -34,7 +38,10 @@ export function SessionList({ sessions, revokeOne, revokeAll }: {
   return (
     <>
       {message ? (
-        <div className={`utrecht-alert utrecht-alert--${message.ok ? "ok" : "error"}`} role={message.ok ? "status" : "alert"}>
+        <div
+          className={`utrecht-alert utrecht-alert--${message.ok ? "ok" : "error"}`}
+          role={message.ok ? "status" : "alert"}
+        >
           <div className="utrecht-alert__content">{message.text}</div>
         </div>
       ) : null}
@@ -44,7 +51,9 @@ export function SessionList({ sessions, revokeOne, revokeAll }: {
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
               {["Browser", "Ingelogd sinds", "Laatst gezien", "Actie"].map((h) => (
-                <th key={h} scope="col" className="utrecht-table__header-cell">{h}</th>
+                <th key={h} scope="col" className="utrecht-table__header-cell">
+                  {h}
+                </th>
               ))}
             </tr>
           </thead>
@@ -58,9 +67,13 @@ export function SessionList({ sessions, revokeOne, revokeAll }: {
                 <td className="utrecht-table__cell">{s.sinds}</td>
                 <td className="utrecht-table__cell">{s.laatstGezien}</td>
                 <td className="utrecht-table__cell">
-                  <button type="button" className="utrecht-button utrecht-button--secondary-action" disabled={pending}
+                  <button
+                    type="button"
+                    className="utrecht-button utrecht-button--secondary-action"
+                    disabled={pending}
                     aria-label={`Sessie ${s.browser}${s.dezeSessie ? " (deze sessie)" : ""} sinds ${s.sinds} beëindigen`}
-                    onClick={() => run(() => revokeOne({ sessieId: s.id }), s.dezeSessie)}>
+                    onClick={() => run(() => revokeOne({ sessieId: s.id }), s.dezeSessie)}
+                  >
                     Beëindigen
                   </button>
                 </td>
@@ -70,8 +83,12 @@ export function SessionList({ sessions, revokeOne, revokeAll }: {
         </table>
       </div>
       <p>
-        <button type="button" className="utrecht-button utrecht-button--primary-action" disabled={pending}
-          onClick={() => run(() => revokeAll({ bevestigd: true }), true)}>
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--primary-action"
+          disabled={pending}
+          onClick={() => run(() => revokeAll({ bevestigd: true }), true)}
+        >
           Overal afmelden
         </button>
       </p>

@@ -9,9 +9,21 @@ type Values = { regelingIds: string[]; digest: boolean };
 export type FollowAction = (values: Values) => Promise<{ ok: true } | { ok: false; message: string }>;
 
 /** Which regelingen to follow and whether to get the weekly e-mail digest (opt-in). */
-export function FollowForm({ regelingen, digestOptIn, action }: { regelingen: { id: string; naam: string; followed: boolean }[]; digestOptIn: boolean; action: FollowAction }) {
+export function FollowForm({
+  regelingen,
+  digestOptIn,
+  action,
+}: {
+  regelingen: { id: string; naam: string; followed: boolean }[];
+  digestOptIn: boolean;
+  action: FollowAction;
+}) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const { register, handleSubmit, formState: { isSubmitting } } = useForm<Values>({
+  const {
+    register,
+    handleSubmit,
+    formState: { isSubmitting },
+  } = useForm<Values>({
     resolver: zodResolver(followSettingsSchema) as unknown as Resolver<Values>,
     defaultValues: { regelingIds: regelingen.filter((r) => r.followed).map((r) => r.id), digest: digestOptIn },
   });
@@ -22,7 +34,10 @@ export function FollowForm({ regelingen, digestOptIn, action }: { regelingen: { 
   return (
     <form className="grv-form" noValidate onSubmit={handleSubmit(onValid)}>
       {message ? (
-        <div className={`utrecht-alert utrecht-alert--${message.ok ? "ok" : "error"}`} role={message.ok ? "status" : "alert"}>
+        <div
+          className={`utrecht-alert utrecht-alert--${message.ok ? "ok" : "error"}`}
+          role={message.ok ? "status" : "alert"}
+        >
           <div className="utrecht-alert__content">{message.text}</div>
         </div>
       ) : null}
@@ -30,14 +45,27 @@ export function FollowForm({ regelingen, digestOptIn, action }: { regelingen: { 
         <legend className="utrecht-form-fieldset__legend">Regelingen die ik volg</legend>
         {regelingen.map((r) => (
           <p key={r.id}>
-            <input type="checkbox" id={`volg-${r.id}`} value={r.id} style={{ width: 24, height: 24, verticalAlign: "middle" }} {...register("regelingIds")} />{" "}
+            <input
+              type="checkbox"
+              id={`volg-${r.id}`}
+              value={r.id}
+              style={{ width: 24, height: 24, verticalAlign: "middle" }}
+              {...register("regelingIds")}
+            />{" "}
             <label htmlFor={`volg-${r.id}`}>{r.naam}</label>
           </p>
         ))}
       </fieldset>
       <p>
-        <input type="checkbox" id="volg-samenvatting" style={{ width: 24, height: 24, verticalAlign: "middle" }} {...register("digest")} />{" "}
-        <label htmlFor="volg-samenvatting">Stuur mij elke week een e-mail met de besluiten en termijnen van deze regelingen</label>
+        <input
+          type="checkbox"
+          id="volg-samenvatting"
+          style={{ width: 24, height: 24, verticalAlign: "middle" }}
+          {...register("digest")}
+        />{" "}
+        <label htmlFor="volg-samenvatting">
+          Stuur mij elke week een e-mail met de besluiten en termijnen van deze regelingen
+        </label>
       </p>
       <div>
         <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={isSubmitting}>

@@ -21,4 +21,6 @@ export interface ActionContext {
   revalidate(path: string, type?: "layout" | "page"): void;
 }
 
-export type ActionResult<T = object> = ({ ok: true } & T) | { ok: false; message: string; fieldErrors?: Record<string, string> };
+export type ActionResult<T = object> =
+  | ({ ok: true } & T)
+  | { ok: false; message: string; fieldErrors?: Record<string, string> };

@@ -4,7 +4,11 @@ import type { ServiceResult } from "@/lib/services/griffie/common";
 import { indienenZienswijze, saveZienswijzeConcept, vaststellenZienswijze } from "@/lib/services/griffie/zienswijze";
 import { registreerBeleidskaderBesluit, registreerBeleidskaderStap } from "@/lib/services/griffie/beleidskader";
 import {
-  corrigeerBesluit, registreerAgendering, registreerGeenZienswijze, registreerOntvangst, registreerToestemming,
+  corrigeerBesluit,
+  registreerAgendering,
+  registreerGeenZienswijze,
+  registreerOntvangst,
+  registreerToestemming,
 } from "@/lib/services/griffie/raadsbesluiten";
 import { addReces, addVergadering, importVergaderingen } from "@/lib/services/griffie/vergaderingen";
 import { answerPoint } from "@/lib/services/nota";
@@ -36,7 +40,9 @@ import type { ActionContext, ActionResult, ActionUser } from "./context";
 export const UNREADABLE = "Het formulier kon niet worden gelezen. Laad de pagina opnieuw.";
 const refuse = (message: string) => ({ ok: false as const, message });
 const plain = (r: { ok: false; message: string; fieldErrors?: Record<string, string> }) =>
-  r.fieldErrors ? { ok: false as const, message: r.message, fieldErrors: r.fieldErrors } : { ok: false as const, message: r.message };
+  r.fieldErrors
+    ? { ok: false as const, message: r.message, fieldErrors: r.fieldErrors }
+    : { ok: false as const, message: r.message };
 
 type GriffieService = (db: Db, user: ActionUser | null, raw: unknown, upload?: Upload | null) => Promise<ServiceResult>;
 
@@ -58,19 +64,22 @@ const fileOf = (fd: FormData): File | null => {
 };
 
 /** FormData (JSON in `invoer` + optional PDF in `bestand`) → griffie service → revalidate. */
-const griffieForm = (service: GriffieService) => async (ctx: ActionContext, fd: unknown): Promise<ActionResult> => {
-  if (!(fd instanceof FormData)) return refuse(UNREADABLE);
-  const raw = invoerOf(fd);
-  if (raw === undefined) return refuse(UNREADABLE);
-  const file = fileOf(fd);
-  const upload = file ? { bestandsnaam: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
-  const result = await service(await ctx.db(), await ctx.user(), raw, upload);
-  if (!result.ok) return plain(result);
-  ctx.revalidate("/griffie", "layout");
-  return { ok: true };
-};
+const griffieForm =
+  (service: GriffieService) =>
+  async (ctx: ActionContext, fd: unknown): Promise<ActionResult> => {
+    if (!(fd instanceof FormData)) return refuse(UNREADABLE);
+    const raw = invoerOf(fd);
+    if (raw === undefined) return refuse(UNREADABLE);
+    const file = fileOf(fd);
+    const upload = file ? { bestandsnaam: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
+    const result = await service(await ctx.db(), await ctx.user(), raw, upload);
+    if (!result.ok) return plain(result);
+    ctx.revalidate("/griffie", "layout");
+    return { ok: true };
+  };
 
-const vergaderForm = (service: (db: Db, user: ActionUser | null, raw: unknown) => Promise<ServiceResult>) =>
+const vergaderForm =
+  (service: (db: Db, user: ActionUser | null, raw: unknown) => Promise<ServiceResult>) =>
   async (ctx: ActionContext, fd: unknown): Promise<ActionResult> => {
     if (!(fd instanceof FormData)) return refuse(UNREADABLE);
     const raw = invoerOf(fd);
@@ -84,18 +93,21 @@ const vergaderForm = (service: (db: Db, user: ActionUser | null, raw: unknown) =
 const versionOk = (v: unknown): v is number => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
 
 /** Beheer: plain values (the form's schema input) → service → revalidate beheer and the public pages it feeds. */
-const beheerAction = <T extends object>(
-  service: (db: Db, user: ActionUser | null, raw: unknown) => Promise<ServiceResult<T>>, publicPath: string,
-) => async (ctx: ActionContext, values: unknown): Promise<ActionResult<T>> => {
-  const res = await service(await ctx.db(), await ctx.user(), values);
-  if (!res.ok) return plain(res);
-  // A dry run of the CSV import writes nothing: nothing to revalidate.
-  if (!("toegepast" in res) || res.toegepast) {
-    ctx.revalidate("/beheer", "layout");
-    ctx.revalidate(publicPath, "layout");
-  }
-  return res;
-};
+const beheerAction =
+  <T extends object>(
+    service: (db: Db, user: ActionUser | null, raw: unknown) => Promise<ServiceResult<T>>,
+    publicPath: string,
+  ) =>
+  async (ctx: ActionContext, values: unknown): Promise<ActionResult<T>> => {
+    const res = await service(await ctx.db(), await ctx.user(), values);
+    if (!res.ok) return plain(res);
+    // A dry run of the CSV import writes nothing: nothing to revalidate.
+    if (!("toegepast" in res) || res.toegepast) {
+      ctx.revalidate("/beheer", "layout");
+      ctx.revalidate(publicPath, "layout");
+    }
+    return res;
+  };
 
 export const actionHandlers = {
   ontvangstAction: griffieForm(registreerOntvangst),

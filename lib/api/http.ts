@@ -22,15 +22,32 @@ export function etagOf(body: string): string {
 function matches(ifNoneMatch: string | null, etag: string): boolean {
   if (!ifNoneMatch) return false;
   if (ifNoneMatch.trim() === "*") return true;
-  return ifNoneMatch.split(",").map((s) => s.trim().replace(/^W\//, "")).includes(etag);
+  return ifNoneMatch
+    .split(",")
+    .map((s) => s.trim().replace(/^W\//, ""))
+    .includes(etag);
 }
 
 /** A cacheable body with an ETag (hash of the body); answers 304 when the client has it already. */
-export function cachedResponse(request: Request, body: string, contentType: string, extra: Record<string, string> = {}): Response {
+export function cachedResponse(
+  request: Request,
+  body: string,
+  contentType: string,
+  extra: Record<string, string> = {},
+): Response {
   const etag = etagOf(body);
-  const headers: Record<string, string> = { ...CORS_HEADERS, "Cache-Control": CACHE_CONTROL, ETag: etag, "API-Version": API_VERSION, ...extra };
+  const headers: Record<string, string> = {
+    ...CORS_HEADERS,
+    "Cache-Control": CACHE_CONTROL,
+    ETag: etag,
+    "API-Version": API_VERSION,
+    ...extra,
+  };
   if (matches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
-  return new Response(request.method === "HEAD" ? null : body, { status: 200, headers: { ...headers, "Content-Type": contentType } });
+  return new Response(request.method === "HEAD" ? null : body, {
+    status: 200,
+    headers: { ...headers, "Content-Type": contentType },
+  });
 }
 
 export function jsonResponse(request: Request, data: unknown): Response {
@@ -54,10 +71,27 @@ const TITLES: Record<number, [string, string]> = {
 };
 
 /** RFC 9457 problem details, with a Dutch detail. */
-export function problem(request: Request, status: 400 | 404 | 405 | 500, detail: string, invalidParams?: Problem["invalidParams"]): Response {
+export function problem(
+  request: Request,
+  status: 400 | 404 | 405 | 500,
+  detail: string,
+  invalidParams?: Problem["invalidParams"],
+): Response {
   const [slug, title] = TITLES[status];
-  const body: Problem = { type: `${PROBLEM_BASE}/${slug}`, title, status, detail, instance: new URL(request.url).pathname, ...(invalidParams ? { invalidParams } : {}) };
-  const headers: Record<string, string> = { ...CORS_HEADERS, "Content-Type": "application/problem+json; charset=utf-8", "API-Version": API_VERSION, "Cache-Control": "no-store" };
+  const body: Problem = {
+    type: `${PROBLEM_BASE}/${slug}`,
+    title,
+    status,
+    detail,
+    instance: new URL(request.url).pathname,
+    ...(invalidParams ? { invalidParams } : {}),
+  };
+  const headers: Record<string, string> = {
+    ...CORS_HEADERS,
+    "Content-Type": "application/problem+json; charset=utf-8",
+    "API-Version": API_VERSION,
+    "Cache-Control": "no-store",
+  };
   if (status === 405) headers.Allow = "GET, HEAD, OPTIONS";
   return new Response(JSON.stringify(body), { status, headers });
 }
@@ -76,7 +110,8 @@ export function readHandler<C>(fn: Handler<C>): Handler<C> {
     } catch (e) {
       if (e instanceof NotFound) return problem(request, 404, e.message);
       // A malformed percent-escape decoded by Next (params) or by the handler: the caller's fault.
-      if (e instanceof URIError) return problem(request, 400, "Dit adres is ongeldig: het bevat tekens die niet kunnen bestaan.");
+      if (e instanceof URIError)
+        return problem(request, 400, "Dit adres is ongeldig: het bevat tekens die niet kunnen bestaan.");
       console.error("API-fout", request.url, e);
       return problem(request, 500, "Er ging iets mis aan onze kant. Probeer het later opnieuw.");
     }
@@ -92,5 +127,9 @@ export const readOnly = {
   PUT: notAllowed,
   PATCH: notAllowed,
   DELETE: notAllowed,
-  OPTIONS: async () => new Response(null, { status: 204, headers: { ...CORS_HEADERS, Allow: "GET, HEAD, OPTIONS", "API-Version": API_VERSION } }),
+  OPTIONS: async () =>
+    new Response(null, {
+      status: 204,
+      headers: { ...CORS_HEADERS, Allow: "GET, HEAD, OPTIONS", "API-Version": API_VERSION },
+    }),
 };

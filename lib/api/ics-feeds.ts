@@ -12,9 +12,25 @@ import { byDate, MEETING_KIND_LABELS, todayNl, type CalendarItem } from "@/lib/s
 const ts = (col: Prisma.Sql) => Prisma.sql`to_char(${col}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 const day = (col: Prisma.Sql) => Prisma.sql`to_char(${col}, 'YYYY-MM-DD')`;
 
-type DeadlineRow = { id: string; label: string; dueOn: string; grondslag: string | null; kind: string; titel: string; stamp: string };
+type DeadlineRow = {
+  id: string;
+  label: string;
+  dueOn: string;
+  grondslag: string | null;
+  kind: string;
+  titel: string;
+  stamp: string;
+};
 type TrackRow = { id: string; stamp: string; naam: string; start: string | null; period: string | null; end: string };
-type MeetingRow = { id: string; kind: string; date: string; titel: string | null; locatie: string | null; stamp: string; body: string };
+type MeetingRow = {
+  id: string;
+  kind: string;
+  date: string;
+  titel: string | null;
+  locatie: string | null;
+  stamp: string;
+  body: string;
+};
 type MilestoneRow = { id: string; label: string; date: string; dateText: string; bron: string };
 
 const deadlineItem = (d: DeadlineRow): CalendarItem => ({
@@ -56,7 +72,10 @@ const deadlineCols = Prisma.sql`d.id, d.label, ${day(Prisma.sql`d."dueOn"`)} AS 
 const meetingCols = Prisma.sql`m.id, m.kind::text AS kind, ${day(Prisma.sql`m.date`)} AS date, m.titel, m.locatie, ${ts(Prisma.sql`m."createdAt"`)} AS stamp, b.naam AS body`;
 
 /** The calendar of one gemeente (its deadlines, zienswijze deadlines and meetings), or null. */
-export async function loadGemeenteCalendar(db: Db, slug: string): Promise<{ naam: string; items: CalendarItem[] } | null> {
+export async function loadGemeenteCalendar(
+  db: Db,
+  slug: string,
+): Promise<{ naam: string; items: CalendarItem[] } | null> {
   const gemeenteId = Prisma.sql`(SELECT id FROM "Gemeente" WHERE slug = ${slug})`;
   const [gemeente, deadlines, tracks, meetings] = await Promise.all([
     db.$queryRaw<{ naam: string }[]>`SELECT naam FROM "Gemeente" WHERE slug = ${slug}`,
@@ -70,11 +89,18 @@ export async function loadGemeenteCalendar(db: Db, slug: string): Promise<{ naam
       WHERE b."gemeenteId" = ${gemeenteId} ORDER BY m.date, m.id LIMIT 200`,
   ]);
   if (!gemeente.length) return null;
-  return { naam: gemeente[0].naam, items: [...deadlines.map(deadlineItem), ...tracks.map(trackItem), ...meetings.map(meetingItem)].sort(byDate) };
+  return {
+    naam: gemeente[0].naam,
+    items: [...deadlines.map(deadlineItem), ...tracks.map(trackItem), ...meetings.map(meetingItem)].sort(byDate),
+  };
 }
 
 /** The calendar of one regeling (deadlines, zienswijze deadlines, coming meetings, dated milestones), or null. */
-export async function loadRegelingCalendar(db: Db, slug: string, today = todayNl()): Promise<{ naam: string; items: CalendarItem[] } | null> {
+export async function loadRegelingCalendar(
+  db: Db,
+  slug: string,
+  today = todayNl(),
+): Promise<{ naam: string; items: CalendarItem[] } | null> {
   const rows = await db.$queryRaw<{ id: string; naam: string; regioId: string | null; stamp: string }[]>`
     SELECT id, naam, "regioId", ${ts(Prisma.sql`"createdAt"`)} AS stamp FROM "Regeling" WHERE slug = ${slug}`;
   if (!rows.length) return null;
@@ -82,7 +108,9 @@ export async function loadRegelingCalendar(db: Db, slug: string, today = todayNl
   const [deadlines, tracks, meetings, milestones] = await Promise.all([
     db.$queryRaw<DeadlineRow[]>`
       SELECT ${deadlineCols} FROM "Deadline" d JOIN "Procedure" pr ON pr.id = d."procedureId" WHERE pr."regelingId" = ${regeling.id}`,
-    db.$queryRaw<TrackRow[]>(trackDeadlines(Prisma.sql`t."procedureId" IN (SELECT id FROM "Procedure" WHERE "regelingId" = ${regeling.id})`)),
+    db.$queryRaw<TrackRow[]>(
+      trackDeadlines(Prisma.sql`t."procedureId" IN (SELECT id FROM "Procedure" WHERE "regelingId" = ${regeling.id})`),
+    ),
     db.$queryRaw<MeetingRow[]>`
       SELECT ${meetingCols} FROM "Meeting" m JOIN "Body" b ON b.id = m."bodyId"
       WHERE m.date >= ${today}::date
@@ -99,7 +127,16 @@ export async function loadRegelingCalendar(db: Db, slug: string, today = todayNl
       ...deadlines.map(deadlineItem),
       ...tracks.map(trackItem),
       ...meetings.map(meetingItem),
-      ...milestones.map((m): CalendarItem => ({ uid: `mijlpaal-${m.id}@gr-volg`, date: m.date, kind: "mijlpaal", title: m.label, description: `${m.dateText} (bron: ${m.bron}).`, stamp })),
+      ...milestones.map(
+        (m): CalendarItem => ({
+          uid: `mijlpaal-${m.id}@gr-volg`,
+          date: m.date,
+          kind: "mijlpaal",
+          title: m.label,
+          description: `${m.dateText} (bron: ${m.bron}).`,
+          stamp,
+        }),
+      ),
     ].sort(byDate),
   };
 }

@@ -22,7 +22,7 @@ function foldLine(line: string): string {
     }
     octets += size;
     if (octets > 74) {
-      out += line.slice(from, i) + "\r\n ";
+      out += `${line.slice(from, i)}\r\n `;
       from = i;
       octets = size;
     }
@@ -50,7 +50,11 @@ export function buildCalendar(name: string, items: CalendarItem[], url?: string)
   if (url) lines.push(`URL:${url}`);
   lines.push("METHOD:PUBLISH");
   if (name) lines.push(`NAME:${name}`, `X-WR-CALNAME:${name}`);
-  lines.push(`X-WR-CALDESC:Termijnen, vergaderingen en mijlpalen: ${name}`, "REFRESH-INTERVAL;VALUE=DURATION:PT1H", "X-PUBLISHED-TTL:PT1H");
+  lines.push(
+    `X-WR-CALDESC:Termijnen, vergaderingen en mijlpalen: ${name}`,
+    "REFRESH-INTERVAL;VALUE=DURATION:PT1H",
+    "X-PUBLISHED-TTL:PT1H",
+  );
   for (const item of items) {
     lines.push(
       "BEGIN:VEVENT",
@@ -71,5 +75,7 @@ export function buildCalendar(name: string, items: CalendarItem[], url?: string)
 }
 
 export function icsResponse(request: Request, body: string, filename: string): Response {
-  return cachedResponse(request, body, "text/calendar; charset=utf-8", { "Content-Disposition": `inline; filename="${filename}"` });
+  return cachedResponse(request, body, "text/calendar; charset=utf-8", {
+    "Content-Disposition": `inline; filename="${filename}"`,
+  });
 }

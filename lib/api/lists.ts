@@ -16,7 +16,10 @@ export type Window = { skip: number; take: number };
 export type ListResult<T> = { total: number; items: T[] };
 
 /** One GET handler for a paginated list: parse and check the query, load one page, answer with ETag. */
-export function listRoute<S extends z.ZodObject>(schema: S, load: (db: Db, q: z.infer<S>, win: Window) => Promise<ListResult<unknown>>) {
+export function listRoute<S extends z.ZodObject>(
+  schema: S,
+  load: (db: Db, q: z.infer<S>, win: Window) => Promise<ListResult<unknown>>,
+) {
   return {
     ...readOnly,
     GET: readHandler(async (request: Request) => {
@@ -44,12 +47,26 @@ async function total(db: Db, query: Prisma.Sql): Promise<number> {
 // ───────────── regelingen ─────────────
 
 type RegelingRow = {
-  slug: string; naam: string; citeertitel: string | null; vorm: string; partijen: string; regio: string | null;
-  grKind: string | null; grState: string | null; targetSignBy: string | null; targetInForce: string | null; inWerkingOp: string | null; beeindigdOp: string | null;
+  slug: string;
+  naam: string;
+  citeertitel: string | null;
+  vorm: string;
+  partijen: string;
+  regio: string | null;
+  grKind: string | null;
+  grState: string | null;
+  targetSignBy: string | null;
+  targetInForce: string | null;
+  inWerkingOp: string | null;
+  beeindigdOp: string | null;
 };
 
 /** Newest in force first (as the public list): the page with each regeling's GR procedure stand. */
-export async function listRegelingen(db: Db, _q: unknown, win: Window): Promise<ListResult<ReturnType<typeof regelingItem>>> {
+export async function listRegelingen(
+  db: Db,
+  _q: unknown,
+  win: Window,
+): Promise<ListResult<ReturnType<typeof regelingItem>>> {
   const [n, rows] = await Promise.all([
     total(db, Prisma.sql`SELECT count(*)::int AS n FROM "Regeling"`),
     db.$queryRaw<RegelingRow[]>`
@@ -84,7 +101,11 @@ function regelingItem(r: RegelingRow) {
     beoogdeInwerkingtreding: r.targetInForce,
     inWerkingOp: r.inWerkingOp,
     beeindigdOp: r.beeindigdOp,
-    _links: { ...self(`/api/v1/regelingen/${r.slug}`), html: { href: `/regelingen/${r.slug}` }, agenda: { href: `/ics/regelingen/${r.slug}.ics` } },
+    _links: {
+      ...self(`/api/v1/regelingen/${r.slug}`),
+      html: { href: `/regelingen/${r.slug}` },
+      agenda: { href: `/ics/regelingen/${r.slug}.ics` },
+    },
   };
 }
 
@@ -111,7 +132,11 @@ export async function listGemeenten(db: Db, _q: unknown, win: Window) {
       naam: g.naam,
       cbsCode: g.cbsCode,
       regelingen: json<{ slug: string; naam: string; deelname: string }[]>(g.regelingen),
-      _links: { ...self(`/api/v1/gemeenten/${g.slug}`), html: { href: `/gemeenten/${g.slug}` }, agenda: { href: `/ics/gemeenten/${g.slug}.ics` } },
+      _links: {
+        ...self(`/api/v1/gemeenten/${g.slug}`),
+        html: { href: `/gemeenten/${g.slug}` },
+        agenda: { href: `/ics/gemeenten/${g.slug}.ics` },
+      },
     })),
   };
 }
@@ -119,15 +144,26 @@ export async function listGemeenten(db: Db, _q: unknown, win: Window) {
 // ───────────── documenten ─────────────
 
 type DocumentRow = {
-  id: string; titel: string; soort: string; omschrijving: string | null; periode: string | null; bron: string | null; topics: string[];
-  partOfRegeling: boolean; regeling: string; versies: unknown;
+  id: string;
+  titel: string;
+  soort: string;
+  omschrijving: string | null;
+  periode: string | null;
+  bron: string | null;
+  topics: string[];
+  partOfRegeling: boolean;
+  regeling: string;
+  versies: unknown;
 };
 
 /** Documents in order of creation, each with its versions (without article texts). */
 export async function listDocumenten(db: Db, q: { regeling?: string }, win: Window) {
   const where = q.regeling ? Prisma.sql`WHERE r.slug = ${q.regeling}` : Prisma.empty;
   const [n, rows] = await Promise.all([
-    total(db, Prisma.sql`SELECT count(*)::int AS n FROM "Document" d JOIN "Regeling" r ON r.id = d."regelingId" ${where}`),
+    total(
+      db,
+      Prisma.sql`SELECT count(*)::int AS n FROM "Document" d JOIN "Regeling" r ON r.id = d."regelingId" ${where}`,
+    ),
     db.$queryRaw<DocumentRow[]>`
       SELECT d.id, d.titel, d.kind::text AS soort, d.omschrijving, d.periode, d.bron, d.topics, d."partOfRegeling", r.slug AS regeling,
              (SELECT COALESCE(json_agg(json_build_object(
@@ -142,10 +178,24 @@ export async function listDocumenten(db: Db, q: { regeling?: string }, win: Wind
   return {
     total: n,
     items: rows.map((doc) => ({
-      id: doc.id, titel: doc.titel, soort: doc.soort, omschrijving: doc.omschrijving, periode: doc.periode, bron: doc.bron,
-      onderwerpen: doc.topics, deelVanRegeling: doc.partOfRegeling, regeling: doc.regeling,
-      versies: json<Record<string, unknown>[]>(doc.versies).map((v) => ({ ...v, _links: self(`/api/v1/documenten/${doc.id}/versies`) })),
-      _links: { ...self(`/api/v1/documenten/${doc.id}`), versies: { href: `/api/v1/documenten/${doc.id}/versies` }, html: { href: `/documenten/${doc.id}` } },
+      id: doc.id,
+      titel: doc.titel,
+      soort: doc.soort,
+      omschrijving: doc.omschrijving,
+      periode: doc.periode,
+      bron: doc.bron,
+      onderwerpen: doc.topics,
+      deelVanRegeling: doc.partOfRegeling,
+      regeling: doc.regeling,
+      versies: json<Record<string, unknown>[]>(doc.versies).map((v) => ({
+        ...v,
+        _links: self(`/api/v1/documenten/${doc.id}/versies`),
+      })),
+      _links: {
+        ...self(`/api/v1/documenten/${doc.id}`),
+        versies: { href: `/api/v1/documenten/${doc.id}/versies` },
+        html: { href: `/documenten/${doc.id}` },
+      },
     })),
   };
 }
@@ -157,19 +207,44 @@ type Filter = { regeling?: string; gemeente?: string };
 /** An unknown slug gives an empty list (never everything): the sub-select yields NULL, which matches nothing. */
 function filterSql(f: Filter, alias: { procedure: string; participant: string }) {
   const parts: Prisma.Sql[] = [];
-  if (f.regeling) parts.push(Prisma.sql`${Prisma.raw(alias.procedure)}."regelingId" = (SELECT id FROM "Regeling" WHERE slug = ${f.regeling})`);
-  if (f.gemeente) parts.push(Prisma.sql`${Prisma.raw(alias.participant)}."gemeenteId" = (SELECT id FROM "Gemeente" WHERE slug = ${f.gemeente})`);
+  if (f.regeling)
+    parts.push(
+      Prisma.sql`${Prisma.raw(alias.procedure)}."regelingId" = (SELECT id FROM "Regeling" WHERE slug = ${f.regeling})`,
+    );
+  if (f.gemeente)
+    parts.push(
+      Prisma.sql`${Prisma.raw(alias.participant)}."gemeenteId" = (SELECT id FROM "Gemeente" WHERE slug = ${f.gemeente})`,
+    );
   return parts;
 }
 
-const whereOf = (parts: Prisma.Sql[]) => (parts.length ? Prisma.sql`WHERE ${Prisma.join(parts, " AND ")}` : Prisma.empty);
+const whereOf = (parts: Prisma.Sql[]) =>
+  parts.length ? Prisma.sql`WHERE ${Prisma.join(parts, " AND ")}` : Prisma.empty;
 
 type BesluitRow = {
-  id: string; soort: string; uitkomst: string; besluitdatum: string; besluitnummer: string | null; orgaan: string; gemeente: string | null;
-  regeling: string; procedure: string; dvId: string; dvLabel: string; dvDocument: string;
-  voor: number | null; tegen: number | null; aanwezig: number | null; zittingHebbendeLeden: number | null;
-  weigeringsgrond: string | null; motivering: string | null; verwachteDatum: string | null; publicatieDatum: string | null;
-  publicatieVindplaats: string | null; corrigeert: string | null; moties: unknown;
+  id: string;
+  soort: string;
+  uitkomst: string;
+  besluitdatum: string;
+  besluitnummer: string | null;
+  orgaan: string;
+  gemeente: string | null;
+  regeling: string;
+  procedure: string;
+  dvId: string;
+  dvLabel: string;
+  dvDocument: string;
+  voor: number | null;
+  tegen: number | null;
+  aanwezig: number | null;
+  zittingHebbendeLeden: number | null;
+  weigeringsgrond: string | null;
+  motivering: string | null;
+  verwachteDatum: string | null;
+  publicatieDatum: string | null;
+  publicatieVindplaats: string | null;
+  corrigeert: string | null;
+  moties: unknown;
 };
 
 /** Besluiten in date order with votes and moties. */
@@ -179,7 +254,10 @@ export async function listBesluiten(db: Db, f: Filter, win: Window) {
     ${f.regeling ? Prisma.sql`JOIN "Procedure" pr ON pr.id = b."procedureId"` : Prisma.empty}
     ${f.gemeente ? Prisma.sql`JOIN "Participant" b_p ON b_p.id = b."participantId"` : Prisma.empty}`;
   const [n, rows] = await Promise.all([
-    total(db, Prisma.sql`SELECT count(*)::int AS n ${countFrom} ${whereOf(filterSql(f, { procedure: "pr", participant: "b_p" }))}`),
+    total(
+      db,
+      Prisma.sql`SELECT count(*)::int AS n ${countFrom} ${whereOf(filterSql(f, { procedure: "pr", participant: "b_p" }))}`,
+    ),
     db.$queryRaw<BesluitRow[]>`
       SELECT b.id, b.type::text AS soort, b.uitkomst::text AS uitkomst, ${day(Prisma.sql`b.besluitdatum`)} AS besluitdatum, b.besluitnummer,
              bo.naam AS orgaan, g.slug AS gemeente, r.slug AS regeling, pr.titel AS procedure,
@@ -205,25 +283,47 @@ export async function listBesluiten(db: Db, f: Filter, win: Window) {
   return {
     total: n,
     items: rows.map((b) => ({
-      id: b.id, soort: b.soort, uitkomst: b.uitkomst, besluitdatum: b.besluitdatum, besluitnummer: b.besluitnummer,
-      orgaan: b.orgaan, gemeente: b.gemeente, regeling: b.regeling, procedure: b.procedure,
+      id: b.id,
+      soort: b.soort,
+      uitkomst: b.uitkomst,
+      besluitdatum: b.besluitdatum,
+      besluitnummer: b.besluitnummer,
+      orgaan: b.orgaan,
+      gemeente: b.gemeente,
+      regeling: b.regeling,
+      procedure: b.procedure,
       documentVersie: { id: b.dvId, label: b.dvLabel, document: b.dvDocument },
       stemmen: { voor: b.voor, tegen: b.tegen, aanwezig: b.aanwezig, zittingHebbendeLeden: b.zittingHebbendeLeden },
-      weigeringsgrond: b.weigeringsgrond, motivering: b.motivering, verwachteDatum: b.verwachteDatum,
-      publicatieDatum: b.publicatieDatum, publicatieVindplaats: b.publicatieVindplaats, corrigeert: b.corrigeert,
+      weigeringsgrond: b.weigeringsgrond,
+      motivering: b.motivering,
+      verwachteDatum: b.verwachteDatum,
+      publicatieDatum: b.publicatieDatum,
+      publicatieVindplaats: b.publicatieVindplaats,
+      corrigeert: b.corrigeert,
       moties: json<unknown[]>(b.moties),
     })),
   };
 }
 
 type ZienswijzeRow = {
-  id: string; status: "VASTGESTELD" | "INGEDIEND"; gemeente: string; regeling: string; dvId: string; dvLabel: string; dvDocument: string;
-  vastgesteldOp: string | null; ingediendOp: string | null; punten: unknown;
+  id: string;
+  status: "VASTGESTELD" | "INGEDIEND";
+  gemeente: string;
+  regeling: string;
+  dvId: string;
+  dvLabel: string;
+  dvDocument: string;
+  vastgesteldOp: string | null;
+  ingediendOp: string | null;
+  punten: unknown;
 };
 
 /** Only zienswijzen a raad adopted (VASTGESTELD) or submitted (INGEDIEND); drafts never. */
 export async function listZienswijzen(db: Db, f: Filter, win: Window) {
-  const where = whereOf([Prisma.sql`z.status::text IN ('VASTGESTELD', 'INGEDIEND')`, ...filterSql(f, { procedure: "pr", participant: "p" })]);
+  const where = whereOf([
+    Prisma.sql`z.status::text IN ('VASTGESTELD', 'INGEDIEND')`,
+    ...filterSql(f, { procedure: "pr", participant: "p" }),
+  ]);
   const from = Prisma.sql`FROM "Zienswijze" z JOIN "Procedure" pr ON pr.id = z."procedureId" JOIN "Participant" p ON p.id = z."participantId"`;
   const [n, rows] = await Promise.all([
     total(db, Prisma.sql`SELECT count(*)::int AS n ${from} ${where}`),
@@ -250,9 +350,13 @@ export async function listZienswijzen(db: Db, f: Filter, win: Window) {
   return {
     total: n,
     items: rows.map((z) => ({
-      id: z.id, status: z.status, gemeente: z.gemeente, regeling: z.regeling,
+      id: z.id,
+      status: z.status,
+      gemeente: z.gemeente,
+      regeling: z.regeling,
       documentVersie: { id: z.dvId, label: z.dvLabel, document: z.dvDocument },
-      vastgesteldOp: z.vastgesteldOp, ingediendOp: z.ingediendOp,
+      vastgesteldOp: z.vastgesteldOp,
+      ingediendOp: z.ingediendOp,
       punten: json<unknown[]>(z.punten),
     })),
   };
@@ -261,7 +365,15 @@ export async function listZienswijzen(db: Db, f: Filter, win: Window) {
 // ───────────── deadlines: Deadline rows and the statutory zienswijze deadline inside each raad track ─────────────
 
 type DeadlineRow = {
-  id: string; datum: string; soort: string; label: string; grondslag: string | null; regeling: string; gemeente: string | null; procedure: string; berekening: unknown;
+  id: string;
+  datum: string;
+  soort: string;
+  label: string;
+  grondslag: string | null;
+  regeling: string;
+  gemeente: string | null;
+  procedure: string;
+  berekening: unknown;
 };
 
 /**

@@ -9,7 +9,11 @@ const intParam = (name: string, min: number, max?: number) =>
     .string()
     .regex(/^\d+$/, `${name} moet een geheel getal zijn.`)
     .transform(Number)
-    .pipe(max ? z.number().int().min(min, `${name} moet minstens ${min} zijn.`).max(max, `${name} mag hoogstens ${max} zijn.`) : z.number().int().min(min, `${name} moet minstens ${min} zijn.`));
+    .pipe(
+      max
+        ? z.number().int().min(min, `${name} moet minstens ${min} zijn.`).max(max, `${name} mag hoogstens ${max} zijn.`)
+        : z.number().int().min(min, `${name} moet minstens ${min} zijn.`),
+    );
 
 export const pageQuery = z.object({
   page: intParam("page", 1).optional(),
@@ -20,7 +24,10 @@ export const pageQuery = z.object({
  * Parses the query string with a zod schema; unknown parameters are refused too (a typo should
  * not silently return everything). Returns the data or a 400 problem response.
  */
-export function parseQuery<S extends z.ZodObject>(request: Request, schema: S): { ok: true; data: z.infer<S> } | { ok: false; response: Response } {
+export function parseQuery<S extends z.ZodObject>(
+  request: Request,
+  schema: S,
+): { ok: true; data: z.infer<S> } | { ok: false; response: Response } {
   const url = new URL(request.url);
   const raw: Record<string, string> = {};
   const invalid: { name: string; reason: string }[] = [];
@@ -29,11 +36,22 @@ export function parseQuery<S extends z.ZodObject>(request: Request, schema: S): 
     raw[k] = v;
   }
   const allowed = Object.keys(schema.shape);
-  for (const k of Object.keys(raw)) if (!allowed.includes(k)) invalid.push({ name: k, reason: `Onbekende parameter. Toegestaan: ${allowed.join(", ")}.` });
+  for (const k of Object.keys(raw))
+    if (!allowed.includes(k))
+      invalid.push({ name: k, reason: `Onbekende parameter. Toegestaan: ${allowed.join(", ")}.` });
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) for (const issue of parsed.error.issues) invalid.push({ name: issue.path.join("."), reason: issue.message });
+  if (!parsed.success)
+    for (const issue of parsed.error.issues) invalid.push({ name: issue.path.join("."), reason: issue.message });
   if (invalid.length || !parsed.success) {
-    return { ok: false, response: problem(request, 400, `De zoekvraag klopt niet: ${invalid.map((i) => `${i.name}: ${i.reason}`).join(" ")}`, invalid) };
+    return {
+      ok: false,
+      response: problem(
+        request,
+        400,
+        `De zoekvraag klopt niet: ${invalid.map((i) => `${i.name}: ${i.reason}`).join(" ")}`,
+        invalid,
+      ),
+    };
   }
   return { ok: true, data: parsed.data };
 }
@@ -44,7 +62,13 @@ export interface Page<T> {
   pageSize: number;
   totalItems: number;
   totalPages: number;
-  _links: { self: { href: string }; first: { href: string }; last: { href: string }; next?: { href: string }; prev?: { href: string } };
+  _links: {
+    self: { href: string };
+    first: { href: string };
+    last: { href: string };
+    next?: { href: string };
+    prev?: { href: string };
+  };
 }
 
 export function pageWindow(q: { page?: number; pageSize?: number }) {
@@ -54,7 +78,12 @@ export function pageWindow(q: { page?: number; pageSize?: number }) {
 }
 
 /** The page envelope with HAL-style links (NL API Design Rules: `_links`, relative to the request URL). */
-export function pageOf<T>(request: Request, items: T[], totalItems: number, win: { page: number; pageSize: number }): Page<T> {
+export function pageOf<T>(
+  request: Request,
+  items: T[],
+  totalItems: number,
+  win: { page: number; pageSize: number },
+): Page<T> {
   const totalPages = Math.max(1, Math.ceil(totalItems / win.pageSize));
   const link = (page: number) => {
     const u = new URL(request.url);

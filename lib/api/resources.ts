@@ -12,8 +12,16 @@ const d = (v: Date | null | undefined) => (v ? iso(v) : null);
 const self = (href: string) => ({ self: { href } });
 
 export function regelingSummary(r: {
-  slug: string; naam: string; citeertitel: string | null; vorm: string; partijen: string; regio: { naam: string } | null;
-  targetSignBy: Date | null; targetInForce: Date | null; inWerkingOp: Date | null; beeindigdOp: Date | null;
+  slug: string;
+  naam: string;
+  citeertitel: string | null;
+  vorm: string;
+  partijen: string;
+  regio: { naam: string } | null;
+  targetSignBy: Date | null;
+  targetInForce: Date | null;
+  inWerkingOp: Date | null;
+  beeindigdOp: Date | null;
   procedures: { kind: string; derivedState: string }[];
 }) {
   const gr = r.procedures.find((p) => p.kind.startsWith("GR_"));
@@ -30,12 +38,24 @@ export function regelingSummary(r: {
     beoogdeInwerkingtreding: d(r.targetInForce),
     inWerkingOp: d(r.inWerkingOp),
     beeindigdOp: d(r.beeindigdOp),
-    _links: { ...self(`/api/v1/regelingen/${r.slug}`), html: { href: `/regelingen/${r.slug}` }, agenda: { href: `/ics/regelingen/${r.slug}.ics` } },
+    _links: {
+      ...self(`/api/v1/regelingen/${r.slug}`),
+      html: { href: `/regelingen/${r.slug}` },
+      agenda: { href: `/ics/regelingen/${r.slug}.ics` },
+    },
   };
 }
 
 export function calendarItemJson(c: CalendarItem, regelingSlug?: string | null) {
-  return { id: c.uid.replace(/@gr-volg$/, ""), datum: c.date, soort: c.kind, titel: c.title, omschrijving: c.description, gemeente: c.gemeenteSlug ?? null, regeling: regelingSlug ?? null };
+  return {
+    id: c.uid.replace(/@gr-volg$/, ""),
+    datum: c.date,
+    soort: c.kind,
+    titel: c.title,
+    omschrijving: c.description,
+    gemeente: c.gemeenteSlug ?? null,
+    regeling: regelingSlug ?? null,
+  };
 }
 
 export function regelingDetail(data: PublicRegeling) {
@@ -58,27 +78,63 @@ export function regelingDetail(data: PublicRegeling) {
       raad: track(p.id, "RAAD"),
       college: track(p.id, "COLLEGE"),
     })),
-    procedures: procedures.map((p) => ({ id: p.id, soort: p.kind, titel: p.titel, document: p.document.id, stand: p.derivedState, standLabel: procedureStateLabel(p.kind, p.derivedState) })),
-    documenten: regeling.documents.map((doc) => ({ id: doc.id, titel: doc.titel, soort: doc.kind, aantalVersies: doc.versions.length, _links: self(`/api/v1/documenten/${doc.id}`) })),
-    mijlpalen: regeling.milestones.map((m) => ({ label: m.label, soort: m.kind, datum: iso(m.date), precisie: m.precision, datumTekst: m.dateText, bron: m.bron })),
+    procedures: procedures.map((p) => ({
+      id: p.id,
+      soort: p.kind,
+      titel: p.titel,
+      document: p.document.id,
+      stand: p.derivedState,
+      standLabel: procedureStateLabel(p.kind, p.derivedState),
+    })),
+    documenten: regeling.documents.map((doc) => ({
+      id: doc.id,
+      titel: doc.titel,
+      soort: doc.kind,
+      aantalVersies: doc.versions.length,
+      _links: self(`/api/v1/documenten/${doc.id}`),
+    })),
+    mijlpalen: regeling.milestones.map((m) => ({
+      label: m.label,
+      soort: m.kind,
+      datum: iso(m.date),
+      precisie: m.precision,
+      datumTekst: m.dateText,
+      bron: m.bron,
+    })),
     komend: data.upcoming.map((c) => calendarItemJson(c, regeling.slug)),
   };
 }
 
-export function gemeenteSummary(g: { slug: string; naam: string; cbsCode: string | null; participations: { scope: string; regeling: { slug: string; naam: string } }[] }) {
+export function gemeenteSummary(g: {
+  slug: string;
+  naam: string;
+  cbsCode: string | null;
+  participations: { scope: string; regeling: { slug: string; naam: string } }[];
+}) {
   return {
     slug: g.slug,
     naam: g.naam,
     cbsCode: g.cbsCode,
     regelingen: g.participations.map((p) => ({ slug: p.regeling.slug, naam: p.regeling.naam, deelname: p.scope })),
-    _links: { ...self(`/api/v1/gemeenten/${g.slug}`), html: { href: `/gemeenten/${g.slug}` }, agenda: { href: `/ics/gemeenten/${g.slug}.ics` } },
+    _links: {
+      ...self(`/api/v1/gemeenten/${g.slug}`),
+      html: { href: `/gemeenten/${g.slug}` },
+      agenda: { href: `/ics/gemeenten/${g.slug}.ics` },
+    },
   };
 }
 
 export function gemeenteDetail(data: PublicGemeente) {
   return {
     ...gemeenteSummary(data.gemeente),
-    sporen: data.tracks.map((t) => ({ procedure: t.procedureId, procedureTitel: t.procedure.titel, regeling: t.procedure.regeling.slug, orgaan: t.kind, status: t.status, label: data.trackLabel(t) })),
+    sporen: data.tracks.map((t) => ({
+      procedure: t.procedureId,
+      procedureTitel: t.procedure.titel,
+      regeling: t.procedure.regeling.slug,
+      orgaan: t.kind,
+      status: t.status,
+      label: data.trackLabel(t),
+    })),
     tijdlijn: data.timeline.map((e) => ({ datum: e.date, wat: e.what, wie: e.who, procedure: e.regeling })),
     komend: data.coming.map((e) => ({ datum: e.date, wat: e.what, wie: e.who, toelichting: e.regeling })),
   };
@@ -86,19 +142,43 @@ export function gemeenteDetail(data: PublicGemeente) {
 
 type VersionRow = { id: string; number: number; label: string; status: string; contentHash: string; publishedAt: Date };
 const versionJson = (documentId: string, v: VersionRow) => ({
-  id: v.id, nummer: v.number, label: v.label, status: v.status, contentHash: v.contentHash, gepubliceerdOp: v.publishedAt.toISOString(),
+  id: v.id,
+  nummer: v.number,
+  label: v.label,
+  status: v.status,
+  contentHash: v.contentHash,
+  gepubliceerdOp: v.publishedAt.toISOString(),
   _links: self(`/api/v1/documenten/${documentId}/versies`),
 });
 
 export function documentJson(doc: {
-  id: string; titel: string; kind: string; omschrijving: string | null; periode: string | null; bron: string | null; topics: string[];
-  partOfRegeling: boolean; regeling: { slug: string }; versions: VersionRow[];
+  id: string;
+  titel: string;
+  kind: string;
+  omschrijving: string | null;
+  periode: string | null;
+  bron: string | null;
+  topics: string[];
+  partOfRegeling: boolean;
+  regeling: { slug: string };
+  versions: VersionRow[];
 }) {
   return {
-    id: doc.id, titel: doc.titel, soort: doc.kind, omschrijving: doc.omschrijving, periode: doc.periode, bron: doc.bron,
-    onderwerpen: doc.topics, deelVanRegeling: doc.partOfRegeling, regeling: doc.regeling.slug,
+    id: doc.id,
+    titel: doc.titel,
+    soort: doc.kind,
+    omschrijving: doc.omschrijving,
+    periode: doc.periode,
+    bron: doc.bron,
+    onderwerpen: doc.topics,
+    deelVanRegeling: doc.partOfRegeling,
+    regeling: doc.regeling.slug,
     versies: doc.versions.map((v) => versionJson(doc.id, v)),
-    _links: { ...self(`/api/v1/documenten/${doc.id}`), versies: { href: `/api/v1/documenten/${doc.id}/versies` }, html: { href: `/documenten/${doc.id}` } },
+    _links: {
+      ...self(`/api/v1/documenten/${doc.id}`),
+      versies: { href: `/api/v1/documenten/${doc.id}/versies` },
+      html: { href: `/documenten/${doc.id}` },
+    },
   };
 }
 
@@ -106,30 +186,79 @@ export function versionWithArticles(doc: PublicDocument, v: PublicDocument["vers
   return {
     ...versionJson(doc.id, v),
     toelichting: v.toelichting,
-    artikelen: v.articles.map((a) => ({ key: a.key, nummer: a.nummer, titel: a.titel, tekst: a.tekst, positie: a.position, contentHash: a.contentHash })),
+    artikelen: v.articles.map((a) => ({
+      key: a.key,
+      nummer: a.nummer,
+      titel: a.titel,
+      tekst: a.tekst,
+      positie: a.position,
+      contentHash: a.contentHash,
+    })),
   };
 }
 
 export function besluitJson(b: PublicBesluit) {
   return {
-    id: b.id, soort: b.type, uitkomst: b.uitkomst, besluitdatum: iso(b.besluitdatum), besluitnummer: b.besluitnummer,
-    orgaan: b.body.naam, gemeente: b.participant?.gemeente.slug ?? null, regeling: b.procedure.regeling.slug, procedure: b.procedure.titel,
-    documentVersie: { id: b.documentVersion.id, label: b.documentVersion.label, document: b.documentVersion.document.id },
-    stemmen: { voor: b.stemmenVoor, tegen: b.stemmenTegen, aanwezig: b.aanwezig, zittingHebbendeLeden: b.zittingHebbendeLeden },
-    weigeringsgrond: b.weigeringsgrond, motivering: b.motivering, verwachteDatum: d(b.verwachteDatum),
-    publicatieDatum: d(b.publicatieDatum), publicatieVindplaats: b.publicatieVindplaats, corrigeert: b.corrigeertId,
-    moties: b.moties.map((m) => ({ id: m.id, soort: m.soort, titel: m.titel, indiener: m.indiener, uitkomst: m.uitkomst, stemmenVoor: m.stemmenVoor, stemmenTegen: m.stemmenTegen, tekst: m.tekst })),
+    id: b.id,
+    soort: b.type,
+    uitkomst: b.uitkomst,
+    besluitdatum: iso(b.besluitdatum),
+    besluitnummer: b.besluitnummer,
+    orgaan: b.body.naam,
+    gemeente: b.participant?.gemeente.slug ?? null,
+    regeling: b.procedure.regeling.slug,
+    procedure: b.procedure.titel,
+    documentVersie: {
+      id: b.documentVersion.id,
+      label: b.documentVersion.label,
+      document: b.documentVersion.document.id,
+    },
+    stemmen: {
+      voor: b.stemmenVoor,
+      tegen: b.stemmenTegen,
+      aanwezig: b.aanwezig,
+      zittingHebbendeLeden: b.zittingHebbendeLeden,
+    },
+    weigeringsgrond: b.weigeringsgrond,
+    motivering: b.motivering,
+    verwachteDatum: d(b.verwachteDatum),
+    publicatieDatum: d(b.publicatieDatum),
+    publicatieVindplaats: b.publicatieVindplaats,
+    corrigeert: b.corrigeertId,
+    moties: b.moties.map((m) => ({
+      id: m.id,
+      soort: m.soort,
+      titel: m.titel,
+      indiener: m.indiener,
+      uitkomst: m.uitkomst,
+      stemmenVoor: m.stemmenVoor,
+      stemmenTegen: m.stemmenTegen,
+      tekst: m.tekst,
+    })),
   };
 }
 
 export function zienswijzeJson(z: PublicZienswijze) {
   return {
-    id: z.id, status: z.status as "VASTGESTELD" | "INGEDIEND", gemeente: z.participant.gemeente.slug, regeling: z.procedure.regeling.slug,
-    documentVersie: { id: z.documentVersion.id, label: z.documentVersion.label, document: z.documentVersion.document.id },
-    vastgesteldOp: z.besluit ? iso(z.besluit.besluitdatum) : null, ingediendOp: d(z.ingediendOp),
+    id: z.id,
+    status: z.status as "VASTGESTELD" | "INGEDIEND",
+    gemeente: z.participant.gemeente.slug,
+    regeling: z.procedure.regeling.slug,
+    documentVersie: {
+      id: z.documentVersion.id,
+      label: z.documentVersion.label,
+      document: z.documentVersion.document.id,
+    },
+    vastgesteldOp: z.besluit ? iso(z.besluit.besluitdatum) : null,
+    ingediendOp: d(z.ingediendOp),
     punten: z.points.map((p) => ({
-      nummer: p.nummer, onderwerp: p.onderwerp, artikel: p.article?.nummer ?? null, tekst: p.tekst,
-      antwoord: p.antwoord, afdoening: p.disposition, gewijzigdArtikel: p.changedArticle?.nummer ?? null,
+      nummer: p.nummer,
+      onderwerp: p.onderwerp,
+      artikel: p.article?.nummer ?? null,
+      tekst: p.tekst,
+      antwoord: p.antwoord,
+      afdoening: p.disposition,
+      gewijzigdArtikel: p.changedArticle?.nummer ?? null,
     })),
   };
 }

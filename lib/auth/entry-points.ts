@@ -43,28 +43,46 @@ export const ACTION_ENTRY_POINTS = {
   vergaderingAction: { file: VERGADERINGEN, permission: "vergadering.beheren", target: "eigen-gemeente" },
   recesAction: { file: VERGADERINGEN, permission: "vergadering.beheren", target: "eigen-gemeente" },
   importAction: { file: VERGADERINGEN, permission: "vergadering.beheren", target: "eigen-gemeente" },
-  answerPointAction: { file: "app/(werk)/secretariaat/nota/[procedureId]/actions.ts", permission: "nota.bewerken", target: "regio" },
+  answerPointAction: {
+    file: "app/(werk)/secretariaat/nota/[procedureId]/actions.ts",
+    permission: "nota.bewerken",
+    target: "regio",
+  },
   regionalStepAction: { file: PROCEDURES, permission: "procedure.beheren", target: "regio" },
   publishVersionAction: { file: PROCEDURES, permission: "versie.publiceren", target: "regio" },
   collegeStepAction: {
     file: PROCEDURES,
-    permission: { byStep: { collegebesluit_genomen: "collegebesluit.registreren", ondertekend: "ondertekening.registreren", besluit_bekendgemaakt: "ondertekening.registreren" } },
+    permission: {
+      byStep: {
+        collegebesluit_genomen: "collegebesluit.registreren",
+        ondertekend: "ondertekening.registreren",
+        besluit_bekendgemaakt: "ondertekening.registreren",
+      },
+    },
     target: "participant",
   },
   saveFollowAction: { file: "app/(werk)/volgen/actions.ts", permission: "volgen.beheren", target: "regio" },
   revokeSessionAction: { file: "app/werkruimte/sessies/actions.ts", permission: "sessies.beheren", target: "regio" },
-  revokeAllSessionsAction: { file: "app/werkruimte/sessies/actions.ts", permission: "sessies.beheren", target: "regio" },
+  revokeAllSessionsAction: {
+    file: "app/werkruimte/sessies/actions.ts",
+    permission: "sessies.beheren",
+    target: "regio",
+  },
   saveRegioAction: { file: BEHEER, permission: "regio.beheren", target: "regio" },
   saveGemeenteAction: { file: BEHEER, permission: "regio.beheren", target: "regio" },
   importGemeentenAction: { file: BEHEER, permission: "regio.beheren", target: "regio" },
   saveRegelingAction: { file: BEHEER, permission: "regeling.beheren", target: "regio" },
   startProcedureAction: { file: BEHEER, permission: "regeling.beheren", target: "regio" },
   unsubscribeAction: {
-    file: "app/(public)/afmelden/actions.ts", permission: null, target: "regio",
+    file: "app/(public)/afmelden/actions.ts",
+    permission: null,
+    target: "regio",
     publicBecause: "the unguessable token from the e-mail is the proof; it only turns the digest off",
   },
   acceptInvitationAction: {
-    file: "app/uitnodiging/[token]/actions.ts", permission: null, target: "regio",
+    file: "app/uitnodiging/[token]/actions.ts",
+    permission: null,
+    target: "regio",
     publicBecause: "the one-time token from the invitation link is the proof (sha256 stored, single use, expires)",
   },
 } as const satisfies Record<string, ActionEntry>;
@@ -84,7 +102,10 @@ export interface RouteEntry {
 
 const READ_ONLY = ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
 const api = (methods: readonly string[] = READ_ONLY): RouteEntry => ({ methods, access: { kind: "public-read" } });
-const secretariaat: RouteEntry = { methods: ["GET"], access: { kind: "permission", permission: "secretariaat.bekijken" } };
+const secretariaat: RouteEntry = {
+  methods: ["GET"],
+  access: { kind: "permission", permission: "secretariaat.bekijken" },
+};
 
 /** Every route.ts under app/, by path, with the HTTP methods it exports. */
 export const ROUTE_ENTRY_POINTS: Record<string, RouteEntry> = {
@@ -109,7 +130,13 @@ export const ROUTE_ENTRY_POINTS: Record<string, RouteEntry> = {
   "app/(werk)/secretariaat/nota/[procedureId]/export/docx/route.ts": secretariaat,
   "app/(werk)/secretariaat/nota/[procedureId]/export/csv/route.ts": secretariaat,
   // Griffiers see the own gemeente's events, the secretariat all (the service applies the scope).
-  "app/(werk)/secretariaat/audit/export/route.ts": { methods: ["GET"], access: { kind: "permission", permission: "audit.bekijken" } },
+  "app/(werk)/secretariaat/audit/export/route.ts": {
+    methods: ["GET"],
+    access: { kind: "permission", permission: "audit.bekijken" },
+  },
   // Uploaded files (lib/services/files/download.ts decides per file).
-  "app/bestanden/[id]/route.ts": { methods: ["GET"], access: { kind: "registration", draftPermission: "griffie.bekijken" } },
+  "app/bestanden/[id]/route.ts": {
+    methods: ["GET"],
+    access: { kind: "registration", draftPermission: "griffie.bekijken" },
+  },
 };

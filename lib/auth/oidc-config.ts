@@ -19,7 +19,10 @@ export const DEFAULT_OIDC_NAME = "Inloggen met uw organisatie-account";
 
 const providerSchema = z.object({
   // The id is part of the callback URL (/api/auth/callback/<id>); "credentials" is taken.
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,40}$/).refine((id) => id !== "credentials"),
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,40}$/)
+    .refine((id) => id !== "credentials"),
   name: z.string().min(1).max(100),
   issuer: z.url(),
   clientId: z.string().min(1),
@@ -42,13 +45,20 @@ export function parseOidcProviders(env: Record<string, string | undefined> = pro
       throw new Error("OIDC_PROVIDERS is geen geldige JSON.");
     }
     const parsed = z.array(providerSchema).safeParse(raw);
-    if (!parsed.success) throw new Error(`OIDC_PROVIDERS is ongeldig: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+    if (!parsed.success)
+      throw new Error(
+        `OIDC_PROVIDERS is ongeldig: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+      );
     for (const p of parsed.data) list.push({ ...p, issuer: normalizeIssuer(p.issuer), gemeente: p.gemeente ?? null });
   }
   if (env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET) {
     list.push({
-      id: "oidc", name: env.OIDC_NAME ?? DEFAULT_OIDC_NAME, issuer: normalizeIssuer(env.OIDC_ISSUER),
-      clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET, gemeente: null,
+      id: "oidc",
+      name: env.OIDC_NAME ?? DEFAULT_OIDC_NAME,
+      issuer: normalizeIssuer(env.OIDC_ISSUER),
+      clientId: env.OIDC_CLIENT_ID,
+      clientSecret: env.OIDC_CLIENT_SECRET,
+      gemeente: null,
     });
   }
   const ids = new Set<string>();

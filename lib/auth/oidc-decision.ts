@@ -40,9 +40,7 @@ export interface DecisionInput {
   gemeenteIssuers: ReadonlyMap<string, string>;
 }
 
-export type OidcDecision =
-  | { ok: true; userId: string; link: boolean }
-  | { ok: false; reason: OidcRefusal };
+export type OidcDecision = { ok: true; userId: string; link: boolean } | { ok: false; reason: OidcRefusal };
 
 export function decideOidcSignIn(input: DecisionInput): OidcDecision {
   const { claims } = input;
@@ -58,7 +56,7 @@ export function decideOidcSignIn(input: DecisionInput): OidcDecision {
   if (claims.emailVerified !== true || !claims.email) return { ok: false, reason: "OidcEmailNotVerified" };
   const user = input.userByEmail;
   // An inactive account answers like an unknown one: nothing more than "no usable account".
-  if (!user || !user.actief) return { ok: false, reason: "OidcNoAccount" };
+  if (!user?.actief) return { ok: false, reason: "OidcNoAccount" };
   if (input.userLinkedAtIssuer) return { ok: false, reason: "OidcLinkedElsewhere" };
   const gemeenteIssuer = user.gemeenteSlug ? input.gemeenteIssuers.get(user.gemeenteSlug) : undefined;
   if (gemeenteIssuer && normalizeIssuer(gemeenteIssuer) !== issuer) return { ok: false, reason: "OidcWrongProvider" };

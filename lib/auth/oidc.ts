@@ -82,11 +82,18 @@ export async function oidcSignIn(user: User, account: Account, profile: Profile 
   const decision = await resolveOidcSignIn(await getPrisma(), claims, config, oidcProviders());
   if (!decision.ok) return `/inloggen?error=${decision.reason}`;
   const prisma = await getPrisma();
-  const dbUser = await prisma.user.findUnique({ where: { id: decision.userId }, include: { gemeente: { select: { naam: true } } } });
+  const dbUser = await prisma.user.findUnique({
+    where: { id: decision.userId },
+    include: { gemeente: { select: { naam: true } } },
+  });
   if (!dbUser || !isRole(dbUser.role)) return "/inloggen?error=OidcNoAccount";
   Object.assign(user, {
-    id: dbUser.id, email: dbUser.email, name: dbUser.naam, role: dbUser.role,
-    gemeenteId: dbUser.gemeenteId, gemeenteNaam: dbUser.gemeente?.naam ?? null,
+    id: dbUser.id,
+    email: dbUser.email,
+    name: dbUser.naam,
+    role: dbUser.role,
+    gemeenteId: dbUser.gemeenteId,
+    gemeenteNaam: dbUser.gemeente?.naam ?? null,
   });
   return true;
 }

@@ -30,7 +30,10 @@ export function buildAuthOptions(): NextAuthOptions {
       CredentialsProvider({
         id: "credentials",
         name: "E-mailadres en wachtwoord",
-        credentials: { email: { label: "E-mailadres", type: "email" }, password: { label: "Wachtwoord", type: "password" } },
+        credentials: {
+          email: { label: "E-mailadres", type: "email" },
+          password: { label: "Wachtwoord", type: "password" },
+        },
         async authorize(credentials, req) {
           const source = sourceAddress(req?.headers);
           const result = await verifyCredentials(await getPrisma(), credentials, { source });
@@ -38,7 +41,14 @@ export function buildAuthOptions(): NextAuthOptions {
           // unknown address and a wrong password (no user enumeration).
           if (!result.ok) throw new Error(result.message);
           const u = result.user;
-          return { id: u.id, email: u.email, name: u.naam, role: u.role, gemeenteId: u.gemeenteId, gemeenteNaam: u.gemeenteNaam } as User;
+          return {
+            id: u.id,
+            email: u.email,
+            name: u.naam,
+            role: u.role,
+            gemeenteId: u.gemeenteId,
+            gemeenteNaam: u.gemeenteNaam,
+          } as User;
         },
       }),
       // SSO: one IdP per gemeente allowed (OIDC_PROVIDERS), or the single OIDC_ISSUER provider.
@@ -72,7 +82,10 @@ export function buildAuthOptions(): NextAuthOptions {
         if (!(await validateSession(t))) return { expires: session.expires };
         if (session.user && t.uid && isRole(t.role)) {
           Object.assign(session.user, {
-            id: t.uid, role: t.role, gemeenteId: t.gemeenteId ?? null, gemeenteNaam: t.gemeenteNaam ?? null,
+            id: t.uid,
+            role: t.role,
+            gemeenteId: t.gemeenteId ?? null,
+            gemeenteNaam: t.gemeenteNaam ?? null,
             sessionId: typeof t.sid === "string" ? t.sid : null,
           });
         }
@@ -84,7 +97,11 @@ export function buildAuthOptions(): NextAuthOptions {
       async signOut({ token }) {
         const t = (token ?? {}) as Partial<SessionUserFields> & { uid?: unknown; sid?: unknown };
         if (typeof t.uid !== "string" || typeof t.sid !== "string" || !isRole(t.role)) return;
-        await recordSignOut(await getPrisma(), { id: t.uid, role: t.role, gemeenteId: t.gemeenteId ?? null, sessionId: t.sid }, await requestMeta());
+        await recordSignOut(
+          await getPrisma(),
+          { id: t.uid, role: t.role, gemeenteId: t.gemeenteId ?? null, sessionId: t.sid },
+          await requestMeta(),
+        );
         sessionValidator.forget(t.sid);
       },
     },

@@ -8,7 +8,8 @@ export const MISSING_SECRET_MESSAGE =
   "NEXTAUTH_SECRET ontbreekt. Zet NEXTAUTH_SECRET (bijvoorbeeld `openssl rand -base64 32`) in de omgeving, met dezelfde waarde op elke instantie; " +
   "zonder geheim start GR-volg alleen als demo (`gr-volg start --demo`, `npm run demo`).";
 
-export const hasAuthSecret = (env: Record<string, string | undefined> = process.env) => Boolean(env.NEXTAUTH_SECRET?.trim() || env.AUTH_SECRET?.trim());
+export const hasAuthSecret = (env: Record<string, string | undefined> = process.env) =>
+  Boolean(env.NEXTAUTH_SECRET?.trim() || env.AUTH_SECRET?.trim());
 
 /** For a production server start: the Dutch reason to refuse, or null. */
 export function missingAuthSecret(env: Record<string, string | undefined> = process.env): string | null {

@@ -34,7 +34,11 @@ export interface SessionTokenFields {
 }
 
 /** Starts a session for a user who just signed in; its id and version go into the token. */
-export async function createUserSession(db: Db, userId: string, meta: SessionMeta): Promise<{ sid: string; sv: number }> {
+export async function createUserSession(
+  db: Db,
+  userId: string,
+  meta: SessionMeta,
+): Promise<{ sid: string; sv: number }> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
   const sid = randomBytes(24).toString("base64url");
   await db.userSession.create({
@@ -62,18 +66,31 @@ export interface SessionValidator {
   forgetUser(userId: string): void;
 }
 
-export function createSessionValidator(getDb: () => Promise<Db>, cacheMs = SESSION_CHECK_CACHE_MS, now = () => Date.now()): SessionValidator {
+export function createSessionValidator(
+  getDb: () => Promise<Db>,
+  cacheMs = SESSION_CHECK_CACHE_MS,
+  now = () => Date.now(),
+): SessionValidator {
   const cache = new Map<string, CachedAnswer>();
   async function check(uid: string, sid: string, sv: number): Promise<boolean> {
     const db = await getDb();
     const row = await db.userSession.findUnique({
       where: { id: sid },
-      select: { userId: true, revokedAt: true, lastSeenAt: true, user: { select: { actief: true, sessionVersion: true } } },
+      select: {
+        userId: true,
+        revokedAt: true,
+        lastSeenAt: true,
+        user: { select: { actief: true, sessionVersion: true } },
+      },
     });
-    const valid = Boolean(row && row.userId === uid && !row.revokedAt && row.user.actief && row.user.sessionVersion === sv);
+    const valid = Boolean(
+      row && row.userId === uid && !row.revokedAt && row.user.actief && row.user.sessionVersion === sv,
+    );
     if (valid && row && now() - row.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
       // Only for the session list; a failed write must not cost the user the request.
-      await db.userSession.updateMany({ where: { id: sid, revokedAt: null }, data: { lastSeenAt: new Date(now()) } }).catch(() => undefined);
+      await db.userSession
+        .updateMany({ where: { id: sid, revokedAt: null }, data: { lastSeenAt: new Date(now()) } })
+        .catch(() => undefined);
     }
     return valid;
   }
@@ -103,7 +120,12 @@ export function createSessionValidator(getDb: () => Promise<Db>, cacheMs = SESSI
 }
 
 /** Revokes one session; true when it was open. Runs inside the caller's transaction. */
-export async function revokeUserSession(db: Pick<Db, "userSession">, userId: string, sid: string, reason: RevokeReason): Promise<boolean> {
+export async function revokeUserSession(
+  db: Pick<Db, "userSession">,
+  userId: string,
+  sid: string,
+  reason: RevokeReason,
+): Promise<boolean> {
   const { count } = await db.userSession.updateMany({
     where: { id: sid, userId, revokedAt: null },
     data: { revokedAt: new Date(), revokedReason: reason },
@@ -112,7 +134,11 @@ export async function revokeUserSession(db: Pick<Db, "userSession">, userId: str
 }
 
 /** Revokes every open session of a user; returns how many. */
-export async function revokeAllUserSessions(db: Pick<Db, "userSession">, userId: string, reason: RevokeReason): Promise<number> {
+export async function revokeAllUserSessions(
+  db: Pick<Db, "userSession">,
+  userId: string,
+  reason: RevokeReason,
+): Promise<number> {
   const { count } = await db.userSession.updateMany({
     where: { userId, revokedAt: null },
     data: { revokedAt: new Date(), revokedReason: reason },

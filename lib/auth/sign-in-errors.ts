@@ -7,14 +7,11 @@ import type { OidcRefusal } from "./oidc-decision";
 const OIDC_REFUSALS: Record<OidcRefusal, string> = {
   OidcEmailNotVerified:
     "Uw e-mailadres is bij de identiteitsprovider niet bevestigd. Bevestig het daar eerst, of vraag uw organisatie om het te bevestigen.",
-  OidcNoAccount:
-    "Er is geen account voor dit e-mailadres; vraag de beheerder van GR-volg om u toe te voegen.",
-  OidcAccountInactive:
-    "Uw account in GR-volg is gedeactiveerd; neem contact op met de beheerder van GR-volg.",
+  OidcNoAccount: "Er is geen account voor dit e-mailadres; vraag de beheerder van GR-volg om u toe te voegen.",
+  OidcAccountInactive: "Uw account in GR-volg is gedeactiveerd; neem contact op met de beheerder van GR-volg.",
   OidcLinkedElsewhere:
     "Dit account is gekoppeld aan een andere identiteit. Log in met het account waarmee u eerder inlogde, of vraag de beheerder van GR-volg om hulp.",
-  OidcWrongProvider:
-    "Uw gemeente logt in via een andere identiteitsprovider. Kies de knop van uw eigen gemeente.",
+  OidcWrongProvider: "Uw gemeente logt in via een andere identiteitsprovider. Kies de knop van uw eigen gemeente.",
   OidcInvalidClaims:
     "De identiteitsprovider gaf geen bruikbaar antwoord (ontbrekende gegevens). Neem contact op met de beheerder van GR-volg.",
 };

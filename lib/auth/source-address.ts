@@ -24,7 +24,10 @@ function header(headers: HeaderBag, name: string): string | undefined {
 export function sourceAddress(headers: HeaderBag, env: Record<string, string | undefined> = process.env): string {
   const hops = Number(env.TRUST_PROXY);
   if (!Number.isInteger(hops) || hops < 1) return UNKNOWN_SOURCE;
-  const entries = (header(headers, "x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const entries = (header(headers, "x-forwarded-for") ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const candidate = entries[entries.length - hops];
   if (!candidate) return UNKNOWN_SOURCE;
   const plain = candidate.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, "");

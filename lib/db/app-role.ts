@@ -9,7 +9,8 @@ import type { Db } from "@/lib/db/client";
 export const APP_ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 export async function setupAppRole(db: Db, role: string, password?: string): Promise<{ created: boolean }> {
-  if (!APP_ROLE_NAME.test(role)) throw new Error("Een rolnaam bestaat uit kleine letters, cijfers en _ (en begint niet met een cijfer).");
+  if (!APP_ROLE_NAME.test(role))
+    throw new Error("Een rolnaam bestaat uit kleine letters, cijfers en _ (en begint niet met een cijfer).");
   let created = false;
   if (password !== undefined) {
     const exists = await db.$queryRaw<{ n: number }[]>`SELECT 1 AS n FROM pg_roles WHERE rolname = ${role}`;

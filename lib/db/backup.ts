@@ -20,7 +20,14 @@ export interface BackupResult {
 type PgTarget = Extract<DatabaseTarget, { kind: "postgres" }>;
 
 function pgEnv(t: PgTarget): NodeJS.ProcessEnv {
-  return { ...process.env, PGHOST: t.host, PGPORT: String(t.port), PGUSER: t.user, PGPASSWORD: t.password, PGDATABASE: t.database };
+  return {
+    ...process.env,
+    PGHOST: t.host,
+    PGPORT: String(t.port),
+    PGUSER: t.user,
+    PGPASSWORD: t.password,
+    PGDATABASE: t.database,
+  };
 }
 
 function runTool(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
@@ -29,9 +36,15 @@ function runTool(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
     let stderr = "";
     child.stderr.on("data", (d) => (stderr += String(d)));
     child.on("error", (e) =>
-      rej(new Error(`${cmd} kon niet worden gestart (${(e as NodeJS.ErrnoException).code ?? e.message}). Installeer de PostgreSQL-clientprogramma's.`)),
+      rej(
+        new Error(
+          `${cmd} kon niet worden gestart (${(e as NodeJS.ErrnoException).code ?? e.message}). Installeer de PostgreSQL-clientprogramma's.`,
+        ),
+      ),
     );
-    child.on("exit", (code) => (code === 0 ? res() : rej(new Error(`${cmd} is mislukt (code ${code}): ${stderr.trim().slice(0, 500)}`))));
+    child.on("exit", (code) =>
+      code === 0 ? res() : rej(new Error(`${cmd} is mislukt (code ${code}): ${stderr.trim().slice(0, 500)}`)),
+    );
   });
 }
 
@@ -63,7 +76,11 @@ export async function restoreDatabase(url: string, file: string): Promise<void> 
   if (!existsSync(src)) throw new Error(`Backupbestand niet gevonden: ${src}`);
   if (target.kind === "postgres") {
     await ensureDatabaseExists(url);
-    await runTool("pg_restore", ["--clean", "--if-exists", "--no-owner", "--no-privileges", "--exit-on-error", "--dbname", target.database, src], pgEnv(target));
+    await runTool(
+      "pg_restore",
+      ["--clean", "--if-exists", "--no-owner", "--no-privileges", "--exit-on-error", "--dbname", target.database, src],
+      pgEnv(target),
+    );
     return;
   }
   if (target.inMemory) throw new Error("Terugzetten in een database in het geheugen kan niet.");

@@ -53,11 +53,13 @@ export type OwnerState = { live: true; reason: string } | { live: false; reason:
 /** Pure: is the owner recorded in a lock file still alive, seen from this host? */
 export function judgeOwner(owner: LockOwner, probe: HostProbe): OwnerState {
   if (owner.hostname !== probe.hostname) return { live: true, reason: "andere computer; niet te controleren" };
-  if (owner.bootId && probe.bootId && owner.bootId !== probe.bootId) return { live: false, reason: "de computer is sindsdien opnieuw gestart" };
+  if (owner.bootId && probe.bootId && owner.bootId !== probe.bootId)
+    return { live: false, reason: "de computer is sindsdien opnieuw gestart" };
   if (!probe.pidExists(owner.pid)) return { live: false, reason: `proces ${owner.pid} bestaat niet meer` };
   if (owner.procStart) {
     const now = probe.procStartOf(owner.pid);
-    if (now !== null && now !== owner.procStart) return { live: false, reason: `procesnummer ${owner.pid} is hergebruikt door een ander proces` };
+    if (now !== null && now !== owner.procStart)
+      return { live: false, reason: `procesnummer ${owner.pid} is hergebruikt door een ander proces` };
   }
   return { live: true, reason: `proces ${owner.pid} draait` };
 }
@@ -122,7 +124,7 @@ export const thisHost: HostProbe = {
 // ---------------------------------------------------------------------------------------------
 
 export function lockPathFor(dataDir: string): string {
-  return resolve(dataDir) + ".lock";
+  return `${resolve(dataDir)}.lock`;
 }
 
 /** The directory as the user wrote it, relative to the working directory when inside it. */
@@ -337,7 +339,12 @@ export function acquirePgliteLock(dataDir: string, opts: AcquireOptions = {}): P
     }
     const state = judgeOwner(current, probe);
     if (state.live) {
-      if (opts.adoptToken && current.token === opts.adoptToken && current.adoptedFrom === undefined && current.pid !== process.pid) {
+      if (
+        opts.adoptToken &&
+        current.token === opts.adoptToken &&
+        current.adoptedFrom === undefined &&
+        current.pid !== process.pid
+      ) {
         // The live owner is the `gr-volg start` that spawned us: replace the file atomically with us
         // as owner. No one else can take it meanwhile, because the file always names a live process.
         const adopted = newOwner({ token: current.token, adoptedFrom: current.pid });

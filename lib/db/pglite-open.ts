@@ -21,7 +21,10 @@ export class DatabaseDamagedError extends Error {
   constructor(dataDir: string, cause: unknown) {
     const why = cause instanceof Error ? cause.message : String(cause);
     super(
-      `de ingebouwde database in ${displayDir(dataDir)} kan niet worden geopend (melding van PGlite: ${why.split("\n")[0].replace(/ Build with -sASSERTIONS.*$/, "").slice(0, 160)}). ` +
+      `de ingebouwde database in ${displayDir(dataDir)} kan niet worden geopend (melding van PGlite: ${why
+        .split("\n")[0]
+        .replace(/ Build with -sASSERTIONS.*$/, "")
+        .slice(0, 160)}). ` +
         `Mogelijk is de map beschadigd: zet de laatste backup terug met \`gr-volg db restore <bestand>\` (zie docs/recovery.md).`,
       { cause },
     );
@@ -34,7 +37,9 @@ export function lockPgliteDirectory(dataDir: string): PgliteLock | null {
   if (!isPgliteDirectory(dataDir)) return null;
   // `next build` must never open the embedded database (no page is prerendered from data).
   if (process.env.NEXT_PHASE === "phase-production-build") {
-    throw new Error("next build opent de ingebouwde database niet; een pagina die data leest moet dynamisch zijn (connection()).");
+    throw new Error(
+      "next build opent de ingebouwde database niet; een pagina die data leest moet dynamisch zijn (connection()).",
+    );
   }
   // PGlite's own mkdir is not recursive, and the lock file lives beside the directory.
   mkdirSync(dirname(resolve(dataDir)), { recursive: true });

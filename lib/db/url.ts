@@ -25,7 +25,8 @@ export function parseDatabaseUrl(url: string): DatabaseTarget {
   if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
     const u = new URL(url);
     const database = decodeURIComponent(u.pathname.replace(/^\//, ""));
-    if (!database) throw new Error("DATABASE_URL mist de databasenaam (postgresql://gebruiker:wachtwoord@host:5432/naam)");
+    if (!database)
+      throw new Error("DATABASE_URL mist de databasenaam (postgresql://gebruiker:wachtwoord@host:5432/naam)");
     return {
       kind: "postgres",
       url,
@@ -36,12 +37,14 @@ export function parseDatabaseUrl(url: string): DatabaseTarget {
       database,
     };
   }
-  throw new Error(`DATABASE_URL wordt niet herkend: gebruik postgresql://… of pglite:<map> (gekregen: ${url.slice(0, 40)})`);
+  throw new Error(
+    `DATABASE_URL wordt niet herkend: gebruik postgresql://… of pglite:<map> (gekregen: ${url.slice(0, 40)})`,
+  );
 }
 
 /** The same server, another database name (throwaway test databases, shadow databases). */
 export function withDatabaseName(target: Extract<DatabaseTarget, { kind: "postgres" }>, database: string): string {
   const u = new URL(target.url);
-  u.pathname = "/" + encodeURIComponent(database);
+  u.pathname = `/${encodeURIComponent(database)}`;
   return u.toString();
 }

@@ -27,7 +27,10 @@ export interface ArticleDiff {
 }
 
 const parts = (a: string, b: string): TextPart[] =>
-  diffWordsWithSpace(a, b).map((p) => ({ kind: p.added ? "toegevoegd" : p.removed ? "verwijderd" : "gelijk", text: p.value }));
+  diffWordsWithSpace(a, b).map((p) => ({
+    kind: p.added ? "toegevoegd" : p.removed ? "verwijderd" : "gelijk",
+    text: p.value,
+  }));
 
 /**
  * Article-level diff between two versions of a document. Articles are matched by their stable
@@ -42,11 +45,23 @@ export function diffVersions(older: DiffArticle[], newer: DiffArticle[]): Articl
   for (const a of [...newer].sort((x, y) => x.position - y.position)) {
     while (removed.length && removed[0].position <= a.position) {
       const r = removed.shift()!;
-      out.push({ key: r.key, change: "verwijderd", before: { nummer: r.nummer, titel: r.titel }, titel: parts(r.titel, ""), tekst: parts(r.tekst, "") });
+      out.push({
+        key: r.key,
+        change: "verwijderd",
+        before: { nummer: r.nummer, titel: r.titel },
+        titel: parts(r.titel, ""),
+        tekst: parts(r.tekst, ""),
+      });
     }
     const o = oldByKey.get(a.key);
     if (!o) {
-      out.push({ key: a.key, change: "toegevoegd", after: { nummer: a.nummer, titel: a.titel }, titel: parts("", a.titel), tekst: parts("", a.tekst) });
+      out.push({
+        key: a.key,
+        change: "toegevoegd",
+        after: { nummer: a.nummer, titel: a.titel },
+        titel: parts("", a.titel),
+        tekst: parts("", a.tekst),
+      });
       continue;
     }
     const same = o.nummer === a.nummer && o.titel === a.titel && o.tekst === a.tekst;
@@ -60,7 +75,13 @@ export function diffVersions(older: DiffArticle[], newer: DiffArticle[]): Articl
     });
   }
   for (const r of removed) {
-    out.push({ key: r.key, change: "verwijderd", before: { nummer: r.nummer, titel: r.titel }, titel: parts(r.titel, ""), tekst: parts(r.tekst, "") });
+    out.push({
+      key: r.key,
+      change: "verwijderd",
+      before: { nummer: r.nummer, titel: r.titel },
+      titel: parts(r.titel, ""),
+      tekst: parts(r.tekst, ""),
+    });
   }
   return out;
 }

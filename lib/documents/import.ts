@@ -29,18 +29,27 @@ export function parseStructuredText(input: string): ImportedArticle[] {
       const isBijlage = !m[2];
       const nummer = isBijlage ? (m[3] ? `Bijlage ${m[3]}` : "Bijlage") : m[2];
       const key = isBijlage ? (m[3] ? `bijlage-${m[3].toLowerCase()}` : "bijlage") : `art-${m[2].toLowerCase()}`;
-      if (out.some((a) => a.key === key)) throw new ImportError(`Regel ${i + 1}: "${line.trim()}" komt twee keer voor.`);
+      if (out.some((a) => a.key === key))
+        throw new ImportError(`Regel ${i + 1}: "${line.trim()}" komt twee keer voor.`);
       out.push({ key, nummer, titel: (m[4] ?? "").trim() || nummer, tekst: "", lines: [] });
     } else if (out.length) {
       out[out.length - 1].lines.push(line);
     } else if (line.trim()) {
-      throw new ImportError(`Regel ${i + 1}: tekst vóór het eerste artikel. Begin met een kop als "Artikel 1 – Titel".`);
+      throw new ImportError(
+        `Regel ${i + 1}: tekst vóór het eerste artikel. Begin met een kop als "Artikel 1 – Titel".`,
+      );
     }
   }
-  if (out.length === 0) throw new ImportError('Geen artikelen gevonden. Begin elk artikel met een kop als "Artikel 1 – Titel" of "Bijlage – Titel".');
+  if (out.length === 0)
+    throw new ImportError(
+      'Geen artikelen gevonden. Begin elk artikel met een kop als "Artikel 1 – Titel" of "Bijlage – Titel".',
+    );
   return out.map(({ lines: body, ...a }) => {
     const tekst = body.join("\n").trim();
-    if (!tekst) throw new ImportError(`${a.nummer === "Bijlage" || a.nummer.startsWith("Bijlage") ? a.nummer : `Artikel ${a.nummer}`} heeft geen tekst.`);
+    if (!tekst)
+      throw new ImportError(
+        `${a.nummer === "Bijlage" || a.nummer.startsWith("Bijlage") ? a.nummer : `Artikel ${a.nummer}`} heeft geen tekst.`,
+      );
     return { ...a, tekst };
   });
 }

@@ -85,7 +85,15 @@ export function weekday(date: IsoDate): number {
   return (((toDayNumber(date) + 4) % 7) + 7) % 7;
 }
 
-export const WEEKDAY_NAMES_NL = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"] as const;
+export const WEEKDAY_NAMES_NL = [
+  "zondag",
+  "maandag",
+  "dinsdag",
+  "woensdag",
+  "donderdag",
+  "vrijdag",
+  "zaterdag",
+] as const;
 
 export function maxDate(...dates: IsoDate[]): IsoDate {
   return dates.reduce((a, b) => (b > a ? b : a));

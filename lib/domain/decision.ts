@@ -35,18 +35,23 @@ const isCount = (n: unknown): n is number => typeof n === "number" && Number.isI
 /** R9 [L]: reject if aanwezig ≤ zittingHebbendeLeden / 2 and the meeting was not reconvened (art. 20). */
 export function checkQuorum(votes: Votes): Refusal | null {
   for (const [k, v] of Object.entries({ for: votes.for, against: votes.against })) {
-    if (!isCount(v)) return refuse("ongeldige_invoer", `Stemmen ${k === "for" ? "voor" : "tegen"} moet een geheel getal ≥ 0 zijn.`);
+    if (!isCount(v))
+      return refuse("ongeldige_invoer", `Stemmen ${k === "for" ? "voor" : "tegen"} moet een geheel getal ≥ 0 zijn.`);
   }
   const { zittingHebbendeLeden: zitting, aanwezig } = votes;
   if (zitting !== undefined && (!isCount(zitting) || zitting === 0)) {
     return refuse("ongeldige_invoer", "Het aantal zitting hebbende leden moet een positief geheel getal zijn.");
   }
-  if (aanwezig !== undefined && !isCount(aanwezig)) return refuse("ongeldige_invoer", "Het aantal aanwezigen moet een geheel getal ≥ 0 zijn.");
+  if (aanwezig !== undefined && !isCount(aanwezig))
+    return refuse("ongeldige_invoer", "Het aantal aanwezigen moet een geheel getal ≥ 0 zijn.");
   if (zitting !== undefined && aanwezig !== undefined && aanwezig > zitting) {
     return refuse("ongeldige_invoer", `Er zijn meer aanwezigen (${aanwezig}) dan zitting hebbende leden (${zitting}).`);
   }
   if (aanwezig !== undefined && votes.for + votes.against > aanwezig) {
-    return refuse("ongeldige_invoer", `Er zijn meer stemmen (${votes.for + votes.against}) uitgebracht dan leden aanwezig (${aanwezig}).`);
+    return refuse(
+      "ongeldige_invoer",
+      `Er zijn meer stemmen (${votes.for + votes.against}) uitgebracht dan leden aanwezig (${aanwezig}).`,
+    );
   }
   if (zitting !== undefined && aanwezig !== undefined && aanwezig * 2 <= zitting && !votes.reconvenedArt20) {
     return refuse(
@@ -86,7 +91,12 @@ export function validateDecision(decision: Decision | undefined, opts: DecisionC
 /** Non-blocking warnings (R10): a raadsbesluit without the griffier's co-signature. */
 export function decisionWarnings(decision: Decision): string[] {
   const warnings: string[] = [];
-  if (decision.body === "raad" && decision.signatures && !decision.signatures.griffier && !decision.signatures.delegationRecorded) {
+  if (
+    decision.body === "raad" &&
+    decision.signatures &&
+    !decision.signatures.griffier &&
+    !decision.signatures.delegationRecorded
+  ) {
     warnings.push("Medeondertekening door de griffier ontbreekt (Gemeentewet art. 32a).");
   }
   if (decision.votes && decision.votes.for <= decision.votes.against) {

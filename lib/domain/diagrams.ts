@@ -4,7 +4,13 @@
  * fails when the committed file differs from this output.
  */
 import type { MachineDefinition } from "./events";
-import { COLLEGE_TRACK_MACHINE, RAAD_TRACK_MACHINE, REGELING_LABELS, REGELING_STATES, REGIONAL_MACHINE } from "./procedures/gr/machines";
+import {
+  COLLEGE_TRACK_MACHINE,
+  RAAD_TRACK_MACHINE,
+  REGELING_LABELS,
+  REGELING_STATES,
+  REGIONAL_MACHINE,
+} from "./procedures/gr/machines";
 import { BELEIDSKADER_MACHINE } from "./procedures/beleidskader";
 import { DVH_MACHINE } from "./procedures/dienstverleningshandvest";
 import { BEGROTING_MACHINE, BEGROTING_RAAD_MACHINE } from "./procedures/begroting";
@@ -63,7 +69,14 @@ export function renderStateDiagrams(): string {
     renderDerived(),
   ];
   for (const m of ALL_MACHINES) {
-    parts.push("", `## ${m.title}`, "", `Machine \`${m.id}\` — ${m.states.length} states, ${m.transitions.length} transitions.`, "", renderMachine(m));
+    parts.push(
+      "",
+      `## ${m.title}`,
+      "",
+      `Machine \`${m.id}\` — ${m.states.length} states, ${m.transitions.length} transitions.`,
+      "",
+      renderMachine(m),
+    );
   }
   return `${parts.join("\n")}\n`;
 }

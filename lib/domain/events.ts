@@ -127,9 +127,13 @@ export function checkDate(
   value: unknown,
   opts: { today?: IsoDate; notBefore?: { date: IsoDate; what: string } } = {},
 ): Refusal | null {
-  if (!isIsoDate(value)) return refuse("ongeldige_datum", `${label}: ongeldige datum "${String(value)}" (gebruik JJJJ-MM-DD).`);
+  if (!isIsoDate(value))
+    return refuse("ongeldige_datum", `${label}: ongeldige datum "${String(value)}" (gebruik JJJJ-MM-DD).`);
   if (opts.today && value > opts.today) {
-    return refuse("datum_in_toekomst", `${label} (${value}) ligt in de toekomst; registreer een besluit of ontvangst pas als het is gebeurd.`);
+    return refuse(
+      "datum_in_toekomst",
+      `${label} (${value}) ligt in de toekomst; registreer een besluit of ontvangst pas als het is gebeurd.`,
+    );
   }
   if (opts.notBefore && value < opts.notBefore.date) {
     return refuse("datum_te_vroeg", `${label} (${value}) ligt vóór ${opts.notBefore.what} (${opts.notBefore.date}).`);

@@ -67,7 +67,13 @@ export function dueReminders(input: ReminderRulesInput): DueReminder[] {
             kind: "termijn_nadert",
             procedureId: proc.id,
             audience: { participantId: p.id },
-            facts: { procedure: proc.title, termijn: p.deadline.label, einddatum: p.deadline.end, dagenOver: daysLeft, deelnemer: p.name },
+            facts: {
+              procedure: proc.title,
+              termijn: p.deadline.label,
+              einddatum: p.deadline.end,
+              dagenOver: daysLeft,
+              deelnemer: p.name,
+            },
           });
         }
       }

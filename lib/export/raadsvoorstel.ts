@@ -17,9 +17,14 @@ export interface RaadsvoorstelData {
   bijlagen: string[];
 }
 
-const heading = (text: string) => new Paragraph({ text, heading: HeadingLevel.HEADING_2, spacing: { before: 240, after: 80 } });
+const heading = (text: string) =>
+  new Paragraph({ text, heading: HeadingLevel.HEADING_2, spacing: { before: 240, after: 80 } });
 const para = (text: string) => new Paragraph({ children: [new TextRun(text)], spacing: { after: 120 } });
-const numbered = (items: string[]) => items.map((t, i) => new Paragraph({ children: [new TextRun(`${i + 1}. ${t}`)], indent: { left: 360 }, spacing: { after: 80 } }));
+const numbered = (items: string[]) =>
+  items.map(
+    (t, i) =>
+      new Paragraph({ children: [new TextRun(`${i + 1}. ${t}`)], indent: { left: 360 }, spacing: { after: 80 } }),
+  );
 
 export async function renderRaadsvoorstel(d: RaadsvoorstelData): Promise<Buffer> {
   const doc = new Document({
@@ -30,7 +35,9 @@ export async function renderRaadsvoorstel(d: RaadsvoorstelData): Promise<Buffer>
     sections: [
       {
         children: [
-          new Paragraph({ children: [new TextRun({ text: `Gemeente ${d.gemeente} — concept-raadsvoorstel`, italics: true })] }),
+          new Paragraph({
+            children: [new TextRun({ text: `Gemeente ${d.gemeente} — concept-raadsvoorstel`, italics: true })],
+          }),
           heading("Onderwerp"),
           para(d.onderwerp),
           heading("Samenvatting"),

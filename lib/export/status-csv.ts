@@ -14,8 +14,20 @@ export function statusCsv(m: ConsensusMatrix): string {
   const rows = m.rows.flatMap((r) =>
     r.cells.map((c) => {
       const p = m.participants.find((x) => x.id === c.participantId)!;
-      return [m.regeling.naam, r.document, r.stateLabel, p.naam, p.scope === "FULL" ? "Volledig" : "Addendum", c.label, c.deadline ?? "", RISK_LABELS[c.risk]];
+      return [
+        m.regeling.naam,
+        r.document,
+        r.stateLabel,
+        p.naam,
+        p.scope === "FULL" ? "Volledig" : "Addendum",
+        c.label,
+        c.deadline ?? "",
+        RISK_LABELS[c.risk],
+      ];
     }),
   );
-  return toSafeCsv([["Regeling", "Document", "Stand procedure", "Gemeente", "Deelname", "Stand raad", "Termijn", "Risico"], ...rows]);
+  return toSafeCsv([
+    ["Regeling", "Document", "Stand procedure", "Gemeente", "Deelname", "Stand raad", "Termijn", "Risico"],
+    ...rows,
+  ]);
 }

@@ -38,7 +38,11 @@ export function createMailer(config: NonNullable<ReturnType<typeof smtpConfigFro
   return {
     async send(m) {
       await transporter.sendMail({
-        from: config.from, to: m.to, subject: m.subject, text: m.text, html: m.html,
+        from: config.from,
+        to: m.to,
+        subject: m.subject,
+        text: m.text,
+        html: m.html,
         ...(m.unsubscribeUrl ? { list: { unsubscribe: m.unsubscribeUrl } } : {}),
       });
     },

@@ -1,5 +1,10 @@
 import {
-  BELEIDSKADER_LABELS, BELEIDSKADER_PROCEDURE_LABELS, COLLEGE_TRACK_LABELS, DVH_LABELS, RAAD_TRACK_LABELS, REGELING_LABELS,
+  BELEIDSKADER_LABELS,
+  BELEIDSKADER_PROCEDURE_LABELS,
+  COLLEGE_TRACK_LABELS,
+  DVH_LABELS,
+  RAAD_TRACK_LABELS,
+  REGELING_LABELS,
 } from "@/lib/domain";
 
 /** Dutch labels for stored status strings; unknown values are shown as they are, never hidden. */
@@ -7,14 +12,22 @@ const humanize = (s: string) => s.replaceAll("_", " ");
 
 export function trackStatusLabel(procedureKind: string, trackKind: string, status: string): string {
   const table: Record<string, string> =
-    procedureKind === "BELEIDSKADER_VASTSTELLEN" ? BELEIDSKADER_LABELS : trackKind === "COLLEGE" ? COLLEGE_TRACK_LABELS : RAAD_TRACK_LABELS;
+    procedureKind === "BELEIDSKADER_VASTSTELLEN"
+      ? BELEIDSKADER_LABELS
+      : trackKind === "COLLEGE"
+        ? COLLEGE_TRACK_LABELS
+        : RAAD_TRACK_LABELS;
   return table[status] ?? humanize(status);
 }
 
 /** The derived state of a procedure, labelled per procedure kind (the machines share some names). */
 export function procedureStateLabel(procedureKind: string, state: string): string {
   const table: Record<string, string> =
-    procedureKind === "BELEIDSKADER_VASTSTELLEN" ? BELEIDSKADER_PROCEDURE_LABELS : procedureKind === "DVH_ACTUALISEREN" ? DVH_LABELS : REGELING_LABELS;
+    procedureKind === "BELEIDSKADER_VASTSTELLEN"
+      ? BELEIDSKADER_PROCEDURE_LABELS
+      : procedureKind === "DVH_ACTUALISEREN"
+        ? DVH_LABELS
+        : REGELING_LABELS;
   return table[state] ?? humanize(state);
 }
 
@@ -53,18 +66,23 @@ export function topicsLabel(topics: string[]): string {
 
 /** What the raad has to do now, per raad-track state (griffie start page). */
 export const RAAD_NEXT_STEP: Record<string, string> = {
-  nog_niet_ontvangen: "Niets: wacht op het ontwerp. Registreer de datum waarop het ontwerp bij de griffie binnenkomt; daarmee begint de zienswijzetermijn.",
-  ontvangen: "Zienswijze voorbereiden: stel een concept-zienswijze op en agendeer die, of laat de raad besluiten geen zienswijze te geven — vóór het einde van de termijn.",
+  nog_niet_ontvangen:
+    "Niets: wacht op het ontwerp. Registreer de datum waarop het ontwerp bij de griffie binnenkomt; daarmee begint de zienswijzetermijn.",
+  ontvangen:
+    "Zienswijze voorbereiden: stel een concept-zienswijze op en agendeer die, of laat de raad besluiten geen zienswijze te geven — vóór het einde van de termijn.",
   geagendeerd: "De raad besluit over de zienswijze in de geplande vergadering. Registreer daarna het raadsbesluit.",
   zienswijze_vastgesteld: "Dien de zienswijze in bij het regionaal secretariaat en wacht op het toestemmingsvoorstel.",
   geen_zienswijze: "Wacht op het toestemmingsvoorstel na de verwerking van de zienswijzen.",
-  toestemming_ontvangen: "Agendeer het toestemmingsvoorstel; de raad verleent of weigert toestemming, of houdt het besluit aan.",
+  toestemming_ontvangen:
+    "Agendeer het toestemmingsvoorstel; de raad verleent of weigert toestemming, of houdt het besluit aan.",
   toestemming_geagendeerd: "De raad besluit over toestemming. Registreer daarna het raadsbesluit.",
   toestemming_verleend: "Niets meer voor de raad: het college kan de regeling ondertekenen.",
   toestemming_geweigerd: "De raad heeft toestemming geweigerd; het regionaal secretariaat is aan zet.",
-  toestemming_aangehouden: "De raad besluit opnieuw over toestemming op de verwachte datum. Registreer dan het raadsbesluit.",
+  toestemming_aangehouden:
+    "De raad besluit opnieuw over toestemming op de verwachte datum. Registreer dan het raadsbesluit.",
   herbesluit_nodig: "De tekst is gewijzigd: de raad moet opnieuw over toestemming besluiten.",
-  aangeboden: "Agendeer het raadsvoorstel; de raad stelt het beleidskader vast (eventueel geamendeerd) of verwerpt het.",
+  aangeboden:
+    "Agendeer het raadsvoorstel; de raad stelt het beleidskader vast (eventueel geamendeerd) of verwerpt het.",
   vastgesteld: "Niets meer voor de raad.",
   geamendeerd_vastgesteld: "Niets meer voor de raad.",
   verworpen: "Niets meer voor de raad.",

@@ -18,7 +18,12 @@ async function readDataVersion(): Promise<string> {
   return snapshotVersion(await getPrisma());
 }
 
-const dayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" });
+const dayFormat = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/Amsterdam",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
 
 export function dutchDate(now: Date): string {
   return dayFormat.format(now);
@@ -42,12 +47,10 @@ function startRead(): Promise<string> {
  */
 export function currentDataVersion(): Promise<string> {
   if (!inFlight) return startRead();
-  queued ??= inFlight
-    .then(ignore, ignore)
-    .then(() => {
-      queued = null;
-      return startRead();
-    });
+  queued ??= inFlight.then(ignore, ignore).then(() => {
+    queued = null;
+    return startRead();
+  });
   return queued;
 }
 

@@ -15,6 +15,10 @@ export interface CachedPage {
 export function createHtmlCache(maxBytes: number) {
   return new LRUCache<string, CachedPage>({
     maxSize: maxBytes,
-    sizeCalculation: (page) => Math.max(1, page.parts.reduce((sum, p) => sum + p.length, 0)),
+    sizeCalculation: (page) =>
+      Math.max(
+        1,
+        page.parts.reduce((sum, p) => sum + p.length, 0),
+      ),
   });
 }

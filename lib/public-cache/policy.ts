@@ -23,7 +23,13 @@ export function hasSessionCookie(cookieNames: readonly string[]): boolean {
   return cookieNames.some((n) => n.includes("next-auth.session-token"));
 }
 
-const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-action", "next-router-segment-prefetch"];
+const ROUTER_HEADERS = [
+  "rsc",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-action",
+  "next-router-segment-prefetch",
+];
 
 export function isCacheableRequest(req: RequestFacts): boolean {
   if (req.method !== "GET" && req.method !== "HEAD") return false;

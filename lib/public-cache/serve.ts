@@ -19,7 +19,16 @@ export const STATUS_HEADER = "x-gr-volg-cache";
 const MAX_BYTES = Number(process.env.PUBLIC_CACHE_MAX_MB ?? 64) * 1024 * 1024;
 // Safety net only; every data change already invalidates through the version.
 const MAX_AGE_MS = Number(process.env.PUBLIC_CACHE_MAX_AGE_S ?? 600) * 1000;
-const KEPT_HEADERS = ["content-type", "content-language", "link", "vary", "x-content-type-options", "referrer-policy", "x-frame-options", "permissions-policy"];
+const KEPT_HEADERS = [
+  "content-type",
+  "content-language",
+  "link",
+  "vary",
+  "x-content-type-options",
+  "referrer-policy",
+  "x-frame-options",
+  "permissions-policy",
+];
 
 interface CacheState {
   cache: ReturnType<typeof createHtmlCache>;
@@ -28,7 +37,11 @@ interface CacheState {
 }
 const holder = globalThis as unknown as { __grVolgPublicCache?: CacheState };
 function state(): CacheState {
-  holder.__grVolgPublicCache ??= { cache: createHtmlCache(MAX_BYTES), inflight: new Map(), token: randomBytes(24).toString("hex") };
+  holder.__grVolgPublicCache ??= {
+    cache: createHtmlCache(MAX_BYTES),
+    inflight: new Map(),
+    token: randomBytes(24).toString("hex"),
+  };
   return holder.__grVolgPublicCache;
 }
 
@@ -51,7 +64,10 @@ type FillResult = { kind: "cached"; page: CachedPage } | { kind: "skip" };
 
 function internalOrigin(request: NextRequest): string {
   // Set by `next start` to the address it listens on; the request URL is the fallback.
-  return process.env.__NEXT_PRIVATE_ORIGIN ?? (process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : request.nextUrl.origin);
+  return (
+    process.env.__NEXT_PRIVATE_ORIGIN ??
+    (process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : request.nextUrl.origin)
+  );
 }
 
 async function fill(request: NextRequest, scope: CacheScope, path: string, version: string): Promise<FillResult> {
@@ -59,7 +75,9 @@ async function fill(request: NextRequest, scope: CacheScope, path: string, versi
   try {
     res = await fetch(new URL(path, internalOrigin(request)), {
       headers: {
-        [FILL_HEADER]: state().token, accept: "text/html", "accept-encoding": "identity",
+        [FILL_HEADER]: state().token,
+        accept: "text/html",
+        "accept-encoding": "identity",
         // The page builds absolute links (calendar subscriptions) from the host the visitor used.
         "x-forwarded-host": request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? "",
         "x-forwarded-proto": request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", ""),
@@ -85,12 +103,24 @@ async function fill(request: NextRequest, scope: CacheScope, path: string, versi
     const value = res.headers.get(name);
     return value === null ? [] : [[name, value] as [string, string]];
   });
-  const etag = `"${createHash("sha256").update(rewriteNonce(html, nonce, "")).digest("base64url").slice(0, 27)}"`;
+  const etag = `"${createHash("sha256")
+    .update(rewriteNonce(html, nonce, ""))
+    .digest("base64url")
+    .slice(0, 27)}"`;
   headers.push(["etag", etag]);
-  return { kind: "cached", page: { version, parts: splitOnNonce(html, nonce), nonce, status: 200, headers, storedAt: Date.now() } };
+  return {
+    kind: "cached",
+    page: { version, parts: splitOnNonce(html, nonce), nonce, status: 200, headers, storedAt: Date.now() },
+  };
 }
 
-function fillOnce(request: NextRequest, scope: CacheScope, key: string, path: string, version: string): Promise<FillResult> {
+function fillOnce(
+  request: NextRequest,
+  scope: CacheScope,
+  key: string,
+  path: string,
+  version: string,
+): Promise<FillResult> {
   const { inflight } = state();
   const flightKey = `${version}\n${key}`;
   let pending = inflight.get(flightKey);
@@ -105,7 +135,12 @@ function fillOnce(request: NextRequest, scope: CacheScope, key: string, path: st
  * Answers a page from the cache (filling it when needed), with a fresh nonce in body and header.
  * Returns null when the request should go the normal way.
  */
-export async function serveCachedPage(request: NextRequest, nonce: string, csp: string, scope: CacheScope): Promise<Response | null> {
+export async function serveCachedPage(
+  request: NextRequest,
+  nonce: string,
+  csp: string,
+  scope: CacheScope,
+): Promise<Response | null> {
   let version: string;
   try {
     version = await currentDataVersion();

@@ -51,7 +51,11 @@ export async function generateScale(db: Db, opts: ScaleOptions = {}): Promise<Sc
   };
 
   // Gemeenten with raad, college and meeting calendars.
-  const gemeenten = Array.from({ length: nGemeenten }, (_, i) => ({ id: id("gemeente"), slug: `schaalgemeente-${String(i + 1).padStart(3, "0")}`, naam: `Schaalgemeente ${String(i + 1).padStart(3, "0")}` }));
+  const gemeenten = Array.from({ length: nGemeenten }, (_, i) => ({
+    id: id("gemeente"),
+    slug: `schaalgemeente-${String(i + 1).padStart(3, "0")}`,
+    naam: `Schaalgemeente ${String(i + 1).padStart(3, "0")}`,
+  }));
   await insert("gemeenten", gemeenten, (c) => db.gemeente.createMany({ data: c }));
   const bodies = gemeenten.flatMap((g) => [
     { id: id("body"), kind: "RAAD" as const, naam: `Gemeenteraad ${g.naam}`, gemeenteId: g.id },
@@ -63,11 +67,29 @@ export async function generateScale(db: Db, opts: ScaleOptions = {}): Promise<Sc
       ? Array.from({ length: 11 }, (_, m) => m).flatMap((m) => {
           const raad = addDays(`2026-${String(m + 1).padStart(2, "0")}-01`, rnd.int(8, 24));
           return [
-            { id: id("meeting"), bodyId: b.id, kind: "COMMISSIE" as const, date: new Date(`${addDays(raad, -14)}T00:00:00Z`), isDemo: true },
-            { id: id("meeting"), bodyId: b.id, kind: "RAAD" as const, date: new Date(`${raad}T00:00:00Z`), isDemo: true },
+            {
+              id: id("meeting"),
+              bodyId: b.id,
+              kind: "COMMISSIE" as const,
+              date: new Date(`${addDays(raad, -14)}T00:00:00Z`),
+              isDemo: true,
+            },
+            {
+              id: id("meeting"),
+              bodyId: b.id,
+              kind: "RAAD" as const,
+              date: new Date(`${raad}T00:00:00Z`),
+              isDemo: true,
+            },
           ];
         })
-      : Array.from({ length: 48 }, (_, w) => ({ id: id("meeting"), bodyId: b.id, kind: "COLLEGE" as const, date: new Date(`${addDays("2026-01-06", w * 7)}T00:00:00Z`), isDemo: true })),
+      : Array.from({ length: 48 }, (_, w) => ({
+          id: id("meeting"),
+          bodyId: b.id,
+          kind: "COLLEGE" as const,
+          date: new Date(`${addDays("2026-01-06", w * 7)}T00:00:00Z`),
+          isDemo: true,
+        })),
   );
   await insert("vergaderingen", meetings, (c) => db.meeting.createMany({ data: c, skipDuplicates: true }));
   const raadOf = new Map(bodies.filter((b) => b.kind === "RAAD").map((b) => [b.gemeenteId, b.id]));
@@ -90,39 +112,120 @@ export async function generateScale(db: Db, opts: ScaleOptions = {}): Promise<Sc
     const regelingId = id("regeling");
     const topics = rnd.sample(TOPICS, rnd.int(1, 3));
     const members = rnd.sample(gemeenten, rnd.int(2, 30));
-    regelingen.push({ id: regelingId, slug: `schaalregeling-${String(i + 1).padStart(4, "0")}`, naam: `Schaalregeling ${i + 1}`, vorm: rnd.pick(["OPENBAAR_LICHAAM", "BEDRIJFSVOERINGSORGANISATIE", "CENTRUMGEMEENTE"] as const), partijen: "COLLEGES", topics, isDemo: true, targetSignBy: new Date("2026-12-31T00:00:00Z"), targetInForce: new Date("2027-01-01T00:00:00Z") });
-    const domainParticipants: Participant[] = members.map((g) => ({ id: id("participant"), name: g.naam, scope: "full", scopeTopics: [] }));
-    domainParticipants.forEach((p, k) => participants.push({ id: p.id, regelingId, gemeenteId: members[k].id, scope: "FULL", scopeTopics: [] }));
+    regelingen.push({
+      id: regelingId,
+      slug: `schaalregeling-${String(i + 1).padStart(4, "0")}`,
+      naam: `Schaalregeling ${i + 1}`,
+      vorm: rnd.pick(["OPENBAAR_LICHAAM", "BEDRIJFSVOERINGSORGANISATIE", "CENTRUMGEMEENTE"] as const),
+      partijen: "COLLEGES",
+      topics,
+      isDemo: true,
+      targetSignBy: new Date("2026-12-31T00:00:00Z"),
+      targetInForce: new Date("2027-01-01T00:00:00Z"),
+    });
+    const domainParticipants: Participant[] = members.map((g) => ({
+      id: id("participant"),
+      name: g.naam,
+      scope: "full",
+      scopeTopics: [],
+    }));
+    domainParticipants.forEach((p, k) =>
+      participants.push({ id: p.id, regelingId, gemeenteId: members[k].id, scope: "FULL", scopeTopics: [] }),
+    );
     const gemeenteOfParticipant = new Map(domainParticipants.map((p, k) => [p.id, members[k].id]));
 
     const documentId = id("document");
-    documents.push({ id: documentId, regelingId, slug: "regeling", kind: "REGELING", titel: `Tekst Schaalregeling ${i + 1}`, topics, partOfRegeling: true });
+    documents.push({
+      id: documentId,
+      regelingId,
+      slug: "regeling",
+      kind: "REGELING",
+      titel: `Tekst Schaalregeling ${i + 1}`,
+      topics,
+      partOfRegeling: true,
+    });
     const v1 = id("version");
     const v2 = id("version");
     const procedureId = id("procedure");
     const depth = rnd.pick([0, 2, 3, 4, 4, 5, 6, 8, 9, 9, 10, 10, 11, 12, 12, 12]);
-    const history = generateHistory(rnd, { id: procedureId, title: `Treffen Schaalregeling ${i + 1}`, topics, participants: domainParticipants, v1, v2, base: addDays("2026-01-05", rnd.int(0, 60)), depth });
+    const history = generateHistory(rnd, {
+      id: procedureId,
+      title: `Treffen Schaalregeling ${i + 1}`,
+      topics,
+      participants: domainParticipants,
+      v1,
+      v2,
+      base: addDays("2026-01-05", rnd.int(0, 60)),
+      depth,
+    });
     refusals += history.refusals;
-    for (const [vid, number] of [[v1, 1], [v2, 2]] as const) {
+    for (const [vid, number] of [
+      [v1, 1],
+      [v2, 2],
+    ] as const) {
       if (number === 2 && !history.usedV2) continue;
-      const arts = Array.from({ length: 8 }, (_, a) => ({ key: `art-${a + 1}`, nummer: String(a + 1), titel: `Artikel ${a + 1}`, tekst: `Tekst van artikel ${a + 1}, versie ${number} (gegenereerd).` }));
-      versions.push({ id: vid, documentId, number, label: number === 1 ? "Concept" : "Definitief", status: number === 1 ? "CONCEPT" : "DEFINITIEF", contentHash: versionHash(arts) });
-      arts.forEach((a, position) => articles.push({ id: id("article"), versionId: vid, ...a, position, contentHash: articleHash(a) }));
+      const arts = Array.from({ length: 8 }, (_, a) => ({
+        key: `art-${a + 1}`,
+        nummer: String(a + 1),
+        titel: `Artikel ${a + 1}`,
+        tekst: `Tekst van artikel ${a + 1}, versie ${number} (gegenereerd).`,
+      }));
+      versions.push({
+        id: vid,
+        documentId,
+        number,
+        label: number === 1 ? "Concept" : "Definitief",
+        status: number === 1 ? "CONCEPT" : "DEFINITIEF",
+        contentHash: versionHash(arts),
+      });
+      arts.forEach((a, position) =>
+        articles.push({ id: id("article"), versionId: vid, ...a, position, contentHash: articleHash(a) }),
+      );
     }
     const { raadTracks, collegeTracks, ...stored } = history.state;
     const derived = deriveRegelingState(history.state);
     states[derived] = (states[derived] ?? 0) + 1;
-    procedures.push({ id: procedureId, regelingId, documentId, kind: "GR_TREFFEN", titel: history.state.title, derivedState: derived, regional: json(stored) });
+    procedures.push({
+      id: procedureId,
+      regelingId,
+      documentId,
+      kind: "GR_TREFFEN",
+      titel: history.state.title,
+      derivedState: derived,
+      regional: json(stored),
+    });
     for (const p of domainParticipants) {
-      tracks.push({ id: id("track"), procedureId, participantId: p.id, kind: "RAAD", status: raadTracks[p.id].status, data: json(raadTracks[p.id]) });
-      tracks.push({ id: id("track"), procedureId, participantId: p.id, kind: "COLLEGE", status: collegeTracks[p.id].status, data: json(collegeTracks[p.id]) });
+      tracks.push({
+        id: id("track"),
+        procedureId,
+        participantId: p.id,
+        kind: "RAAD",
+        status: raadTracks[p.id].status,
+        data: json(raadTracks[p.id]),
+      });
+      tracks.push({
+        id: id("track"),
+        procedureId,
+        participantId: p.id,
+        kind: "COLLEGE",
+        status: collegeTracks[p.id].status,
+        data: json(collegeTracks[p.id]),
+      });
     }
     const toBesluit = (dec: GeneratedDecision): Prisma.BesluitCreateManyInput => {
       const gemeenteId = dec.participantId ? gemeenteOfParticipant.get(dec.participantId)! : members[0].id;
       return {
-        id: id("besluit"), procedureId, participantId: dec.participantId, bodyId: dec.body === "COLLEGE" ? collegeOf.get(gemeenteId)! : raadOf.get(gemeenteId)!,
-        documentVersionId: dec.versionId, type: dec.type, uitkomst: dec.uitkomst, besluitdatum: new Date(`${dec.date}T00:00:00Z`),
-        stemmenVoor: dec.votes?.for ?? null, stemmenTegen: dec.votes?.against ?? null, isDemo: true,
+        id: id("besluit"),
+        procedureId,
+        participantId: dec.participantId,
+        bodyId: dec.body === "COLLEGE" ? collegeOf.get(gemeenteId)! : raadOf.get(gemeenteId)!,
+        documentVersionId: dec.versionId,
+        type: dec.type,
+        uitkomst: dec.uitkomst,
+        besluitdatum: new Date(`${dec.date}T00:00:00Z`),
+        stemmenVoor: dec.votes?.for ?? null,
+        stemmenTegen: dec.votes?.against ?? null,
+        isDemo: true,
       };
     };
     // Earlier, unrelated raad decisions (e.g. taking note of the annual accounts), so lists and
@@ -130,8 +233,15 @@ export async function generateScale(db: Db, opts: ScaleOptions = {}): Promise<Sc
     for (const p of domainParticipants) {
       for (const year of [2024, 2025]) {
         besluiten.push({
-          id: id("besluit"), procedureId, participantId: p.id, bodyId: raadOf.get(gemeenteOfParticipant.get(p.id)!)!, documentVersionId: v1,
-          type: "KENNISNAME", uitkomst: "KENNISGENOMEN", besluitdatum: new Date(`${year}-07-0${rnd.int(1, 9)}T00:00:00Z`), isDemo: true,
+          id: id("besluit"),
+          procedureId,
+          participantId: p.id,
+          bodyId: raadOf.get(gemeenteOfParticipant.get(p.id)!)!,
+          documentVersionId: v1,
+          type: "KENNISNAME",
+          uitkomst: "KENNISGENOMEN",
+          besluitdatum: new Date(`${year}-07-0${rnd.int(1, 9)}T00:00:00Z`),
+          isDemo: true,
         });
       }
     }
@@ -140,7 +250,15 @@ export async function generateScale(db: Db, opts: ScaleOptions = {}): Promise<Sc
       besluiten.push(b);
       if (dec.type === "ZIENSWIJZE" && dec.participantId) {
         const zid = id("zienswijze");
-        zienswijzen.push({ id: zid, procedureId, participantId: dec.participantId, documentVersionId: v1, status: "INGEDIEND", besluitId: b.id, ingediendOp: b.besluitdatum });
+        zienswijzen.push({
+          id: zid,
+          procedureId,
+          participantId: dec.participantId,
+          documentVersionId: v1,
+          status: "INGEDIEND",
+          besluitId: b.id,
+          ingediendOp: b.besluitdatum,
+        });
         for (const pt of history.points.filter((x) => x.participantId === dec.participantId)) {
           points.push({ id: id("point"), zienswijzeId: zid, nummer: pt.number, onderwerp: pt.subject, tekst: pt.text });
         }
@@ -160,10 +278,24 @@ export async function generateScale(db: Db, opts: ScaleOptions = {}): Promise<Sc
   await db.user.upsert({
     where: { email: "secretariaat@schaal.gr-volg.nl" },
     update: {},
-    create: { email: "secretariaat@schaal.gr-volg.nl", naam: "Demo secretariaat (schaaltest)", role: "SECRETARIAAT", isDemo: true, passwordHash: await hashPassword("demo-wachtwoord-2026") },
+    create: {
+      email: "secretariaat@schaal.gr-volg.nl",
+      naam: "Demo secretariaat (schaaltest)",
+      role: "SECRETARIAAT",
+      isDemo: true,
+      passwordHash: await hashPassword("demo-wachtwoord-2026"),
+    },
   });
   return {
-    gemeenten: gemeenten.length, regelingen: regelingen.length, participants: participants.length, tracks: tracks.length,
-    besluiten: besluiten.length, zienswijzePoints: points.length, meetings: meetings.length, states, refusals, seconds: (Date.now() - t0) / 1000,
+    gemeenten: gemeenten.length,
+    regelingen: regelingen.length,
+    participants: participants.length,
+    tracks: tracks.length,
+    besluiten: besluiten.length,
+    zienswijzePoints: points.length,
+    meetings: meetings.length,
+    states,
+    refusals,
+    seconds: (Date.now() - t0) / 1000,
   };
 }

@@ -1,6 +1,12 @@
 import {
-  addDays, applyGrCommand, createGrProcedure, fullParticipantsNotSigned,
-  type GrCommand, type GrProcedureState, type Participant, type TransitionContext,
+  addDays,
+  applyGrCommand,
+  createGrProcedure,
+  fullParticipantsNotSigned,
+  type GrCommand,
+  type GrProcedureState,
+  type Participant,
+  type TransitionContext,
 } from "@/lib/domain";
 import type { Random } from "./random";
 
@@ -29,10 +35,28 @@ export interface GeneratedHistory {
  */
 export function generateHistory(
   rnd: Random,
-  input: { id: string; title: string; topics: string[]; participants: Participant[]; v1: string; v2: string; base: string; depth: number },
+  input: {
+    id: string;
+    title: string;
+    topics: string[];
+    participants: Participant[];
+    v1: string;
+    v2: string;
+    base: string;
+    depth: number;
+  },
 ): GeneratedHistory {
-  let state = createGrProcedure({ id: input.id, kind: "gr_treffen", title: input.title, topics: input.topics, participants: input.participants });
-  const ctx: TransitionContext = { actor: { userId: null, role: "systeem", gemeenteId: null }, now: "2026-11-24T12:00:00Z" };
+  let state = createGrProcedure({
+    id: input.id,
+    kind: "gr_treffen",
+    title: input.title,
+    topics: input.topics,
+    participants: input.participants,
+  });
+  const ctx: TransitionContext = {
+    actor: { userId: null, role: "systeem", gemeenteId: null },
+    now: "2026-11-24T12:00:00Z",
+  };
   const decisions: GeneratedDecision[] = [];
   const points: GeneratedHistory["points"] = [];
   let refusals = 0;
@@ -47,72 +71,242 @@ export function generateHistory(
     return r.ok;
   };
   // The last step played (depth - 1) is in progress: only part of the participants got there.
-  const partial = (step: number) => (input.depth - 1 === step ? input.participants.filter(() => rnd.chance(0.5)) : input.participants);
+  const partial = (step: number) =>
+    input.depth - 1 === step ? input.participants.filter(() => rnd.chance(0.5)) : input.participants;
   const votes = () => ({ for: rnd.int(15, 35), against: rnd.int(0, 12) });
 
   const steps: (() => void)[] = [
-    () => apply({ track: "regional", event: { type: "concept_opgesteld", documentVersionId: input.v1, label: "Concept", createdOn: d(0) } }),
+    () =>
+      apply({
+        track: "regional",
+        event: { type: "concept_opgesteld", documentVersionId: input.v1, label: "Concept", createdOn: d(0) },
+      }),
     () => {
-      if (apply({ track: "regional", event: { type: "bosd_akkoord", decision: { documentVersionId: input.v1, decidedOn: d(7) } } })) {
-        decisions.push({ participantId: null, body: "BOSD", type: "BOSD_AKKOORD", uitkomst: "AKKOORD", versionId: input.v1, date: d(7) });
+      if (
+        apply({
+          track: "regional",
+          event: { type: "bosd_akkoord", decision: { documentVersionId: input.v1, decidedOn: d(7) } },
+        })
+      ) {
+        decisions.push({
+          participantId: null,
+          body: "BOSD",
+          type: "BOSD_AKKOORD",
+          uitkomst: "AKKOORD",
+          versionId: input.v1,
+          date: d(7),
+        });
       }
     },
-    () => apply({ track: "regional", event: { type: "zienswijzeprocedure_geopend", documentVersionId: input.v1, openedOn: d(14) } }),
+    () =>
+      apply({
+        track: "regional",
+        event: { type: "zienswijzeprocedure_geopend", documentVersionId: input.v1, openedOn: d(14) },
+      }),
     () => {
       for (const p of partial(3)) {
-        if (!apply({ track: "raad", participantId: p.id, event: { type: "ontwerp_ontvangen", receivedOn: d(16), documentVersionId: input.v1 } })) continue;
+        if (
+          !apply({
+            track: "raad",
+            participantId: p.id,
+            event: { type: "ontwerp_ontvangen", receivedOn: d(16), documentVersionId: input.v1 },
+          })
+        )
+          continue;
         if (rnd.chance(0.75)) {
           const n = rnd.int(1, 18);
-          const pts = Array.from({ length: n }, (_, i) => ({ number: i + 1, subject: `Artikel ${rnd.int(1, 8)}`, text: `Zienswijzepunt ${i + 1} (gegenereerd)` }));
+          const pts = Array.from({ length: n }, (_, i) => ({
+            number: i + 1,
+            subject: `Artikel ${rnd.int(1, 8)}`,
+            text: `Zienswijzepunt ${i + 1} (gegenereerd)`,
+          }));
           const v = votes();
-          if (apply({ track: "raad", participantId: p.id, event: { type: "zienswijze_vastgesteld", decision: { documentVersionId: input.v1, decidedOn: d(45), votes: v }, points: pts } })) {
-            decisions.push({ participantId: p.id, body: "RAAD", type: "ZIENSWIJZE", uitkomst: "AANGENOMEN", versionId: input.v1, date: d(45), votes: v });
+          if (
+            apply({
+              track: "raad",
+              participantId: p.id,
+              event: {
+                type: "zienswijze_vastgesteld",
+                decision: { documentVersionId: input.v1, decidedOn: d(45), votes: v },
+                points: pts,
+              },
+            })
+          ) {
+            decisions.push({
+              participantId: p.id,
+              body: "RAAD",
+              type: "ZIENSWIJZE",
+              uitkomst: "AANGENOMEN",
+              versionId: input.v1,
+              date: d(45),
+              votes: v,
+            });
             points.push(...pts.map((x) => ({ participantId: p.id, ...x })));
           }
-        } else if (apply({ track: "raad", participantId: p.id, event: { type: "geen_zienswijze", decidedOn: d(30) } })) {
-          decisions.push({ participantId: p.id, body: "RAAD", type: "GEEN_ZIENSWIJZE", uitkomst: "AANGENOMEN", versionId: input.v1, date: d(30) });
+        } else if (
+          apply({ track: "raad", participantId: p.id, event: { type: "geen_zienswijze", decidedOn: d(30) } })
+        ) {
+          decisions.push({
+            participantId: p.id,
+            body: "RAAD",
+            type: "GEEN_ZIENSWIJZE",
+            uitkomst: "AANGENOMEN",
+            versionId: input.v1,
+            date: d(30),
+          });
         }
       }
     },
     () => apply({ track: "regional", event: { type: "zienswijzeprocedure_gesloten", closedOn: d(80) } }),
     () => {
-      const answers = points.map((p) => ({ participantId: p.participantId, pointNumber: p.number, disposition: rnd.pick(["overgenomen", "deels_overgenomen", "niet_overgenomen"] as const), answer: "Beantwoord (gegenereerd)" }));
+      const answers = points.map((p) => ({
+        participantId: p.participantId,
+        pointNumber: p.number,
+        disposition: rnd.pick(["overgenomen", "deels_overgenomen", "niet_overgenomen"] as const),
+        answer: "Beantwoord (gegenereerd)",
+      }));
       apply({ track: "regional", event: { type: "nota_van_beantwoording_vastgesteld", decidedOn: d(90), answers } });
     },
-    () => apply({ track: "regional", event: { type: "definitieve_versie_vastgesteld", documentVersionId: input.v2, label: "Definitief", createdOn: d(95) } }),
-    () => apply({ track: "regional", event: { type: "toestemmingsprocedure_geopend", documentVersionId: input.v2, openedOn: d(100) } }),
+    () =>
+      apply({
+        track: "regional",
+        event: {
+          type: "definitieve_versie_vastgesteld",
+          documentVersionId: input.v2,
+          label: "Definitief",
+          createdOn: d(95),
+        },
+      }),
+    () =>
+      apply({
+        track: "regional",
+        event: { type: "toestemmingsprocedure_geopend", documentVersionId: input.v2, openedOn: d(100) },
+      }),
     () => {
       for (const p of partial(8)) {
-        if (!apply({ track: "raad", participantId: p.id, event: { type: "toestemmingsvoorstel_ontvangen", receivedOn: d(101), documentVersionId: input.v2 } })) continue;
-        if (!apply({ track: "raad", participantId: p.id, event: { type: "toestemming_geagendeerd", agenda: { commissieDate: d(115), raadDate: d(130) } } })) continue;
+        if (
+          !apply({
+            track: "raad",
+            participantId: p.id,
+            event: { type: "toestemmingsvoorstel_ontvangen", receivedOn: d(101), documentVersionId: input.v2 },
+          })
+        )
+          continue;
+        if (
+          !apply({
+            track: "raad",
+            participantId: p.id,
+            event: { type: "toestemming_geagendeerd", agenda: { commissieDate: d(115), raadDate: d(130) } },
+          })
+        )
+          continue;
         const roll = rnd.next();
         const v = votes();
         if (roll < 0.86) {
-          if (apply({ track: "raad", participantId: p.id, event: { type: "toestemming_verleend", decision: { documentVersionId: input.v2, decidedOn: d(130), votes: v } } })) {
-            decisions.push({ participantId: p.id, body: "RAAD", type: "TOESTEMMING", uitkomst: "VERLEEND", versionId: input.v2, date: d(130), votes: v });
+          if (
+            apply({
+              track: "raad",
+              participantId: p.id,
+              event: {
+                type: "toestemming_verleend",
+                decision: { documentVersionId: input.v2, decidedOn: d(130), votes: v },
+              },
+            })
+          ) {
+            decisions.push({
+              participantId: p.id,
+              body: "RAAD",
+              type: "TOESTEMMING",
+              uitkomst: "VERLEEND",
+              versionId: input.v2,
+              date: d(130),
+              votes: v,
+            });
           }
         } else if (roll < 0.9) {
-          if (apply({ track: "raad", participantId: p.id, event: { type: "toestemming_geweigerd", decision: { documentVersionId: input.v2, decidedOn: d(130), votes: v }, ground: "strijd_met_het_algemeen_belang", motivation: "Gegenereerde weigering" } })) {
-            decisions.push({ participantId: p.id, body: "RAAD", type: "TOESTEMMING", uitkomst: "GEWEIGERD", versionId: input.v2, date: d(130), votes: v });
+          if (
+            apply({
+              track: "raad",
+              participantId: p.id,
+              event: {
+                type: "toestemming_geweigerd",
+                decision: { documentVersionId: input.v2, decidedOn: d(130), votes: v },
+                ground: "strijd_met_het_algemeen_belang",
+                motivation: "Gegenereerde weigering",
+              },
+            })
+          ) {
+            decisions.push({
+              participantId: p.id,
+              body: "RAAD",
+              type: "TOESTEMMING",
+              uitkomst: "GEWEIGERD",
+              versionId: input.v2,
+              date: d(130),
+              votes: v,
+            });
           }
-        } else if (apply({ track: "raad", participantId: p.id, event: { type: "toestemming_aangehouden", decidedOn: d(130), expectedDate: d(190) } })) {
-          decisions.push({ participantId: p.id, body: "RAAD", type: "TOESTEMMING", uitkomst: "AANGEHOUDEN", versionId: input.v2, date: d(130) });
+        } else if (
+          apply({
+            track: "raad",
+            participantId: p.id,
+            event: { type: "toestemming_aangehouden", decidedOn: d(130), expectedDate: d(190) },
+          })
+        ) {
+          decisions.push({
+            participantId: p.id,
+            body: "RAAD",
+            type: "TOESTEMMING",
+            uitkomst: "AANGEHOUDEN",
+            versionId: input.v2,
+            date: d(130),
+          });
         }
       }
     },
     () => {
       for (const p of partial(9)) {
         if (state.raadTracks[p.id].status !== "toestemming_verleend") continue;
-        if (apply({ track: "college", participantId: p.id, event: { type: "collegebesluit_genomen", decision: { documentVersionId: input.v2, decidedOn: d(135) } } })) {
-          decisions.push({ participantId: p.id, body: "COLLEGE", type: "COLLEGEBESLUIT", uitkomst: "AANGENOMEN", versionId: input.v2, date: d(135) });
-          if (apply({ track: "college", participantId: p.id, event: { type: "ondertekend", signedOn: d(140), documentVersionId: input.v2 } })) {
-            decisions.push({ participantId: p.id, body: "COLLEGE", type: "ONDERTEKENING", uitkomst: "ONDERTEKEND", versionId: input.v2, date: d(140) });
+        if (
+          apply({
+            track: "college",
+            participantId: p.id,
+            event: { type: "collegebesluit_genomen", decision: { documentVersionId: input.v2, decidedOn: d(135) } },
+          })
+        ) {
+          decisions.push({
+            participantId: p.id,
+            body: "COLLEGE",
+            type: "COLLEGEBESLUIT",
+            uitkomst: "AANGENOMEN",
+            versionId: input.v2,
+            date: d(135),
+          });
+          if (
+            apply({
+              track: "college",
+              participantId: p.id,
+              event: { type: "ondertekend", signedOn: d(140), documentVersionId: input.v2 },
+            })
+          ) {
+            decisions.push({
+              participantId: p.id,
+              body: "COLLEGE",
+              type: "ONDERTEKENING",
+              uitkomst: "ONDERTEKEND",
+              versionId: input.v2,
+              date: d(140),
+            });
           }
         }
       }
     },
-    () => fullParticipantsNotSigned(state).length === 0 && apply({ track: "regional", event: { type: "bekendmaking_geregistreerd", publishedOn: d(150) } }),
-    () => state.regional.status === "bekendgemaakt" && apply({ track: "regional", event: { type: "inwerkingtreding_geregistreerd", effectiveOn: d(151) } }),
+    () =>
+      fullParticipantsNotSigned(state).length === 0 &&
+      apply({ track: "regional", event: { type: "bekendmaking_geregistreerd", publishedOn: d(150) } }),
+    () =>
+      state.regional.status === "bekendgemaakt" &&
+      apply({ track: "regional", event: { type: "inwerkingtreding_geregistreerd", effectiveOn: d(151) } }),
   ];
   for (let i = 0; i < Math.min(input.depth, steps.length); i++) steps[i]();
   return { state, decisions, points, usedV2: input.depth >= 7, refusals };

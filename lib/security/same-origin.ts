@@ -36,7 +36,8 @@ export function isCrossOriginAction(req: ActionRequestFacts, configuredUrl = pro
   const from = hostOf(origin);
   if (!from) return true;
   const allowed = new Set<string>();
-  for (const h of [req.header("x-forwarded-host")?.split(",")[0]?.trim(), req.header("host")]) if (h) allowed.add(h.toLowerCase());
+  for (const h of [req.header("x-forwarded-host")?.split(",")[0]?.trim(), req.header("host")])
+    if (h) allowed.add(h.toLowerCase());
   const configured = configuredUrl ? hostOf(configuredUrl) : null;
   if (configured) allowed.add(configured);
   return !allowed.has(from);

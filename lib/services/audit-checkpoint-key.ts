@@ -41,5 +41,9 @@ export function resolveCheckpointKey(
     if (existsSync(file)) return { key: readFileSync(file, "utf8").trim() };
     return { key: null, reason: `er is nog geen sleutel voor controlepunten (${file} ontbreekt).` };
   }
-  return { key: null, reason: "AUDIT_CHECKPOINT_KEY is niet ingesteld (de sleutel voor de controlepunten staat bewust buiten de database)." };
+  return {
+    key: null,
+    reason:
+      "AUDIT_CHECKPOINT_KEY is niet ingesteld (de sleutel voor de controlepunten staat bewust buiten de database).",
+  };
 }

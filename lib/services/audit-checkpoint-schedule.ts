@@ -25,8 +25,12 @@ export function startAuditCheckpointSchedule(env: NodeJS.ProcessEnv = process.en
   const key = resolved.key;
   const tick = async () => {
     try {
-      const result = await writeCheckpoint(await getPrisma(), key, { bucket: checkpointBucket(new Date(), minutes), skipWhenUnchanged: true });
-      if (result.written) console.log(`[controlepunten] controlepunt ${result.id}: ${result.eventCount} gebeurtenissen`);
+      const result = await writeCheckpoint(await getPrisma(), key, {
+        bucket: checkpointBucket(new Date(), minutes),
+        skipWhenUnchanged: true,
+      });
+      if (result.written)
+        console.log(`[controlepunten] controlepunt ${result.id}: ${result.eventCount} gebeurtenissen`);
     } catch (err) {
       console.error("[controlepunten] mislukt:", (err as Error).message);
     }

@@ -17,7 +17,13 @@ export interface CheckpointFacts {
 export const MIN_KEY_LENGTH = 32;
 
 export function checkpointMessage(cp: CheckpointFacts): string {
-  return ["gr-volg-audit-checkpoint-v1", cp.lastEventId.toString(), cp.lastHash, cp.eventCount.toString(), cp.createdAt.toISOString()].join("\n");
+  return [
+    "gr-volg-audit-checkpoint-v1",
+    cp.lastEventId.toString(),
+    cp.lastHash,
+    cp.eventCount.toString(),
+    cp.createdAt.toISOString(),
+  ].join("\n");
 }
 
 export function signCheckpoint(key: string, cp: CheckpointFacts): string {
@@ -32,5 +38,7 @@ export function checkpointSignatureValid(key: string, cp: CheckpointFacts & { si
 
 /** Null when the key is usable; otherwise the Dutch reason. */
 export function checkKey(key: string): string | null {
-  return key.trim().length >= MIN_KEY_LENGTH ? null : `AUDIT_CHECKPOINT_KEY is te kort (minstens ${MIN_KEY_LENGTH} tekens).`;
+  return key.trim().length >= MIN_KEY_LENGTH
+    ? null
+    : `AUDIT_CHECKPOINT_KEY is te kort (minstens ${MIN_KEY_LENGTH} tekens).`;
 }

@@ -19,7 +19,9 @@ export type WriteCheckpointResult =
  * `skipWhenUnchanged` nothing is written when no event was appended since the latest checkpoint.
  */
 export async function writeCheckpoint(
-  db: Db, key: string, opts: { bucket?: string; skipWhenUnchanged?: boolean; now?: Date } = {},
+  db: Db,
+  key: string,
+  opts: { bucket?: string; skipWhenUnchanged?: boolean; now?: Date } = {},
 ): Promise<WriteCheckpointResult> {
   // One statement, one snapshot: the count is of the events up to and including the head read.
   const [head] = await db.$queryRaw<{ id: string; hash: string; n: string }[]>`
@@ -42,7 +44,13 @@ export async function writeCheckpoint(
     ON CONFLICT ("bucket") DO NOTHING
     RETURNING "id"::text AS id`;
   if (inserted.length === 0) return { written: false, reason: "al_geschreven" };
-  return { written: true, id: BigInt(inserted[0].id), lastEventId: facts.lastEventId, eventCount: facts.eventCount, createdAt };
+  return {
+    written: true,
+    id: BigInt(inserted[0].id),
+    lastEventId: facts.lastEventId,
+    eventCount: facts.eventCount,
+    createdAt,
+  };
 }
 
 export interface CheckpointFinding {
@@ -62,9 +70,15 @@ export interface CheckpointStatus {
 }
 
 interface CheckpointRow {
-  id: string; lastEventId: string; lastHash: string; eventCount: string; createdAt: Date; signature: string;
+  id: string;
+  lastEventId: string;
+  lastHash: string;
+  eventCount: string;
+  createdAt: Date;
+  signature: string;
   /** The event's hash and position now (null: the event is gone). */
-  hashNow: string | null; countNow: string | null;
+  hashNow: string | null;
+  countNow: string | null;
 }
 
 const when = (d: Date) =>
@@ -73,7 +87,12 @@ const when = (d: Date) =>
 /** The Dutch finding for one checkpoint against the current chain, or null when it holds. */
 function judge(key: string, cp: CheckpointRow, chain: { count: bigint; maxId: bigint }): string | null {
   const label = `controlepunt ${cp.id} (${when(cp.createdAt)}, gebeurtenis ${cp.lastEventId})`;
-  const facts = { lastEventId: BigInt(cp.lastEventId), lastHash: cp.lastHash, eventCount: BigInt(cp.eventCount), createdAt: cp.createdAt };
+  const facts = {
+    lastEventId: BigInt(cp.lastEventId),
+    lastHash: cp.lastHash,
+    eventCount: BigInt(cp.eventCount),
+    createdAt: cp.createdAt,
+  };
   if (!checkpointSignatureValid(key, { ...facts, signature: cp.signature })) {
     return `De handtekening van ${label} is ongeldig: het controlepunt is vervalst, gewijzigd of met een andere sleutel gemaakt.`;
   }
@@ -101,7 +120,10 @@ async function chainFacts(db: Db): Promise<{ count: bigint; maxId: bigint }> {
 }
 
 /** Check every checkpoint: its signature, and that the chain still contains what it recorded. */
-export async function verifyCheckpoints(db: Db, key: string): Promise<{ checked: number; findings: CheckpointFinding[] }> {
+export async function verifyCheckpoints(
+  db: Db,
+  key: string,
+): Promise<{ checked: number; findings: CheckpointFinding[] }> {
   // One pass over the trail numbers every event; each checkpoint is joined to its event.
   const rows = await db.$queryRaw<CheckpointRow[]>`
     SELECT cp."id"::text AS id, cp."lastEventId"::text AS "lastEventId", cp."lastHash" AS "lastHash",
@@ -131,6 +153,15 @@ export async function latestCheckpointStatus(db: Db, key: string | null): Promis
     LEFT JOIN "AuditEvent" e ON e."id" = cp."lastEventId"`;
   const cp = rows[0];
   if (!cp) return null;
-  const problem = key ? judge(key, cp, await chainFacts(db)) : "De sleutel voor de controlepunten is op deze server niet ingesteld.";
-  return { id: cp.id, createdAt: cp.createdAt, lastEventId: cp.lastEventId, eventCount: cp.eventCount, valid: problem === null, problem };
+  const problem = key
+    ? judge(key, cp, await chainFacts(db))
+    : "De sleutel voor de controlepunten is op deze server niet ingesteld.";
+  return {
+    id: cp.id,
+    createdAt: cp.createdAt,
+    lastEventId: cp.lastEventId,
+    eventCount: cp.eventCount,
+    valid: problem === null,
+    problem,
+  };
 }

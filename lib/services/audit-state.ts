@@ -21,7 +21,9 @@ export interface StateVerification {
 
 export async function verifyAuditState(db: Db): Promise<StateVerification> {
   // The latest event per row, then per table one call that digests all those rows as they are now.
-  const rows = await db.$queryRaw<{ tbl: string; id: string; eventId: string; then: string | null; now: string | null; checked: string }[]>`
+  const rows = await db.$queryRaw<
+    { tbl: string; id: string; eventId: string; then: string | null; now: string | null; checked: string }[]
+  >`
     WITH latest AS (
       SELECT DISTINCT ON (r->>'table', r->>'id') r->>'table' AS tbl, r->>'id' AS id, r->>'digest' AS digest, e."id" AS event_id
       FROM "AuditEvent" e CROSS JOIN LATERAL jsonb_array_elements(e."rowDigests") r
@@ -40,10 +42,16 @@ export async function verifyAuditState(db: Db): Promise<StateVerification> {
     SELECT NULL, NULL, NULL, NULL, NULL, (SELECT count(*) FROM latest)::text
     ORDER BY 1 NULLS FIRST, 2`;
   const checkedRows = Number(rows[0]?.checked ?? 0);
-  const findings = rows.filter((r) => r.tbl !== null).map((r): StateFinding => ({
-    table: r.tbl, id: r.id, eventId: r.eventId,
-    change: r.now === null ? "verwijderd" : r.then === null ? "aangemaakt" : "gewijzigd",
-  }));
+  const findings = rows
+    .filter((r) => r.tbl !== null)
+    .map(
+      (r): StateFinding => ({
+        table: r.tbl,
+        id: r.id,
+        eventId: r.eventId,
+        change: r.now === null ? "verwijderd" : r.then === null ? "aangemaakt" : "gewijzigd",
+      }),
+    );
   return { checkedRows, findings };
 }
 

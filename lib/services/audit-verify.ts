@@ -30,7 +30,12 @@ export async function verifyAuditChain(db: Db, pageSize = 1000): Promise<AuditVe
     const v2 = await recomputedV2Hashes(db, cursor ?? BigInt(0), page.at(-1)!.id);
     for (const e of page) {
       if (e.prevHash !== prev) {
-        return { ok: false, checked, brokenAt: e.id.toString(), reason: "De verwijzing naar het vorige event klopt niet (event verwijderd of ingevoegd)." };
+        return {
+          ok: false,
+          checked,
+          brokenAt: e.id.toString(),
+          reason: "De verwijzing naar het vorige event klopt niet (event verwijderd of ingevoegd).",
+        };
       }
       let expected: string | undefined;
       if (e.hashVersion === 2) {
@@ -38,14 +43,33 @@ export async function verifyAuditChain(db: Db, pageSize = 1000): Promise<AuditVe
         expected = v2.get(e.id.toString());
       } else if (e.hashVersion === 1 && !seenV2) {
         expected = auditHash(prev, {
-          type: e.type, actorId: e.actorId, actorRole: e.actorRole, gemeenteId: e.gemeenteId, subjectKind: e.subjectKind,
-          subjectId: e.subjectId, fromState: e.fromState, toState: e.toState, payload: e.payload, reason: e.reason, at: e.at,
+          type: e.type,
+          actorId: e.actorId,
+          actorRole: e.actorRole,
+          gemeenteId: e.gemeenteId,
+          subjectKind: e.subjectKind,
+          subjectId: e.subjectId,
+          fromState: e.fromState,
+          toState: e.toState,
+          payload: e.payload,
+          reason: e.reason,
+          at: e.at,
         });
       } else {
-        return { ok: false, checked, brokenAt: e.id.toString(), reason: "Dit event heeft een hashversie die hier niet kan voorkomen (ingevoegd buiten de database-functie)." };
+        return {
+          ok: false,
+          checked,
+          brokenAt: e.id.toString(),
+          reason: "Dit event heeft een hashversie die hier niet kan voorkomen (ingevoegd buiten de database-functie).",
+        };
       }
       if (expected !== e.hash) {
-        return { ok: false, checked, brokenAt: e.id.toString(), reason: "De inhoud van dit event is gewijzigd (hash klopt niet)." };
+        return {
+          ok: false,
+          checked,
+          brokenAt: e.id.toString(),
+          reason: "De inhoud van dit event is gewijzigd (hash klopt niet).",
+        };
       }
       prev = e.hash;
       checked++;

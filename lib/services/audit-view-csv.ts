@@ -11,15 +11,34 @@ import { formulaSafe } from "@/lib/export/csv";
  * audit cells contain text typed by users (reasons, zienswijze subjects in the payload).
  */
 export const AUDIT_CSV_HEADER = [
-  "Nummer", "Tijdstip (Nederlandse tijd)", "Wie", "E-mailadres", "Rol", "Gemeente", "Soort gebeurtenis",
-  "Soort onderwerp", "Onderwerp", "Van", "Naar", "Reden", "Gegevens", "Hash",
+  "Nummer",
+  "Tijdstip (Nederlandse tijd)",
+  "Wie",
+  "E-mailadres",
+  "Rol",
+  "Gemeente",
+  "Soort gebeurtenis",
+  "Soort onderwerp",
+  "Onderwerp",
+  "Van",
+  "Naar",
+  "Reden",
+  "Gegevens",
+  "Hash",
 ];
 
 // The rule is shared by every CSV export (lib/export/csv.ts).
 export { formulaSafe };
 
 const dutchTime = new Intl.DateTimeFormat("sv-SE", {
-  timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23",
+  timeZone: "Europe/Amsterdam",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
 });
 
 /** "2026-11-24 13:05:09": sortable, and read as a date and time by spreadsheets. */
@@ -27,14 +46,29 @@ export const formatDutchTimestamp = (d: Date) => dutchTime.format(d);
 
 export function auditCsvRow(e: AuditRow): string[] {
   return [
-    e.id, formatDutchTimestamp(e.at), e.actorNaam, e.actorEmail ?? "", isRole(e.actorRole) ? ROLE_LABELS[e.actorRole] : e.actorRole, e.gemeente ?? "",
-    e.type, e.subjectKind, e.subjectId, e.fromState ?? "", e.toState ?? "", e.reason ?? "", canonicalJson(e.payload), e.hash,
+    e.id,
+    formatDutchTimestamp(e.at),
+    e.actorNaam,
+    e.actorEmail ?? "",
+    isRole(e.actorRole) ? ROLE_LABELS[e.actorRole] : e.actorRole,
+    e.gemeente ?? "",
+    e.type,
+    e.subjectKind,
+    e.subjectId,
+    e.fromState ?? "",
+    e.toState ?? "",
+    e.reason ?? "",
+    canonicalJson(e.payload),
+    e.hash,
   ].map(formulaSafe);
 }
 
 /** The header (with BOM) or a batch of rows, as CSV text; the route streams these one after another. */
 export function auditCsvChunk(rows: AuditRow[], withHeader: boolean): string {
-  return stringify(withHeader ? [AUDIT_CSV_HEADER, ...rows.map(auditCsvRow)] : rows.map(auditCsvRow), { delimiter: ";", bom: withHeader });
+  return stringify(withHeader ? [AUDIT_CSV_HEADER, ...rows.map(auditCsvRow)] : rows.map(auditCsvRow), {
+    delimiter: ";",
+    bom: withHeader,
+  });
 }
 
 /** Streams the CSV of every batch; the first chunk carries the header even when there are no events. */

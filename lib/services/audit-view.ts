@@ -51,7 +51,11 @@ export const DEFAULT_PAGE_SIZE = 50;
 /** Start of a calendar day in Dutch time, as an instant: the view shows and filters Dutch dates. */
 export function startOfDutchDay(iso: string): Date {
   const utcMidnight = new Date(`${iso}T00:00:00Z`);
-  const hour = Number(new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", hour: "2-digit", hourCycle: "h23" }).format(utcMidnight));
+  const hour = Number(
+    new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", hour: "2-digit", hourCycle: "h23" }).format(
+      utcMidnight,
+    ),
+  );
   return new Date(utcMidnight.getTime() - hour * 3_600_000);
 }
 
@@ -68,15 +72,21 @@ export async function selectAuditEvents(db: Db, user: Subject | null, raw: unkno
   }
   const q = parsed.data;
 
-  const gemeente = q.gemeente ? await db.gemeente.findUnique({ where: { slug: q.gemeente }, select: { id: true, naam: true } }) : null;
+  const gemeente = q.gemeente
+    ? await db.gemeente.findUnique({ where: { slug: q.gemeente }, select: { id: true, naam: true } })
+    : null;
   // Deny by default; a griffier asking for another gemeente is refused here, not silently narrowed.
   const refused = forbidden(user, "audit.bekijken", q.gemeente ? { gemeenteId: gemeente?.id ?? "__onbekend__" } : {});
   if (refused) return refused;
-  if (q.gemeente && !gemeente) return { ok: false, message: "Controleer de filters.", fieldErrors: { gemeente: "Deze gemeente bestaat niet." } };
+  if (q.gemeente && !gemeente)
+    return { ok: false, message: "Controleer de filters.", fieldErrors: { gemeente: "Deze gemeente bestaat niet." } };
 
   let scopedTo: AuditSelection["scopedTo"] = null;
   if (PERMISSIONS[user!.role]["audit.bekijken"] === "own_gemeente") {
-    const own = await db.gemeente.findUnique({ where: { id: user!.gemeenteId ?? "" }, select: { id: true, naam: true } });
+    const own = await db.gemeente.findUnique({
+      where: { id: user!.gemeenteId ?? "" },
+      select: { id: true, naam: true },
+    });
     if (!own) return { ok: false, message: "Uw account is niet aan een gemeente gekoppeld." };
     scopedTo = own;
   }
@@ -97,7 +107,14 @@ export async function selectAuditEvents(db: Db, user: Subject | null, raw: unkno
     ...(q.soort ? { type: q.soort } : {}),
     // A prefix, so a procedure id also finds its tracks ("<procedure>:raad:<deelnemer>").
     ...(q.onderwerp ? { subjectId: { startsWith: q.onderwerp } } : {}),
-    ...(q.van || q.tot ? { at: { ...(q.van ? { gte: startOfDutchDay(q.van) } : {}), ...(q.tot ? { lt: startOfDutchDay(nextDay(q.tot)) } : {}) } } : {}),
+    ...(q.van || q.tot
+      ? {
+          at: {
+            ...(q.van ? { gte: startOfDutchDay(q.van) } : {}),
+            ...(q.tot ? { lt: startOfDutchDay(nextDay(q.tot)) } : {}),
+          },
+        }
+      : {}),
   };
   return { ok: true, query: q, where, scopedTo };
 }
@@ -105,15 +122,29 @@ export async function selectAuditEvents(db: Db, user: Subject | null, raw: unkno
 /** An actor id no event has: the filter for an address the viewer may not (or cannot) pick. */
 const NO_ACTOR = "__geen-zichtbare-gebruiker__";
 
-const visibleUsers = (scopedTo: AuditSelection["scopedTo"]): Prisma.UserWhereInput => (scopedTo ? { gemeenteId: scopedTo.id } : {});
+const visibleUsers = (scopedTo: AuditSelection["scopedTo"]): Prisma.UserWhereInput =>
+  scopedTo ? { gemeenteId: scopedTo.id } : {};
 
 /** The accounts the "wie" filter offers: those the viewer may see, by e-mail address. */
-export async function auditActorChoices(db: Db, scopedTo: AuditSelection["scopedTo"]): Promise<{ email: string; naam: string }[]> {
-  return db.user.findMany({ where: visibleUsers(scopedTo), select: { email: true, naam: true }, orderBy: { email: "asc" }, take: 1000 });
+export async function auditActorChoices(
+  db: Db,
+  scopedTo: AuditSelection["scopedTo"],
+): Promise<{ email: string; naam: string }[]> {
+  return db.user.findMany({
+    where: visibleUsers(scopedTo),
+    select: { email: true, naam: true },
+    orderBy: { email: "asc" },
+    take: 1000,
+  });
 }
 
 /** One page of events, newest first, below the query's cursor (`na`). */
-export async function listAuditEvents(db: Db, user: Subject | null, raw: unknown, pageSize = DEFAULT_PAGE_SIZE): Promise<AuditPage | Refused> {
+export async function listAuditEvents(
+  db: Db,
+  user: Subject | null,
+  raw: unknown,
+  pageSize = DEFAULT_PAGE_SIZE,
+): Promise<AuditPage | Refused> {
   const sel = await selectAuditEvents(db, user, raw);
   if (!sel.ok) return sel;
   const rows = await db.auditEvent.findMany({
@@ -123,7 +154,13 @@ export async function listAuditEvents(db: Db, user: Subject | null, raw: unknown
   });
   const more = rows.length > pageSize;
   const page = await describe(db, rows.slice(0, pageSize), new Map());
-  return { ok: true, query: sel.query, scopedTo: sel.scopedTo, events: page, next: more ? page[page.length - 1].id : null };
+  return {
+    ok: true,
+    query: sel.query,
+    scopedTo: sel.scopedTo,
+    events: page,
+    next: more ? page[page.length - 1].id : null,
+  };
 }
 
 /** Every selected event in batches, newest first; memory stays flat however many there are. */
@@ -149,21 +186,35 @@ type EventRecord = Awaited<ReturnType<Db["auditEvent"]["findMany"]>>[number];
 async function describe(db: Db, rows: EventRecord[], gemeenteCache: Map<string, string>): Promise<AuditRow[]> {
   const actorIds = [...new Set(rows.flatMap((r) => (r.actorId ? [r.actorId] : [])))];
   const users = new Map(
-    (await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, naam: true, email: true } })).map((u) => [u.id, u]),
+    (await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, naam: true, email: true } })).map(
+      (u) => [u.id, u],
+    ),
   );
-  const missing = [...new Set(rows.flatMap((r) => (r.gemeenteId && !gemeenteCache.has(r.gemeenteId) ? [r.gemeenteId] : [])))];
+  const missing = [
+    ...new Set(rows.flatMap((r) => (r.gemeenteId && !gemeenteCache.has(r.gemeenteId) ? [r.gemeenteId] : []))),
+  ];
   if (missing.length) {
-    for (const g of await db.gemeente.findMany({ where: { id: { in: missing } }, select: { id: true, naam: true } })) gemeenteCache.set(g.id, g.naam);
+    for (const g of await db.gemeente.findMany({ where: { id: { in: missing } }, select: { id: true, naam: true } }))
+      gemeenteCache.set(g.id, g.naam);
   }
   return rows.map((r) => {
     const u = r.actorId ? users.get(r.actorId) : undefined;
     return {
-      id: r.id.toString(), at: r.at, actorId: r.actorId,
+      id: r.id.toString(),
+      at: r.at,
+      actorId: r.actorId,
       actorNaam: r.actorId ? (u?.naam ?? "Onbekende gebruiker") : "Systeem",
-      actorEmail: u?.email ?? null, actorRole: r.actorRole,
+      actorEmail: u?.email ?? null,
+      actorRole: r.actorRole,
       gemeente: r.gemeenteId ? (gemeenteCache.get(r.gemeenteId) ?? "Onbekende gemeente") : null,
-      type: r.type, subjectKind: r.subjectKind, subjectId: r.subjectId, fromState: r.fromState, toState: r.toState,
-      reason: r.reason, payload: r.payload, hash: r.hash,
+      type: r.type,
+      subjectKind: r.subjectKind,
+      subjectId: r.subjectId,
+      fromState: r.fromState,
+      toState: r.toState,
+      reason: r.reason,
+      payload: r.payload,
+      hash: r.hash,
     };
   });
 }

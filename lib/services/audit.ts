@@ -30,8 +30,18 @@ export interface WrittenRow {
 
 /** The tables whose rows carry digests (gr_volg_row_digests refuses any other). */
 export type AuditedTable =
-  | "Procedure" | "Track" | "Besluit" | "Motie" | "Zienswijze" | "ZienswijzePoint" | "DocumentVersion" | "Article"
-  | "Meeting" | "Recess" | "StoredFile" | "Deadline";
+  | "Procedure"
+  | "Track"
+  | "Besluit"
+  | "Motie"
+  | "Zienswijze"
+  | "ZienswijzePoint"
+  | "DocumentVersion"
+  | "Article"
+  | "Meeting"
+  | "Recess"
+  | "StoredFile"
+  | "Deadline";
 
 type Tx = Prisma.TransactionClient;
 
@@ -46,13 +56,28 @@ export function canonicalJson(value: unknown): string {
 }
 
 /** Hash version 1: events appended before the database computed the chain (verified in JS). */
-export function auditHash(prevHash: string | null, e: Required<Omit<AuditInput, "at" | "rows">> & { at: Date }): string {
+export function auditHash(
+  prevHash: string | null,
+  e: Required<Omit<AuditInput, "at" | "rows">> & { at: Date },
+): string {
   const body = canonicalJson({
-    at: e.at.toISOString(), actorId: e.actorId, actorRole: e.actorRole, gemeenteId: e.gemeenteId, type: e.type,
-    subjectKind: e.subjectKind, subjectId: e.subjectId, fromState: e.fromState, toState: e.toState,
-    payload: e.payload, reason: e.reason,
+    at: e.at.toISOString(),
+    actorId: e.actorId,
+    actorRole: e.actorRole,
+    gemeenteId: e.gemeenteId,
+    type: e.type,
+    subjectKind: e.subjectKind,
+    subjectId: e.subjectId,
+    fromState: e.fromState,
+    toState: e.toState,
+    payload: e.payload,
+    reason: e.reason,
   });
-  return createHash("sha256").update(prevHash ?? "").update("\n").update(body).digest("hex");
+  return createHash("sha256")
+    .update(prevHash ?? "")
+    .update("\n")
+    .update(body)
+    .digest("hex");
 }
 
 const recordedWrites = new WeakMap<Tx, WrittenRow[]>();
@@ -87,9 +112,17 @@ export async function appendAudit(tx: Tx, events: AuditInput[]): Promise<void> {
   if (events.length === 0) return;
   const recorded = drainRecordedWrites(tx);
   const batch = events.map((e, i) => ({
-    type: e.type, actorId: e.actorId, actorRole: e.actorRole, gemeenteId: e.gemeenteId, subjectKind: e.subjectKind,
-    subjectId: e.subjectId, fromState: e.fromState ?? null, toState: e.toState ?? null,
-    payload: e.payload ?? {}, reason: e.reason ?? null, at: (e.at ?? new Date()).toISOString(),
+    type: e.type,
+    actorId: e.actorId,
+    actorRole: e.actorRole,
+    gemeenteId: e.gemeenteId,
+    subjectKind: e.subjectKind,
+    subjectId: e.subjectId,
+    fromState: e.fromState ?? null,
+    toState: e.toState ?? null,
+    payload: e.payload ?? {},
+    reason: e.reason ?? null,
+    at: (e.at ?? new Date()).toISOString(),
     // Rows recorded by helpers in this transaction go with the batch's last event: it is appended
     // after every write, so its digests are of the rows as the transaction commits them.
     rows: [...(e.rows ?? []), ...(i === events.length - 1 ? recorded : [])],

@@ -1,8 +1,14 @@
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
 import {
-  deriveBeleidskaderState, transitionBeleidskader,
-  type Actor, type BeleidskaderEvent, type BeleidskaderTrackState, type DomainEvent, type Participant, type Refusal,
+  deriveBeleidskaderState,
+  transitionBeleidskader,
+  type Actor,
+  type BeleidskaderEvent,
+  type BeleidskaderTrackState,
+  type DomainEvent,
+  type Participant,
+  type Refusal,
 } from "@/lib/domain";
 import { appendAudit, recordWrites } from "./audit";
 import { ConflictError } from "./gr-procedure-store";
@@ -25,18 +31,27 @@ export interface LoadedBeleidskaderTrack {
   gemeenteId: string;
 }
 
-export async function loadBeleidskaderTrack(db: Db | Prisma.TransactionClient, procedureId: string, participantId: string): Promise<LoadedBeleidskaderTrack | null> {
+export async function loadBeleidskaderTrack(
+  db: Db | Prisma.TransactionClient,
+  procedureId: string,
+  participantId: string,
+): Promise<LoadedBeleidskaderTrack | null> {
   const row = await db.track.findUnique({
     where: { procedureId_participantId_kind: { procedureId, participantId, kind: "RAAD" } },
     include: { procedure: true, participant: { select: { gemeenteId: true } } },
   });
-  if (!row || row.procedure.kind !== "BELEIDSKADER_VASTSTELLEN") return null;
+  if (row?.procedure.kind !== "BELEIDSKADER_VASTSTELLEN") return null;
   const regional = row.procedure.regional as unknown as { topics: string[]; participants: Participant[] };
   const participant = regional.participants.find((p) => p.id === participantId);
   if (!participant) return null;
   return {
-    procedureId, documentId: row.procedure.documentId, track: row.data as unknown as BeleidskaderTrackState, trackVersion: row.version,
-    participant, topics: regional.topics, gemeenteId: row.participant.gemeenteId,
+    procedureId,
+    documentId: row.procedure.documentId,
+    track: row.data as unknown as BeleidskaderTrackState,
+    trackVersion: row.version,
+    participant,
+    topics: regional.topics,
+    gemeenteId: row.participant.gemeenteId,
   };
 }
 
@@ -45,17 +60,26 @@ export type BeleidskaderApplyResult = { ok: true; state: BeleidskaderTrackState;
 export async function applyBeleidskaderCommand(
   db: Db,
   input: {
-    procedureId: string; participantId: string; event: BeleidskaderEvent; actor: Actor; expectedVersion?: number; now?: Date;
+    procedureId: string;
+    participantId: string;
+    event: BeleidskaderEvent;
+    actor: Actor;
+    expectedVersion?: number;
+    now?: Date;
     extraWrites?: (tx: Prisma.TransactionClient, result: { state: BeleidskaderTrackState }) => Promise<void>;
   },
 ): Promise<BeleidskaderApplyResult> {
   const loaded = await loadBeleidskaderTrack(db, input.procedureId, input.participantId);
-  if (!loaded) return { ok: false, code: "ongeldige_invoer", message: "Deze beleidskaderprocedure of deelnemer bestaat niet." };
+  if (!loaded)
+    return { ok: false, code: "ongeldige_invoer", message: "Deze beleidskaderprocedure of deelnemer bestaat niet." };
   const version = input.expectedVersion ?? loaded.trackVersion;
   if (version !== loaded.trackVersion) throw new ConflictError();
   const now = input.now ?? new Date();
   const result = transitionBeleidskader(loaded.track, input.event, {
-    actor: input.actor, now: now.toISOString(), participant: loaded.participant, topics: loaded.topics,
+    actor: input.actor,
+    now: now.toISOString(),
+    participant: loaded.participant,
+    topics: loaded.topics,
   });
   if (!result.ok) return result;
   await db.$transaction(async (tx) => {
@@ -68,17 +92,38 @@ export async function applyBeleidskaderCommand(
       data: { status: result.state.status, data: json(result.state), version: { increment: 1 } },
     });
     if (bumped.count !== 1) throw new ConflictError();
-    const all = await tx.track.findMany({ where: { procedureId: input.procedureId, kind: "RAAD" }, select: { id: true, participantId: true, status: true } });
+    const all = await tx.track.findMany({
+      where: { procedureId: input.procedureId, kind: "RAAD" },
+      select: { id: true, participantId: true, status: true },
+    });
     const derived = deriveBeleidskaderState(all as { status: BeleidskaderTrackState["status"] }[]);
-    await tx.procedure.update({ where: { id: input.procedureId }, data: { derivedState: derived, version: { increment: 1 } } });
+    await tx.procedure.update({
+      where: { id: input.procedureId },
+      data: { derivedState: derived, version: { increment: 1 } },
+    });
     const written = all.find((t) => t.participantId === input.participantId)!;
-    recordWrites(tx, [{ table: "Track", id: written.id }, { table: "Procedure", id: input.procedureId }]);
+    recordWrites(tx, [
+      { table: "Track", id: written.id },
+      { table: "Procedure", id: input.procedureId },
+    ]);
     // Row writes before the audit append, which takes the audit lock (see gr-procedure-store).
     if (input.extraWrites) await input.extraWrites(tx, { state: result.state });
-    await appendAudit(tx, result.events.map((e) => ({
-      type: `beleidskader_${e.type}`, actorId: e.actor.userId, actorRole: e.actor.role, gemeenteId: loaded.gemeenteId,
-      subjectKind: e.subject.kind, subjectId: e.subject.id, fromState: e.from, toState: e.to, payload: e.payload, reason: e.reason ?? null, at: new Date(e.at),
-    })));
+    await appendAudit(
+      tx,
+      result.events.map((e) => ({
+        type: `beleidskader_${e.type}`,
+        actorId: e.actor.userId,
+        actorRole: e.actor.role,
+        gemeenteId: loaded.gemeenteId,
+        subjectKind: e.subject.kind,
+        subjectId: e.subject.id,
+        fromState: e.from,
+        toState: e.to,
+        payload: e.payload,
+        reason: e.reason ?? null,
+        at: new Date(e.at),
+      })),
+    );
   });
   return { ok: true, state: result.state, events: result.events };
 }

@@ -6,7 +6,9 @@ import { collegeStepSchema } from "@/lib/validation/college-step";
 import { applyGrProcedureCommand, ConflictError, loadGrProcedure } from "./gr-procedure-store";
 import { recordWrites } from "./audit";
 
-export type CollegeStepResult = { ok: true; version: number } | { ok: false; message: string; fieldErrors?: Record<string, string>; conflict?: boolean };
+export type CollegeStepResult =
+  | { ok: true; version: number }
+  | { ok: false; message: string; fieldErrors?: Record<string, string>; conflict?: boolean };
 
 /**
  * Records a college step for one participant: schema → authorize for that participant's gemeente
@@ -38,11 +40,22 @@ export async function applyCollegeStep(
   if (!versionId) return { ok: false, message: "Er is nog geen geldende versie van de regeling vastgesteld." };
   const event: CollegeTrackEvent =
     input.step === "collegebesluit_genomen"
-      ? { type: input.step, decision: { documentVersionId: versionId, decidedOn: input.date, besluitnummer: input.besluitnummer, body: "college" } }
+      ? {
+          type: input.step,
+          decision: {
+            documentVersionId: versionId,
+            decidedOn: input.date,
+            besluitnummer: input.besluitnummer,
+            body: "college",
+          },
+        }
       : input.step === "ondertekend"
         ? { type: input.step, signedOn: input.date, documentVersionId: versionId }
         : { type: input.step, publishedOn: input.date, reference: input.reference };
-  const college = await db.body.findUnique({ where: { gemeenteId_kind: { gemeenteId, kind: "COLLEGE" } }, select: { id: true } });
+  const college = await db.body.findUnique({
+    where: { gemeenteId_kind: { gemeenteId, kind: "COLLEGE" } },
+    select: { id: true },
+  });
   try {
     const res = await applyGrProcedureCommand(db, {
       procedureId: input.procedureId,
@@ -54,9 +67,22 @@ export async function applyCollegeStep(
         ? async (tx) => {
             const besluit = await tx.besluit.create({
               data: {
-                procedureId: input.procedureId, participantId: input.participantId, bodyId: college.id, documentVersionId: versionId,
-                type: input.step === "collegebesluit_genomen" ? "COLLEGEBESLUIT" : input.step === "ondertekend" ? "ONDERTEKENING" : "BEKENDMAKING",
-                uitkomst: input.step === "collegebesluit_genomen" ? "AANGENOMEN" : input.step === "ondertekend" ? "ONDERTEKEND" : "BEKENDGEMAAKT",
+                procedureId: input.procedureId,
+                participantId: input.participantId,
+                bodyId: college.id,
+                documentVersionId: versionId,
+                type:
+                  input.step === "collegebesluit_genomen"
+                    ? "COLLEGEBESLUIT"
+                    : input.step === "ondertekend"
+                      ? "ONDERTEKENING"
+                      : "BEKENDMAKING",
+                uitkomst:
+                  input.step === "collegebesluit_genomen"
+                    ? "AANGENOMEN"
+                    : input.step === "ondertekend"
+                      ? "ONDERTEKEND"
+                      : "BEKENDGEMAAKT",
                 besluitdatum: new Date(`${input.date}T00:00:00Z`),
                 besluitnummer: input.step === "collegebesluit_genomen" ? (input.besluitnummer ?? null) : null,
                 publicatieDatum: input.step === "besluit_bekendgemaakt" ? new Date(`${input.date}T00:00:00Z`) : null,

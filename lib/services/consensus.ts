@@ -19,15 +19,37 @@ export interface MatrixCell {
 export interface ConsensusMatrix {
   regeling: { slug: string; naam: string };
   participants: { id: string; naam: string; slug: string; scope: "FULL" | "ADDENDUM" }[];
-  rows: { procedureId: string; kind: string; document: string; state: string; stateLabel: string; cells: MatrixCell[] }[];
+  rows: {
+    procedureId: string;
+    kind: string;
+    document: string;
+    state: string;
+    stateLabel: string;
+    cells: MatrixCell[];
+  }[];
 }
 
-const DONE = new Set(["toestemming_verleend", "vastgesteld", "geamendeerd_vastgesteld", "verworpen", "ondertekend", "besluit_bekendgemaakt"]);
+const DONE = new Set([
+  "toestemming_verleend",
+  "vastgesteld",
+  "geamendeerd_vastgesteld",
+  "verworpen",
+  "ondertekend",
+  "besluit_bekendgemaakt",
+]);
 
 /** One row per procedure × raad track, with only the fields the matrix shows (the deadline read from the track's JSON in SQL). */
 type ProcedureTrackRow = {
-  id: string; kind: string; derivedState: string; titel: string; opensOn: string | null; publishedOn: string | null;
-  trackId: string | null; participantId: string | null; status: string | null; deadline: string | null;
+  id: string;
+  kind: string;
+  derivedState: string;
+  titel: string;
+  opensOn: string | null;
+  publishedOn: string | null;
+  trackId: string | null;
+  participantId: string | null;
+  status: string | null;
+  deadline: string | null;
 };
 
 /**
@@ -58,7 +80,9 @@ export async function loadConsensusMatrix(db: Db, slug: string, today: IsoDate):
     if (r.participantId) proc.tracks.set(r.participantId, r);
   }
   const gr = procedures.findLast((p) => isGrKind(p.kind));
-  const head: GrProcedureHead | null = gr ? { id: gr.id, toestemmingsprocedureOpensOn: gr.opensOn, publishedOn: gr.publishedOn } : null;
+  const head: GrProcedureHead | null = gr
+    ? { id: gr.id, toestemmingsprocedureOpensOn: gr.opensOn, publishedOn: gr.publishedOn }
+    : null;
   const forecast = head ? await forecastFor(db, regeling, head, { today }) : null;
   const riskOf = new Map(forecast?.participants.map((p) => [p.id, p.status]) ?? []);
 
@@ -74,11 +98,31 @@ export async function loadConsensusMatrix(db: Db, slug: string, today: IsoDate):
       cells: regeling.participants.map((p): MatrixCell => {
         const track = proc.tracks.get(p.id);
         if (!track) {
-          return { procedureId: proc.id, participantId: p.id, trackId: null, status: null, label: "Neemt niet deel", deadline: null, risk: "niet_van_toepassing" };
+          return {
+            procedureId: proc.id,
+            participantId: p.id,
+            trackId: null,
+            status: null,
+            label: "Neemt niet deel",
+            deadline: null,
+            risk: "niet_van_toepassing",
+          };
         }
         const status = track.status!;
-        const risk: RiskStatus = DONE.has(status) ? "afgerond" : isGrKind(proc.kind) ? (riskOf.get(p.id) ?? "op_schema") : "niet_van_toepassing";
-        return { procedureId: proc.id, participantId: p.id, trackId: track.trackId, status, label: trackStatusLabel(proc.kind, "RAAD", status), deadline: track.deadline, risk };
+        const risk: RiskStatus = DONE.has(status)
+          ? "afgerond"
+          : isGrKind(proc.kind)
+            ? (riskOf.get(p.id) ?? "op_schema")
+            : "niet_van_toepassing";
+        return {
+          procedureId: proc.id,
+          participantId: p.id,
+          trackId: track.trackId,
+          status,
+          label: trackStatusLabel(proc.kind, "RAAD", status),
+          deadline: track.deadline,
+          risk,
+        };
       }),
     })),
   };

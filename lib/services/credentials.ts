@@ -5,7 +5,15 @@ import { isRole, type RoleName } from "@/lib/auth/roles";
 import { UNKNOWN_SOURCE } from "@/lib/auth/source-address";
 import { appendAudit, type AuditInput } from "./audit";
 import {
-  ACCOUNT_SOURCE_POLICY, backoffMessage, clearAttempts, minutesUntil, pairKey, releaseAttempt, reserveAttempt, sourceKey, sourcePolicy,
+  ACCOUNT_SOURCE_POLICY,
+  backoffMessage,
+  clearAttempts,
+  minutesUntil,
+  pairKey,
+  releaseAttempt,
+  reserveAttempt,
+  sourceKey,
+  sourcePolicy,
   type Reservation,
 } from "./login-throttle";
 
@@ -60,18 +68,33 @@ export async function verifyCredentials(db: Db, input: unknown, ctx: SignInConte
 
   const user = await db.user.findUnique({ where: { email }, include: { gemeente: { select: { naam: true } } } });
   const passwordOk = await bcrypt.compare(parsed.data.password, user?.passwordHash ?? DUMMY_HASH);
-  const ok = Boolean(user && user.actief && user.passwordHash && passwordOk && isRole(user.role));
+  const ok = Boolean(user?.actief && user.passwordHash && passwordOk && isRole(user.role));
 
   if (ok && user) {
     await clearAttempts(db, pair.key);
     if (spray) await releaseAttempt(db, spray.key, sourcePolicy());
-    await audit(db, [{
-      type: "inloggen_gelukt", actorId: user.id, actorRole: user.role, gemeenteId: user.gemeenteId,
-      subjectKind: "User", subjectId: user.id, payload: { bron: source, methode: "wachtwoord" }, at: now,
-    }]);
+    await audit(db, [
+      {
+        type: "inloggen_gelukt",
+        actorId: user.id,
+        actorRole: user.role,
+        gemeenteId: user.gemeenteId,
+        subjectKind: "User",
+        subjectId: user.id,
+        payload: { bron: source, methode: "wachtwoord" },
+        at: now,
+      },
+    ]);
     return {
       ok: true,
-      user: { id: user.id, email: user.email, naam: user.naam, role: user.role as RoleName, gemeenteId: user.gemeenteId, gemeenteNaam: user.gemeente?.naam ?? null },
+      user: {
+        id: user.id,
+        email: user.email,
+        naam: user.naam,
+        role: user.role as RoleName,
+        gemeenteId: user.gemeenteId,
+        gemeenteNaam: user.gemeente?.naam ?? null,
+      },
     };
   }
 
@@ -81,14 +104,27 @@ export async function verifyCredentials(db: Db, input: unknown, ctx: SignInConte
     ? { subjectKind: "User", subjectId: user.id, gemeenteId: user.gemeenteId }
     : { subjectKind: "Inlogpoging", subjectId: "onbekend-account", gemeenteId: null };
   const events: AuditInput[] = [
-    { type: "inloggen_mislukt", actorId: null, actorRole: "ANONIEM", ...subject, payload: { bron: source, methode: "wachtwoord" }, at: now },
+    {
+      type: "inloggen_mislukt",
+      actorId: null,
+      actorRole: "ANONIEM",
+      ...subject,
+      payload: { bron: source, methode: "wachtwoord" },
+      at: now,
+    },
   ];
-  for (const [r, scope] of [[pair, "account_en_bron"], [spray, "bron"]] as const) {
+  for (const [r, scope] of [
+    [pair, "account_en_bron"],
+    [spray, "bron"],
+  ] as const) {
     if (r?.blockedUntil) {
       events.push({
-        type: "inloggen_afgeremd", actorId: null, actorRole: "ANONIEM",
+        type: "inloggen_afgeremd",
+        actorId: null,
+        actorRole: "ANONIEM",
         ...(scope === "bron" ? { subjectKind: "Inlogbron", subjectId: source, gemeenteId: null } : subject),
-        payload: { bron: source, afremmen: scope, mislukt: r.failures, tot: r.blockedUntil.toISOString() }, at: now,
+        payload: { bron: source, afremmen: scope, mislukt: r.failures, tot: r.blockedUntil.toISOString() },
+        at: now,
       });
     }
   }

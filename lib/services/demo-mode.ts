@@ -33,6 +33,9 @@ export async function isDemoModeCached(db: () => Promise<Db>, now = Date.now()):
 }
 
 /** `gr-volg start --demo` or GR_VOLG_DEMO=ja turns demo mode on for the embedded quick start. */
-export function demoRequested(flag: boolean | undefined, env: Record<string, string | undefined> = process.env): boolean {
+export function demoRequested(
+  flag: boolean | undefined,
+  env: Record<string, string | undefined> = process.env,
+): boolean {
   return Boolean(flag) || /^(ja|true|1)$/i.test(env.GR_VOLG_DEMO ?? "");
 }

@@ -5,7 +5,8 @@ import { formatDutchDate } from "@/lib/presentation/dates";
 import { procedureStateLabel } from "@/lib/presentation/labels";
 import { claim } from "./reminders/send";
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Monday of the week of `date`: one digest per user per week. */
@@ -25,7 +26,11 @@ export interface DigestReport {
  * past week and the deadlines of the coming four weeks — only decided, public facts. Sent at most
  * once per user per week (claimed by key in PostgreSQL), with an unsubscribe link.
  */
-export async function sendWeeklyDigest(db: Db, mailer: Mailer, opts: { today: IsoDate; appUrl?: string }): Promise<DigestReport> {
+export async function sendWeeklyDigest(
+  db: Db,
+  mailer: Mailer,
+  opts: { today: IsoDate; appUrl?: string },
+): Promise<DigestReport> {
   const appUrl = (opts.appUrl ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
   const week = weekStart(opts.today);
   const since = new Date(`${addDays(opts.today, -7)}T00:00:00Z`);
@@ -36,15 +41,44 @@ export async function sendWeeklyDigest(db: Db, mailer: Mailer, opts: { today: Is
   });
   const regelingIds = [...new Set(users.flatMap((u) => u.follows.map((f) => f.regelingId)))];
   const [regelingen, besluiten, tracks] = await Promise.all([
-    db.regeling.findMany({ where: { id: { in: regelingIds } }, select: { id: true, naam: true, slug: true, procedures: { select: { kind: true, derivedState: true }, where: { kind: { in: ["GR_TREFFEN", "GR_WIJZIGEN", "GR_OPHEFFEN"] } } } } }),
+    db.regeling.findMany({
+      where: { id: { in: regelingIds } },
+      select: {
+        id: true,
+        naam: true,
+        slug: true,
+        procedures: {
+          select: { kind: true, derivedState: true },
+          where: { kind: { in: ["GR_TREFFEN", "GR_WIJZIGEN", "GR_OPHEFFEN"] } },
+        },
+      },
+    }),
     db.besluit.findMany({
-      where: { procedure: { regelingId: { in: regelingIds } }, besluitdatum: { gte: since }, gecorrigeerdDoor: { is: null } },
-      select: { type: true, uitkomst: true, besluitdatum: true, procedure: { select: { regelingId: true } }, participant: { select: { gemeente: { select: { naam: true } } } } },
+      where: {
+        procedure: { regelingId: { in: regelingIds } },
+        besluitdatum: { gte: since },
+        gecorrigeerdDoor: { is: null },
+      },
+      select: {
+        type: true,
+        uitkomst: true,
+        besluitdatum: true,
+        procedure: { select: { regelingId: true } },
+        participant: { select: { gemeente: { select: { naam: true } } } },
+      },
       orderBy: { besluitdatum: "asc" },
     }),
     db.track.findMany({
-      where: { kind: "RAAD", procedure: { regelingId: { in: regelingIds } }, status: { in: ["ontvangen", "geagendeerd"] } },
-      select: { data: true, procedure: { select: { regelingId: true } }, participant: { select: { gemeente: { select: { naam: true } } } } },
+      where: {
+        kind: "RAAD",
+        procedure: { regelingId: { in: regelingIds } },
+        status: { in: ["ontvangen", "geagendeerd"] },
+      },
+      select: {
+        data: true,
+        procedure: { select: { regelingId: true } },
+        participant: { select: { gemeente: { select: { naam: true } } } },
+      },
     }),
   ]);
   const report: DigestReport = { subscribers: users.length, sent: 0, alreadySent: 0, failed: 0 };
@@ -53,34 +87,53 @@ export async function sendWeeklyDigest(db: Db, mailer: Mailer, opts: { today: Is
       const r = regelingen.find((x) => x.id === regelingId);
       if (!r) return [];
       const gr = r.procedures[0];
-      const decided = besluiten.filter((b) => b.procedure.regelingId === regelingId && iso(b.besluitdatum) <= opts.today);
+      const decided = besluiten.filter(
+        (b) => b.procedure.regelingId === regelingId && iso(b.besluitdatum) <= opts.today,
+      );
       const deadlines = tracks
         .filter((t) => t.procedure.regelingId === regelingId)
         .flatMap((t) => {
           const end = (t.data as { zienswijze?: { deadline?: { end?: IsoDate } } }).zienswijze?.deadline?.end;
-          return end && end >= opts.today && end <= until ? [`${t.participant.gemeente.naam}: zienswijze uiterlijk ${formatDutchDate(end)}`] : [];
+          return end && end >= opts.today && end <= until
+            ? [`${t.participant.gemeente.naam}: zienswijze uiterlijk ${formatDutchDate(end)}`]
+            : [];
         });
-      return [{
-        title: r.naam,
-        link: `${appUrl}/regelingen/${r.slug}`,
-        lines: [
-          gr ? `Stand: ${procedureStateLabel(gr.kind, gr.derivedState)}.` : "",
-          ...(decided.length ? decided.map((b) => `${formatDutchDate(b.besluitdatum)}: ${b.participant?.gemeente.naam ?? "regio"} — ${b.type.toLowerCase().replaceAll("_", " ")} (${b.uitkomst.toLowerCase().replaceAll("_", " ")})`) : ["Geen nieuwe besluiten deze week."]),
-          ...deadlines,
-        ].filter(Boolean),
-      }];
+      return [
+        {
+          title: r.naam,
+          link: `${appUrl}/regelingen/${r.slug}`,
+          lines: [
+            gr ? `Stand: ${procedureStateLabel(gr.kind, gr.derivedState)}.` : "",
+            ...(decided.length
+              ? decided.map(
+                  (b) =>
+                    `${formatDutchDate(b.besluitdatum)}: ${b.participant?.gemeente.naam ?? "regio"} — ${b.type.toLowerCase().replaceAll("_", " ")} (${b.uitkomst.toLowerCase().replaceAll("_", " ")})`,
+                )
+              : ["Geen nieuwe besluiten deze week."]),
+            ...deadlines,
+          ].filter(Boolean),
+        },
+      ];
     });
     if (sections.length === 0) continue;
     const unsubscribeUrl = `${appUrl}/afmelden?token=${user.unsubscribeToken}`;
     const subject = `GR-volg: wekelijkse samenvatting (week van ${formatDutchDate(week)})`;
     const text = [
-      `Beste ${user.naam},`, "", "Dit gebeurde er in de regelingen die u volgt.", "",
+      `Beste ${user.naam},`,
+      "",
+      "Dit gebeurde er in de regelingen die u volgt.",
+      "",
       ...sections.flatMap((s) => [s.title, ...s.lines.map((l) => `- ${l}`), s.link, ""]),
       `Afmelden voor deze samenvatting: ${unsubscribeUrl}`,
     ].join("\n");
     const html = `<!doctype html><html lang="nl"><body><p>Beste ${escapeHtml(user.naam)},</p><p>Dit gebeurde er in de regelingen die u volgt.</p>${sections
-      .map((s) => `<h2>${escapeHtml(s.title)}</h2><ul>${s.lines.map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul><p><a href="${escapeHtml(s.link)}">Bekijk de tijdlijn</a></p>`)
-      .join("")}<p><small><a href="${escapeHtml(unsubscribeUrl)}">Afmelden voor deze samenvatting</a></small></p></body></html>`;
+      .map(
+        (s) =>
+          `<h2>${escapeHtml(s.title)}</h2><ul>${s.lines.map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul><p><a href="${escapeHtml(s.link)}">Bekijk de tijdlijn</a></p>`,
+      )
+      .join(
+        "",
+      )}<p><small><a href="${escapeHtml(unsubscribeUrl)}">Afmelden voor deze samenvatting</a></small></p></body></html>`;
     const key = `digest:${user.id}:${week}`;
     if (!(await claim(db, key, "digest", user.email, subject, 5))) {
       report.alreadySent++;
@@ -91,7 +144,10 @@ export async function sendWeeklyDigest(db: Db, mailer: Mailer, opts: { today: Is
       await db.sentReminder.update({ where: { key }, data: { status: "SENT", sentAt: new Date(), lastError: null } });
       report.sent++;
     } catch (err) {
-      await db.sentReminder.update({ where: { key }, data: { status: "FAILED", lastError: String((err as Error).message).slice(0, 500) } });
+      await db.sentReminder.update({
+        where: { key },
+        data: { status: "FAILED", lastError: String((err as Error).message).slice(0, 500) },
+      });
       report.failed++;
     }
   }

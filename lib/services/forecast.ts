@@ -25,8 +25,16 @@ export interface RegelingParticipants {
 }
 
 type ParticipantRow = {
-  regelingId: string; slug: string; naam: string; targetSignBy: string | null; targetInForce: string | null;
-  id: string | null; gemeenteId: string | null; gnaam: string | null; gslug: string | null; scope: "FULL" | "ADDENDUM" | null;
+  regelingId: string;
+  slug: string;
+  naam: string;
+  targetSignBy: string | null;
+  targetInForce: string | null;
+  id: string | null;
+  gemeenteId: string | null;
+  gnaam: string | null;
+  gslug: string | null;
+  scope: "FULL" | "ADDENDUM" | null;
 };
 
 /** One query: the regeling and its participants with their gemeente, or null. */
@@ -43,8 +51,14 @@ export async function loadRegelingParticipants(db: Db, slug: string): Promise<Re
   if (!rows.length) return null;
   const r = rows[0];
   return {
-    id: r.regelingId, slug: r.slug, naam: r.naam, targetSignBy: r.targetSignBy, targetInForce: r.targetInForce,
-    participants: rows.filter((p) => p.id).map((p) => ({ id: p.id!, gemeenteId: p.gemeenteId!, naam: p.gnaam!, slug: p.gslug!, scope: p.scope! })),
+    id: r.regelingId,
+    slug: r.slug,
+    naam: r.naam,
+    targetSignBy: r.targetSignBy,
+    targetInForce: r.targetInForce,
+    participants: rows
+      .filter((p) => p.id)
+      .map((p) => ({ id: p.id!, gemeenteId: p.gemeenteId!, naam: p.gnaam!, slug: p.gslug!, scope: p.scope! })),
   };
 }
 
@@ -76,8 +90,11 @@ export async function forecastFor(
   proc: GrProcedureHead,
   opts: { today: IsoDate; holdOver?: { gemeenteSlug: string; times?: number } },
 ): Promise<ForecastResult> {
-  const holdOverParticipant = opts.holdOver ? regeling.participants.find((p) => p.slug === opts.holdOver!.gemeenteSlug) : undefined;
-  if (opts.holdOver && !holdOverParticipant) throw new NotFoundError(`Gemeente "${opts.holdOver.gemeenteSlug}" neemt niet deel aan deze regeling.`);
+  const holdOverParticipant = opts.holdOver
+    ? regeling.participants.find((p) => p.slug === opts.holdOver!.gemeenteSlug)
+    : undefined;
+  if (opts.holdOver && !holdOverParticipant)
+    throw new NotFoundError(`Gemeente "${opts.holdOver.gemeenteSlug}" neemt niet deel aan deze regeling.`);
   const [tracks, calendar] = await Promise.all([
     db.$queryRaw<{ participantId: string; kind: "RAAD" | "COLLEGE"; data: unknown }[]>`
       SELECT "participantId", kind::text AS kind, data FROM "Track" WHERE "procedureId" = ${proc.id}`,
@@ -96,7 +113,8 @@ export async function forecastFor(
   ]);
   const raad = new Map<string, unknown>();
   const college = new Map<string, unknown>();
-  for (const t of tracks) (t.kind === "RAAD" ? raad : college).set(t.participantId, typeof t.data === "string" ? JSON.parse(t.data) : t.data);
+  for (const t of tracks)
+    (t.kind === "RAAD" ? raad : college).set(t.participantId, typeof t.data === "string" ? JSON.parse(t.data) : t.data);
   const meetings = new Map<string, ForecastInput["participants"][number]["meetings"]>();
   const recesses = new Map<string, ForecastInput["participants"][number]["recesses"]>();
   for (const c of calendar) {
@@ -121,8 +139,13 @@ export async function forecastFor(
     today: opts.today,
     target: { signBy: regeling.targetSignBy ?? "2026-12-31", inForce: regeling.targetInForce ?? "2027-01-01" },
     participants,
-    regional: { toestemmingsprocedureOpensOn: proc.toestemmingsprocedureOpensOn ?? undefined, publishedOn: proc.publishedOn ?? undefined },
-    scenario: holdOverParticipant ? { holdOver: { participantId: holdOverParticipant.id, times: opts.holdOver!.times } } : undefined,
+    regional: {
+      toestemmingsprocedureOpensOn: proc.toestemmingsprocedureOpensOn ?? undefined,
+      publishedOn: proc.publishedOn ?? undefined,
+    },
+    scenario: holdOverParticipant
+      ? { holdOver: { participantId: holdOverParticipant.id, times: opts.holdOver!.times } }
+      : undefined,
   });
 }
 

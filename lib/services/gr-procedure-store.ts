@@ -2,9 +2,18 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
 import {
-  applyGrCommand, createGrProcedure, deriveRegelingState,
-  type Actor, type CollegeTrackState, type DomainEvent, type GrCommand, type GrKind, type GrProcedureState,
-  type Participant as DomainParticipant, type RaadTrackState, type Refusal,
+  applyGrCommand,
+  createGrProcedure,
+  deriveRegelingState,
+  type Actor,
+  type CollegeTrackState,
+  type DomainEvent,
+  type GrCommand,
+  type GrKind,
+  type GrProcedureState,
+  type Participant as DomainParticipant,
+  type RaadTrackState,
+  type Refusal,
 } from "@/lib/domain";
 import { appendAudit, recordWrites } from "./audit";
 
@@ -24,7 +33,9 @@ import { appendAudit, recordWrites } from "./audit";
  */
 export class ConflictError extends Error {
   readonly status = 409;
-  constructor(message = "Iemand anders heeft deze procedure net gewijzigd. Laad de pagina opnieuw en probeer het nog eens.") {
+  constructor(
+    message = "Iemand anders heeft deze procedure net gewijzigd. Laad de pagina opnieuw en probeer het nog eens.",
+  ) {
     super(message);
     this.name = "ConflictError";
   }
@@ -35,7 +46,11 @@ type Stored = Omit<GrProcedureState, "raadTracks" | "collegeTracks">;
 // Under a burst, transactions queue for a pooled connection: wait for one rather than fail.
 const TX_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
 
-const KIND_TO_DOMAIN: Record<string, GrKind> = { GR_TREFFEN: "gr_treffen", GR_WIJZIGEN: "gr_wijzigen", GR_OPHEFFEN: "gr_opheffen" };
+const KIND_TO_DOMAIN: Record<string, GrKind> = {
+  GR_TREFFEN: "gr_treffen",
+  GR_WIJZIGEN: "gr_wijzigen",
+  GR_OPHEFFEN: "gr_opheffen",
+};
 
 export function isGrProcedureKind(kind: string): boolean {
   return kind in KIND_TO_DOMAIN;
@@ -73,28 +88,60 @@ export async function writeGrProcedureRecords(
     scopeTopics: p.scopeTopics,
   }));
   const id = randomUUID();
-  const state = createGrProcedure({ id, kind: KIND_TO_DOMAIN[input.kind], title: input.titel, topics: regeling.topics, participants });
+  const state = createGrProcedure({
+    id,
+    kind: KIND_TO_DOMAIN[input.kind],
+    title: input.titel,
+    topics: regeling.topics,
+    participants,
+  });
   const derived = deriveRegelingState(state);
   {
     const created = await tx.procedure.create({
       select: { tracks: { select: { id: true } } },
       data: {
-        id, regelingId: input.regelingId, documentId: input.documentId, kind: input.kind as "GR_TREFFEN",
-        titel: input.titel, derivedState: derived, regional: json(storedPart(state)),
+        id,
+        regelingId: input.regelingId,
+        documentId: input.documentId,
+        kind: input.kind as "GR_TREFFEN",
+        titel: input.titel,
+        derivedState: derived,
+        regional: json(storedPart(state)),
         tracks: {
           create: participants.flatMap((p) => [
-            { participantId: p.id, kind: "RAAD" as const, status: state.raadTracks[p.id].status, data: json(state.raadTracks[p.id]) },
-            { participantId: p.id, kind: "COLLEGE" as const, status: state.collegeTracks[p.id].status, data: json(state.collegeTracks[p.id]) },
+            {
+              participantId: p.id,
+              kind: "RAAD" as const,
+              status: state.raadTracks[p.id].status,
+              data: json(state.raadTracks[p.id]),
+            },
+            {
+              participantId: p.id,
+              kind: "COLLEGE" as const,
+              status: state.collegeTracks[p.id].status,
+              data: json(state.collegeTracks[p.id]),
+            },
           ]),
         },
       },
     });
-    recordWrites(tx, [{ table: "Procedure", id }, ...created.tracks.map((t) => ({ table: "Track" as const, id: t.id }))]);
-    await appendAudit(tx, [{
-      type: "procedure_aangemaakt", actorId: input.actor.userId, actorRole: input.actor.role, gemeenteId: input.actor.gemeenteId,
-      subjectKind: "gr_procedure", subjectId: id, fromState: null, toState: derived,
-      payload: { kind: input.kind, titel: input.titel, participants: participants.map((p) => p.id) },
-    }]);
+    recordWrites(tx, [
+      { table: "Procedure", id },
+      ...created.tracks.map((t) => ({ table: "Track" as const, id: t.id })),
+    ]);
+    await appendAudit(tx, [
+      {
+        type: "procedure_aangemaakt",
+        actorId: input.actor.userId,
+        actorRole: input.actor.role,
+        gemeenteId: input.actor.gemeenteId,
+        subjectKind: "gr_procedure",
+        subjectId: id,
+        fromState: null,
+        toState: derived,
+        payload: { kind: input.kind, titel: input.titel, participants: participants.map((p) => p.id) },
+      },
+    ]);
   }
   return id;
 }
@@ -110,7 +157,10 @@ export interface LoadedGrProcedure {
   gemeenteOf: Record<string, string>;
 }
 
-export async function loadGrProcedure(db: Db | Prisma.TransactionClient, procedureId: string): Promise<LoadedGrProcedure | null> {
+export async function loadGrProcedure(
+  db: Db | Prisma.TransactionClient,
+  procedureId: string,
+): Promise<LoadedGrProcedure | null> {
   const row = await db.procedure.findUnique({
     where: { id: procedureId },
     include: { tracks: { include: { participant: { select: { gemeenteId: true } } } } },
@@ -127,7 +177,13 @@ export async function loadGrProcedure(db: Db | Prisma.TransactionClient, procedu
     else collegeTracks[t.participantId] = t.data as unknown as CollegeTrackState;
     trackVersions[t.kind === "RAAD" ? "raad" : "college"][t.participantId] = t.version;
   }
-  return { state: { ...stored, raadTracks, collegeTracks }, version: row.version, trackVersions, regelingId: row.regelingId, gemeenteOf };
+  return {
+    state: { ...stored, raadTracks, collegeTracks },
+    version: row.version,
+    trackVersions,
+    regelingId: row.regelingId,
+    gemeenteOf,
+  };
 }
 
 /**
@@ -140,9 +196,7 @@ export function versionFor(loaded: LoadedGrProcedure, command: GrCommand): numbe
   return loaded.trackVersions[command.track][command.participantId];
 }
 
-export type ApplyResult =
-  | { ok: true; state: GrProcedureState; events: DomainEvent[]; version: number }
-  | Refusal;
+export type ApplyResult = { ok: true; state: GrProcedureState; events: DomainEvent[]; version: number } | Refusal;
 
 /**
  * Apply one domain command and persist it. `expectedVersion` is the version of the acted-on track
@@ -153,9 +207,16 @@ export type ApplyResult =
 export async function applyGrProcedureCommand(
   db: Db,
   input: {
-    procedureId: string; command: GrCommand; actor: Actor; expectedVersion?: number; now?: Date;
+    procedureId: string;
+    command: GrCommand;
+    actor: Actor;
+    expectedVersion?: number;
+    now?: Date;
     /** Relational records written in the SAME transaction as the state change (besluit, zienswijze, file). */
-    extraWrites?: (tx: Prisma.TransactionClient, result: { state: GrProcedureState; events: DomainEvent[] }) => Promise<void>;
+    extraWrites?: (
+      tx: Prisma.TransactionClient,
+      result: { state: GrProcedureState; events: DomainEvent[] },
+    ) => Promise<void>;
   },
 ): Promise<ApplyResult> {
   const now = input.now ?? new Date();
@@ -163,11 +224,14 @@ export async function applyGrProcedureCommand(
   return db.$transaction(async (tx): Promise<ApplyResult> => {
     // The row lock serializes every change of this procedure; what is compared below is only the
     // version of what the user acted on, so changes on other tracks do not conflict.
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Procedure" WHERE id = ${input.procedureId} FOR UPDATE`;
+    const locked = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT id FROM "Procedure" WHERE id = ${input.procedureId} FOR UPDATE`;
     const loaded = locked.length === 1 ? await loadGrProcedure(tx, input.procedureId) : null;
     if (!loaded) return { ok: false, code: "ongeldige_invoer", message: "Deze procedure bestaat niet." };
     const seen = versionFor(loaded, input.command);
-    if (input.expectedVersion !== undefined && seen !== undefined && input.expectedVersion !== seen) throw new ConflictError();
+    if (input.expectedVersion !== undefined && seen !== undefined && input.expectedVersion !== seen)
+      throw new ConflictError();
     const result = applyGrCommand(loaded.state, input.command, { actor: input.actor, now: now.toISOString() });
     if (!result.ok) return result;
 
@@ -175,7 +239,11 @@ export async function applyGrProcedureCommand(
     const derived = deriveRegelingState(next);
     await tx.procedure.update({
       where: { id: input.procedureId },
-      data: { ...(regional ? { version: { increment: 1 } } : {}), regional: json(storedPart(next)), derivedState: derived },
+      data: {
+        ...(regional ? { version: { increment: 1 } } : {}),
+        regional: json(storedPart(next)),
+        derivedState: derived,
+      },
     });
     recordWrites(tx, [{ table: "Procedure", id: input.procedureId }]);
     for (const [participantId, track] of Object.entries(next.raadTracks)) {
@@ -205,10 +273,17 @@ export async function applyGrProcedureCommand(
     await appendAudit(
       tx,
       result.events.map((e) => ({
-        type: e.type, actorId: e.actor.userId, actorRole: e.actor.role,
+        type: e.type,
+        actorId: e.actor.userId,
+        actorRole: e.actor.role,
         gemeenteId: e.actor.gemeenteId ?? gemeenteForSubject(e, loaded.gemeenteOf),
-        subjectKind: e.subject.kind, subjectId: e.subject.id, fromState: e.from, toState: e.to,
-        payload: e.payload, reason: e.reason ?? null, at: new Date(e.at),
+        subjectKind: e.subject.kind,
+        subjectId: e.subject.id,
+        fromState: e.from,
+        toState: e.to,
+        payload: e.payload,
+        reason: e.reason ?? null,
+        at: new Date(e.at),
       })),
     );
     return { ok: true, state: next, events: result.events, version: (seen ?? 0) + 1 };

@@ -26,16 +26,21 @@ export async function resolveOidcSignIn(
           where: { issuer_subject: { issuer, subject: claims.subject } },
           include: { user: { include: { gemeente: { select: { slug: true } } } } },
         });
-        const byEmail = !linked && email
-          ? await tx.user.findUnique({ where: { email }, include: { gemeente: { select: { slug: true } } } })
-          : null;
+        const byEmail =
+          !linked && email
+            ? await tx.user.findUnique({ where: { email }, include: { gemeente: { select: { slug: true } } } })
+            : null;
         const linkedAtIssuer = byEmail
           ? (await tx.userIdentity.count({ where: { userId: byEmail.id, issuer } })) > 0
           : false;
         const decision = decideOidcSignIn({
           claims: { ...claims, issuer, email },
-          linkedUser: linked ? { id: linked.user.id, actief: linked.user.actief, gemeenteSlug: linked.user.gemeente?.slug ?? null } : null,
-          userByEmail: byEmail ? { id: byEmail.id, actief: byEmail.actief, gemeenteSlug: byEmail.gemeente?.slug ?? null } : null,
+          linkedUser: linked
+            ? { id: linked.user.id, actief: linked.user.actief, gemeenteSlug: linked.user.gemeente?.slug ?? null }
+            : null,
+          userByEmail: byEmail
+            ? { id: byEmail.id, actief: byEmail.actief, gemeenteSlug: byEmail.gemeente?.slug ?? null }
+            : null,
           userLinkedAtIssuer: linkedAtIssuer,
           gemeenteIssuers,
         });
@@ -43,11 +48,17 @@ export async function resolveOidcSignIn(
           const identity = await tx.userIdentity.create({
             data: { issuer, subject: claims.subject, userId: byEmail.id, provider: provider.id },
           });
-          await appendAudit(tx, [{
-            type: "oidc_identiteit_gekoppeld", actorId: byEmail.id, actorRole: byEmail.role, gemeenteId: byEmail.gemeenteId,
-            subjectKind: "User", subjectId: byEmail.id,
-            payload: { identityId: identity.id, issuer, subject: claims.subject, provider: provider.id, email },
-          }]);
+          await appendAudit(tx, [
+            {
+              type: "oidc_identiteit_gekoppeld",
+              actorId: byEmail.id,
+              actorRole: byEmail.role,
+              gemeenteId: byEmail.gemeenteId,
+              subjectKind: "User",
+              subjectId: byEmail.id,
+              payload: { identityId: identity.id, issuer, subject: claims.subject, provider: provider.id, email },
+            },
+          ]);
         }
         return decision;
       });

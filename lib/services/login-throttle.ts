@@ -22,11 +22,21 @@ export interface ThrottlePolicy {
   resetAfterMinutes: number;
 }
 
-export const ACCOUNT_SOURCE_POLICY: ThrottlePolicy = { threshold: 3, baseSeconds: 1, capSeconds: 15 * 60, resetAfterMinutes: 24 * 60 };
+export const ACCOUNT_SOURCE_POLICY: ThrottlePolicy = {
+  threshold: 3,
+  baseSeconds: 1,
+  capSeconds: 15 * 60,
+  resetAfterMinutes: 24 * 60,
+};
 
 export function sourcePolicy(env: Record<string, string | undefined> = process.env): ThrottlePolicy {
   const limit = Number(env.LOGIN_SOURCE_LIMIT);
-  return { threshold: Number.isInteger(limit) && limit > 0 ? limit : 30, baseSeconds: 1, capSeconds: 15 * 60, resetAfterMinutes: 15 };
+  return {
+    threshold: Number.isInteger(limit) && limit > 0 ? limit : 30,
+    baseSeconds: 1,
+    capSeconds: 15 * 60,
+    resetAfterMinutes: 15,
+  };
 }
 
 export interface Reservation {
@@ -55,7 +65,12 @@ const ts = (d: Date) => d.toISOString();
  * statement, so concurrent attempts are serialised by the row lock of the upsert: each sees the
  * count of the ones before it. In UPDATE … SET every column reference is the OLD row.
  */
-export async function reserveAttempt(db: Db, key: string, policy: ThrottlePolicy, now = new Date()): Promise<Reservation> {
+export async function reserveAttempt(
+  db: Db,
+  key: string,
+  policy: ThrottlePolicy,
+  now = new Date(),
+): Promise<Reservation> {
   const resetBefore = new Date(now.getTime() - policy.resetAfterMinutes * 60_000);
   const rows = await db.$queryRaw<{ failures: number; blockedUntil: Date | string | null; rejected: boolean }[]>`
     WITH p AS (SELECT ${ts(now)}::timestamp(3) AS now, ${ts(resetBefore)}::timestamp(3) AS reset_before,
@@ -81,7 +96,10 @@ export async function reserveAttempt(db: Db, key: string, policy: ThrottlePolicy
         END
     RETURNING "failures", "blockedUntil", "rejected"`;
   const row = rows[0];
-  const blockedUntil = row.blockedUntil === null ? null : new Date(row.blockedUntil instanceof Date ? row.blockedUntil : `${row.blockedUntil}Z`);
+  const blockedUntil =
+    row.blockedUntil === null
+      ? null
+      : new Date(row.blockedUntil instanceof Date ? row.blockedUntil : `${row.blockedUntil}Z`);
   return { key, rejected: row.rejected, failures: Number(row.failures), blockedUntil };
 }
 

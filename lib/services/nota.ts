@@ -46,10 +46,16 @@ export async function loadNota(db: Db, procedureId: string, opts: { gemeenteId?:
   if (!procedure) throw new NotFoundError("Deze procedure bestaat niet.");
   const points = await db.zienswijzePoint.findMany({
     where: {
-      zienswijze: { procedureId, status: { in: [...ADOPTED] }, ...(opts.gemeenteId ? { participant: { gemeenteId: opts.gemeenteId } } : {}) },
+      zienswijze: {
+        procedureId,
+        status: { in: [...ADOPTED] },
+        ...(opts.gemeenteId ? { participant: { gemeenteId: opts.gemeenteId } } : {}),
+      },
     },
     include: {
-      zienswijze: { select: { id: true, participant: { select: { id: true, gemeente: { select: { id: true, naam: true } } } } } },
+      zienswijze: {
+        select: { id: true, participant: { select: { id: true, gemeente: { select: { id: true, naam: true } } } } },
+      },
       article: { select: { key: true, nummer: true, titel: true, position: true } },
       changedArticle: { select: { id: true, nummer: true, titel: true, version: { select: { label: true } } } },
     },
@@ -74,7 +80,12 @@ export async function loadNota(db: Db, procedureId: string, opts: { gemeenteId?:
       antwoord: p.antwoord,
       disposition: p.disposition,
       changedArticle: p.changedArticle
-        ? { id: p.changedArticle.id, nummer: p.changedArticle.nummer, titel: p.changedArticle.titel, versionLabel: p.changedArticle.version.label }
+        ? {
+            id: p.changedArticle.id,
+            nummer: p.changedArticle.nummer,
+            titel: p.changedArticle.titel,
+            versionLabel: p.changedArticle.version.label,
+          }
         : null,
     });
     groups.set(key, group);
@@ -95,7 +106,11 @@ export async function loadNota(db: Db, procedureId: string, opts: { gemeenteId?:
 export type ServiceResult = { ok: true } | { ok: false; message: string; fieldErrors?: Record<string, string> };
 
 /** The secretariat answers one point: validate → authorize → write the answer and its audit event together. */
-export async function answerPoint(db: Db, user: (Subject & { id: string }) | null, raw: unknown): Promise<ServiceResult> {
+export async function answerPoint(
+  db: Db,
+  user: (Subject & { id: string }) | null,
+  raw: unknown,
+): Promise<ServiceResult> {
   const parsed = answerPointSchema.safeParse(raw);
   if (!parsed.success) return invalidInput(parsed.error);
   const refused = forbidden(user, "nota.bewerken");
@@ -103,29 +118,53 @@ export async function answerPoint(db: Db, user: (Subject & { id: string }) | nul
   const input = parsed.data;
   const point = await db.zienswijzePoint.findUnique({
     where: { id: input.pointId },
-    include: { zienswijze: { select: { status: true, procedureId: true, documentVersion: { select: { documentId: true } } } } },
+    include: {
+      zienswijze: { select: { status: true, procedureId: true, documentVersion: { select: { documentId: true } } } },
+    },
   });
   if (!point || !ADOPTED.includes(point.zienswijze.status as (typeof ADOPTED)[number])) {
     return { ok: false, message: "Dit zienswijzepunt bestaat niet of is nog niet door de raad vastgesteld." };
   }
   if (input.changedArticleId) {
-    const article = await db.article.findUnique({ where: { id: input.changedArticleId }, select: { version: { select: { documentId: true } } } });
+    const article = await db.article.findUnique({
+      where: { id: input.changedArticleId },
+      select: { version: { select: { documentId: true } } },
+    });
     if (!article || article.version.documentId !== point.zienswijze.documentVersion.documentId) {
-      return { ok: false, message: "Het gewijzigde artikel hoort niet bij dit document.", fieldErrors: { changedArticleId: "Kies een artikel van dit document." } };
+      return {
+        ok: false,
+        message: "Het gewijzigde artikel hoort niet bij dit document.",
+        fieldErrors: { changedArticleId: "Kies een artikel van dit document." },
+      };
     }
   }
   await db.$transaction(async (tx) => {
     await tx.zienswijzePoint.update({
       where: { id: point.id },
-      data: { antwoord: input.antwoord, disposition: input.disposition, changedArticleId: input.changedArticleId ?? null },
+      data: {
+        antwoord: input.antwoord,
+        disposition: input.disposition,
+        changedArticleId: input.changedArticleId ?? null,
+      },
     });
     recordWrites(tx, [{ table: "ZienswijzePoint", id: point.id }]);
-    await appendAudit(tx, [{
-      type: "zienswijzepunt_beantwoord", actorId: user!.id, actorRole: user!.role, gemeenteId: null,
-      subjectKind: "zienswijzepunt", subjectId: point.id,
-      fromState: point.disposition ?? "onbeantwoord", toState: input.disposition,
-      payload: { procedureId: point.zienswijze.procedureId, antwoord: input.antwoord, changedArticleId: input.changedArticleId ?? null },
-    }]);
+    await appendAudit(tx, [
+      {
+        type: "zienswijzepunt_beantwoord",
+        actorId: user!.id,
+        actorRole: user!.role,
+        gemeenteId: null,
+        subjectKind: "zienswijzepunt",
+        subjectId: point.id,
+        fromState: point.disposition ?? "onbeantwoord",
+        toState: input.disposition,
+        payload: {
+          procedureId: point.zienswijze.procedureId,
+          antwoord: input.antwoord,
+          changedArticleId: input.changedArticleId ?? null,
+        },
+      },
+    ]);
   });
   return { ok: true };
 }

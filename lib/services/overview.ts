@@ -38,6 +38,10 @@ export async function defaultRegelingSlug(db: Db): Promise<string | null> {
   const preferred = process.env.DEFAULT_REGELING ?? "gr-sociaal-domein-flevoland";
   const found = await db.regeling.findUnique({ where: { slug: preferred }, select: { slug: true } });
   if (found) return found.slug;
-  const first = await db.regeling.findFirst({ where: { vervangenDoor: { is: null } }, orderBy: { createdAt: "asc" }, select: { slug: true } });
+  const first = await db.regeling.findFirst({
+    where: { vervangenDoor: { is: null } },
+    orderBy: { createdAt: "asc" },
+    select: { slug: true },
+  });
   return first?.slug ?? null;
 }

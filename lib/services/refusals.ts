@@ -13,7 +13,9 @@ export function invalidInput(error: z.ZodError): Refused {
   return {
     ok: false,
     message: "Controleer het formulier.",
-    fieldErrors: Object.fromEntries(error.issues.map((i) => [i.path.length ? i.path.map(String).join(".") : "form", i.message])),
+    fieldErrors: Object.fromEntries(
+      error.issues.map((i) => [i.path.length ? i.path.map(String).join(".") : "form", i.message]),
+    ),
   };
 }
 

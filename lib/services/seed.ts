@@ -4,7 +4,15 @@ import { hashPassword } from "./credentials";
 import { createProcedureRecords } from "./procedure-setup";
 import { markDemoMode } from "./demo-mode";
 import {
-  BOSD, CENTRUMREGELING, DEMO_PASSWORD, DOCUMENTS, GEMEENTEN, MILESTONES, NIEUWE_GR, REGIO, demoUsers,
+  BOSD,
+  CENTRUMREGELING,
+  DEMO_PASSWORD,
+  DOCUMENTS,
+  GEMEENTEN,
+  MILESTONES,
+  NIEUWE_GR,
+  REGIO,
+  demoUsers,
 } from "@/prisma/seed/flevoland";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
@@ -28,12 +36,18 @@ export async function seedFlevoland(db: Db): Promise<SeedSummary> {
   });
   const bosd =
     (await db.body.findFirst({ where: { regioId: regio.id, kind: "BESTUURLIJK_OVERLEG" } })) ??
-    (await db.body.create({ data: { kind: "BESTUURLIJK_OVERLEG", naam: BOSD.naam, afkorting: BOSD.afkorting, regioId: regio.id } }));
+    (await db.body.create({
+      data: { kind: "BESTUURLIJK_OVERLEG", naam: BOSD.naam, afkorting: BOSD.afkorting, regioId: regio.id },
+    }));
   void bosd;
 
   const gemeenteIds = new Map<string, string>();
   for (const g of GEMEENTEN) {
-    const gemeente = await db.gemeente.upsert({ where: { slug: g.slug }, update: {}, create: { slug: g.slug, naam: g.naam, regioId: regio.id } });
+    const gemeente = await db.gemeente.upsert({
+      where: { slug: g.slug },
+      update: {},
+      create: { slug: g.slug, naam: g.naam, regioId: regio.id },
+    });
     gemeenteIds.set(g.slug, gemeente.id);
     for (const [kind, naam] of [
       ["RAAD", `Gemeenteraad ${g.naam}`],
@@ -93,7 +107,13 @@ export async function seedFlevoland(db: Db): Promise<SeedSummary> {
     await db.participant.upsert({
       where: { regelingId_gemeenteId: { regelingId: gr.id, gemeenteId } },
       update: {},
-      create: { regelingId: gr.id, gemeenteId, scope: g.scope, scopeTopics: g.scopeTopics, toelichting: g.toelichting ?? null },
+      create: {
+        regelingId: gr.id,
+        gemeenteId,
+        scope: g.scope,
+        scopeTopics: g.scopeTopics,
+        toelichting: g.toelichting ?? null,
+      },
     });
   }
 
@@ -101,7 +121,16 @@ export async function seedFlevoland(db: Db): Promise<SeedSummary> {
     await db.milestone.upsert({
       where: { regelingId_label: { regelingId: gr.id, label: m.label } },
       update: {},
-      create: { regelingId: gr.id, position, kind: m.kind, label: m.label, date: day(m.date), precision: m.precision, dateText: m.dateText, bron: m.bron },
+      create: {
+        regelingId: gr.id,
+        position,
+        kind: m.kind,
+        label: m.label,
+        date: day(m.date),
+        precision: m.precision,
+        dateText: m.dateText,
+        bron: m.bron,
+      },
     });
   }
 
@@ -111,16 +140,29 @@ export async function seedFlevoland(db: Db): Promise<SeedSummary> {
       where: { regelingId_slug: { regelingId: gr.id, slug: d.slug } },
       update: {},
       create: {
-        regelingId: gr.id, slug: d.slug, kind: d.kind, titel: d.titel, omschrijving: d.omschrijving,
-        topics: d.topics, partOfRegeling: d.partOfRegeling, periode: d.periode ?? null, bron: d.bron,
+        regelingId: gr.id,
+        slug: d.slug,
+        kind: d.kind,
+        titel: d.titel,
+        omschrijving: d.omschrijving,
+        topics: d.topics,
+        partOfRegeling: d.partOfRegeling,
+        periode: d.periode ?? null,
+        bron: d.bron,
       },
     });
-    const existingVersion = await db.documentVersion.findUnique({ where: { documentId_number: { documentId: doc.id, number: 1 } } });
+    const existingVersion = await db.documentVersion.findUnique({
+      where: { documentId_number: { documentId: doc.id, number: 1 } },
+    });
     if (!existingVersion) {
       await db.documentVersion.create({
         data: {
-          documentId: doc.id, number: 1, label: d.version.label, status: d.version.status,
-          contentHash: versionHash(d.version.articles), toelichting: d.version.toelichting,
+          documentId: doc.id,
+          number: 1,
+          label: d.version.label,
+          status: d.version.status,
+          contentHash: versionHash(d.version.articles),
+          toelichting: d.version.toelichting,
           articles: {
             create: d.version.articles.map((a, position) => ({ ...a, position, contentHash: articleHash(a) })),
           },
@@ -130,7 +172,12 @@ export async function seedFlevoland(db: Db): Promise<SeedSummary> {
     if (d.procedure) {
       const existing = await db.procedure.findFirst({ where: { documentId: doc.id, kind: d.procedure.kind } });
       if (!existing) {
-        await createProcedureRecords(db, { regelingId: gr.id, documentId: doc.id, kind: d.procedure.kind, titel: d.procedure.titel });
+        await createProcedureRecords(db, {
+          regelingId: gr.id,
+          documentId: doc.id,
+          kind: d.procedure.kind,
+          titel: d.procedure.titel,
+        });
       }
       procedures++;
     }
@@ -140,14 +187,20 @@ export async function seedFlevoland(db: Db): Promise<SeedSummary> {
   // were deactivated), and only by this demo seed; the database is marked as a demo (banner).
   const users = demoUsers();
   const existing = new Set(
-    (await db.user.findMany({ where: { email: { in: users.map((u) => u.email) } }, select: { email: true } })).map((u) => u.email),
+    (await db.user.findMany({ where: { email: { in: users.map((u) => u.email) } }, select: { email: true } })).map(
+      (u) => u.email,
+    ),
   );
   const missing = users.filter((u) => !existing.has(u.email));
   if (missing.length) {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     await db.user.createMany({
       data: missing.map((u) => ({
-        email: u.email, naam: u.naam, role: u.role, isDemo: true, passwordHash,
+        email: u.email,
+        naam: u.naam,
+        role: u.role,
+        isDemo: true,
+        passwordHash,
         gemeenteId: u.gemeenteSlug ? gemeenteIds.get(u.gemeenteSlug)! : null,
       })),
       skipDuplicates: true,

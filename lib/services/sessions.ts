@@ -10,19 +10,27 @@ export interface SessionActor extends Subject {
   sessionId?: string | null;
 }
 
-export const revokeSessionSchema = z.object({
-  sessieId: z.string({ error: "Kies een sessie." }).min(1, "Kies een sessie.").max(100, "Onbekende sessie."),
-}).strict();
+export const revokeSessionSchema = z
+  .object({
+    sessieId: z.string({ error: "Kies een sessie." }).min(1, "Kies een sessie.").max(100, "Onbekende sessie."),
+  })
+  .strict();
 
-export const revokeAllSchema = z.object({
-  bevestigd: z.literal(true, { error: "Bevestig dat u overal wilt afmelden." }),
-}).strict();
+export const revokeAllSchema = z
+  .object({
+    bevestigd: z.literal(true, { error: "Bevestig dat u overal wilt afmelden." }),
+  })
+  .strict();
 
 export type SessionActionResult = { ok: true; message: string; revoked: number } | { ok: false; message: string };
 
 function auditBase(actor: SessionActor, meta: SessionMeta) {
   return {
-    actorId: actor.id, actorRole: actor.role, gemeenteId: actor.gemeenteId, subjectKind: "User", subjectId: actor.id,
+    actorId: actor.id,
+    actorRole: actor.role,
+    gemeenteId: actor.gemeenteId,
+    subjectKind: "User",
+    subjectId: actor.id,
     payload: { bronadres: meta.sourceAddress },
   };
 }
@@ -38,7 +46,12 @@ export async function recordSignOut(db: Db, actor: SessionActor, meta: SessionMe
 }
 
 /** Ends one of the user's own sessions (another browser, a lost laptop). */
-export async function revokeOwnSession(db: Db, actor: SessionActor | null, input: unknown, meta: SessionMeta): Promise<SessionActionResult> {
+export async function revokeOwnSession(
+  db: Db,
+  actor: SessionActor | null,
+  input: unknown,
+  meta: SessionMeta,
+): Promise<SessionActionResult> {
   const decision = can(actor, "sessies.beheren");
   if (!decision.allowed) return { ok: false, message: decision.reason };
   const parsed = revokeSessionSchema.safeParse(input);
@@ -48,7 +61,13 @@ export async function revokeOwnSession(db: Db, actor: SessionActor | null, input
     const done = await revokeUserSession(tx, user.id, parsed.data.sessieId, "ingetrokken");
     if (done) {
       const base = auditBase(user, meta);
-      await appendAudit(tx, [{ type: "sessie_ingetrokken", ...base, payload: { ...base.payload, eigenSessie: parsed.data.sessieId === user.sessionId } }]);
+      await appendAudit(tx, [
+        {
+          type: "sessie_ingetrokken",
+          ...base,
+          payload: { ...base.payload, eigenSessie: parsed.data.sessieId === user.sessionId },
+        },
+      ]);
     }
     return done;
   });
@@ -57,7 +76,12 @@ export async function revokeOwnSession(db: Db, actor: SessionActor | null, input
 }
 
 /** "Overal afmelden": every session of the user ends, this one included. */
-export async function revokeAllOwnSessions(db: Db, actor: SessionActor | null, input: unknown, meta: SessionMeta): Promise<SessionActionResult> {
+export async function revokeAllOwnSessions(
+  db: Db,
+  actor: SessionActor | null,
+  input: unknown,
+  meta: SessionMeta,
+): Promise<SessionActionResult> {
   const decision = can(actor, "sessies.beheren");
   if (!decision.allowed) return { ok: false, message: decision.reason };
   const parsed = revokeAllSchema.safeParse(input);
@@ -69,5 +93,9 @@ export async function revokeAllOwnSessions(db: Db, actor: SessionActor | null, i
     await appendAudit(tx, [{ type: "overal_afgemeld", ...base, payload: { ...base.payload, aantal: count } }]);
     return count;
   });
-  return { ok: true, revoked, message: `U bent overal afgemeld (${revoked} ${revoked === 1 ? "sessie" : "sessies"} beëindigd).` };
+  return {
+    ok: true,
+    revoked,
+    message: `U bent overal afgemeld (${revoked} ${revoked === 1 ? "sessie" : "sessies"} beëindigd).`,
+  };
 }

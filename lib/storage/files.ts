@@ -34,7 +34,10 @@ export interface StoredUpload {
 export const MISSING_PDF = "Voeg het ondertekende raadsbesluit toe als pdf-bestand.";
 
 /** Dutch message when the upload is not acceptable (missing, too large, not a clean PDF), otherwise null. */
-export async function checkPdfUpload(upload: Upload | undefined | null, maxBytes = uploadMaxBytes()): Promise<string | null> {
+export async function checkPdfUpload(
+  upload: Upload | undefined | null,
+  maxBytes = uploadMaxBytes(),
+): Promise<string | null> {
   if (!upload || upload.bytes.length === 0) return MISSING_PDF;
   if (upload.bytes.length >= maxBytes) return tooLargeMessage(maxBytes, upload.bytes.length);
   const pdf = await checkPdf(upload.bytes);
@@ -44,7 +47,12 @@ export async function checkPdfUpload(upload: Upload | undefined | null, maxBytes
 /** Only the last path segment, letters/digits/._- and spaces; never empty. */
 export function safeName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  return base.replace(/[^\p{L}\p{N}._ -]/gu, "_").slice(0, 200).trim() || "bestand.pdf";
+  return (
+    base
+      .replace(/[^\p{L}\p{N}._ -]/gu, "_")
+      .slice(0, 200)
+      .trim() || "bestand.pdf"
+  );
 }
 
 /** The row to write (with its bytes) for a checked upload; nothing touches the disk. */

@@ -20,7 +20,11 @@ export interface ImportReport {
  */
 export async function importFilesFromStorageDir(db: Db, dir = storageDir()): Promise<ImportReport> {
   const report: ImportReport = { imported: [], missing: [], changed: [] };
-  const rows = await db.storedFile.findMany({ where: { content: null }, select: { id: true, storageKey: true, sha256: true }, orderBy: { createdAt: "asc" } });
+  const rows = await db.storedFile.findMany({
+    where: { content: null },
+    select: { id: true, storageKey: true, sha256: true },
+    orderBy: { createdAt: "asc" },
+  });
   const root = resolve(dir);
   for (const row of rows) {
     const path = resolve(root, row.storageKey);
@@ -50,7 +54,11 @@ export async function importFilesFromStorageDir(db: Db, dir = storageDir()): Pro
 export function describeImport(r: ImportReport, dir = storageDir()): string[] {
   const lines: string[] = [];
   if (r.imported.length) lines.push(`Bestanden uit ${dir} overgezet naar de database: ${r.imported.length}.`);
-  if (r.missing.length) lines.push(`Niet gevonden in ${dir} (het besluit blijft zonder downloadbaar bestand): ${r.missing.join(", ")}.`);
-  if (r.changed.length) lines.push(`Niet overgezet omdat de inhoud niet meer overeenkomt met de vastgelegde sha256: ${r.changed.join(", ")}.`);
+  if (r.missing.length)
+    lines.push(`Niet gevonden in ${dir} (het besluit blijft zonder downloadbaar bestand): ${r.missing.join(", ")}.`);
+  if (r.changed.length)
+    lines.push(
+      `Niet overgezet omdat de inhoud niet meer overeenkomt met de vastgelegde sha256: ${r.changed.join(", ")}.`,
+    );
   return lines;
 }

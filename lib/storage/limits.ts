@@ -20,7 +20,8 @@ export function transportMaxBytes(env: Record<string, string | undefined> = proc
 }
 
 export function tooLargeMessage(maxBytes = uploadMaxBytes(), size?: number): string {
-  const max = maxBytes >= 1024 * 1024 ? `${Math.floor(maxBytes / 1024 / 1024)} MB` : `${Math.floor(maxBytes / 1024)} kB`;
+  const max =
+    maxBytes >= 1024 * 1024 ? `${Math.floor(maxBytes / 1024 / 1024)} MB` : `${Math.floor(maxBytes / 1024)} kB`;
   const actual = size === undefined ? "" : ` (${Math.ceil(size / 1024)} kB)`;
   return `Het bestand is te groot${actual}; het moet kleiner zijn dan ${max}.`;
 }

@@ -76,7 +76,8 @@ export async function checkPdf(bytes: Uint8Array): Promise<PdfCheck> {
   } catch (err) {
     return { ok: false, message: NOT_A_PDF, reason: `niet te lezen: ${(err as Error).message.slice(0, 120)}` };
   }
-  if (!(doc.context.trailerInfo.Root instanceof PDFRef) || pages < 1) return { ok: false, message: NOT_A_PDF, reason: "geen catalogus of pagina's" };
+  if (!(doc.context.trailerInfo.Root instanceof PDFRef) || pages < 1)
+    return { ok: false, message: NOT_A_PDF, reason: "geen catalogus of pagina's" };
   for (const [, obj] of doc.context.enumerateIndirectObjects()) {
     const found = scan(obj);
     if (found) return { ok: false, message: ACTIVE_CONTENT, reason: found };

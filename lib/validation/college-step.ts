@@ -4,9 +4,26 @@ import { isoDate as date, recordId as id, text } from "./common";
 
 /** The college's steps after its raad's toestemming: collegebesluit, ondertekening, own bekendmaking (R6, R12). */
 export const collegeStepSchema = z.discriminatedUnion("step", [
-  z.object({ step: z.literal("collegebesluit_genomen"), procedureId: id("de procedure"), participantId: id("de gemeente"), date: date("besluitdatum"), besluitnummer: text().trim().max(100).optional() }),
-  z.object({ step: z.literal("ondertekend"), procedureId: id("de procedure"), participantId: id("de gemeente"), date: date("datum van ondertekening") }),
-  z.object({ step: z.literal("besluit_bekendgemaakt"), procedureId: id("de procedure"), participantId: id("de gemeente"), date: date("publicatiedatum"), reference: text().trim().max(500).optional() }),
+  z.object({
+    step: z.literal("collegebesluit_genomen"),
+    procedureId: id("de procedure"),
+    participantId: id("de gemeente"),
+    date: date("besluitdatum"),
+    besluitnummer: text().trim().max(100).optional(),
+  }),
+  z.object({
+    step: z.literal("ondertekend"),
+    procedureId: id("de procedure"),
+    participantId: id("de gemeente"),
+    date: date("datum van ondertekening"),
+  }),
+  z.object({
+    step: z.literal("besluit_bekendgemaakt"),
+    procedureId: id("de procedure"),
+    participantId: id("de gemeente"),
+    date: date("publicatiedatum"),
+    reference: text().trim().max(500).optional(),
+  }),
 ]);
 
 export type CollegeStepInput = z.input<typeof collegeStepSchema>;

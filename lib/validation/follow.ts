@@ -14,5 +14,7 @@ export const followSettingsSchema = z.object({
 export type FollowSettingsInput = z.input<typeof followSettingsSchema>;
 
 export const unsubscribeSchema = z.object({
-  token: text({ error: "De afmeldlink is onvolledig." }).trim().regex(/^[A-Za-z0-9_-]{20,100}$/, { error: "De afmeldlink is ongeldig." }),
+  token: text({ error: "De afmeldlink is onvolledig." })
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{20,100}$/, { error: "De afmeldlink is ongeldig." }),
 });

@@ -16,8 +16,14 @@ export const answerPointSchema = z.object({
     .trim()
     .min(1, { error: "Vul het antwoord in." })
     .max(10_000, { error: "Het antwoord is te lang (maximaal 10.000 tekens)." }),
-  disposition: z.enum(DISPOSITIONS, { error: "Kies of het punt is overgenomen, deels overgenomen of niet overgenomen." }),
-  changedArticleId: text().trim().max(100).optional().transform((v) => (v ? v : undefined)),
+  disposition: z.enum(DISPOSITIONS, {
+    error: "Kies of het punt is overgenomen, deels overgenomen of niet overgenomen.",
+  }),
+  changedArticleId: text()
+    .trim()
+    .max(100)
+    .optional()
+    .transform((v) => (v ? v : undefined)),
 });
 
 export type AnswerPointInput = z.input<typeof answerPointSchema>;

@@ -3,10 +3,17 @@ import "./locale";
 import { text } from "./common";
 
 const articleSchema = z.object({
-  key: text().trim().min(1, { error: "Elk artikel heeft een sleutel." }).max(100).regex(/^[a-z0-9-]+$/, { error: "Een sleutel bestaat uit kleine letters, cijfers en -." }),
+  key: text()
+    .trim()
+    .min(1, { error: "Elk artikel heeft een sleutel." })
+    .max(100)
+    .regex(/^[a-z0-9-]+$/, { error: "Een sleutel bestaat uit kleine letters, cijfers en -." }),
   nummer: text().trim().min(1, { error: "Vul het artikelnummer in." }).max(40),
   titel: text().trim().min(1, { error: "Vul de titel van het artikel in." }).max(300),
-  tekst: text().trim().min(1, { error: "Een artikel heeft tekst." }).max(100_000, { error: "De artikeltekst is te lang." }),
+  tekst: text()
+    .trim()
+    .min(1, { error: "Een artikel heeft tekst." })
+    .max(100_000, { error: "De artikeltekst is te lang." }),
 });
 
 /** Publishing a new (immutable) version of a document: either articles, or a structured text to import. */

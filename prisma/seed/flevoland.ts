@@ -62,8 +62,7 @@ export const CENTRUMREGELING = {
   slug: "centrumregeling-sociaal-domein-flevoland-2015",
   naam: "Centrumregeling Sociaal Domein Flevoland",
   citeertitel: "Centrumregeling Sociaal Domein Flevoland (2015)",
-  belang:
-    "Inkoop en subsidiëring van regionale jeugdhulp en Wmo-taken, met Almere als centrumgemeente (bron 000).",
+  belang: "Inkoop en subsidiëring van regionale jeugdhulp en Wmo-taken, met Almere als centrumgemeente (bron 000).",
 };
 
 export const NIEUWE_GR = {
@@ -113,8 +112,7 @@ export const DOCUMENTS: SeedDocument[] = [
     version: {
       label: "Concept-GR (versie 1)",
       status: "CONCEPT",
-      toelichting:
-        "Eerste concept, begin 2026 uitgewerkt uit de intentieovereenkomst (bron 000). " + TEXT_NOT_IN_SOURCES,
+      toelichting: `Eerste concept, begin 2026 uitgewerkt uit de intentieovereenkomst (bron 000). ${TEXT_NOT_IN_SOURCES}`,
       articles: [
         { key: "regeling", nummer: "GR", titel: "Tekst van de regeling", tekst: TEXT_NOT_IN_SOURCES },
         {
@@ -141,7 +139,7 @@ export const DOCUMENTS: SeedDocument[] = [
     version: {
       label: "Dienstverleningshandvest (2022)",
       status: "DEFINITIEF",
-      toelichting: "De versie uit 2022 die bij de Centrumregeling hoort (bron 000). " + TEXT_NOT_IN_SOURCES,
+      toelichting: `De versie uit 2022 die bij de Centrumregeling hoort (bron 000). ${TEXT_NOT_IN_SOURCES}`,
       articles: [{ key: "handvest", nummer: "Handvest", titel: "Tekst van het handvest", tekst: TEXT_NOT_IN_SOURCES }],
     },
     procedure: { kind: "DVH_ACTUALISEREN", titel: "Actualiseren Dienstverleningshandvest" },
@@ -200,7 +198,7 @@ export const DOCUMENTS: SeedDocument[] = [
     version: {
       label: "Regiovisie Aanpak HG&KM 2024–2027",
       status: "DEFINITIEF",
-      toelichting: "Vastgesteld in 2023 (bron 000). " + TEXT_NOT_IN_SOURCES,
+      toelichting: `Vastgesteld in 2023 (bron 000). ${TEXT_NOT_IN_SOURCES}`,
       articles: [{ key: "visie", nummer: "Visie", titel: "Tekst van de visie", tekst: TEXT_NOT_IN_SOURCES }],
     },
   },
@@ -217,7 +215,7 @@ export const DOCUMENTS: SeedDocument[] = [
     version: {
       label: "Integrale regiovisie (in voorbereiding)",
       status: "CONCEPT",
-      toelichting: "In 2026 in voorbereiding (bron 000). " + TEXT_NOT_IN_SOURCES,
+      toelichting: `In 2026 in voorbereiding (bron 000). ${TEXT_NOT_IN_SOURCES}`,
       articles: [
         {
           key: "inhoudseisen",
@@ -259,19 +257,110 @@ export interface SeedMilestone {
 }
 
 export const MILESTONES: SeedMilestone[] = [
-  { kind: "FEIT", label: "Centrumregeling Sociaal Domein Flevoland aangegaan", date: "2015-01-01", precision: "YEAR", dateText: "2015", bron: SOURCES.handreiking2026 },
-  { kind: "FEIT", label: "Dienstverleningshandvest (2022)", date: "2022-01-01", precision: "YEAR", dateText: "2022", bron: SOURCES.handreiking2026 },
-  { kind: "FEIT", label: "Onafhankelijke regiodirecteur gestart", date: "2023-11-01", precision: "DAY", dateText: "1 november 2023", bron: SOURCES.handreiking2026 },
-  { kind: "FEIT", label: "Zeewolde naar regio Noord-Veluwe; addendum Zorg & Veiligheid", date: "2024-01-01", precision: "DAY", dateText: "1 januari 2024", bron: SOURCES.handreiking2026 },
-  { kind: "FEIT", label: "Intentieovereenkomst ondertekend door de vijf colleges", date: "2025-10-01", precision: "QUARTER", dateText: "eind 2025", bron: SOURCES.handreiking2026 },
-  { kind: "FEIT", label: "Gemeenteraadsverkiezingen", date: "2026-03-18", precision: "DAY", dateText: "18 maart 2026", bron: SOURCES.handreiking2026 },
-  { kind: "PLANNING", label: "Concept-GR met bijlage taken voor zienswijze naar de raden", date: "2026-05-01", precision: "MONTH", dateText: "mei 2026", bron: SOURCES.handreiking2026 },
-  { kind: "PLANNING", label: "Definitieve GR naar de raden voor toestemming", date: "2026-07-01", precision: "HALF_YEAR", dateText: "na het zomerreces 2026", bron: SOURCES.handreiking2026 },
-  { kind: "PLANNING", label: "Integrale regiovisie naar de raden", date: "2026-07-01", precision: "HALF_YEAR", dateText: "tweede helft 2026", bron: SOURCES.handreiking2026 },
-  { kind: "PLANNING", label: "Ondertekening door de colleges", date: "2026-12-01", precision: "MONTH", dateText: "uiterlijk december 2026", bron: SOURCES.handreiking2026 },
-  { kind: "WETTELIJK", label: "Nieuwe GR in werking (Wet verbetering beschikbaarheid jeugdzorg)", date: "2027-01-01", precision: "DAY", dateText: "1 januari 2027", bron: SOURCES.handreiking2026 },
-  { kind: "PLANNING", label: "Regionale inkoop 2027: nieuwe contracten", date: "2027-01-01", precision: "DAY", dateText: "1 januari 2027", bron: SOURCES.presentatieUrk },
-  { kind: "WETTELIJK", label: "Stevige lokale teams geïmplementeerd (Wvbj)", date: "2028-01-01", precision: "DAY", dateText: "1 januari 2028", bron: SOURCES.handreiking2026 },
+  {
+    kind: "FEIT",
+    label: "Centrumregeling Sociaal Domein Flevoland aangegaan",
+    date: "2015-01-01",
+    precision: "YEAR",
+    dateText: "2015",
+    bron: SOURCES.handreiking2026,
+  },
+  {
+    kind: "FEIT",
+    label: "Dienstverleningshandvest (2022)",
+    date: "2022-01-01",
+    precision: "YEAR",
+    dateText: "2022",
+    bron: SOURCES.handreiking2026,
+  },
+  {
+    kind: "FEIT",
+    label: "Onafhankelijke regiodirecteur gestart",
+    date: "2023-11-01",
+    precision: "DAY",
+    dateText: "1 november 2023",
+    bron: SOURCES.handreiking2026,
+  },
+  {
+    kind: "FEIT",
+    label: "Zeewolde naar regio Noord-Veluwe; addendum Zorg & Veiligheid",
+    date: "2024-01-01",
+    precision: "DAY",
+    dateText: "1 januari 2024",
+    bron: SOURCES.handreiking2026,
+  },
+  {
+    kind: "FEIT",
+    label: "Intentieovereenkomst ondertekend door de vijf colleges",
+    date: "2025-10-01",
+    precision: "QUARTER",
+    dateText: "eind 2025",
+    bron: SOURCES.handreiking2026,
+  },
+  {
+    kind: "FEIT",
+    label: "Gemeenteraadsverkiezingen",
+    date: "2026-03-18",
+    precision: "DAY",
+    dateText: "18 maart 2026",
+    bron: SOURCES.handreiking2026,
+  },
+  {
+    kind: "PLANNING",
+    label: "Concept-GR met bijlage taken voor zienswijze naar de raden",
+    date: "2026-05-01",
+    precision: "MONTH",
+    dateText: "mei 2026",
+    bron: SOURCES.handreiking2026,
+  },
+  {
+    kind: "PLANNING",
+    label: "Definitieve GR naar de raden voor toestemming",
+    date: "2026-07-01",
+    precision: "HALF_YEAR",
+    dateText: "na het zomerreces 2026",
+    bron: SOURCES.handreiking2026,
+  },
+  {
+    kind: "PLANNING",
+    label: "Integrale regiovisie naar de raden",
+    date: "2026-07-01",
+    precision: "HALF_YEAR",
+    dateText: "tweede helft 2026",
+    bron: SOURCES.handreiking2026,
+  },
+  {
+    kind: "PLANNING",
+    label: "Ondertekening door de colleges",
+    date: "2026-12-01",
+    precision: "MONTH",
+    dateText: "uiterlijk december 2026",
+    bron: SOURCES.handreiking2026,
+  },
+  {
+    kind: "WETTELIJK",
+    label: "Nieuwe GR in werking (Wet verbetering beschikbaarheid jeugdzorg)",
+    date: "2027-01-01",
+    precision: "DAY",
+    dateText: "1 januari 2027",
+    bron: SOURCES.handreiking2026,
+  },
+  {
+    kind: "PLANNING",
+    label: "Regionale inkoop 2027: nieuwe contracten",
+    date: "2027-01-01",
+    precision: "DAY",
+    dateText: "1 januari 2027",
+    bron: SOURCES.presentatieUrk,
+  },
+  {
+    kind: "WETTELIJK",
+    label: "Stevige lokale teams geïmplementeerd (Wvbj)",
+    date: "2028-01-01",
+    precision: "DAY",
+    dateText: "1 januari 2028",
+    bron: SOURCES.handreiking2026,
+  },
 ];
 
 /** Demo accounts (marked isDemo, listed in the README). Never use these in production. */
@@ -290,9 +379,24 @@ export function demoUsers(): SeedUser[] {
     { email: "secretariaat@demo.gr-volg.nl", naam: "Demo regionaal secretariaat", role: "SECRETARIAAT" },
   ];
   for (const g of GEMEENTEN) {
-    users.push({ email: `griffier.${g.slug}@demo.gr-volg.nl`, naam: `Demo griffier ${g.naam}`, role: "GRIFFIER", gemeenteSlug: g.slug });
-    users.push({ email: `college.${g.slug}@demo.gr-volg.nl`, naam: `Demo college ${g.naam}`, role: "COLLEGE", gemeenteSlug: g.slug });
+    users.push({
+      email: `griffier.${g.slug}@demo.gr-volg.nl`,
+      naam: `Demo griffier ${g.naam}`,
+      role: "GRIFFIER",
+      gemeenteSlug: g.slug,
+    });
+    users.push({
+      email: `college.${g.slug}@demo.gr-volg.nl`,
+      naam: `Demo college ${g.naam}`,
+      role: "COLLEGE",
+      gemeenteSlug: g.slug,
+    });
   }
-  users.push({ email: "raadslid.urk@demo.gr-volg.nl", naam: "Demo raadslid Urk", role: "RAADSLID", gemeenteSlug: "urk" });
+  users.push({
+    email: "raadslid.urk@demo.gr-volg.nl",
+    naam: "Demo raadslid Urk",
+    role: "RAADSLID",
+    gemeenteSlug: "urk",
+  });
   return users;
 }

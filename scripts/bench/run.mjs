@@ -7,7 +7,7 @@
 import autocannon from "autocannon";
 import pg from "pg";
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { mkdirSync, writeFileSync, existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { signIn } from "../crash/server.mjs";
 import { gzipSync } from "node:zlib";
@@ -21,7 +21,13 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 // The server's Node options as documented for production (docs/performance.md): a bounded heap.
 const NODE_OPTIONS = process.env.BENCH_NODE_OPTIONS ?? "--max-old-space-size=256";
-const env = { ...process.env, DATABASE_URL: DB, NEXTAUTH_URL: BASE, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef0123456789", NEXT_TELEMETRY_DISABLED: "1" };
+const env = {
+  ...process.env,
+  DATABASE_URL: DB,
+  NEXTAUTH_URL: BASE,
+  NEXTAUTH_SECRET: "bench-secret-0123456789abcdef0123456789",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
 const serverEnv = { ...env, NODE_OPTIONS: [process.env.NODE_OPTIONS, NODE_OPTIONS].filter(Boolean).join(" ") };
 
 const sh = (cmd, args) => {
@@ -42,7 +48,14 @@ function load(url, headers = {}) {
     const inst = autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers }, (err, res) => {
       if (err) return reject(err);
       times.sort((a, b) => a - b);
-      resolve({ p50: percentile(times, 50), p95: percentile(times, 95), rps: res.requests.average, requests: res.requests.total, non2xx: non2xx + res.non2xx, bytes: res.throughput.average });
+      resolve({
+        p50: percentile(times, 50),
+        p95: percentile(times, 95),
+        rps: res.requests.average,
+        requests: res.requests.total,
+        non2xx: non2xx + res.non2xx,
+        bytes: res.throughput.average,
+      });
     });
     inst.on("response", (_c, status, _bytes, time) => {
       times.push(time);
@@ -74,7 +87,12 @@ async function sqlFloor(statements) {
   );
   await pool.end();
   times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95), rps: times.length / DURATION, requests: times.length };
+  return {
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    rps: times.length / DURATION,
+    requests: times.length,
+  };
 }
 
 /**
@@ -126,7 +144,11 @@ async function frameworkFloor() {
     if (r.status !== 0) throw new Error("build of scripts/bench/floor-app failed");
   }
   const port = PORT + 1;
-  const server = spawn(process.execPath, [next, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: dir, env: serverEnv, stdio: "ignore" });
+  const server = spawn(process.execPath, [next, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: dir,
+    env: serverEnv,
+    stdio: "ignore",
+  });
   try {
     for (let i = 0; i < 60; i++) {
       try {
@@ -147,12 +169,26 @@ async function main() {
   const loadavgAtStart = (await import("node:os")).loadavg();
   const db = new pg.Client({ connectionString: DB });
   await db.connect();
-  const { rows: [{ n }] } = await db.query(`SELECT count(*)::int AS n FROM "Regeling" WHERE slug LIKE 'schaalregeling-%'`);
+  const {
+    rows: [{ n }],
+  } = await db.query(`SELECT count(*)::int AS n FROM "Regeling" WHERE slug LIKE 'schaalregeling-%'`);
   if (n === 0) sh(process.execPath, ["bin/gr-volg.mjs", "db", "generate-scale"]);
-  const counts = (await db.query(`SELECT (SELECT count(*) FROM "Gemeente")::int g, (SELECT count(*) FROM "Regeling")::int r, (SELECT count(*) FROM "Besluit")::int b, (SELECT count(*) FROM "ZienswijzePoint")::int z, (SELECT count(*) FROM "Track")::int t`)).rows[0];
+  const counts = (
+    await db.query(
+      `SELECT (SELECT count(*) FROM "Gemeente")::int g, (SELECT count(*) FROM "Regeling")::int r, (SELECT count(*) FROM "Besluit")::int b, (SELECT count(*) FROM "ZienswijzePoint")::int z, (SELECT count(*) FROM "Track")::int t`,
+    )
+  ).rows[0];
   // A regeling with many participants and a gemeente with many regelingen: the heavy cases.
-  const { rows: [big] } = await db.query(`SELECT r.slug, r.id, count(p.*)::int AS n FROM "Regeling" r JOIN "Participant" p ON p."regelingId" = r.id GROUP BY r.id ORDER BY n DESC, r.slug LIMIT 1`);
-  const { rows: [busy] } = await db.query(`SELECT g.slug, g.id, count(p.*)::int AS n FROM "Gemeente" g JOIN "Participant" p ON p."gemeenteId" = g.id GROUP BY g.id ORDER BY n DESC, g.slug LIMIT 1`);
+  const {
+    rows: [big],
+  } = await db.query(
+    `SELECT r.slug, r.id, count(p.*)::int AS n FROM "Regeling" r JOIN "Participant" p ON p."regelingId" = r.id GROUP BY r.id ORDER BY n DESC, r.slug LIMIT 1`,
+  );
+  const {
+    rows: [busy],
+  } = await db.query(
+    `SELECT g.slug, g.id, count(p.*)::int AS n FROM "Gemeente" g JOIN "Participant" p ON p."gemeenteId" = g.id GROUP BY g.id ORDER BY n DESC, g.slug LIMIT 1`,
+  );
 
   // Static floor files: Next serves only what is in public/ at build time, so write a ladder of
   // sizes before building and use the one closest to each page's size.
@@ -162,16 +198,21 @@ async function main() {
   for (const size of STATIC_SIZES) {
     const file = join(ROOT, `public/bench/static-${size}.html`);
     if (!existsSync(file)) {
-      writeFileSync(file, "<!doctype html><title>x</title>" + "a".repeat(size - 31));
+      writeFileSync(file, `<!doctype html><title>x</title>${"a".repeat(size - 31)}`);
       wrote = true;
     }
   }
-  if (wrote || !existsSync(join(ROOT, ".next/BUILD_ID")) || process.env.BENCH_BUILD === "1") sh("npx", ["next", "build"]);
-  const server = spawn(process.execPath, [join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], { cwd: ROOT, env: serverEnv, stdio: "ignore" });
+  if (wrote || !existsSync(join(ROOT, ".next/BUILD_ID")) || process.env.BENCH_BUILD === "1")
+    sh("npx", ["next", "build"]);
+  const server = spawn(
+    process.execPath,
+    [join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"],
+    { cwd: ROOT, env: serverEnv, stdio: "ignore" },
+  );
   try {
     for (let i = 0; i < 120; i++) {
       try {
-        if ((await fetch(BASE + "/")).ok) break;
+        if ((await fetch(`${BASE}/`)).ok) break;
       } catch {}
       await new Promise((r) => setTimeout(r, 500));
     }
@@ -180,64 +221,120 @@ async function main() {
     // lib/services/consensus.ts, lib/api/lists.ts and lib/api/ics-feeds.ts), in the same order and
     // grouping (an inner array runs in parallel, as the handler's Promise.all does).
     const today = new Date().toISOString().slice(0, 10);
-    const { rows: [grProc] } = await db.query(`SELECT id FROM "Procedure" WHERE "regelingId" = $1 AND kind::text IN ('GR_TREFFEN', 'GR_WIJZIGEN', 'GR_OPHEFFEN') ORDER BY "createdAt" DESC, id DESC LIMIT 1`, [big.id]);
+    const {
+      rows: [grProc],
+    } = await db.query(
+      `SELECT id FROM "Procedure" WHERE "regelingId" = $1 AND kind::text IN ('GR_TREFFEN', 'GR_WIJZIGEN', 'GR_OPHEFFEN') ORDER BY "createdAt" DESC, id DESC LIMIT 1`,
+      [big.id],
+    );
     const ts = (c) => `to_char(${c}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
     const day = (c) => `to_char(${c}, 'YYYY-MM-DD')`;
     const matrixSql = [
-      [`SELECT r.id AS "regelingId", r.slug, r.naam, ${day(`r."targetSignBy"`)} AS "targetSignBy", ${day(`r."targetInForce"`)} AS "targetInForce", p.id, p."gemeenteId", p.scope::text AS scope, g.naam AS gnaam, g.slug AS gslug
-        FROM "Regeling" r LEFT JOIN "Participant" p ON p."regelingId" = r.id LEFT JOIN "Gemeente" g ON g.id = p."gemeenteId" WHERE r.slug = $1 ORDER BY g.naam, p.id`, [big.slug]],
-      [`SELECT pr.id, pr.kind::text AS kind, pr."derivedState", d.titel,
+      [
+        `SELECT r.id AS "regelingId", r.slug, r.naam, ${day(`r."targetSignBy"`)} AS "targetSignBy", ${day(`r."targetInForce"`)} AS "targetInForce", p.id, p."gemeenteId", p.scope::text AS scope, g.naam AS gnaam, g.slug AS gslug
+        FROM "Regeling" r LEFT JOIN "Participant" p ON p."regelingId" = r.id LEFT JOIN "Gemeente" g ON g.id = p."gemeenteId" WHERE r.slug = $1 ORDER BY g.naam, p.id`,
+        [big.slug],
+      ],
+      [
+        `SELECT pr.id, pr.kind::text AS kind, pr."derivedState", d.titel,
                pr.regional#>>'{regional,toestemmingsprocedure,openedOn}' AS "opensOn", pr.regional#>>'{regional,bekendmaking,publishedOn}' AS "publishedOn",
                t.id AS "trackId", t."participantId", t.status,
                COALESCE(t.data#>>'{zienswijze,deadline,end}', t.data#>'{toestemming,aanhoudingen}'->-1->>'expectedDate') AS deadline
         FROM "Procedure" pr JOIN "Document" d ON d.id = pr."documentId" LEFT JOIN "Track" t ON t."procedureId" = pr.id AND t.kind = 'RAAD'
-        WHERE pr."regelingId" = $1 ORDER BY pr."createdAt", pr.id`, [big.id]],
-      [[`SELECT "participantId", kind::text AS kind, data FROM "Track" WHERE "procedureId" = $1`, [grProc.id]],
-       [`SELECT b."gemeenteId", m.kind::text AS kind, ${day("m.date")} AS a, NULL AS b FROM "Body" b JOIN "Meeting" m ON m."bodyId" = b.id
+        WHERE pr."regelingId" = $1 ORDER BY pr."createdAt", pr.id`,
+        [big.id],
+      ],
+      [
+        [`SELECT "participantId", kind::text AS kind, data FROM "Track" WHERE "procedureId" = $1`, [grProc.id]],
+        [
+          `SELECT b."gemeenteId", m.kind::text AS kind, ${day("m.date")} AS a, NULL AS b FROM "Body" b JOIN "Meeting" m ON m."bodyId" = b.id
           WHERE b."gemeenteId" IN (SELECT "gemeenteId" FROM "Participant" WHERE "regelingId" = $1) AND b.kind::text IN ('RAAD', 'COLLEGE') AND m.date >= $2::date
          UNION ALL
          SELECT b."gemeenteId", NULL, ${day(`r."from"`)}, ${day(`r."to"`)} FROM "Body" b JOIN "Recess" r ON r."bodyId" = b.id
           WHERE b."gemeenteId" IN (SELECT "gemeenteId" FROM "Participant" WHERE "regelingId" = $3) AND b.kind::text IN ('RAAD', 'COLLEGE')
-         ORDER BY 1, 3`, [big.id, today, big.id]]],
+         ORDER BY 1, 3`,
+          [big.id, today, big.id],
+        ],
+      ],
     ];
-    const regelingenSql = [[
-      [`SELECT count(*)::int AS n FROM "Regeling"`, []],
-      [`SELECT r.slug, r.naam, r.citeertitel, r.vorm::text AS vorm, r.partijen::text AS partijen, rg.naam AS regio, gr.kind AS "grKind", gr."derivedState" AS "grState",
+    const regelingenSql = [
+      [
+        [`SELECT count(*)::int AS n FROM "Regeling"`, []],
+        [
+          `SELECT r.slug, r.naam, r.citeertitel, r.vorm::text AS vorm, r.partijen::text AS partijen, rg.naam AS regio, gr.kind AS "grKind", gr."derivedState" AS "grState",
                ${day(`r."targetSignBy"`)} AS "targetSignBy", ${day(`r."targetInForce"`)} AS "targetInForce", ${day(`r."inWerkingOp"`)} AS "inWerkingOp", ${day(`r."beeindigdOp"`)} AS "beeindigdOp"
         FROM "Regeling" r LEFT JOIN "Regio" rg ON rg.id = r."regioId"
         LEFT JOIN LATERAL (SELECT p.kind::text AS kind, p."derivedState" FROM "Procedure" p WHERE p."regelingId" = r.id AND p.kind::text IN ('GR_TREFFEN', 'GR_WIJZIGEN', 'GR_OPHEFFEN') ORDER BY p."createdAt", p.id LIMIT 1) gr ON true
-        ORDER BY r."inWerkingOp" DESC, r."createdAt", r.naam, r.id LIMIT $1 OFFSET $2`, [50, 0]],
-    ]];
-    const besluitenSql = [[
-      [`SELECT count(*)::int AS n FROM "Besluit" b`, []],
-      [`SELECT b.id, b.type::text AS soort, b.uitkomst::text AS uitkomst, ${day("b.besluitdatum")} AS besluitdatum, b.besluitnummer, bo.naam AS orgaan, g.slug AS gemeente, r.slug AS regeling, pr.titel AS procedure,
+        ORDER BY r."inWerkingOp" DESC, r."createdAt", r.naam, r.id LIMIT $1 OFFSET $2`,
+          [50, 0],
+        ],
+      ],
+    ];
+    const besluitenSql = [
+      [
+        [`SELECT count(*)::int AS n FROM "Besluit" b`, []],
+        [
+          `SELECT b.id, b.type::text AS soort, b.uitkomst::text AS uitkomst, ${day("b.besluitdatum")} AS besluitdatum, b.besluitnummer, bo.naam AS orgaan, g.slug AS gemeente, r.slug AS regeling, pr.titel AS procedure,
                dv.id AS "dvId", dv.label AS "dvLabel", dv."documentId" AS "dvDocument", b."stemmenVoor" AS voor, b."stemmenTegen" AS tegen, b.aanwezig, b."zittingHebbendeLeden",
                b.weigeringsgrond::text AS weigeringsgrond, b.motivering, ${day(`b."verwachteDatum"`)} AS "verwachteDatum", ${day(`b."publicatieDatum"`)} AS "publicatieDatum", b."publicatieVindplaats", b."corrigeertId" AS corrigeert,
                (SELECT COALESCE(json_agg(json_build_object('id', m.id, 'soort', m.soort, 'titel', m.titel, 'indiener', m.indiener, 'uitkomst', m.uitkomst,
                   'stemmenVoor', m."stemmenVoor", 'stemmenTegen', m."stemmenTegen", 'tekst', m.tekst) ORDER BY m.titel, m.id), '[]') FROM "Motie" m WHERE m."besluitId" = b.id) AS moties
         FROM "Besluit" b JOIN "Body" bo ON bo.id = b."bodyId" JOIN "Procedure" pr ON pr.id = b."procedureId" JOIN "Regeling" r ON r.id = pr."regelingId"
         JOIN "DocumentVersion" dv ON dv.id = b."documentVersionId" LEFT JOIN "Participant" b_p ON b_p.id = b."participantId" LEFT JOIN "Gemeente" g ON g.id = b_p."gemeenteId"
-        ORDER BY b.besluitdatum, b."createdAt", b.id LIMIT $1 OFFSET $2`, [50, 0]],
-    ]];
+        ORDER BY b.besluitdatum, b."createdAt", b.id LIMIT $1 OFFSET $2`,
+          [50, 0],
+        ],
+      ],
+    ];
     const gid = `(SELECT id FROM "Gemeente" WHERE slug = $1)`;
-    const icsSql = [[
-      [`SELECT naam FROM "Gemeente" WHERE slug = $1`, [busy.slug]],
-      [`SELECT d.id, d.label, ${day(`d."dueOn"`)} AS "dueOn", d.grondslag, d.kind::text AS kind, pr.titel, ${ts(`pr."updatedAt"`)} AS stamp FROM "Deadline" d JOIN "Procedure" pr ON pr.id = d."procedureId"
+    const icsSql = [
+      [
+        [`SELECT naam FROM "Gemeente" WHERE slug = $1`, [busy.slug]],
+        [
+          `SELECT d.id, d.label, ${day(`d."dueOn"`)} AS "dueOn", d.grondslag, d.kind::text AS kind, pr.titel, ${ts(`pr."updatedAt"`)} AS stamp FROM "Deadline" d JOIN "Procedure" pr ON pr.id = d."procedureId"
         WHERE d."trackId" IN (SELECT t.id FROM "Track" t JOIN "Participant" p ON p.id = t."participantId" WHERE p."gemeenteId" = ${gid})
-           OR (d."trackId" IS NULL AND pr."regelingId" IN (SELECT "regelingId" FROM "Participant" WHERE "gemeenteId" = ${gid.replace("$1", "$2")}))`, [busy.slug, busy.slug]],
-      [`SELECT t.id, ${ts(`t."updatedAt"`)} AS stamp, g.naam, t.data#>>'{zienswijze,deadline,start}' AS start, t.data#>>'{zienswijze,deadline,period}' AS period, t.data#>>'{zienswijze,deadline,end}' AS "end"
+           OR (d."trackId" IS NULL AND pr."regelingId" IN (SELECT "regelingId" FROM "Participant" WHERE "gemeenteId" = ${gid.replace("$1", "$2")}))`,
+          [busy.slug, busy.slug],
+        ],
+        [
+          `SELECT t.id, ${ts(`t."updatedAt"`)} AS stamp, g.naam, t.data#>>'{zienswijze,deadline,start}' AS start, t.data#>>'{zienswijze,deadline,period}' AS period, t.data#>>'{zienswijze,deadline,end}' AS "end"
         FROM "Track" t JOIN "Participant" p ON p.id = t."participantId" JOIN "Gemeente" g ON g.id = p."gemeenteId"
-        WHERE t.kind = 'RAAD' AND p."gemeenteId" = ${gid} AND COALESCE(t.data#>>'{zienswijze,deadline,end}', '') <> ''`, [busy.slug]],
-      [`SELECT m.id, m.kind::text AS kind, ${day("m.date")} AS date, m.titel, m.locatie, ${ts(`m."createdAt"`)} AS stamp, b.naam AS body FROM "Meeting" m JOIN "Body" b ON b.id = m."bodyId"
-        WHERE b."gemeenteId" = ${gid} ORDER BY m.date, m.id LIMIT 200`, [busy.slug]],
-    ]];
+        WHERE t.kind = 'RAAD' AND p."gemeenteId" = ${gid} AND COALESCE(t.data#>>'{zienswijze,deadline,end}', '') <> ''`,
+          [busy.slug],
+        ],
+        [
+          `SELECT m.id, m.kind::text AS kind, ${day("m.date")} AS date, m.titel, m.locatie, ${ts(`m."createdAt"`)} AS stamp, b.naam AS body FROM "Meeting" m JOIN "Body" b ON b.id = m."bodyId"
+        WHERE b."gemeenteId" = ${gid} ORDER BY m.date, m.id LIMIT 200`,
+          [busy.slug],
+        ],
+      ],
+    ];
     const targets = [
-      { name: "Consensusmatrix (secretariaat)", path: `/secretariaat?regeling=${big.slug}`, headers: { cookie }, sql: matrixSql },
+      {
+        name: "Consensusmatrix (secretariaat)",
+        path: `/secretariaat?regeling=${big.slug}`,
+        headers: { cookie },
+        sql: matrixSql,
+      },
       // Public pages as an anonymous visitor (no cookie), so the public HTML cache (proxy.ts) answers.
-      { name: "Tijdlijn gemeente (openbaar)", path: `/gemeenten/${busy.slug}`,
-        sql: [[`SELECT p.*, r.naam, r.slug FROM "Participant" p JOIN "Regeling" r ON r.id = p."regelingId" WHERE p."gemeenteId" = $1`, [busy.id]],
-              [`SELECT t.* FROM "Track" t JOIN "Participant" p ON p.id = t."participantId" WHERE p."gemeenteId" = $1`, [busy.id]],
-              [`SELECT * FROM "Besluit" b JOIN "Participant" p ON p.id = b."participantId" WHERE p."gemeenteId" = $1 ORDER BY b.besluitdatum DESC LIMIT 50`, [busy.id]]] },
+      {
+        name: "Tijdlijn gemeente (openbaar)",
+        path: `/gemeenten/${busy.slug}`,
+        sql: [
+          [
+            `SELECT p.*, r.naam, r.slug FROM "Participant" p JOIN "Regeling" r ON r.id = p."regelingId" WHERE p."gemeenteId" = $1`,
+            [busy.id],
+          ],
+          [
+            `SELECT t.* FROM "Track" t JOIN "Participant" p ON p.id = t."participantId" WHERE p."gemeenteId" = $1`,
+            [busy.id],
+          ],
+          [
+            `SELECT * FROM "Besluit" b JOIN "Participant" p ON p.id = b."participantId" WHERE p."gemeenteId" = $1 ORDER BY b.besluitdatum DESC LIMIT 50`,
+            [busy.id],
+          ],
+        ],
+      },
       { name: "Regeling (openbaar)", path: `/regelingen/${big.slug}`, sql: null },
       { name: "API /api/v1/regelingen", path: `/api/v1/regelingen?pageSize=50`, sql: regelingenSql },
       { name: "API /api/v1/besluiten", path: `/api/v1/besluiten?pageSize=50`, sql: besluitenSql },
@@ -249,10 +346,15 @@ async function main() {
       const probe = await fetch(BASE + t.path, { headers: t.headers });
       const body = Buffer.from(await probe.arrayBuffer());
       // Static floor of similar size, served by the same server from public/.
-      const size = STATIC_SIZES.reduce((best, s) => (Math.abs(s - body.length) < Math.abs(best - body.length) ? s : best));
+      const size = STATIC_SIZES.reduce((best, s) =>
+        Math.abs(s - body.length) < Math.abs(best - body.length) ? s : best,
+      );
       const staticName = `bench/static-${size}.html`;
       let targetRss = 0;
-      const sampler = setInterval(() => void rssOfTree(server.pid).then((rss) => (targetRss = Math.max(targetRss, rss))), 250);
+      const sampler = setInterval(
+        () => void rssOfTree(server.pid).then((rss) => (targetRss = Math.max(targetRss, rss))),
+        250,
+      );
       const page = await load(BASE + t.path, t.headers);
       clearInterval(sampler);
       peakRss = Math.max(peakRss, targetRss);
@@ -261,19 +363,65 @@ async function main() {
       const staticRes = await fetch(`${BASE}/${staticName}`);
       const stat = staticRes.ok ? await load(`${BASE}/${staticName}`) : null;
       const sql = t.sql ? await sqlFloor(t.sql) : null;
-      results.push({ name: t.name, path: t.path, status: probe.status, bytes: body.length, cache, page, sql, static: stat, peakRssBytes: targetRss,
-        p95VsSql: sql ? page.p95 / sql.p95 : null, rpsVsStatic: stat ? page.rps / stat.rps : null });
-      console.log(`${t.name}: p50 ${page.p50} ms, p95 ${page.p95} ms, ${page.rps} req/s (sql p95 ${sql ? sql.p95.toFixed(1) : "n.v.t."} ms, static ${stat?.rps ?? "n.v.t."} req/s, RSS ${Math.round(targetRss / 2 ** 20)} MB${cache ? `, cache ${cache}` : ""})`);
+      results.push({
+        name: t.name,
+        path: t.path,
+        status: probe.status,
+        bytes: body.length,
+        cache,
+        page,
+        sql,
+        static: stat,
+        peakRssBytes: targetRss,
+        p95VsSql: sql ? page.p95 / sql.p95 : null,
+        rpsVsStatic: stat ? page.rps / stat.rps : null,
+      });
+      console.log(
+        `${t.name}: p50 ${page.p50} ms, p95 ${page.p95} ms, ${page.rps} req/s (sql p95 ${sql ? sql.p95.toFixed(1) : "n.v.t."} ms, static ${stat?.rps ?? "n.v.t."} req/s, RSS ${Math.round(targetRss / 2 ** 20)} MB${cache ? `, cache ${cache}` : ""})`,
+      );
     }
     const floor = await frameworkFloor();
     const { page: emptyPage, ...floorJs } = floor;
-    console.log(`Lege Next.js-pagina (kader): p50 ${emptyPage.p50} ms, p95 ${emptyPage.p95} ms, ${emptyPage.rps} req/s`);
-    const firstLoad = { regeling: await firstLoadJs(`/regelingen/${big.slug}`), gemeente: await firstLoadJs(`/gemeenten/${busy.slug}`), frameworkFloor: floorJs };
+    console.log(
+      `Lege Next.js-pagina (kader): p50 ${emptyPage.p50} ms, p95 ${emptyPage.p95} ms, ${emptyPage.rps} req/s`,
+    );
+    const firstLoad = {
+      regeling: await firstLoadJs(`/regelingen/${big.slug}`),
+      gemeente: await firstLoadJs(`/gemeenten/${busy.slug}`),
+      frameworkFloor: floorJs,
+    };
     const os = await import("node:os");
-    const out = { at: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version, loadavgAtStart, loadavgAtEnd: os.loadavg() }, connections: CONNECTIONS, seconds: DURATION, serverNodeOptions: serverEnv.NODE_OPTIONS, dataset: counts, heavy: { regeling: big, gemeente: busy }, results, emptyNextPage: emptyPage, firstLoad, peakRssBytes: peakRss };
-    writeFileSync(join(ROOT, "docs/bench-results.json"), JSON.stringify(out, null, 2) + "\n");
+    const out = {
+      at: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, node: process.version, loadavgAtStart, loadavgAtEnd: os.loadavg() },
+      connections: CONNECTIONS,
+      seconds: DURATION,
+      serverNodeOptions: serverEnv.NODE_OPTIONS,
+      dataset: counts,
+      heavy: { regeling: big, gemeente: busy },
+      results,
+      emptyNextPage: emptyPage,
+      firstLoad,
+      peakRssBytes: peakRss,
+    };
+    writeFileSync(join(ROOT, "docs/bench-results.json"), `${JSON.stringify(out, null, 2)}\n`);
     const kb = (b) => Math.round(b / 102.4) / 10;
-    console.log(JSON.stringify({ firstLoadKbGzip: Object.fromEntries(Object.entries(firstLoad).map(([k, v]) => [k, { module: kb(v.gzipBytes), nomodule: kb(v.nomoduleGzipBytes) }])), peakRssMB: Math.round(peakRss / 2 ** 20), loadavg: out.machine }, null, 2));
+    console.log(
+      JSON.stringify(
+        {
+          firstLoadKbGzip: Object.fromEntries(
+            Object.entries(firstLoad).map(([k, v]) => [
+              k,
+              { module: kb(v.gzipBytes), nomodule: kb(v.nomoduleGzipBytes) },
+            ]),
+          ),
+          peakRssMB: Math.round(peakRss / 2 ** 20),
+          loadavg: out.machine,
+        },
+        null,
+        2,
+      ),
+    );
   } finally {
     server.kill("SIGTERM");
     await db.end();

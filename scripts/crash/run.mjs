@@ -30,8 +30,13 @@ const SEED = Number(process.env.CRASH_SEED ?? Date.now() % 100_000);
 const PASSWORD = "demo-wachtwoord-2026";
 const STORAGE = mkdtempSync(join(tmpdir(), "gr-volg-crash-"));
 const env = {
-  ...process.env, DATABASE_URL: DB, NEXTAUTH_URL: BASE, NEXTAUTH_SECRET: "crash-secret-0123456789abcdef0123456789",
-  NEXT_TELEMETRY_DISABLED: "1", STORAGE_DIR: STORAGE, REMINDERS_INTERVAL_MINUTES: "0",
+  ...process.env,
+  DATABASE_URL: DB,
+  NEXTAUTH_URL: BASE,
+  NEXTAUTH_SECRET: "crash-secret-0123456789abcdef0123456789",
+  NEXT_TELEMETRY_DISABLED: "1",
+  STORAGE_DIR: STORAGE,
+  REMINDERS_INTERVAL_MINUTES: "0",
 };
 
 /** Small deterministic generator (mulberry32): a failing run can be repeated with CRASH_SEED. */
@@ -57,7 +62,8 @@ function mustCli(...args) {
 }
 
 async function main() {
-  if (!existsSync(join(ROOT, ".next/BUILD_ID"))) throw new Error("Geen productiebuild gevonden: voer eerst `npx next build` uit.");
+  if (!existsSync(join(ROOT, ".next/BUILD_ID")))
+    throw new Error("Geen productiebuild gevonden: voer eerst `npx next build` uit.");
   const admin = new pg.Client({ connectionString: `${SERVER}/postgres` });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${DB_NAME}"`);
@@ -72,29 +78,66 @@ async function main() {
   try {
     mustCli("db", "migrate");
     mustCli("db", "seed");
-    for (const [stap, datum] of [["concept_opgesteld", "2026-02-01"], ["bosd_akkoord", "2026-04-15"], ["zienswijzeprocedure_geopend", "2026-05-01"]]) {
-      mustCli("procedure", "stap", "--regeling", "gr-sociaal-domein-flevoland", "--document", "concept-gr", "--stap", stap, "--datum", datum);
+    for (const [stap, datum] of [
+      ["concept_opgesteld", "2026-02-01"],
+      ["bosd_akkoord", "2026-04-15"],
+      ["zienswijzeprocedure_geopend", "2026-05-01"],
+    ]) {
+      mustCli(
+        "procedure",
+        "stap",
+        "--regeling",
+        "gr-sociaal-domein-flevoland",
+        "--document",
+        "concept-gr",
+        "--stap",
+        stap,
+        "--datum",
+        datum,
+      );
     }
-    const { rows: [proc] } = await pool.query(`SELECT p.id FROM "Procedure" p JOIN "Document" d ON d.id = p."documentId" WHERE d.slug = 'concept-gr'`);
-    const participants = (await pool.query(
-      `SELECT pa.id, g.slug FROM "Participant" pa JOIN "Gemeente" g ON g.id = pa."gemeenteId" JOIN "Procedure" p ON p."regelingId" = pa."regelingId" WHERE p.id = $1 ORDER BY g.slug`,
-      [proc.id],
-    )).rows;
+    const {
+      rows: [proc],
+    } = await pool.query(
+      `SELECT p.id FROM "Procedure" p JOIN "Document" d ON d.id = p."documentId" WHERE d.slug = 'concept-gr'`,
+    );
+    const participants = (
+      await pool.query(
+        `SELECT pa.id, g.slug FROM "Participant" pa JOIN "Gemeente" g ON g.id = pa."gemeenteId" JOIN "Procedure" p ON p."regelingId" = pa."regelingId" WHERE p.id = $1 ORDER BY g.slug`,
+        [proc.id],
+      )
+    ).rows;
     const ids = actionIds(ROOT, "app/(werk)/griffie/actions.ts");
     for (const a of ["ontvangstAction", "agenderingAction", "conceptAction", "vaststellenAction", "correctieAction"]) {
-      if (!ids[a]) throw new Error(`Server action ${a} niet gevonden in .next/server/server-reference-manifest.json (bouw opnieuw).`);
+      if (!ids[a])
+        throw new Error(
+          `Server action ${a} niet gevonden in .next/server/server-reference-manifest.json (bouw opnieuw).`,
+        );
     }
 
     for (let round = 1; round <= ROUNDS + UPLOAD_ROUNDS; round++) {
       const uploadsOnly = round > ROUNDS;
       const server = startServer({ root: ROOT, port: PORT, env });
       await waitReady(BASE);
-      const cookies = await Promise.all(participants.map((p) => signIn(BASE, `griffier.${p.slug}@demo.gr-volg.nl`, PASSWORD)));
+      const cookies = await Promise.all(
+        participants.map((p) => signIn(BASE, `griffier.${p.slug}@demo.gr-volg.nl`, PASSWORD)),
+      );
       const stats = {};
       const stop = new AbortController();
       // Vaststellen (with a PDF, besluit and moties) only after the first round, so every round has repeatable steps left.
       const workers = participants.map((p, i) =>
-        runWorker({ base: BASE, pool, ids, cookie: cookies[i], ctx: { procedureId: proc.id, participantId: p.id, slug: p.slug }, rnd, allowVaststellen: round > 1, uploadsOnly, stats, signal: stop.signal }),
+        runWorker({
+          base: BASE,
+          pool,
+          ids,
+          cookie: cookies[i],
+          ctx: { procedureId: proc.id, participantId: p.id, slug: p.slug },
+          rnd,
+          allowVaststellen: round > 1,
+          uploadsOnly,
+          stats,
+          signal: stop.signal,
+        }),
       );
       const killAfter = 1500 + Math.floor(rnd() * 2500);
       await new Promise((r) => setTimeout(r, killAfter));
@@ -123,14 +166,33 @@ async function main() {
       const { problems, figures } = await checkConsistency(pool, { storageDir: STORAGE, acked: totals });
       if (!restarted) problems.push("De server kwam na de crash niet goed terug.");
       if (verify.status !== 0) problems.push(`gr-volg audit verify: ${verify.out}`);
-      const serverErrors = Object.values(stats).reduce((n, s) => n + Object.entries(s.refusals).filter(([k]) => /^HTTP 5/.test(k)).reduce((m, [, c]) => m + c, 0), 0);
+      const serverErrors = Object.values(stats).reduce(
+        (n, s) =>
+          n +
+          Object.entries(s.refusals)
+            .filter(([k]) => /^HTTP 5/.test(k))
+            .reduce((m, [, c]) => m + c, 0),
+        0,
+      );
       if (serverErrors) problems.push(`${serverErrors} antwoorden met een serverfout (5xx) tijdens de burst.`);
       const attempted = Object.values(stats).reduce((n, s) => n + s.attempted, 0);
       const committed = Object.values(stats).reduce((n, s) => n + s.committed, 0);
       const lost = Object.values(stats).reduce((n, s) => n + s.lost, 0);
-      rounds.push({ round, killAfterMs: killAfter, killedBy: exit.signal, attempted, committed, inFlightAtKill: lost, auditVerify: verify.out.split("\n")[0], figures, problems });
-      console.log(`Ronde ${round}${uploadsOnly ? " (uploads)" : ""}: kill -9 na ${killAfter} ms (${exit.signal}); ${attempted} pogingen, ${committed} bevestigd, ${lost} onderweg bij de crash; ` +
-        `${figures.events} audit-events; ${problems.length ? `${problems.length} PROBLEMEN` : "consistent"}`);
+      rounds.push({
+        round,
+        killAfterMs: killAfter,
+        killedBy: exit.signal,
+        attempted,
+        committed,
+        inFlightAtKill: lost,
+        auditVerify: verify.out.split("\n")[0],
+        figures,
+        problems,
+      });
+      console.log(
+        `Ronde ${round}${uploadsOnly ? " (uploads)" : ""}: kill -9 na ${killAfter} ms (${exit.signal}); ${attempted} pogingen, ${committed} bevestigd, ${lost} onderweg bij de crash; ` +
+          `${figures.events} audit-events; ${problems.length ? `${problems.length} PROBLEMEN` : "consistent"}`,
+      );
       for (const p of problems) console.log(`  - ${p}`);
       if (problems.length) failed = true;
     }
@@ -139,7 +201,10 @@ async function main() {
     if (missed.length) {
       failed = true;
       console.log(`De controles zelf missen schade: ${missed.join(", ")}`);
-    } else console.log("Zelfcontrole: opzettelijk aangebrachte schade (spoor, procedure, moties, punten, bestanden) wordt gevonden.");
+    } else
+      console.log(
+        "Zelfcontrole: opzettelijk aangebrachte schade (spoor, procedure, moties, punten, bestanden) wordt gevonden.",
+      );
   } finally {
     await pool.end();
     if (process.env.CRASH_KEEP_DB !== "1") await admin.query(`DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
@@ -149,17 +214,39 @@ async function main() {
 
   const sum = (k) => Object.values(totals).reduce((n, s) => n + s[k], 0);
   const summary = {
-    seed: SEED, rounds: rounds.length, crashesSurvived: rounds.filter((r) => r.problems.length === 0).length, seconds: Math.round((Date.now() - started) / 1000),
-    transitions: { attempted: sum("attempted"), committed: sum("committed"), refused: sum("refused"), inFlightAtKill: sum("lost") },
+    seed: SEED,
+    rounds: rounds.length,
+    crashesSurvived: rounds.filter((r) => r.problems.length === 0).length,
+    seconds: Math.round((Date.now() - started) / 1000),
+    transitions: {
+      attempted: sum("attempted"),
+      committed: sum("committed"),
+      refused: sum("refused"),
+      inFlightAtKill: sum("lost"),
+    },
     // Requests cut off by the kill whose transaction had committed anyway (the client never heard).
-    committedWithoutAnswer: Object.entries(rounds.at(-1)?.figures.durable ?? {}).reduce((n, [k, v]) => n + v - (totals[k]?.committed ?? 0), 0),
-    perStep: totals, last: rounds.at(-1)?.figures, consistent: !failed,
+    committedWithoutAnswer: Object.entries(rounds.at(-1)?.figures.durable ?? {}).reduce(
+      (n, [k, v]) => n + v - (totals[k]?.committed ?? 0),
+      0,
+    ),
+    perStep: totals,
+    last: rounds.at(-1)?.figures,
+    consistent: !failed,
   };
   const uploads = ["vaststellen", "correctie"].reduce((n, k) => n + (totals[k]?.attempted ?? 0), 0);
-  summary.uploads = { attempted: uploads, storedFiles: rounds.at(-1)?.figures.files ?? 0, filesOnDisk: rounds.at(-1)?.figures.orphanBytes ?? 0 };
+  summary.uploads = {
+    attempted: uploads,
+    storedFiles: rounds.at(-1)?.figures.files ?? 0,
+    filesOnDisk: rounds.at(-1)?.figures.orphanBytes ?? 0,
+  };
   console.log(JSON.stringify(summary, null, 2));
-  if (!uploads) console.log("Let op: in deze run is geen upload geprobeerd (te trage burst); draai met meer CRASH_ROUNDS.");
-  console.log(failed ? "CRASHTEST MISLUKT: de database is niet consistent na een crash." : `Crashtest geslaagd: ${summary.crashesSurvived} van ${ROUNDS + UPLOAD_ROUNDS} crashes zonder inconsistentie.`);
+  if (!uploads)
+    console.log("Let op: in deze run is geen upload geprobeerd (te trage burst); draai met meer CRASH_ROUNDS.");
+  console.log(
+    failed
+      ? "CRASHTEST MISLUKT: de database is niet consistent na een crash."
+      : `Crashtest geslaagd: ${summary.crashesSurvived} van ${ROUNDS + UPLOAD_ROUNDS} crashes zonder inconsistentie.`,
+  );
   process.exit(failed ? 1 : 0);
 }
 

@@ -6,9 +6,16 @@ import { join } from "node:path";
 
 export function startServer({ root, port, env, log }) {
   // Own process group, so SIGKILL hits the server and anything it spawned, like a power cut.
-  const child = spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true,
-  });
+  const child = spawn(
+    process.execPath,
+    [join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: root,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    },
+  );
   child.stdout.on("data", (d) => log?.(String(d)));
   child.stderr.on("data", (d) => log?.(String(d)));
   const exited = new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
@@ -57,12 +64,14 @@ export async function signIn(base, email, password) {
   keep(csrfRes);
   const { csrfToken } = await csrfRes.json();
   const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST", redirect: "manual",
+    method: "POST",
+    redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
   keep(res);
-  if (![...jar.keys()].some((k) => k.endsWith("session-token"))) throw new Error(`Inloggen als ${email} mislukt (status ${res.status}).`);
+  if (![...jar.keys()].some((k) => k.endsWith("session-token")))
+    throw new Error(`Inloggen als ${email} mislukt (status ${res.status}).`);
   return cookie();
 }
 
@@ -70,7 +79,8 @@ export async function signIn(base, email, password) {
 export function actionIds(root, file) {
   const manifest = JSON.parse(readFileSync(join(root, ".next/server/server-reference-manifest.json"), "utf8"));
   const ids = {};
-  for (const [id, entry] of Object.entries(manifest.node ?? {})) if (entry.filename === file) ids[entry.exportedName] = id;
+  for (const [id, entry] of Object.entries(manifest.node ?? {}))
+    if (entry.filename === file) ids[entry.exportedName] = id;
   return ids;
 }
 

@@ -15,7 +15,13 @@ async function makePdf() {
   const font = await doc.embedFont(StandardFonts.Helvetica);
   for (let p = 0; p < 36; p++) {
     const page = doc.addPage([595, 842]);
-    for (let y = 40; y < 800; y += 11) page.drawText(`Raadsbesluit crash-test, pagina ${p + 1}, regel ${y} — ${"x".repeat(60)}`, { x: 30, y, size: 8, font });
+    for (let y = 40; y < 800; y += 11)
+      page.drawText(`Raadsbesluit crash-test, pagina ${p + 1}, regel ${y} — ${"x".repeat(60)}`, {
+        x: 30,
+        y,
+        size: 8,
+        font,
+      });
   }
   return Buffer.from(await doc.save({ useObjectStreams: false }));
 }
@@ -26,12 +32,20 @@ export const MOTIES = [
 ];
 
 const besluit = (n) => ({
-  besluitdatum: "2026-06-25", besluitnummer: `crash-${n}`, stemmenVoor: "20", stemmenTegen: "5", zittingHebbendeLeden: "", aanwezig: "", moties: MOTIES,
+  besluitdatum: "2026-06-25",
+  besluitnummer: `crash-${n}`,
+  stemmenVoor: "20",
+  stemmenTegen: "5",
+  zittingHebbendeLeden: "",
+  aanwezig: "",
+  moties: MOTIES,
 });
 
 /** Reads what a griffier would see on the procedure page: versions, track status, draft, latest besluit. */
 async function observe(pool, procedureId, participantId) {
-  const { rows: [r] } = await pool.query(
+  const {
+    rows: [r],
+  } = await pool.query(
     `SELECT t.version AS tv, t.status,
             z.id AS zid, z.version AS zv, z.status AS zstatus, z."besluitId" AS bid
        FROM "Procedure" p
@@ -62,20 +76,60 @@ function request(kind, s, ctx, n, rnd, uploadsOnly) {
   const { procedureId, participantId } = ctx;
   switch (kind) {
     case "ontvangst":
-      return { action: "ontvangstAction", fields: { procedureId, participantId, expectedVersion: String(s.tv), stap: "ontwerp", ontvangenOp: "2026-05-04" } };
+      return {
+        action: "ontvangstAction",
+        fields: {
+          procedureId,
+          participantId,
+          expectedVersion: String(s.tv),
+          stap: "ontwerp",
+          ontvangenOp: "2026-05-04",
+        },
+      };
     case "agendering": {
       const day = String(1 + Math.floor(rnd() * 28)).padStart(2, "0");
-      return { action: "agenderingAction", fields: { procedureId, participantId, expectedVersion: String(s.tv), stap: "zienswijze", commissieDatum: "", raadDatum: `2026-06-${day}` } };
+      return {
+        action: "agenderingAction",
+        fields: {
+          procedureId,
+          participantId,
+          expectedVersion: String(s.tv),
+          stap: "zienswijze",
+          commissieDatum: "",
+          raadDatum: `2026-06-${day}`,
+        },
+      };
     }
     case "concept": {
-      const points = Array.from({ length: 1 + Math.floor(rnd() * 3) }, (_, i) => ({ onderwerp: `Punt ${i + 1} (${n})`, articleId: "", tekst: `Tekst van punt ${i + 1}, poging ${n}.` }));
-      return { action: "conceptAction", fields: { procedureId, participantId, zienswijzeId: s.zid ?? "", conceptVersion: s.zid ? String(s.zv) : "", points } };
+      const points = Array.from({ length: 1 + Math.floor(rnd() * 3) }, (_, i) => ({
+        onderwerp: `Punt ${i + 1} (${n})`,
+        articleId: "",
+        tekst: `Tekst van punt ${i + 1}, poging ${n}.`,
+      }));
+      return {
+        action: "conceptAction",
+        fields: {
+          procedureId,
+          participantId,
+          zienswijzeId: s.zid ?? "",
+          conceptVersion: s.zid ? String(s.zv) : "",
+          points,
+        },
+      };
     }
     case "vaststellen":
-      return { action: "vaststellenAction", fields: { zienswijzeId: s.zid, expectedVersion: String(s.tv), conceptVersion: String(s.zv), ...besluit(n) }, file: PDF };
+      return {
+        action: "vaststellenAction",
+        fields: { zienswijzeId: s.zid, expectedVersion: String(s.tv), conceptVersion: String(s.zv), ...besluit(n) },
+        file: PDF,
+      };
     case "correctie":
       // Half of the corrections carry a corrected PDF (a new file in the correction's transaction).
-      return { action: "correctieAction", fields: { besluitId: s.bid, reden: `Correctie ${n} (crash-test)`, ...besluit(n) }, file: uploadsOnly || rnd() < 0.5 ? PDF : undefined };
+      return {
+        action: "correctieAction",
+        fields: { besluitId: s.bid, reden: `Correctie ${n} (crash-test)`, ...besluit(n) },
+        file: uploadsOnly || rnd() < 0.5 ? PDF : undefined,
+      };
   }
 }
 
@@ -84,7 +138,18 @@ function request(kind, s, ctx, n, rnd, uploadsOnly) {
  * counted per step: committed (the server said ok), refused (a Dutch refusal, e.g. a lost race)
  * or lost (no answer: the outcome is unknown until the database is checked).
  */
-export async function runWorker({ base, pool, ids, cookie, ctx, rnd, allowVaststellen, uploadsOnly = false, stats, signal }) {
+export async function runWorker({
+  base,
+  pool,
+  ids,
+  cookie,
+  ctx,
+  rnd,
+  allowVaststellen,
+  uploadsOnly = false,
+  stats,
+  signal,
+}) {
   let n = 0;
   while (!signal.aborted) {
     const s = await observe(pool, ctx.procedureId, ctx.participantId);
@@ -96,8 +161,11 @@ export async function runWorker({ base, pool, ids, cookie, ctx, rnd, allowVastst
     let res;
     try {
       res = await callFormAction(base, {
-        path: `/griffie/procedures/${ctx.procedureId}`, actionId: ids[req.action], cookie,
-        fields: { invoer: JSON.stringify(req.fields) }, file: req.file,
+        path: `/griffie/procedures/${ctx.procedureId}`,
+        actionId: ids[req.action],
+        cookie,
+        fields: { invoer: JSON.stringify(req.fields) },
+        file: req.file,
       });
     } catch {
       st.lost++;

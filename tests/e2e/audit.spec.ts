@@ -16,7 +16,9 @@ test.describe("auditlogboek", () => {
 
     await page.getByRole("button", { name: "Hashketen controleren" }).click();
     await expect(page.getByTestId("keten-status")).toContainText("De hashketen is in orde");
-    await expect(page.getByTestId("controlepunt-status")).toContainText(/Nog geen ondertekend controlepunt|Laatste ondertekende controlepunt: .* — geldig\./);
+    await expect(page.getByTestId("controlepunt-status")).toContainText(
+      /Nog geen ondertekend controlepunt|Laatste ondertekende controlepunt: .* — geldig\./,
+    );
 
     await page.getByLabel("Soort gebeurtenis").fill("bosd_akkoord");
     await page.getByLabel("Vanaf datum").fill("2020-01-01");
@@ -28,7 +30,10 @@ test.describe("auditlogboek", () => {
     await expect(page.getByLabel("Soort gebeurtenis")).toHaveValue("bosd_akkoord");
     await expectNoAxeViolations(page);
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download deze gebeurtenissen als CSV" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Download deze gebeurtenissen als CSV" }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^auditlogboek-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = (await readFile((await download.path())!)).toString("utf8");
     expect(csv.startsWith("\uFEFFNummer;Tijdstip (Nederlandse tijd);Wie;")).toBe(true);

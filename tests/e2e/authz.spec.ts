@@ -9,24 +9,40 @@ import { DEMO_PASSWORD, signIn } from "./helpers";
  * cross-origin POST to a server action is refused and changes nothing; next-auth's credentials
  * sign-in refuses a POST without its CSRF token; stored markup renders as text.
  */
-const DOWNLOADS = ["/secretariaat/export/status", "/secretariaat/nota/x/export/csv", "/secretariaat/nota/x/export/docx", "/secretariaat/raadsvoorstel/x/urk"];
+const DOWNLOADS = [
+  "/secretariaat/export/status",
+  "/secretariaat/nota/x/export/csv",
+  "/secretariaat/nota/x/export/docx",
+  "/secretariaat/raadsvoorstel/x/urk",
+];
 
 async function signedIn(request: APIRequestContext, email: string) {
   const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const res = await request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password: DEMO_PASSWORD, json: "true" }, maxRedirects: 0 });
+  const res = await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password: DEMO_PASSWORD, json: "true" },
+    maxRedirects: 0,
+  });
   expect(res.status(), `sign-in ${email}`).toBeLessThan(400);
   const session = (await (await request.get("/api/auth/session")).json()) as { user?: { email?: string } };
   expect(session.user?.email).toBe(email);
 }
 
-test("protected downloads: anonymous 401, other roles 403, the secretariat gets the file", async ({ playwright, baseURL }) => {
+test("protected downloads: anonymous 401, other roles 403, the secretariat gets the file", async ({
+  playwright,
+  baseURL,
+}) => {
   const anon = await playwright.request.newContext({ baseURL });
   for (const path of DOWNLOADS) {
     const res = await anon.get(path, { maxRedirects: 0 });
     expect(res.status(), `anonymous ${path}`).toBe(401);
     expect(await res.text()).toMatch(/U moet ingelogd zijn/);
   }
-  for (const email of ["griffier.urk@demo.gr-volg.nl", "college.almere@demo.gr-volg.nl", "raadslid.urk@demo.gr-volg.nl", "beheer@demo.gr-volg.nl"]) {
+  for (const email of [
+    "griffier.urk@demo.gr-volg.nl",
+    "college.almere@demo.gr-volg.nl",
+    "raadslid.urk@demo.gr-volg.nl",
+    "beheer@demo.gr-volg.nl",
+  ]) {
     const ctx = await playwright.request.newContext({ baseURL });
     await signedIn(ctx, email);
     for (const path of DOWNLOADS) {
@@ -48,7 +64,8 @@ test("protected downloads: anonymous 401, other roles 403, the secretariat gets 
 test("next-auth refuses a credentials POST without its CSRF token", async ({ playwright, baseURL }) => {
   const ctx = await playwright.request.newContext({ baseURL });
   const res = await ctx.post("/api/auth/callback/credentials", {
-    form: { email: "secretariaat@demo.gr-volg.nl", password: DEMO_PASSWORD }, maxRedirects: 0,
+    form: { email: "secretariaat@demo.gr-volg.nl", password: DEMO_PASSWORD },
+    maxRedirects: 0,
   });
   expect(res.status()).toBe(302);
   expect(res.headers().location ?? "").toMatch(/csrf=true/);
@@ -68,7 +85,12 @@ test("a cross-origin POST to a server action is refused and writes nothing", asy
   await signedIn(ctx, email);
   const attack = (origin: string) =>
     ctx.post("/volgen", {
-      headers: { "Next-Action": actionId!, Origin: origin, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+      headers: {
+        "Next-Action": actionId!,
+        Origin: origin,
+        "Content-Type": "text/plain;charset=UTF-8",
+        Accept: "text/x-component",
+      },
       data: JSON.stringify([{ regelingIds: [], digest: true }]),
       maxRedirects: 0,
     });

@@ -9,12 +9,16 @@ const form = (page: Page, name: string) => page.getByRole("form", { name });
 /** No sideways scrolling at 320 CSS px (WCAG 1.4.10 Reflow). */
 async function expectNoSidewaysScroll(page: Page) {
   await page.setViewportSize({ width: 320, height: 800 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
-test("a beheerder onboards a regio with three gemeenten and a GR with an addendum, starts a treffen procedure; the public page shows it", async ({ page }) => {
+test("a beheerder onboards a regio with three gemeenten and a GR with an addendum, starts a treffen procedure; the public page shows it", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await signIn(page, "beheer@demo.gr-volg.nl");
   await page.waitForURL((u) => !u.pathname.startsWith("/inloggen"));
@@ -51,12 +55,18 @@ test("a beheerder onboards a regio with three gemeenten and a GR with an addendu
 
   // Two by CSV: a dry run with a bad row first (nothing written), then the fixed file
   const csv = form(page, "Gemeenten inlezen uit CSV");
-  await csv.getByLabel("Inhoud van de CSV").fill(`naam;slug;zetels;e-mail\nOostdorp ${id};oostdorp-${id};19;\nWestwoud ${id};westwoud-${id};3;geen-adres\n`);
+  await csv
+    .getByLabel("Inhoud van de CSV")
+    .fill(`naam;slug;zetels;e-mail\nOostdorp ${id};oostdorp-${id};19;\nWestwoud ${id};westwoud-${id};3;geen-adres\n`);
   await csv.getByRole("button", { name: "Controleren" }).click();
   await expect(page.getByTestId("csv-status")).toBeFocused();
   await expect(page.getByTestId("csv-fouten")).toContainText("Regel 3: Een gemeenteraad heeft minstens 9 zetels.");
   await expectNoAxeViolations(page);
-  await csv.getByLabel("Inhoud van de CSV").fill(`naam;slug;zetels;e-mail\nOostdorp ${id};oostdorp-${id};19;\nWestwoud ${id};westwoud-${id};23;griffie@westwoud.example\n`);
+  await csv
+    .getByLabel("Inhoud van de CSV")
+    .fill(
+      `naam;slug;zetels;e-mail\nOostdorp ${id};oostdorp-${id};19;\nWestwoud ${id};westwoud-${id};23;griffie@westwoud.example\n`,
+    );
   await csv.getByRole("button", { name: "Importeren" }).click();
   await expect(page.getByTestId("csv-status")).toContainText("2 gemeenten zijn ingelezen.");
   await page.reload();
@@ -69,7 +79,8 @@ test("a beheerder onboards a regio with three gemeenten and a GR with an addendu
   await regeling.getByLabel("Vorm (Wgr art. 8)").selectOption("OPENBAAR_LICHAAM");
   await regeling.getByLabel("Beoogde datum van inwerkingtreding (optioneel)").fill("2028-01-01");
   await regeling.getByLabel("Onderwerpen (optioneel)").fill("Jeugd, Wmo");
-  for (const naam of [`Noordstad ${id}`, `Oostdorp ${id}`]) await regeling.getByRole("group", { name: naam, exact: true }).getByLabel("Volledig").check();
+  for (const naam of [`Noordstad ${id}`, `Oostdorp ${id}`])
+    await regeling.getByRole("group", { name: naam, exact: true }).getByLabel("Volledig").check();
   const west = regeling.getByRole("group", { name: `Westwoud ${id}`, exact: true });
   await west.getByLabel("Addendum").check();
   await regeling.getByRole("button", { name: "Regeling aanmaken" }).click();

@@ -29,7 +29,9 @@ test("a griffier registers the toestemming of the raad for the definitive versio
 
   const form = page.getByRole("form", { name: "Besluit over toestemming registreren" });
   await expect(form.getByLabel("Documentversie waarover de raad besloot")).toHaveValue(/.+/);
-  await expect(form.getByLabel("Documentversie waarover de raad besloot").locator("option:checked")).toHaveText("Definitieve GR (versie 2)");
+  await expect(form.getByLabel("Documentversie waarover de raad besloot").locator("option:checked")).toHaveText(
+    "Definitieve GR (versie 2)",
+  );
   // Refusal needs a legal ground and a motivation (R7): the form says so before anything is sent.
   await form.getByLabel("Toestemming geweigerd").check();
   await form.getByRole("button", { name: "Besluit over toestemming registreren" }).click();

@@ -9,7 +9,9 @@ const PDF = join(process.cwd(), "tests/e2e/fixtures/raadsbesluit.pdf");
 async function openProcedure(page: Page) {
   await page.goto("/griffie");
   await page.getByRole("link", { name: "Treffen van de GR Sociaal Domein Flevoland" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Treffen van de GR Sociaal Domein Flevoland" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Treffen van de GR Sociaal Domein Flevoland" }),
+  ).toBeVisible();
 }
 
 test("signed out, /griffie asks to sign in; another role gets a refusal", async ({ page }) => {
@@ -21,7 +23,9 @@ test("signed out, /griffie asks to sign in; another role gets a refusal", async 
   await expect(page.getByRole("heading", { level: 1, name: "Geen toegang" })).toBeVisible();
 });
 
-test("a griffier registers a complete zienswijze with two points and the signed raadsbesluit (PDF)", async ({ page }) => {
+test("a griffier registers a complete zienswijze with two points and the signed raadsbesluit (PDF)", async ({
+  page,
+}) => {
   await signIn(page, "griffier.dronten@demo.gr-volg.nl");
   await expect(page).toHaveURL(/\/werkruimte/);
   await page.goto("/griffie");
@@ -46,7 +50,9 @@ test("a griffier registers a complete zienswijze with two points and the signed 
   await concept.getByLabel("Tekst van punt 1").fill("De raad wil jaarlijks een kaderbrief kunnen vaststellen.");
   await concept.getByRole("button", { name: "Punt toevoegen" }).click();
   await concept.getByLabel("Onderwerp van punt 2").fill("Plustaken");
-  await concept.getByLabel("Artikel of bijlage van punt 2").selectOption({ label: "Bijlage — Bijlage wettelijke taken en plustaken" });
+  await concept
+    .getByLabel("Artikel of bijlage van punt 2")
+    .selectOption({ label: "Bijlage — Bijlage wettelijke taken en plustaken" });
   await concept.getByLabel("Tekst van punt 2").fill("Nieuwe plustaken alleen met instemming van de raad.");
   await concept.getByRole("button", { name: "Concept opslaan" }).click();
   await expect(page.getByTestId("zienswijze-status")).toHaveText("Concept (niet openbaar)");
@@ -83,7 +89,9 @@ test("a griffier registers a complete zienswijze with two points and the signed 
   await expect(gr.getByTestId("raad-stand")).toHaveText("Zienswijze vastgesteld");
 });
 
-test("the griffier keeps the raad's meeting calendar: by hand and by CSV import, with a Dutch report", async ({ page }) => {
+test("the griffier keeps the raad's meeting calendar: by hand and by CSV import, with a Dutch report", async ({
+  page,
+}) => {
   await signIn(page, "griffier.dronten@demo.gr-volg.nl");
   await expect(page).toHaveURL(/\/werkruimte/);
   await page.goto("/griffie/vergaderingen");
@@ -98,7 +106,8 @@ test("the griffier keeps the raad's meeting calendar: by hand and by CSV import,
 
   const imp = page.getByRole("form", { name: "Vergaderingen importeren" });
   await imp.getByLabel("Bestand (.csv of .ics)").setInputFiles({
-    name: "kalender.csv", mimeType: "text/csv",
+    name: "kalender.csv",
+    mimeType: "text/csv",
     buffer: Buffer.from("datum;soort;titel\n2027-01-21;commissie;Commissie Bestuur\n2026-12-17;raad;Dubbel\n"),
   });
   await imp.getByRole("button", { name: "Importeren" }).click();

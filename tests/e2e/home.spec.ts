@@ -3,7 +3,9 @@ import { expectNoAxeViolations } from "./helpers";
 
 test("the home page shows the Flevoland regeling, its participants and where each stands", async ({ page }) => {
   await page.goto("/");
-  await expect(page.getByRole("heading", { level: 1, name: "Gemeenschappelijke Regeling Sociaal Domein Flevoland" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Gemeenschappelijke Regeling Sociaal Domein Flevoland" }),
+  ).toBeVisible();
   const table = page.getByRole("table", { name: /Per gemeente/ });
   for (const naam of ["Almere", "Dronten", "Lelystad", "Noordoostpolder", "Urk", "Zeewolde"]) {
     await expect(table.getByRole("rowheader", { name: naam })).toBeVisible();

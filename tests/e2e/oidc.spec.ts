@@ -7,7 +7,11 @@ import { expectNoAxeViolations } from "./helpers";
 const expect = baseExpect.configure({ timeout: 30_000 });
 const OP = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3200) + 2}`; // OIDC_OP_PORT in playwright.config.ts
 
-interface OpAccount { email?: string; email_verified?: boolean; emailIn?: "id_token" | "userinfo" }
+interface OpAccount {
+  email?: string;
+  email_verified?: boolean;
+  emailIn?: "id_token" | "userinfo";
+}
 
 async function idpSignsInAs(page: Page, sub: string, account: OpAccount) {
   const accounts = await page.request.put(`${OP}/__test/accounts`, { data: { [sub]: account } });
@@ -55,7 +59,11 @@ test("an address without an account is refused: ask the beheerder", async ({ pag
 });
 
 test("the e-mail only in UserInfo (not in the ID token) still signs in", async ({ page }) => {
-  await idpSignsInAs(page, "sub-dronten", { email: "griffier.dronten@demo.gr-volg.nl", email_verified: true, emailIn: "userinfo" });
+  await idpSignsInAs(page, "sub-dronten", {
+    email: "griffier.dronten@demo.gr-volg.nl",
+    email_verified: true,
+    emailIn: "userinfo",
+  });
   await expect(page).toHaveURL(/^http:\/\/[^/]+\/werkruimte$/);
   await expect(page.getByTestId("gemeente")).toHaveText("Dronten");
 });

@@ -12,19 +12,29 @@ const ROOT = process.cwd(); // playwright runs from the project root (playwright
 
 function grVolg(args: string[]): Promise<{ code: number; stderr: string }> {
   return new Promise((res) => {
-    execFile(process.execPath, [join(ROOT, "bin/gr-volg.mjs"), ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: "pglite:./.data/e2e" }, timeout: 60_000 }, (err, _out, stderr) =>
-      res({ code: err ? ((err as { code?: number }).code ?? -1) : 0, stderr }),
+    execFile(
+      process.execPath,
+      [join(ROOT, "bin/gr-volg.mjs"), ...args],
+      { cwd: ROOT, env: { ...process.env, DATABASE_URL: "pglite:./.data/e2e" }, timeout: 60_000 },
+      (err, _out, stderr) => res({ code: err ? ((err as { code?: number }).code ?? -1) : 0, stderr }),
     );
   });
 }
 
-test("the running app owns its embedded database: db status and a second start refuse, the app keeps serving", async ({ page }) => {
+test("the running app owns its embedded database: db status and a second start refuse, the app keeps serving", async ({
+  page,
+}) => {
   const lock = JSON.parse(readFileSync(join(ROOT, ".data/e2e.lock"), "utf8"));
   expect(lock.adoptedFrom).toEqual(expect.any(Number)); // the server took the lock over from `gr-volg start`
-  for (const args of [["db", "status"], ["start", "-p", "3299", "-H", "127.0.0.1", "--geen-seed"]]) {
+  for (const args of [
+    ["db", "status"],
+    ["start", "-p", "3299", "-H", "127.0.0.1", "--geen-seed"],
+  ]) {
     const r = await grVolg(args);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`gr-volg: de app draait al op deze ingebouwde database (.data/e2e, proces ${lock.pid}, gestart `);
+    expect(r.stderr).toContain(
+      `gr-volg: de app draait al op deze ingebouwde database (.data/e2e, proces ${lock.pid}, gestart `,
+    );
   }
   await page.goto("/regelingen");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Gemeenschappelijke regelingen");

@@ -6,7 +6,9 @@ import { signIn } from "./helpers";
 const PAGE = "/gemeenten/lelystad";
 const nonceOf = (csp: string) => /'nonce-([^']+)'/.exec(csp)?.[1] ?? "";
 
-test("an anonymous public page is cached, each response with its own nonce, and revalidates with ETag", async ({ request }) => {
+test("an anonymous public page is cached, each response with its own nonce, and revalidates with ETag", async ({
+  request,
+}) => {
   await request.get(PAGE);
   const first = await request.get(PAGE);
   const second = await request.get(PAGE);
@@ -20,16 +22,20 @@ test("an anonymous public page is cached, each response with its own nonce, and 
     expect(inPage.length).toBeGreaterThan(0);
     expect(new Set(inPage)).toEqual(new Set([nonce]));
   }
-  expect(nonceOf(first.headers()["content-security-policy"])).not.toBe(nonceOf(second.headers()["content-security-policy"]));
+  expect(nonceOf(first.headers()["content-security-policy"])).not.toBe(
+    nonceOf(second.headers()["content-security-policy"]),
+  );
   expect(await first.text()).not.toContain(nonceOf(second.headers()["content-security-policy"]));
 
-  const etag = first.headers()["etag"];
-  expect(etag).toBe(second.headers()["etag"]);
+  const etag = first.headers().etag;
+  expect(etag).toBe(second.headers().etag);
   const revalidated = await request.get(PAGE, { headers: { "if-none-match": etag } });
   expect(revalidated.status()).toBe(304);
 });
 
-test("a cached public page is a plain document: no scripts, no CSP violations, keyboard and links work", async ({ page }) => {
+test("a cached public page is a plain document: no scripts, no CSP violations, keyboard and links work", async ({
+  page,
+}) => {
   const violations: string[] = [];
   page.on("console", (m) => {
     if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
@@ -59,10 +65,15 @@ test("signed-in visitors get the full page with its scripts", async ({ page }) =
   await expect(page.getByTestId("ingelogd-als")).toBeVisible();
   const res = await page.goto(PAGE);
   expect(res?.headers()["x-gr-volg-cache"]).toBeUndefined();
-  await expect.poll(() => page.evaluate(() => Boolean((window as unknown as { next?: { version?: string } }).next?.version))).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => Boolean((window as unknown as { next?: { version?: string } }).next?.version)))
+    .toBe(true);
 });
 
-test("a change by the griffier shows on the public page at once; signed-in visitors bypass the cache", async ({ browser, request }) => {
+test("a change by the griffier shows on the public page at once; signed-in visitors bypass the cache", async ({
+  browser,
+  request,
+}) => {
   const griffier = await browser.newPage();
   await signIn(griffier, "griffier.lelystad@demo.gr-volg.nl");
   await expect(griffier).toHaveURL(/\/werkruimte/);

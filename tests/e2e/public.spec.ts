@@ -11,7 +11,14 @@ async function firstDocumentId(page: Page): Promise<string> {
 }
 
 async function publicPaths(page: Page): Promise<string[]> {
-  return ["/regelingen", `/regelingen/${REGELING}`, "/gemeenten", "/gemeenten/urk", "/gemeenten/zeewolde", `/documenten/${await firstDocumentId(page)}`];
+  return [
+    "/regelingen",
+    `/regelingen/${REGELING}`,
+    "/gemeenten",
+    "/gemeenten/urk",
+    "/gemeenten/zeewolde",
+    `/documenten/${await firstDocumentId(page)}`,
+  ];
 }
 
 test("every public page renders without login and has no axe violations", async ({ page }) => {
@@ -24,7 +31,9 @@ test("every public page renders without login and has no axe violations", async 
   }
 });
 
-test("the regeling page explains the current and next step and lists participants, documents and decisions", async ({ page }) => {
+test("the regeling page explains the current and next step and lists participants, documents and decisions", async ({
+  page,
+}) => {
   await page.goto("/regelingen");
   await page.getByRole("link", { name: "Gemeenschappelijke Regeling Sociaal Domein Flevoland" }).click();
   await expect(page).toHaveURL(new RegExp(`/regelingen/${REGELING}$`));
@@ -35,17 +44,28 @@ test("the regeling page explains the current and next step and lists participant
   for (const naam of ["Almere", "Dronten", "Lelystad", "Noordoostpolder", "Urk", "Zeewolde"]) {
     await expect(table.getByRole("link", { name: naam })).toBeVisible();
   }
-  await expect(page.getByRole("table", { name: /Documenten/ }).getByRole("link").first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("table", { name: /Documenten/ })
+      .getByRole("link")
+      .first(),
+  ).toBeVisible();
   // The sources report no decisions; whatever is registered, a draft never shows.
   const besluiten = page.getByRole("region", { name: "Besluiten" });
   await expect(besluiten.getByTestId("geen-besluiten").or(besluiten.getByTestId("besluiten"))).toBeVisible();
   await expect(page.getByText(/concept-zienswijze|status: concept/i)).toHaveCount(0);
-  await expect(page.getByRole("link", { name: /Abonneren in uw agenda-app/ })).toHaveAttribute("href", new RegExp(`^webcal://.+/ics/regelingen/${REGELING}\\.ics$`));
+  await expect(page.getByRole("link", { name: /Abonneren in uw agenda-app/ })).toHaveAttribute(
+    "href",
+    new RegExp(`^webcal://.+/ics/regelingen/${REGELING}\\.ics$`),
+  );
 });
 
 test("the gemeente page shows a timeline of past and coming steps and subscribe links", async ({ page }) => {
   await page.goto(`/regelingen/${REGELING}`);
-  await page.getByRole("table", { name: /Per gemeente/ }).getByRole("link", { name: "Urk" }).click();
+  await page
+    .getByRole("table", { name: /Per gemeente/ })
+    .getByRole("link", { name: "Urk" })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Gemeente Urk" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Wat is er al gebeurd?" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Wat komt er nog?" })).toBeVisible();
@@ -87,9 +107,13 @@ test("phone width (375px): no horizontal page scroll; wide tables scroll inside 
   await page.setViewportSize({ width: 375, height: 800 });
   for (const path of await publicPaths(page)) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
-    const wraps = await page.locator(".grv-table-wrap").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
+    const wraps = await page
+      .locator(".grv-table-wrap")
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
     for (const right of wraps) expect(right, `${path}: table wrapper wider than the screen`).toBeLessThanOrEqual(375);
   }
 });
@@ -108,12 +132,14 @@ test("the open API returns JSON, problem+json errors, CORS and the OpenAPI docum
   expect(list.headers()["content-type"]).toBe("application/json; charset=utf-8");
   expect(list.headers()["access-control-allow-origin"]).toBe("*");
   expect(list.headers()["api-version"]).toBe("1.0.0");
-  const etag = list.headers()["etag"];
+  const etag = list.headers().etag;
   expect((await request.get("/api/v1/regelingen", { headers: { "If-None-Match": etag } })).status()).toBe(304);
   const body = (await list.json()) as { items: { slug: string }[]; totalItems: number };
   expect(body.items.map((r) => r.slug)).toContain(REGELING);
 
-  const zienswijzen = (await (await request.get("/api/v1/zienswijzen?pageSize=100")).json()) as { items: { status: string }[] };
+  const zienswijzen = (await (await request.get("/api/v1/zienswijzen?pageSize=100")).json()) as {
+    items: { status: string }[];
+  };
   for (const z of zienswijzen.items) expect(["VASTGESTELD", "INGEDIEND"]).toContain(z.status);
 
   const bad = await request.get("/api/v1/regelingen?pageSize=500");
@@ -130,7 +156,10 @@ test("the open API returns JSON, problem+json errors, CORS and the OpenAPI docum
   expect(post.status()).toBe(405);
   expect(post.headers()["content-type"]).toContain("application/problem+json");
 
-  const preflight = await request.fetch("/api/v1/regelingen", { method: "OPTIONS", headers: { Origin: "https://example.org", "Access-Control-Request-Method": "GET" } });
+  const preflight = await request.fetch("/api/v1/regelingen", {
+    method: "OPTIONS",
+    headers: { Origin: "https://example.org", "Access-Control-Request-Method": "GET" },
+  });
   expect(preflight.status()).toBe(204);
   expect(preflight.headers()["access-control-allow-origin"]).toBe("*");
 

@@ -21,7 +21,9 @@ test.describe("secretariaat", () => {
   test("a griffier gets no access", async ({ page, request }) => {
     await signIn(page, "griffier.urk@demo.gr-volg.nl");
     await expect(page).toHaveURL(/\/werkruimte$/);
-    await expect(page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Secretariaat" })).toHaveCount(0);
+    await expect(
+      page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Secretariaat" }),
+    ).toHaveCount(0);
     await page.goto("/secretariaat");
     await expect(page.getByRole("heading", { level: 1, name: "Geen toegang" })).toBeVisible();
     await expect(page.getByTestId("consensusmatrix")).toHaveCount(0);
@@ -32,13 +34,16 @@ test.describe("secretariaat", () => {
     expect(anonymous.status()).toBe(401);
   });
 
-  test("the consensus matrix shows all six gemeenten with risk text, tracks with history and a CSV", async ({ page }) => {
+  test("the consensus matrix shows all six gemeenten with risk text, tracks with history and a CSV", async ({
+    page,
+  }) => {
     await signIn(page, SECRETARIAAT);
     await expect(page).toHaveURL(/\/werkruimte$/);
     await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Secretariaat" }).click();
     const table = page.getByTestId("consensusmatrix");
     await expect(table.locator("caption")).toContainText("stand van de raad per document en gemeente");
-    for (const g of GEMEENTEN) await expect(table.getByRole("columnheader", { name: new RegExp(`^${g}`) })).toBeVisible();
+    for (const g of GEMEENTEN)
+      await expect(table.getByRole("columnheader", { name: new RegExp(`^${g}`) })).toBeVisible();
     await expect(table.locator(".grv-badge").first()).toHaveText(/^(op schema|risico|te laat|afgerond)$/);
     await expectNoAxeViolations(page);
 
@@ -50,21 +55,31 @@ test.describe("secretariaat", () => {
     await expect(page).toHaveURL(new RegExp(`document=${second}`));
     await expect(table.locator("tbody tr")).toHaveCount(1);
 
-    const csv = await page.request.get(await page.getByRole("link", { name: "Status als CSV" }).getAttribute("href").then((h) => h!));
+    const csv = await page.request.get(
+      await page
+        .getByRole("link", { name: "Status als CSV" })
+        .getAttribute("href")
+        .then((h) => h!),
+    );
     expect(csv.status()).toBe(200);
     expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
     expect(csv.headers()["content-disposition"]).toMatch(/^attachment; filename="status-.*\.csv"$/);
     expect(await csv.text()).toContain("Noordoostpolder");
 
     await page.goto("/secretariaat");
-    await table.getByRole("link", { name: /^Urk: .* — geschiedenis$/ }).first().click();
+    await table
+      .getByRole("link", { name: /^Urk: .* — geschiedenis$/ })
+      .first()
+      .click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Raad van Urk");
     await expect(page.getByTestId("spoor-stand")).not.toBeEmpty();
     await expect(page.getByRole("heading", { level: 2, name: "Geschiedenis" })).toBeVisible();
     await expectNoAxeViolations(page);
   });
 
-  test("the procedure page records the first allowed regional step (or shows the domain's reason)", async ({ page }) => {
+  test("the procedure page records the first allowed regional step (or shows the domain's reason)", async ({
+    page,
+  }) => {
     await signIn(page, SECRETARIAAT);
     await expect(page).toHaveURL(/\/werkruimte$/);
     await openProcedure(page);
@@ -99,16 +114,20 @@ test.describe("secretariaat", () => {
     await form.getByRole("button", { name: "Nieuwe versie publiceren" }).click();
     await expect(form.getByRole("alert")).toContainText("Geef de versie een naam.");
     await form.getByLabel("Naam van de versie").fill("Versie na e2e-import");
-    await form.getByLabel("Tekst van de nieuwe versie").fill(
-      "Artikel 1 – Begripsbepalingen\nIn deze regeling wordt verstaan onder kwartiermakerregel: de afspraak uit de e2e-test.\n\nArtikel 2 – Deelnemers\nDe gemeenten nemen deel.\n",
-    );
+    await form
+      .getByLabel("Tekst van de nieuwe versie")
+      .fill(
+        "Artikel 1 – Begripsbepalingen\nIn deze regeling wordt verstaan onder kwartiermakerregel: de afspraak uit de e2e-test.\n\nArtikel 2 – Deelnemers\nDe gemeenten nemen deel.\n",
+      );
     await form.getByRole("button", { name: "Nieuwe versie publiceren" }).click();
     const diffLink = form.getByRole("link", { name: /Bekijk de verschillen met versie/ });
     await expect(diffLink).toBeVisible();
     const href = (await diffLink.getAttribute("href"))!;
     // After reloading, the newest version's text is ready to edit, in the import format.
     await page.reload();
-    await expect(page.getByLabel("Tekst van de nieuwe versie")).toHaveValue(/^Artikel 1 – Begripsbepalingen\nIn deze regeling wordt verstaan onder kwartiermakerregel/);
+    await expect(page.getByLabel("Tekst van de nieuwe versie")).toHaveValue(
+      /^Artikel 1 – Begripsbepalingen\nIn deze regeling wordt verstaan onder kwartiermakerregel/,
+    );
     await page.goto(href.replace(/van=\d+/, "van=1"));
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Verschil tussen versies");
     await expect(page.locator("ins", { hasText: "kwartiermakerregel" }).first()).toBeVisible();
@@ -126,7 +145,9 @@ test.describe("secretariaat", () => {
     await expectNoAxeViolations(page);
     const docx = await page.request.get(`/secretariaat/nota/${id}/export/docx`);
     expect(docx.status()).toBe(200);
-    expect(docx.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    expect(docx.headers()["content-type"]).toBe(
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    );
     expect((await docx.body()).subarray(0, 2).toString()).toBe("PK");
     const csv = await page.request.get(`/secretariaat/nota/${id}/export/csv`);
     expect(csv.status()).toBe(200);
@@ -142,7 +163,9 @@ test.describe("secretariaat", () => {
     await expectNoAxeViolations(page);
     const res = await page.request.get((await link.getAttribute("href"))!);
     expect(res.status()).toBe(200);
-    expect(res.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    expect(res.headers()["content-type"]).toBe(
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    );
     expect(res.headers()["content-disposition"]).toContain("raadsvoorstel-urk.docx");
   });
 

@@ -32,8 +32,13 @@ let pool: pg.Pool;
 let revokeSessionActionId = "";
 
 const env = (base: string) => ({
-  ...process.env, DATABASE_URL: `${SERVER}/${DB_NAME}`, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "sessions-secret-0123456789abcdef0123456789",
-  NEXT_TELEMETRY_DISABLED: "1", STORAGE_DIR: mkdtempSync(join(tmpdir(), "gr-volg-sessies-")), REMINDERS_INTERVAL_MINUTES: "0",
+  ...process.env,
+  DATABASE_URL: `${SERVER}/${DB_NAME}`,
+  NEXTAUTH_URL: base,
+  NEXTAUTH_SECRET: "sessions-secret-0123456789abcdef0123456789",
+  NEXT_TELEMETRY_DISABLED: "1",
+  STORAGE_DIR: mkdtempSync(join(tmpdir(), "gr-volg-sessies-")),
+  REMINDERS_INTERVAL_MINUTES: "0",
 });
 
 async function newUser(email: string) {
@@ -51,7 +56,13 @@ async function probe(base: string, cookie: string) {
   const route = await fetch(`${base}/secretariaat/audit/export`, { headers: { cookie } });
   const action = await fetch(`${base}/werkruimte/sessies`, {
     method: "POST",
-    headers: { accept: "text/x-component", "next-action": revokeSessionActionId, cookie, origin: base, "content-type": "text/plain;charset=UTF-8" },
+    headers: {
+      accept: "text/x-component",
+      "next-action": revokeSessionActionId,
+      cookie,
+      origin: base,
+      "content-type": "text/plain;charset=UTF-8",
+    },
     body: JSON.stringify([{ sessieId: "bestaat-niet" }]),
   });
   const actionText = await action.text();
@@ -59,14 +70,20 @@ async function probe(base: string, cookie: string) {
     page: page.status === 200 ? "ok" : String(page.headers.get("location") ?? page.status),
     route: route.status,
     // Signed in: the service looks for the session and does not find it; otherwise the Dutch refusal.
-    action: actionText.includes("U moet ingelogd zijn") ? "geweigerd" : actionText.includes("bestaat niet") ? "ok" : actionText.slice(0, 120),
+    action: actionText.includes("U moet ingelogd zijn")
+      ? "geweigerd"
+      : actionText.includes("bestaat niet")
+        ? "ok"
+        : actionText.slice(0, 120),
   };
 }
 const SIGNED_IN = { page: "ok", route: 200, action: "ok" };
 
 async function refusedWithin(base: string, cookie: string) {
   const start = Date.now();
-  await expect.poll(async () => (await probe(base, cookie)).action, { timeout: WINDOW_MS, intervals: [250] }).toBe("geweigerd");
+  await expect
+    .poll(async () => (await probe(base, cookie)).action, { timeout: WINDOW_MS, intervals: [250] })
+    .toBe("geweigerd");
   const elapsed = Date.now() - start;
   const all = await probe(base, cookie);
   expect(all.page).toMatch(/\/inloggen\?callbackUrl=/);
@@ -82,13 +99,23 @@ test.describe("revocable sessions on two instances", () => {
     await admin.connect();
     await admin.query(`CREATE DATABASE "${DB_NAME}"`);
     await admin.end();
-    const migrate = spawnSync(process.execPath, ["bin/gr-volg.mjs", "db", "migrate"], { cwd: ROOT, env: env(A), encoding: "utf8" });
+    const migrate = spawnSync(process.execPath, ["bin/gr-volg.mjs", "db", "migrate"], {
+      cwd: ROOT,
+      env: env(A),
+      encoding: "utf8",
+    });
     if (migrate.status !== 0) throw new Error(`db migrate mislukte: ${migrate.stdout}${migrate.stderr}`);
     pool = new pg.Pool({ connectionString: `${SERVER}/${DB_NAME}`, max: 2 });
     const manifest = JSON.parse(readFileSync(join(ROOT, ".next/server/server-reference-manifest.json"), "utf8"));
-    revokeSessionActionId = Object.entries(manifest.node as Record<string, { exportedName: string }>).find(([, v]) => v.exportedName === "revokeSessionAction")?.[0] ?? "";
+    revokeSessionActionId =
+      Object.entries(manifest.node as Record<string, { exportedName: string }>).find(
+        ([, v]) => v.exportedName === "revokeSessionAction",
+      )?.[0] ?? "";
     expect(revokeSessionActionId).not.toBe("");
-    servers = [startServer({ root: ROOT, port: PORT_A, env: env(A), log }), startServer({ root: ROOT, port: PORT_B, env: env(B), log })];
+    servers = [
+      startServer({ root: ROOT, port: PORT_A, env: env(A), log }),
+      startServer({ root: ROOT, port: PORT_B, env: env(B), log }),
+    ];
     await Promise.all([waitReady(A), waitReady(B)]);
   });
 
@@ -128,14 +155,18 @@ test.describe("revocable sessions on two instances", () => {
     expect(await probe(B, cookie)).toEqual(SIGNED_IN);
     const { csrfToken } = await (await fetch(`${A}/api/auth/csrf`, { headers: { cookie } })).json();
     const out = await fetch(`${A}/api/auth/signout`, {
-      method: "POST", redirect: "manual",
+      method: "POST",
+      redirect: "manual",
       headers: { "content-type": "application/x-www-form-urlencoded", cookie },
       body: new URLSearchParams({ csrfToken, json: "true" }),
     });
     expect(out.status).toBeLessThan(400);
     // The captured cookie (sent again as it was) no longer works anywhere.
     await refusedWithin(B, cookie);
-    const { rows } = await pool.query(`SELECT "payload" FROM "AuditEvent" WHERE "type" = 'afgemeld' AND "actorId" = $1`, [id]);
+    const { rows } = await pool.query(
+      `SELECT "payload" FROM "AuditEvent" WHERE "type" = 'afgemeld' AND "actorId" = $1`,
+      [id],
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0].payload.bronadres).toMatch(/127\.0\.0\.1/);
   });

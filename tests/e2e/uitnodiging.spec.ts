@@ -25,7 +25,9 @@ test("the demo servers show the Demo-omgeving banner on every page, also at 320 
   }
 });
 
-test("a new beheerder opens the printed link, sets a password and signs in; the link then no longer works", async ({ page }) => {
+test("a new beheerder opens the printed link, sets a password and signs in; the link then no longer works", async ({
+  page,
+}) => {
   const path = linkFromOutput();
   await page.goto(path);
   await expect(page.getByRole("heading", { level: 1, name: "Wachtwoord instellen" })).toBeVisible();

@@ -19,7 +19,10 @@ const KEY = randomBytes(32).toString("base64url");
 
 async function grVolg(args: string[], env: Record<string, string>) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { ...process.env, AUDIT_CHECKPOINT_KEY: KEY, ...env }, timeout: 120_000 });
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
+      env: { ...process.env, AUDIT_CHECKPOINT_KEY: KEY, ...env },
+      timeout: 120_000,
+    });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code?: number; stdout?: string; stderr?: string };
@@ -30,13 +33,23 @@ async function grVolg(args: string[], env: Record<string, string>) {
 const base = process.env.TEST_DATABASE_URL ?? "pglite:memory://";
 const pg = base.startsWith("postgres") ? parseDatabaseUrl(base) : null;
 const pgliteDir = pg ? null : mkdtempSync(join(tmpdir(), "grv-audit-cli-"));
-const url = pg && pg.kind === "postgres" ? withDatabaseName(pg, `gr_volg_auditcli_${randomBytes(4).toString("hex")}`) : `pglite:${pgliteDir}`;
+const url =
+  pg && pg.kind === "postgres"
+    ? withDatabaseName(pg, `gr_volg_auditcli_${randomBytes(4).toString("hex")}`)
+    : `pglite:${pgliteDir}`;
 const role = `gr_volg_app_cli_${randomBytes(4).toString("hex")}`;
 
 /** SQL as the owner, between CLI runs (PGlite: the directory is only opened while no CLI runs). */
 async function sql(query: string): Promise<{ rows: Record<string, unknown>[] }> {
   if (pg && pg.kind === "postgres") {
-    const c = new Client({ host: pg.host, port: pg.port, user: pg.user, password: pg.password, database: parseDatabaseUrl(url).kind === "postgres" ? (parseDatabaseUrl(url) as { database: string }).database : "" });
+    const c = new Client({
+      host: pg.host,
+      port: pg.port,
+      user: pg.user,
+      password: pg.password,
+      database:
+        parseDatabaseUrl(url).kind === "postgres" ? (parseDatabaseUrl(url) as { database: string }).database : "",
+    });
     await c.connect();
     try {
       return await c.query(query);
@@ -86,31 +99,47 @@ describe("gr-volg audit (CLI)", () => {
     await sql(`UPDATE "Procedure" SET "titel" = 'Gewijzigd in SQL' WHERE "id" = '${id}'`);
     const changed = await grVolg(["audit", "verify", "--state"], env);
     expect(changed.code).toBe(3);
-    expect(changed.stderr).toMatch(new RegExp(`Toestand GEWIJZIGD: Procedure ${id}: gewijzigd buiten de applicatie \\(laatste gebeurtenis \\d+\\)\\.`));
+    expect(changed.stderr).toMatch(
+      new RegExp(
+        `Toestand GEWIJZIGD: Procedure ${id}: gewijzigd buiten de applicatie \\(laatste gebeurtenis \\d+\\)\\.`,
+      ),
+    );
     // Without --state the chain and the checkpoints are still fine: only the state check sees it.
     expect((await grVolg(["audit", "verify"], env)).code).toBe(0);
 
-    const otherKey = await grVolg(["audit", "verify"], { ...env, AUDIT_CHECKPOINT_KEY: randomBytes(32).toString("base64url") });
+    const otherKey = await grVolg(["audit", "verify"], {
+      ...env,
+      AUDIT_CHECKPOINT_KEY: randomBytes(32).toString("base64url"),
+    });
     expect(otherKey.code).toBe(3);
     expect(otherKey.stderr).toMatch(/Controlepunt GEBROKEN: De handtekening van controlepunt 1 .* is ongeldig/);
   }, 480_000);
 
-  it.runIf(pg)("sets up the app role on PostgreSQL; the embedded database has none", async () => {
-    const r = await grVolg(["db", "app-rol", role, "--wachtwoord", randomBytes(8).toString("hex")], env);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`Rol aangemaakt en rechten ingesteld voor ${role}`);
-    const { rows } = await sql(`SELECT has_table_privilege('${role}', '"AuditEvent"', 'INSERT') AS ins, has_table_privilege('${role}', '"Besluit"', 'UPDATE') AS upd,
+  it.runIf(pg)(
+    "sets up the app role on PostgreSQL; the embedded database has none",
+    async () => {
+      const r = await grVolg(["db", "app-rol", role, "--wachtwoord", randomBytes(8).toString("hex")], env);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`Rol aangemaakt en rechten ingesteld voor ${role}`);
+      const { rows } =
+        await sql(`SELECT has_table_privilege('${role}', '"AuditEvent"', 'INSERT') AS ins, has_table_privilege('${role}', '"Besluit"', 'UPDATE') AS upd,
       has_function_privilege('${role}', '"gr_volg_audit_append"(jsonb)', 'EXECUTE') AS exec`);
-    expect(rows[0]).toEqual({ ins: false, upd: true, exec: true });
-    const bad = await grVolg(["db", "app-rol", "Robert'); DROP TABLE x;--"], env);
-    expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/rolnaam/);
-    await sql(`DROP OWNED BY "${role}"`);
-  }, 120_000);
+      expect(rows[0]).toEqual({ ins: false, upd: true, exec: true });
+      const bad = await grVolg(["db", "app-rol", "Robert'); DROP TABLE x;--"], env);
+      expect(bad.code).toBe(1);
+      expect(bad.stderr).toMatch(/rolnaam/);
+      await sql(`DROP OWNED BY "${role}"`);
+    },
+    120_000,
+  );
 
-  it.runIf(!pg)("refuses app-rol on the embedded database with a Dutch message", async () => {
-    const r = await grVolg(["db", "app-rol", "gr_volg_app"], env);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/alleen op PostgreSQL/);
-  }, 60_000);
+  it.runIf(!pg)(
+    "refuses app-rol on the embedded database with a Dutch message",
+    async () => {
+      const r = await grVolg(["db", "app-rol", "gr_volg_app"], env);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/alleen op PostgreSQL/);
+    },
+    60_000,
+  );
 });

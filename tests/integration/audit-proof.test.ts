@@ -24,9 +24,20 @@ const KEY = randomBytes(32).toString("base64url");
 const secretariaat = { userId: null, role: "SECRETARIAAT", gemeenteId: null };
 /** The own raad track's version: what the griffie forms send back (versions per track, issue 13.4). */
 const version = async (participantId: string) =>
-  String((await db.prisma.track.findUniqueOrThrow({ where: { procedureId_participantId_kind: { procedureId, participantId, kind: "RAAD" } } })).version);
+  String(
+    (
+      await db.prisma.track.findUniqueOrThrow({
+        where: { procedureId_participantId_kind: { procedureId, participantId, kind: "RAAD" } },
+      })
+    ).version,
+  );
 const besluitFields = (extra: Record<string, unknown> = {}) => ({
-  besluitdatum: "2026-06-25", besluitnummer: "2026-042", stemmenVoor: "11", stemmenTegen: "4", zittingHebbendeLeden: "15", aanwezig: "15",
+  besluitdatum: "2026-06-25",
+  besluitnummer: "2026-042",
+  stemmenVoor: "11",
+  stemmenTegen: "4",
+  zittingHebbendeLeden: "15",
+  aanwezig: "15",
   moties: [{ soort: "MOTIE", titel: "Lokale toegang", indiener: "ChristenUnie", uitkomst: "AANGENOMEN" }],
   ...extra,
 });
@@ -34,10 +45,12 @@ const besluitFields = (extra: Record<string, unknown> = {}) => ({
 /** Run `fn` inside a transaction that is always rolled back: tampering that leaves no trace for the next test. */
 async function inRolledBack(fn: (tx: Db) => Promise<void>) {
   const rollback = new Error("rollback");
-  await expect(db.prisma.$transaction(async (tx) => {
-    await fn(tx as unknown as Db);
-    throw rollback;
-  })).rejects.toBe(rollback);
+  await expect(
+    db.prisma.$transaction(async (tx) => {
+      await fn(tx as unknown as Db);
+      throw rollback;
+    }),
+  ).rejects.toBe(rollback);
 }
 
 async function tamper(tx: Db, table: string, sql: string) {
@@ -50,37 +63,96 @@ beforeAll(async () => {
   useTempStorage();
   db = await openTestDb();
   await seedFlevoland(db.prisma);
-  const proc = await db.prisma.procedure.findFirstOrThrow({ where: { kind: "GR_TREFFEN" }, include: { document: { include: { versions: { include: { articles: true } } } } } });
+  const proc = await db.prisma.procedure.findFirstOrThrow({
+    where: { kind: "GR_TREFFEN" },
+    include: { document: { include: { versions: { include: { articles: true } } } } },
+  });
   procedureId = proc.id;
   const versionId = proc.document.versions[0].id;
   const articleIds = proc.document.versions[0].articles.map((a) => a.id);
   const p: Record<string, string> = {};
-  for (const x of await db.prisma.participant.findMany({ where: { regelingId: proc.regelingId }, include: { gemeente: true } })) p[x.gemeente.slug] = x.id;
+  for (const x of await db.prisma.participant.findMany({
+    where: { regelingId: proc.regelingId },
+    include: { gemeente: true },
+  }))
+    p[x.gemeente.slug] = x.id;
   for (const event of [
     { type: "concept_opgesteld", documentVersionId: versionId, label: "Concept-GR", createdOn: "2026-02-01" },
     { type: "bosd_akkoord", decision: { documentVersionId: versionId, decidedOn: "2026-04-15" } },
     { type: "zienswijzeprocedure_geopend", documentVersionId: versionId, openedOn: "2026-05-01" },
   ] as const) {
-    expect((await applyGrProcedureCommand(db.prisma, { procedureId, actor: secretariaat, command: { track: "regional", event } })).ok).toBe(true);
+    expect(
+      (
+        await applyGrProcedureCommand(db.prisma, {
+          procedureId,
+          actor: secretariaat,
+          command: { track: "regional", event },
+        })
+      ).ok,
+    ).toBe(true);
   }
   const urk = await griffier(db.prisma, "urk");
   const dronten = await griffier(db.prisma, "dronten");
-  for (const [u, slug] of [[urk, "urk"], [dronten, "dronten"]] as const) {
-    expect(await registreerOntvangst(db.prisma, u, { procedureId, participantId: p[slug], expectedVersion: await version(p[slug]), stap: "ontwerp", ontvangenOp: "2026-05-12" })).toEqual({ ok: true });
+  for (const [u, slug] of [
+    [urk, "urk"],
+    [dronten, "dronten"],
+  ] as const) {
+    expect(
+      await registreerOntvangst(db.prisma, u, {
+        procedureId,
+        participantId: p[slug],
+        expectedVersion: await version(p[slug]),
+        stap: "ontwerp",
+        ontvangenOp: "2026-05-12",
+      }),
+    ).toEqual({ ok: true });
   }
   // A concept, edited once (its first points are deleted and replaced), then adopted with a besluit.
   const concept = await saveZienswijzeConcept(db.prisma, urk, {
-    procedureId, participantId: p.urk, zienswijzeId: "", conceptVersion: "",
+    procedureId,
+    participantId: p.urk,
+    zienswijzeId: "",
+    conceptVersion: "",
     points: [{ onderwerp: "Sturing", articleId: articleIds[0], tekst: "Een kaderbrief." }],
   });
   if (!concept.ok) throw new Error(concept.message);
   const edited = await saveZienswijzeConcept(db.prisma, urk, {
-    procedureId, participantId: p.urk, zienswijzeId: concept.zienswijzeId, conceptVersion: "0",
-    points: [{ onderwerp: "Sturing", articleId: articleIds[0], tekst: "Een kaderbrief en een evaluatie." }, { onderwerp: "Plustaken", articleId: "", tekst: "Met instemming." }],
+    procedureId,
+    participantId: p.urk,
+    zienswijzeId: concept.zienswijzeId,
+    conceptVersion: "0",
+    points: [
+      { onderwerp: "Sturing", articleId: articleIds[0], tekst: "Een kaderbrief en een evaluatie." },
+      { onderwerp: "Plustaken", articleId: "", tekst: "Met instemming." },
+    ],
   });
   expect(edited.ok).toBe(true);
-  expect(await vaststellenZienswijze(db.prisma, urk, { zienswijzeId: concept.zienswijzeId, conceptVersion: "1", expectedVersion: await version(p.urk), ...besluitFields() }, pdfUpload())).toEqual({ ok: true });
-  expect(await registreerGeenZienswijze(db.prisma, dronten, { procedureId, participantId: p.dronten, expectedVersion: await version(p.dronten), ...besluitFields({ moties: [] }) }, pdfUpload())).toEqual({ ok: true });
+  expect(
+    await vaststellenZienswijze(
+      db.prisma,
+      urk,
+      {
+        zienswijzeId: concept.zienswijzeId,
+        conceptVersion: "1",
+        expectedVersion: await version(p.urk),
+        ...besluitFields(),
+      },
+      pdfUpload(),
+    ),
+  ).toEqual({ ok: true });
+  expect(
+    await registreerGeenZienswijze(
+      db.prisma,
+      dronten,
+      {
+        procedureId,
+        participantId: p.dronten,
+        expectedVersion: await version(p.dronten),
+        ...besluitFields({ moties: [] }),
+      },
+      pdfUpload(),
+    ),
+  ).toEqual({ ok: true });
 }, 120_000);
 afterAll(async () => db?.close());
 
@@ -97,22 +169,42 @@ describe("(a) the chain is computed inside the database", () => {
     const tables = (e.rowDigests as { table: string; digest: string | null }[]).map((r) => r.table);
     expect(new Set(tables)).toEqual(new Set(["Besluit", "Procedure", "StoredFile", "Track"]));
     const besluit = await db.prisma.besluit.findFirstOrThrow({ where: { type: "GEEN_ZIENSWIJZE" } });
-    expect(e.rowDigests).toContainEqual({ table: "Besluit", id: besluit.id, digest: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(e.rowDigests).toContainEqual({
+      table: "Besluit",
+      id: besluit.id,
+      digest: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
   });
 
   it("refuses a direct INSERT with a self-computed hash, whoever sends it (the default role is the owner/superuser)", async () => {
     const last = await db.prisma.auditEvent.findFirstOrThrow({ orderBy: { id: "desc" } });
-    const forged = { type: "vervalst", actorId: null, actorRole: "GRIFFIER", gemeenteId: null, subjectKind: "besluit", subjectId: "x", fromState: null, toState: null, payload: {}, reason: null, at: new Date() };
+    const forged = {
+      type: "vervalst",
+      actorId: null,
+      actorRole: "GRIFFIER",
+      gemeenteId: null,
+      subjectKind: "besluit",
+      subjectId: "x",
+      fromState: null,
+      toState: null,
+      payload: {},
+      reason: null,
+      at: new Date(),
+    };
     const oldStyle = auditHash(last.hash, forged);
     const insert = (hashVersion: number, hash: string) =>
       `INSERT INTO "AuditEvent" ("at","actorRole","type","subjectKind","subjectId","payload","prevHash","hash","hashVersion")
        VALUES (now(), 'GRIFFIER', 'vervalst', 'besluit', 'x', '{}', '${last.hash}', '${hash}', ${hashVersion})`;
     await expect(db.prisma.$executeRawUnsafe(insert(1, oldStyle))).rejects.toThrow(/alleen via gr_volg_audit_append/);
-    await expect(db.prisma.$executeRawUnsafe(insert(2, createHash("sha256").update("x").digest("hex")))).rejects.toThrow(/alleen via gr_volg_audit_append/);
+    await expect(
+      db.prisma.$executeRawUnsafe(insert(2, createHash("sha256").update("x").digest("hex"))),
+    ).rejects.toThrow(/alleen via gr_volg_audit_append/);
     // Setting the function's flag by hand does not help: the trigger recomputes the hash.
     await inRolledBack(async (tx) => {
       await tx.$queryRawUnsafe(`SELECT set_config('gr_volg.audit_append', 'aan', true)`);
-      await expect(tx.$executeRawUnsafe(insert(2, createHash("sha256").update("x").digest("hex")))).rejects.toThrow(/hash van de auditgebeurtenis klopt niet/);
+      await expect(tx.$executeRawUnsafe(insert(2, createHash("sha256").update("x").digest("hex")))).rejects.toThrow(
+        /hash van de auditgebeurtenis klopt niet/,
+      );
     });
     await inRolledBack(async (tx) => {
       await tx.$queryRawUnsafe(`SELECT set_config('gr_volg.audit_append', 'aan', true)`);
@@ -125,9 +217,25 @@ describe("(a) the chain is computed inside the database", () => {
   it("reports an event inserted with the triggers switched off (old format after new)", async () => {
     await inRolledBack(async (tx) => {
       const last = await tx.auditEvent.findFirstOrThrow({ orderBy: { id: "desc" } });
-      const forged = { type: "vervalst", actorId: null, actorRole: "GRIFFIER", gemeenteId: null, subjectKind: "besluit", subjectId: "x", fromState: null, toState: null, payload: {}, reason: null, at: new Date("2026-12-01T08:00:00Z") };
-      await tamper(tx, "AuditEvent", `INSERT INTO "AuditEvent" ("at","actorRole","type","subjectKind","subjectId","payload","prevHash","hash","hashVersion")
-        VALUES ('2026-12-01 08:00:00', 'GRIFFIER', 'vervalst', 'besluit', 'x', '{}', '${last.hash}', '${auditHash(last.hash, forged)}', 1)`);
+      const forged = {
+        type: "vervalst",
+        actorId: null,
+        actorRole: "GRIFFIER",
+        gemeenteId: null,
+        subjectKind: "besluit",
+        subjectId: "x",
+        fromState: null,
+        toState: null,
+        payload: {},
+        reason: null,
+        at: new Date("2026-12-01T08:00:00Z"),
+      };
+      await tamper(
+        tx,
+        "AuditEvent",
+        `INSERT INTO "AuditEvent" ("at","actorRole","type","subjectKind","subjectId","payload","prevHash","hash","hashVersion")
+        VALUES ('2026-12-01 08:00:00', 'GRIFFIER', 'vervalst', 'besluit', 'x', '{}', '${last.hash}', '${auditHash(last.hash, forged)}', 1)`,
+      );
       const res = await verifyAuditChain(tx);
       expect(res.ok).toBe(false);
       if (!res.ok) expect(res.reason).toMatch(/hashversie/);
@@ -135,8 +243,12 @@ describe("(a) the chain is computed inside the database", () => {
   });
 
   it("users are deactivated, never deleted", async () => {
-    await expect(db.prisma.$executeRawUnsafe(`DELETE FROM "User" WHERE "email" = 'raadslid.urk@demo.gr-volg.nl'`)).rejects.toThrow(/niet verwijderd maar gedeactiveerd/);
-    await expect(db.prisma.$executeRawUnsafe(`TRUNCATE "User" CASCADE`)).rejects.toThrow(/niet verwijderd maar gedeactiveerd/);
+    await expect(
+      db.prisma.$executeRawUnsafe(`DELETE FROM "User" WHERE "email" = 'raadslid.urk@demo.gr-volg.nl'`),
+    ).rejects.toThrow(/niet verwijderd maar gedeactiveerd/);
+    await expect(db.prisma.$executeRawUnsafe(`TRUNCATE "User" CASCADE`)).rejects.toThrow(
+      /niet verwijderd maar gedeactiveerd/,
+    );
   });
 });
 
@@ -151,9 +263,14 @@ describe("(c) audit verify --state", () => {
   it("reports a besluit whose votes were changed by SQL, a motie deleted and a point re-created", async () => {
     const besluit = await db.prisma.besluit.findFirstOrThrow({ where: { type: "ZIENSWIJZE" } });
     const motie = await db.prisma.motie.findFirstOrThrow({ where: { besluitId: besluit.id } });
-    const lastForBesluit = await db.prisma.auditEvent.findFirstOrThrow({ where: { type: "zienswijze_vastgesteld" }, orderBy: { id: "desc" } });
+    const lastForBesluit = await db.prisma.auditEvent.findFirstOrThrow({
+      where: { type: "zienswijze_vastgesteld" },
+      orderBy: { id: "desc" },
+    });
     await inRolledBack(async (tx) => {
-      await tx.$executeRawUnsafe(`UPDATE "Besluit" SET "stemmenVoor" = 14, "stemmenTegen" = 1 WHERE "id" = '${besluit.id}'`);
+      await tx.$executeRawUnsafe(
+        `UPDATE "Besluit" SET "stemmenVoor" = 14, "stemmenTegen" = 1 WHERE "id" = '${besluit.id}'`,
+      );
       await tx.$executeRawUnsafe(`DELETE FROM "Motie" WHERE "id" = '${motie.id}'`);
       const res = await verifyAuditState(tx);
       expect(res.findings).toEqual([
@@ -161,7 +278,9 @@ describe("(c) audit verify --state", () => {
         { table: "Motie", id: motie.id, eventId: lastForBesluit.id.toString(), change: "verwijderd" },
       ]);
       // Putting the numbers back makes the row match its event again: the digest is of the content.
-      await tx.$executeRawUnsafe(`UPDATE "Besluit" SET "stemmenVoor" = 11, "stemmenTegen" = 4 WHERE "id" = '${besluit.id}'`);
+      await tx.$executeRawUnsafe(
+        `UPDATE "Besluit" SET "stemmenVoor" = 11, "stemmenTegen" = 4 WHERE "id" = '${besluit.id}'`,
+      );
       expect((await verifyAuditState(tx)).findings.map((f) => f.table)).toEqual(["Motie"]);
     });
     expect((await verifyAuditState(db.prisma)).findings).toEqual([]);
@@ -172,32 +291,59 @@ describe("(b) signed checkpoints", () => {
   it("writes a checkpoint, at most one per bucket, none without news", async () => {
     const first = await writeCheckpoint(db.prisma, KEY, { bucket: "periodiek:60m:2026-12-01T08:00:00.000Z" });
     expect(first.written).toBe(true);
-    expect(await writeCheckpoint(db.prisma, KEY, { bucket: "periodiek:60m:2026-12-01T08:00:00.000Z" })).toEqual({ written: false, reason: "al_geschreven" });
-    expect(await writeCheckpoint(db.prisma, KEY, { bucket: "periodiek:60m:2026-12-01T09:00:00.000Z", skipWhenUnchanged: true })).toEqual({ written: false, reason: "niets_nieuws" });
+    expect(await writeCheckpoint(db.prisma, KEY, { bucket: "periodiek:60m:2026-12-01T08:00:00.000Z" })).toEqual({
+      written: false,
+      reason: "al_geschreven",
+    });
+    expect(
+      await writeCheckpoint(db.prisma, KEY, {
+        bucket: "periodiek:60m:2026-12-01T09:00:00.000Z",
+        skipWhenUnchanged: true,
+      }),
+    ).toEqual({ written: false, reason: "niets_nieuws" });
     expect(await verifyCheckpoints(db.prisma, KEY)).toEqual({ checked: 1, findings: [] });
     const status = await latestCheckpointStatus(db.prisma, KEY);
     expect(status).toMatchObject({ valid: true, eventCount: String(await db.prisma.auditEvent.count()) });
   });
 
   it("refuses UPDATE, DELETE and TRUNCATE of checkpoints", async () => {
-    await expect(db.prisma.$executeRawUnsafe(`UPDATE "AuditCheckpoint" SET "eventCount" = 1`)).rejects.toThrow(/alleen-toevoegen/);
+    await expect(db.prisma.$executeRawUnsafe(`UPDATE "AuditCheckpoint" SET "eventCount" = 1`)).rejects.toThrow(
+      /alleen-toevoegen/,
+    );
     await expect(db.prisma.$executeRawUnsafe(`DELETE FROM "AuditCheckpoint"`)).rejects.toThrow(/alleen-toevoegen/);
     await expect(db.prisma.$executeRawUnsafe(`TRUNCATE "AuditCheckpoint"`)).rejects.toThrow(/alleen-toevoegen/);
   });
 
   it("detects a truncated tail that the hash chain alone cannot see", async () => {
-    await db.prisma.$transaction((tx) => appendAudit(tx, [1, 2].map((n) => ({
-      type: "test_event", actorId: null, actorRole: "SYSTEEM", gemeenteId: null, subjectKind: "test", subjectId: `s${n}`, payload: { n },
-    }))));
+    await db.prisma.$transaction((tx) =>
+      appendAudit(
+        tx,
+        [1, 2].map((n) => ({
+          type: "test_event",
+          actorId: null,
+          actorRole: "SYSTEEM",
+          gemeenteId: null,
+          subjectKind: "test",
+          subjectId: `s${n}`,
+          payload: { n },
+        })),
+      ),
+    );
     const cp = await writeCheckpoint(db.prisma, KEY);
     if (!cp.written) throw new Error("geen controlepunt");
     await inRolledBack(async (tx) => {
-      await tamper(tx, "AuditEvent", `DELETE FROM "AuditEvent" WHERE "id" IN (SELECT "id" FROM "AuditEvent" ORDER BY "id" DESC LIMIT 2)`);
+      await tamper(
+        tx,
+        "AuditEvent",
+        `DELETE FROM "AuditEvent" WHERE "id" IN (SELECT "id" FROM "AuditEvent" ORDER BY "id" DESC LIMIT 2)`,
+      );
       expect((await verifyAuditChain(tx)).ok).toBe(true);
       const res = await verifyCheckpoints(tx, KEY);
       expect(res.findings).toHaveLength(1);
       expect(res.findings[0].checkpointId).toBe(cp.id.toString());
-      expect(res.findings[0].message).toMatch(/^De laatste 2 gebeurtenissen na gebeurtenis \d+ ontbreken: controlepunt \d+ .*afgekapt/);
+      expect(res.findings[0].message).toMatch(
+        /^De laatste 2 gebeurtenissen na gebeurtenis \d+ ontbreken: controlepunt \d+ .*afgekapt/,
+      );
       expect((await latestCheckpointStatus(tx, KEY))?.valid).toBe(false);
     });
   });
@@ -207,7 +353,10 @@ describe("(b) signed checkpoints", () => {
       const target = await tx.auditEvent.findFirstOrThrow({ where: { type: "geen_zienswijze" } });
       // Rewrite a payload and recompute every later hash with the database's own function: the
       // chain is consistent again, only the signed checkpoint still knows the old head.
-      await tamper(tx, "AuditEvent", `
+      await tamper(
+        tx,
+        "AuditEvent",
+        `
         DO $$
         DECLARE r "AuditEvent"%ROWTYPE; prev text;
         BEGIN
@@ -219,7 +368,8 @@ describe("(b) signed checkpoints", () => {
             UPDATE "AuditEvent" SET "prevHash" = r."prevHash", "hash" = r."hash" WHERE "id" = r."id";
             prev := r."hash";
           END LOOP;
-        END $$;`);
+        END $$;`,
+      );
       expect((await verifyAuditChain(tx)).ok).toBe(true);
       const res = await verifyCheckpoints(tx, KEY);
       expect(res.findings.length).toBeGreaterThan(0);
@@ -231,7 +381,9 @@ describe("(b) signed checkpoints", () => {
     await inRolledBack(async (tx) => {
       await tamper(tx, "AuditCheckpoint", `UPDATE "AuditCheckpoint" SET "eventCount" = "eventCount" - 1`);
       const res = await verifyCheckpoints(tx, KEY);
-      expect(res.findings.map((f) => f.message)).toEqual(res.findings.map(() => expect.stringMatching(/handtekening .* is ongeldig/)));
+      expect(res.findings.map((f) => f.message)).toEqual(
+        res.findings.map(() => expect.stringMatching(/handtekening .* is ongeldig/)),
+      );
       expect(res.findings).toHaveLength(res.checked);
     });
     const other = await verifyCheckpoints(db.prisma, randomBytes(32).toString("base64url"));
@@ -256,7 +408,13 @@ describe.runIf(isPostgres())("(a) the app's database role on PostgreSQL", () => 
     // Roles are cluster-wide: drop it once its grants in this (dropped) test database are gone.
     const owner = parseDatabaseUrl(db.url);
     if (owner.kind !== "postgres") return;
-    const c = new Client({ host: owner.host, port: owner.port, user: owner.user, password: owner.password, database: "postgres" });
+    const c = new Client({
+      host: owner.host,
+      port: owner.port,
+      user: owner.user,
+      password: owner.password,
+      database: "postgres",
+    });
     await c.connect();
     try {
       await c.query(`REASSIGN OWNED BY "${role}" TO CURRENT_USER`).catch(() => undefined);
@@ -271,19 +429,37 @@ describe.runIf(isPostgres())("(a) the app's database role on PostgreSQL", () => 
 
   it("cannot insert, update or delete audit events, nor delete users", async () => {
     const last = await app!.prisma.auditEvent.findFirstOrThrow({ orderBy: { id: "desc" } });
-    await expect(app!.prisma.$executeRawUnsafe(
-      `INSERT INTO "AuditEvent" ("at","actorRole","type","subjectKind","subjectId","payload","prevHash","hash") VALUES (now(),'GRIFFIER','vervalst','x','x','{}','${last.hash}','${"0".repeat(64)}')`,
-    )).rejects.toThrow(/permission denied/);
-    await expect(app!.prisma.$executeRawUnsafe(`UPDATE "AuditEvent" SET "reason" = 'x'`)).rejects.toThrow(/permission denied/);
-    await expect(app!.prisma.$executeRawUnsafe(`ALTER TABLE "AuditEvent" DISABLE TRIGGER USER`)).rejects.toThrow(/must be owner|eigenaar/);
+    await expect(
+      app!.prisma.$executeRawUnsafe(
+        `INSERT INTO "AuditEvent" ("at","actorRole","type","subjectKind","subjectId","payload","prevHash","hash") VALUES (now(),'GRIFFIER','vervalst','x','x','{}','${last.hash}','${"0".repeat(64)}')`,
+      ),
+    ).rejects.toThrow(/permission denied/);
+    await expect(app!.prisma.$executeRawUnsafe(`UPDATE "AuditEvent" SET "reason" = 'x'`)).rejects.toThrow(
+      /permission denied/,
+    );
+    await expect(app!.prisma.$executeRawUnsafe(`ALTER TABLE "AuditEvent" DISABLE TRIGGER USER`)).rejects.toThrow(
+      /must be owner|eigenaar/,
+    );
     await expect(app!.prisma.$executeRawUnsafe(`DELETE FROM "User"`)).rejects.toThrow(/permission denied/);
-    await expect(app!.prisma.$executeRawUnsafe(`UPDATE "AuditCheckpoint" SET "eventCount" = 0`)).rejects.toThrow(/permission denied/);
+    await expect(app!.prisma.$executeRawUnsafe(`UPDATE "AuditCheckpoint" SET "eventCount" = 0`)).rejects.toThrow(
+      /permission denied/,
+    );
   });
 
   it("appends through the function, verifies, writes checkpoints and checks the state", async () => {
-    await app!.prisma.$transaction((tx) => appendAudit(tx, [{
-      type: "test_event", actorId: null, actorRole: "SYSTEEM", gemeenteId: null, subjectKind: "test", subjectId: "app-rol", payload: { ok: true },
-    }]));
+    await app!.prisma.$transaction((tx) =>
+      appendAudit(tx, [
+        {
+          type: "test_event",
+          actorId: null,
+          actorRole: "SYSTEEM",
+          gemeenteId: null,
+          subjectKind: "test",
+          subjectId: "app-rol",
+          payload: { ok: true },
+        },
+      ]),
+    );
     expect((await verifyAuditChain(app!.prisma)).ok).toBe(true);
     expect((await writeCheckpoint(app!.prisma, KEY)).written).toBe(true);
     expect((await verifyCheckpoints(app!.prisma, KEY)).findings).toEqual([]);

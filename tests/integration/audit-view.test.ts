@@ -3,7 +3,13 @@ import { parse } from "csv-parse/sync";
 import { openTestDb } from "./helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
 import { appendAudit, type AuditInput } from "@/lib/services/audit";
-import { auditActorChoices, auditEventBatches, listAuditEvents, selectAuditEvents, type AuditSelection } from "@/lib/services/audit-view";
+import {
+  auditActorChoices,
+  auditEventBatches,
+  listAuditEvents,
+  selectAuditEvents,
+  type AuditSelection,
+} from "@/lib/services/audit-view";
 import { AUDIT_CSV_HEADER, auditCsvStream } from "@/lib/services/audit-view-csv";
 import type { Subject } from "@/lib/auth/permissions";
 
@@ -16,20 +22,42 @@ const secretariaat = () => subject("secretariaat@demo.gr-volg.nl");
 const griffierAlmere = () => subject("griffier.almere@demo.gr-volg.nl");
 
 /** Nasty text a user could type (a reason, a zienswijze subject): formulas, separators, quotes, line breaks. */
-const NASTY = ['=HYPERLINK("http://kwaad.example","klik")', "+31 6 1234", "-2+3", "@SUM(A1)", '\t=1', 'punt; "aanhalingstekens"\nnieuwe regel'];
+const NASTY = [
+  '=HYPERLINK("http://kwaad.example","klik")',
+  "+31 6 1234",
+  "-2+3",
+  "@SUM(A1)",
+  "\t=1",
+  'punt; "aanhalingstekens"\nnieuwe regel',
+];
 
 beforeAll(async () => {
   db = await openTestDb();
   await seedFlevoland(db.prisma);
-  for (const u of await db.prisma.user.findMany({ select: { id: true, email: true, role: true, gemeenteId: true } })) users[u.email] = u;
+  for (const u of await db.prisma.user.findMany({ select: { id: true, email: true, role: true, gemeenteId: true } }))
+    users[u.email] = u;
   for (const g of await db.prisma.gemeente.findMany()) gemeente[g.slug] = g.id;
 
   const g = (email: string) => users[email];
-  const event = (n: number, actorEmail: string | null, gemeenteSlug: string | null, type: string, at: string, reason: string | null = null): AuditInput => ({
-    type, actorId: actorEmail ? g(actorEmail).id : null, actorRole: actorEmail ? g(actorEmail).role : "SYSTEEM",
-    gemeenteId: gemeenteSlug ? gemeente[gemeenteSlug] : null, subjectKind: "gr_procedure",
-    subjectId: n % 2 ? `proc-a:raad:${n}` : `proc-b:raad:${n}`, fromState: "ontvangen", toState: "geagendeerd",
-    payload: { n, onderwerp: NASTY[n % NASTY.length] }, reason, at: new Date(at),
+  const event = (
+    n: number,
+    actorEmail: string | null,
+    gemeenteSlug: string | null,
+    type: string,
+    at: string,
+    reason: string | null = null,
+  ): AuditInput => ({
+    type,
+    actorId: actorEmail ? g(actorEmail).id : null,
+    actorRole: actorEmail ? g(actorEmail).role : "SYSTEEM",
+    gemeenteId: gemeenteSlug ? gemeente[gemeenteSlug] : null,
+    subjectKind: "gr_procedure",
+    subjectId: n % 2 ? `proc-a:raad:${n}` : `proc-b:raad:${n}`,
+    fromState: "ontvangen",
+    toState: "geagendeerd",
+    payload: { n, onderwerp: NASTY[n % NASTY.length] },
+    reason,
+    at: new Date(at),
   });
   const events: AuditInput[] = [
     event(1, "griffier.almere@demo.gr-volg.nl", "almere", "test_ontvangen", "2026-03-01T10:00:00Z"),
@@ -54,9 +82,15 @@ async function ids(user: Subject, q: Record<string, string>, pageSize = 100): Pr
 
 describe("audit view: authorization", () => {
   it("refuses signed-out users and roles without audit.bekijken, in Dutch", async () => {
-    expect(await listAuditEvents(db.prisma, null, {})).toEqual({ ok: false, message: "U moet ingelogd zijn om dit te doen." });
+    expect(await listAuditEvents(db.prisma, null, {})).toEqual({
+      ok: false,
+      message: "U moet ingelogd zijn om dit te doen.",
+    });
     for (const email of ["raadslid.urk@demo.gr-volg.nl", "college.almere@demo.gr-volg.nl"]) {
-      expect(await listAuditEvents(db.prisma, subject(email), {})).toEqual({ ok: false, message: "U heeft geen toestemming voor deze handeling." });
+      expect(await listAuditEvents(db.prisma, subject(email), {})).toEqual({
+        ok: false,
+        message: "U heeft geen toestemming voor deze handeling.",
+      });
     }
   });
 
@@ -71,7 +105,10 @@ describe("audit view: authorization", () => {
     const page = await listAuditEvents(db.prisma, griffierAlmere(), {});
     expect(page.ok && page.scopedTo?.naam).toBe("Almere");
     expect(page.ok && page.events.every((e) => e.gemeente === "Almere")).toBe(true);
-    expect(await listAuditEvents(db.prisma, griffierAlmere(), { gemeente: "dronten" })).toEqual({ ok: false, message: "U kunt dit alleen voor uw eigen gemeente doen." });
+    expect(await listAuditEvents(db.prisma, griffierAlmere(), { gemeente: "dronten" })).toEqual({
+      ok: false,
+      message: "U kunt dit alleen voor uw eigen gemeente doen.",
+    });
   });
 });
 
@@ -99,7 +136,15 @@ describe("audit view: filters", () => {
     for (const wie of [noEvents, "griffier.dronten@demo.gr-volg.nl", "niemand@example.nl"]) {
       const page = await listAuditEvents(db.prisma, almere, { wie });
       expect(page.ok, wie).toBe(true);
-      answers.push(page.ok ? { events: page.events.length, next: page.next, fieldErrors: (page as { fieldErrors?: unknown }).fieldErrors } : page);
+      answers.push(
+        page.ok
+          ? {
+              events: page.events.length,
+              next: page.next,
+              fieldErrors: (page as { fieldErrors?: unknown }).fieldErrors,
+            }
+          : page,
+      );
     }
     expect(answers[1]).toEqual(answers[0]);
     expect(answers[2]).toEqual(answers[0]);
@@ -117,7 +162,9 @@ describe("audit view: filters", () => {
     expect(offered).toContain("griffier.almere@demo.gr-volg.nl");
     expect(offered.some((e) => !e.includes("almere"))).toBe(false);
     const all = await auditActorChoices(db.prisma, null);
-    expect(all.map((a) => a.email)).toEqual(expect.arrayContaining(["griffier.dronten@demo.gr-volg.nl", "secretariaat@demo.gr-volg.nl"]));
+    expect(all.map((a) => a.email)).toEqual(
+      expect.arrayContaining(["griffier.dronten@demo.gr-volg.nl", "secretariaat@demo.gr-volg.nl"]),
+    );
   });
 
   it("names the actor, the gemeente and 'Systeem' for events without a user", async () => {
@@ -158,19 +205,36 @@ describe("audit view: keyset pagination", () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const page = await listAuditEvents(db.prisma, s, only({ soort: "test_ontvangen", ...(cursor ? { na: cursor } : {}) }), 1);
+      const page = await listAuditEvents(
+        db.prisma,
+        s,
+        only({ soort: "test_ontvangen", ...(cursor ? { na: cursor } : {}) }),
+        1,
+      );
       if (!page.ok) throw new Error(page.message);
       seen.push(...page.events.map((e) => e.id));
       cursor = page.next;
       pages++;
       if (pages === 1) {
         // A new event during paging lands above the cursor: it neither shifts nor repeats later pages.
-        await db.prisma.$transaction((tx) => appendAudit(tx, [{
-          type: "test_ontvangen", actorId: null, actorRole: "SYSTEEM", gemeenteId: null, subjectKind: "test", subjectId: "later", payload: { n: 8 },
-        }]));
+        await db.prisma.$transaction((tx) =>
+          appendAudit(tx, [
+            {
+              type: "test_ontvangen",
+              actorId: null,
+              actorRole: "SYSTEEM",
+              gemeenteId: null,
+              subjectKind: "test",
+              subjectId: "later",
+              payload: { n: 8 },
+            },
+          ]),
+        );
       }
     } while (cursor);
-    const all = (await db.prisma.auditEvent.findMany({ where: { type: "test_ontvangen" }, orderBy: { id: "desc" } })).map((e) => e.id.toString());
+    const all = (
+      await db.prisma.auditEvent.findMany({ where: { type: "test_ontvangen" }, orderBy: { id: "desc" } })
+    ).map((e) => e.id.toString());
     expect(pages).toBe(3);
     expect(seen).toEqual(all.slice(1)); // everything that existed when paging began, in order, once
     expect(new Set(seen).size).toBe(seen.length);
@@ -208,13 +272,24 @@ describe("audit export: CSV", () => {
     // Separators, quotes and line breaks survive quoting unchanged.
     expect(reason(3)).toBe(NASTY[5]);
     const two = body.find((r) => JSON.parse(r[12]).n === 2)!;
-    expect(two.slice(1, 9)).toEqual(["2026-03-02 00:30:00", expect.any(String), "griffier.almere@demo.gr-volg.nl", "Griffier", "Almere", "test_geagendeerd", "gr_procedure", "proc-b:raad:2"]);
+    expect(two.slice(1, 9)).toEqual([
+      "2026-03-02 00:30:00",
+      expect.any(String),
+      "griffier.almere@demo.gr-volg.nl",
+      "Griffier",
+      "Almere",
+      "test_geagendeerd",
+      "gr_procedure",
+      "proc-b:raad:2",
+    ]);
     // No cell of any row starts with a formula character.
     for (const r of body) for (const cell of r) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 
   it("keeps a griffier's export to the own gemeente and gives only the header when nothing matches", async () => {
-    const rows: string[][] = parse((await csvOf(griffierAlmere(), { onderwerp: "proc-" })).slice(1), { delimiter: ";" });
+    const rows: string[][] = parse((await csvOf(griffierAlmere(), { onderwerp: "proc-" })).slice(1), {
+      delimiter: ";",
+    });
     expect(rows.slice(1).map((r) => r[5])).toEqual(["Almere", "Almere", "Almere", "Almere"]);
     const empty = await csvOf(secretariaat(), { soort: "bestaat_niet" });
     expect(parse(empty.slice(1), { delimiter: ";" })).toEqual([AUDIT_CSV_HEADER]);

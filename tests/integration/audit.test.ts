@@ -9,10 +9,21 @@ beforeAll(async () => {
   db = await openTestDb();
   await seedFlevoland(db.prisma);
   await db.prisma.$transaction(async (tx) => {
-    await appendAudit(tx, [1, 2, 3].map((n) => ({
-      type: "test_event", actorId: `u${n}`, actorRole: "GRIFFIER", gemeenteId: null, subjectKind: "test", subjectId: `s${n}`,
-      fromState: "a", toState: "b", payload: { n, tekst: "Zienswijze ‘één’ — ü" }, reason: null,
-    })));
+    await appendAudit(
+      tx,
+      [1, 2, 3].map((n) => ({
+        type: "test_event",
+        actorId: `u${n}`,
+        actorRole: "GRIFFIER",
+        gemeenteId: null,
+        subjectKind: "test",
+        subjectId: `s${n}`,
+        fromState: "a",
+        toState: "b",
+        payload: { n, tekst: "Zienswijze ‘één’ — ü" },
+        reason: null,
+      })),
+    );
   });
 });
 afterAll(async () => db?.close());
@@ -34,7 +45,9 @@ describe("audit trail", () => {
   });
 
   it("the database refuses UPDATE, DELETE and TRUNCATE", async () => {
-    await expect(db.prisma.$executeRawUnsafe(`UPDATE "AuditEvent" SET "reason" = 'x'`)).rejects.toThrow(/alleen-toevoegen/);
+    await expect(db.prisma.$executeRawUnsafe(`UPDATE "AuditEvent" SET "reason" = 'x'`)).rejects.toThrow(
+      /alleen-toevoegen/,
+    );
     await expect(db.prisma.$executeRawUnsafe(`DELETE FROM "AuditEvent"`)).rejects.toThrow(/alleen-toevoegen/);
     await expect(db.prisma.$executeRawUnsafe(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/alleen-toevoegen/);
     expect((await verifyAuditChain(db.prisma)).ok).toBe(true);
@@ -52,7 +65,10 @@ describe("audit trail", () => {
   });
 
   it("reports a deleted event at the event after it", async () => {
-    const [, second, third] = await db.prisma.auditEvent.findMany({ where: { type: "test_event" }, orderBy: { id: "asc" } });
+    const [, second, third] = await db.prisma.auditEvent.findMany({
+      where: { type: "test_event" },
+      orderBy: { id: "asc" },
+    });
     await tamper(`DELETE FROM "AuditEvent" WHERE "id" = ${second.id}`);
     // s2 was also edited above; deleting it moves the first break to s3, whose prevHash now points at nothing.
     const res = await verifyAuditChain(db.prisma);

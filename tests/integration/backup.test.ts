@@ -16,20 +16,37 @@ import { MIGRATIONS_DIR, SCHEMA_PATH } from "./helpers/test-db";
 
 /** A raadsbesluit PDF of ~64 kB with every byte value in it (the tail after %%EOF is random). */
 const UPLOAD = new Uint8Array([
-  ...new TextEncoder().encode("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"),
+  ...new TextEncoder().encode(
+    "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+  ),
   ...randomBytes(64 * 1024),
 ]);
 const sha256 = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
 
 /** Uploads the PDF the way the griffie services do: file row, bytes and besluit in one transaction. */
 async function uploadBesluitPdf(db: Db): Promise<string> {
-  const proc = await db.procedure.findFirstOrThrow({ where: { kind: "GR_TREFFEN" }, include: { document: { include: { versions: true } } } });
+  const proc = await db.procedure.findFirstOrThrow({
+    where: { kind: "GR_TREFFEN" },
+    include: { document: { include: { versions: true } } },
+  });
   const body = await db.body.findFirstOrThrow({ where: { kind: "RAAD" } });
   const user = await db.user.findFirstOrThrow({ where: { role: "GRIFFIER" } });
   return db.$transaction(async (tx) => {
-    const fileId = await createStoredFile(tx, prepareUpload({ bestandsnaam: "Raadsbesluit zienswijze – Urk.pdf", bytes: UPLOAD }), user.id);
+    const fileId = await createStoredFile(
+      tx,
+      prepareUpload({ bestandsnaam: "Raadsbesluit zienswijze – Urk.pdf", bytes: UPLOAD }),
+      user.id,
+    );
     await tx.besluit.create({
-      data: { procedureId: proc.id, bodyId: body.id, documentVersionId: proc.document.versions[0].id, type: "ZIENSWIJZE", uitkomst: "VASTGESTELD", besluitdatum: new Date("2026-06-25"), fileId },
+      data: {
+        procedureId: proc.id,
+        bodyId: body.id,
+        documentVersionId: proc.document.versions[0].id,
+        type: "ZIENSWIJZE",
+        uitkomst: "VASTGESTELD",
+        besluitdatum: new Date("2026-06-25"),
+        fileId,
+      },
     });
     return fileId;
   });
@@ -70,7 +87,17 @@ async function fill(url: string) {
   try {
     await seedFlevoland(db.prisma);
     await db.prisma.$transaction((tx) =>
-      appendAudit(tx, [{ type: "backup_test", actorId: null, actorRole: "systeem", gemeenteId: null, subjectKind: "test", subjectId: "x", payload: { tekst: "ë; 'quote'" } }]),
+      appendAudit(tx, [
+        {
+          type: "backup_test",
+          actorId: null,
+          actorRole: "systeem",
+          gemeenteId: null,
+          subjectKind: "test",
+          subjectId: "x",
+          payload: { tekst: "ë; 'quote'" },
+        },
+      ]),
     );
     const fileId = await uploadBesluitPdf(db.prisma);
     return { before: await fingerprint(db.prisma), fileId };
@@ -117,31 +144,36 @@ describe("gr-volg db backup / restore", () => {
 
   const base = process.env.TEST_DATABASE_URL ?? "";
   const pg = base.startsWith("postgres") ? parseDatabaseUrl(base) : null;
-  it.runIf(pg?.kind === "postgres")("round-trips PostgreSQL with pg_dump/pg_restore, also over existing data", async () => {
-    const t = pg as Extract<NonNullable<typeof pg>, { kind: "postgres" }>;
-    const source = withDatabaseName(t, `gr_volg_bk_${randomBytes(4).toString("hex")}`);
-    const target = withDatabaseName(t, `gr_volg_rs_${randomBytes(4).toString("hex")}`);
-    pgDatabases.push(source, target);
-    await ensureDatabaseExists(source);
-    await deployMigrations({ databaseUrl: source, migrationsDir: MIGRATIONS_DIR, schemaPath: SCHEMA_PATH });
-    const { before, fileId } = await fill(source);
-    const dir = await mkdtemp(join(tmpdir(), "gr-volg-backup-"));
-    dirs.push(dir);
-    const file = join(dir, "backup.dump");
-    await backupDatabase(source, file);
-    // Restore over a database that already has other data: the result is the backup, exactly.
-    await ensureDatabaseExists(target);
-    await deployMigrations({ databaseUrl: target, migrationsDir: MIGRATIONS_DIR, schemaPath: SCHEMA_PATH });
-    const other = await openDb(target);
-    await other.prisma.gemeente.create({ data: { slug: "ander", naam: "Andere gemeente" } });
-    await other.close();
-    await dropDatabase(source); // wipe: the restored copy alone carries the file
-    await restoreDatabase(target, file);
-    expect(await fingerprintOf(target)).toEqual(before);
-    await expectDownloadAfterRestore(target, fileId);
-  });
+  it.runIf(pg?.kind === "postgres")(
+    "round-trips PostgreSQL with pg_dump/pg_restore, also over existing data",
+    async () => {
+      const t = pg as Extract<NonNullable<typeof pg>, { kind: "postgres" }>;
+      const source = withDatabaseName(t, `gr_volg_bk_${randomBytes(4).toString("hex")}`);
+      const target = withDatabaseName(t, `gr_volg_rs_${randomBytes(4).toString("hex")}`);
+      pgDatabases.push(source, target);
+      await ensureDatabaseExists(source);
+      await deployMigrations({ databaseUrl: source, migrationsDir: MIGRATIONS_DIR, schemaPath: SCHEMA_PATH });
+      const { before, fileId } = await fill(source);
+      const dir = await mkdtemp(join(tmpdir(), "gr-volg-backup-"));
+      dirs.push(dir);
+      const file = join(dir, "backup.dump");
+      await backupDatabase(source, file);
+      // Restore over a database that already has other data: the result is the backup, exactly.
+      await ensureDatabaseExists(target);
+      await deployMigrations({ databaseUrl: target, migrationsDir: MIGRATIONS_DIR, schemaPath: SCHEMA_PATH });
+      const other = await openDb(target);
+      await other.prisma.gemeente.create({ data: { slug: "ander", naam: "Andere gemeente" } });
+      await other.close();
+      await dropDatabase(source); // wipe: the restored copy alone carries the file
+      await restoreDatabase(target, file);
+      expect(await fingerprintOf(target)).toEqual(before);
+      await expectDownloadAfterRestore(target, fileId);
+    },
+  );
 
   it("refuses a missing backup file with a clear message", async () => {
-    await expect(restoreDatabase("pglite:./.data/bestaat-niet", "/tmp/geen-backup.dump")).rejects.toThrow("Backupbestand niet gevonden");
+    await expect(restoreDatabase("pglite:./.data/bestaat-niet", "/tmp/geen-backup.dump")).rejects.toThrow(
+      "Backupbestand niet gevonden",
+    );
   });
 });

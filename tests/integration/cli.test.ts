@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -12,7 +12,10 @@ const BIN = join(__dirname, "../../bin/gr-volg.mjs");
 /** Runs the real `gr-volg` command in a child process; never throws, returns code and output. */
 async function grVolg(args: string[], env: Record<string, string> = {}) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, timeout: 120_000 });
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
+      env: { ...process.env, ...env },
+      timeout: 120_000,
+    });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code?: number; stdout?: string; stderr?: string };
@@ -26,7 +29,13 @@ describe("gr-volg deadline", () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out).slice(0, 6)).toEqual(["start", "period", "kind", "nominalEnd", "end", "extensions"]);
-    expect(out).toMatchObject({ start: "2026-10-30", period: "P8W", kind: "statutory", nominalEnd: "2026-12-25", end: "2026-12-28" });
+    expect(out).toMatchObject({
+      start: "2026-10-30",
+      period: "P8W",
+      kind: "statutory",
+      nominalEnd: "2026-12-25",
+      end: "2026-12-28",
+    });
     expect(out.extensions.map((x: { date: string }) => x.date)).toEqual(["2026-12-25", "2026-12-26", "2026-12-27"]);
   });
 
@@ -61,14 +70,17 @@ describe("gr-volg mail commands", () => {
 
 describe("gr-volg db against a database", () => {
   it("reports an unreachable PostgreSQL clearly and exits non-zero", async () => {
-    const r = await grVolg(["db", "migrate"], { DATABASE_URL: "postgresql://postgres:postgres@127.0.0.1:5999/gr_volg" });
+    const r = await grVolg(["db", "migrate"], {
+      DATABASE_URL: "postgresql://postgres:postgres@127.0.0.1:5999/gr_volg",
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("Database niet bereikbaar op 127.0.0.1:5999");
   });
 
   const base = process.env.TEST_DATABASE_URL ?? "";
   const pg = base.startsWith("postgres") ? parseDatabaseUrl(base) : null;
-  const url = pg && pg.kind === "postgres" ? withDatabaseName(pg, `gr_volg_cli_${randomBytes(4).toString("hex")}`) : null;
+  const url =
+    pg && pg.kind === "postgres" ? withDatabaseName(pg, `gr_volg_cli_${randomBytes(4).toString("hex")}`) : null;
   afterAll(async () => {
     if (url) await dropDatabase(url);
   });
@@ -84,10 +96,20 @@ describe("gr-volg db against a database", () => {
       expect(seed.code).toBe(0);
       expect(seed.stdout).toContain("6 gemeenten");
     }
-    const fc = await grVolg(["forecast", "--regeling", "gr-sociaal-domein-flevoland", "--json", "--vandaag", "2026-11-24"], env);
+    const fc = await grVolg(
+      ["forecast", "--regeling", "gr-sociaal-domein-flevoland", "--json", "--vandaag", "2026-11-24"],
+      env,
+    );
     expect(fc.code).toBe(0);
     const result = JSON.parse(fc.stdout);
-    expect(result.participants.map((p: { name: string }) => p.name).sort()).toEqual(["Almere", "Dronten", "Lelystad", "Noordoostpolder", "Urk", "Zeewolde"]);
+    expect(result.participants.map((p: { name: string }) => p.name).sort()).toEqual([
+      "Almere",
+      "Dronten",
+      "Lelystad",
+      "Noordoostpolder",
+      "Urk",
+      "Zeewolde",
+    ]);
     expect(result.target).toEqual({ signBy: "2026-12-31", inForce: "2027-01-01" });
     const missing = await grVolg(["forecast", "--regeling", "bestaat-niet"], env);
     expect(missing.code).toBe(2);

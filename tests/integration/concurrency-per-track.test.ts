@@ -23,18 +23,38 @@ const secretariaat = { id: "u-secr", role: "SECRETARIAAT", gemeenteId: null } as
 const CONFLICT = /Iemand anders heeft deze procedure net gewijzigd/;
 
 const trackVersion = async (participantId: string) =>
-  String((await db.prisma.track.findUniqueOrThrow({ where: { procedureId_participantId_kind: { procedureId, participantId, kind: "RAAD" } } })).version);
-const regionalVersion = async () => (await db.prisma.procedure.findUniqueOrThrow({ where: { id: procedureId } })).version;
+  String(
+    (
+      await db.prisma.track.findUniqueOrThrow({
+        where: { procedureId_participantId_kind: { procedureId, participantId, kind: "RAAD" } },
+      })
+    ).version,
+  );
+const regionalVersion = async () =>
+  (await db.prisma.procedure.findUniqueOrThrow({ where: { id: procedureId } })).version;
 const ontvangst = (g: string, expectedVersion: string) =>
-  registreerOntvangst(db.prisma, u[g], { procedureId, participantId: p[g], expectedVersion, stap: "ontwerp", ontvangenOp: "2026-05-12" });
+  registreerOntvangst(db.prisma, u[g], {
+    procedureId,
+    participantId: p[g],
+    expectedVersion,
+    stap: "ontwerp",
+    ontvangenOp: "2026-05-12",
+  });
 
 beforeAll(async () => {
   db = await openTestDb();
   await seedFlevoland(db.prisma);
-  const proc = await db.prisma.procedure.findFirstOrThrow({ where: { kind: "GR_TREFFEN" }, include: { document: { include: { versions: true } } } });
+  const proc = await db.prisma.procedure.findFirstOrThrow({
+    where: { kind: "GR_TREFFEN" },
+    include: { document: { include: { versions: true } } },
+  });
   procedureId = proc.id;
   const versionId = proc.document.versions[0].id;
-  for (const x of await db.prisma.participant.findMany({ where: { regelingId: proc.regelingId }, include: { gemeente: true }, orderBy: { id: "asc" } })) {
+  for (const x of await db.prisma.participant.findMany({
+    where: { regelingId: proc.regelingId },
+    include: { gemeente: true },
+    orderBy: { id: "asc" },
+  })) {
     p[x.gemeente.slug] = x.id;
     slugs.push(x.gemeente.slug);
     u[x.gemeente.slug] = await griffier(db.prisma, x.gemeente.slug);
@@ -44,7 +64,11 @@ beforeAll(async () => {
     { type: "bosd_akkoord", decision: { documentVersionId: versionId, decidedOn: "2026-04-15" } },
     { type: "zienswijzeprocedure_geopend", documentVersionId: versionId, openedOn: "2026-05-01" },
   ] as const) {
-    const r = await applyGrProcedureCommand(db.prisma, { procedureId, actor: { userId: null, role: "SECRETARIAAT", gemeenteId: null }, command: { track: "regional", event } });
+    const r = await applyGrProcedureCommand(db.prisma, {
+      procedureId,
+      actor: { userId: null, role: "SECRETARIAAT", gemeenteId: null },
+      command: { track: "regional", event },
+    });
     expect(r.ok).toBe(true);
   }
   expect(slugs.length).toBeGreaterThanOrEqual(6);
@@ -81,7 +105,14 @@ describe("concurrency per participant", () => {
     const form = await trackVersion(p[g]);
     const auditBefore = await db.prisma.auditEvent.count();
     const agendering = (raadDatum: string) =>
-      registreerAgendering(db.prisma, u[g], { procedureId, participantId: p[g], expectedVersion: form, stap: "zienswijze", commissieDatum: "", raadDatum });
+      registreerAgendering(db.prisma, u[g], {
+        procedureId,
+        participantId: p[g],
+        expectedVersion: form,
+        stap: "zienswijze",
+        commissieDatum: "",
+        raadDatum,
+      });
     const results = await Promise.all([agendering("2026-06-25"), agendering("2026-06-26")]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     const lost = results.find((r) => !r.ok);
@@ -98,7 +129,12 @@ describe("concurrency per participant", () => {
     const now = new Date("2026-11-24T10:00:00Z");
     const current = await regionalVersion();
     const before = await db.prisma.auditEvent.count();
-    const stale = await applyRegionalStep(db.prisma, secretariaat, { procedureId, step: "zienswijzeprocedure_gesloten", date: "2026-08-01" }, { expectedVersion: current - 1, now });
+    const stale = await applyRegionalStep(
+      db.prisma,
+      secretariaat,
+      { procedureId, step: "zienswijzeprocedure_gesloten", date: "2026-08-01" },
+      { expectedVersion: current - 1, now },
+    );
     expect(stale).toMatchObject({ ok: false, conflict: true });
     if (!stale.ok) expect(stale.message).toMatch(CONFLICT);
     expect(await db.prisma.auditEvent.count()).toBe(before);
@@ -110,7 +146,12 @@ describe("concurrency per participant", () => {
     const pending = slugs.slice(5, -1);
     for (const g of pending) expect(await ontvangst(g, await trackVersion(p[g]))).toEqual({ ok: true });
     const [close, reg] = await Promise.all([
-      applyRegionalStep(db.prisma, secretariaat, { procedureId, step: "zienswijzeprocedure_gesloten", date: "2026-08-01" }, { expectedVersion: current, now }),
+      applyRegionalStep(
+        db.prisma,
+        secretariaat,
+        { procedureId, step: "zienswijzeprocedure_gesloten", date: "2026-08-01" },
+        { expectedVersion: current, now },
+      ),
       ontvangst(last, await trackVersion(p[last])),
     ]);
     expect(reg).toEqual({ ok: true });

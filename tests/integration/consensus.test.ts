@@ -10,16 +10,34 @@ let db: Awaited<ReturnType<typeof openTestDb>>;
 beforeAll(async () => {
   db = await openTestDb();
   await seedFlevoland(db.prisma);
-  const proc = await db.prisma.procedure.findFirstOrThrow({ where: { kind: "GR_TREFFEN" }, include: { document: { include: { versions: true } } } });
+  const proc = await db.prisma.procedure.findFirstOrThrow({
+    where: { kind: "GR_TREFFEN" },
+    include: { document: { include: { versions: true } } },
+  });
   const versionId = proc.document.versions[0].id;
-  const urk = await db.prisma.participant.findFirstOrThrow({ where: { regelingId: proc.regelingId, gemeente: { slug: "urk" } } });
+  const urk = await db.prisma.participant.findFirstOrThrow({
+    where: { regelingId: proc.regelingId, gemeente: { slug: "urk" } },
+  });
   const actor = { userId: null, role: "SECRETARIAAT", gemeenteId: null };
   const now = new Date("2026-05-20T09:00:00Z");
   for (const command of [
-    { track: "regional", event: { type: "concept_opgesteld", documentVersionId: versionId, label: "Concept-GR", createdOn: "2026-03-01" } },
-    { track: "regional", event: { type: "bosd_akkoord", decision: { documentVersionId: versionId, decidedOn: "2026-03-20" } } },
-    { track: "regional", event: { type: "zienswijzeprocedure_geopend", documentVersionId: versionId, openedOn: "2026-03-25" } },
-    { track: "raad", participantId: urk.id, event: { type: "ontwerp_ontvangen", receivedOn: "2026-03-30", documentVersionId: versionId } },
+    {
+      track: "regional",
+      event: { type: "concept_opgesteld", documentVersionId: versionId, label: "Concept-GR", createdOn: "2026-03-01" },
+    },
+    {
+      track: "regional",
+      event: { type: "bosd_akkoord", decision: { documentVersionId: versionId, decidedOn: "2026-03-20" } },
+    },
+    {
+      track: "regional",
+      event: { type: "zienswijzeprocedure_geopend", documentVersionId: versionId, openedOn: "2026-03-25" },
+    },
+    {
+      track: "raad",
+      participantId: urk.id,
+      event: { type: "ontwerp_ontvangen", receivedOn: "2026-03-30", documentVersionId: versionId },
+    },
   ] as const) {
     const r = await applyGrProcedureCommand(db.prisma, { procedureId: proc.id, actor, now, command });
     if (!r.ok) throw new Error(r.message);
@@ -30,7 +48,14 @@ afterAll(async () => db?.close());
 describe("consensus matrix", () => {
   it("shows every procedure × participant with state, deadline and risk", async () => {
     const m = await loadConsensusMatrix(db.prisma, "gr-sociaal-domein-flevoland", "2026-05-20");
-    expect(m.participants.map((p) => p.naam)).toEqual(["Almere", "Dronten", "Lelystad", "Noordoostpolder", "Urk", "Zeewolde"]);
+    expect(m.participants.map((p) => p.naam)).toEqual([
+      "Almere",
+      "Dronten",
+      "Lelystad",
+      "Noordoostpolder",
+      "Urk",
+      "Zeewolde",
+    ]);
     expect(m.rows.map((r) => r.kind).sort()).toEqual(["BELEIDSKADER_VASTSTELLEN", "DVH_ACTUALISEREN", "GR_TREFFEN"]);
     const gr = m.rows.find((r) => r.kind === "GR_TREFFEN")!;
     expect(gr.stateLabel).toBe("Zienswijzeprocedure");
@@ -47,10 +72,14 @@ describe("consensus matrix", () => {
     const m = await loadConsensusMatrix(db.prisma, "gr-sociaal-domein-flevoland", "2026-05-20");
     const rows = parse(statusCsv(m), { delimiter: ";", bom: true, columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(m.rows.length * m.participants.length);
-    expect(rows.find((r) => r.Gemeente === "Urk" && r.Document.startsWith("Gemeenschappelijke"))?.Termijn).toBe("2026-05-26");
+    expect(rows.find((r) => r.Gemeente === "Urk" && r.Document.startsWith("Gemeenschappelijke"))?.Termijn).toBe(
+      "2026-05-26",
+    );
   });
 
   it("refuses an unknown regeling clearly", async () => {
-    await expect(loadConsensusMatrix(db.prisma, "bestaat-niet", "2026-05-20")).rejects.toThrow("Geen regeling gevonden");
+    await expect(loadConsensusMatrix(db.prisma, "bestaat-niet", "2026-05-20")).rejects.toThrow(
+      "Geen regeling gevonden",
+    );
   });
 });

@@ -1,20 +1,45 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb } from "./helpers/test-db";
 import { hashPassword, LOGIN_FAILURE_MESSAGE, verifyCredentials } from "@/lib/services/credentials";
-import { ACCOUNT_SOURCE_POLICY, backoffMessage, minutesUntil, pairKey, reserveAttempt } from "@/lib/services/login-throttle";
+import {
+  ACCOUNT_SOURCE_POLICY,
+  backoffMessage,
+  minutesUntil,
+  pairKey,
+  reserveAttempt,
+} from "@/lib/services/login-throttle";
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
 beforeAll(async () => {
   db = await openTestDb();
   const gemeente = await db.prisma.gemeente.create({ data: { slug: "testdorp", naam: "Testdorp" } });
   await db.prisma.user.create({
-    data: { email: "griffier@testdorp.nl", naam: "Griffier Testdorp", role: "GRIFFIER", gemeenteId: gemeente.id, passwordHash: await hashPassword("juist-wachtwoord") },
+    data: {
+      email: "griffier@testdorp.nl",
+      naam: "Griffier Testdorp",
+      role: "GRIFFIER",
+      gemeenteId: gemeente.id,
+      passwordHash: await hashPassword("juist-wachtwoord"),
+    },
   });
   await db.prisma.user.create({
-    data: { email: "slot@testdorp.nl", naam: "Griffier Slot", role: "GRIFFIER", gemeenteId: gemeente.id, passwordHash: await hashPassword("juist-wachtwoord") },
+    data: {
+      email: "slot@testdorp.nl",
+      naam: "Griffier Slot",
+      role: "GRIFFIER",
+      gemeenteId: gemeente.id,
+      passwordHash: await hashPassword("juist-wachtwoord"),
+    },
   });
   await db.prisma.user.create({
-    data: { email: "oud@testdorp.nl", naam: "Oud account", role: "GRIFFIER", gemeenteId: gemeente.id, actief: false, passwordHash: await hashPassword("juist-wachtwoord") },
+    data: {
+      email: "oud@testdorp.nl",
+      naam: "Oud account",
+      role: "GRIFFIER",
+      gemeenteId: gemeente.id,
+      actief: false,
+      passwordHash: await hashPassword("juist-wachtwoord"),
+    },
   });
 });
 afterAll(async () => db?.close());
@@ -29,12 +54,19 @@ describe("credentials sign-in", () => {
     const wrong = await verifyCredentials(db.prisma, { email: "griffier@testdorp.nl", password: "fout" });
     const unknown = await verifyCredentials(db.prisma, { email: "niemand@testdorp.nl", password: "fout" });
     const disabled = await verifyCredentials(db.prisma, { email: "oud@testdorp.nl", password: "juist-wachtwoord" });
-    for (const r of [wrong, unknown, disabled]) expect(r).toEqual({ ok: false, message: LOGIN_FAILURE_MESSAGE, locked: false });
+    for (const r of [wrong, unknown, disabled])
+      expect(r).toEqual({ ok: false, message: LOGIN_FAILURE_MESSAGE, locked: false });
   });
 
   it("refuses malformed input without touching the database", async () => {
     const before = await db.prisma.loginThrottle.count();
-    for (const input of [null, {}, { email: "geen-adres", password: "x" }, { email: "a@b.nl", password: "" }, { email: "x".repeat(300) + "@b.nl", password: "x" }]) {
+    for (const input of [
+      null,
+      {},
+      { email: "geen-adres", password: "x" },
+      { email: "a@b.nl", password: "" },
+      { email: `${"x".repeat(300)}@b.nl`, password: "x" },
+    ]) {
       expect((await verifyCredentials(db.prisma, input)).ok).toBe(false);
     }
     expect(await db.prisma.loginThrottle.count()).toBe(before);
@@ -46,17 +78,47 @@ describe("credentials sign-in", () => {
     const t0 = new Date(Date.now() + 7 * 24 * 3600_000);
     const at = (ms: number) => new Date(t0.getTime() + ms);
     for (let i = 0; i < ACCOUNT_SOURCE_POLICY.threshold; i++) {
-      const r = await verifyCredentials(db.prisma, { email, password: `fout-${i}` }, { source: "198.51.100.7", now: at(i) });
+      const r = await verifyCredentials(
+        db.prisma,
+        { email, password: `fout-${i}` },
+        { source: "198.51.100.7", now: at(i) },
+      );
       expect(r).toEqual({ ok: false, message: LOGIN_FAILURE_MESSAGE, locked: false });
     }
     // Back-off of 1 s: the right password from the attacker's source is refused without being checked…
-    const blocked = await verifyCredentials(db.prisma, { email, password: "juist-wachtwoord" }, { source: "198.51.100.7", now: at(500) });
-    expect(blocked).toEqual({ ok: false, message: "Te veel pogingen. Probeer het over 1 minuut opnieuw.", locked: true });
+    const blocked = await verifyCredentials(
+      db.prisma,
+      { email, password: "juist-wachtwoord" },
+      { source: "198.51.100.7", now: at(500) },
+    );
+    expect(blocked).toEqual({
+      ok: false,
+      message: "Te veel pogingen. Probeer het over 1 minuut opnieuw.",
+      locked: true,
+    });
     // …while the real user at another address signs in at once.
-    expect((await verifyCredentials(db.prisma, { email, password: "juist-wachtwoord" }, { source: "203.0.113.20", now: at(600) })).ok).toBe(true);
+    expect(
+      (
+        await verifyCredentials(
+          db.prisma,
+          { email, password: "juist-wachtwoord" },
+          { source: "203.0.113.20", now: at(600) },
+        )
+      ).ok,
+    ).toBe(true);
     // After the back-off the same source may try again, and a success clears its counter.
-    expect((await verifyCredentials(db.prisma, { email, password: "juist-wachtwoord" }, { source: "198.51.100.7", now: at(1_600) })).ok).toBe(true);
-    expect(await verifyCredentials(db.prisma, { email, password: "fout" }, { source: "198.51.100.7", now: at(1_700) })).toMatchObject({ ok: false, locked: false });
+    expect(
+      (
+        await verifyCredentials(
+          db.prisma,
+          { email, password: "juist-wachtwoord" },
+          { source: "198.51.100.7", now: at(1_600) },
+        )
+      ).ok,
+    ).toBe(true);
+    expect(
+      await verifyCredentials(db.prisma, { email, password: "fout" }, { source: "198.51.100.7", now: at(1_700) }),
+    ).toMatchObject({ ok: false, locked: false });
   });
 
   it("doubles the back-off with every further failure, up to 15 minutes", async () => {
@@ -69,12 +131,23 @@ describe("credentials sign-in", () => {
       expect(r.rejected).toBe(false);
       if (r.blockedUntil) {
         waits.push((r.blockedUntil.getTime() - now.getTime()) / 1000);
-        expect((await reserveAttempt(db.prisma, pairKey(email, source), ACCOUNT_SOURCE_POLICY, new Date(r.blockedUntil.getTime() - 1))).rejected).toBe(true);
+        expect(
+          (
+            await reserveAttempt(
+              db.prisma,
+              pairKey(email, source),
+              ACCOUNT_SOURCE_POLICY,
+              new Date(r.blockedUntil.getTime() - 1),
+            )
+          ).rejected,
+        ).toBe(true);
         now = r.blockedUntil;
       }
     }
     expect(waits.slice(0, 11)).toEqual([1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 900]);
     expect(waits.at(-1)).toBe(900);
-    expect(backoffMessage(minutesUntil(new Date(now.getTime() + 900_000), now))).toBe("Te veel pogingen. Probeer het over 15 minuten opnieuw.");
+    expect(backoffMessage(minutesUntil(new Date(now.getTime() + 900_000), now))).toBe(
+      "Te veel pogingen. Probeer het over 15 minuten opnieuw.",
+    );
   });
 });

@@ -17,23 +17,42 @@ beforeAll(async () => {
   await seedFlevoland(db.prisma);
   const u = await db.prisma.user.findUniqueOrThrow({ where: { email: "raadslid.urk@demo.gr-volg.nl" } });
   raadslid = { id: u.id, role: "RAADSLID", gemeenteId: u.gemeenteId };
-  const proc = await db.prisma.procedure.findFirstOrThrow({ where: { kind: "GR_TREFFEN" }, include: { document: { include: { versions: true } } } });
+  const proc = await db.prisma.procedure.findFirstOrThrow({
+    where: { kind: "GR_TREFFEN" },
+    include: { document: { include: { versions: true } } },
+  });
   regelingId = proc.regelingId;
   const v = proc.document.versions[0].id;
   const urk = await db.prisma.participant.findFirstOrThrow({ where: { regelingId, gemeente: { slug: "urk" } } });
   const actor = { userId: null, role: "SECRETARIAAT", gemeenteId: null };
   const now = new Date("2026-11-20T10:00:00Z");
   for (const command of [
-    { track: "regional", event: { type: "concept_opgesteld", documentVersionId: v, label: "Concept", createdOn: "2026-10-01" } },
+    {
+      track: "regional",
+      event: { type: "concept_opgesteld", documentVersionId: v, label: "Concept", createdOn: "2026-10-01" },
+    },
     { track: "regional", event: { type: "bosd_akkoord", decision: { documentVersionId: v, decidedOn: "2026-10-05" } } },
     { track: "regional", event: { type: "zienswijzeprocedure_geopend", documentVersionId: v, openedOn: "2026-10-10" } },
-    { track: "raad", participantId: urk.id, event: { type: "ontwerp_ontvangen", receivedOn: "2026-10-26", documentVersionId: v } },
+    {
+      track: "raad",
+      participantId: urk.id,
+      event: { type: "ontwerp_ontvangen", receivedOn: "2026-10-26", documentVersionId: v },
+    },
   ] as const) {
     const r = await applyGrProcedureCommand(db.prisma, { procedureId: proc.id, actor, now, command });
     if (!r.ok) throw new Error(r.message);
   }
   const bosd = await db.prisma.body.findFirstOrThrow({ where: { kind: "BESTUURLIJK_OVERLEG" } });
-  await db.prisma.besluit.create({ data: { procedureId: proc.id, bodyId: bosd.id, documentVersionId: v, type: "BOSD_AKKOORD", uitkomst: "AKKOORD", besluitdatum: new Date("2026-11-19T00:00:00Z") } });
+  await db.prisma.besluit.create({
+    data: {
+      procedureId: proc.id,
+      bodyId: bosd.id,
+      documentVersionId: v,
+      type: "BOSD_AKKOORD",
+      uitkomst: "AKKOORD",
+      besluitdatum: new Date("2026-11-19T00:00:00Z"),
+    },
+  });
 });
 afterAll(async () => {
   await smtp?.close();
@@ -42,16 +61,22 @@ afterAll(async () => {
 
 const send = (today: string) => {
   const mailer = createMailer(smtp.config);
-  return sendWeeklyDigest(db.prisma, mailer, { today, appUrl: "https://gr-volg.example" }).finally(() => mailer.close());
+  return sendWeeklyDigest(db.prisma, mailer, { today, appUrl: "https://gr-volg.example" }).finally(() =>
+    mailer.close(),
+  );
 };
 
 describe("following regelingen and the weekly digest", () => {
   it("a raadslid follows a regeling and opts in; the setting is audited", async () => {
-    expect(await saveFollowSettings(db.prisma, raadslid, { regelingIds: [regelingId], digest: true })).toEqual({ ok: true });
+    expect(await saveFollowSettings(db.prisma, raadslid, { regelingIds: [regelingId], digest: true })).toEqual({
+      ok: true,
+    });
     const settings = await loadFollowSettings(db.prisma, raadslid.id);
     expect(settings.digestOptIn).toBe(true);
     expect(settings.regelingen.filter((r) => r.followed).map((r) => r.slug)).toEqual(["gr-sociaal-domein-flevoland"]);
-    expect(await db.prisma.auditEvent.count({ where: { type: "volginstellingen_gewijzigd", subjectId: raadslid.id } })).toBe(1);
+    expect(
+      await db.prisma.auditEvent.count({ where: { type: "volginstellingen_gewijzigd", subjectId: raadslid.id } }),
+    ).toBe(1);
   });
 
   it("refuses unknown regelingen, bad input and anonymous visitors, changing nothing", async () => {

@@ -18,7 +18,8 @@ describe("gr-volg db generate-scale (small size)", () => {
     expect(report.refusals).toBe(0);
     const counts = await db.prisma.participant.groupBy({ by: ["regelingId"], _count: { _all: true } });
     expect(counts).toHaveLength(30);
-    for (const c of counts) expect(c._count._all).toBeGreaterThanOrEqual(2), expect(c._count._all).toBeLessThanOrEqual(30);
+    for (const c of counts)
+      expect(c._count._all).toBeGreaterThanOrEqual(2), expect(c._count._all).toBeLessThanOrEqual(30);
     expect(Object.keys(report.states).length).toBeGreaterThanOrEqual(4);
     expect(await db.prisma.besluit.count()).toBe(report.besluiten);
     expect(await db.prisma.zienswijzePoint.count()).toBe(report.zienswijzePoints);
@@ -39,7 +40,8 @@ describe("gr-volg db generate-scale (small size)", () => {
     try {
       const again = await generateScale(other.prisma, { seed: 7, gemeenten: 40, regelingen: 30 });
       expect({ ...again, seconds: 0 }).toEqual({ ...report, seconds: 0 });
-      const ids = async (d: typeof db) => (await d.prisma.track.findMany({ select: { id: true, status: true }, orderBy: { id: "asc" } }));
+      const ids = async (d: typeof db) =>
+        await d.prisma.track.findMany({ select: { id: true, status: true }, orderBy: { id: "asc" } });
       expect(await ids(other)).toEqual(await ids(db));
     } finally {
       await other.close();

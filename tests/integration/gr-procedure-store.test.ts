@@ -15,26 +15,50 @@ const now = new Date("2026-11-24T10:00:00Z");
 beforeAll(async () => {
   db = await openTestDb();
   await seedFlevoland(db.prisma);
-  const proc = await db.prisma.procedure.findFirstOrThrow({ where: { kind: "GR_TREFFEN" }, include: { document: { include: { versions: true } } } });
+  const proc = await db.prisma.procedure.findFirstOrThrow({
+    where: { kind: "GR_TREFFEN" },
+    include: { document: { include: { versions: true } } },
+  });
   procedureId = proc.id;
   versionId = proc.document.versions[0].id;
-  const participants = await db.prisma.participant.findMany({ where: { regeling: { slug: "gr-sociaal-domein-flevoland" } }, include: { gemeente: true } });
+  const participants = await db.prisma.participant.findMany({
+    where: { regeling: { slug: "gr-sociaal-domein-flevoland" } },
+    include: { gemeente: true },
+  });
   urk = participants.find((p) => p.gemeente.slug === "urk")!.id;
   almere = participants.find((p) => p.gemeente.slug === "almere")!.id;
 });
 afterAll(async () => db?.close());
 
-const apply = (command: Parameters<typeof applyGrProcedureCommand>[1]["command"], extra: { expectedVersion?: number; actor?: Actor } = {}) =>
-  applyGrProcedureCommand(db.prisma, { procedureId, command, actor: extra.actor ?? secretariaat, now, expectedVersion: extra.expectedVersion });
+const apply = (
+  command: Parameters<typeof applyGrProcedureCommand>[1]["command"],
+  extra: { expectedVersion?: number; actor?: Actor } = {},
+) =>
+  applyGrProcedureCommand(db.prisma, {
+    procedureId,
+    command,
+    actor: extra.actor ?? secretariaat,
+    now,
+    expectedVersion: extra.expectedVersion,
+  });
 
 describe("GR procedure persistence", () => {
   it("writes each transition's state and its audit event together, and derives the regeling state", async () => {
     const auditBefore = await db.prisma.auditEvent.count();
-    const r1 = await apply({ track: "regional", event: { type: "concept_opgesteld", documentVersionId: versionId, label: "Concept-GR", createdOn: "2026-02-01" } });
+    const r1 = await apply({
+      track: "regional",
+      event: { type: "concept_opgesteld", documentVersionId: versionId, label: "Concept-GR", createdOn: "2026-02-01" },
+    });
     expect(r1.ok).toBe(true);
-    const r2 = await apply({ track: "regional", event: { type: "bosd_akkoord", decision: { documentVersionId: versionId, decidedOn: "2026-04-15" } } });
+    const r2 = await apply({
+      track: "regional",
+      event: { type: "bosd_akkoord", decision: { documentVersionId: versionId, decidedOn: "2026-04-15" } },
+    });
     expect(r2.ok).toBe(true);
-    const r3 = await apply({ track: "regional", event: { type: "zienswijzeprocedure_geopend", documentVersionId: versionId, openedOn: "2026-05-01" } });
+    const r3 = await apply({
+      track: "regional",
+      event: { type: "zienswijzeprocedure_geopend", documentVersionId: versionId, openedOn: "2026-05-01" },
+    });
     expect(r3.ok).toBe(true);
     const proc = await db.prisma.procedure.findUniqueOrThrow({ where: { id: procedureId } });
     expect(proc.derivedState).toBe("zienswijzeprocedure");
@@ -44,11 +68,17 @@ describe("GR procedure persistence", () => {
 
   it("stores a raad track transition in its own row, with the statutory deadline", async () => {
     const res = await apply(
-      { track: "raad", participantId: urk, event: { type: "ontwerp_ontvangen", receivedOn: "2026-05-12", documentVersionId: versionId } },
+      {
+        track: "raad",
+        participantId: urk,
+        event: { type: "ontwerp_ontvangen", receivedOn: "2026-05-12", documentVersionId: versionId },
+      },
       { actor: { userId: "u-griffier-urk", role: "GRIFFIER", gemeenteId: "urk-gemeente" } },
     );
     expect(res.ok).toBe(true);
-    const track = await db.prisma.track.findUniqueOrThrow({ where: { procedureId_participantId_kind: { procedureId, participantId: urk, kind: "RAAD" } } });
+    const track = await db.prisma.track.findUniqueOrThrow({
+      where: { procedureId_participantId_kind: { procedureId, participantId: urk, kind: "RAAD" } },
+    });
     expect(track.status).toBe("ontvangen");
     expect(track.version).toBe(1);
     const data = track.data as { zienswijze?: { deadline?: { end?: string } } };
@@ -59,14 +89,26 @@ describe("GR procedure persistence", () => {
   });
 
   it("a refused transition changes nothing and writes no audit event", async () => {
-    const before = await db.prisma.procedure.findUniqueOrThrow({ where: { id: procedureId }, include: { tracks: true } });
+    const before = await db.prisma.procedure.findUniqueOrThrow({
+      where: { id: procedureId },
+      include: { tracks: true },
+    });
     const audit = await db.prisma.auditEvent.count();
-    const res = await apply({ track: "college", participantId: almere, event: { type: "ondertekend", signedOn: "2026-11-20", documentVersionId: versionId } });
+    const res = await apply({
+      track: "college",
+      participantId: almere,
+      event: { type: "ondertekend", signedOn: "2026-11-20", documentVersionId: versionId },
+    });
     expect(res.ok).toBe(false);
     if (!res.ok) expect(res.message.length).toBeGreaterThan(10);
-    const after = await db.prisma.procedure.findUniqueOrThrow({ where: { id: procedureId }, include: { tracks: true } });
+    const after = await db.prisma.procedure.findUniqueOrThrow({
+      where: { id: procedureId },
+      include: { tracks: true },
+    });
     expect(after.version).toBe(before.version);
-    expect(after.tracks.map((t) => [t.id, t.status, t.version])).toEqual(before.tracks.map((t) => [t.id, t.status, t.version]));
+    expect(after.tracks.map((t) => [t.id, t.status, t.version])).toEqual(
+      before.tracks.map((t) => [t.id, t.status, t.version]),
+    );
     expect(await db.prisma.auditEvent.count()).toBe(audit);
   });
 
@@ -78,25 +120,42 @@ describe("GR procedure persistence", () => {
     const attempts = isPostgres() ? 200 : 25;
     const results = await Promise.allSettled(
       Array.from({ length: attempts }, () =>
-        apply({ track: "raad", participantId: almere, event: { type: "ontwerp_ontvangen", receivedOn: "2026-05-13", documentVersionId: versionId } }, { expectedVersion: version }),
+        apply(
+          {
+            track: "raad",
+            participantId: almere,
+            event: { type: "ontwerp_ontvangen", receivedOn: "2026-05-13", documentVersionId: versionId },
+          },
+          { expectedVersion: version },
+        ),
       ),
     );
     const won = results.filter((r) => r.status === "fulfilled" && r.value.ok);
     const conflicts = results.filter((r) => r.status === "rejected" && r.reason instanceof ConflictError);
     expect(won).toHaveLength(1);
     expect(conflicts).toHaveLength(attempts - 1);
-    expect(conflicts.every((r) => r.status === "rejected" && /Iemand anders heeft deze procedure net gewijzigd/.test(String(r.reason.message)))).toBe(true);
+    expect(
+      conflicts.every(
+        (r) =>
+          r.status === "rejected" && /Iemand anders heeft deze procedure net gewijzigd/.test(String(r.reason.message)),
+      ),
+    ).toBe(true);
     const after = (await loadGrProcedure(db.prisma, procedureId))!;
     expect(after.trackVersions.raad[almere]).toBe(version + 1);
     // A track command leaves the regional version alone: the secretariat's open forms stay valid.
     expect(after.version).toBe(loaded.version);
-    const events = await db.prisma.auditEvent.count({ where: { type: "ontwerp_ontvangen", subjectId: { endsWith: almere } } });
+    const events = await db.prisma.auditEvent.count({
+      where: { type: "ontwerp_ontvangen", subjectId: { endsWith: almere } },
+    });
     expect(events).toBe(1);
   });
 
   it("a stale version is refused as a conflict before anything is written", async () => {
     await expect(
-      apply({ track: "raad", participantId: almere, event: { type: "geen_zienswijze", decidedOn: "2026-06-01" } }, { expectedVersion: 0 }),
+      apply(
+        { track: "raad", participantId: almere, event: { type: "geen_zienswijze", decidedOn: "2026-06-01" } },
+        { expectedVersion: 0 },
+      ),
     ).rejects.toBeInstanceOf(ConflictError);
   });
 
@@ -105,8 +164,12 @@ describe("GR procedure persistence", () => {
     expect(events.length).toBeGreaterThan(3);
     let prev: string | null = null;
     // The database computes the hash (version 2); recompute it with the same SQL function.
-    const recomputed = new Map((await db.prisma.$queryRaw<{ id: string; h: string }[]>`
-      SELECT e."id"::text AS id, "gr_volg_audit_hash_v2"(e) AS h FROM "AuditEvent" e`).map((r) => [r.id, r.h]));
+    const recomputed = new Map(
+      (
+        await db.prisma.$queryRaw<{ id: string; h: string }[]>`
+      SELECT e."id"::text AS id, "gr_volg_audit_hash_v2"(e) AS h FROM "AuditEvent" e`
+      ).map((r) => [r.id, r.h]),
+    );
     for (const e of events) {
       expect(e.prevHash).toBe(prev);
       expect(e.hashVersion).toBe(2);

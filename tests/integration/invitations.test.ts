@@ -2,7 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb } from "./helpers/test-db";
 import { verifyCredentials } from "@/lib/services/credentials";
 import {
-  INVITATION_INVALID_MESSAGE, acceptInvitation, findValidInvitation, maakBeheerder, tokenHash,
+  INVITATION_INVALID_MESSAGE,
+  acceptInvitation,
+  findValidInvitation,
+  maakBeheerder,
+  tokenHash,
 } from "@/lib/services/users/invitations";
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
@@ -12,7 +16,8 @@ beforeAll(async () => {
 afterAll(async () => db?.close());
 
 const GOOD = "drie groene appels op tafel";
-const accept = (token: string, password = GOOD, passwordHerhaald = password) => acceptInvitation(db.prisma, { token, password, passwordHerhaald });
+const accept = (token: string, password = GOOD, passwordHerhaald = password) =>
+  acceptInvitation(db.prisma, { token, password, passwordHerhaald });
 
 async function fingerprint() {
   const [users, invitations, audit] = await Promise.all([
@@ -30,14 +35,24 @@ describe("first beheerder by invitation (gr-volg beheer maak-beheerder)", () => 
     if (!res.ok) return;
     expect(res.token).toMatch(/^[A-Za-z0-9_-]{43}$/); // 32 random bytes
     const user = await db.prisma.user.findUniqueOrThrow({ where: { email: "eerste.beheerder@regio.nl" } });
-    expect(user).toMatchObject({ role: "ADMIN", passwordHash: null, actief: true, isDemo: false, naam: "Eerste Beheerder" });
+    expect(user).toMatchObject({
+      role: "ADMIN",
+      passwordHash: null,
+      actief: true,
+      isDemo: false,
+      naam: "Eerste Beheerder",
+    });
     const inv = await db.prisma.userInvitation.findFirstOrThrow({ where: { userId: user.id } });
     expect(inv.tokenHash).toBe(tokenHash(res.token));
     expect(JSON.stringify(inv)).not.toContain(res.token);
     expect(inv.expiresAt.getTime() - inv.createdAt.getTime()).toBeGreaterThan(71 * 3_600_000);
     const events = await db.prisma.auditEvent.findMany({ where: { subjectId: user.id }, orderBy: { id: "asc" } });
     expect(events.map((e) => e.type)).toEqual(["gebruiker_aangemaakt", "gebruiker_uitgenodigd"]);
-    expect(await findValidInvitation(db.prisma, res.token)).toEqual({ email: "eerste.beheerder@regio.nl", naam: "Eerste Beheerder", purpose: "uitnodiging" });
+    expect(await findValidInvitation(db.prisma, res.token)).toEqual({
+      email: "eerste.beheerder@regio.nl",
+      naam: "Eerste Beheerder",
+      purpose: "uitnodiging",
+    });
   });
 
   it("refuses passwords against the policy with Dutch field errors and changes nothing", async () => {
@@ -65,9 +80,14 @@ describe("first beheerder by invitation (gr-volg beheer maak-beheerder)", () => 
     const signIn = await verifyCredentials(db.prisma, { email: "tweede@regio.nl", password: GOOD });
     expect(signIn.ok && signIn.user.role).toBe("ADMIN");
     const user = await db.prisma.user.findUniqueOrThrow({ where: { email: "tweede@regio.nl" } });
-    expect((await db.prisma.auditEvent.findMany({ where: { subjectId: user.id } })).map((e) => e.type)).toContain("uitnodiging_geaccepteerd");
+    expect((await db.prisma.auditEvent.findMany({ where: { subjectId: user.id } })).map((e) => e.type)).toContain(
+      "uitnodiging_geaccepteerd",
+    );
     const before = await fingerprint();
-    expect(await accept(res.token, "een ander wachtwoord van mij")).toEqual({ ok: false, message: INVITATION_INVALID_MESSAGE });
+    expect(await accept(res.token, "een ander wachtwoord van mij")).toEqual({
+      ok: false,
+      message: INVITATION_INVALID_MESSAGE,
+    });
     expect(await findValidInvitation(db.prisma, res.token)).toBeNull();
     expect(await fingerprint()).toBe(before);
   });
@@ -75,7 +95,10 @@ describe("first beheerder by invitation (gr-volg beheer maak-beheerder)", () => 
   it("lets exactly one of two concurrent submissions set the password", async () => {
     const res = await maakBeheerder(db.prisma, { email: "gelijktijdig@regio.nl" });
     if (!res.ok) throw new Error(res.message);
-    const results = await Promise.all([accept(res.token, "eerste wachtwoord zin"), accept(res.token, "tweede wachtwoord zin")]);
+    const results = await Promise.all([
+      accept(res.token, "eerste wachtwoord zin"),
+      accept(res.token, "tweede wachtwoord zin"),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toEqual({ ok: false, message: INVITATION_INVALID_MESSAGE });
     const inv = await db.prisma.userInvitation.findFirstOrThrow({ where: { tokenHash: tokenHash(res.token) } });
@@ -102,9 +125,18 @@ describe("first beheerder by invitation (gr-volg beheer maak-beheerder)", () => 
     await db.prisma.user.create({ data: { email: "griffier@gemeente.nl", naam: "Griffier", role: "GRIFFIER" } });
     await db.prisma.user.create({ data: { email: "weg@regio.nl", naam: "Weg", role: "ADMIN", actief: false } });
     const before = await fingerprint();
-    expect(await maakBeheerder(db.prisma, { email: "griffier@gemeente.nl" })).toMatchObject({ ok: false, message: expect.stringMatching(/andere rol/) });
-    expect(await maakBeheerder(db.prisma, { email: "weg@regio.nl" })).toMatchObject({ ok: false, message: expect.stringMatching(/gedeactiveerd/) });
-    expect(await maakBeheerder(db.prisma, { email: "geen-adres" })).toMatchObject({ ok: false, message: expect.stringMatching(/geldig e-mailadres/) });
+    expect(await maakBeheerder(db.prisma, { email: "griffier@gemeente.nl" })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/andere rol/),
+    });
+    expect(await maakBeheerder(db.prisma, { email: "weg@regio.nl" })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/gedeactiveerd/),
+    });
+    expect(await maakBeheerder(db.prisma, { email: "geen-adres" })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/geldig e-mailadres/),
+    });
     expect(await fingerprint()).toBe(before);
   });
 });

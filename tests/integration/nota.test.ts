@@ -17,27 +17,53 @@ const secretariaat = { id: "u-secr", role: "SECRETARIAAT" as const, gemeenteId: 
 beforeAll(async () => {
   db = await openTestDb();
   await seedFlevoland(db.prisma);
-  const proc = await db.prisma.procedure.findFirstOrThrow({ where: { kind: "GR_TREFFEN" }, include: { document: { include: { versions: { include: { articles: true } } } } } });
+  const proc = await db.prisma.procedure.findFirstOrThrow({
+    where: { kind: "GR_TREFFEN" },
+    include: { document: { include: { versions: { include: { articles: true } } } } },
+  });
   procedureId = proc.id;
   const version = proc.document.versions[0];
   const regeling = version.articles.find((a) => a.key === "regeling")!;
   bijlageId = version.articles.find((a) => a.key === "bijlage-taken")!.id;
-  otherDocArticleId = (await db.prisma.article.findFirstOrThrow({ where: { version: { document: { slug: "regiovisie-jeugd" } } } })).id;
-  const participants = await db.prisma.participant.findMany({ where: { regelingId: proc.regelingId }, include: { gemeente: true } });
+  otherDocArticleId = (
+    await db.prisma.article.findFirstOrThrow({ where: { version: { document: { slug: "regiovisie-jeugd" } } } })
+  ).id;
+  const participants = await db.prisma.participant.findMany({
+    where: { regelingId: proc.regelingId },
+    include: { gemeente: true },
+  });
   const pid = (slug: string) => participants.find((p) => p.gemeente.slug === slug)!.id;
   // Zienswijzen as a griffier would have registered them (rows only; the registration flow has its own tests).
-  const mk = (slug: string, status: "CONCEPT" | "VASTGESTELD" | "INGEDIEND", points: { nummer: number; onderwerp: string; articleId: string | null; tekst: string }[]) =>
+  const mk = (
+    slug: string,
+    status: "CONCEPT" | "VASTGESTELD" | "INGEDIEND",
+    points: { nummer: number; onderwerp: string; articleId: string | null; tekst: string }[],
+  ) =>
     db.prisma.zienswijze.create({
-      data: { procedureId, participantId: pid(slug), documentVersionId: version.id, status, points: { create: points } },
+      data: {
+        procedureId,
+        participantId: pid(slug),
+        documentVersionId: version.id,
+        status,
+        points: { create: points },
+      },
       include: { points: true },
     });
   const urk = await mk("urk", "VASTGESTELD", [
     { nummer: 1, onderwerp: "Taken", articleId: bijlageId, tekst: "Neem crisishulp op als wettelijke taak." },
     { nummer: 2, onderwerp: "Algemeen", articleId: null, tekst: "Betrek de raden bij de evaluatie." },
   ]);
-  const almere = await mk("almere", "INGEDIEND", [{ nummer: 1, onderwerp: "Regeling", articleId: regeling.id, tekst: "Regel de uittreding duidelijker." }]);
-  const draft = await mk("dronten", "CONCEPT", [{ nummer: 1, onderwerp: "Geheim concept", articleId: bijlageId, tekst: "Nog niet vastgesteld." }]);
-  pointIds = { urk1: urk.points.find((p) => p.nummer === 1)!.id, urk2: urk.points.find((p) => p.nummer === 2)!.id, almere1: almere.points[0].id };
+  const almere = await mk("almere", "INGEDIEND", [
+    { nummer: 1, onderwerp: "Regeling", articleId: regeling.id, tekst: "Regel de uittreding duidelijker." },
+  ]);
+  const draft = await mk("dronten", "CONCEPT", [
+    { nummer: 1, onderwerp: "Geheim concept", articleId: bijlageId, tekst: "Nog niet vastgesteld." },
+  ]);
+  pointIds = {
+    urk1: urk.points.find((p) => p.nummer === 1)!.id,
+    urk2: urk.points.find((p) => p.nummer === 2)!.id,
+    almere1: almere.points[0].id,
+  };
   draftPointId = draft.points[0].id;
 });
 afterAll(async () => db?.close());
@@ -53,8 +79,17 @@ describe("nota van beantwoording", () => {
 
   it("records an answer and disposition with an audit event, and reports completeness", async () => {
     const audit = await db.prisma.auditEvent.count();
-    for (const [id, disposition] of [[pointIds.urk1, "OVERGENOMEN"], [pointIds.urk2, "NIET_OVERGENOMEN"], [pointIds.almere1, "DEELS_OVERGENOMEN"]] as const) {
-      const r = await answerPoint(db.prisma, secretariaat, { pointId: id, antwoord: `Antwoord op ${id}`, disposition, changedArticleId: id === pointIds.urk1 ? bijlageId : "" });
+    for (const [id, disposition] of [
+      [pointIds.urk1, "OVERGENOMEN"],
+      [pointIds.urk2, "NIET_OVERGENOMEN"],
+      [pointIds.almere1, "DEELS_OVERGENOMEN"],
+    ] as const) {
+      const r = await answerPoint(db.prisma, secretariaat, {
+        pointId: id,
+        antwoord: `Antwoord op ${id}`,
+        disposition,
+        changedArticleId: id === pointIds.urk1 ? bijlageId : "",
+      });
       expect(r).toEqual({ ok: true });
     }
     expect(await db.prisma.auditEvent.count()).toBe(audit + 3);
@@ -77,11 +112,23 @@ describe("nota van beantwoording", () => {
     const cases: [unknown, unknown, RegExp][] = [
       [secretariaat, { pointId: pointIds.urk1, antwoord: "", disposition: "OVERGENOMEN" }, /Controleer/],
       [secretariaat, { pointId: pointIds.urk1, antwoord: "x", disposition: "MISSCHIEN" }, /Controleer/],
-      [secretariaat, { pointId: pointIds.urk1, antwoord: "x".repeat(10_001), disposition: "OVERGENOMEN" }, /Controleer/],
+      [
+        secretariaat,
+        { pointId: pointIds.urk1, antwoord: "x".repeat(10_001), disposition: "OVERGENOMEN" },
+        /Controleer/,
+      ],
       [null, { pointId: pointIds.urk1, antwoord: "x", disposition: "OVERGENOMEN" }, /ingelogd/],
       [griffier, { pointId: pointIds.urk1, antwoord: "x", disposition: "OVERGENOMEN" }, /geen toestemming/],
-      [secretariaat, { pointId: draftPointId, antwoord: "x", disposition: "OVERGENOMEN" }, /nog niet door de raad vastgesteld/],
-      [secretariaat, { pointId: pointIds.urk1, antwoord: "x", disposition: "OVERGENOMEN", changedArticleId: otherDocArticleId }, /hoort niet bij dit document/],
+      [
+        secretariaat,
+        { pointId: draftPointId, antwoord: "x", disposition: "OVERGENOMEN" },
+        /nog niet door de raad vastgesteld/,
+      ],
+      [
+        secretariaat,
+        { pointId: pointIds.urk1, antwoord: "x", disposition: "OVERGENOMEN", changedArticleId: otherDocArticleId },
+        /hoort niet bij dit document/,
+      ],
     ];
     for (const [user, input, message] of cases) {
       const r = await answerPoint(db.prisma, user as never, input);

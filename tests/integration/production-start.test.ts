@@ -20,7 +20,10 @@ const BIN = join(__dirname, "../../bin/gr-volg.mjs");
 
 async function grVolg(args: string[], env: Record<string, string>) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, timeout: 400_000 });
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
+      env: { ...process.env, ...env },
+      timeout: 400_000,
+    });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code?: number; stdout?: string; stderr?: string };
@@ -51,14 +54,23 @@ describe("production start without demo mode (real gr-volg process)", () => {
   });
   afterAll(async () => cleanup?.());
 
-  it("refuses to start without NEXTAUTH_SECRET outside demo mode, with a Dutch message", { timeout: 400_000 }, async () => {
-    const r = await grVolg(["start", "-p", "3998"], { DATABASE_URL: url, NEXTAUTH_SECRET: "", AUTH_SECRET: "", GR_VOLG_DEMO: "" });
+  it("refuses to start without NEXTAUTH_SECRET outside demo mode, with a Dutch message", {
+    timeout: 400_000,
+  }, async () => {
+    const r = await grVolg(["start", "-p", "3998"], {
+      DATABASE_URL: url,
+      NEXTAUTH_SECRET: "",
+      AUTH_SECRET: "",
+      GR_VOLG_DEMO: "",
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/NEXTAUTH_SECRET ontbreekt/);
     expect(r.stderr).toMatch(/gr-volg start --demo/);
   });
 
-  it("migrates an empty database to zero users and no demo mode; maak-beheerder prints a one-time link", { timeout: 900_000 }, async () => {
+  it("migrates an empty database to zero users and no demo mode; maak-beheerder prints a one-time link", {
+    timeout: 900_000,
+  }, async () => {
     const env = { DATABASE_URL: url, NEXTAUTH_URL };
     expect((await grVolg(["db", "migrate"], env)).code).toBe(0);
     let db = await openDb(url);
@@ -69,7 +81,10 @@ describe("production start without demo mode (real gr-volg process)", () => {
     } finally {
       await db.close();
     }
-    const r = await grVolg(["beheer", "maak-beheerder", "--email", "beheer@regio-west.nl", "--naam", "Anna Beheer"], env);
+    const r = await grVolg(
+      ["beheer", "maak-beheerder", "--email", "beheer@regio-west.nl", "--naam", "Anna Beheer"],
+      env,
+    );
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const link = r.stdout.match(/https:\/\/gr-volg\.voorbeeld\.nl\/uitnodiging\/([A-Za-z0-9_-]{43})\s*$/m);
@@ -77,8 +92,13 @@ describe("production start without demo mode (real gr-volg process)", () => {
     db = await openDb(url);
     try {
       const users = await db.prisma.user.findMany();
-      expect(users.map((u) => [u.email, u.role, u.passwordHash, u.isDemo])).toEqual([["beheer@regio-west.nl", "ADMIN", null, false]]);
-      expect(await findValidInvitation(db.prisma, link![1])).toMatchObject({ email: "beheer@regio-west.nl", naam: "Anna Beheer" });
+      expect(users.map((u) => [u.email, u.role, u.passwordHash, u.isDemo])).toEqual([
+        ["beheer@regio-west.nl", "ADMIN", null, false],
+      ]);
+      expect(await findValidInvitation(db.prisma, link![1])).toMatchObject({
+        email: "beheer@regio-west.nl",
+        naam: "Anna Beheer",
+      });
       expect(await db.prisma.user.count({ where: { isDemo: true } })).toBe(0);
     } finally {
       await db.close();
@@ -96,7 +116,9 @@ describe("demo seed (demo mode only)", () => {
   }, 400_000);
   afterAll(async () => db?.close());
 
-  it("marks the database as demo, is idempotent and never re-activates or resets a demo account", { timeout: 400_000 }, async () => {
+  it("marks the database as demo, is idempotent and never re-activates or resets a demo account", {
+    timeout: 400_000,
+  }, async () => {
     expect(await isDemoMode(db.prisma)).toBe(false);
     await seedFlevoland(db.prisma);
     expect(await isDemoMode(db.prisma)).toBe(true);

@@ -14,14 +14,20 @@ const now = new Date("2026-06-01T10:00:00Z");
 beforeAll(async () => {
   db = await openTestDb();
   await seedFlevoland(db.prisma);
-  const proc = await db.prisma.procedure.findFirstOrThrow({ where: { kind: "GR_TREFFEN" }, include: { document: { include: { versions: true } } } });
+  const proc = await db.prisma.procedure.findFirstOrThrow({
+    where: { kind: "GR_TREFFEN" },
+    include: { document: { include: { versions: true } } },
+  });
   procedureId = proc.id;
   versionId = proc.document.versions[0].id;
-  otherVersionId = (await db.prisma.documentVersion.findFirstOrThrow({ where: { document: { slug: "regiovisie-jeugd" } } })).id;
+  otherVersionId = (
+    await db.prisma.documentVersion.findFirstOrThrow({ where: { document: { slug: "regiovisie-jeugd" } } })
+  ).id;
 });
 afterAll(async () => db?.close());
 
-const step = (input: Record<string, unknown>, user: unknown = secretariaat) => applyRegionalStep(db.prisma, user as never, { procedureId, ...input }, { now });
+const step = (input: Record<string, unknown>, user: unknown = secretariaat) =>
+  applyRegionalStep(db.prisma, user as never, { procedureId, ...input }, { now });
 
 describe("secretariat procedure control", () => {
   it("offers only the steps the domain allows from the current state", async () => {
@@ -31,9 +37,16 @@ describe("secretariat procedure control", () => {
 
   it("records concept, BOSD akkoord (with its besluit) and opens the zienswijzeprocedure", async () => {
     expect(await step({ step: "concept_opgesteld", versionId, date: "2026-04-01" })).toMatchObject({ ok: true });
-    expect(await step({ step: "bosd_akkoord", versionId, date: "2026-04-20", besluitnummer: "BOSD-2026-07" })).toMatchObject({ ok: true });
-    expect(await step({ step: "zienswijzeprocedure_geopend", versionId, date: "2026-05-01" })).toMatchObject({ ok: true });
-    const besluit = await db.prisma.besluit.findFirstOrThrow({ where: { procedureId, type: "BOSD_AKKOORD" }, include: { body: true } });
+    expect(
+      await step({ step: "bosd_akkoord", versionId, date: "2026-04-20", besluitnummer: "BOSD-2026-07" }),
+    ).toMatchObject({ ok: true });
+    expect(await step({ step: "zienswijzeprocedure_geopend", versionId, date: "2026-05-01" })).toMatchObject({
+      ok: true,
+    });
+    const besluit = await db.prisma.besluit.findFirstOrThrow({
+      where: { procedureId, type: "BOSD_AKKOORD" },
+      include: { body: true },
+    });
     expect(besluit.body.afkorting).toBe("BOSD");
     expect(besluit.besluitnummer).toBe("BOSD-2026-07");
     const proc = await db.prisma.procedure.findUniqueOrThrow({ where: { id: procedureId } });
@@ -57,8 +70,16 @@ describe("secretariat procedure control", () => {
     const cases: [Record<string, unknown>, unknown, RegExp][] = [
       [{ step: "onbekende_stap", date: "2026-05-20" }, secretariaat, /Controleer/],
       [{ step: "bekendmaking_geregistreerd", date: "2026-02-30" }, secretariaat, /Controleer/],
-      [{ step: "definitieve_versie_vastgesteld", versionId: otherVersionId, date: "2026-05-20" }, secretariaat, /hoort niet bij/],
-      [{ step: "zienswijzeprocedure_gesloten", date: "2026-05-20" }, { id: "g", role: "GRIFFIER", gemeenteId: "x" }, /geen toestemming/],
+      [
+        { step: "definitieve_versie_vastgesteld", versionId: otherVersionId, date: "2026-05-20" },
+        secretariaat,
+        /hoort niet bij/,
+      ],
+      [
+        { step: "zienswijzeprocedure_gesloten", date: "2026-05-20" },
+        { id: "g", role: "GRIFFIER", gemeenteId: "x" },
+        /geen toestemming/,
+      ],
       [{ step: "zienswijzeprocedure_gesloten", date: "2026-05-20" }, null, /ingelogd/],
     ];
     for (const [input, user, message] of cases) {
@@ -66,7 +87,12 @@ describe("secretariat procedure control", () => {
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.message).toMatch(message);
     }
-    const stale = await applyRegionalStep(db.prisma, secretariaat, { procedureId, step: "zienswijzeprocedure_gesloten", date: "2026-05-20" }, { expectedVersion: 0, now });
+    const stale = await applyRegionalStep(
+      db.prisma,
+      secretariaat,
+      { procedureId, step: "zienswijzeprocedure_gesloten", date: "2026-05-20" },
+      { expectedVersion: 0, now },
+    );
     expect(stale).toMatchObject({ ok: false, conflict: true });
   });
 });

@@ -13,9 +13,14 @@ beforeAll(async () => {
   db = await openTestDb();
   smtp = await startTestSmtp({ failFor: (to) => to.startsWith("griffier.dronten") });
   await seedFlevoland(db.prisma);
-  const proc = await db.prisma.procedure.findFirstOrThrow({ where: { kind: "GR_TREFFEN" }, include: { document: { include: { versions: true } } } });
+  const proc = await db.prisma.procedure.findFirstOrThrow({
+    where: { kind: "GR_TREFFEN" },
+    include: { document: { include: { versions: true } } },
+  });
   const versionId = proc.document.versions[0].id;
-  urk = (await db.prisma.participant.findFirstOrThrow({ where: { regelingId: proc.regelingId, gemeente: { slug: "urk" } } })).id;
+  urk = (
+    await db.prisma.participant.findFirstOrThrow({ where: { regelingId: proc.regelingId, gemeente: { slug: "urk" } } })
+  ).id;
   const actor = { userId: null, role: "SECRETARIAAT", gemeenteId: null };
   const now = new Date("2026-05-02T09:00:00Z");
   for (const event of [
@@ -23,11 +28,23 @@ beforeAll(async () => {
     { type: "bosd_akkoord", decision: { documentVersionId: versionId, decidedOn: "2026-04-20" } },
     { type: "zienswijzeprocedure_geopend", documentVersionId: versionId, openedOn: "2026-05-01" },
   ] as const) {
-    const r = await applyGrProcedureCommand(db.prisma, { procedureId: proc.id, actor, now, command: { track: "regional", event } });
+    const r = await applyGrProcedureCommand(db.prisma, {
+      procedureId: proc.id,
+      actor,
+      now,
+      command: { track: "regional", event },
+    });
     expect(r.ok).toBe(true);
   }
   const r = await applyGrProcedureCommand(db.prisma, {
-    procedureId: proc.id, actor, now: new Date("2026-05-12T15:00:00Z"), command: { track: "raad", participantId: urk, event: { type: "ontwerp_ontvangen", receivedOn: "2026-05-12", documentVersionId: versionId } },
+    procedureId: proc.id,
+    actor,
+    now: new Date("2026-05-12T15:00:00Z"),
+    command: {
+      track: "raad",
+      participantId: urk,
+      event: { type: "ontwerp_ontvangen", receivedOn: "2026-05-12", documentVersionId: versionId },
+    },
   });
   expect(r.ok).toBe(true);
 });
@@ -38,7 +55,9 @@ afterAll(async () => {
 
 const run = (today: string) => {
   const mailer = createMailer(smtp.config);
-  return sendDueReminders(db.prisma, mailer, { today, appUrl: "https://gr-volg.example" }).finally(() => mailer.close());
+  return sendDueReminders(db.prisma, mailer, { today, appUrl: "https://gr-volg.example" }).finally(() =>
+    mailer.close(),
+  );
 };
 
 describe("e-mail reminders over SMTP", () => {

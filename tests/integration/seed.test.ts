@@ -31,7 +31,10 @@ describe("Flevoland seed", () => {
   it("gives every gemeente a raad, college and griffie, and the regio a BOSD", async () => {
     const bodies = await db.prisma.body.findMany({ include: { gemeente: true } });
     for (const g of GEMEENTEN) {
-      const kinds = bodies.filter((b) => b.gemeente?.slug === g.slug).map((b) => b.kind).sort();
+      const kinds = bodies
+        .filter((b) => b.gemeente?.slug === g.slug)
+        .map((b) => b.kind)
+        .sort();
       expect(kinds).toEqual(["COLLEGE", "GRIFFIE", "RAAD"]);
     }
     expect(bodies.filter((b) => b.kind === "BESTUURLIJK_OVERLEG").map((b) => b.afkorting)).toEqual(["BOSD"]);
@@ -51,11 +54,18 @@ describe("Flevoland seed", () => {
   });
 
   it("creates the GR procedure with a raad and a college track per participant, all at the start", async () => {
-    const proc = await db.prisma.procedure.findFirstOrThrow({ where: { kind: "GR_TREFFEN" }, include: { tracks: true } });
+    const proc = await db.prisma.procedure.findFirstOrThrow({
+      where: { kind: "GR_TREFFEN" },
+      include: { tracks: true },
+    });
     expect(proc.derivedState).toBe("concept");
     expect(proc.tracks).toHaveLength(12);
-    expect(new Set(proc.tracks.filter((t) => t.kind === "RAAD").map((t) => t.status))).toEqual(new Set(["nog_niet_ontvangen"]));
-    expect(new Set(proc.tracks.filter((t) => t.kind === "COLLEGE").map((t) => t.status))).toEqual(new Set(["wacht_op_toestemming"]));
+    expect(new Set(proc.tracks.filter((t) => t.kind === "RAAD").map((t) => t.status))).toEqual(
+      new Set(["nog_niet_ontvangen"]),
+    );
+    expect(new Set(proc.tracks.filter((t) => t.kind === "COLLEGE").map((t) => t.status))).toEqual(
+      new Set(["wacht_op_toestemming"]),
+    );
     const overview = await loadRegelingOverview(db.prisma, "gr-sociaal-domein-flevoland");
     expect(overview?.regeling.participants).toHaveLength(6);
     expect(overview?.tracks.filter((t) => t.procedureId === proc.id)).toHaveLength(12);
@@ -64,7 +74,14 @@ describe("Flevoland seed", () => {
   it("seeds documents with immutable versions and content hashes", async () => {
     const docs = await db.prisma.document.findMany({ include: { versions: { include: { articles: true } } } });
     const slugs = docs.map((d) => d.slug);
-    for (const s of ["concept-gr", "dienstverleningshandvest", "regiovisie-jeugd", "beleidskader-zorglandschap-wmo", "aanpak-huiselijk-geweld-kindermishandeling", "integrale-regiovisie"]) {
+    for (const s of [
+      "concept-gr",
+      "dienstverleningshandvest",
+      "regiovisie-jeugd",
+      "beleidskader-zorglandschap-wmo",
+      "aanpak-huiselijk-geweld-kindermishandeling",
+      "integrale-regiovisie",
+    ]) {
       expect(slugs).toContain(s);
     }
     const gr = docs.find((d) => d.slug === "concept-gr")!;
@@ -90,7 +107,9 @@ describe("Flevoland seed", () => {
   it("creates demo accounts per role, marked as demo, that can sign in", async () => {
     const users = await db.prisma.user.findMany();
     expect(users.every((u) => u.isDemo)).toBe(true);
-    expect(new Set(users.map((u) => u.role))).toEqual(new Set(["ADMIN", "SECRETARIAAT", "GRIFFIER", "COLLEGE", "RAADSLID"]));
+    expect(new Set(users.map((u) => u.role))).toEqual(
+      new Set(["ADMIN", "SECRETARIAAT", "GRIFFIER", "COLLEGE", "RAADSLID"]),
+    );
     expect(users.filter((u) => u.role === "GRIFFIER")).toHaveLength(GEMEENTEN.length);
     const res = await verifyCredentials(db.prisma, { email: "griffier.urk@demo.gr-volg.nl", password: DEMO_PASSWORD });
     expect(res.ok && res.user.role).toBe("GRIFFIER");

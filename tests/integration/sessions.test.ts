@@ -24,7 +24,13 @@ afterAll(async () => db?.close());
 async function newUser() {
   n++;
   return db.prisma.user.create({
-    data: { email: `griffier${n}@sessiedorp.nl`, naam: `Griffier ${n}`, role: "GRIFFIER", gemeenteId: gemeenteA, passwordHash: "hash-1" },
+    data: {
+      email: `griffier${n}@sessiedorp.nl`,
+      naam: `Griffier ${n}`,
+      role: "GRIFFIER",
+      gemeenteId: gemeenteA,
+      passwordHash: "hash-1",
+    },
   });
 }
 const version = async (id: string) => (await db.prisma.user.findUniqueOrThrow({ where: { id } })).sessionVersion;
@@ -51,15 +57,24 @@ describe("User.sessionVersion trigger", () => {
 
   it("also fires for plain SQL (any door)", async () => {
     const user = await newUser();
-    await db.prisma.$executeRawUnsafe(`UPDATE "User" SET "role" = 'SECRETARIAAT', "gemeenteId" = NULL WHERE "id" = $1`, user.id);
+    await db.prisma.$executeRawUnsafe(
+      `UPDATE "User" SET "role" = 'SECRETARIAAT', "gemeenteId" = NULL WHERE "id" = $1`,
+      user.id,
+    );
     expect(await version(user.id)).toBe(user.sessionVersion + 1);
   });
 
   it("does not fire for unrelated updates or a write of the same value", async () => {
     const user = await newUser();
     const { sid } = await createUserSession(db.prisma, user.id, meta);
-    await db.prisma.user.update({ where: { id: user.id }, data: { naam: "Andere naam", digestOptIn: true, unsubscribeToken: `t-${n}` } });
-    await db.prisma.user.update({ where: { id: user.id }, data: { actief: true, role: "GRIFFIER", passwordHash: "hash-1", gemeenteId: gemeenteA } });
+    await db.prisma.user.update({
+      where: { id: user.id },
+      data: { naam: "Andere naam", digestOptIn: true, unsubscribeToken: `t-${n}` },
+    });
+    await db.prisma.user.update({
+      where: { id: user.id },
+      data: { actief: true, role: "GRIFFIER", passwordHash: "hash-1", gemeenteId: gemeenteA },
+    });
     expect(await version(user.id)).toBe(user.sessionVersion);
     expect(await uncached().validate({ uid: user.id, sid, sv: user.sessionVersion })).toBe(true);
   });
@@ -79,12 +94,18 @@ describe("validateSession", () => {
     expect(await v.validate(null)).toBe(false);
 
     const actor: SessionActor = { id: user.id, role: "GRIFFIER", gemeenteId: gemeenteA, sessionId: s2.sid };
-    expect(await revokeOwnSession(db.prisma, actor, { sessieId: s1.sid }, meta)).toMatchObject({ ok: true, revoked: 1 });
+    expect(await revokeOwnSession(db.prisma, actor, { sessieId: s1.sid }, meta)).toMatchObject({
+      ok: true,
+      revoked: 1,
+    });
     expect(await v.validate({ uid: user.id, ...s1 })).toBe(false);
     expect(await v.validate({ uid: user.id, ...s2 })).toBe(true);
 
     // Version raised directly (e.g. by a future trigger column) without revoking the row: still refused.
-    await db.prisma.$executeRawUnsafe(`UPDATE "User" SET "sessionVersion" = "sessionVersion" + 1 WHERE "id" = $1`, user.id);
+    await db.prisma.$executeRawUnsafe(
+      `UPDATE "User" SET "sessionVersion" = "sessionVersion" + 1 WHERE "id" = $1`,
+      user.id,
+    );
     expect(await v.validate({ uid: user.id, ...s2 })).toBe(false);
 
     const s3 = await createUserSession(db.prisma, user.id, meta);
@@ -96,7 +117,11 @@ describe("validateSession", () => {
   it("reuses an answer only within the cache window", async () => {
     const user = await newUser();
     let clock = 1_000_000;
-    const v = createSessionValidator(async () => db.prisma, 5_000, () => clock);
+    const v = createSessionValidator(
+      async () => db.prisma,
+      5_000,
+      () => clock,
+    );
     const s = await createUserSession(db.prisma, user.id, meta);
     expect(await v.validate({ uid: user.id, ...s })).toBe(true);
     await db.prisma.userSession.update({ where: { id: s.sid }, data: { revokedAt: new Date() } });
@@ -109,7 +134,10 @@ describe("validateSession", () => {
   it("the revoking instance forgets its cached answer at once (one session, or all of a user)", async () => {
     const user = await newUser();
     const v = createSessionValidator(async () => db.prisma, 60_000);
-    const [a, b] = [await createUserSession(db.prisma, user.id, meta), await createUserSession(db.prisma, user.id, meta)];
+    const [a, b] = [
+      await createUserSession(db.prisma, user.id, meta),
+      await createUserSession(db.prisma, user.id, meta),
+    ];
     expect(await v.validate({ uid: user.id, ...a })).toBe(true);
     expect(await v.validate({ uid: user.id, ...b })).toBe(true);
     await db.prisma.userSession.updateMany({ where: { userId: user.id }, data: { revokedAt: new Date() } });
@@ -149,7 +177,10 @@ describe("sign-out and Overal afmelden", () => {
     expect((await listOpenSessions(db.prisma, user.id, 3600)).length).toBe(2);
     const actor: SessionActor = { id: user.id, role: "GRIFFIER", gemeenteId: gemeenteA, sessionId: mine[0].sid };
     expect(await revokeAllOwnSessions(db.prisma, actor, { bevestigd: "ja" }, meta)).toMatchObject({ ok: false });
-    expect(await revokeAllOwnSessions(db.prisma, actor, { bevestigd: true }, meta)).toMatchObject({ ok: true, revoked: 2 });
+    expect(await revokeAllOwnSessions(db.prisma, actor, { bevestigd: true }, meta)).toMatchObject({
+      ok: true,
+      revoked: 2,
+    });
     const v = uncached();
     for (const s of mine) expect(await v.validate({ uid: user.id, ...s })).toBe(false);
     expect(await v.validate({ uid: other.id, ...theirs })).toBe(true);
@@ -158,6 +189,9 @@ describe("sign-out and Overal afmelden", () => {
   });
 
   it("refuses without a signed-in user", async () => {
-    expect(await revokeAllOwnSessions(db.prisma, null, { bevestigd: true }, meta)).toEqual({ ok: false, message: "U moet ingelogd zijn om dit te doen." });
+    expect(await revokeAllOwnSessions(db.prisma, null, { bevestigd: true }, meta)).toEqual({
+      ok: false,
+      message: "U moet ingelogd zijn om dit te doen.",
+    });
   });
 });

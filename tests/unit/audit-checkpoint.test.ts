@@ -2,22 +2,37 @@ import { mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkKey, checkpointMessage, checkpointSignatureValid, signCheckpoint } from "@/lib/services/audit-checkpoint-sign";
+import {
+  checkKey,
+  checkpointMessage,
+  checkpointSignatureValid,
+  signCheckpoint,
+} from "@/lib/services/audit-checkpoint-sign";
 import { checkpointKeyFile, resolveCheckpointKey } from "@/lib/services/audit-checkpoint-key";
 import { checkpointBucket } from "@/lib/services/audit-checkpoint-schedule";
 
 const KEY = "k".repeat(32);
-const cp = { lastEventId: BigInt(1234), lastHash: "a".repeat(64), eventCount: BigInt(1200), createdAt: new Date("2026-12-01T09:00:00.123Z") };
+const cp = {
+  lastEventId: BigInt(1234),
+  lastHash: "a".repeat(64),
+  eventCount: BigInt(1200),
+  createdAt: new Date("2026-12-01T09:00:00.123Z"),
+};
 
 describe("checkpoint signatures", () => {
   it("signs a fixed text of every field, and verifies only the exact checkpoint with the same key", () => {
-    expect(checkpointMessage(cp)).toBe(`gr-volg-audit-checkpoint-v1\n1234\n${"a".repeat(64)}\n1200\n2026-12-01T09:00:00.123Z`);
+    expect(checkpointMessage(cp)).toBe(
+      `gr-volg-audit-checkpoint-v1\n1234\n${"a".repeat(64)}\n1200\n2026-12-01T09:00:00.123Z`,
+    );
     const signature = signCheckpoint(KEY, cp);
     expect(signature).toMatch(/^[0-9a-f]{64}$/);
     expect(checkpointSignatureValid(KEY, { ...cp, signature })).toBe(true);
     expect(checkpointSignatureValid("x".repeat(32), { ...cp, signature })).toBe(false);
     for (const changed of [
-      { lastEventId: BigInt(1233) }, { lastHash: "b".repeat(64) }, { eventCount: BigInt(1199) }, { createdAt: new Date("2026-12-01T09:00:00.124Z") },
+      { lastEventId: BigInt(1233) },
+      { lastHash: "b".repeat(64) },
+      { eventCount: BigInt(1199) },
+      { createdAt: new Date("2026-12-01T09:00:00.124Z") },
     ]) {
       expect(checkpointSignatureValid(KEY, { ...cp, ...changed, signature })).toBe(false);
     }
@@ -37,12 +52,20 @@ describe("checkpoint signatures", () => {
 
 describe("checkpoint key outside the database", () => {
   it("takes AUDIT_CHECKPOINT_KEY first", () => {
-    expect(resolveCheckpointKey({ AUDIT_CHECKPOINT_KEY: KEY, DATABASE_URL: "postgresql://u:p@h/db" })).toEqual({ key: KEY });
-    expect(resolveCheckpointKey({ AUDIT_CHECKPOINT_KEY: "kort" })).toMatchObject({ key: null, reason: expect.stringMatching(/te kort/) });
+    expect(resolveCheckpointKey({ AUDIT_CHECKPOINT_KEY: KEY, DATABASE_URL: "postgresql://u:p@h/db" })).toEqual({
+      key: KEY,
+    });
+    expect(resolveCheckpointKey({ AUDIT_CHECKPOINT_KEY: "kort" })).toMatchObject({
+      key: null,
+      reason: expect.stringMatching(/te kort/),
+    });
   });
 
   it("on PostgreSQL without the variable: no key, with the reason", () => {
-    expect(resolveCheckpointKey({ DATABASE_URL: "postgresql://u:p@h/db" })).toMatchObject({ key: null, reason: expect.stringMatching(/AUDIT_CHECKPOINT_KEY/) });
+    expect(resolveCheckpointKey({ DATABASE_URL: "postgresql://u:p@h/db" })).toMatchObject({
+      key: null,
+      reason: expect.stringMatching(/AUDIT_CHECKPOINT_KEY/),
+    });
   });
 
   it("for the embedded quick start: a generated key file in .data/, private, stable", () => {

@@ -30,14 +30,33 @@ export function exportedNames(text: string): { names: string[]; other: string[] 
   const other: string[] = [];
   for (const m of src.matchAll(/export\s+(?:async\s+)?function\s*\*?\s*(\w+)/g)) names.push(m[1]);
   for (const m of src.matchAll(/export\s+(?:const|let|var)\s+(\w+)/g)) names.push(m[1]);
-  for (const m of src.matchAll(/export\s+(?:const|let|var)\s*\{([^}]*)\}/g)) names.push(...m[1].split(",").map((s) => s.split(":").pop()!.trim()).filter(Boolean));
-  for (const m of src.matchAll(/export\s*\{([^}]*)\}/g)) names.push(...m[1].split(",").map((s) => s.split(/\s+as\s+/).pop()!.trim()).filter(Boolean));
+  for (const m of src.matchAll(/export\s+(?:const|let|var)\s*\{([^}]*)\}/g))
+    names.push(
+      ...m[1]
+        .split(",")
+        .map((s) => s.split(":").pop()!.trim())
+        .filter(Boolean),
+    );
+  for (const m of src.matchAll(/export\s*\{([^}]*)\}/g))
+    names.push(
+      ...m[1]
+        .split(",")
+        .map((s) =>
+          s
+            .split(/\s+as\s+/)
+            .pop()!
+            .trim(),
+        )
+        .filter(Boolean),
+    );
   for (const m of src.matchAll(/export\s+(default|\*|class|type|interface|enum)\b/g)) other.push(m[1]);
   return { names, other };
 }
 
 const serverActionFiles = () =>
-  [...sourceFiles("app"), ...sourceFiles("components"), ...sourceFiles("lib")].filter((f) => /["']use server["']/.test(code(read(f))));
+  [...sourceFiles("app"), ...sourceFiles("components"), ...sourceFiles("lib")].filter((f) =>
+    /["']use server["']/.test(code(read(f))),
+  );
 
 describe("authorization registry covers every entry point", () => {
   it("lists every exported server action, bound to its tested handler, and nothing else", () => {
@@ -47,7 +66,10 @@ describe("authorization registry covers every entry point", () => {
     for (const file of files) {
       const text = read(file);
       // Only file-level "use server" modules: an inline server action in a component could not be bound to a handler.
-      expect(code(text).trimStart().startsWith('"use server"'), `${file}: "use server" only as the file's first statement`).toBe(true);
+      expect(
+        code(text).trimStart().startsWith('"use server"'),
+        `${file}: "use server" only as the file's first statement`,
+      ).toBe(true);
       const { names, other } = exportedNames(text);
       expect(other, `${file}: only named async functions may be exported`).toEqual([]);
       for (const name of names) {
@@ -55,8 +77,13 @@ describe("authorization registry covers every entry point", () => {
         const entry = (ACTION_ENTRY_POINTS as Record<string, { file: string }>)[name];
         expect(entry, `server action ${name} in ${file} is missing from lib/auth/entry-points.ts`).toBeDefined();
         expect(entry.file, `${name}: registered file`).toBe(file);
-        const body = code(text).split(/export\s+async\s+function\s+/).find((s) => s.startsWith(`${name}(`)) ?? "";
-        expect(body, `${name} must delegate to actionHandlers.${name} with the session context`).toMatch(new RegExp(`\\bh\\.${name}\\(session\\b`));
+        const body =
+          code(text)
+            .split(/export\s+async\s+function\s+/)
+            .find((s) => s.startsWith(`${name}(`)) ?? "";
+        expect(body, `${name} must delegate to actionHandlers.${name} with the session context`).toMatch(
+          new RegExp(`\\bh\\.${name}\\(session\\b`),
+        );
       }
     }
     expect(new Set(found).size, "action names are unique across files").toBe(found.length);
@@ -67,7 +94,10 @@ describe("authorization registry covers every entry point", () => {
     const routes = sourceFiles("app").filter((f) => /(^|\/)route\.(ts|tsx|js)$/.test(f));
     expect(routes.length).toBeGreaterThan(0);
     const exported: Record<string, string[]> = {};
-    for (const file of routes) exported[file] = exportedNames(read(file)).names.filter((n) => HTTP_METHODS.includes(n)).sort();
+    for (const file of routes)
+      exported[file] = exportedNames(read(file))
+        .names.filter((n) => HTTP_METHODS.includes(n))
+        .sort();
     for (const file of routes) {
       expect(ROUTE_ENTRY_POINTS[file], `route ${file} is missing from lib/auth/entry-points.ts`).toBeDefined();
       expect(exported[file], `${file}: methods`).toEqual([...ROUTE_ENTRY_POINTS[file].methods].sort());
@@ -83,15 +113,21 @@ describe("authorization registry covers every entry point", () => {
       else if (typeof p === "string") used.push(p);
       else used.push(...Object.values(p.byStep));
     }
-    for (const r of Object.values(ROUTE_ENTRY_POINTS)) if (r.access.kind === "permission") used.push(r.access.permission);
-    for (const r of Object.values(ROUTE_ENTRY_POINTS)) if (r.access.kind === "registration") used.push(r.access.draftPermission);
+    for (const r of Object.values(ROUTE_ENTRY_POINTS))
+      if (r.access.kind === "permission") used.push(r.access.permission);
+    for (const r of Object.values(ROUTE_ENTRY_POINTS))
+      if (r.access.kind === "registration") used.push(r.access.draftPermission);
     for (const p of used) expect(ACTIONS).toContain(p);
   });
 
   it("the export scanner recognises every export form (so the checks above cannot pass vacuously)", () => {
     const sample = [
-      "export async function a() {}", "export const b = 1;", "export const { POST, PUT } = readOnly;",
-      "export { handler as GET, handler as DELETE };", "export default function x() {}", "// export const hidden = 1;",
+      "export async function a() {}",
+      "export const b = 1;",
+      "export const { POST, PUT } = readOnly;",
+      "export { handler as GET, handler as DELETE };",
+      "export default function x() {}",
+      "// export const hidden = 1;",
     ].join("\n");
     const { names, other } = exportedNames(sample);
     expect(names.sort()).toEqual(["DELETE", "GET", "POST", "PUT", "a", "b"]);

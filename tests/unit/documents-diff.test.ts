@@ -2,12 +2,26 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { diffVersions, type DiffArticle } from "@/lib/documents/diff";
 
-const art = (key: string, position: number, tekst: string, nummer = String(position + 1), titel = `Artikel ${nummer}`): DiffArticle => ({ key, nummer, titel, tekst, position });
+const art = (
+  key: string,
+  position: number,
+  tekst: string,
+  nummer = String(position + 1),
+  titel = `Artikel ${nummer}`,
+): DiffArticle => ({ key, nummer, titel, tekst, position });
 
 describe("article-level diff between versions", () => {
   it("classifies articles as added, removed, changed or unchanged, matched by key", () => {
-    const v1 = [art("a", 0, "De regeling heet GR."), art("b", 1, "Belang: jeugdhulp."), art("c", 2, "Evaluatie na vijf jaar.")];
-    const v2 = [art("a", 0, "De regeling heet GR."), art("c", 1, "Evaluatie na vier jaar.", "2"), art("d", 2, "Uittreding kan na 2 jaar.")];
+    const v1 = [
+      art("a", 0, "De regeling heet GR."),
+      art("b", 1, "Belang: jeugdhulp."),
+      art("c", 2, "Evaluatie na vijf jaar."),
+    ];
+    const v2 = [
+      art("a", 0, "De regeling heet GR."),
+      art("c", 1, "Evaluatie na vier jaar.", "2"),
+      art("d", 2, "Uittreding kan na 2 jaar."),
+    ];
     const d = diffVersions(v1, v2);
     expect(d.map((x) => [x.key, x.change])).toEqual([
       ["a", "ongewijzigd"],
@@ -31,8 +45,18 @@ describe("article-level diff between versions", () => {
           expect(d.change).toBe("ongewijzigd");
           return;
         }
-        expect(d.tekst.filter((p) => p.kind !== "toegevoegd").map((p) => p.text).join("")).toBe(a);
-        expect(d.tekst.filter((p) => p.kind !== "verwijderd").map((p) => p.text).join("")).toBe(b);
+        expect(
+          d.tekst
+            .filter((p) => p.kind !== "toegevoegd")
+            .map((p) => p.text)
+            .join(""),
+        ).toBe(a);
+        expect(
+          d.tekst
+            .filter((p) => p.kind !== "verwijderd")
+            .map((p) => p.text)
+            .join(""),
+        ).toBe(b);
       }),
     );
   });

@@ -16,8 +16,18 @@ describe("structured text import", () => {
       "Zorg & Veiligheid.",
     ].join("\r\n");
     expect(parseStructuredText(text)).toEqual([
-      { key: "art-1", nummer: "1", titel: "Begripsbepalingen", tekst: "In deze regeling wordt verstaan onder:\na. bestuur: het bestuur van de bedrijfsvoeringsorganisatie;" },
-      { key: "art-2a", nummer: "2a", titel: "Belang", tekst: "De regeling behartigt de belangen van jeugdhulp en Wmo." },
+      {
+        key: "art-1",
+        nummer: "1",
+        titel: "Begripsbepalingen",
+        tekst: "In deze regeling wordt verstaan onder:\na. bestuur: het bestuur van de bedrijfsvoeringsorganisatie;",
+      },
+      {
+        key: "art-2a",
+        nummer: "2a",
+        titel: "Belang",
+        tekst: "De regeling behartigt de belangen van jeugdhulp en Wmo.",
+      },
       { key: "bijlage", nummer: "Bijlage", titel: "Wettelijke taken en plustaken", tekst: "Zie de tabel." },
       { key: "bijlage-2", nummer: "Bijlage 2", titel: "Addendum Zeewolde", tekst: "Zorg & Veiligheid." },
     ]);

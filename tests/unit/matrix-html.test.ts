@@ -9,13 +9,35 @@ const matrix: ConsensusMatrix = {
     { id: "p1", naam: `Gemeente ${evil}`, slug: "g1", scope: "FULL" },
     { id: "p2", naam: "Zeewolde", slug: "g2", scope: "ADDENDUM" },
   ],
-  rows: [{
-    procedureId: "proc/1", kind: "GR_TREFFEN", document: `Document ${evil}`, state: "concept", stateLabel: "Concept",
-    cells: [
-      { procedureId: "proc/1", participantId: "p1", trackId: "t\"1", status: "x", label: `Stand ${evil}`, deadline: "2027-01-05", risk: "risico" },
-      { procedureId: "proc/1", participantId: "p2", trackId: null, status: null, label: "Neemt niet deel", deadline: null, risk: "niet_van_toepassing" },
-    ],
-  }],
+  rows: [
+    {
+      procedureId: "proc/1",
+      kind: "GR_TREFFEN",
+      document: `Document ${evil}`,
+      state: "concept",
+      stateLabel: "Concept",
+      cells: [
+        {
+          procedureId: "proc/1",
+          participantId: "p1",
+          trackId: 't"1',
+          status: "x",
+          label: `Stand ${evil}`,
+          deadline: "2027-01-05",
+          risk: "risico",
+        },
+        {
+          procedureId: "proc/1",
+          participantId: "p2",
+          trackId: null,
+          status: null,
+          label: "Neemt niet deel",
+          deadline: null,
+          risk: "niet_van_toepassing",
+        },
+      ],
+    },
+  ],
 };
 
 describe("consensus matrix markup", () => {
@@ -27,7 +49,9 @@ describe("consensus matrix markup", () => {
     expect(html).toContain('aria-label="Gemeente &lt;script&gt;');
     expect(html).toContain("Termijn tot en met 5 januari 2027");
     expect(html).toContain('<span class="grv-badge grv-badge--risk">risico</span>');
-    expect(html).toContain('<th scope="col" class="utrecht-table__header-cell">Zeewolde<span class="grv-muted"> (addendum)</span></th>');
+    expect(html).toContain(
+      '<th scope="col" class="utrecht-table__header-cell">Zeewolde<span class="grv-muted"> (addendum)</span></th>',
+    );
     expect(html).toContain('<a href="/secretariaat/procedures/proc%2F1">Procedure beheren</a>');
     expect(html.match(/data-testid="matrixcel"/g)).toHaveLength(2);
   });

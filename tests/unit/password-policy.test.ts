@@ -27,12 +27,18 @@ describe("password policy (shared by the invitation form and acceptInvitation)",
 
   it("accepts a long passphrase and refuses two different entries", () => {
     expect(check("drie groene appels op tafel")).toBe("ok");
-    expect(check("drie groene appels op tafel", "drie groene appels op tafel!")).toMatch(/passwordHerhaald: De twee wachtwoorden zijn niet gelijk/);
+    expect(check("drie groene appels op tafel", "drie groene appels op tafel!")).toMatch(
+      /passwordHerhaald: De twee wachtwoorden zijn niet gelijk/,
+    );
     expect(isCommonPassword(" WACHTWOORD123 ")).toBe(true);
   });
 
   it("refuses a malformed token", () => {
-    const r = setPasswordSchemaFor("a@b.nl").safeParse({ token: "../x", password: "drie groene appels", passwordHerhaald: "drie groene appels" });
+    const r = setPasswordSchemaFor("a@b.nl").safeParse({
+      token: "../x",
+      password: "drie groene appels",
+      passwordHerhaald: "drie groene appels",
+    });
     expect(r.success).toBe(false);
   });
 });

@@ -76,8 +76,13 @@ describe("lock file parsing", () => {
 describe("the refusal message", () => {
   it("is Dutch, names directory, pid and start time, and points at PostgreSQL and the recovery note", () => {
     const m = new DatabaseLockedError(".data/pglite", owner({ hostname: thisHost.hostname })).message;
-    expect(m).toMatch(/^de app draait al op deze ingebouwde database \(\.data\/pglite, proces 4242, gestart \d{4}-\d\d-\d\d \d\d:\d\d\); stop de app of gebruik een PostgreSQL-database \(DATABASE_URL=postgresql:\/\/…\)\. Zie docs\/recovery\.md\.$/);
-    const cli = new DatabaseLockedError(".data/pglite", owner({ hostname: thisHost.hostname, command: "bin/gr-volg.mjs db generate-scale" })).message;
+    expect(m).toMatch(
+      /^de app draait al op deze ingebouwde database \(\.data\/pglite, proces 4242, gestart \d{4}-\d\d-\d\d \d\d:\d\d\); stop de app of gebruik een PostgreSQL-database \(DATABASE_URL=postgresql:\/\/…\)\. Zie docs\/recovery\.md\.$/,
+    );
+    const cli = new DatabaseLockedError(
+      ".data/pglite",
+      owner({ hostname: thisHost.hostname, command: "bin/gr-volg.mjs db generate-scale" }),
+    ).message;
     expect(cli).toContain("een ander gr-volg-proces gebruikt deze ingebouwde database al");
     expect(new DatabaseLockedError(".data/pglite", owner({ hostname: "server-2" })).message).toContain("op server-2");
   });
@@ -100,7 +105,11 @@ describe("acquirePgliteLock in one process", () => {
     const b = acquirePgliteLock(dir); // re-entrant: `gr-volg start` holds it while migrate/seed open again
     const content = parseOwner(readFileSync(lockPathFor(dir), "utf8"))!;
     expect(lockPathFor(dir)).toBe(`${dir}.lock`);
-    expect(content).toMatchObject({ pid: process.pid, hostname: thisHost.hostname, procStart: thisHost.procStartOf(process.pid) });
+    expect(content).toMatchObject({
+      pid: process.pid,
+      hostname: thisHost.hostname,
+      procStart: thisHost.procStartOf(process.pid),
+    });
     expect(Date.now() - Date.parse(content.startedAt)).toBeLessThan(60_000);
     expect(content.command.length).toBeGreaterThan(0);
     a.release();
@@ -113,10 +122,25 @@ describe("acquirePgliteLock in one process", () => {
   it("refuses while a live process owns it, and takes over a stale one", () => {
     const dir = tempDataDir();
     // The parent of this test process is alive (and is not us).
-    writeFileSync(lockPathFor(dir), JSON.stringify(owner({ pid: process.ppid, hostname: thisHost.hostname, bootId: thisHost.bootId, procStart: thisHost.procStartOf(process.ppid) })));
+    writeFileSync(
+      lockPathFor(dir),
+      JSON.stringify(
+        owner({
+          pid: process.ppid,
+          hostname: thisHost.hostname,
+          bootId: thisHost.bootId,
+          procStart: thisHost.procStartOf(process.ppid),
+        }),
+      ),
+    );
     expect(() => acquirePgliteLock(dir)).toThrow(DatabaseLockedError);
     // Same pid, other start time: the pid was reused, so the lock is stale.
-    writeFileSync(lockPathFor(dir), JSON.stringify(owner({ pid: process.ppid, hostname: thisHost.hostname, bootId: thisHost.bootId, procStart: "1" })));
+    writeFileSync(
+      lockPathFor(dir),
+      JSON.stringify(
+        owner({ pid: process.ppid, hostname: thisHost.hostname, bootId: thisHost.bootId, procStart: "1" }),
+      ),
+    );
     const l = acquirePgliteLock(dir);
     expect(parseOwner(readFileSync(lockPathFor(dir), "utf8"))!.pid).toBe(process.pid);
     l.release();

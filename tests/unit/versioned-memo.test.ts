@@ -42,7 +42,10 @@ describe("read models memoised per data version", () => {
 
   it("is a plain call when switched off", async () => {
     let loads = 0;
-    const memo = memoByDataVersion({ max: 10, key: () => "k", enabled: () => false, version: async () => "v" }, async () => ++loads);
+    const memo = memoByDataVersion(
+      { max: 10, key: () => "k", enabled: () => false, version: async () => "v" },
+      async () => ++loads,
+    );
     await memo();
     await memo();
     expect(loads).toBe(2);

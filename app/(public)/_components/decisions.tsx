@@ -3,22 +3,47 @@ import { formatDutchDate } from "@/lib/presentation/dates";
 import type { PublicBesluit, PublicZienswijze } from "@/lib/services/public/regelingen";
 
 const TYPE: Record<string, string> = {
-  ZIENSWIJZE: "Zienswijze", GEEN_ZIENSWIJZE: "Geen zienswijze", TOESTEMMING: "Toestemming", VASTSTELLING: "Vaststelling",
-  COLLEGEBESLUIT: "Collegebesluit", ONDERTEKENING: "Ondertekening", BEKENDMAKING: "Bekendmaking", BOSD_AKKOORD: "Akkoord BOSD",
-  BESTUURSBESLUIT: "Besluit van het bestuur", KENNISNAME: "Kennisname",
+  ZIENSWIJZE: "Zienswijze",
+  GEEN_ZIENSWIJZE: "Geen zienswijze",
+  TOESTEMMING: "Toestemming",
+  VASTSTELLING: "Vaststelling",
+  COLLEGEBESLUIT: "Collegebesluit",
+  ONDERTEKENING: "Ondertekening",
+  BEKENDMAKING: "Bekendmaking",
+  BOSD_AKKOORD: "Akkoord BOSD",
+  BESTUURSBESLUIT: "Besluit van het bestuur",
+  KENNISNAME: "Kennisname",
 };
 const UITKOMST: Record<string, string> = {
-  AANGENOMEN: "aangenomen", VERWORPEN: "verworpen", VERLEEND: "verleend", GEWEIGERD: "geweigerd", AANGEHOUDEN: "aangehouden",
-  VASTGESTELD: "vastgesteld", GEAMENDEERD_VASTGESTELD: "vastgesteld met wijzigingen", AKKOORD: "akkoord", ONDERTEKEND: "ondertekend",
-  BEKENDGEMAAKT: "bekendgemaakt", KENNISGENOMEN: "kennis genomen", INGETROKKEN: "ingetrokken",
+  AANGENOMEN: "aangenomen",
+  VERWORPEN: "verworpen",
+  VERLEEND: "verleend",
+  GEWEIGERD: "geweigerd",
+  AANGEHOUDEN: "aangehouden",
+  VASTGESTELD: "vastgesteld",
+  GEAMENDEERD_VASTGESTELD: "vastgesteld met wijzigingen",
+  AKKOORD: "akkoord",
+  ONDERTEKEND: "ondertekend",
+  BEKENDGEMAAKT: "bekendgemaakt",
+  KENNISGENOMEN: "kennis genomen",
+  INGETROKKEN: "ingetrokken",
 };
-const DISPOSITION: Record<string, string> = { OVERGENOMEN: "Overgenomen", DEELS_OVERGENOMEN: "Deels overgenomen", NIET_OVERGENOMEN: "Niet overgenomen" };
-const GROND: Record<string, string> = { STRIJD_MET_HET_RECHT: "strijd met het recht", STRIJD_MET_HET_ALGEMEEN_BELANG: "strijd met het algemeen belang" };
+const DISPOSITION: Record<string, string> = {
+  OVERGENOMEN: "Overgenomen",
+  DEELS_OVERGENOMEN: "Deels overgenomen",
+  NIET_OVERGENOMEN: "Niet overgenomen",
+};
+const GROND: Record<string, string> = {
+  STRIJD_MET_HET_RECHT: "strijd met het recht",
+  STRIJD_MET_HET_ALGEMEEN_BELANG: "strijd met het algemeen belang",
+};
 
 export function BesluitList({ besluiten, level = 2 }: { besluiten: PublicBesluit[]; level?: 2 | 3 }) {
   return (
     <section aria-labelledby="besluiten-kop">
-      <Heading level={level} id="besluiten-kop">Besluiten</Heading>
+      <Heading level={level} id="besluiten-kop">
+        Besluiten
+      </Heading>
       {besluiten.length === 0 ? (
         <Paragraph data-testid="geen-besluiten">Nog geen besluiten geregistreerd.</Paragraph>
       ) : (
@@ -27,16 +52,24 @@ export function BesluitList({ besluiten, level = 2 }: { besluiten: PublicBesluit
             <li key={b.id} className="grv-timeline__item">
               <p className="grv-timeline__date">{formatDutchDate(b.besluitdatum)}</p>
               <p>
-                <strong>{TYPE[b.type] ?? b.type}: {UITKOMST[b.uitkomst] ?? b.uitkomst}</strong> — {b.body.naam}
+                <strong>
+                  {TYPE[b.type] ?? b.type}: {UITKOMST[b.uitkomst] ?? b.uitkomst}
+                </strong>{" "}
+                — {b.body.naam}
                 {b.besluitnummer ? ` (besluit ${b.besluitnummer})` : ""}
               </p>
               <p className="grv-muted">
-                Over: <Link href={`/documenten/${b.documentVersion.document.id}`}>{b.documentVersion.document.titel}</Link>, {b.documentVersion.label}
+                Over:{" "}
+                <Link href={`/documenten/${b.documentVersion.document.id}`}>{b.documentVersion.document.titel}</Link>,{" "}
+                {b.documentVersion.label}
               </p>
               {b.stemmenVoor != null || b.stemmenTegen != null ? (
                 <p>
                   Stemmen: {b.stemmenVoor ?? 0} voor, {b.stemmenTegen ?? 0} tegen
-                  {b.aanwezig != null ? ` (${b.aanwezig} aanwezig${b.zittingHebbendeLeden != null ? ` van ${b.zittingHebbendeLeden}` : ""})` : ""}.
+                  {b.aanwezig != null
+                    ? ` (${b.aanwezig} aanwezig${b.zittingHebbendeLeden != null ? ` van ${b.zittingHebbendeLeden}` : ""})`
+                    : ""}
+                  .
                 </p>
               ) : null}
               {b.weigeringsgrond ? <p>Reden van weigeren: {GROND[b.weigeringsgrond]}.</p> : null}
@@ -46,7 +79,8 @@ export function BesluitList({ besluiten, level = 2 }: { besluiten: PublicBesluit
                 <ul aria-label="Moties en amendementen">
                   {b.moties.map((m) => (
                     <li key={m.id}>
-                      {m.soort === "AMENDEMENT" ? "Amendement" : "Motie"} “{m.titel}” ({m.indiener}): {UITKOMST[m.uitkomst] ?? m.uitkomst}
+                      {m.soort === "AMENDEMENT" ? "Amendement" : "Motie"} “{m.titel}” ({m.indiener}):{" "}
+                      {UITKOMST[m.uitkomst] ?? m.uitkomst}
                       {m.stemmenVoor != null ? `, ${m.stemmenVoor} voor en ${m.stemmenTegen ?? 0} tegen` : ""}
                     </li>
                   ))}
@@ -63,19 +97,25 @@ export function BesluitList({ besluiten, level = 2 }: { besluiten: PublicBesluit
 export function ZienswijzeList({ zienswijzen, level = 2 }: { zienswijzen: PublicZienswijze[]; level?: 2 | 3 }) {
   return (
     <section aria-labelledby="zienswijzen-kop">
-      <Heading level={level} id="zienswijzen-kop">Zienswijzen van de raden</Heading>
+      <Heading level={level} id="zienswijzen-kop">
+        Zienswijzen van de raden
+      </Heading>
       {zienswijzen.length === 0 ? (
         <Paragraph data-testid="geen-zienswijzen">Nog geen vastgestelde zienswijzen.</Paragraph>
       ) : (
         zienswijzen.map((z) => (
           <article key={z.id} className="grv-card" data-testid="zienswijze">
-            <Heading level={(level + 1) as 3 | 4}>
-              Zienswijze gemeenteraad {z.participant.gemeente.naam}
-            </Heading>
+            <Heading level={(level + 1) as 3 | 4}>Zienswijze gemeenteraad {z.participant.gemeente.naam}</Heading>
             <p className="grv-muted">
               {z.status === "INGEDIEND" ? "Ingediend" : "Vastgesteld"}
-              {z.besluit ? ` op ${formatDutchDate(z.besluit.besluitdatum)}` : z.ingediendOp ? ` op ${formatDutchDate(z.ingediendOp)}` : ""} — over{" "}
-              <Link href={`/documenten/${z.documentVersion.document.id}`}>{z.documentVersion.document.titel}</Link>, {z.documentVersion.label}
+              {z.besluit
+                ? ` op ${formatDutchDate(z.besluit.besluitdatum)}`
+                : z.ingediendOp
+                  ? ` op ${formatDutchDate(z.ingediendOp)}`
+                  : ""}{" "}
+              — over{" "}
+              <Link href={`/documenten/${z.documentVersion.document.id}`}>{z.documentVersion.document.titel}</Link>,{" "}
+              {z.documentVersion.label}
             </p>
             <ol className="grv-points">
               {z.points.map((p) => (

@@ -16,13 +16,19 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
   const { token } = await searchParams;
   const parsed = unsubscribeSchema.safeParse({ token });
   const user = parsed.success
-    ? await (await getPrisma()).user.findUnique({ where: { unsubscribeToken: parsed.data.token }, select: { digestOptIn: true } })
+    ? await (await getPrisma()).user.findUnique({
+        where: { unsubscribeToken: parsed.data.token },
+        select: { digestOptIn: true },
+      })
     : null;
   return (
     <>
       <Heading level={1}>Afmelden voor de wekelijkse samenvatting</Heading>
       {!user ? (
-        <Paragraph>Deze afmeldlink is ongeldig of verlopen. Na inloggen kunt u uw keuzes aanpassen op de pagina Regelingen volgen.</Paragraph>
+        <Paragraph>
+          Deze afmeldlink is ongeldig of verlopen. Na inloggen kunt u uw keuzes aanpassen op de pagina Regelingen
+          volgen.
+        </Paragraph>
       ) : user.digestOptIn ? (
         <form action={unsubscribeAction}>
           <Paragraph>Wilt u geen wekelijkse e-mail van GR-volg meer ontvangen?</Paragraph>

@@ -15,7 +15,9 @@ export default async function GemeentenPage() {
       <Paragraph>Kies een gemeente. U ziet dan wat de gemeenteraad al heeft besloten en wat nog komt.</Paragraph>
       <ul className="grv-list">
         {gemeenten.map((g) => (
-          <li key={g.id}><Link href={`/gemeenten/${g.slug}`}>{g.naam}</Link></li>
+          <li key={g.id}>
+            <Link href={`/gemeenten/${g.slug}`}>{g.naam}</Link>
+          </li>
         ))}
       </ul>
     </>

@@ -16,8 +16,8 @@ export default async function RegelingenPage() {
     <>
       <Heading level={1}>Gemeenschappelijke regelingen</Heading>
       <Paragraph>
-        Gemeenten werken samen in een gemeenschappelijke regeling. Hier ziet u elke regeling en hoe ver de besluitvorming is.
-        U hoeft niet in te loggen.
+        Gemeenten werken samen in een gemeenschappelijke regeling. Hier ziet u elke regeling en hoe ver de
+        besluitvorming is. U hoeft niet in te loggen.
       </Paragraph>
       {regelingen.length === 0 ? (
         <Paragraph>Er zijn nog geen regelingen ingevoerd.</Paragraph>
@@ -31,16 +31,29 @@ export default async function RegelingenPage() {
                   <Link href={`/regelingen/${r.slug}`}>{r.naam}</Link>
                 </Cell>
                 <Cell>{VORM_LABELS[r.vorm]}</Cell>
-                <Cell>{gr ? procedureStateLabel(gr.kind, gr.derivedState) : r.beeindigdOp ? "Beëindigd" : "Geen lopende procedure"}</Cell>
+                <Cell>
+                  {gr
+                    ? procedureStateLabel(gr.kind, gr.derivedState)
+                    : r.beeindigdOp
+                      ? "Beëindigd"
+                      : "Geen lopende procedure"}
+                </Cell>
                 <Cell>{r._count.participants}</Cell>
-                <Cell>{r.inWerkingOp ? formatDutchDate(r.inWerkingOp) : r.targetInForce ? `Gepland: ${formatDutchDate(r.targetInForce)}` : "—"}</Cell>
+                <Cell>
+                  {r.inWerkingOp
+                    ? formatDutchDate(r.inWerkingOp)
+                    : r.targetInForce
+                      ? `Gepland: ${formatDutchDate(r.targetInForce)}`
+                      : "—"}
+                </Cell>
               </Row>
             );
           })}
         </Table>
       )}
       <Paragraph>
-        Bent u ontwikkelaar? Alle gegevens zijn ook beschikbaar via de <Link href="/api/v1/openapi.json">open API (OpenAPI-beschrijving)</Link>.
+        Bent u ontwikkelaar? Alle gegevens zijn ook beschikbaar via de{" "}
+        <Link href="/api/v1/openapi.json">open API (OpenAPI-beschrijving)</Link>.
       </Paragraph>
     </>
   );

@@ -21,7 +21,8 @@ export function BeheerGeweigerd({ reason }: { reason: string }) {
       <Heading level={1}>Geen toegang</Heading>
       <Alert type="warning">{reason}</Alert>
       <Paragraph>
-        Deze pagina is voor beheerders. Ga naar <a href="/werkruimte">uw werkruimte</a> of naar het <a href="/">openbare overzicht</a>.
+        Deze pagina is voor beheerders. Ga naar <a href="/werkruimte">uw werkruimte</a> of naar het{" "}
+        <a href="/">openbare overzicht</a>.
       </Paragraph>
     </>
   );

@@ -18,27 +18,41 @@ export default async function BeheerPage() {
     <>
       <Heading level={1}>Beheer</Heading>
       <Paragraph>
-        Hier richt u een regio in: de gemeenten met hun raad, college en griffie, en de gemeenschappelijke regelingen met hun deelnemers en procedures.
-        Elke wijziging komt in het auditlogboek. Gebruikers uitnodigen: volgt.
+        Hier richt u een regio in: de gemeenten met hun raad, college en griffie, en de gemeenschappelijke regelingen
+        met hun deelnemers en procedures. Elke wijziging komt in het auditlogboek. Gebruikers uitnodigen: volgt.
       </Paragraph>
       <Heading level={2}>Regio&apos;s</Heading>
-      {regios.length === 0 ? <Paragraph>Er is nog geen regio.</Paragraph> : (
+      {regios.length === 0 ? (
+        <Paragraph>Er is nog geen regio.</Paragraph>
+      ) : (
         <ul data-testid="regios">
           {regios.map((r) => (
             <li key={r.id}>
-              <a href={`/beheer/regio/${r.slug}`}>{r.naam}</a> — {r._count.gemeenten} gemeenten, {r._count.regelingen} regelingen
+              <a href={`/beheer/regio/${r.slug}`}>{r.naam}</a> — {r._count.gemeenten} gemeenten, {r._count.regelingen}{" "}
+              regelingen
             </li>
           ))}
         </ul>
       )}
       <BeheerForm
-        formId="nieuwe-regio" title="Nieuwe regio" submitLabel="Regio aanmaken" schema="regio" action={saveRegioAction}
+        formId="nieuwe-regio"
+        title="Nieuwe regio"
+        submitLabel="Regio aanmaken"
+        schema="regio"
+        action={saveRegioAction}
         fields={[
           { name: "naam", label: "Naam van de regio", type: "text" },
-          { name: "slug", label: "Korte naam (slug)", type: "text", hint: "Kleine letters, cijfers en koppeltekens, bijvoorbeeld regio-noord." },
+          {
+            name: "slug",
+            label: "Korte naam (slug)",
+            type: "text",
+            hint: "Kleine letters, cijfers en koppeltekens, bijvoorbeeld regio-noord.",
+          },
           { name: "omschrijving", label: "Omschrijving (optioneel)", type: "text" },
         ]}
-        success="De regio is aangemaakt." openHref="/beheer/regio/{slug}" resetOnSuccess
+        success="De regio is aangemaakt."
+        openHref="/beheer/regio/{slug}"
+        resetOnSuccess
       />
     </>
   );

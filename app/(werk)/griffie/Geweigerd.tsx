@@ -8,7 +8,8 @@ export function Geweigerd({ reason }: { reason: string }) {
       <Heading level={1}>Geen toegang</Heading>
       <Alert type="warning">{reason}</Alert>
       <Paragraph>
-        Deze pagina is voor griffiers. Ga naar <a href="/werkruimte">uw werkruimte</a> of naar het <a href="/">openbare overzicht</a>.
+        Deze pagina is voor griffiers. Ga naar <a href="/werkruimte">uw werkruimte</a> of naar het{" "}
+        <a href="/">openbare overzicht</a>.
       </Paragraph>
     </>
   );

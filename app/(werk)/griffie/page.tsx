@@ -4,7 +4,12 @@ import { getPrisma } from "@/lib/db/client";
 import { dateInAmsterdam } from "@/lib/domain";
 import { loadGriffieOverview } from "@/lib/services/griffie/workspace";
 import { formatDutchDate } from "@/lib/presentation/dates";
-import { MEETING_KIND_LABELS, PROCEDURE_KIND_LABELS, RAAD_NEXT_STEP, trackStatusLabel } from "@/lib/presentation/labels";
+import {
+  MEETING_KIND_LABELS,
+  PROCEDURE_KIND_LABELS,
+  RAAD_NEXT_STEP,
+  trackStatusLabel,
+} from "@/lib/presentation/labels";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { DeadlineTrace } from "@/components/griffie/DeadlineTrace";
 import { requireGriffier } from "./guard";
@@ -25,7 +30,8 @@ export default async function GriffiePage() {
     <>
       <Heading level={1}>Griffie {user.gemeenteNaam}</Heading>
       <Paragraph>
-        Wat de gemeenteraad van {user.gemeenteNaam} nu moet doen, per lopende procedure. Vandaag is het {formatDutchDate(today)}.
+        Wat de gemeenteraad van {user.gemeenteNaam} nu moet doen, per lopende procedure. Vandaag is het{" "}
+        {formatDutchDate(today)}.
       </Paragraph>
       <p>
         <a href="/griffie/vergaderingen">Vergaderkalender van de raad</a>
@@ -34,7 +40,12 @@ export default async function GriffiePage() {
       <Heading level={2}>Lopende procedures</Heading>
       {procedures.length === 0 ? <Paragraph>Er lopen geen procedures waarin uw raad een rol heeft.</Paragraph> : null}
       {procedures.map((p) => (
-        <section key={p.procedureId} aria-labelledby={`proc-${p.procedureId}`} className="grv-card" data-testid="griffie-procedure">
+        <section
+          key={p.procedureId}
+          aria-labelledby={`proc-${p.procedureId}`}
+          className="grv-card"
+          data-testid="griffie-procedure"
+        >
           <Heading level={3} id={`proc-${p.procedureId}`}>
             {p.procedureKind.startsWith("GR_") ? (
               <a href={`/griffie/procedures/${p.procedureId}`}>{p.titel}</a>
@@ -59,7 +70,11 @@ export default async function GriffiePage() {
                 <dd>
                   uiterlijk <strong>{formatDutchDate(p.deadline.end)}</strong>{" "}
                   <span data-testid="dagen-over">
-                    ({p.daysLeft! >= 0 ? `nog ${p.daysLeft} ${p.daysLeft === 1 ? "dag" : "dagen"}` : `${-p.daysLeft!} dagen verstreken`})
+                    (
+                    {p.daysLeft! >= 0
+                      ? `nog ${p.daysLeft} ${p.daysLeft === 1 ? "dag" : "dagen"}`
+                      : `${-p.daysLeft!} dagen verstreken`}
+                    )
                   </span>
                   <DeadlineTrace trace={p.deadline} />
                 </dd>
@@ -72,7 +87,8 @@ export default async function GriffiePage() {
       <Heading level={2}>Volgende vergaderingen van de raad</Heading>
       {meetings.length === 0 ? (
         <Paragraph>
-          Er staan geen vergaderingen in de kalender. <a href="/griffie/vergaderingen">Voeg vergaderdata toe</a>; de prognose gebruikt ze.
+          Er staan geen vergaderingen in de kalender. <a href="/griffie/vergaderingen">Voeg vergaderdata toe</a>; de
+          prognose gebruikt ze.
         </Paragraph>
       ) : (
         <ul>

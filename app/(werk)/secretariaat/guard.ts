@@ -16,9 +16,21 @@ export async function requireSecretariaat(path: string): Promise<{ user: Session
 /** For route handlers: the user, or a Response to return (401 signed out, 403 other roles). */
 export async function secretariaatOrResponse(): Promise<{ user: SessionUser } | { response: Response }> {
   const user = await requestUser();
-  if (!user) return { response: new Response("U moet ingelogd zijn.", { status: 401, headers: { "content-type": "text/plain; charset=utf-8" } }) };
+  if (!user)
+    return {
+      response: new Response("U moet ingelogd zijn.", {
+        status: 401,
+        headers: { "content-type": "text/plain; charset=utf-8" },
+      }),
+    };
   const decision = can({ role: user.role, gemeenteId: user.gemeenteId }, "secretariaat.bekijken");
-  if (!decision.allowed) return { response: new Response(decision.reason, { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } }) };
+  if (!decision.allowed)
+    return {
+      response: new Response(decision.reason, {
+        status: 403,
+        headers: { "content-type": "text/plain; charset=utf-8" },
+      }),
+    };
   return { user };
 }
 

@@ -36,10 +36,11 @@ export function matrixTableHtml(matrix: ConsensusMatrix, rows: ConsensusMatrix["
         ? `<a href="/secretariaat/sporen/${encodeURIComponent(c.trackId)}" aria-label="${e(`${naam.get(c.participantId)}: ${c.label} — geschiedenis`)}">${e(c.label)}</a>`
         : e(c.label);
       if (c.deadline) h += `<br/><span>Termijn tot en met ${e(formatDutchDate(c.deadline))}</span>`;
-      if (c.risk !== "niet_van_toepassing") h += `<br/><span class="${RISK_BADGE[c.risk]}">${e(RISK_LABELS[c.risk])}</span>`;
+      if (c.risk !== "niet_van_toepassing")
+        h += `<br/><span class="${RISK_BADGE[c.risk]}">${e(RISK_LABELS[c.risk])}</span>`;
       h += `</td>`;
     }
     h += `</tr>`;
   }
-  return h + `</tbody>`;
+  return `${h}</tbody>`;
 }

@@ -69,12 +69,14 @@ export default async function SecretariaatPage({ searchParams }: { searchParams:
       <Heading level={1}>Stand per gemeente</Heading>
       <SecretariaatNav current="/secretariaat" />
       <Paragraph>
-        Per document en per gemeente: de stand van de raad, de termijn die geldt en of de gemeente op schema ligt voor de beoogde datum. Kies een cel
-        voor de geschiedenis van dat spoor.
+        Per document en per gemeente: de stand van de raad, de termijn die geldt en of de gemeente op schema ligt voor
+        de beoogde datum. Kies een cel voor de geschiedenis van dat spoor.
       </Paragraph>
 
       {sp.regeling && sp.regeling !== slug ? (
-        <Alert type="warning">Er is geen regeling met de naam &ldquo;{sp.regeling}&rdquo;. Hieronder staat {matrix.regeling.naam}.</Alert>
+        <Alert type="warning">
+          Er is geen regeling met de naam &ldquo;{sp.regeling}&rdquo;. Hieronder staat {matrix.regeling.naam}.
+        </Alert>
       ) : null}
 
       <form method="get" action="/secretariaat" className="grv-form" role="search" aria-label="Zoek een regeling">
@@ -118,13 +120,18 @@ export default async function SecretariaatPage({ searchParams }: { searchParams:
               <ul className="grv-list">
                 {found.slice(0, SEARCH_LIMIT).map((r) => (
                   <li key={r.slug}>
-                    <a href={`/secretariaat?regeling=${encodeURIComponent(r.slug)}`} aria-current={r.slug === slug ? "page" : undefined}>
+                    <a
+                      href={`/secretariaat?regeling=${encodeURIComponent(r.slug)}`}
+                      aria-current={r.slug === slug ? "page" : undefined}
+                    >
                       {r.naam}
                     </a>
                   </li>
                 ))}
               </ul>
-              {found.length > SEARCH_LIMIT ? <Paragraph>Er zijn meer dan {SEARCH_LIMIT} regelingen gevonden. Maak de zoekterm langer.</Paragraph> : null}
+              {found.length > SEARCH_LIMIT ? (
+                <Paragraph>Er zijn meer dan {SEARCH_LIMIT} regelingen gevonden. Maak de zoekterm langer.</Paragraph>
+              ) : null}
             </>
           )}
         </section>
@@ -139,7 +146,12 @@ export default async function SecretariaatPage({ searchParams }: { searchParams:
             </label>
           </div>
           <div className="utrecht-form-field__input">
-            <select id="filter-document" name="document" className="utrecht-select utrecht-select--html-select" defaultValue={sp.document ?? ""}>
+            <select
+              id="filter-document"
+              name="document"
+              className="utrecht-select utrecht-select--html-select"
+              defaultValue={sp.document ?? ""}
+            >
               <option value="">Alle documenten</option>
               {matrix.rows.map((r) => (
                 <option key={r.procedureId} value={r.procedureId}>

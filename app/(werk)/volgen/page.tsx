@@ -19,8 +19,8 @@ export default async function FollowPage() {
     <>
       <Heading level={1}>Regelingen volgen</Heading>
       <Paragraph>
-        Kies de regelingen die u wilt volgen. Als u dat wilt, krijgt u elke week een e-mail met de nieuwe besluiten en de termijnen
-        van de komende vier weken. U kunt zich altijd weer afmelden, ook met de link onder elke e-mail.
+        Kies de regelingen die u wilt volgen. Als u dat wilt, krijgt u elke week een e-mail met de nieuwe besluiten en
+        de termijnen van de komende vier weken. U kunt zich altijd weer afmelden, ook met de link onder elke e-mail.
       </Paragraph>
       <FollowForm regelingen={settings.regelingen} digestOptIn={settings.digestOptIn} action={saveFollowAction} />
     </>

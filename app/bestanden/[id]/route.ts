@@ -9,5 +9,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { id } = await params;
   const user = await requestUser();
   const db = await getPrisma();
-  return downloadResponse(await loadDownload(db, user ? { role: user.role, gemeenteId: user.gemeenteId } : null, id), request);
+  return downloadResponse(
+    await loadDownload(db, user ? { role: user.role, gemeenteId: user.gemeenteId } : null, id),
+    request,
+  );
 }

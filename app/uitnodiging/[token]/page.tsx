@@ -26,9 +26,12 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     <>
       <Heading level={1}>Wachtwoord instellen</Heading>
       <Paragraph>
-        {invitation.purpose === "wachtwoord-herstel" ? "U stelt een nieuw wachtwoord in" : "Welkom bij GR-volg. U stelt het wachtwoord in"} voor
-        het account van <strong>{invitation.naam}</strong> (<span data-testid="uitnodiging-email">{invitation.email}</span>). Daarna logt u
-        in met dit e-mailadres en het nieuwe wachtwoord. De link werkt één keer.
+        {invitation.purpose === "wachtwoord-herstel"
+          ? "U stelt een nieuw wachtwoord in"
+          : "Welkom bij GR-volg. U stelt het wachtwoord in"}{" "}
+        voor het account van <strong>{invitation.naam}</strong> (
+        <span data-testid="uitnodiging-email">{invitation.email}</span>). Daarna logt u in met dit e-mailadres en het
+        nieuwe wachtwoord. De link werkt één keer.
       </Paragraph>
       <SetPasswordForm token={token} email={invitation.email} action={acceptInvitationAction} />
     </>

@@ -13,21 +13,32 @@ export const metadata: Metadata = { title: "Mijn sessies" };
 export const dynamic = "force-dynamic";
 
 const when = (d: Date) =>
-  d.toLocaleString("nl-NL", { timeZone: "Europe/Amsterdam", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
+  d.toLocaleString("nl-NL", {
+    timeZone: "Europe/Amsterdam",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
 
 export default async function SessionsPage() {
   const user = await currentUser();
   if (!user) redirect("/inloggen?callbackUrl=/werkruimte/sessies");
   const sessions = await listOpenSessions(await getPrisma(), user.id, SESSION_MAX_AGE_SECONDS);
   const rows: SessionRow[] = sessions.map((s) => ({
-    id: s.id, sinds: when(s.createdAt), laatstGezien: when(s.lastSeenAt), browser: browserLabel(s.userAgent), dezeSessie: s.id === user.sessionId,
+    id: s.id,
+    sinds: when(s.createdAt),
+    laatstGezien: when(s.lastSeenAt),
+    browser: browserLabel(s.userAgent),
+    dezeSessie: s.id === user.sessionId,
   }));
   return (
     <>
       <Heading level={1}>Mijn sessies</Heading>
       <Paragraph>
-        Hier ziet u op welke apparaten u bent ingelogd. Herkent u een sessie niet, beëindig die dan en wijzig uw wachtwoord.
-        Een beëindigde sessie werkt binnen enkele seconden nergens meer.
+        Hier ziet u op welke apparaten u bent ingelogd. Herkent u een sessie niet, beëindig die dan en wijzig uw
+        wachtwoord. Een beëindigde sessie werkt binnen enkele seconden nergens meer.
       </Paragraph>
       <SessionList sessions={rows} revokeOne={revokeSessionAction} revokeAll={revokeAllSessionsAction} />
     </>

@@ -268,7 +268,10 @@ async function withAdminClient<T>(target: PostgresTarget, fn: (c: pg.Client) => 
 
 export const SHADOW_DB_PREFIX = "prisma_migrate_shadow_db_";
 
-export function createPgMigrationFactory(target: PostgresTarget, patches: AdapterPatches = ALL_PATCHES): ClosableAdapterFactory {
+export function createPgMigrationFactory(
+  target: PostgresTarget,
+  patches: AdapterPatches = ALL_PATCHES,
+): ClosableAdapterFactory {
   const inner = new PrismaPg(pgPoolConfig(target)); // P1
   const open = new Set<SqlDriverAdapter>();
   const shadowNames = new Set<string>();

@@ -11,7 +11,14 @@
  */
 import { addDays, addMonths, addYears, assertIsoDate, diffDays, InvalidDateError, parts, type IsoDate } from "../dates";
 import { describeDuration, parseDuration, type Duration } from "./durations";
-import { DEFAULT_HOLIDAY_CALENDAR, isAtwRestDay, isYearCovered, provisionalNote, restDayReason, type HolidayCalendarConfig } from "./holidays";
+import {
+  DEFAULT_HOLIDAY_CALENDAR,
+  isAtwRestDay,
+  isYearCovered,
+  provisionalNote,
+  restDayReason,
+  type HolidayCalendarConfig,
+} from "./holidays";
 
 export type DeadlineKind = "statutory" | "agreed";
 export type DeadlineDirection = "after" | "before";
@@ -46,7 +53,11 @@ export interface DeadlineTrace {
   notes: string[];
 }
 
-export type DeadlineInputErrorCode = "ongeldige_startdatum" | "ongeldige_termijn" | "ongeldig_soort" | "ongeldige_richting";
+export type DeadlineInputErrorCode =
+  | "ongeldige_startdatum"
+  | "ongeldige_termijn"
+  | "ongeldig_soort"
+  | "ongeldige_richting";
 
 export class DeadlineInputError extends Error {
   constructor(
@@ -85,12 +96,18 @@ export function art4Exclusion(d: Duration): string | null {
   return null;
 }
 
-function validate(input: DeadlineInput): { start: IsoDate; duration: Duration; kind: DeadlineKind; direction: DeadlineDirection } {
+function validate(input: DeadlineInput): {
+  start: IsoDate;
+  duration: Duration;
+  kind: DeadlineKind;
+  direction: DeadlineDirection;
+} {
   let start: IsoDate;
   try {
     start = assertIsoDate(input.start);
   } catch (e) {
-    if (e instanceof InvalidDateError) throw new DeadlineInputError("ongeldige_startdatum", `Ongeldige startdatum: ${e.message}`);
+    if (e instanceof InvalidDateError)
+      throw new DeadlineInputError("ongeldige_startdatum", `Ongeldige startdatum: ${e.message}`);
     throw e;
   }
   let duration: Duration;
@@ -115,7 +132,10 @@ function validate(input: DeadlineInput): { start: IsoDate; duration: Duration; k
   return { start, duration, kind: input.kind, direction };
 }
 
-export function computeDeadline(input: DeadlineInput, calendar: HolidayCalendarConfig = DEFAULT_HOLIDAY_CALENDAR): DeadlineTrace {
+export function computeDeadline(
+  input: DeadlineInput,
+  calendar: HolidayCalendarConfig = DEFAULT_HOLIDAY_CALENDAR,
+): DeadlineTrace {
   const { start, duration, kind, direction: requested } = validate(input);
   const backward = requested === "before" || duration.sign < 0;
   const direction: DeadlineDirection = backward ? "before" : "after";

@@ -35,7 +35,11 @@ const MAX_COMPONENT = 10_000;
 export function parseDuration(input: string): Duration {
   const raw = String(input ?? "").trim();
   if (raw === "") {
-    throw new DurationParseError("leeg", raw, "Geen termijn opgegeven. Gebruik bijvoorbeeld P8W (8 weken) of P3D (3 dagen).");
+    throw new DurationParseError(
+      "leeg",
+      raw,
+      "Geen termijn opgegeven. Gebruik bijvoorbeeld P8W (8 weken) of P3D (3 dagen).",
+    );
   }
   const text = raw.toUpperCase();
   if (/^-?P[0-9YMWD]*T/.test(text)) {
@@ -60,12 +64,22 @@ export function parseDuration(input: string): Duration {
   if (years + months + weeks + days === 0) {
     throw new DurationParseError("nul_duur", raw, `Termijn "${raw}" heeft lengte nul; geef ten minste één dag op.`);
   }
-  return { sign: m[1] ? -1 : 1, years, months, weeks, days, text: formatDuration({ sign: m[1] ? -1 : 1, years, months, weeks, days }) };
+  return {
+    sign: m[1] ? -1 : 1,
+    years,
+    months,
+    weeks,
+    days,
+    text: formatDuration({ sign: m[1] ? -1 : 1, years, months, weeks, days }),
+  };
 }
 
 export function formatDuration(d: Omit<Duration, "text">): string {
   const body =
-    (d.years ? `${d.years}Y` : "") + (d.months ? `${d.months}M` : "") + (d.weeks ? `${d.weeks}W` : "") + (d.days ? `${d.days}D` : "");
+    (d.years ? `${d.years}Y` : "") +
+    (d.months ? `${d.months}M` : "") +
+    (d.weeks ? `${d.weeks}W` : "") +
+    (d.days ? `${d.days}D` : "");
   return `${d.sign < 0 ? "-" : ""}P${body || "0D"}`;
 }
 

@@ -104,7 +104,10 @@ export function koningsdag(year: number): IsoDate {
 
 const cache = new WeakMap<HolidayCalendarConfig, Map<number, YearCalendar>>();
 
-export function holidaysForYear(year: number, calendar: HolidayCalendarConfig = DEFAULT_HOLIDAY_CALENDAR): YearCalendar {
+export function holidaysForYear(
+  year: number,
+  calendar: HolidayCalendarConfig = DEFAULT_HOLIDAY_CALENDAR,
+): YearCalendar {
   let perYear = cache.get(calendar);
   if (!perYear) {
     perYear = new Map();
@@ -169,7 +172,10 @@ export function isAtwRestDay(date: IsoDate, calendar: HolidayCalendarConfig = DE
  * Dutch reason why a date is an Atw rest day, or null when it is an ordinary working day.
  * Examples: "zaterdag", "2e Pinksterdag (Atw art. 3 lid 1)", "2e Kerstdag (Atw art. 3 lid 1), op een zaterdag".
  */
-export function restDayReason(date: IsoDate, calendar: HolidayCalendarConfig = DEFAULT_HOLIDAY_CALENDAR): string | null {
+export function restDayReason(
+  date: IsoDate,
+  calendar: HolidayCalendarConfig = DEFAULT_HOLIDAY_CALENDAR,
+): string | null {
   const wd = weekday(date);
   const weekend = wd === 0 || wd === 6;
   const hs = holidaysOn(date, calendar);
@@ -179,7 +185,11 @@ export function restDayReason(date: IsoDate, calendar: HolidayCalendarConfig = D
 }
 
 /** Moves `count` Atw working days forward (count > 0) or backward (count < 0); 0 returns the date. */
-export function addWorkingDays(date: IsoDate, count: number, calendar: HolidayCalendarConfig = DEFAULT_HOLIDAY_CALENDAR): IsoDate {
+export function addWorkingDays(
+  date: IsoDate,
+  count: number,
+  calendar: HolidayCalendarConfig = DEFAULT_HOLIDAY_CALENDAR,
+): IsoDate {
   const step = count < 0 ? -1 : 1;
   let remaining = Math.abs(count);
   let current = date;

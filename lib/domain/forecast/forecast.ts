@@ -35,7 +35,9 @@ export interface ForecastParticipantInput {
   raadTrack: {
     status: RaadTrackStatus;
     zienswijze?: { receivedOn: IsoDate; deadline?: { end: IsoDate }; agenda?: Agenda };
-    toestemming?: Pick<ToestemmingRecord, "receivedOn" | "agenda" | "aanhoudingen"> & { decision?: { decidedOn: IsoDate } };
+    toestemming?: Pick<ToestemmingRecord, "receivedOn" | "agenda" | "aanhoudingen"> & {
+      decision?: { decidedOn: IsoDate };
+    };
   };
   collegeTrack: { status: CollegeTrackStatus; collegebesluit?: { decidedOn: IsoDate }; signedOn?: IsoDate };
   meetings: { kind: MeetingKind; date: IsoDate }[];
@@ -82,7 +84,13 @@ export interface ForecastResult {
   earliestPublication: IsoDate | null;
   earliestInForce: IsoDate | null;
   inForceSlackDays: number | null;
-  criticalPath: { participantId: string; name: string; step: ForecastStepName | null; date: IsoDate | null; reason: string } | null;
+  criticalPath: {
+    participantId: string;
+    name: string;
+    step: ForecastStepName | null;
+    date: IsoDate | null;
+    reason: string;
+  } | null;
   assumptions: string[];
 }
 
@@ -94,10 +102,14 @@ export const FORECAST_ASSUMPTIONS = [
   "Een raad die het ontwerp nog niet ontving, ontvangt het vandaag.",
 ];
 
-const inRecess = (d: IsoDate, recesses: { from: IsoDate; to: IsoDate }[]) => recesses.some((r) => d >= r.from && d <= r.to);
+const inRecess = (d: IsoDate, recesses: { from: IsoDate; to: IsoDate }[]) =>
+  recesses.some((r) => d >= r.from && d <= r.to);
 
 function meetingDates(p: ForecastParticipantInput, kind: MeetingKind): IsoDate[] {
-  return p.meetings.filter((m) => m.kind === kind && !inRecess(m.date, p.recesses)).map((m) => m.date).sort();
+  return p.meetings
+    .filter((m) => m.kind === kind && !inRecess(m.date, p.recesses))
+    .map((m) => m.date)
+    .sort();
 }
 
 /** Feasible raad decision dates on/after `from`, in order (respecting the commissie-first rule). */
@@ -125,7 +137,8 @@ function forecastParticipant(p: ForecastParticipantInput, input: ForecastInput):
     return { id: p.id, name: p.name, scope: p.scope, steps, signDate, slackDays, status: s, notes };
   };
 
-  if (c.status === "ondertekend" || c.status === "besluit_bekendgemaakt") return finish(c.signedOn ?? today, "afgerond");
+  if (c.status === "ondertekend" || c.status === "besluit_bekendgemaakt")
+    return finish(c.signedOn ?? today, "afgerond");
   if (r.status === "toestemming_geweigerd") {
     notes.push("Toestemming geweigerd: alleen een nieuwe versie kan dit oplossen (R8, R24).");
     return finish(null, "te_laat");
@@ -137,7 +150,9 @@ function forecastParticipant(p: ForecastParticipantInput, input: ForecastInput):
   } else {
     // 1. zienswijze window
     let receipt: IsoDate;
-    const inToestemming = ["toestemming_ontvangen", "toestemming_geagendeerd", "toestemming_aangehouden"].includes(r.status);
+    const inToestemming = ["toestemming_ontvangen", "toestemming_geagendeerd", "toestemming_aangehouden"].includes(
+      r.status,
+    );
     if (!inToestemming) {
       let windowClosed: IsoDate;
       if (r.status === "zienswijze_vastgesteld" || r.status === "geen_zienswijze" || r.status === "herbesluit_nodig") {
@@ -145,18 +160,26 @@ function forecastParticipant(p: ForecastParticipantInput, input: ForecastInput):
       } else {
         const received = r.zienswijze?.receivedOn ?? today;
         if (!r.zienswijze) notes.push("Aanname: ontwerp vandaag ontvangen.");
-        const end = r.zienswijze?.deadline?.end ?? computeDeadline({ start: received, period: STATUTORY_ZIENSWIJZE_GR, kind: "statutory" }).end;
+        const end =
+          r.zienswijze?.deadline?.end ??
+          computeDeadline({ start: received, period: STATUTORY_ZIENSWIJZE_GR, kind: "statutory" }).end;
         const meeting = raadDecisionDates(p, maxDate(today, received), true).find((d) => d <= end);
         windowClosed = meeting ?? addDays(end, 1);
         steps.push({
           step: "zienswijze_termijn_gesloten",
           date: windowClosed,
-          basis: meeting ? `raadsvergadering ${meeting} (zienswijze of geen zienswijze)` : `termijn verstreken (tot en met ${end})`,
+          basis: meeting
+            ? `raadsvergadering ${meeting} (zienswijze of geen zienswijze)`
+            : `termijn verstreken (tot en met ${end})`,
         });
       }
       // 2. toestemmingsvoorstel
       receipt = maxDate(today, windowClosed, input.regional.toestemmingsprocedureOpensOn ?? today);
-      steps.push({ step: "toestemmingsvoorstel_ontvangen", date: receipt, basis: "na sluiting zienswijzetermijn en opening toestemmingsprocedure" });
+      steps.push({
+        step: "toestemmingsvoorstel_ontvangen",
+        date: receipt,
+        basis: "na sluiting zienswijzetermijn en opening toestemmingsprocedure",
+      });
     } else {
       receipt = r.toestemming?.receivedOn ?? today;
     }
@@ -167,7 +190,11 @@ function forecastParticipant(p: ForecastParticipantInput, input: ForecastInput):
     if (r.status === "toestemming_aangehouden" && lastHold) {
       candidates = raadDecisionDates(p, maxDate(today, lastHold.expectedDate), false);
       basis = `aangehouden tot ${lastHold.expectedDate}`;
-    } else if (r.status === "toestemming_geagendeerd" && r.toestemming?.agenda?.raadDate && r.toestemming.agenda.raadDate >= today) {
+    } else if (
+      r.status === "toestemming_geagendeerd" &&
+      r.toestemming?.agenda?.raadDate &&
+      r.toestemming.agenda.raadDate >= today
+    ) {
       const agendaDate = r.toestemming.agenda.raadDate;
       candidates = [agendaDate, ...raadDecisionDates(p, addDays(agendaDate, 1), false)];
       basis = `geagendeerd voor ${agendaDate}`;
@@ -180,7 +207,11 @@ function forecastParticipant(p: ForecastParticipantInput, input: ForecastInput):
       basis += `, ${hold}× aangehouden`;
     }
     raadDecision = candidates[hold] ?? null;
-    steps.push({ step: "toestemming_verleend", date: raadDecision, basis: raadDecision ? `${basis}: raad ${raadDecision}` : `${basis}: geen geschikte raadsvergadering bekend` });
+    steps.push({
+      step: "toestemming_verleend",
+      date: raadDecision,
+      basis: raadDecision ? `${basis}: raad ${raadDecision}` : `${basis}: geen geschikte raadsvergadering bekend`,
+    });
     if (!raadDecision) return finish(null, "te_laat");
   }
 
@@ -191,16 +222,32 @@ function forecastParticipant(p: ForecastParticipantInput, input: ForecastInput):
   } else {
     const colleges = meetingDates(p, "college");
     const from = maxDate(addDays(raadDecision, 1), today);
-    const next = colleges.length ? colleges.find((d) => d >= from) : addDays(raadDecision, 7) >= today ? addDays(raadDecision, 7) : today;
+    const next = colleges.length
+      ? colleges.find((d) => d >= from)
+      : addDays(raadDecision, 7) >= today
+        ? addDays(raadDecision, 7)
+        : today;
     if (!next) {
-      steps.push({ step: "collegebesluit_genomen", date: null, basis: "geen collegevergadering na het raadsbesluit bekend" });
+      steps.push({
+        step: "collegebesluit_genomen",
+        date: null,
+        basis: "geen collegevergadering na het raadsbesluit bekend",
+      });
       return finish(null, "te_laat");
     }
     collegeDate = next;
-    steps.push({ step: "collegebesluit_genomen", date: collegeDate, basis: colleges.length ? `collegevergadering ${collegeDate}` : "aanname: wekelijks college" });
+    steps.push({
+      step: "collegebesluit_genomen",
+      date: collegeDate,
+      basis: colleges.length ? `collegevergadering ${collegeDate}` : "aanname: wekelijks college",
+    });
   }
   const signDate = maxDate(addDays(collegeDate, signingLag), today);
-  steps.push({ step: "ondertekend", date: signDate, basis: signingLag ? `${signingLag} dag(en) na het collegebesluit` : "op de dag van het collegebesluit" });
+  steps.push({
+    step: "ondertekend",
+    date: signDate,
+    basis: signingLag ? `${signingLag} dag(en) na het collegebesluit` : "op de dag van het collegebesluit",
+  });
   return finish(signDate);
 }
 
@@ -215,7 +262,13 @@ export function forecast(input: ForecastInput): ForecastResult {
     earliestPublication = input.regional.publishedOn;
   } else if (blocked) {
     const lastStep = blocked.steps[blocked.steps.length - 1];
-    criticalPath = { participantId: blocked.id, name: blocked.name, step: lastStep?.step ?? null, date: null, reason: blocked.notes[0] ?? lastStep?.basis ?? "geen haalbare datum" };
+    criticalPath = {
+      participantId: blocked.id,
+      name: blocked.name,
+      step: lastStep?.step ?? null,
+      date: null,
+      reason: blocked.notes[0] ?? lastStep?.basis ?? "geen haalbare datum",
+    };
   } else if (full.length) {
     const latest = full.reduce((a, b) => (b.signDate! > a.signDate! ? b : a));
     earliestPublication = addDays(latest.signDate!, lead);
@@ -228,7 +281,13 @@ export function forecast(input: ForecastInput): ForecastResult {
       if (gap > worstGap) [worst, worstGap] = [s, gap];
       if (s.date) prev = s.date;
     }
-    criticalPath = { participantId: latest.id, name: latest.name, step: worst?.step ?? null, date: worst?.date ?? null, reason: worst?.basis ?? "al afgerond" };
+    criticalPath = {
+      participantId: latest.id,
+      name: latest.name,
+      step: worst?.step ?? null,
+      date: worst?.date ?? null,
+      reason: worst?.basis ?? "al afgerond",
+    };
   }
   const earliestInForce = earliestPublication;
   return {

@@ -8,13 +8,27 @@ import { addDays, diffDays, fromParts, minDate, type IsoDate } from "../dates";
 import { computeDeadline, STATUTORY_ZIENSWIJZE_BEGROTING, type DeadlineTrace } from "../deadlines/compute";
 import type { HolidayCalendarConfig } from "../deadlines/holidays";
 import { validateDecision, type Decision } from "../decision";
-import { checkDate, checkTable, refuse, todayOf, type MachineDefinition, type TransitionContext, type TransitionResult } from "../events";
+import {
+  checkDate,
+  checkTable,
+  refuse,
+  todayOf,
+  type MachineDefinition,
+  type TransitionContext,
+  type TransitionResult,
+} from "../events";
 import { findParticipant, type Participant } from "../participants";
 import { makeEvent, requireText } from "./common";
 
 export const BEGROTING_STATES = ["in_voorbereiding", "ontwerp_verzonden", "vastgesteld", "naar_gs_verzonden"] as const;
 export type BegrotingStatus = (typeof BEGROTING_STATES)[number];
-export const BEGROTING_RAAD_STATES = ["nog_niet_ontvangen", "ontvangen", "zienswijze_ingediend", "geen_zienswijze", "beantwoord"] as const;
+export const BEGROTING_RAAD_STATES = [
+  "nog_niet_ontvangen",
+  "ontvangen",
+  "zienswijze_ingediend",
+  "geen_zienswijze",
+  "beantwoord",
+] as const;
 export type BegrotingRaadStatus = (typeof BEGROTING_RAAD_STATES)[number];
 export const BEGROTING_EVENTS = [
   "ontwerp_verzonden",
@@ -107,9 +121,18 @@ export function createBegroting(input: { id: string; year: number; participants:
   };
 }
 
-const RAAD_EVENTS = new Set<BegrotingEventType>(["ontwerp_ontvangen", "zienswijze_ingediend", "geen_zienswijze", "zienswijze_beantwoord"]);
+const RAAD_EVENTS = new Set<BegrotingEventType>([
+  "ontwerp_ontvangen",
+  "zienswijze_ingediend",
+  "geen_zienswijze",
+  "zienswijze_beantwoord",
+]);
 
-export function transitionBegroting(s: BegrotingState, event: BegrotingEvent, ctx: TransitionContext & { calendar?: HolidayCalendarConfig }): TransitionResult<BegrotingState> {
+export function transitionBegroting(
+  s: BegrotingState,
+  event: BegrotingEvent,
+  ctx: TransitionContext & { calendar?: HolidayCalendarConfig },
+): TransitionResult<BegrotingState> {
   const today = todayOf(ctx);
   if ("participantId" in event && RAAD_EVENTS.has(event.type)) {
     const p = findParticipant(s.participants, event.participantId);
@@ -117,39 +140,80 @@ export function transitionBegroting(s: BegrotingState, event: BegrotingEvent, ct
     const raad = s.raden[p.id];
     const t = checkTable(BEGROTING_RAAD_MACHINE, raad.status, event.type, `Stap "${event.type}" voor ${p.name}`);
     if (t) return t;
-    if (s.status !== "ontwerp_verzonden") return refuse("vereiste_stap_ontbreekt", "De ontwerpbegroting is nog niet verzonden, of de begroting is al vastgesteld.");
+    if (s.status !== "ontwerp_verzonden")
+      return refuse(
+        "vereiste_stap_ontbreekt",
+        "De ontwerpbegroting is nog niet verzonden, of de begroting is al vastgesteld.",
+      );
     let next: BegrotingRaadState;
     switch (event.type) {
       case "ontwerp_ontvangen": {
-        const r = checkDate("Datum ontvangst", event.receivedOn, { today, notBefore: { date: s.sentOn!, what: "de verzending" } });
+        const r = checkDate("Datum ontvangst", event.receivedOn, {
+          today,
+          notBefore: { date: s.sentOn!, what: "de verzending" },
+        });
         if (r) return r;
-        next = { status: "ontvangen", receivedOn: event.receivedOn, deadline: computeDeadline({ start: event.receivedOn, period: STATUTORY_ZIENSWIJZE_BEGROTING, kind: "statutory" }, ctx.calendar) };
+        next = {
+          status: "ontvangen",
+          receivedOn: event.receivedOn,
+          deadline: computeDeadline(
+            { start: event.receivedOn, period: STATUTORY_ZIENSWIJZE_BEGROTING, kind: "statutory" },
+            ctx.calendar,
+          ),
+        };
         break;
       }
       case "zienswijze_ingediend": {
         const r =
-          validateDecision(event.decision, { today, expectedVersionId: s.documentVersionId, notBefore: { date: raad.receivedOn!, what: "de ontvangst" } }) ??
-          requireText("De tekst van de zienswijze", event.text);
+          validateDecision(event.decision, {
+            today,
+            expectedVersionId: s.documentVersionId,
+            notBefore: { date: raad.receivedOn!, what: "de ontvangst" },
+          }) ?? requireText("De tekst van de zienswijze", event.text);
         if (r) return r;
-        next = { ...raad, status: "zienswijze_ingediend", zienswijze: { decision: event.decision, text: event.text, late: event.decision.decidedOn > raad.deadline!.end } };
+        next = {
+          ...raad,
+          status: "zienswijze_ingediend",
+          zienswijze: {
+            decision: event.decision,
+            text: event.text,
+            late: event.decision.decidedOn > raad.deadline!.end,
+          },
+        };
         break;
       }
       case "geen_zienswijze": {
-        const r = checkDate("Datum besluit", event.decidedOn, { today, notBefore: { date: raad.receivedOn!, what: "de ontvangst" } });
+        const r = checkDate("Datum besluit", event.decidedOn, {
+          today,
+          notBefore: { date: raad.receivedOn!, what: "de ontvangst" },
+        });
         if (r) return r;
         next = { ...raad, status: "geen_zienswijze" };
         break;
       }
       case "zienswijze_beantwoord": {
         const r =
-          checkDate("Datum antwoord", event.answeredOn, { today, notBefore: { date: raad.zienswijze!.decision.decidedOn, what: "de zienswijze" } }) ??
-          requireText("Het bestuur antwoordt schriftelijk en gemotiveerd; de motivering", event.motivation);
+          checkDate("Datum antwoord", event.answeredOn, {
+            today,
+            notBefore: { date: raad.zienswijze!.decision.decidedOn, what: "de zienswijze" },
+          }) ?? requireText("Het bestuur antwoordt schriftelijk en gemotiveerd; de motivering", event.motivation);
         if (r) return r;
-        next = { ...raad, status: "beantwoord", answer: { answeredOn: event.answeredOn, motivation: event.motivation } };
+        next = {
+          ...raad,
+          status: "beantwoord",
+          answer: { answeredOn: event.answeredOn, motivation: event.motivation },
+        };
         break;
       }
     }
-    const e = makeEvent(ctx, { kind: "begroting", id: `${s.id}:raad:${p.id}` }, event.type, raad.status, next.status, event);
+    const e = makeEvent(
+      ctx,
+      { kind: "begroting", id: `${s.id}:raad:${p.id}` },
+      event.type,
+      raad.status,
+      next.status,
+      event,
+    );
     return { ok: true, state: { ...s, raden: { ...s.raden, [p.id]: next } }, event: e, events: [e] };
   }
 
@@ -159,31 +223,44 @@ export function transitionBegroting(s: BegrotingState, event: BegrotingEvent, ct
   let reason: string | undefined;
   switch (event.type) {
     case "ontwerp_verzonden": {
-      const r = requireText("De documentversie", event.documentVersionId) ?? checkDate("Datum verzending", event.sentOn, { today });
+      const r =
+        requireText("De documentversie", event.documentVersionId) ??
+        checkDate("Datum verzending", event.sentOn, { today });
       if (r) return r;
       next = { ...s, status: "ontwerp_verzonden", documentVersionId: event.documentVersionId, sentOn: event.sentOn };
       break;
     }
     case "begroting_vastgesteld": {
-      const r = validateDecision(event.decision, { today, expectedVersionId: s.documentVersionId, notBefore: { date: s.sentOn!, what: "de verzending" } });
+      const r = validateDecision(event.decision, {
+        today,
+        expectedVersionId: s.documentVersionId,
+        notBefore: { date: s.sentOn!, what: "de verzending" },
+      });
       if (r) return r;
       const open: string[] = [];
       for (const p of s.participants) {
         const raad = s.raden[p.id];
         if (raad.status === "nog_niet_ontvangen") open.push(`${p.name} (nog niet ontvangen)`);
-        else if (raad.status === "ontvangen" && event.decision.decidedOn <= raad.deadline!.end) open.push(`${p.name} (termijn loopt tot en met ${raad.deadline!.end})`);
+        else if (raad.status === "ontvangen" && event.decision.decidedOn <= raad.deadline!.end)
+          open.push(`${p.name} (termijn loopt tot en met ${raad.deadline!.end})`);
         else if (raad.status === "zienswijze_ingediend") open.push(`${p.name} (zienswijze nog niet beantwoord)`);
       }
-      if (open.length) return refuse("vereiste_stap_ontbreekt", `De begroting kan nog niet worden vastgesteld: ${open.join(", ")}.`);
+      if (open.length)
+        return refuse("vereiste_stap_ontbreekt", `De begroting kan nog niet worden vastgesteld: ${open.join(", ")}.`);
       next = { ...s, status: "vastgesteld", vaststelling: event.decision };
       break;
     }
     case "naar_gs_verzonden": {
-      const r = checkDate("Datum verzending aan GS", event.sentOn, { today, notBefore: { date: s.vaststelling!.decidedOn, what: "de vaststelling" } });
+      const r = checkDate("Datum verzending aan GS", event.sentOn, {
+        today,
+        notBefore: { date: s.vaststelling!.decidedOn, what: "de vaststelling" },
+      });
       if (r) return r;
       const warnings = [...s.warnings];
-      if (diffDays(event.sentOn, s.vaststelling!.decidedOn) > 14) warnings.push("Later dan twee weken na vaststelling verzonden aan GS (Wgr art. 34 lid 2).");
-      if (event.sentOn >= fromParts(s.year - 1, 9, 15)) warnings.push(`Niet vóór 15 september ${s.year - 1} verzonden aan GS (Wgr art. 34 lid 2).`);
+      if (diffDays(event.sentOn, s.vaststelling!.decidedOn) > 14)
+        warnings.push("Later dan twee weken na vaststelling verzonden aan GS (Wgr art. 34 lid 2).");
+      if (event.sentOn >= fromParts(s.year - 1, 9, 15))
+        warnings.push(`Niet vóór 15 september ${s.year - 1} verzonden aan GS (Wgr art. 34 lid 2).`);
       reason = warnings.slice(s.warnings.length).join(" ") || undefined;
       next = { ...s, status: "naar_gs_verzonden", gsSentOn: event.sentOn, warnings };
       break;
@@ -212,14 +289,27 @@ export interface YearDeadline {
  */
 export function begrotingDeadlines(
   year: number,
-  opts: { vaststellingOn?: IsoDate; receivedOn?: IsoDate; grInForceOn?: IsoDate; calendar?: HolidayCalendarConfig } = {},
+  opts: {
+    vaststellingOn?: IsoDate;
+    receivedOn?: IsoDate;
+    grInForceOn?: IsoDate;
+    calendar?: HolidayCalendarConfig;
+  } = {},
 ): { deadlines: YearDeadline[]; warnings: string[] } {
   const j1 = year - 1;
   const deadlines: YearDeadline[] = [
-    { label: "Algemene financiële en beleidsmatige kaders naar de raden", date: fromParts(j1, 4, 30), kind: "fixed", grondslag: "Wgr art. 34b" },
+    {
+      label: "Algemene financiële en beleidsmatige kaders naar de raden",
+      date: fromParts(j1, 4, 30),
+      kind: "fixed",
+      grondslag: "Wgr art. 34b",
+    },
   ];
   if (opts.vaststellingOn) {
-    const t = computeDeadline({ start: opts.vaststellingOn, period: "P12W", kind: "statutory", direction: "before" }, opts.calendar);
+    const t = computeDeadline(
+      { start: opts.vaststellingOn, period: "P12W", kind: "statutory", direction: "before" },
+      opts.calendar,
+    );
     deadlines.push({
       label: "Ontwerpbegroting uiterlijk naar de raden (12 weken vóór vaststelling)",
       date: t.end,
@@ -230,8 +320,17 @@ export function begrotingDeadlines(
     });
   }
   if (opts.receivedOn) {
-    const t = computeDeadline({ start: opts.receivedOn, period: STATUTORY_ZIENSWIJZE_BEGROTING, kind: "statutory" }, opts.calendar);
-    deadlines.push({ label: "Zienswijze van de raad op de ontwerpbegroting", date: t.end, kind: "statutory", grondslag: "Wgr art. 35 lid 3", trace: t });
+    const t = computeDeadline(
+      { start: opts.receivedOn, period: STATUTORY_ZIENSWIJZE_BEGROTING, kind: "statutory" },
+      opts.calendar,
+    );
+    deadlines.push({
+      label: "Zienswijze van de raad op de ontwerpbegroting",
+      date: t.end,
+      kind: "statutory",
+      grondslag: "Wgr art. 35 lid 3",
+      trace: t,
+    });
   }
   const gsLatest = fromParts(j1, 9, 14);
   deadlines.push({
@@ -240,7 +339,12 @@ export function begrotingDeadlines(
     kind: "fixed",
     grondslag: "Wgr art. 34 lid 2 (binnen twee weken na vaststelling, vóór 15 september)",
   });
-  deadlines.push({ label: "Voorlopige jaarrekening naar de raden", date: fromParts(year + 1, 4, 30), kind: "fixed", grondslag: "Wgr art. 34b" });
+  deadlines.push({
+    label: "Voorlopige jaarrekening naar de raden",
+    date: fromParts(year + 1, 4, 30),
+    kind: "fixed",
+    grondslag: "Wgr art. 34b",
+  });
   deadlines.push({
     label: "Jaarrekening naar Gedeputeerde Staten",
     date: fromParts(year + 1, 7, 14),

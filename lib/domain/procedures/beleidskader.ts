@@ -5,7 +5,15 @@
  */
 import type { IsoDate } from "../dates";
 import { validateDecision, type Decision } from "../decision";
-import { checkDate, checkTable, refuse, todayOf, type MachineDefinition, type TransitionContext, type TransitionResult } from "../events";
+import {
+  checkDate,
+  checkTable,
+  refuse,
+  todayOf,
+  type MachineDefinition,
+  type TransitionContext,
+  type TransitionResult,
+} from "../events";
 import { scopeRefusal, type Participant } from "../participants";
 import { checkAgenda, cleanAgenda, makeEvent, requireText, type AgendaLike } from "./common";
 
@@ -19,7 +27,14 @@ export const BELEIDSKADER_STATES = [
   "aangehouden",
 ] as const;
 export type BeleidskaderStatus = (typeof BELEIDSKADER_STATES)[number];
-export const BELEIDSKADER_EVENTS = ["aangeboden", "geagendeerd", "vastgesteld", "geamendeerd_vastgesteld", "verworpen", "aangehouden"] as const;
+export const BELEIDSKADER_EVENTS = [
+  "aangeboden",
+  "geagendeerd",
+  "vastgesteld",
+  "geamendeerd_vastgesteld",
+  "verworpen",
+  "aangehouden",
+] as const;
 export type BeleidskaderEventType = (typeof BELEIDSKADER_EVENTS)[number];
 
 export const BELEIDSKADER_LABELS: Record<BeleidskaderStatus, string> = {
@@ -45,7 +60,11 @@ export const BELEIDSKADER_MACHINE: MachineDefinition<BeleidskaderStatus, Beleids
     { from: "geagendeerd", event: "geagendeerd", to: "geagendeerd" },
     { from: "aangehouden", event: "geagendeerd", to: "geagendeerd" },
     ...DECIDE_FROM.flatMap((from) =>
-      (["vastgesteld", "geamendeerd_vastgesteld", "verworpen", "aangehouden"] as const).map((e) => ({ from, event: e, to: e })),
+      (["vastgesteld", "geamendeerd_vastgesteld", "verworpen", "aangehouden"] as const).map((e) => ({
+        from,
+        event: e,
+        to: e,
+      })),
     ),
   ],
 };
@@ -83,7 +102,13 @@ export interface BeleidskaderContext extends TransitionContext {
 }
 
 export function initialBeleidskaderTrack(beleidskaderId: string, participantId: string): BeleidskaderTrackState {
-  return { id: `${beleidskaderId}:raad:${participantId}`, beleidskaderId, participantId, status: "nog_niet_aangeboden", aanhoudingen: [] };
+  return {
+    id: `${beleidskaderId}:raad:${participantId}`,
+    beleidskaderId,
+    participantId,
+    status: "nog_niet_aangeboden",
+    aanhoudingen: [],
+  };
 }
 
 export function transitionBeleidskader(
@@ -100,9 +125,16 @@ export function transitionBeleidskader(
   const sinceOffer = () => ({ date: track.offeredOn!, what: "het aanbieden van het raadsvoorstel" });
   switch (event.type) {
     case "aangeboden": {
-      const r = requireText("De documentversie", event.documentVersionId) ?? checkDate("Datum aanbieding", event.offeredOn, { today });
+      const r =
+        requireText("De documentversie", event.documentVersionId) ??
+        checkDate("Datum aanbieding", event.offeredOn, { today });
       if (r) return r;
-      state = { ...track, status: "aangeboden", documentVersionId: event.documentVersionId, offeredOn: event.offeredOn };
+      state = {
+        ...track,
+        status: "aangeboden",
+        documentVersionId: event.documentVersionId,
+        offeredOn: event.offeredOn,
+      };
       break;
     }
     case "geagendeerd": {
@@ -114,11 +146,22 @@ export function transitionBeleidskader(
     case "vastgesteld":
     case "verworpen":
     case "geamendeerd_vastgesteld": {
-      const r = validateDecision(event.decision, { today, expectedVersionId: track.documentVersionId, notBefore: sinceOffer() });
+      const r = validateDecision(event.decision, {
+        today,
+        expectedVersionId: track.documentVersionId,
+        notBefore: sinceOffer(),
+      });
       if (r) return r;
       if (event.type === "geamendeerd_vastgesteld") {
-        if (!Array.isArray(event.amendementen) || event.amendementen.length === 0 || event.amendementen.some((a) => !a.titel?.trim())) {
-          return refuse("ongeldige_invoer", "Geamendeerd vaststellen vraagt ten minste één aangenomen amendement met een titel.");
+        if (
+          !Array.isArray(event.amendementen) ||
+          event.amendementen.length === 0 ||
+          event.amendementen.some((a) => !a.titel?.trim())
+        ) {
+          return refuse(
+            "ongeldige_invoer",
+            "Geamendeerd vaststellen vraagt ten minste één aangenomen amendement met een titel.",
+          );
         }
         state = { ...track, status: event.type, decision: event.decision, amendementen: event.amendementen };
       } else {
@@ -127,10 +170,16 @@ export function transitionBeleidskader(
       break;
     }
     case "aangehouden": {
-      const r = checkDate("Datum aanhouden", event.decidedOn, { today, notBefore: sinceOffer() }) ?? checkDate("Verwachte besluitdatum", event.expectedDate);
+      const r =
+        checkDate("Datum aanhouden", event.decidedOn, { today, notBefore: sinceOffer() }) ??
+        checkDate("Verwachte besluitdatum", event.expectedDate);
       if (r) return r;
-      if (event.expectedDate <= event.decidedOn) return refuse("ongeldige_invoer", "De verwachte besluitdatum moet na de datum van aanhouden liggen.");
-      const hold: BeleidskaderTrackState["aanhoudingen"][number] = { decidedOn: event.decidedOn, expectedDate: event.expectedDate };
+      if (event.expectedDate <= event.decidedOn)
+        return refuse("ongeldige_invoer", "De verwachte besluitdatum moet na de datum van aanhouden liggen.");
+      const hold: BeleidskaderTrackState["aanhoudingen"][number] = {
+        decidedOn: event.decidedOn,
+        expectedDate: event.expectedDate,
+      };
       if (event.reason !== undefined) hold.reason = event.reason;
       state = { ...track, status: "aangehouden", aanhoudingen: [...track.aanhoudingen, hold] };
       break;
@@ -151,7 +200,9 @@ export const BELEIDSKADER_PROCEDURE_LABELS: Record<BeleidskaderProcedureState, s
 const DECIDED: readonly BeleidskaderStatus[] = ["vastgesteld", "geamendeerd_vastgesteld", "verworpen"];
 
 /** Derived from the raad tracks, never set by hand. No tracks (nobody in scope) counts as not offered. */
-export function deriveBeleidskaderState(tracks: readonly Pick<BeleidskaderTrackState, "status">[]): BeleidskaderProcedureState {
+export function deriveBeleidskaderState(
+  tracks: readonly Pick<BeleidskaderTrackState, "status">[],
+): BeleidskaderProcedureState {
   if (tracks.length === 0 || tracks.every((t) => t.status === "nog_niet_aangeboden")) return "nog_niet_aangeboden";
   if (tracks.every((t) => DECIDED.includes(t.status))) return "besloten";
   return "in_behandeling";

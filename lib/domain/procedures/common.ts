@@ -1,5 +1,13 @@
 import type { IsoDate } from "../dates";
-import { checkDate, nonEmpty, refuse, type DomainEvent, type Refusal, type SubjectKind, type TransitionContext } from "../events";
+import {
+  checkDate,
+  nonEmpty,
+  refuse,
+  type DomainEvent,
+  type Refusal,
+  type SubjectKind,
+  type TransitionContext,
+} from "../events";
 
 export function makeEvent<P>(
   ctx: TransitionContext,
@@ -21,7 +29,10 @@ export interface AgendaLike {
 }
 
 /** An agenda needs a commissie and/or raad date, not before `notBefore`, commissie not after raad. */
-export function checkAgenda(agenda: AgendaLike | undefined, notBefore: { date: IsoDate; what: string }): Refusal | null {
+export function checkAgenda(
+  agenda: AgendaLike | undefined,
+  notBefore: { date: IsoDate; what: string },
+): Refusal | null {
   if (!agenda || (agenda.commissieDate === undefined && agenda.raadDate === undefined)) {
     return refuse("ongeldige_invoer", "Geef de datum van de commissievergadering en/of de raadsvergadering op.");
   }

@@ -8,11 +8,26 @@
  */
 import type { IsoDate } from "../dates";
 import { validateDecision, type Decision } from "../decision";
-import { checkDate, checkTable, refuse, todayOf, type MachineDefinition, type TransitionContext, type TransitionResult } from "../events";
+import {
+  checkDate,
+  checkTable,
+  refuse,
+  todayOf,
+  type MachineDefinition,
+  type TransitionContext,
+  type TransitionResult,
+} from "../events";
 import { findParticipant, isWithinScope, scopeRefusal, type Participant } from "../participants";
 import { makeEvent, requireText } from "./common";
 
-export const DVH_STATES = ["nieuw", "concept_opgesteld", "bosd_akkoord", "collegebesluitvorming", "vastgesteld", "raden_geinformeerd"] as const;
+export const DVH_STATES = [
+  "nieuw",
+  "concept_opgesteld",
+  "bosd_akkoord",
+  "collegebesluitvorming",
+  "vastgesteld",
+  "raden_geinformeerd",
+] as const;
 export type DvhStatus = (typeof DVH_STATES)[number];
 export const DVH_EVENTS = ["concept_opgesteld", "bosd_akkoord", "collegebesluit", "raad_geinformeerd"] as const;
 export type DvhEventType = (typeof DVH_EVENTS)[number];
@@ -63,7 +78,12 @@ export type DvhEvent =
   | { type: "collegebesluit"; participantId: string; decision: Decision }
   | { type: "raad_geinformeerd"; participantId: string; informedOn: IsoDate };
 
-export function createDvh(input: { id: string; partOfRegeling: boolean; topics: string[]; participants: Participant[] }): DvhState {
+export function createDvh(input: {
+  id: string;
+  partOfRegeling: boolean;
+  topics: string[];
+  participants: Participant[];
+}): DvhState {
   return { ...input, status: "nieuw", collegebesluiten: {}, geinformeerd: {} };
 }
 
@@ -79,13 +99,24 @@ export function transitionDvh(s: DvhState, event: DvhEvent, ctx: TransitionConte
   let next: DvhState;
   switch (event.type) {
     case "concept_opgesteld": {
-      const r = requireText("De documentversie", event.documentVersionId) ?? checkDate("Datum concept", event.createdOn, { today });
+      const r =
+        requireText("De documentversie", event.documentVersionId) ??
+        checkDate("Datum concept", event.createdOn, { today });
       if (r) return r;
-      next = { ...s, status: "concept_opgesteld", documentVersionId: event.documentVersionId, createdOn: event.createdOn };
+      next = {
+        ...s,
+        status: "concept_opgesteld",
+        documentVersionId: event.documentVersionId,
+        createdOn: event.createdOn,
+      };
       break;
     }
     case "bosd_akkoord": {
-      const r = validateDecision(event.decision, { today, expectedVersionId: s.documentVersionId, notBefore: { date: s.createdOn!, what: "het concept" } });
+      const r = validateDecision(event.decision, {
+        today,
+        expectedVersionId: s.documentVersionId,
+        notBefore: { date: s.createdOn!, what: "het concept" },
+      });
       if (r) return r;
       next = { ...s, status: "bosd_akkoord", bosdAkkoord: event.decision };
       break;
@@ -113,7 +144,10 @@ export function transitionDvh(s: DvhState, event: DvhEvent, ctx: TransitionConte
       const sr = scopeRefusal(p, s.topics);
       if (sr) return sr;
       const last = Object.values(s.collegebesluiten).reduce((a, d) => (d.decidedOn > a ? d.decidedOn : a), "0000-01-01");
-      const r = checkDate("Datum informeren raad", event.informedOn, { today, notBefore: { date: last, what: "het laatste collegebesluit" } });
+      const r = checkDate("Datum informeren raad", event.informedOn, {
+        today,
+        notBefore: { date: last, what: "het laatste collegebesluit" },
+      });
       if (r) return r;
       const geinformeerd = { ...s.geinformeerd, [p.id]: event.informedOn };
       const all = deciders.every((d) => geinformeerd[d.id]);

@@ -11,7 +11,10 @@ export { fail };
 
 /** Raised inside the transaction to roll it back with a Dutch message (and optional field error). */
 export class Refusal extends Error {
-  constructor(message: string, readonly fieldErrors?: Record<string, string>) {
+  constructor(
+    message: string,
+    readonly fieldErrors?: Record<string, string>,
+  ) {
     super(message);
     this.name = "Refusal";
   }
@@ -57,5 +60,7 @@ export const auditActor = (user: ActionUser) => ({ actorId: user.id, actorRole: 
 
 /** Refuse a slug that another record already has (a field error instead of a database error). */
 export function slugTaken(): never {
-  throw new Refusal("Deze korte naam (slug) is al in gebruik. Kies een andere.", { slug: "Deze korte naam (slug) is al in gebruik. Kies een andere." });
+  throw new Refusal("Deze korte naam (slug) is al in gebruik. Kies een andere.", {
+    slug: "Deze korte naam (slug) is al in gebruik. Kies een andere.",
+  });
 }

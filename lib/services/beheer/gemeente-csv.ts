@@ -25,30 +25,51 @@ export function checkGemeentenCsv(text: string, takenSlugs: ReadonlySet<string>)
   try {
     const delimiter = (text.split("\n")[0].match(/;/g)?.length ?? 0) > 0 ? ";" : ",";
     records = parseCsv(text, {
-      columns: (h: string[]) => h.map((x) => x.trim().toLowerCase().replace(/^email$/, "e-mail")),
-      delimiter, skip_empty_lines: true, trim: true, relax_column_count: true, bom: true,
+      columns: (h: string[]) =>
+        h.map((x) =>
+          x
+            .trim()
+            .toLowerCase()
+            .replace(/^email$/, "e-mail"),
+        ),
+      delimiter,
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+      bom: true,
     }) as Record<string, string>[];
   } catch {
-    return { rows: [], errors: [{ regel: 1, melding: "Het bestand is geen leesbare CSV. Gebruik de kolommen naam;slug;zetels;e-mail." }] };
+    return {
+      rows: [],
+      errors: [{ regel: 1, melding: "Het bestand is geen leesbare CSV. Gebruik de kolommen naam;slug;zetels;e-mail." }],
+    };
   }
   const header = records.length > 0 ? Object.keys(records[0]) : [];
   const missing = CSV_COLUMNS.filter((c) => c !== "e-mail" && !header.includes(c));
   if (records.length === 0) return { rows: [], errors: [{ regel: 1, melding: "Het bestand bevat geen gemeenten." }] };
-  if (missing.length > 0) return { rows: [], errors: [{ regel: 1, melding: `De kopregel mist de kolom(men): ${missing.join(", ")}.` }] };
+  if (missing.length > 0)
+    return { rows: [], errors: [{ regel: 1, melding: `De kopregel mist de kolom(men): ${missing.join(", ")}.` }] };
 
   const rows: GemeenteRow[] = [];
   const errors: CsvRowError[] = [];
   const seen = new Map<string, number>();
   records.forEach((r, i) => {
     const regel = i + 2;
-    const parsed = gemeenteCsvRowSchema.safeParse({ naam: r.naam, slug: r.slug, zetels: r.zetels, griffieEmail: r["e-mail"] ?? "" });
+    const parsed = gemeenteCsvRowSchema.safeParse({
+      naam: r.naam,
+      slug: r.slug,
+      zetels: r.zetels,
+      griffieEmail: r["e-mail"] ?? "",
+    });
     if (!parsed.success) {
       errors.push({ regel, melding: [...new Set(parsed.error.issues.map((x) => x.message))].join(" ") });
       return;
     }
     const slug = parsed.data.slug;
-    if (takenSlugs.has(slug)) errors.push({ regel, melding: `De korte naam "${slug}" is al in gebruik door een bestaande gemeente.` });
-    else if (seen.has(slug)) errors.push({ regel, melding: `De korte naam "${slug}" staat ook op regel ${seen.get(slug)}.` });
+    if (takenSlugs.has(slug))
+      errors.push({ regel, melding: `De korte naam "${slug}" is al in gebruik door een bestaande gemeente.` });
+    else if (seen.has(slug))
+      errors.push({ regel, melding: `De korte naam "${slug}" staat ook op regel ${seen.get(slug)}.` });
     else rows.push(parsed.data);
     seen.set(slug, seen.get(slug) ?? regel);
   });
@@ -62,7 +83,8 @@ export function checkGemeentenCsv(text: string, takenSlugs: ReadonlySet<string>)
  */
 export function importGemeenten(db: Db, user: ActionUser | null, raw: unknown) {
   return beheerMutation(db, user, "regio.beheren", gemeenteImportSchema, raw, async (tx, input, actor) => {
-    if (!(await tx.regio.findUnique({ where: { id: input.regioId } }))) throw new Refusal("Deze regio bestaat niet (meer).");
+    if (!(await tx.regio.findUnique({ where: { id: input.regioId } })))
+      throw new Refusal("Deze regio bestaat niet (meer).");
     const taken = new Set((await tx.gemeente.findMany({ select: { slug: true } })).map((g) => g.slug));
     const check = checkGemeentenCsv(input.csv, taken);
     if (!input.toepassen || check.errors.length > 0) {
@@ -70,10 +92,15 @@ export function importGemeenten(db: Db, user: ActionUser | null, raw: unknown) {
     }
     const ids: string[] = [];
     for (const row of check.rows) ids.push(await writeNewGemeente(tx, input.regioId, row));
-    await appendAudit(tx, [{
-      type: "gemeenten_geimporteerd", ...auditActor(actor), subjectKind: "regio", subjectId: input.regioId,
-      payload: { gemeenten: check.rows.map((r, i) => ({ id: ids[i], ...r })) },
-    }]);
+    await appendAudit(tx, [
+      {
+        type: "gemeenten_geimporteerd",
+        ...auditActor(actor),
+        subjectKind: "regio",
+        subjectId: input.regioId,
+        payload: { gemeenten: check.rows.map((r, i) => ({ id: ids[i], ...r })) },
+      },
+    ]);
     return { toegepast: true, aantal: ids.length, fouten: [] as CsvRowError[], ids };
   });
 }

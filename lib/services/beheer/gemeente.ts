@@ -30,7 +30,9 @@ export async function writeGemeenteBodies(tx: Tx, gemeenteId: string, g: Gemeent
 
 /** Create one gemeente with its bodies in a regio (shared by the form and the CSV import). */
 export async function writeNewGemeente(tx: Tx, regioId: string, g: GemeenteRow): Promise<string> {
-  const created = await tx.gemeente.create({ data: { naam: g.naam, slug: g.slug, cbsCode: g.cbsCode ?? null, regioId } });
+  const created = await tx.gemeente.create({
+    data: { naam: g.naam, slug: g.slug, cbsCode: g.cbsCode ?? null, regioId },
+  });
   await writeGemeenteBodies(tx, created.id, g);
   return created.id;
 }
@@ -38,29 +40,48 @@ export async function writeNewGemeente(tx: Tx, regioId: string, g: GemeenteRow):
 /** Create or edit a gemeente in a regio, with its raad (zetels), college and griffie (e-mail). */
 export function saveGemeente(db: Db, user: ActionUser | null, raw: unknown) {
   return beheerMutation(db, user, "regio.beheren", gemeenteSchema, raw, async (tx, input, actor) => {
-    if (!(await tx.regio.findUnique({ where: { id: input.regioId } }))) throw new Refusal("Deze regio bestaat niet (meer).");
+    if (!(await tx.regio.findUnique({ where: { id: input.regioId } })))
+      throw new Refusal("Deze regio bestaat niet (meer).");
     const clash = await tx.gemeente.findUnique({ where: { slug: input.slug } });
     if (clash && clash.id !== input.id) slugTaken();
     if (input.cbsCode) {
       const cbsClash = await tx.gemeente.findUnique({ where: { cbsCode: input.cbsCode } });
       if (cbsClash && cbsClash.id !== input.id) {
-        throw new Refusal("Deze CBS-code hoort al bij een andere gemeente.", { cbsCode: "Deze CBS-code hoort al bij een andere gemeente." });
+        throw new Refusal("Deze CBS-code hoort al bij een andere gemeente.", {
+          cbsCode: "Deze CBS-code hoort al bij een andere gemeente.",
+        });
       }
     }
     let id: string;
     if (input.id) {
-      if (!(await tx.gemeente.findUnique({ where: { id: input.id } }))) throw new Refusal("Deze gemeente bestaat niet (meer).");
+      if (!(await tx.gemeente.findUnique({ where: { id: input.id } })))
+        throw new Refusal("Deze gemeente bestaat niet (meer).");
       id = input.id;
-      await tx.gemeente.update({ where: { id }, data: { naam: input.naam, slug: input.slug, cbsCode: input.cbsCode ?? null, regioId: input.regioId } });
+      await tx.gemeente.update({
+        where: { id },
+        data: { naam: input.naam, slug: input.slug, cbsCode: input.cbsCode ?? null, regioId: input.regioId },
+      });
       await writeGemeenteBodies(tx, id, input);
     } else {
       id = await writeNewGemeente(tx, input.regioId, input);
     }
-    await appendAudit(tx, [{
-      type: input.id ? "gemeente_gewijzigd" : "gemeente_aangemaakt", ...auditActor(actor),
-      subjectKind: "gemeente", subjectId: id, toState: input.slug,
-      payload: { regioId: input.regioId, naam: input.naam, slug: input.slug, cbsCode: input.cbsCode ?? null, zetels: input.zetels, griffieEmail: input.griffieEmail ?? null },
-    }]);
+    await appendAudit(tx, [
+      {
+        type: input.id ? "gemeente_gewijzigd" : "gemeente_aangemaakt",
+        ...auditActor(actor),
+        subjectKind: "gemeente",
+        subjectId: id,
+        toState: input.slug,
+        payload: {
+          regioId: input.regioId,
+          naam: input.naam,
+          slug: input.slug,
+          cbsCode: input.cbsCode ?? null,
+          zetels: input.zetels,
+          griffieEmail: input.griffieEmail ?? null,
+        },
+      },
+    ]);
     return { id, slug: input.slug };
   });
 }

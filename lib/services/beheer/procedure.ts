@@ -24,26 +24,43 @@ export function startProcedure(db: Db, user: ActionUser | null, raw: unknown) {
   return beheerMutation(db, user, "regeling.beheren", procedureStartSchema, raw, async (tx, input, actor) => {
     const regeling = await tx.regeling.findUnique({
       where: { id: input.regelingId },
-      include: { participants: { where: { leftOn: null }, select: { id: true } }, documents: { select: { slug: true } } },
+      include: {
+        participants: { where: { leftOn: null }, select: { id: true } },
+        documents: { select: { slug: true } },
+      },
     });
     if (!regeling) throw new Refusal("Deze regeling bestaat niet (meer).");
-    if (regeling.participants.length === 0) throw new Refusal("Deze regeling heeft nog geen deelnemers. Voeg eerst deelnemende gemeenten toe.");
+    if (regeling.participants.length === 0)
+      throw new Refusal("Deze regeling heeft nog geen deelnemers. Voeg eerst deelnemende gemeenten toe.");
     const soort = DOCUMENT_OF[input.kind];
     const slugs = new Set(regeling.documents.map((d) => d.slug));
     let slug: string = soort.slug;
     for (let n = 2; slugs.has(slug); n++) slug = `${soort.slug}-${n}`;
     const document = await tx.document.create({
       data: {
-        regelingId: regeling.id, slug, kind: soort.kind, titel: input.titel, topics: regeling.topics,
-        partOfRegeling: soort.partOfRegeling, bron: "Beheer",
+        regelingId: regeling.id,
+        slug,
+        kind: soort.kind,
+        titel: input.titel,
+        topics: regeling.topics,
+        partOfRegeling: soort.partOfRegeling,
+        bron: "Beheer",
       },
     });
-    await appendAudit(tx, [{
-      type: "document_aangemaakt", ...auditActor(actor), subjectKind: "document", subjectId: document.id,
-      payload: { regelingId: regeling.id, slug, kind: soort.kind, titel: input.titel },
-    }]);
+    await appendAudit(tx, [
+      {
+        type: "document_aangemaakt",
+        ...auditActor(actor),
+        subjectKind: "document",
+        subjectId: document.id,
+        payload: { regelingId: regeling.id, slug, kind: soort.kind, titel: input.titel },
+      },
+    ]);
     const procedureId = await writeProcedureRecords(tx, {
-      regelingId: regeling.id, documentId: document.id, kind: input.kind, titel: input.titel,
+      regelingId: regeling.id,
+      documentId: document.id,
+      kind: input.kind,
+      titel: input.titel,
       actor: { userId: actor.id, role: actor.role, gemeenteId: null },
     });
     return { procedureId, documentId: document.id };

@@ -2,7 +2,10 @@ import type { Db } from "@/lib/db/client";
 
 /** Read side of the beheer workspace (no authorization here: the pages check "beheer.bekijken"). */
 export function listRegios(db: Db) {
-  return db.regio.findMany({ orderBy: { naam: "asc" }, include: { _count: { select: { gemeenten: true, regelingen: true } } } });
+  return db.regio.findMany({
+    orderBy: { naam: "asc" },
+    include: { _count: { select: { gemeenten: true, regelingen: true } } },
+  });
 }
 
 export function loadRegio(db: Db, slug: string) {

@@ -11,9 +11,13 @@ async function checkVervangt(tx: Tx, vervangtId: string | undefined, selfId: str
   if (!vervangtId) return;
   const fail = (m: string) => new Refusal(m, { vervangtId: m });
   if (vervangtId === selfId) throw fail("Een regeling kan zichzelf niet vervangen.");
-  const oud = await tx.regeling.findUnique({ where: { id: vervangtId }, include: { vervangenDoor: { select: { id: true } } } });
+  const oud = await tx.regeling.findUnique({
+    where: { id: vervangtId },
+    include: { vervangenDoor: { select: { id: true } } },
+  });
   if (!oud) throw fail("De regeling die wordt vervangen bestaat niet (meer).");
-  if (oud.vervangenDoor && oud.vervangenDoor.id !== selfId) throw fail("Die regeling wordt al door een andere regeling vervangen.");
+  if (oud.vervangenDoor && oud.vervangenDoor.id !== selfId)
+    throw fail("Die regeling wordt al door een andere regeling vervangen.");
 }
 
 /**
@@ -22,22 +26,32 @@ async function checkVervangt(tx: Tx, vervangtId: string | undefined, selfId: str
  */
 export function saveRegeling(db: Db, user: ActionUser | null, raw: unknown) {
   return beheerMutation(db, user, "regeling.beheren", regelingSchema, raw, async (tx, input, actor) => {
-    if (!(await tx.regio.findUnique({ where: { id: input.regioId } }))) throw new Refusal("Deze regio bestaat niet (meer).");
+    if (!(await tx.regio.findUnique({ where: { id: input.regioId } })))
+      throw new Refusal("Deze regio bestaat niet (meer).");
     const clash = await tx.regeling.findUnique({ where: { slug: input.slug } });
     if (clash && clash.id !== input.id) slugTaken();
     await checkVervangt(tx, input.vervangtId, input.id);
     const gemeenteIds = input.deelnemers.map((d) => d.gemeenteId);
     const known = await tx.gemeente.count({ where: { id: { in: gemeenteIds } } });
-    if (known !== gemeenteIds.length) throw new Refusal("Een gekozen gemeente bestaat niet (meer).", { deelnemers: "Een gekozen gemeente bestaat niet (meer)." });
+    if (known !== gemeenteIds.length)
+      throw new Refusal("Een gekozen gemeente bestaat niet (meer).", {
+        deelnemers: "Een gekozen gemeente bestaat niet (meer).",
+      });
 
     const data = {
-      naam: input.naam, slug: input.slug, vorm: input.vorm, partijen: input.partijen, regioId: input.regioId,
-      vervangtId: input.vervangtId ?? null, topics: input.topics,
+      naam: input.naam,
+      slug: input.slug,
+      vorm: input.vorm,
+      partijen: input.partijen,
+      regioId: input.regioId,
+      vervangtId: input.vervangtId ?? null,
+      topics: input.topics,
       targetInForce: input.beoogdeInwerkingtreding ? day(input.beoogdeInwerkingtreding) : null,
     };
     let id: string;
     if (input.id) {
-      if (!(await tx.regeling.findUnique({ where: { id: input.id } }))) throw new Refusal("Deze regeling bestaat niet (meer).");
+      if (!(await tx.regeling.findUnique({ where: { id: input.id } })))
+        throw new Refusal("Deze regeling bestaat niet (meer).");
       id = (await tx.regeling.update({ where: { id: input.id }, data })).id;
     } else {
       id = (await tx.regeling.create({ data })).id;
@@ -56,11 +70,21 @@ export function saveRegeling(db: Db, user: ActionUser | null, raw: unknown) {
       data: { leftOn: today() },
     });
 
-    await appendAudit(tx, [{
-      type: input.id ? "regeling_gewijzigd" : "regeling_aangemaakt", ...auditActor(actor),
-      subjectKind: "regeling", subjectId: id, toState: input.slug,
-      payload: { ...data, targetInForce: input.beoogdeInwerkingtreding ?? null, deelnemers: input.deelnemers, beeindigd: ended.count },
-    }]);
+    await appendAudit(tx, [
+      {
+        type: input.id ? "regeling_gewijzigd" : "regeling_aangemaakt",
+        ...auditActor(actor),
+        subjectKind: "regeling",
+        subjectId: id,
+        toState: input.slug,
+        payload: {
+          ...data,
+          targetInForce: input.beoogdeInwerkingtreding ?? null,
+          deelnemers: input.deelnemers,
+          beeindigd: ended.count,
+        },
+      },
+    ]);
     return { id, slug: input.slug };
   });
 }

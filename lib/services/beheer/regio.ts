@@ -20,10 +20,17 @@ export function saveRegio(db: Db, user: ActionUser | null, raw: unknown) {
     } else {
       id = (await tx.regio.create({ data })).id;
     }
-    await appendAudit(tx, [{
-      type: input.id ? "regio_gewijzigd" : "regio_aangemaakt", ...auditActor(actor),
-      subjectKind: "regio", subjectId: id, fromState: from, toState: input.slug, payload: data,
-    }]);
+    await appendAudit(tx, [
+      {
+        type: input.id ? "regio_gewijzigd" : "regio_aangemaakt",
+        ...auditActor(actor),
+        subjectKind: "regio",
+        subjectId: id,
+        fromState: from,
+        toState: input.slug,
+        payload: data,
+      },
+    ]);
     return { id, slug: input.slug };
   });
 }

@@ -5,12 +5,26 @@ import { ConflictError } from "@/lib/services/gr-procedure-store";
 import type { Upload } from "@/lib/storage/files";
 import { beleidskaderBesluitSchema, beleidskaderStapSchema } from "@/lib/validation/griffie/beleidskader";
 import {
-  actorOf, authorizeParticipant, besluitColumns, createMoties, createStoredFile, decisionOf, fail, parseInput, raadBodyId,
-  withUpload, type GriffieUser, type ServiceResult,
+  actorOf,
+  authorizeParticipant,
+  besluitColumns,
+  createMoties,
+  createStoredFile,
+  decisionOf,
+  fail,
+  parseInput,
+  raadBodyId,
+  withUpload,
+  type GriffieUser,
+  type ServiceResult,
 } from "./common";
 
 /** Raadsvoorstel aangeboden (for the latest version of the beleidskader) or geagendeerd for a raadsvergadering. */
-export async function registreerBeleidskaderStap(db: Db, user: GriffieUser | null, raw: unknown): Promise<ServiceResult> {
+export async function registreerBeleidskaderStap(
+  db: Db,
+  user: GriffieUser | null,
+  raw: unknown,
+): Promise<ServiceResult> {
   const parsed = parseInput(beleidskaderStapSchema, raw);
   if (!parsed.ok) return parsed;
   const input = parsed.data;
@@ -20,14 +34,23 @@ export async function registreerBeleidskaderStap(db: Db, user: GriffieUser | nul
   if (!loaded) return fail("Deze beleidskaderprocedure of deelnemer bestaat niet.");
   let event: BeleidskaderEvent;
   if (input.stap === "aangeboden") {
-    const latest = await db.documentVersion.findFirst({ where: { documentId: loaded.documentId }, orderBy: { number: "desc" } });
+    const latest = await db.documentVersion.findFirst({
+      where: { documentId: loaded.documentId },
+      orderBy: { number: "desc" },
+    });
     if (!latest) return fail("Van dit beleidskader is nog geen versie gepubliceerd.");
     event = { type: "aangeboden", documentVersionId: latest.id, offeredOn: input.datum };
   } else {
     event = { type: "geagendeerd", agenda: { raadDate: input.datum } };
   }
   try {
-    const res = await applyBeleidskaderCommand(db, { procedureId: input.procedureId, participantId: input.participantId, event, actor: actorOf(user!), expectedVersion: Number(input.expectedVersion) });
+    const res = await applyBeleidskaderCommand(db, {
+      procedureId: input.procedureId,
+      participantId: input.participantId,
+      event,
+      actor: actorOf(user!),
+      expectedVersion: Number(input.expectedVersion),
+    });
     return res.ok ? { ok: true } : fail(res.message);
   } catch (err) {
     if (err instanceof ConflictError) return fail(err.message);
@@ -36,7 +59,12 @@ export async function registreerBeleidskaderStap(db: Db, user: GriffieUser | nul
 }
 
 /** Vastgesteld, geamendeerd vastgesteld or verworpen, with votes, moties/amendementen and the raadsbesluit PDF. */
-export async function registreerBeleidskaderBesluit(db: Db, user: GriffieUser | null, raw: unknown, upload: Upload | null | undefined): Promise<ServiceResult> {
+export async function registreerBeleidskaderBesluit(
+  db: Db,
+  user: GriffieUser | null,
+  raw: unknown,
+  upload: Upload | null | undefined,
+): Promise<ServiceResult> {
   const parsed = parseInput(beleidskaderBesluitSchema, raw);
   if (!parsed.ok) return parsed;
   const input = parsed.data;
@@ -51,18 +79,35 @@ export async function registreerBeleidskaderBesluit(db: Db, user: GriffieUser | 
       ? { type: "vastgesteld", decision }
       : input.uitkomst === "VERWORPEN"
         ? { type: "verworpen", decision }
-        : { type: "geamendeerd_vastgesteld", decision, amendementen: input.moties.filter((m) => m.soort === "AMENDEMENT" && m.uitkomst === "AANGENOMEN").map((m) => ({ titel: m.titel })) };
+        : {
+            type: "geamendeerd_vastgesteld",
+            decision,
+            amendementen: input.moties
+              .filter((m) => m.soort === "AMENDEMENT" && m.uitkomst === "AANGENOMEN")
+              .map((m) => ({ titel: m.titel })),
+          };
   const u = user!;
   const bodyId = await raadBodyId(db, auth.participant.gemeenteId);
   return withUpload(upload, async (stored) => {
     const res = await applyBeleidskaderCommand(db, {
-      procedureId: input.procedureId, participantId: input.participantId, event, actor: actorOf(u), expectedVersion: Number(input.expectedVersion),
+      procedureId: input.procedureId,
+      participantId: input.participantId,
+      event,
+      actor: actorOf(u),
+      expectedVersion: Number(input.expectedVersion),
       extraWrites: async (tx) => {
         const fileId = await createStoredFile(tx, stored, u.id);
         const besluit = await tx.besluit.create({
           data: {
-            procedureId: input.procedureId, participantId: input.participantId, bodyId, documentVersionId: versionId,
-            type: "VASTSTELLING", uitkomst: input.uitkomst, ...besluitColumns(input), fileId, recordedById: u.id,
+            procedureId: input.procedureId,
+            participantId: input.participantId,
+            bodyId,
+            documentVersionId: versionId,
+            type: "VASTSTELLING",
+            uitkomst: input.uitkomst,
+            ...besluitColumns(input),
+            fileId,
+            recordedById: u.id,
           },
         });
         await createMoties(tx, besluit.id, input.moties);

@@ -19,11 +19,17 @@ export type ServiceResult<T = object> =
   | ({ ok: true } & T)
   | { ok: false; message: string; fieldErrors?: Record<string, string> };
 
-export const fail = (message: string, fieldErrors?: Record<string, string>): { ok: false; message: string; fieldErrors?: Record<string, string> } =>
+export const fail = (
+  message: string,
+  fieldErrors?: Record<string, string>,
+): { ok: false; message: string; fieldErrors?: Record<string, string> } =>
   fieldErrors ? { ok: false, message, fieldErrors } : { ok: false, message };
 
 /** Parse with the form's schema; on failure, field errors keyed by their path ("points.0.tekst"). */
-export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): { ok: true; data: z.output<S> } | { ok: false; message: string; fieldErrors: Record<string, string> } {
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  raw: unknown,
+): { ok: true; data: z.output<S> } | { ok: false; message: string; fieldErrors: Record<string, string> } {
   const r = schema.safeParse(raw);
   if (r.success) return { ok: true, data: r.data };
   const fieldErrors: Record<string, string> = {};
@@ -34,10 +40,19 @@ export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): { ok: 
   return { ok: false, message: "Controleer het formulier: niet alle velden zijn goed ingevuld.", fieldErrors };
 }
 
-export const actorOf = (user: GriffieUser): Actor => ({ userId: user.id, role: user.role, gemeenteId: user.gemeenteId });
+export const actorOf = (user: GriffieUser): Actor => ({
+  userId: user.id,
+  role: user.role,
+  gemeenteId: user.gemeenteId,
+});
 
 /** Authorize against the participant's gemeente (deny by default); returns the participant or a refusal. */
-export async function authorizeParticipant(db: Db | Prisma.TransactionClient, user: GriffieUser | null, action: Action, participantId: string) {
+export async function authorizeParticipant(
+  db: Db | Prisma.TransactionClient,
+  user: GriffieUser | null,
+  action: Action,
+  participantId: string,
+) {
   if (!user) return fail("U moet ingelogd zijn om dit te doen.");
   const participant = await db.participant.findUnique({ where: { id: participantId }, include: { gemeente: true } });
   try {
@@ -93,7 +108,9 @@ export function besluitColumns(f: BesluitFieldsParsed) {
 export async function createMoties(tx: Prisma.TransactionClient, besluitId: string, moties: MotieInput[]) {
   recordWrites(tx, [{ table: "Besluit", id: besluitId }]);
   for (const m of moties) {
-    const motie = await tx.motie.create({ data: { besluitId, soort: m.soort, titel: m.titel, indiener: m.indiener, uitkomst: m.uitkomst } });
+    const motie = await tx.motie.create({
+      data: { besluitId, soort: m.soort, titel: m.titel, indiener: m.indiener, uitkomst: m.uitkomst },
+    });
     recordWrites(tx, [{ table: "Motie", id: motie.id }]);
   }
 }

@@ -26,7 +26,17 @@ async function ownRaad(db: Db, user: GriffieUser | null) {
 }
 
 const audit = (tx: Prisma.TransactionClient, user: GriffieUser, type: string, subjectId: string, payload: unknown) =>
-  appendAudit(tx, [{ type, actorId: user.id, actorRole: user.role, gemeenteId: user.gemeenteId, subjectKind: "vergaderkalender", subjectId, payload }]);
+  appendAudit(tx, [
+    {
+      type,
+      actorId: user.id,
+      actorRole: user.role,
+      gemeenteId: user.gemeenteId,
+      subjectKind: "vergaderkalender",
+      subjectId,
+      payload,
+    },
+  ]);
 
 export async function addVergadering(db: Db, user: GriffieUser | null, raw: unknown): Promise<ServiceResult> {
   const parsed = parseInput(vergaderingSchema, raw);
@@ -34,10 +44,17 @@ export async function addVergadering(db: Db, user: GriffieUser | null, raw: unkn
   const raad = await ownRaad(db, user);
   if (!raad.ok) return raad;
   const { kind, datum, titel } = parsed.data;
-  const exists = await db.meeting.findUnique({ where: { bodyId_kind_date: { bodyId: raad.body.id, kind, date: dbDate(datum) } } });
-  if (exists) return fail("Deze vergadering staat al in de kalender.", { datum: "Op deze datum staat al een vergadering van deze soort." });
+  const exists = await db.meeting.findUnique({
+    where: { bodyId_kind_date: { bodyId: raad.body.id, kind, date: dbDate(datum) } },
+  });
+  if (exists)
+    return fail("Deze vergadering staat al in de kalender.", {
+      datum: "Op deze datum staat al een vergadering van deze soort.",
+    });
   await db.$transaction(async (tx) => {
-    const m = await tx.meeting.create({ data: { bodyId: raad.body.id, kind, date: dbDate(datum), titel: titel || null, bron: "handmatig" } });
+    const m = await tx.meeting.create({
+      data: { bodyId: raad.body.id, kind, date: dbDate(datum), titel: titel || null, bron: "handmatig" },
+    });
     recordWrites(tx, [{ table: "Meeting", id: m.id }]);
     await audit(tx, raad.user, "vergadering_toegevoegd", m.id, { kind, datum, titel });
   });
@@ -99,12 +116,21 @@ function checkedByForm(c: Candidate): Candidate {
 
 /** A file name as it may be stored: no NUL or other control characters, no unpaired surrogates. */
 const storableName = (name: string) =>
-  name.replace(/[\u0000-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "_").slice(0, 200);
+  name
+    .replace(/[\u0000-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "_")
+    .slice(0, 200);
 
 /** CSV with a header row: datum;soort;titel (comma or semicolon; dates as 2026-06-25 or 25-06-2026). */
 function fromCsv(text: string): Candidate[] {
   const delimiter = (text.split("\n")[0].match(/;/g)?.length ?? 0) > 0 ? ";" : ",";
-  const rows = parseCsv(text, { columns: (h: string[]) => h.map((x) => x.trim().toLowerCase()), delimiter, skip_empty_lines: true, trim: true, relax_column_count: true, bom: true }) as Record<string, string>[];
+  const rows = parseCsv(text, {
+    columns: (h: string[]) => h.map((x) => x.trim().toLowerCase()),
+    delimiter,
+    skip_empty_lines: true,
+    trim: true,
+    relax_column_count: true,
+    bom: true,
+  }) as Record<string, string>[];
   return rows.map((r, i) => {
     const regel = `regel ${i + 2}`;
     const datum = normaliseDate(r.datum ?? r.date ?? "");
@@ -130,29 +156,49 @@ function fromIcs(text: string): Candidate[] {
     const datum = `${String(start.year).padStart(4, "0")}-${String(start.month).padStart(2, "0")}-${String(start.day).padStart(2, "0")}`;
     if (!validDate(datum)) return { regel, titel, reden: `onbekende datum "${datum}"` };
     const kind = kindOf(titel ?? "");
-    if (!kind) return { regel, titel, datum, reden: "uit de titel blijkt niet of het een commissie- of raadsvergadering is" };
+    if (!kind)
+      return { regel, titel, datum, reden: "uit de titel blijkt niet of het een commissie- of raadsvergadering is" };
     return { regel, datum, kind, titel };
   });
 }
 
 /** Imports meetings from a CSV or iCalendar file; reports in Dutch what was imported and what was skipped. */
-export async function importVergaderingen(db: Db, user: GriffieUser | null, file: { bestandsnaam: string; text: string } | null): Promise<ServiceResult<{ report: ImportReport }>> {
+export async function importVergaderingen(
+  db: Db,
+  user: GriffieUser | null,
+  file: { bestandsnaam: string; text: string } | null,
+): Promise<ServiceResult<{ report: ImportReport }>> {
   const raad = await ownRaad(db, user);
   if (!raad.ok) return raad;
-  if (!file || !file.text.trim()) return fail("Kies een CSV- of iCalendar-bestand (.csv of .ics).", { bestand: "Kies een CSV- of iCalendar-bestand (.csv of .ics)." });
-  if (file.text.length > 2_000_000) return fail("Het bestand is te groot (maximaal 2 MB).", { bestand: "Het bestand is te groot (maximaal 2 MB)." });
+  if (!file?.text.trim())
+    return fail("Kies een CSV- of iCalendar-bestand (.csv of .ics).", {
+      bestand: "Kies een CSV- of iCalendar-bestand (.csv of .ics).",
+    });
+  if (file.text.length > 2_000_000)
+    return fail("Het bestand is te groot (maximaal 2 MB).", { bestand: "Het bestand is te groot (maximaal 2 MB)." });
   // A NUL character means a binary file (PostgreSQL cannot store it in text either).
-  if (file.text.includes("\u0000")) return fail("Het bestand kon niet worden gelezen. Gebruik een CSV-bestand met de kolommen datum;soort;titel, of een iCalendar-bestand (.ics).", { bestand: "Het bestand kon niet worden gelezen." });
+  if (file.text.includes("\u0000"))
+    return fail(
+      "Het bestand kon niet worden gelezen. Gebruik een CSV-bestand met de kolommen datum;soort;titel, of een iCalendar-bestand (.ics).",
+      { bestand: "Het bestand kon niet worden gelezen." },
+    );
   const bestandsnaam = storableName(file.bestandsnaam) || "bestand";
   let candidates: Candidate[];
   try {
-    candidates = (/BEGIN:VCALENDAR/i.test(file.text.slice(0, 2000)) ? fromIcs(file.text) : fromCsv(file.text)).map(checkedByForm);
+    candidates = (/BEGIN:VCALENDAR/i.test(file.text.slice(0, 2000)) ? fromIcs(file.text) : fromCsv(file.text)).map(
+      checkedByForm,
+    );
   } catch {
-    return fail("Het bestand kon niet worden gelezen. Gebruik een CSV-bestand met de kolommen datum;soort;titel, of een iCalendar-bestand (.ics).", { bestand: "Het bestand kon niet worden gelezen." });
+    return fail(
+      "Het bestand kon niet worden gelezen. Gebruik een CSV-bestand met de kolommen datum;soort;titel, of een iCalendar-bestand (.ics).",
+      { bestand: "Het bestand kon niet worden gelezen." },
+    );
   }
   const report: ImportReport = { imported: [], skipped: [] };
   const existing = new Set(
-    (await db.meeting.findMany({ where: { bodyId: raad.body.id }, select: { kind: true, date: true } })).map((m) => `${m.kind}|${m.date.toISOString().slice(0, 10)}`),
+    (await db.meeting.findMany({ where: { bodyId: raad.body.id }, select: { kind: true, date: true } })).map(
+      (m) => `${m.kind}|${m.date.toISOString().slice(0, 10)}`,
+    ),
   );
   const bron = `import ${bestandsnaam.slice(0, 100)}`;
   await db.$transaction(async (tx) => {
@@ -167,11 +213,17 @@ export async function importVergaderingen(db: Db, user: GriffieUser | null, file
         continue;
       }
       existing.add(key);
-      const m = await tx.meeting.create({ data: { bodyId: raad.body.id, kind: c.kind, date: dbDate(c.datum), titel: c.titel, bron } });
+      const m = await tx.meeting.create({
+        data: { bodyId: raad.body.id, kind: c.kind, date: dbDate(c.datum), titel: c.titel, bron },
+      });
       recordWrites(tx, [{ table: "Meeting", id: m.id }]);
       report.imported.push({ datum: c.datum, kind: c.kind, titel: c.titel });
     }
-    await audit(tx, raad.user, "vergaderingen_geimporteerd", raad.body.id, { bestand: bestandsnaam, geimporteerd: report.imported.length, overgeslagen: report.skipped.length });
+    await audit(tx, raad.user, "vergaderingen_geimporteerd", raad.body.id, {
+      bestand: bestandsnaam,
+      geimporteerd: report.imported.length,
+      overgeslagen: report.skipped.length,
+    });
   });
   return { ok: true, report };
 }

@@ -30,7 +30,10 @@ export async function loadGriffieOverview(db: Db, gemeenteId: string, today: Iso
     where: { gemeenteId, leftOn: null },
     include: {
       regeling: { select: { naam: true } },
-      tracks: { where: { kind: "RAAD" }, include: { procedure: { include: { document: { select: { titel: true } } } } } },
+      tracks: {
+        where: { kind: "RAAD" },
+        include: { procedure: { include: { document: { select: { titel: true } } } } },
+      },
     },
   });
   const procedures: GriffieProcedureView[] = [];
@@ -38,8 +41,14 @@ export async function loadGriffieOverview(db: Db, gemeenteId: string, today: Iso
     for (const t of p.tracks) {
       if (FINAL_STATES.includes(t.procedure.derivedState)) continue;
       const view: GriffieProcedureView = {
-        procedureId: t.procedureId, procedureKind: t.procedure.kind, titel: t.procedure.titel, regelingNaam: p.regeling.naam,
-        documentTitel: t.procedure.document.titel, participantId: p.id, procedureVersion: t.procedure.version, trackStatus: t.status,
+        procedureId: t.procedureId,
+        procedureKind: t.procedure.kind,
+        titel: t.procedure.titel,
+        regelingNaam: p.regeling.naam,
+        documentTitel: t.procedure.document.titel,
+        participantId: p.id,
+        procedureVersion: t.procedure.version,
+        trackStatus: t.status,
       };
       const deadline = (t.data as unknown as Partial<RaadTrackState>).zienswijze?.deadline;
       if (deadline && ["ontvangen", "geagendeerd"].includes(t.status)) {
@@ -69,23 +78,44 @@ export async function loadGriffieProcedure(db: Db, procedureId: string, gemeente
   if (!loaded) return null;
   const participantId = Object.keys(loaded.gemeenteOf).find((id) => loaded.gemeenteOf[id] === gemeenteId);
   if (!participantId) return null;
-  const procedure = await db.procedure.findUniqueOrThrow({ where: { id: procedureId }, include: { document: true, regeling: { select: { naam: true } } } });
+  const procedure = await db.procedure.findUniqueOrThrow({
+    where: { id: procedureId },
+    include: { document: true, regeling: { select: { naam: true } } },
+  });
   const track = loaded.state.raadTracks[participantId];
-  const versionIds = [track.zienswijze?.documentVersionId, track.toestemming?.documentVersionId].filter((v): v is string => Boolean(v));
+  const versionIds = [track.zienswijze?.documentVersionId, track.toestemming?.documentVersionId].filter(
+    (v): v is string => Boolean(v),
+  );
   const versions = await db.documentVersion.findMany({
     where: { id: { in: versionIds } },
     include: { articles: { orderBy: { position: "asc" }, select: { id: true, nummer: true, titel: true } } },
   });
   const zienswijze = await db.zienswijze.findFirst({
     where: { procedureId, participantId },
-    include: { points: { orderBy: { nummer: "asc" }, include: { article: { select: { nummer: true, titel: true } } } }, besluit: true },
+    include: {
+      points: { orderBy: { nummer: "asc" }, include: { article: { select: { nummer: true, titel: true } } } },
+      besluit: true,
+    },
   });
   const besluiten = await db.besluit.findMany({
     where: { procedureId, participantId },
     orderBy: { createdAt: "asc" },
-    include: { moties: true, file: { select: { id: true, bestandsnaam: true, sha256: true, size: true } }, gecorrigeerdDoor: { select: { id: true } } },
+    include: {
+      moties: true,
+      file: { select: { id: true, bestandsnaam: true, sha256: true, size: true } },
+      gecorrigeerdDoor: { select: { id: true } },
+    },
   });
   // The own raad track's version: the forms send it back, so another gemeente's registration
   // (which bumps only that gemeente's track) does not make this page's forms stale.
-  return { procedure, participantId, version: loaded.trackVersions.raad[participantId] ?? 0, track, regional: loaded.state.regional, versions, zienswijze, besluiten };
+  return {
+    procedure,
+    participantId,
+    version: loaded.trackVersions.raad[participantId] ?? 0,
+    track,
+    regional: loaded.state.regional,
+    versions,
+    zienswijze,
+    besluiten,
+  };
 }

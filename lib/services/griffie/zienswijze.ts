@@ -4,11 +4,24 @@ import { appendAudit, recordWrites, type WrittenRow } from "@/lib/services/audit
 import { ConflictError, applyGrProcedureCommand, loadGrProcedure } from "@/lib/services/gr-procedure-store";
 import type { Upload } from "@/lib/storage/files";
 import {
-  zienswijzeConceptSchema, zienswijzeIndienenSchema, zienswijzeVaststellenSchema,
+  zienswijzeConceptSchema,
+  zienswijzeIndienenSchema,
+  zienswijzeVaststellenSchema,
 } from "@/lib/validation/griffie/raad";
 import {
-  actorOf, authorizeParticipant, besluitColumns, createMoties, createStoredFile, dbDate, decisionOf, fail, parseInput, raadBodyId,
-  withUpload, type GriffieUser, type ServiceResult,
+  actorOf,
+  authorizeParticipant,
+  besluitColumns,
+  createMoties,
+  createStoredFile,
+  dbDate,
+  decisionOf,
+  fail,
+  parseInput,
+  raadBodyId,
+  withUpload,
+  type GriffieUser,
+  type ServiceResult,
 } from "./common";
 
 /**
@@ -16,7 +29,11 @@ import {
  * the version under consideration; then vastgesteld by the raad (domain transition + Besluit in
  * one transaction), then ingediend.
  */
-export async function saveZienswijzeConcept(db: Db, user: GriffieUser | null, raw: unknown): Promise<ServiceResult<{ zienswijzeId: string }>> {
+export async function saveZienswijzeConcept(
+  db: Db,
+  user: GriffieUser | null,
+  raw: unknown,
+): Promise<ServiceResult<{ zienswijzeId: string }>> {
   const parsed = parseInput(zienswijzeConceptSchema, raw);
   if (!parsed.ok) return parsed;
   const input = parsed.data;
@@ -26,17 +43,26 @@ export async function saveZienswijzeConcept(db: Db, user: GriffieUser | null, ra
   const track = loaded?.state.raadTracks[input.participantId];
   if (!loaded || !track) return fail("Deze procedure of deelnemer bestaat niet.");
   if (!track.zienswijze || !["ontvangen", "geagendeerd"].includes(track.status)) {
-    return fail("Een concept-zienswijze kan alleen worden opgesteld als het ontwerp is ontvangen en de raad nog niet heeft besloten.");
+    return fail(
+      "Een concept-zienswijze kan alleen worden opgesteld als het ontwerp is ontvangen en de raad nog niet heeft besloten.",
+    );
   }
   const versionId = track.zienswijze.documentVersionId;
   const articles = await db.article.findMany({ where: { versionId }, select: { id: true } });
   const known = new Set(articles.map((a) => a.id));
   const fieldErrors: Record<string, string> = {};
   input.points.forEach((p, i) => {
-    if (p.articleId && !known.has(p.articleId)) fieldErrors[`points.${i}.articleId`] = "Kies een artikel uit deze versie van het document.";
+    if (p.articleId && !known.has(p.articleId))
+      fieldErrors[`points.${i}.articleId`] = "Kies een artikel uit deze versie van het document.";
   });
-  if (Object.keys(fieldErrors).length) return fail("Controleer het formulier: niet alle velden zijn goed ingevuld.", fieldErrors);
-  const points = input.points.map((p, i) => ({ nummer: i + 1, onderwerp: p.onderwerp, articleId: p.articleId || null, tekst: p.tekst }));
+  if (Object.keys(fieldErrors).length)
+    return fail("Controleer het formulier: niet alle velden zijn goed ingevuld.", fieldErrors);
+  const points = input.points.map((p, i) => ({
+    nummer: i + 1,
+    onderwerp: p.onderwerp,
+    articleId: p.articleId || null,
+    tekst: p.tekst,
+  }));
   const u = user!;
 
   try {
@@ -45,10 +71,17 @@ export async function saveZienswijzeConcept(db: Db, user: GriffieUser | null, ra
       let deleted: { id: string }[] = [];
       if (id) {
         const updated = await tx.zienswijze.updateMany({
-          where: { id, participantId: input.participantId, procedureId: input.procedureId, status: "CONCEPT", version: Number(input.conceptVersion || -1) },
+          where: {
+            id,
+            participantId: input.participantId,
+            procedureId: input.procedureId,
+            status: "CONCEPT",
+            version: Number(input.conceptVersion || -1),
+          },
           data: { version: { increment: 1 } },
         });
-        if (updated.count !== 1) throw new ConflictError("Dit concept is intussen gewijzigd of al vastgesteld. Laad de pagina opnieuw.");
+        if (updated.count !== 1)
+          throw new ConflictError("Dit concept is intussen gewijzigd of al vastgesteld. Laad de pagina opnieuw.");
         // The replaced points are recorded as deleted (their digest becomes "no row").
         deleted = await tx.zienswijzePoint.findMany({ where: { zienswijzeId: id }, select: { id: true } });
         await tx.zienswijzePoint.deleteMany({ where: { zienswijzeId: id } });
@@ -56,23 +89,42 @@ export async function saveZienswijzeConcept(db: Db, user: GriffieUser | null, ra
         // One zienswijze per raad and procedure: serialise concurrent first drafts (the check
         // below would otherwise let two simultaneous requests both create one).
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`zienswijze:${input.procedureId}:${input.participantId}`}))`;
-        const existing = await tx.zienswijze.findFirst({ where: { procedureId: input.procedureId, participantId: input.participantId } });
+        const existing = await tx.zienswijze.findFirst({
+          where: { procedureId: input.procedureId, participantId: input.participantId },
+        });
         if (existing) throw new ConflictError("Er is al een zienswijze voor deze procedure; bewerk die.");
-        id = (await tx.zienswijze.create({
-          data: { procedureId: input.procedureId, participantId: input.participantId, documentVersionId: versionId, createdById: u.id },
-        })).id;
+        id = (
+          await tx.zienswijze.create({
+            data: {
+              procedureId: input.procedureId,
+              participantId: input.participantId,
+              documentVersionId: versionId,
+              createdById: u.id,
+            },
+          })
+        ).id;
       }
-      const created = await tx.zienswijzePoint.createManyAndReturn({ data: points.map((p) => ({ ...p, zienswijzeId: id })), select: { id: true } });
+      const created = await tx.zienswijzePoint.createManyAndReturn({
+        data: points.map((p) => ({ ...p, zienswijzeId: id })),
+        select: { id: true },
+      });
       recordWrites(tx, [
         { table: "Zienswijze", id },
         ...[...deleted, ...created].map((p): WrittenRow => ({ table: "ZienswijzePoint", id: p.id })),
       ]);
-      await appendAudit(tx, [{
-        type: input.zienswijzeId ? "zienswijze_concept_gewijzigd" : "zienswijze_concept_aangemaakt",
-        actorId: u.id, actorRole: u.role, gemeenteId: auth.participant.gemeenteId,
-        subjectKind: "zienswijze", subjectId: id, fromState: input.zienswijzeId ? "CONCEPT" : null, toState: "CONCEPT",
-        payload: { procedureId: input.procedureId, participantId: input.participantId, punten: points.length },
-      }]);
+      await appendAudit(tx, [
+        {
+          type: input.zienswijzeId ? "zienswijze_concept_gewijzigd" : "zienswijze_concept_aangemaakt",
+          actorId: u.id,
+          actorRole: u.role,
+          gemeenteId: auth.participant.gemeenteId,
+          subjectKind: "zienswijze",
+          subjectId: id,
+          fromState: input.zienswijzeId ? "CONCEPT" : null,
+          toState: "CONCEPT",
+          payload: { procedureId: input.procedureId, participantId: input.participantId, punten: points.length },
+        },
+      ]);
       return id;
     });
     return { ok: true, zienswijzeId };
@@ -82,7 +134,12 @@ export async function saveZienswijzeConcept(db: Db, user: GriffieUser | null, ra
   }
 }
 
-export async function vaststellenZienswijze(db: Db, user: GriffieUser | null, raw: unknown, upload: Upload | null | undefined): Promise<ServiceResult> {
+export async function vaststellenZienswijze(
+  db: Db,
+  user: GriffieUser | null,
+  raw: unknown,
+  upload: Upload | null | undefined,
+): Promise<ServiceResult> {
   const parsed = parseInput(zienswijzeVaststellenSchema, raw);
   if (!parsed.ok) return parsed;
   const input = parsed.data;
@@ -95,7 +152,9 @@ export async function vaststellenZienswijze(db: Db, user: GriffieUser | null, ra
   if (!zw) return fail("Deze zienswijze bestaat niet.");
   if (zw.status !== "CONCEPT") return fail("Deze zienswijze is al vastgesteld.");
   if (zw.version !== Number(input.conceptVersion)) {
-    return fail("Het concept is intussen gewijzigd. Laad de pagina opnieuw en controleer de punten voordat u de vaststelling registreert.");
+    return fail(
+      "Het concept is intussen gewijzigd. Laad de pagina opnieuw en controleer de punten voordat u de vaststelling registreert.",
+    );
   }
   const points: DomainPoint[] = zw.points.map((p) => ({
     number: p.nummer,
@@ -109,13 +168,24 @@ export async function vaststellenZienswijze(db: Db, user: GriffieUser | null, ra
       procedureId: zw.procedureId,
       expectedVersion: Number(input.expectedVersion),
       actor: actorOf(u),
-      command: { track: "raad", participantId: zw.participantId, event: { type: "zienswijze_vastgesteld", decision: decisionOf(input, zw.documentVersionId), points } },
+      command: {
+        track: "raad",
+        participantId: zw.participantId,
+        event: { type: "zienswijze_vastgesteld", decision: decisionOf(input, zw.documentVersionId), points },
+      },
       extraWrites: async (tx) => {
         const fileId = await createStoredFile(tx, stored, u.id);
         const besluit = await tx.besluit.create({
           data: {
-            procedureId: zw.procedureId, participantId: zw.participantId, bodyId, documentVersionId: zw.documentVersionId,
-            type: "ZIENSWIJZE", uitkomst: "VASTGESTELD", ...besluitColumns(input), fileId, recordedById: u.id,
+            procedureId: zw.procedureId,
+            participantId: zw.participantId,
+            bodyId,
+            documentVersionId: zw.documentVersionId,
+            type: "ZIENSWIJZE",
+            uitkomst: "VASTGESTELD",
+            ...besluitColumns(input),
+            fileId,
+            recordedById: u.id,
           },
         });
         await createMoties(tx, besluit.id, input.moties);
@@ -139,12 +209,17 @@ export async function indienenZienswijze(db: Db, user: GriffieUser | null, raw: 
   const auth = await authorizeParticipant(db, user, "zienswijze.vaststellen", zw?.participantId ?? "__onbekend__");
   if (!auth.ok) return auth;
   if (!zw) return fail("Deze zienswijze bestaat niet.");
-  if (zw.status !== "VASTGESTELD" || !zw.besluit) return fail("Alleen een door de raad vastgestelde zienswijze kan worden ingediend.");
+  if (zw.status !== "VASTGESTELD" || !zw.besluit)
+    return fail("Alleen een door de raad vastgestelde zienswijze kan worden ingediend.");
   if (dbDate(input.ingediendOp) < zw.besluit.besluitdatum) {
-    return fail("De zienswijze kan niet zijn ingediend vóór de raad haar vaststelde.", { ingediendOp: "De datum van indienen ligt op of na de datum van vaststelling." });
+    return fail("De zienswijze kan niet zijn ingediend vóór de raad haar vaststelde.", {
+      ingediendOp: "De datum van indienen ligt op of na de datum van vaststelling.",
+    });
   }
   if (input.ingediendOp > new Date().toISOString().slice(0, 10)) {
-    return fail("De datum van indienen ligt in de toekomst.", { ingediendOp: "De datum van indienen kan niet in de toekomst liggen." });
+    return fail("De datum van indienen ligt in de toekomst.", {
+      ingediendOp: "De datum van indienen kan niet in de toekomst liggen.",
+    });
   }
   const u = user!;
   try {
@@ -155,10 +230,19 @@ export async function indienenZienswijze(db: Db, user: GriffieUser | null, raw: 
       });
       if (updated.count !== 1) throw new ConflictError();
       recordWrites(tx, [{ table: "Zienswijze", id: zw.id }]);
-      await appendAudit(tx, [{
-        type: "zienswijze_ingediend", actorId: u.id, actorRole: u.role, gemeenteId: auth.participant.gemeenteId,
-        subjectKind: "zienswijze", subjectId: zw.id, fromState: "VASTGESTELD", toState: "INGEDIEND", payload: { ingediendOp: input.ingediendOp },
-      }]);
+      await appendAudit(tx, [
+        {
+          type: "zienswijze_ingediend",
+          actorId: u.id,
+          actorRole: u.role,
+          gemeenteId: auth.participant.gemeenteId,
+          subjectKind: "zienswijze",
+          subjectId: zw.id,
+          fromState: "VASTGESTELD",
+          toState: "INGEDIEND",
+          payload: { ingediendOp: input.ingediendOp },
+        },
+      ]);
     });
   } catch (err) {
     if (err instanceof ConflictError) return fail(err.message);

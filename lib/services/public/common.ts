@@ -10,10 +10,25 @@ export const PUBLIC_ZIENSWIJZE_STATUSES = ["VASTGESTELD", "INGEDIEND"] as const;
  */
 export const PUBLIC_AUDIT_SUBJECT_KINDS = ["raad_track", "college_track", "beleidskader_track"] as const;
 export const PUBLIC_AUDIT_TYPES = [
-  "ontwerp_ontvangen", "zienswijze_geagendeerd", "zienswijze_vastgesteld", "geen_zienswijze",
-  "toestemmingsvoorstel_ontvangen", "toestemming_geagendeerd", "toestemming_verleend", "toestemming_geweigerd",
-  "toestemming_aangehouden", "nieuwe_versie_gepubliceerd", "collegebesluit_genomen", "ondertekend", "besluit_bekendgemaakt",
-  "aangeboden", "geagendeerd", "vastgesteld", "geamendeerd_vastgesteld", "verworpen", "aangehouden",
+  "ontwerp_ontvangen",
+  "zienswijze_geagendeerd",
+  "zienswijze_vastgesteld",
+  "geen_zienswijze",
+  "toestemmingsvoorstel_ontvangen",
+  "toestemming_geagendeerd",
+  "toestemming_verleend",
+  "toestemming_geweigerd",
+  "toestemming_aangehouden",
+  "nieuwe_versie_gepubliceerd",
+  "collegebesluit_genomen",
+  "ondertekend",
+  "besluit_bekendgemaakt",
+  "aangeboden",
+  "geagendeerd",
+  "vastgesteld",
+  "geamendeerd_vastgesteld",
+  "verworpen",
+  "aangehouden",
 ] as const;
 
 export const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -21,7 +36,12 @@ export const dayStart = (isoDate: string) => new Date(`${isoDate}T00:00:00.000Z`
 
 /** Today in the Netherlands as YYYY-MM-DD. */
 export function todayNl(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/Amsterdam",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
 }
 
 /** One dated item for the timelines and the calendar feeds. `uid` is stable (derived from record ids). */
@@ -41,7 +61,14 @@ export interface CalendarItem {
 /** The deadline engine's trace in plain lines, when the stored JSON has the full trace shape. */
 export function traceLines(trace: unknown): string[] | undefined {
   const t = trace as Partial<DeadlineTrace> | null;
-  if (!t || typeof t.start !== "string" || typeof t.nominalEnd !== "string" || typeof t.end !== "string" || !Array.isArray(t.extensions)) return undefined;
+  if (
+    !t ||
+    typeof t.start !== "string" ||
+    typeof t.nominalEnd !== "string" ||
+    typeof t.end !== "string" ||
+    !Array.isArray(t.extensions)
+  )
+    return undefined;
   try {
     return explainDeadline({ notes: [], ...t } as DeadlineTrace);
   } catch {
@@ -61,7 +88,8 @@ interface TrackLike {
 /** The statutory zienswijze deadline inside a raad track, while the raad still has to decide. */
 export function zienswijzeDeadlineOf(track: TrackLike): { trace: DeadlineTrace; open: boolean } | null {
   if (track.kind !== "RAAD") return null;
-  const z = (track.data as { zienswijze?: { deadline?: DeadlineTrace; decision?: unknown; waived?: boolean } } | null)?.zienswijze;
+  const z = (track.data as { zienswijze?: { deadline?: DeadlineTrace; decision?: unknown; waived?: boolean } } | null)
+    ?.zienswijze;
   if (!z?.deadline?.end) return null;
   return { trace: z.deadline, open: !z.decision && !z.waived };
 }
@@ -70,20 +98,30 @@ export function trackDeadlineItems(tracks: TrackLike[]): CalendarItem[] {
   return tracks.flatMap((t) => {
     const d = zienswijzeDeadlineOf(t);
     if (!d) return [];
-    return [{
-      uid: `zienswijzetermijn-${t.id}@gr-volg`,
-      date: d.trace.end,
-      kind: "deadline" as const,
-      title: `Einde termijn zienswijze gemeenteraad ${t.participant.gemeente.naam}`,
-      description: `Wettelijke termijn (Wgr art. 1 lid 3): ${d.trace.period} na ontvangst op ${d.trace.start}, einde ${d.trace.end}.`,
-      stamp: t.updatedAt,
-      gemeenteSlug: t.participant.gemeente.slug,
-      explanation: traceLines(d.trace),
-    }];
+    return [
+      {
+        uid: `zienswijzetermijn-${t.id}@gr-volg`,
+        date: d.trace.end,
+        kind: "deadline" as const,
+        title: `Einde termijn zienswijze gemeenteraad ${t.participant.gemeente.naam}`,
+        description: `Wettelijke termijn (Wgr art. 1 lid 3): ${d.trace.period} na ontvangst op ${d.trace.start}, einde ${d.trace.end}.`,
+        stamp: t.updatedAt,
+        gemeenteSlug: t.participant.gemeente.slug,
+        explanation: traceLines(d.trace),
+      },
+    ];
   });
 }
 
-export function deadlineItem(d: { id: string; label: string; dueOn: Date; grondslag: string | null; kind: string; trace: unknown; procedure: { titel: string; updatedAt: Date } }): CalendarItem {
+export function deadlineItem(d: {
+  id: string;
+  label: string;
+  dueOn: Date;
+  grondslag: string | null;
+  kind: string;
+  trace: unknown;
+  procedure: { titel: string; updatedAt: Date };
+}): CalendarItem {
   return {
     uid: `deadline-${d.id}@gr-volg`,
     date: iso(d.dueOn),
@@ -103,7 +141,15 @@ export const MEETING_KIND_LABELS: Record<string, string> = {
   GR_BESTUUR: "Vergadering bestuur regeling",
 };
 
-export function meetingItem(m: { id: string; kind: string; date: Date; titel: string | null; locatie: string | null; createdAt: Date; body: { naam: string } }): CalendarItem {
+export function meetingItem(m: {
+  id: string;
+  kind: string;
+  date: Date;
+  titel: string | null;
+  locatie: string | null;
+  createdAt: Date;
+  body: { naam: string };
+}): CalendarItem {
   return {
     uid: `vergadering-${m.id}@gr-volg`,
     date: iso(m.date),
@@ -114,8 +160,18 @@ export function meetingItem(m: { id: string; kind: string; date: Date; titel: st
   };
 }
 
-export function milestoneItem(m: { id: string; label: string; date: Date; dateText: string; bron: string }, stamp: Date): CalendarItem {
-  return { uid: `mijlpaal-${m.id}@gr-volg`, date: iso(m.date), kind: "mijlpaal", title: m.label, description: `${m.dateText} (bron: ${m.bron}).`, stamp };
+export function milestoneItem(
+  m: { id: string; label: string; date: Date; dateText: string; bron: string },
+  stamp: Date,
+): CalendarItem {
+  return {
+    uid: `mijlpaal-${m.id}@gr-volg`,
+    date: iso(m.date),
+    kind: "mijlpaal",
+    title: m.label,
+    description: `${m.dateText} (bron: ${m.bron}).`,
+    stamp,
+  };
 }
 
 export const byDate = (a: CalendarItem, b: CalendarItem) => a.date.localeCompare(b.date) || a.uid.localeCompare(b.uid);

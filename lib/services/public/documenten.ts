@@ -12,7 +12,10 @@ export async function listPublicDocumenten(db: Db, opts: { skip?: number; take?:
       take: opts.take,
       include: {
         regeling: { select: { slug: true, naam: true } },
-        versions: { orderBy: { number: "asc" }, select: { id: true, number: true, label: true, status: true, contentHash: true, publishedAt: true } },
+        versions: {
+          orderBy: { number: "asc" },
+          select: { id: true, number: true, label: true, status: true, contentHash: true, publishedAt: true },
+        },
       },
     }),
   ]);
@@ -27,7 +30,12 @@ export async function loadPublicDocument(db: Db, id: string) {
       regeling: { select: { slug: true, naam: true } },
       versions: {
         orderBy: { number: "asc" },
-        include: { articles: { orderBy: { position: "asc" }, select: { id: true, key: true, nummer: true, titel: true, tekst: true, position: true, contentHash: true } } },
+        include: {
+          articles: {
+            orderBy: { position: "asc" },
+            select: { id: true, key: true, nummer: true, titel: true, tekst: true, position: true, contentHash: true },
+          },
+        },
       },
     },
   });

@@ -26,7 +26,8 @@ export interface ExplainInput {
   participants: { naam: string; scope: string; raad: TrackView | null; college: TrackView | null }[];
 }
 
-const date = (d: Date | string | null | undefined) => (d ? formatDutchDate(typeof d === "string" ? d : d.toISOString().slice(0, 10)) : null);
+const date = (d: Date | string | null | undefined) =>
+  d ? formatDutchDate(typeof d === "string" ? d : d.toISOString().slice(0, 10)) : null;
 const DONE_ZIENSWIJZE = new Set(["zienswijze_vastgesteld", "geen_zienswijze"]);
 const TOESTEMMING_DONE = new Set(["toestemming_verleend"]);
 const SIGNED = new Set(["ondertekend", "besluit_bekendgemaakt"]);
@@ -42,7 +43,8 @@ export function explainRegeling(input: ExplainInput): Explanation {
   switch (input.derivedState) {
     case "concept":
       nu = "De tekst van de regeling is nog een concept. De regio schrijft de tekst samen met de gemeenten.";
-      volgende = "Het Bestuurlijk Overleg Sociaal Domein (de wethouders) moet akkoord geven. Daarna krijgen de gemeenteraden de tekst om hun mening te geven.";
+      volgende =
+        "Het Bestuurlijk Overleg Sociaal Domein (de wethouders) moet akkoord geven. Daarna krijgen de gemeenteraden de tekst om hun mening te geven.";
       break;
     case "bosd_akkoord":
       nu = "De wethouders in het Bestuurlijk Overleg zijn akkoord met de concepttekst.";
@@ -51,11 +53,14 @@ export function explainRegeling(input: ExplainInput): Explanation {
     case "zienswijzeprocedure": {
       const done = count((p) => !!p.raad && DONE_ZIENSWIJZE.has(p.raad.status), input.participants);
       nu = `De gemeenteraden mogen nu hun mening geven over de concepttekst (zienswijze). ${done} van de ${input.participants.length} raden hebben al besloten.`;
-      volgende = "Als alle raden hebben besloten of hun termijn voorbij is, beantwoordt de regio elke zienswijze. Daarna komt er een definitieve tekst.";
+      volgende =
+        "Als alle raden hebben besloten of hun termijn voorbij is, beantwoordt de regio elke zienswijze. Daarna komt er een definitieve tekst.";
       for (const p of input.participants) {
         const d = p.raad ? zienswijzeDeadlineOf(p.raad) : null;
         if (d?.open) {
-          details.push(`Gemeenteraad ${p.naam}: zienswijze geven kan tot en met ${formatDutchDate(d.trace.end)}${d.trace.extensions.length ? " (termijn verlengd omdat de laatste dag een weekend- of feestdag was)" : ""}.`);
+          details.push(
+            `Gemeenteraad ${p.naam}: zienswijze geven kan tot en met ${formatDutchDate(d.trace.end)}${d.trace.extensions.length ? " (termijn verlengd omdat de laatste dag een weekend- of feestdag was)" : ""}.`,
+          );
         }
       }
       break;
@@ -82,7 +87,9 @@ export function explainRegeling(input: ExplainInput): Explanation {
     }
     case "bekendgemaakt":
       nu = "Alle colleges hebben getekend en de regeling is bekendgemaakt.";
-      volgende = inForce ? `De regeling gaat in op ${inForce}.` : "De regeling gaat in op de datum die in de regeling staat.";
+      volgende = inForce
+        ? `De regeling gaat in op ${inForce}.`
+        : "De regeling gaat in op de datum die in de regeling staat.";
       break;
     case "in_werking":
       nu = "De regeling is in werking.";
@@ -93,23 +100,33 @@ export function explainRegeling(input: ExplainInput): Explanation {
       volgende = "Nog niet bekend.";
   }
   for (const p of input.participants) {
-    if (p.raad?.status === "toestemming_aangehouden") details.push(`Gemeenteraad ${p.naam} heeft het besluit over toestemming uitgesteld.`);
-    if (p.raad?.status === "herbesluit_nodig") details.push(`Gemeenteraad ${p.naam} moet opnieuw besluiten, omdat de tekst is gewijzigd.`);
+    if (p.raad?.status === "toestemming_aangehouden")
+      details.push(`Gemeenteraad ${p.naam} heeft het besluit over toestemming uitgesteld.`);
+    if (p.raad?.status === "herbesluit_nodig")
+      details.push(`Gemeenteraad ${p.naam} moet opnieuw besluiten, omdat de tekst is gewijzigd.`);
   }
-  return { stand: REGELING_LABELS[input.derivedState as keyof typeof REGELING_LABELS] ?? input.derivedState, nu, volgende, details };
+  return {
+    stand: REGELING_LABELS[input.derivedState as keyof typeof REGELING_LABELS] ?? input.derivedState,
+    nu,
+    volgende,
+    details,
+  };
 }
 
 /** What a gemeente's own raad and college still have to do, in plain Dutch. */
 export function explainGemeente(naam: string, raad: TrackView | null, college: TrackView | null): string {
   if (!raad) return `De gemeenteraad van ${naam} hoeft in deze procedure niets te besluiten.`;
   const label = RAAD_TRACK_LABELS[raad.status as keyof typeof RAAD_TRACK_LABELS] ?? raad.status;
-  const collegeLabel = college ? (COLLEGE_TRACK_LABELS[college.status as keyof typeof COLLEGE_TRACK_LABELS] ?? college.status) : null;
+  const collegeLabel = college
+    ? (COLLEGE_TRACK_LABELS[college.status as keyof typeof COLLEGE_TRACK_LABELS] ?? college.status)
+    : null;
   const d = zienswijzeDeadlineOf(raad);
   const next: Record<string, string> = {
     nog_niet_ontvangen: "De raad wacht op de concepttekst van de regio.",
     ontvangen: `De raad kan een zienswijze geven${d?.open ? ` tot en met ${formatDutchDate(d.trace.end)}` : ""}.`,
     geagendeerd: `De zienswijze staat op de agenda van de raad${d?.open ? `; de termijn loopt tot en met ${formatDutchDate(d.trace.end)}` : ""}.`,
-    zienswijze_vastgesteld: "De raad heeft zijn zienswijze gegeven. Hij wacht nu op de definitieve tekst en het voorstel voor toestemming.",
+    zienswijze_vastgesteld:
+      "De raad heeft zijn zienswijze gegeven. Hij wacht nu op de definitieve tekst en het voorstel voor toestemming.",
     geen_zienswijze: "De raad heeft besloten geen zienswijze te geven. Hij wacht nu op het voorstel voor toestemming.",
     toestemming_ontvangen: "De raad moet beslissen of het college mag meedoen (toestemming).",
     toestemming_geagendeerd: "Het besluit over toestemming staat op de agenda van de raad.",

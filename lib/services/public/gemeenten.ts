@@ -1,7 +1,14 @@
 import type { Db } from "@/lib/db/client";
 import { COLLEGE_TRACK_LABELS, RAAD_TRACK_LABELS, BELEIDSKADER_LABELS } from "@/lib/domain";
 import {
-  PUBLIC_AUDIT_SUBJECT_KINDS, PUBLIC_AUDIT_TYPES, byDate, deadlineItem, iso, meetingItem, todayNl, trackDeadlineItems,
+  PUBLIC_AUDIT_SUBJECT_KINDS,
+  PUBLIC_AUDIT_TYPES,
+  byDate,
+  deadlineItem,
+  iso,
+  meetingItem,
+  todayNl,
+  trackDeadlineItems,
   type CalendarItem,
 } from "./common";
 import { publicBesluitQuery, publicZienswijzeQuery } from "./regelingen";
@@ -9,7 +16,13 @@ import { publicBesluitQuery, publicZienswijzeQuery } from "./regelingen";
 export async function listPublicGemeenten(db: Db) {
   return db.gemeente.findMany({
     orderBy: { naam: "asc" },
-    select: { id: true, slug: true, naam: true, cbsCode: true, participations: { select: { scope: true, regeling: { select: { slug: true, naam: true } } } } },
+    select: {
+      id: true,
+      slug: true,
+      naam: true,
+      cbsCode: true,
+      participations: { select: { scope: true, regeling: { select: { slug: true, naam: true } } } },
+    },
   });
 }
 
@@ -72,7 +85,9 @@ export async function loadPublicGemeente(db: Db, slug: string, today = todayNl()
     include: {
       participations: {
         orderBy: { regeling: { naam: "asc" } },
-        include: { regeling: { select: { id: true, slug: true, naam: true, targetSignBy: true, targetInForce: true } } },
+        include: {
+          regeling: { select: { id: true, slug: true, naam: true, targetSignBy: true, targetInForce: true } },
+        },
       },
     },
   });
@@ -82,8 +97,22 @@ export async function loadPublicGemeente(db: Db, slug: string, today = todayNl()
     where: { participantId: { in: participantIds } },
     orderBy: { procedure: { createdAt: "asc" } },
     select: {
-      id: true, kind: true, status: true, data: true, updatedAt: true, participantId: true, procedureId: true,
-      procedure: { select: { id: true, kind: true, titel: true, derivedState: true, regeling: { select: { slug: true, naam: true } } } },
+      id: true,
+      kind: true,
+      status: true,
+      data: true,
+      updatedAt: true,
+      participantId: true,
+      procedureId: true,
+      procedure: {
+        select: {
+          id: true,
+          kind: true,
+          titel: true,
+          derivedState: true,
+          regeling: { select: { slug: true, naam: true } },
+        },
+      },
       participant: { select: { gemeente: { select: { naam: true, slug: true } } } },
     },
   });
@@ -102,15 +131,36 @@ export async function loadPublicGemeente(db: Db, slug: string, today = todayNl()
       select: { id: true, at: true, type: true, subjectKind: true, subjectId: true, toState: true, payload: true },
     }),
     db.deadline.findMany({
-      where: { OR: [{ trackId: { in: tracks.map((t) => t.id) } }, { trackId: null, procedure: { regelingId: { in: gemeente.participations.map((p) => p.regelingId) } } }] },
+      where: {
+        OR: [
+          { trackId: { in: tracks.map((t) => t.id) } },
+          { trackId: null, procedure: { regelingId: { in: gemeente.participations.map((p) => p.regelingId) } } },
+        ],
+      },
       orderBy: { dueOn: "asc" },
-      select: { id: true, label: true, dueOn: true, grondslag: true, kind: true, trace: true, procedure: { select: { titel: true, updatedAt: true } } },
+      select: {
+        id: true,
+        label: true,
+        dueOn: true,
+        grondslag: true,
+        kind: true,
+        trace: true,
+        procedure: { select: { titel: true, updatedAt: true } },
+      },
     }),
     db.meeting.findMany({
       where: { body: { gemeenteId: gemeente.id } },
       orderBy: { date: "asc" },
       take: 200,
-      select: { id: true, kind: true, date: true, titel: true, locatie: true, createdAt: true, body: { select: { naam: true } } },
+      select: {
+        id: true,
+        kind: true,
+        date: true,
+        titel: true,
+        locatie: true,
+        createdAt: true,
+        body: { select: { naam: true } },
+      },
     }),
     publicBesluitQuery(db, { gemeenteId: gemeente.id }, { take: decisionLimit + 1, newestFirst: true }),
     publicZienswijzeQuery(db, { gemeenteId: gemeente.id }, { take: decisionLimit + 1, newestFirst: true }),
@@ -133,7 +183,9 @@ export async function loadPublicGemeente(db: Db, slug: string, today = todayNl()
       return {
         key: `audit-${e.id}`,
         date,
-        what: EVENT_LABELS[e.type] ?? (e.toState ? BELEIDSKADER_LABELS[e.toState as keyof typeof BELEIDSKADER_LABELS] ?? e.type : e.type),
+        what:
+          EVENT_LABELS[e.type] ??
+          (e.toState ? (BELEIDSKADER_LABELS[e.toState as keyof typeof BELEIDSKADER_LABELS] ?? e.type) : e.type),
         who: t.kind === "RAAD" ? `Gemeenteraad ${gemeente.naam}` : `College ${gemeente.naam}`,
         regeling: t.procedure.titel,
         past: true,
@@ -146,18 +198,31 @@ export async function loadPublicGemeente(db: Db, slug: string, today = todayNl()
   ].sort(byDate);
   const upcoming = calendar.filter((c) => c.date >= today);
   truncated.coming = upcoming.length > limit;
-  const coming: TimelineEntry[] = upcoming
-    .slice(0, limit)
-    .map((c) => ({ key: c.uid, date: c.date, what: c.title, who: c.kind === "vergadering" ? "Vergadering" : "Termijn", regeling: c.description, past: false }));
+  const coming: TimelineEntry[] = upcoming.slice(0, limit).map((c) => ({
+    key: c.uid,
+    date: c.date,
+    what: c.title,
+    who: c.kind === "vergadering" ? "Vergadering" : "Termijn",
+    regeling: c.description,
+    past: false,
+  }));
   const trackLabel = (t: (typeof tracks)[number]) =>
     t.procedure.kind === "BELEIDSKADER_VASTSTELLEN"
-      ? BELEIDSKADER_LABELS[t.status as keyof typeof BELEIDSKADER_LABELS] ?? t.status
+      ? (BELEIDSKADER_LABELS[t.status as keyof typeof BELEIDSKADER_LABELS] ?? t.status)
       : t.kind === "COLLEGE"
-        ? COLLEGE_TRACK_LABELS[t.status as keyof typeof COLLEGE_TRACK_LABELS] ?? t.status
-        : RAAD_TRACK_LABELS[t.status as keyof typeof RAAD_TRACK_LABELS] ?? t.status;
+        ? (COLLEGE_TRACK_LABELS[t.status as keyof typeof COLLEGE_TRACK_LABELS] ?? t.status)
+        : (RAAD_TRACK_LABELS[t.status as keyof typeof RAAD_TRACK_LABELS] ?? t.status);
   return {
-    gemeente, tracks, trackLabel, timeline: [...timeline].sort((a, b) => a.date.localeCompare(b.date)), coming, calendar,
-    deadlines, meetings, today, truncated,
+    gemeente,
+    tracks,
+    trackLabel,
+    timeline: [...timeline].sort((a, b) => a.date.localeCompare(b.date)),
+    coming,
+    calendar,
+    deadlines,
+    meetings,
+    today,
+    truncated,
     besluiten: besluiten.slice(0, decisionLimit).reverse(),
     zienswijzen: zienswijzen.slice(0, decisionLimit).reverse(),
   };

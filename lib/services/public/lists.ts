@@ -18,12 +18,18 @@ async function resolve(db: Db, f: Filter) {
 
 export async function listPublicBesluiten(db: Db, f: Filter, win: Window) {
   const where = await resolve(db, f);
-  const [total, items] = await Promise.all([db.besluit.count({ where: publicBesluitWhere(where) }), publicBesluitQuery(db, where, { skip: win.skip, take: win.take })]);
+  const [total, items] = await Promise.all([
+    db.besluit.count({ where: publicBesluitWhere(where) }),
+    publicBesluitQuery(db, where, { skip: win.skip, take: win.take }),
+  ]);
   return { total, items };
 }
 
 export async function listPublicZienswijzen(db: Db, f: Filter, win: Window) {
   const where = await resolve(db, f);
-  const [total, items] = await Promise.all([db.zienswijze.count({ where: publicZienswijzeWhere(where) }), publicZienswijzeQuery(db, where, { skip: win.skip, take: win.take })]);
+  const [total, items] = await Promise.all([
+    db.zienswijze.count({ where: publicZienswijzeWhere(where) }),
+    publicZienswijzeQuery(db, where, { skip: win.skip, take: win.take }),
+  ]);
   return { total, items };
 }

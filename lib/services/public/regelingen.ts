@@ -1,6 +1,13 @@
 import type { Db } from "@/lib/db/client";
 import {
-  PUBLIC_ZIENSWIJZE_STATUSES, byDate, dayStart, deadlineItem, meetingItem, milestoneItem, todayNl, trackDeadlineItems,
+  PUBLIC_ZIENSWIJZE_STATUSES,
+  byDate,
+  dayStart,
+  deadlineItem,
+  meetingItem,
+  milestoneItem,
+  todayNl,
+  trackDeadlineItems,
   type CalendarItem,
 } from "./common";
 import { explainRegeling, type Explanation } from "./explain";
@@ -44,15 +51,24 @@ export function publicZienswijzeQuery(db: Db, where: { regelingId?: string; geme
     skip: page.skip,
     take: page.take,
     select: {
-      id: true, status: true, ingediendOp: true, createdAt: true,
+      id: true,
+      status: true,
+      ingediendOp: true,
+      createdAt: true,
       procedure: { select: { titel: true, regeling: { select: { slug: true, naam: true } } } },
       participant: { select: { gemeente: { select: { naam: true, slug: true } } } },
-      documentVersion: { select: { id: true, label: true, number: true, document: { select: { id: true, titel: true } } } },
+      documentVersion: {
+        select: { id: true, label: true, number: true, document: { select: { id: true, titel: true } } },
+      },
       besluit: { select: { besluitdatum: true, besluitnummer: true } },
       points: {
         orderBy: { nummer: "asc" },
         select: {
-          nummer: true, onderwerp: true, tekst: true, antwoord: true, disposition: true,
+          nummer: true,
+          onderwerp: true,
+          tekst: true,
+          antwoord: true,
+          disposition: true,
           article: { select: { nummer: true, titel: true } },
           changedArticle: { select: { nummer: true, titel: true } },
         },
@@ -77,14 +93,38 @@ export function publicBesluitQuery(db: Db, where: { regelingId?: string; gemeent
     skip: page.skip,
     take: page.take,
     select: {
-      id: true, type: true, uitkomst: true, besluitdatum: true, besluitnummer: true, zittingHebbendeLeden: true, aanwezig: true,
-      stemmenVoor: true, stemmenTegen: true, weigeringsgrond: true, motivering: true, verwachteDatum: true, publicatieDatum: true,
-      publicatieVindplaats: true, corrigeertId: true,
+      id: true,
+      type: true,
+      uitkomst: true,
+      besluitdatum: true,
+      besluitnummer: true,
+      zittingHebbendeLeden: true,
+      aanwezig: true,
+      stemmenVoor: true,
+      stemmenTegen: true,
+      weigeringsgrond: true,
+      motivering: true,
+      verwachteDatum: true,
+      publicatieDatum: true,
+      publicatieVindplaats: true,
+      corrigeertId: true,
       body: { select: { naam: true } },
       procedure: { select: { titel: true, regeling: { select: { slug: true, naam: true } } } },
       participant: { select: { gemeente: { select: { naam: true, slug: true } } } },
       documentVersion: { select: { id: true, label: true, document: { select: { id: true, titel: true } } } },
-      moties: { orderBy: { titel: "asc" }, select: { id: true, soort: true, titel: true, indiener: true, uitkomst: true, stemmenVoor: true, stemmenTegen: true, tekst: true } },
+      moties: {
+        orderBy: { titel: "asc" },
+        select: {
+          id: true,
+          soort: true,
+          titel: true,
+          indiener: true,
+          uitkomst: true,
+          stemmenVoor: true,
+          stemmenTegen: true,
+          tekst: true,
+        },
+      },
     },
   });
 }
@@ -101,11 +141,19 @@ export async function loadPublicRegeling(db: Db, slug: string, today = todayNl()
       regio: { select: { naam: true } },
       vervangt: { select: { naam: true, slug: true, citeertitel: true } },
       vervangenDoor: { select: { naam: true, slug: true } },
-      participants: { include: { gemeente: { select: { id: true, naam: true, slug: true } } }, orderBy: { gemeente: { naam: "asc" } } },
+      participants: {
+        include: { gemeente: { select: { id: true, naam: true, slug: true } } },
+        orderBy: { gemeente: { naam: "asc" } },
+      },
       milestones: { orderBy: [{ date: "asc" }, { position: "asc" }] },
       documents: {
         orderBy: { createdAt: "asc" },
-        include: { versions: { orderBy: { number: "asc" }, select: { id: true, number: true, label: true, status: true, publishedAt: true } } },
+        include: {
+          versions: {
+            orderBy: { number: "asc" },
+            select: { id: true, number: true, label: true, status: true, publishedAt: true },
+          },
+        },
       },
     },
   });
@@ -116,10 +164,22 @@ export async function loadPublicRegeling(db: Db, slug: string, today = todayNl()
       where: { regelingId: regeling.id },
       orderBy: { createdAt: "asc" },
       select: {
-        id: true, kind: true, titel: true, derivedState: true, updatedAt: true,
+        id: true,
+        kind: true,
+        titel: true,
+        derivedState: true,
+        updatedAt: true,
         document: { select: { id: true, titel: true } },
         tracks: {
-          select: { id: true, kind: true, status: true, data: true, updatedAt: true, participantId: true, participant: { select: { gemeente: { select: { naam: true, slug: true } } } } },
+          select: {
+            id: true,
+            kind: true,
+            status: true,
+            data: true,
+            updatedAt: true,
+            participantId: true,
+            participant: { select: { gemeente: { select: { naam: true, slug: true } } } },
+          },
         },
       },
     }),
@@ -127,7 +187,12 @@ export async function loadPublicRegeling(db: Db, slug: string, today = todayNl()
       where: { procedure: { regelingId: regeling.id } },
       orderBy: { dueOn: "asc" },
       select: {
-        id: true, label: true, dueOn: true, grondslag: true, kind: true, trace: true,
+        id: true,
+        label: true,
+        dueOn: true,
+        grondslag: true,
+        kind: true,
+        trace: true,
         procedure: { select: { titel: true, updatedAt: true } },
         track: { select: { participant: { select: { gemeente: { select: { slug: true } } } } } },
       },
@@ -135,10 +200,23 @@ export async function loadPublicRegeling(db: Db, slug: string, today = todayNl()
     publicZienswijzeQuery(db, { regelingId: regeling.id }),
     publicBesluitQuery(db, { regelingId: regeling.id }),
     db.meeting.findMany({
-      where: { date: { gte: dayStart(today) }, body: { OR: [{ gemeenteId: { in: gemeenteIds } }, ...(regeling.regioId ? [{ regioId: regeling.regioId }] : [])] } },
+      where: {
+        date: { gte: dayStart(today) },
+        body: {
+          OR: [{ gemeenteId: { in: gemeenteIds } }, ...(regeling.regioId ? [{ regioId: regeling.regioId }] : [])],
+        },
+      },
       orderBy: { date: "asc" },
       take: 200,
-      select: { id: true, kind: true, date: true, titel: true, locatie: true, createdAt: true, body: { select: { naam: true, gemeente: { select: { slug: true } } } } },
+      select: {
+        id: true,
+        kind: true,
+        date: true,
+        titel: true,
+        locatie: true,
+        createdAt: true,
+        body: { select: { naam: true, gemeente: { select: { slug: true } } } },
+      },
     }),
   ]);
 
@@ -165,7 +243,16 @@ export async function loadPublicRegeling(db: Db, slug: string, today = todayNl()
       })
     : null;
   return {
-    regeling, procedures, gr, tracks, deadlines, zienswijzen, besluiten, meetings, today, explanation,
+    regeling,
+    procedures,
+    gr,
+    tracks,
+    deadlines,
+    zienswijzen,
+    besluiten,
+    meetings,
+    today,
+    explanation,
     calendar,
     upcoming: calendar.filter((c) => c.date >= today && c.kind !== "vergadering"),
   };

@@ -17,10 +17,12 @@ export function startReminderSchedule(env: NodeJS.ProcessEnv = process.env): (()
     try {
       const today = dateInAmsterdam(new Date().toISOString());
       const report = await sendDueReminders(await getPrisma(), mailer, { today });
-      if (report.sent || report.failed) console.log(`[herinneringen] ${report.sent} verstuurd, ${report.failed} mislukt`);
+      if (report.sent || report.failed)
+        console.log(`[herinneringen] ${report.sent} verstuurd, ${report.failed} mislukt`);
       // The weekly digest is claimed per user per week, so checking it on every tick is safe.
       const digest = await sendWeeklyDigest(await getPrisma(), mailer, { today });
-      if (digest.sent || digest.failed) console.log(`[samenvatting] ${digest.sent} verstuurd, ${digest.failed} mislukt`);
+      if (digest.sent || digest.failed)
+        console.log(`[samenvatting] ${digest.sent} verstuurd, ${digest.failed} mislukt`);
     } catch (err) {
       console.error("[herinneringen] mislukt:", (err as Error).message);
     } finally {

@@ -25,7 +25,10 @@ export interface ReminderRunReport {
 const RAAD_OPEN = new Set(["ontvangen", "geagendeerd"]);
 
 /** Gathers the rules' input from the database: every GR procedure, its tracks and the forecast. */
-async function rulesInput(db: Db, opts: ReminderRunOptions): Promise<ReminderRulesInput & { gemeenteOf: Record<string, string> }> {
+async function rulesInput(
+  db: Db,
+  opts: ReminderRunOptions,
+): Promise<ReminderRulesInput & { gemeenteOf: Record<string, string> }> {
   const rows = await db.procedure.findMany({
     where: { kind: { in: ["GR_TREFFEN", "GR_WIJZIGEN", "GR_OPHEFFEN"] } },
     select: { id: true, regeling: { select: { slug: true } } },
@@ -40,8 +43,10 @@ async function rulesInput(db: Db, opts: ReminderRunOptions): Promise<ReminderRul
     const fc = await forecastRegeling(db, row.regeling.slug, { today: opts.today });
     const statusOf = new Map(fc.participants.map((p) => [p.id, p.status]));
     const openings: ReminderRulesInput["procedures"][number]["openings"] = [];
-    if (state.regional.zienswijzeprocedure) openings.push({ step: "zienswijzeprocedure", openedOn: state.regional.zienswijzeprocedure.openedOn });
-    if (state.regional.toestemmingsprocedure) openings.push({ step: "toestemmingsprocedure", openedOn: state.regional.toestemmingsprocedure.openedOn });
+    if (state.regional.zienswijzeprocedure)
+      openings.push({ step: "zienswijzeprocedure", openedOn: state.regional.zienswijzeprocedure.openedOn });
+    if (state.regional.toestemmingsprocedure)
+      openings.push({ step: "toestemmingsprocedure", openedOn: state.regional.toestemmingsprocedure.openedOn });
     procedures.push({
       id: state.id,
       title: state.title,
@@ -60,7 +65,13 @@ async function rulesInput(db: Db, opts: ReminderRunOptions): Promise<ReminderRul
       }),
     });
   }
-  return { today: opts.today, leadDays: opts.leadDays ?? [14, 3], announceWithinDays: opts.announceWithinDays ?? 7, procedures, gemeenteOf };
+  return {
+    today: opts.today,
+    leadDays: opts.leadDays ?? [14, 3],
+    announceWithinDays: opts.announceWithinDays ?? 7,
+    procedures,
+    gemeenteOf,
+  };
 }
 
 async function recipientsFor(db: Db, r: DueReminder, gemeenteOf: Record<string, string>) {
@@ -98,7 +109,10 @@ export async function sendDueReminders(db: Db, mailer: Mailer, opts: ReminderRun
         await db.sentReminder.update({ where: { key }, data: { status: "SENT", sentAt: new Date(), lastError: null } });
         report.sent++;
       } catch (err) {
-        await db.sentReminder.update({ where: { key }, data: { status: "FAILED", lastError: String((err as Error).message).slice(0, 500) } });
+        await db.sentReminder.update({
+          where: { key },
+          data: { status: "FAILED", lastError: String((err as Error).message).slice(0, 500) },
+        });
         report.failed++;
       }
     }
@@ -107,7 +121,14 @@ export async function sendDueReminders(db: Db, mailer: Mailer, opts: ReminderRun
 }
 
 /** Insert the key (first time) or take over a FAILED attempt; false when it is sent or being sent. */
-export async function claim(db: Db, key: string, kind: string, recipient: string, subject: string, maxAttempts: number): Promise<boolean> {
+export async function claim(
+  db: Db,
+  key: string,
+  kind: string,
+  recipient: string,
+  subject: string,
+  maxAttempts: number,
+): Promise<boolean> {
   try {
     await db.sentReminder.create({ data: { key, kind, recipient, subject, attempts: 1 } });
     return true;

@@ -1,19 +1,27 @@
 import type { Db } from "@/lib/db/client";
 import type { Subject } from "@/lib/auth/permissions";
 import { forbidden, invalidInput } from "../refusals";
-import { REGIONAL_LABELS, REGIONAL_MACHINE, type RegionalEvent } from "@/lib/domain";
+import { type REGIONAL_LABELS, REGIONAL_MACHINE, type RegionalEvent } from "@/lib/domain";
 import { regionalStepSchema, type RegionalStep } from "@/lib/validation/regional-step";
 import { applyGrProcedureCommand, ConflictError, loadGrProcedure } from "../gr-procedure-store";
 import { loadNota } from "../nota";
 import { recordWrites } from "../audit";
 
-export type StepResult = { ok: true; version: number } | { ok: false; message: string; fieldErrors?: Record<string, string>; conflict?: boolean };
+export type StepResult =
+  | { ok: true; version: number }
+  | { ok: false; message: string; fieldErrors?: Record<string, string>; conflict?: boolean };
 
-const DISPOSITION = { OVERGENOMEN: "overgenomen", DEELS_OVERGENOMEN: "deels_overgenomen", NIET_OVERGENOMEN: "niet_overgenomen" } as const;
+const DISPOSITION = {
+  OVERGENOMEN: "overgenomen",
+  DEELS_OVERGENOMEN: "deels_overgenomen",
+  NIET_OVERGENOMEN: "niet_overgenomen",
+} as const;
 
 /** Which regional steps the domain's transition table allows from the current state (for the UI). */
 export function availableRegionalSteps(status: keyof typeof REGIONAL_LABELS): RegionalStep[] {
-  return [...new Set(REGIONAL_MACHINE.transitions.filter((t) => t.from === status).map((t) => t.event as RegionalStep))];
+  return [
+    ...new Set(REGIONAL_MACHINE.transitions.filter((t) => t.from === status).map((t) => t.event as RegionalStep)),
+  ];
 }
 
 /**
@@ -39,10 +47,20 @@ export async function applyRegionalStep(
 
   let version: { id: string; label: string; documentId: string } | null = null;
   if ("versionId" in input) {
-    version = await db.documentVersion.findUnique({ where: { id: input.versionId }, select: { id: true, label: true, documentId: true } });
-    const procedure = await db.procedure.findUniqueOrThrow({ where: { id: input.procedureId }, select: { documentId: true } });
+    version = await db.documentVersion.findUnique({
+      where: { id: input.versionId },
+      select: { id: true, label: true, documentId: true },
+    });
+    const procedure = await db.procedure.findUniqueOrThrow({
+      where: { id: input.procedureId },
+      select: { documentId: true },
+    });
     if (!version || version.documentId !== procedure.documentId) {
-      return { ok: false, message: "Deze versie hoort niet bij het document van de procedure.", fieldErrors: { versionId: "Kies een versie van dit document." } };
+      return {
+        ok: false,
+        message: "Deze versie hoort niet bij het document van de procedure.",
+        fieldErrors: { versionId: "Kies een versie van dit document." },
+      };
     }
   }
   const event = await toDomainEvent(db, input, version);
@@ -58,8 +76,13 @@ export async function applyRegionalStep(
         ? async (tx) => {
             const besluit = await tx.besluit.create({
               data: {
-                procedureId: input.procedureId, bodyId: bosd, documentVersionId: version!.id, type: "BOSD_AKKOORD", uitkomst: "AKKOORD",
-                besluitdatum: new Date(`${input.date}T00:00:00Z`), besluitnummer: "besluitnummer" in input ? (input.besluitnummer ?? null) : null,
+                procedureId: input.procedureId,
+                bodyId: bosd,
+                documentVersionId: version!.id,
+                type: "BOSD_AKKOORD",
+                uitkomst: "AKKOORD",
+                besluitdatum: new Date(`${input.date}T00:00:00Z`),
+                besluitnummer: "besluitnummer" in input ? (input.besluitnummer ?? null) : null,
                 recordedById: user!.id,
               },
             });
@@ -77,7 +100,10 @@ export async function applyRegionalStep(
 async function bosdBody(db: Db, regelingId: string): Promise<string | null> {
   const regeling = await db.regeling.findUniqueOrThrow({ where: { id: regelingId }, select: { regioId: true } });
   if (!regeling.regioId) return null;
-  const body = await db.body.findFirst({ where: { regioId: regeling.regioId, kind: "BESTUURLIJK_OVERLEG" }, select: { id: true } });
+  const body = await db.body.findFirst({
+    where: { regioId: regeling.regioId, kind: "BESTUURLIJK_OVERLEG" },
+    select: { id: true },
+  });
   return body?.id ?? null;
 }
 
@@ -90,7 +116,15 @@ async function toDomainEvent(
     case "concept_opgesteld":
       return { type: input.step, documentVersionId: version!.id, label: version!.label, createdOn: input.date };
     case "bosd_akkoord":
-      return { type: input.step, decision: { documentVersionId: version!.id, decidedOn: input.date, besluitnummer: input.besluitnummer, body: "bosd" } };
+      return {
+        type: input.step,
+        decision: {
+          documentVersionId: version!.id,
+          decidedOn: input.date,
+          besluitnummer: input.besluitnummer,
+          body: "bosd",
+        },
+      };
     case "zienswijzeprocedure_geopend":
     case "toestemmingsprocedure_geopend":
       return { type: input.step, documentVersionId: version!.id, openedOn: input.date };
@@ -99,16 +133,26 @@ async function toDomainEvent(
     case "nota_van_beantwoording_vastgesteld": {
       // The answers are the ones recorded per point in the nota; the domain checks every point has one (R5).
       const nota = await loadNota(db, input.procedureId);
-      const answers = nota.groups.flatMap((g) => g.points).flatMap((p) => {
-        const participantId = p.participantId;
-        return p.antwoord && p.disposition ? [{ participantId, pointNumber: p.nummer, disposition: DISPOSITION[p.disposition], answer: p.antwoord }] : [];
-      });
+      const answers = nota.groups
+        .flatMap((g) => g.points)
+        .flatMap((p) => {
+          const participantId = p.participantId;
+          return p.antwoord && p.disposition
+            ? [{ participantId, pointNumber: p.nummer, disposition: DISPOSITION[p.disposition], answer: p.antwoord }]
+            : [];
+        });
       return { type: input.step, decidedOn: input.date, answers };
     }
     case "definitieve_versie_vastgesteld":
       return { type: input.step, documentVersionId: version!.id, label: version!.label, createdOn: input.date };
     case "herziene_versie_gepubliceerd":
-      return { type: input.step, documentVersionId: version!.id, label: version!.label, createdOn: input.date, reason: input.reason };
+      return {
+        type: input.step,
+        documentVersionId: version!.id,
+        label: version!.label,
+        createdOn: input.date,
+        reason: input.reason,
+      };
     case "bekendmaking_geregistreerd":
       return { type: input.step, publishedOn: input.date, reference: input.reference };
     case "inwerkingtreding_geregistreerd":

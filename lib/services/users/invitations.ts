@@ -3,9 +3,7 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { appendAudit } from "@/lib/services/audit";
 import { hashPassword } from "@/lib/services/credentials";
-import {
-  PASSWORD_IS_EMAIL_MESSAGE, passwordEqualsEmail, setPasswordSchema,
-} from "@/lib/validation/password";
+import { PASSWORD_IS_EMAIL_MESSAGE, passwordEqualsEmail, setPasswordSchema } from "@/lib/validation/password";
 
 export type InvitationPurpose = "uitnodiging" | "wachtwoord-herstel";
 export const INVITATION_VALID_HOURS = 72;
@@ -48,7 +46,10 @@ export function invitationLink(token: string, base = process.env.NEXTAUTH_URL ??
  * the invitation (only the sha256 of the token) and the audit events.
  */
 export async function maakBeheerder(
-  db: Db, raw: unknown, actor: InvitationActor = CLI_INVITATION_ACTOR, now = new Date(),
+  db: Db,
+  raw: unknown,
+  actor: InvitationActor = CLI_INVITATION_ACTOR,
+  now = new Date(),
 ): Promise<MaakBeheerderResult> {
   const parsed = beheerderSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0].message };
@@ -61,24 +62,47 @@ export async function maakBeheerder(
     if (existing && (existing.role !== "ADMIN" || !existing.actief)) {
       return {
         ok: false as const,
-        message: existing.role !== "ADMIN"
-          ? `Er bestaat al een account met ${email} met een andere rol; dat wordt hier niet omgezet.`
-          : `Het account ${email} is gedeactiveerd; dat wordt hier niet heractiveerd.`,
+        message:
+          existing.role !== "ADMIN"
+            ? `Er bestaat al een account met ${email} met een andere rol; dat wordt hier niet omgezet.`
+            : `Het account ${email} is gedeactiveerd; dat wordt hier niet heractiveerd.`,
       };
     }
     const user = existing ?? (await tx.user.create({ data: { email, naam, role: "ADMIN", passwordHash: null } }));
     const invitation = await tx.userInvitation.create({
-      data: { userId: user.id, tokenHash: tokenHash(token), purpose: "uitnodiging", expiresAt, createdById: actor.userId },
+      data: {
+        userId: user.id,
+        tokenHash: tokenHash(token),
+        purpose: "uitnodiging",
+        expiresAt,
+        createdById: actor.userId,
+      },
     });
     await appendAudit(tx, [
-      ...(existing ? [] : [{
-        type: "gebruiker_aangemaakt", actorId: actor.userId, actorRole: actor.role, gemeenteId: null,
-        subjectKind: "gebruiker", subjectId: user.id, toState: "ADMIN", payload: { email, naam, role: "ADMIN" }, at: now,
-      }]),
+      ...(existing
+        ? []
+        : [
+            {
+              type: "gebruiker_aangemaakt",
+              actorId: actor.userId,
+              actorRole: actor.role,
+              gemeenteId: null,
+              subjectKind: "gebruiker",
+              subjectId: user.id,
+              toState: "ADMIN",
+              payload: { email, naam, role: "ADMIN" },
+              at: now,
+            },
+          ]),
       {
-        type: "gebruiker_uitgenodigd", actorId: actor.userId, actorRole: actor.role, gemeenteId: null,
-        subjectKind: "gebruiker", subjectId: user.id,
-        payload: { invitationId: invitation.id, purpose: "uitnodiging", expiresAt: expiresAt.toISOString() }, at: now,
+        type: "gebruiker_uitgenodigd",
+        actorId: actor.userId,
+        actorRole: actor.role,
+        gemeenteId: null,
+        subjectKind: "gebruiker",
+        subjectId: user.id,
+        payload: { invitationId: invitation.id, purpose: "uitnodiging", expiresAt: expiresAt.toISOString() },
+        at: now,
       },
     ]);
     return { ok: true as const, userId: user.id, token, expiresAt, created: !existing };
@@ -119,29 +143,39 @@ export async function acceptInvitation(db: Db, raw: unknown, now = new Date()): 
   const { token, password } = parsed.data;
   const hash = tokenHash(token);
   const inv = await db.userInvitation.findUnique({ where: { tokenHash: hash }, include: { user: true } });
-  if (!inv || inv.usedAt || inv.expiresAt <= now || !inv.user.actief) return { ok: false, message: INVITATION_INVALID_MESSAGE };
+  if (!inv || inv.usedAt || inv.expiresAt <= now || !inv.user.actief)
+    return { ok: false, message: INVITATION_INVALID_MESSAGE };
   if (passwordEqualsEmail(password, inv.user.email)) {
     return { ok: false, message: "Controleer het formulier.", fieldErrors: { password: PASSWORD_IS_EMAIL_MESSAGE } };
   }
   const passwordHash = await hashPassword(password);
-  return db.$transaction(async (tx) => {
-    const claimed = await tx.userInvitation.updateMany({
-      where: { id: inv.id, usedAt: null, expiresAt: { gt: now } },
-      data: { usedAt: now },
+  return db
+    .$transaction(async (tx) => {
+      const claimed = await tx.userInvitation.updateMany({
+        where: { id: inv.id, usedAt: null, expiresAt: { gt: now } },
+        data: { usedAt: now },
+      });
+      if (claimed.count !== 1) return { ok: false as const, message: INVITATION_INVALID_MESSAGE };
+      const user = await tx.user.updateMany({ where: { id: inv.userId, actief: true }, data: { passwordHash } });
+      if (user.count !== 1) throw new InvitationRace();
+      await appendAudit(tx, [
+        {
+          type: inv.purpose === "wachtwoord-herstel" ? "wachtwoord_hersteld" : "uitnodiging_geaccepteerd",
+          actorId: inv.userId,
+          actorRole: inv.user.role,
+          gemeenteId: inv.user.gemeenteId,
+          subjectKind: "gebruiker",
+          subjectId: inv.userId,
+          payload: { invitationId: inv.id, purpose: inv.purpose },
+          at: now,
+        },
+      ]);
+      return { ok: true as const, email: inv.user.email };
+    })
+    .catch((err) => {
+      if (err instanceof InvitationRace) return { ok: false as const, message: INVITATION_INVALID_MESSAGE };
+      throw err;
     });
-    if (claimed.count !== 1) return { ok: false as const, message: INVITATION_INVALID_MESSAGE };
-    const user = await tx.user.updateMany({ where: { id: inv.userId, actief: true }, data: { passwordHash } });
-    if (user.count !== 1) throw new InvitationRace();
-    await appendAudit(tx, [{
-      type: inv.purpose === "wachtwoord-herstel" ? "wachtwoord_hersteld" : "uitnodiging_geaccepteerd",
-      actorId: inv.userId, actorRole: inv.user.role, gemeenteId: inv.user.gemeenteId,
-      subjectKind: "gebruiker", subjectId: inv.userId, payload: { invitationId: inv.id, purpose: inv.purpose }, at: now,
-    }]);
-    return { ok: true as const, email: inv.user.email };
-  }).catch((err) => {
-    if (err instanceof InvitationRace) return { ok: false as const, message: INVITATION_INVALID_MESSAGE };
-    throw err;
-  });
 }
 
 /** The account was deactivated between the check and the transaction: roll back the claim. */

@@ -10,34 +10,45 @@ export const VORMEN = {
   REGELING_ZONDER_MEER: "Regeling zonder meer",
 } as const;
 
-export const PARTIJEN = { COLLEGES: "Colleges", RADEN: "Raden", BURGEMEESTERS: "Burgemeesters", GEMENGD: "Gemengd" } as const;
+export const PARTIJEN = {
+  COLLEGES: "Colleges",
+  RADEN: "Raden",
+  BURGEMEESTERS: "Burgemeesters",
+  GEMENGD: "Gemengd",
+} as const;
 
 const enumOf = <T extends Record<string, string>>(values: T, message: string) =>
   z.enum(Object.keys(values) as [keyof T & string, ...(keyof T & string)[]], { error: message });
 
-export const participantSchema = z.object({
-  gemeenteId: recordId("een gemeente"),
-  scope: z.enum(["FULL", "ADDENDUM"], { error: "Kies volledig of addendum." }),
-  scopeTopics: topics,
-}).refine((p) => p.scope === "FULL" || p.scopeTopics.length > 0, {
-  error: "Noem bij een addendum de onderwerpen waarvoor de gemeente deelneemt.", path: ["scopeTopics"],
-});
+export const participantSchema = z
+  .object({
+    gemeenteId: recordId("een gemeente"),
+    scope: z.enum(["FULL", "ADDENDUM"], { error: "Kies volledig of addendum." }),
+    scopeTopics: topics,
+  })
+  .refine((p) => p.scope === "FULL" || p.scopeTopics.length > 0, {
+    error: "Noem bij een addendum de onderwerpen waarvoor de gemeente deelneemt.",
+    path: ["scopeTopics"],
+  });
 
 /** A regeling with its participants. A participant left out of the list is end-dated, never deleted. */
-export const regelingSchema = z.object({
-  id: optionalId,
-  regioId: recordId("een regio"),
-  naam: naam("naam van de regeling"),
-  slug: slug("korte naam (slug)"),
-  vorm: enumOf(VORMEN, "Kies de vorm van de regeling."),
-  partijen: enumOf(PARTIJEN, "Kies wie de partijen zijn.").default("COLLEGES"),
-  vervangtId: z.preprocess(emptyToUndefined, text().trim().max(100).optional()),
-  beoogdeInwerkingtreding: z.preprocess(emptyToUndefined, isoDate("beoogde datum van inwerkingtreding").optional()),
-  topics,
-  deelnemers: z.array(participantSchema).min(1, { error: "Kies minstens één deelnemende gemeente." }).max(400),
-}).refine((r) => new Set(r.deelnemers.map((d) => d.gemeenteId)).size === r.deelnemers.length, {
-  error: "Een gemeente staat twee keer in de lijst met deelnemers.", path: ["deelnemers"],
-});
+export const regelingSchema = z
+  .object({
+    id: optionalId,
+    regioId: recordId("een regio"),
+    naam: naam("naam van de regeling"),
+    slug: slug("korte naam (slug)"),
+    vorm: enumOf(VORMEN, "Kies de vorm van de regeling."),
+    partijen: enumOf(PARTIJEN, "Kies wie de partijen zijn.").default("COLLEGES"),
+    vervangtId: z.preprocess(emptyToUndefined, text().trim().max(100).optional()),
+    beoogdeInwerkingtreding: z.preprocess(emptyToUndefined, isoDate("beoogde datum van inwerkingtreding").optional()),
+    topics,
+    deelnemers: z.array(participantSchema).min(1, { error: "Kies minstens één deelnemende gemeente." }).max(400),
+  })
+  .refine((r) => new Set(r.deelnemers.map((d) => d.gemeenteId)).size === r.deelnemers.length, {
+    error: "Een gemeente staat twee keer in de lijst met deelnemers.",
+    path: ["deelnemers"],
+  });
 export type RegelingInput = z.input<typeof regelingSchema>;
 
 export const PROCEDURE_SOORTEN = {

@@ -26,8 +26,15 @@ export const beleidskaderBesluitSchema = z
     ...besluitFields,
   })
   .superRefine((v, ctx) => {
-    if (v.uitkomst === "GEAMENDEERD_VASTGESTELD" && !v.moties.some((m) => m.soort === "AMENDEMENT" && m.uitkomst === "AANGENOMEN")) {
-      ctx.addIssue({ code: "custom", path: ["moties"], message: "Voeg bij geamendeerd vaststellen ten minste één aangenomen amendement toe." });
+    if (
+      v.uitkomst === "GEAMENDEERD_VASTGESTELD" &&
+      !v.moties.some((m) => m.soort === "AMENDEMENT" && m.uitkomst === "AANGENOMEN")
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["moties"],
+        message: "Voeg bij geamendeerd vaststellen ten minste één aangenomen amendement toe.",
+      });
     }
   });
 export type BeleidskaderBesluitInput = z.infer<typeof beleidskaderBesluitSchema>;

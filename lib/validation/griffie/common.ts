@@ -13,22 +13,38 @@ export const isoDate = (label: string) =>
     .refine(inRangeIfExists, { error: yearRangeMessage(label) });
 
 export const count = (label: string) =>
-  text().trim().min(1, { error: `Vul het aantal ${label} in.` }).regex(/^\d{1,4}$/, { error: `Het aantal ${label} is een geheel getal (0 of meer).` });
+  text()
+    .trim()
+    .min(1, { error: `Vul het aantal ${label} in.` })
+    .regex(/^\d{1,4}$/, { error: `Het aantal ${label} is een geheel getal (0 of meer).` });
 
 export const optionalCount = (label: string) =>
-  text().trim().regex(/^\d{0,4}$/, { error: `Het aantal ${label} is een geheel getal (0 of meer).` });
+  text()
+    .trim()
+    .regex(/^\d{0,4}$/, { error: `Het aantal ${label} is een geheel getal (0 of meer).` });
 
-export const id = text().trim().min(1, { error: "Er ontbreekt een verwijzing; laad de pagina opnieuw." }).max(100, { error: "Deze verwijzing is ongeldig; laad de pagina opnieuw." });
+export const id = text()
+  .trim()
+  .min(1, { error: "Er ontbreekt een verwijzing; laad de pagina opnieuw." })
+  .max(100, { error: "Deze verwijzing is ongeldig; laad de pagina opnieuw." });
 /** At most 9 digits: the database's version columns are 32-bit integers. */
-export const versionField = text().regex(/^\d{1,9}$/, { error: "Er ontbreekt een versienummer; laad de pagina opnieuw." });
+export const versionField = text().regex(/^\d{1,9}$/, {
+  error: "Er ontbreekt een versienummer; laad de pagina opnieuw.",
+});
 
 export const MOTIE_SOORTEN = ["MOTIE", "AMENDEMENT"] as const;
 export const MOTIE_UITKOMSTEN = ["AANGENOMEN", "VERWORPEN", "INGETROKKEN", "AANGEHOUDEN"] as const;
 
 export const motieSchema = z.object({
   soort: z.enum(MOTIE_SOORTEN, { error: "Kies motie of amendement." }),
-  titel: text().trim().min(1, { error: "Vul de titel van de motie of het amendement in." }).max(300, { error: "De titel is te lang (maximaal 300 tekens)." }),
-  indiener: text().trim().min(1, { error: "Vul de indiener in." }).max(300, { error: "De indiener is te lang (maximaal 300 tekens)." }),
+  titel: text()
+    .trim()
+    .min(1, { error: "Vul de titel van de motie of het amendement in." })
+    .max(300, { error: "De titel is te lang (maximaal 300 tekens)." }),
+  indiener: text()
+    .trim()
+    .min(1, { error: "Vul de indiener in." })
+    .max(300, { error: "De indiener is te lang (maximaal 300 tekens)." }),
   uitkomst: z.enum(MOTIE_UITKOMSTEN, { error: "Kies de uitkomst." }),
 });
 export type MotieInput = z.infer<typeof motieSchema>;
@@ -36,7 +52,10 @@ export type MotieInput = z.infer<typeof motieSchema>;
 /** What every raadsbesluit records (Gemeentewet art. 20/28): date, number, votes, moties/amendementen. */
 export const besluitFields = {
   besluitdatum: isoDate("datum van de raadsvergadering"),
-  besluitnummer: text().trim().min(1, { error: "Vul het besluitnummer in." }).max(100, { error: "Het besluitnummer is te lang." }),
+  besluitnummer: text()
+    .trim()
+    .min(1, { error: "Vul het besluitnummer in." })
+    .max(100, { error: "Het besluitnummer is te lang." }),
   stemmenVoor: count("stemmen voor"),
   stemmenTegen: count("stemmen tegen"),
   zittingHebbendeLeden: optionalCount("zitting hebbende leden"),
@@ -44,4 +63,5 @@ export const besluitFields = {
   moties: z.array(motieSchema).max(50, { error: "Maximaal 50 moties en amendementen per besluit." }),
 };
 
-export const toInt = (v: string | undefined): number | undefined => (v === undefined || v.trim() === "" ? undefined : Number(v));
+export const toInt = (v: string | undefined): number | undefined =>
+  v === undefined || v.trim() === "" ? undefined : Number(v);

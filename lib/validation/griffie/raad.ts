@@ -14,7 +14,10 @@ export const ontvangstSchema = z.object({
 export type OntvangstInput = z.infer<typeof ontvangstSchema>;
 
 export const zienswijzePointSchema = z.object({
-  onderwerp: text().trim().min(1, { error: "Vul het onderwerp van het punt in." }).max(300, { error: "Het onderwerp is te lang (maximaal 300 tekens)." }),
+  onderwerp: text()
+    .trim()
+    .min(1, { error: "Vul het onderwerp van het punt in." })
+    .max(300, { error: "Het onderwerp is te lang (maximaal 300 tekens)." }),
   /** "" = the document as a whole. */
   articleId: text().max(100, { error: "Kies een artikel uit de lijst." }),
   tekst: text().trim().min(1, { error: "Vul de tekst van het punt in." }).max(20000, { error: "De tekst is te lang." }),
@@ -27,7 +30,10 @@ export const zienswijzeConceptSchema = z.object({
   /** Empty for a new draft; the draft's id and version when editing. */
   zienswijzeId: text().max(100, { error: "Deze verwijzing is ongeldig; laad de pagina opnieuw." }),
   conceptVersion: text().regex(/^\d{0,9}$/, { error: "Er ontbreekt een versienummer; laad de pagina opnieuw." }),
-  points: z.array(zienswijzePointSchema).min(1, { error: "Een zienswijze heeft ten minste één punt." }).max(100, { error: "Maximaal 100 punten." }),
+  points: z
+    .array(zienswijzePointSchema)
+    .min(1, { error: "Een zienswijze heeft ten minste één punt." })
+    .max(100, { error: "Maximaal 100 punten." }),
 });
 export type ZienswijzeConceptInput = z.infer<typeof zienswijzeConceptSchema>;
 
@@ -78,15 +84,24 @@ export const toestemmingSchema = z
   .superRefine((v, ctx) => {
     if (v.uitkomst === "GEWEIGERD") {
       if (!(WEIGERINGSGRONDEN as readonly string[]).includes(v.weigeringsgrond)) {
-        ctx.addIssue({ code: "custom", path: ["weigeringsgrond"], message: "Kies de wettelijke grond voor de weigering (Wgr art. 1 lid 4)." });
+        ctx.addIssue({
+          code: "custom",
+          path: ["weigeringsgrond"],
+          message: "Kies de wettelijke grond voor de weigering (Wgr art. 1 lid 4).",
+        });
       }
-      if (!v.motivering) ctx.addIssue({ code: "custom", path: ["motivering"], message: "Vul de motivering van de weigering in." });
+      if (!v.motivering)
+        ctx.addIssue({ code: "custom", path: ["motivering"], message: "Vul de motivering van de weigering in." });
     }
     if (v.uitkomst === "AANGEHOUDEN") {
       const r = isoDate("verwachte nieuwe besluitdatum").safeParse(v.verwachteDatum);
       if (!r.success) ctx.addIssue({ code: "custom", path: ["verwachteDatum"], message: r.error.issues[0].message });
       else if (v.verwachteDatum <= v.besluitdatum) {
-        ctx.addIssue({ code: "custom", path: ["verwachteDatum"], message: "De verwachte nieuwe besluitdatum ligt na de datum van het aanhouden." });
+        ctx.addIssue({
+          code: "custom",
+          path: ["verwachteDatum"],
+          message: "De verwachte nieuwe besluitdatum ligt na de datum van het aanhouden.",
+        });
       }
     }
   });
@@ -95,7 +110,10 @@ export type ToestemmingInput = z.infer<typeof toestemmingSchema>;
 /** A correction of a registered raadsbesluit: a new besluit pointing at the old one, with a reason. */
 export const correctieSchema = z.object({
   besluitId: id,
-  reden: text().trim().min(1, { error: "Vul de reden van de correctie in." }).max(2000, { error: "De reden is te lang." }),
+  reden: text()
+    .trim()
+    .min(1, { error: "Vul de reden van de correctie in." })
+    .max(2000, { error: "De reden is te lang." }),
   ...besluitFields,
 });
 export type CorrectieInput = z.infer<typeof correctieSchema>;
@@ -115,7 +133,11 @@ export const agenderingSchema = z
       const r = isoDate("datum van de commissievergadering").safeParse(v.commissieDatum);
       if (!r.success) ctx.addIssue({ code: "custom", path: ["commissieDatum"], message: r.error.issues[0].message });
       else if (v.commissieDatum > v.raadDatum) {
-        ctx.addIssue({ code: "custom", path: ["commissieDatum"], message: "De commissievergadering ligt vóór of op de dag van de raadsvergadering." });
+        ctx.addIssue({
+          code: "custom",
+          path: ["commissieDatum"],
+          message: "De commissievergadering ligt vóór of op de dag van de raadsvergadering.",
+        });
       }
     }
   });

@@ -18,13 +18,19 @@ export const vergaderingSchema = z.object({
   titel: text()
     .trim()
     .max(200, { error: "De titel is te lang (maximaal 200 tekens)." })
-    .refine((v) => !CONTROL.test(v), { error: "De titel bevat een onzichtbaar stuurteken (zoals een tab of regeleinde). Haal het weg en probeer het opnieuw." }),
+    .refine((v) => !CONTROL.test(v), {
+      error:
+        "De titel bevat een onzichtbaar stuurteken (zoals een tab of regeleinde). Haal het weg en probeer het opnieuw.",
+    }),
 });
 export type VergaderingInput = z.infer<typeof vergaderingSchema>;
 
 export const recesSchema = z
   .object({
-    label: text().trim().min(1, { error: "Vul de naam van het reces in, bijvoorbeeld Zomerreces." }).max(100, { error: "De naam is te lang." }),
+    label: text()
+      .trim()
+      .min(1, { error: "Vul de naam van het reces in, bijvoorbeeld Zomerreces." })
+      .max(100, { error: "De naam is te lang." }),
     van: isoDate("eerste dag van het reces"),
     tot: isoDate("laatste dag van het reces"),
   })

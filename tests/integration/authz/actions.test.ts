@@ -3,7 +3,15 @@ import { actionHandlers, type ActionName } from "@/lib/actions/handlers";
 import { ACTION_ENTRY_POINTS, type ActionEntry } from "@/lib/auth/entry-points";
 import { can, type Action, type Decision, type Target } from "@/lib/auth/permissions";
 import type { ActionUser } from "@/lib/actions/context";
-import { SUBJECTS, auditCount, filesIn, fingerprint, openAuthzFixture, testContext, type AuthzFixture } from "./fixture";
+import {
+  SUBJECTS,
+  auditCount,
+  filesIn,
+  fingerprint,
+  openAuthzFixture,
+  testContext,
+  type AuthzFixture,
+} from "./fixture";
 import { validArgs, type Gemeente } from "./inputs";
 
 /**
@@ -30,12 +38,21 @@ const AUTH_REASONS = new Set(
   ].map((d) => (d.allowed ? "" : d.reason)),
 );
 
-function expectedDecision(entry: ActionEntry, user: ActionUser | null, targetGemeenteId: string, args: unknown[]): Decision {
+function expectedDecision(
+  entry: ActionEntry,
+  user: ActionUser | null,
+  targetGemeenteId: string,
+  args: unknown[],
+): Decision {
   if (entry.permission === null) return { allowed: true };
   const step = (args[0] as { step?: string }).step ?? "";
   const permission: Action = typeof entry.permission === "string" ? entry.permission : entry.permission.byStep[step];
   const target: Target =
-    entry.target === "regio" ? {} : entry.target === "eigen-gemeente" ? { gemeenteId: user?.gemeenteId ?? "__geen__" } : { gemeenteId: targetGemeenteId };
+    entry.target === "regio"
+      ? {}
+      : entry.target === "eigen-gemeente"
+        ? { gemeenteId: user?.gemeenteId ?? "__geen__" }
+        : { gemeenteId: targetGemeenteId };
   return can(user, permission, target);
 }
 
@@ -65,7 +82,10 @@ describe("authorization matrix: every server action × role × scope", () => {
           const beforeAudit = await auditCount(f.prisma);
           const beforeFiles = await filesIn(f.storage);
           const ctx = testContext(f.prisma, user);
-          const handler = actionHandlers[action] as (c: typeof ctx, ...a: unknown[]) => Promise<{ ok: boolean; message?: string }>;
+          const handler = actionHandlers[action] as (
+            c: typeof ctx,
+            ...a: unknown[]
+          ) => Promise<{ ok: boolean; message?: string }>;
           const result = await handler(ctx, ...args);
           const after = await fingerprint(f.prisma);
           if (!decision.allowed) {
@@ -75,7 +95,10 @@ describe("authorization matrix: every server action × role × scope", () => {
             expect(ctx.revalidated, label).toEqual([]);
           } else {
             allowedCount++;
-            expect(result.ok || !AUTH_REASONS.has(result.message ?? ""), `${label}: refused for authorization: ${result.message}`).toBe(true);
+            expect(
+              result.ok || !AUTH_REASONS.has(result.message ?? ""),
+              `${label}: refused for authorization: ${result.message}`,
+            ).toBe(true);
             if (result.ok && action !== "unsubscribeAction") {
               // Accepted: the state changed and the audit trail with it (one transaction).
               expect(after, `${label}: written`).not.toEqual(before);
@@ -95,6 +118,8 @@ describe("authorization matrix: every server action × role × scope", () => {
     // 19 actions × 7 subjects × 2 target gemeenten; reported in the test output.
     expect(checked).toBe(ACTIONS.length * SUBJECTS.length * GEMEENTEN.length);
     expect(allowedCount).toBeGreaterThan(0);
-    console.info(`authorization matrix: ${checked} combinations (${ACTIONS.length} actions × ${SUBJECTS.length} subjects × ${GEMEENTEN.length} scopes), ${allowedCount} allowed`);
+    console.info(
+      `authorization matrix: ${checked} combinations (${ACTIONS.length} actions × ${SUBJECTS.length} subjects × ${GEMEENTEN.length} scopes), ${allowedCount} allowed`,
+    );
   });
 });

@@ -15,7 +15,15 @@ export const PDF_BYTES = new TextEncoder().encode(
 export const UNSUBSCRIBE_TOKEN = "afmeld-token-urk-0123456789abcdef";
 
 /** The subjects of the authorization matrix: every role, anonymous, and a griffier without gemeente. */
-export const SUBJECTS = ["anoniem", "ADMIN", "SECRETARIAAT", "GRIFFIER", "COLLEGE", "RAADSLID", "GRIFFIER zonder gemeente"] as const;
+export const SUBJECTS = [
+  "anoniem",
+  "ADMIN",
+  "SECRETARIAAT",
+  "GRIFFIER",
+  "COLLEGE",
+  "RAADSLID",
+  "GRIFFIER zonder gemeente",
+] as const;
 export type SubjectName = (typeof SUBJECTS)[number];
 
 /**
@@ -29,55 +37,104 @@ export async function openAuthzFixture() {
   const db = await openTestDb();
   const prisma = db.prisma;
   await seedFlevoland(prisma);
-  const proc = await prisma.procedure.findFirstOrThrow({ where: { kind: "GR_TREFFEN" }, include: { document: { include: { versions: true } } } });
+  const proc = await prisma.procedure.findFirstOrThrow({
+    where: { kind: "GR_TREFFEN" },
+    include: { document: { include: { versions: true } } },
+  });
   const version = proc.document.versions[0];
   const bk = await prisma.procedure.findFirstOrThrow({ where: { kind: "BELEIDSKADER_VASTSTELLEN" } });
-  const participants = await prisma.participant.findMany({ where: { regelingId: proc.regelingId }, include: { gemeente: true } });
+  const participants = await prisma.participant.findMany({
+    where: { regelingId: proc.regelingId },
+    include: { gemeente: true },
+  });
   const part = (slug: string) => participants.find((p) => p.gemeente.slug === slug)!;
-  const bkParticipants = await prisma.participant.findMany({ where: { regelingId: bk.regelingId }, include: { gemeente: true } });
+  const bkParticipants = await prisma.participant.findMany({
+    where: { regelingId: bk.regelingId },
+    include: { gemeente: true },
+  });
   const secr = { userId: null, role: "SECRETARIAAT" as const, gemeenteId: null };
   for (const event of [
     { type: "concept_opgesteld", documentVersionId: version.id, label: "Concept-GR", createdOn: "2026-02-01" },
     { type: "bosd_akkoord", decision: { documentVersionId: version.id, decidedOn: "2026-04-15" } },
     { type: "zienswijzeprocedure_geopend", documentVersionId: version.id, openedOn: "2026-05-01" },
   ] as const) {
-    const r = await applyGrProcedureCommand(prisma, { procedureId: proc.id, actor: secr, command: { track: "regional", event } });
+    const r = await applyGrProcedureCommand(prisma, {
+      procedureId: proc.id,
+      actor: secr,
+      command: { track: "regional", event },
+    });
     if (!r.ok) throw new Error(r.message);
   }
-  const targets: Record<"urk" | "almere", { gemeenteId: string; participantId: string; bkParticipantId: string; zienswijzeId: string; besluitId: string; pointId: string }> = {} as never;
+  const targets: Record<
+    "urk" | "almere",
+    {
+      gemeenteId: string;
+      participantId: string;
+      bkParticipantId: string;
+      zienswijzeId: string;
+      besluitId: string;
+      pointId: string;
+    }
+  > = {} as never;
   for (const slug of ["urk", "almere"] as const) {
     const p = part(slug);
     const r = await applyGrProcedureCommand(prisma, {
-      procedureId: proc.id, actor: { userId: null, role: "GRIFFIER", gemeenteId: p.gemeenteId },
-      command: { track: "raad", participantId: p.id, event: { type: "ontwerp_ontvangen", receivedOn: "2026-05-12", documentVersionId: version.id } },
+      procedureId: proc.id,
+      actor: { userId: null, role: "GRIFFIER", gemeenteId: p.gemeenteId },
+      command: {
+        track: "raad",
+        participantId: p.id,
+        event: { type: "ontwerp_ontvangen", receivedOn: "2026-05-12", documentVersionId: version.id },
+      },
     });
     if (!r.ok) throw new Error(r.message);
     const raad = await prisma.body.findFirstOrThrow({ where: { gemeenteId: p.gemeenteId, kind: "RAAD" } });
     const besluit = await prisma.besluit.create({
       data: {
-        procedureId: proc.id, participantId: p.id, bodyId: raad.id, documentVersionId: version.id, type: "ZIENSWIJZE", uitkomst: "VASTGESTELD",
-        besluitdatum: new Date("2026-06-25T00:00:00Z"), besluitnummer: `ZW-${slug}`, stemmenVoor: 10, stemmenTegen: 2,
+        procedureId: proc.id,
+        participantId: p.id,
+        bodyId: raad.id,
+        documentVersionId: version.id,
+        type: "ZIENSWIJZE",
+        uitkomst: "VASTGESTELD",
+        besluitdatum: new Date("2026-06-25T00:00:00Z"),
+        besluitnummer: `ZW-${slug}`,
+        stemmenVoor: 10,
+        stemmenTegen: 2,
       },
     });
     const zw = await prisma.zienswijze.create({
       data: {
-        procedureId: proc.id, participantId: p.id, documentVersionId: version.id, status: "VASTGESTELD", besluitId: besluit.id,
+        procedureId: proc.id,
+        participantId: p.id,
+        documentVersionId: version.id,
+        status: "VASTGESTELD",
+        besluitId: besluit.id,
         points: { create: [{ nummer: 1, onderwerp: `Punt van ${slug}`, tekst: "Leg de verdeelsleutel vast." }] },
       },
       include: { points: true },
     });
     targets[slug] = {
-      gemeenteId: p.gemeenteId, participantId: p.id, bkParticipantId: bkParticipants.find((x) => x.gemeente.slug === slug)!.id,
-      zienswijzeId: zw.id, besluitId: besluit.id, pointId: zw.points[0].id,
+      gemeenteId: p.gemeenteId,
+      participantId: p.id,
+      bkParticipantId: bkParticipants.find((x) => x.gemeente.slug === slug)!.id,
+      zienswijzeId: zw.id,
+      besluitId: besluit.id,
+      pointId: zw.points[0].id,
     };
   }
   const user = async (email: string): Promise<ActionUser> => {
     const u = await prisma.user.findUniqueOrThrow({ where: { email } });
     return { id: u.id, role: u.role, gemeenteId: u.gemeenteId };
   };
-  const orphan = await prisma.user.create({ data: { email: "griffier.zonder@test.invalid", naam: "Griffier zonder gemeente", role: "GRIFFIER" } });
+  const orphan = await prisma.user.create({
+    data: { email: "griffier.zonder@test.invalid", naam: "Griffier zonder gemeente", role: "GRIFFIER" },
+  });
   const raadslid = await user("raadslid.urk@demo.gr-volg.nl");
-  await prisma.user.update({ where: { id: raadslid.id }, data: { unsubscribeToken: UNSUBSCRIBE_TOKEN, digestOptIn: true } });
+  await prisma.user.update({
+    where: { id: raadslid.id },
+    data: { unsubscribeToken: UNSUBSCRIBE_TOKEN, digestOptIn: true },
+  });
   const subjects: Record<SubjectName, ActionUser | null> = {
     anoniem: null,
     ADMIN: await user("beheer@demo.gr-volg.nl"),
@@ -87,7 +144,18 @@ export async function openAuthzFixture() {
     RAADSLID: raadslid,
     "GRIFFIER zonder gemeente": { id: orphan.id, role: "GRIFFIER", gemeenteId: null },
   };
-  return { db, prisma, storage, procedureId: proc.id, versionId: version.id, documentId: proc.documentId, regelingId: proc.regelingId, bkProcedureId: bk.id, targets, subjects };
+  return {
+    db,
+    prisma,
+    storage,
+    procedureId: proc.id,
+    versionId: version.id,
+    documentId: proc.documentId,
+    regelingId: proc.regelingId,
+    bkProcedureId: bk.id,
+    targets,
+    subjects,
+  };
 }
 export type AuthzFixture = Awaited<ReturnType<typeof openAuthzFixture>>;
 
@@ -106,7 +174,10 @@ export async function fingerprint(db: Db): Promise<Record<string, string>> {
     `SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT LIKE '\\_prisma%' ORDER BY 1`,
   );
   const sql = tables
-    .map(({ t }) => `SELECT '${t}' AS t, count(*)::int || ':' || md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM "${t}" x`)
+    .map(
+      ({ t }) =>
+        `SELECT '${t}' AS t, count(*)::int || ':' || md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM "${t}" x`,
+    )
     .join(" UNION ALL ");
   const rows = await db.$queryRawUnsafe<{ t: string; h: string }[]>(sql);
   return Object.fromEntries(rows.map((r) => [r.t, r.h]));
@@ -122,6 +193,10 @@ export async function filesIn(dir: string): Promise<number> {
 export function formData(invoer: unknown, file?: { name: string; bytes: Uint8Array; type?: string }): FormData {
   const fd = new FormData();
   fd.set("invoer", typeof invoer === "string" ? invoer : JSON.stringify(invoer));
-  if (file) fd.set("bestand", new File([file.bytes as Uint8Array<ArrayBuffer>], file.name, { type: file.type ?? "application/pdf" }));
+  if (file)
+    fd.set(
+      "bestand",
+      new File([file.bytes as Uint8Array<ArrayBuffer>], file.name, { type: file.type ?? "application/pdf" }),
+    );
   return fd;
 }

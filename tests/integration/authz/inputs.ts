@@ -4,14 +4,20 @@ import { PDF_BYTES, UNSUBSCRIBE_TOKEN, formData, type AuthzFixture } from "./fix
 export type Gemeente = "urk" | "almere";
 
 const besluit = (n: number) => ({
-  besluitdatum: "2026-06-25", besluitnummer: `RB-${n}`, stemmenVoor: "11", stemmenTegen: "4", zittingHebbendeLeden: "15", aanwezig: "15",
+  besluitdatum: "2026-06-25",
+  besluitnummer: `RB-${n}`,
+  stemmenVoor: "11",
+  stemmenTegen: "4",
+  zittingHebbendeLeden: "15",
+  aanwezig: "15",
   moties: [{ soort: "MOTIE", titel: "Lokale toegang", indiener: "ChristenUnie", uitkomst: "AANGENOMEN" }],
 });
 const pdf = { name: "raadsbesluit.pdf", bytes: PDF_BYTES };
 /** A distinct valid date per call, so an allowed call is never refused as a duplicate of the previous one. */
 const dateOf = (n: number) => new Date(Date.UTC(2027, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
 
-const regioId = async (f: AuthzFixture) => (await f.prisma.regio.findFirstOrThrow({ where: { slug: "sociaal-domein-flevoland" } })).id;
+const regioId = async (f: AuthzFixture) =>
+  (await f.prisma.regio.findFirstOrThrow({ where: { slug: "sociaal-domein-flevoland" } })).id;
 
 /**
  * A valid call of every server action aimed at a gemeente: the arguments after the context, as
@@ -20,38 +26,104 @@ const regioId = async (f: AuthzFixture) => (await f.prisma.regio.findFirstOrThro
 export async function validArgs(f: AuthzFixture, action: ActionName, g: Gemeente, n: number): Promise<unknown[]> {
   const t = f.targets[g];
   // The own raad track's version: what the griffie forms send back.
-  const procVersion = (await f.prisma.track.findUniqueOrThrow({ where: { procedureId_participantId_kind: { procedureId: f.procedureId, participantId: t.participantId, kind: "RAAD" } } })).version;
+  const procVersion = (
+    await f.prisma.track.findUniqueOrThrow({
+      where: {
+        procedureId_participantId_kind: { procedureId: f.procedureId, participantId: t.participantId, kind: "RAAD" },
+      },
+    })
+  ).version;
   const common = { procedureId: f.procedureId, participantId: t.participantId, expectedVersion: String(procVersion) };
   const bkVersion = async () =>
-    String((await f.prisma.track.findUniqueOrThrow({ where: { procedureId_participantId_kind: { procedureId: f.bkProcedureId, participantId: t.bkParticipantId, kind: "RAAD" } } })).version);
+    String(
+      (
+        await f.prisma.track.findUniqueOrThrow({
+          where: {
+            procedureId_participantId_kind: {
+              procedureId: f.bkProcedureId,
+              participantId: t.bkParticipantId,
+              kind: "RAAD",
+            },
+          },
+        })
+      ).version,
+    );
   switch (action) {
     case "ontvangstAction":
       return [formData({ ...common, stap: "ontwerp", ontvangenOp: "2026-05-12" })];
     case "agenderingAction":
       return [formData({ ...common, stap: "zienswijze", commissieDatum: "", raadDatum: dateOf(n) })];
     case "conceptAction":
-      return [formData({ procedureId: f.procedureId, participantId: t.participantId, zienswijzeId: "", conceptVersion: "", points: [{ onderwerp: "Kosten", articleId: "", tekst: "Graag lager." }] })];
+      return [
+        formData({
+          procedureId: f.procedureId,
+          participantId: t.participantId,
+          zienswijzeId: "",
+          conceptVersion: "",
+          points: [{ onderwerp: "Kosten", articleId: "", tekst: "Graag lager." }],
+        }),
+      ];
     case "vaststellenAction":
-      return [formData({ zienswijzeId: t.zienswijzeId, expectedVersion: String(procVersion), conceptVersion: "0", ...besluit(n) }, pdf)];
+      return [
+        formData(
+          { zienswijzeId: t.zienswijzeId, expectedVersion: String(procVersion), conceptVersion: "0", ...besluit(n) },
+          pdf,
+        ),
+      ];
     case "indienenAction":
       return [formData({ zienswijzeId: t.zienswijzeId, ingediendOp: "2026-06-30" })];
     case "geenZienswijzeAction":
       return [formData({ ...common, ...besluit(n) }, pdf)];
     case "toestemmingAction":
-      return [formData({ ...common, documentVersionId: f.versionId, uitkomst: "VERLEEND", weigeringsgrond: "", motivering: "", verwachteDatum: "", ...besluit(n) }, pdf)];
+      return [
+        formData(
+          {
+            ...common,
+            documentVersionId: f.versionId,
+            uitkomst: "VERLEEND",
+            weigeringsgrond: "",
+            motivering: "",
+            verwachteDatum: "",
+            ...besluit(n),
+          },
+          pdf,
+        ),
+      ];
     case "correctieAction":
       return [formData({ besluitId: t.besluitId, reden: "Verkeerd besluitnummer", ...besluit(n) })];
     case "beleidskaderStapAction":
-      return [formData({ procedureId: f.bkProcedureId, participantId: t.bkParticipantId, expectedVersion: await bkVersion(), stap: "aangeboden", datum: "2026-09-01" })];
+      return [
+        formData({
+          procedureId: f.bkProcedureId,
+          participantId: t.bkParticipantId,
+          expectedVersion: await bkVersion(),
+          stap: "aangeboden",
+          datum: "2026-09-01",
+        }),
+      ];
     case "beleidskaderBesluitAction":
-      return [formData({ procedureId: f.bkProcedureId, participantId: t.bkParticipantId, expectedVersion: await bkVersion(), uitkomst: "VASTGESTELD", ...besluit(n) }, pdf)];
+      return [
+        formData(
+          {
+            procedureId: f.bkProcedureId,
+            participantId: t.bkParticipantId,
+            expectedVersion: await bkVersion(),
+            uitkomst: "VASTGESTELD",
+            ...besluit(n),
+          },
+          pdf,
+        ),
+      ];
     case "vergaderingAction":
       return [formData({ kind: "RAAD", datum: dateOf(n), titel: "Raadsvergadering" })];
     case "recesAction":
       return [formData({ label: `Reces ${n}`, van: dateOf(n), tot: dateOf(n + 1) })];
     case "importAction": {
       const fd = new FormData();
-      fd.set("bestand", new File([`datum;soort;titel\n${dateOf(n + 500)};raad;Geïmporteerd\n`], "kalender.csv", { type: "text/csv" }));
+      fd.set(
+        "bestand",
+        new File([`datum;soort;titel\n${dateOf(n + 500)};raad;Geïmporteerd\n`], "kalender.csv", { type: "text/csv" }),
+      );
       return [fd];
     }
     case "answerPointAction":
@@ -59,9 +131,24 @@ export async function validArgs(f: AuthzFixture, action: ActionName, g: Gemeente
     case "regionalStepAction":
       return [{ step: "zienswijzeprocedure_gesloten", procedureId: f.procedureId, date: "2026-07-01" }, procVersion];
     case "publishVersionAction":
-      return [{ documentId: f.documentId, label: `Versie ${n}`, status: "CONCEPT", articles: [{ key: "art-1", nummer: "1", titel: "Begrippen", tekst: "In deze regeling wordt verstaan…" }] }];
+      return [
+        {
+          documentId: f.documentId,
+          label: `Versie ${n}`,
+          status: "CONCEPT",
+          articles: [{ key: "art-1", nummer: "1", titel: "Begrippen", tekst: "In deze regeling wordt verstaan…" }],
+        },
+      ];
     case "collegeStepAction":
-      return [{ step: n % 2 ? "ondertekend" : "collegebesluit_genomen", procedureId: f.procedureId, participantId: t.participantId, date: "2026-12-01" }, procVersion];
+      return [
+        {
+          step: n % 2 ? "ondertekend" : "collegebesluit_genomen",
+          procedureId: f.procedureId,
+          participantId: t.participantId,
+          date: "2026-12-01",
+        },
+        procVersion,
+      ];
     case "saveFollowAction":
       return [{ regelingIds: [f.regelingId], digest: n % 2 === 0 }];
     case "revokeSessionAction":
@@ -71,11 +158,34 @@ export async function validArgs(f: AuthzFixture, action: ActionName, g: Gemeente
     case "saveRegioAction":
       return [{ naam: `Regio ${n}`, slug: `regio-${g}-${n}` }];
     case "saveGemeenteAction":
-      return [{ regioId: await regioId(f), naam: `Gemeente ${n}`, slug: `gemeente-${g}-${n}`, zetels: "19", griffieEmail: "griffie@example.nl" }];
+      return [
+        {
+          regioId: await regioId(f),
+          naam: `Gemeente ${n}`,
+          slug: `gemeente-${g}-${n}`,
+          zetels: "19",
+          griffieEmail: "griffie@example.nl",
+        },
+      ];
     case "importGemeentenAction":
-      return [{ regioId: await regioId(f), csv: `naam;slug;zetels;e-mail\nImport ${n};import-${g}-${n};17;griffie@example.nl\n`, toepassen: true }];
+      return [
+        {
+          regioId: await regioId(f),
+          csv: `naam;slug;zetels;e-mail\nImport ${n};import-${g}-${n};17;griffie@example.nl\n`,
+          toepassen: true,
+        },
+      ];
     case "saveRegelingAction":
-      return [{ regioId: await regioId(f), naam: `Regeling ${n}`, slug: `regeling-${g}-${n}`, vorm: "OPENBAAR_LICHAAM", topics: "Zorg", deelnemers: [{ gemeenteId: t.gemeenteId, scope: "FULL", scopeTopics: "" }] }];
+      return [
+        {
+          regioId: await regioId(f),
+          naam: `Regeling ${n}`,
+          slug: `regeling-${g}-${n}`,
+          vorm: "OPENBAAR_LICHAAM",
+          topics: "Zorg",
+          deelnemers: [{ gemeenteId: t.gemeenteId, scope: "FULL", scopeTopics: "" }],
+        },
+      ];
     case "startProcedureAction":
       return [{ regelingId: f.regelingId, kind: "DVH_ACTUALISEREN", titel: `Dienstverleningshandvest ${n}` }];
     case "unsubscribeAction": {
@@ -86,7 +196,14 @@ export async function validArgs(f: AuthzFixture, action: ActionName, g: Gemeente
     case "acceptInvitationAction": {
       // An unknown token: the domain refuses for everyone and nothing is written (tests/integration/invitations.test.ts covers acceptance).
       const fd = new FormData();
-      fd.set("invoer", JSON.stringify({ token: `onbekend-${"x".repeat(30)}-${n}`, password: "een lange zin van woorden", passwordHerhaald: "een lange zin van woorden" }));
+      fd.set(
+        "invoer",
+        JSON.stringify({
+          token: `onbekend-${"x".repeat(30)}-${n}`,
+          password: "een lange zin van woorden",
+          passwordHerhaald: "een lange zin van woorden",
+        }),
+      );
       return [fd];
     }
   }

@@ -21,8 +21,10 @@ beforeAll(async () => {
   db = await openTestDb();
   await seedFlevoland(db.prisma);
   for (const [key, email] of [
-    ["beheer", "beheer@demo.gr-volg.nl"], ["secretariaat", "secretariaat@demo.gr-volg.nl"],
-    ["griffier", "griffier.urk@demo.gr-volg.nl"], ["college", "college.urk@demo.gr-volg.nl"],
+    ["beheer", "beheer@demo.gr-volg.nl"],
+    ["secretariaat", "secretariaat@demo.gr-volg.nl"],
+    ["griffier", "griffier.urk@demo.gr-volg.nl"],
+    ["college", "college.urk@demo.gr-volg.nl"],
   ] as const) {
     const u = await db.prisma.user.findUniqueOrThrow({ where: { email } });
     users[key] = { id: u.id, role: u.role, gemeenteId: u.gemeenteId };
@@ -49,8 +51,17 @@ describe("regio", () => {
     if (!res.ok) return;
     regioId = res.id;
     const event = await lastAudit();
-    expect(event).toMatchObject({ type: "regio_aangemaakt", actorId: users.beheer.id, subjectKind: "regio", subjectId: res.id });
-    const edit = await saveRegio(db.prisma, users.beheer, { id: res.id, naam: "Regio Noord-Nederland", slug: "regio-noord" });
+    expect(event).toMatchObject({
+      type: "regio_aangemaakt",
+      actorId: users.beheer.id,
+      subjectKind: "regio",
+      subjectId: res.id,
+    });
+    const edit = await saveRegio(db.prisma, users.beheer, {
+      id: res.id,
+      naam: "Regio Noord-Nederland",
+      slug: "regio-noord",
+    });
     expect(edit.ok).toBe(true);
     expect((await db.prisma.regio.findUniqueOrThrow({ where: { id: res.id } })).naam).toBe("Regio Noord-Nederland");
     expect((await lastAudit()).type).toBe("regio_gewijzigd");
@@ -58,8 +69,15 @@ describe("regio", () => {
 
   it("refuses a slug that is taken, in Dutch, with nothing written", async () => {
     await expectNothingWritten(async () => {
-      const res = await saveRegio(db.prisma, users.beheer, { naam: "Nog een Flevoland", slug: "sociaal-domein-flevoland" });
-      expect(res).toEqual({ ok: false, message: expect.stringContaining("al in gebruik"), fieldErrors: { slug: expect.stringContaining("al in gebruik") } });
+      const res = await saveRegio(db.prisma, users.beheer, {
+        naam: "Nog een Flevoland",
+        slug: "sociaal-domein-flevoland",
+      });
+      expect(res).toEqual({
+        ok: false,
+        message: expect.stringContaining("al in gebruik"),
+        fieldErrors: { slug: expect.stringContaining("al in gebruik") },
+      });
     });
   });
 
@@ -76,8 +94,18 @@ describe("regio", () => {
 
 describe("gemeente", () => {
   it("adds gemeenten with raad (zetels), college and griffie (e-mail)", async () => {
-    for (const [naam, slug, zetels] of [["Groningen", "groningen", "45"], ["Assen", "assen", "31"]] as const) {
-      const res = await saveGemeente(db.prisma, users.beheer, { regioId, naam, slug, zetels, griffieEmail: `griffie@${slug}.nl`, cbsCode: "" });
+    for (const [naam, slug, zetels] of [
+      ["Groningen", "groningen", "45"],
+      ["Assen", "assen", "31"],
+    ] as const) {
+      const res = await saveGemeente(db.prisma, users.beheer, {
+        regioId,
+        naam,
+        slug,
+        zetels,
+        griffieEmail: `griffie@${slug}.nl`,
+        cbsCode: "",
+      });
       expect(res, naam).toMatchObject({ ok: true });
       if (res.ok) gemeenteIds.push(res.id);
     }
@@ -85,28 +113,54 @@ describe("gemeente", () => {
     expect(bodies.map((b) => b.kind).sort()).toEqual(["COLLEGE", "GRIFFIE", "RAAD"]);
     expect(bodies.find((b) => b.kind === "RAAD")?.zetels).toBe(45);
     expect(bodies.find((b) => b.kind === "GRIFFIE")?.email).toBe("griffie@groningen.nl");
-    expect(await lastAudit()).toMatchObject({ type: "gemeente_aangemaakt", subjectId: gemeenteIds[1], actorId: users.beheer.id });
+    expect(await lastAudit()).toMatchObject({
+      type: "gemeente_aangemaakt",
+      subjectId: gemeenteIds[1],
+      actorId: users.beheer.id,
+    });
   });
 
   it("edits a gemeente: new seats, CBS code", async () => {
-    const res = await saveGemeente(db.prisma, users.beheer, { id: gemeenteIds[1], regioId, naam: "Assen", slug: "assen", zetels: "33", cbsCode: "gm0106" });
+    const res = await saveGemeente(db.prisma, users.beheer, {
+      id: gemeenteIds[1],
+      regioId,
+      naam: "Assen",
+      slug: "assen",
+      zetels: "33",
+      cbsCode: "gm0106",
+    });
     expect(res.ok).toBe(true);
     expect((await db.prisma.gemeente.findUniqueOrThrow({ where: { id: gemeenteIds[1] } })).cbsCode).toBe("GM0106");
-    expect((await db.prisma.body.findFirstOrThrow({ where: { gemeenteId: gemeenteIds[1], kind: "RAAD" } })).zetels).toBe(33);
+    expect(
+      (await db.prisma.body.findFirstOrThrow({ where: { gemeenteId: gemeenteIds[1], kind: "RAAD" } })).zetels,
+    ).toBe(33);
   });
 
   it("refuses a taken slug and impossible seats with nothing written", async () => {
     await expectNothingWritten(async () => {
       const taken = await saveGemeente(db.prisma, users.beheer, { regioId, naam: "Urk 2", slug: "urk", zetels: "15" });
       expect(taken).toMatchObject({ ok: false, fieldErrors: { slug: expect.stringContaining("al in gebruik") } });
-      const bad = await saveGemeente(db.prisma, users.beheer, { regioId, naam: "Klein", slug: "klein", zetels: "3", griffieEmail: "geen-adres" });
-      expect(bad).toMatchObject({ ok: false, fieldErrors: { zetels: "Een gemeenteraad heeft minstens 9 zetels.", griffieEmail: expect.stringContaining("geldig e-mailadres") } });
+      const bad = await saveGemeente(db.prisma, users.beheer, {
+        regioId,
+        naam: "Klein",
+        slug: "klein",
+        zetels: "3",
+        griffieEmail: "geen-adres",
+      });
+      expect(bad).toMatchObject({
+        ok: false,
+        fieldErrors: {
+          zetels: "Een gemeenteraad heeft minstens 9 zetels.",
+          griffieEmail: expect.stringContaining("geldig e-mailadres"),
+        },
+      });
     });
   });
 });
 
 describe("CSV import of gemeenten", () => {
-  const bad = "naam;slug;zetels;e-mail\nEmmen;emmen;39;griffie@emmen.nl\n;zonder-naam;19;\nHoogeveen;Hoog Eveen;27;\nMeppel;meppel;veel;x\nUrk;urk;15;\nEmmen 2;emmen;19;\n";
+  const bad =
+    "naam;slug;zetels;e-mail\nEmmen;emmen;39;griffie@emmen.nl\n;zonder-naam;19;\nHoogeveen;Hoog Eveen;27;\nMeppel;meppel;veel;x\nUrk;urk;15;\nEmmen 2;emmen;19;\n";
 
   it("dry run reports every bad row in Dutch and writes nothing", async () => {
     await expectNothingWritten(async () => {
@@ -132,7 +186,11 @@ describe("CSV import of gemeenten", () => {
 
   it("refuses a header without the required columns", async () => {
     const res = await importGemeenten(db.prisma, users.beheer, { regioId, csv: "gemeente,aantal\nEmmen,39\n" });
-    expect(res).toMatchObject({ ok: true, toegepast: false, fouten: [{ regel: 1, melding: expect.stringContaining("naam, slug, zetels") }] });
+    expect(res).toMatchObject({
+      ok: true,
+      toegepast: false,
+      fouten: [{ regel: 1, melding: expect.stringContaining("naam, slug, zetels") }],
+    });
   });
 
   it("apply writes every row in one transaction with one audit event", async () => {
@@ -153,8 +211,13 @@ describe("regeling", () => {
   it("creates a regeling with participants (one addendum) that replaces another", async () => {
     const oud = await db.prisma.regeling.findUniqueOrThrow({ where: { slug: "gr-sociaal-domein-flevoland" } });
     const res = await saveRegeling(db.prisma, users.beheer, {
-      regioId, naam: "GR Sociaal Domein Noord", slug: "gr-sociaal-domein-noord", vorm: "OPENBAAR_LICHAAM", vervangtId: oud.id,
-      beoogdeInwerkingtreding: "2028-01-01", topics: "Jeugd, Wmo",
+      regioId,
+      naam: "GR Sociaal Domein Noord",
+      slug: "gr-sociaal-domein-noord",
+      vorm: "OPENBAAR_LICHAAM",
+      vervangtId: oud.id,
+      beoogdeInwerkingtreding: "2028-01-01",
+      topics: "Jeugd, Wmo",
       deelnemers: [
         { gemeenteId: gemeenteIds[0], scope: "FULL", scopeTopics: "" },
         { gemeenteId: gemeenteIds[1], scope: "FULL", scopeTopics: "" },
@@ -167,32 +230,67 @@ describe("regeling", () => {
     const r = await db.prisma.regeling.findUniqueOrThrow({ where: { id: res.id }, include: { participants: true } });
     expect(r).toMatchObject({ vorm: "OPENBAAR_LICHAAM", vervangtId: oud.id, topics: ["Jeugd", "Wmo"] });
     expect(r.targetInForce?.toISOString().slice(0, 10)).toBe("2028-01-01");
-    expect(r.participants.find((p) => p.gemeenteId === gemeenteIds[2])).toMatchObject({ scope: "ADDENDUM", scopeTopics: ["Jeugd"] });
-    expect(await lastAudit()).toMatchObject({ type: "regeling_aangemaakt", subjectId: res.id, actorId: users.beheer.id });
+    expect(r.participants.find((p) => p.gemeenteId === gemeenteIds[2])).toMatchObject({
+      scope: "ADDENDUM",
+      scopeTopics: ["Jeugd"],
+    });
+    expect(await lastAudit()).toMatchObject({
+      type: "regeling_aangemaakt",
+      subjectId: res.id,
+      actorId: users.beheer.id,
+    });
   });
 
   it("refuses an addendum without topics, a second replacement and a taken slug, with nothing written", async () => {
     const oud = await db.prisma.regeling.findUniqueOrThrow({ where: { slug: "gr-sociaal-domein-flevoland" } });
     await expectNothingWritten(async () => {
       const base = { regioId, naam: "Andere GR", slug: "andere-gr", vorm: "OPENBAAR_LICHAAM", topics: "" };
-      const addendum = await saveRegeling(db.prisma, users.beheer, { ...base, deelnemers: [{ gemeenteId: gemeenteIds[0], scope: "ADDENDUM", scopeTopics: "" }] });
-      expect(addendum).toMatchObject({ ok: false, fieldErrors: { "deelnemers.0.scopeTopics": expect.stringContaining("addendum") } });
-      const twice = await saveRegeling(db.prisma, users.beheer, { ...base, vervangtId: oud.id, deelnemers: [{ gemeenteId: gemeenteIds[0], scope: "FULL", scopeTopics: "" }] });
+      const addendum = await saveRegeling(db.prisma, users.beheer, {
+        ...base,
+        deelnemers: [{ gemeenteId: gemeenteIds[0], scope: "ADDENDUM", scopeTopics: "" }],
+      });
+      expect(addendum).toMatchObject({
+        ok: false,
+        fieldErrors: { "deelnemers.0.scopeTopics": expect.stringContaining("addendum") },
+      });
+      const twice = await saveRegeling(db.prisma, users.beheer, {
+        ...base,
+        vervangtId: oud.id,
+        deelnemers: [{ gemeenteId: gemeenteIds[0], scope: "FULL", scopeTopics: "" }],
+      });
       expect(twice).toMatchObject({ ok: false, message: "Die regeling wordt al door een andere regeling vervangen." });
-      const taken = await saveRegeling(db.prisma, users.beheer, { ...base, slug: "gr-sociaal-domein-flevoland", deelnemers: [{ gemeenteId: gemeenteIds[0], scope: "FULL", scopeTopics: "" }] });
+      const taken = await saveRegeling(db.prisma, users.beheer, {
+        ...base,
+        slug: "gr-sociaal-domein-flevoland",
+        deelnemers: [{ gemeenteId: gemeenteIds[0], scope: "FULL", scopeTopics: "" }],
+      });
       expect(taken).toMatchObject({ ok: false, message: expect.stringContaining("al in gebruik") });
       const badVorm = await saveRegeling(db.prisma, users.beheer, { ...base, vorm: "KOOPERATIE", deelnemers: [] });
-      expect(badVorm).toMatchObject({ ok: false, fieldErrors: { vorm: "Kies de vorm van de regeling.", deelnemers: "Kies minstens één deelnemende gemeente." } });
+      expect(badVorm).toMatchObject({
+        ok: false,
+        fieldErrors: { vorm: "Kies de vorm van de regeling.", deelnemers: "Kies minstens één deelnemende gemeente." },
+      });
     });
   });
 
   it("a participant taken off the list is end-dated, never deleted; putting it back reactivates it", async () => {
     const input = (ids: string[]) => ({
-      id: regelingId, regioId, naam: "GR Sociaal Domein Noord", slug: "gr-sociaal-domein-noord", vorm: "OPENBAAR_LICHAAM", topics: "Jeugd, Wmo",
-      deelnemers: ids.map((gemeenteId) => ({ gemeenteId, scope: gemeenteId === gemeenteIds[2] ? "ADDENDUM" : "FULL", scopeTopics: "Jeugd" })),
+      id: regelingId,
+      regioId,
+      naam: "GR Sociaal Domein Noord",
+      slug: "gr-sociaal-domein-noord",
+      vorm: "OPENBAAR_LICHAAM",
+      topics: "Jeugd, Wmo",
+      deelnemers: ids.map((gemeenteId) => ({
+        gemeenteId,
+        scope: gemeenteId === gemeenteIds[2] ? "ADDENDUM" : "FULL",
+        scopeTopics: "Jeugd",
+      })),
     });
     expect((await saveRegeling(db.prisma, users.beheer, input([gemeenteIds[0], gemeenteIds[2]]))).ok).toBe(true);
-    const left = await db.prisma.participant.findUniqueOrThrow({ where: { regelingId_gemeenteId: { regelingId, gemeenteId: gemeenteIds[1] } } });
+    const left = await db.prisma.participant.findUniqueOrThrow({
+      where: { regelingId_gemeenteId: { regelingId, gemeenteId: gemeenteIds[1] } },
+    });
     expect(left.leftOn).not.toBeNull();
     expect((await saveRegeling(db.prisma, users.beheer, input(gemeenteIds.slice(0, 3)))).ok).toBe(true);
     const back = await db.prisma.participant.findUniqueOrThrow({ where: { id: left.id } });
@@ -203,10 +301,17 @@ describe("regeling", () => {
 
 describe("procedure", () => {
   it("starts a treffen procedure: document, a raad and college track per participant, audit events", async () => {
-    const res = await startProcedure(db.prisma, users.beheer, { regelingId, kind: "GR_TREFFEN", titel: "Treffen GR Sociaal Domein Noord" });
+    const res = await startProcedure(db.prisma, users.beheer, {
+      regelingId,
+      kind: "GR_TREFFEN",
+      titel: "Treffen GR Sociaal Domein Noord",
+    });
     expect(res).toMatchObject({ ok: true });
     if (!res.ok) return;
-    const proc = await db.prisma.procedure.findUniqueOrThrow({ where: { id: res.procedureId }, include: { tracks: true, document: true } });
+    const proc = await db.prisma.procedure.findUniqueOrThrow({
+      where: { id: res.procedureId },
+      include: { tracks: true, document: true },
+    });
     expect(proc.kind).toBe("GR_TREFFEN");
     expect(proc.document).toMatchObject({ kind: "REGELING", slug: "regeling", partOfRegeling: true });
     expect(proc.tracks).toHaveLength(6);
@@ -225,9 +330,19 @@ describe("procedure", () => {
 
   it("writes the same rows as the seed's path (createProcedureRecords) for the same regeling", async () => {
     const { createProcedureRecords } = await import("@/lib/services/procedure-setup");
-    const doc = await db.prisma.document.create({ data: { regelingId, slug: "seedpad", kind: "REGELING", titel: "Seedpad", topics: [] } });
-    const seeded = await createProcedureRecords(db.prisma, { regelingId, documentId: doc.id, kind: "GR_TREFFEN", titel: "Treffen GR Sociaal Domein Noord" });
-    const viaBeheer = await db.prisma.procedure.findFirstOrThrow({ where: { regelingId, kind: "GR_TREFFEN", NOT: { id: seeded } }, include: { tracks: true } });
+    const doc = await db.prisma.document.create({
+      data: { regelingId, slug: "seedpad", kind: "REGELING", titel: "Seedpad", topics: [] },
+    });
+    const seeded = await createProcedureRecords(db.prisma, {
+      regelingId,
+      documentId: doc.id,
+      kind: "GR_TREFFEN",
+      titel: "Treffen GR Sociaal Domein Noord",
+    });
+    const viaBeheer = await db.prisma.procedure.findFirstOrThrow({
+      where: { regelingId, kind: "GR_TREFFEN", NOT: { id: seeded } },
+      include: { tracks: true },
+    });
     const viaSeed = await db.prisma.procedure.findUniqueOrThrow({ where: { id: seeded }, include: { tracks: true } });
     const shape = (p: typeof viaSeed) => ({
       derivedState: p.derivedState,
@@ -241,17 +356,30 @@ describe("procedure", () => {
       const res = await startProcedure(db.prisma, users.beheer, { regelingId, kind, titel: `Procedure ${kind}` });
       expect(res, kind).toMatchObject({ ok: true });
     }
-    const slugs = (await db.prisma.document.findMany({ where: { regelingId }, select: { slug: true } })).map((d) => d.slug).sort();
-    expect(slugs).toEqual(["beleidskader", "dienstverleningshandvest", "regeling", "seedpad", "wijziging", "wijziging-2"]);
+    const slugs = (await db.prisma.document.findMany({ where: { regelingId }, select: { slug: true } }))
+      .map((d) => d.slug)
+      .sort();
+    expect(slugs).toEqual([
+      "beleidskader",
+      "dienstverleningshandvest",
+      "regeling",
+      "seedpad",
+      "wijziging",
+      "wijziging-2",
+    ]);
   });
 
   it("refuses an unknown kind and a regeling without participants, with nothing written", async () => {
-    const empty = await db.prisma.regeling.create({ data: { slug: "leeg", naam: "Leeg", vorm: "REGELING_ZONDER_MEER", partijen: "COLLEGES", regioId } });
+    const empty = await db.prisma.regeling.create({
+      data: { slug: "leeg", naam: "Leeg", vorm: "REGELING_ZONDER_MEER", partijen: "COLLEGES", regioId },
+    });
     await expectNothingWritten(async () => {
-      expect(await startProcedure(db.prisma, users.beheer, { regelingId, kind: "BEGROTING_ZIENSWIJZE", titel: "Begroting" }))
-        .toMatchObject({ ok: false, fieldErrors: { kind: "Kies de soort procedure." } });
-      expect(await startProcedure(db.prisma, users.beheer, { regelingId: empty.id, kind: "GR_TREFFEN", titel: "Treffen" }))
-        .toMatchObject({ ok: false, message: expect.stringContaining("nog geen deelnemers") });
+      expect(
+        await startProcedure(db.prisma, users.beheer, { regelingId, kind: "BEGROTING_ZIENSWIJZE", titel: "Begroting" }),
+      ).toMatchObject({ ok: false, fieldErrors: { kind: "Kies de soort procedure." } });
+      expect(
+        await startProcedure(db.prisma, users.beheer, { regelingId: empty.id, kind: "GR_TREFFEN", titel: "Treffen" }),
+      ).toMatchObject({ ok: false, message: expect.stringContaining("nog geen deelnemers") });
     });
   });
 });
@@ -262,7 +390,15 @@ describe("only the beheerder", () => {
     () => saveRegio(db.prisma, user, { naam: "X regio", slug: "x-regio" }),
     () => saveGemeente(db.prisma, user, { regioId, naam: "Xgem", slug: "xgem", zetels: "19" }),
     () => importGemeenten(db.prisma, user, { regioId, csv: "naam;slug;zetels\nXgem;xgem;19\n", toepassen: true }),
-    () => saveRegeling(db.prisma, user, { regioId, naam: "X GR", slug: "x-gr", vorm: "OPENBAAR_LICHAAM", topics: "", deelnemers: [{ gemeenteId: gemeenteIds[0], scope: "FULL", scopeTopics: "" }] }),
+    () =>
+      saveRegeling(db.prisma, user, {
+        regioId,
+        naam: "X GR",
+        slug: "x-gr",
+        vorm: "OPENBAAR_LICHAAM",
+        topics: "",
+        deelnemers: [{ gemeenteId: gemeenteIds[0], scope: "FULL", scopeTopics: "" }],
+      }),
     () => startProcedure(db.prisma, user, { regelingId, kind: "GR_TREFFEN", titel: "Treffen" }),
   ];
   for (const who of ["anoniem", "secretariaat", "griffier", "college"] as const) {

@@ -2,10 +2,28 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actionHandlers, type ActionName } from "@/lib/actions/handlers";
 import type { ActionUser } from "@/lib/actions/context";
-import { auditCount, filesIn, fingerprint, openAuthzFixture, testContext, type AuthzFixture, type SubjectName } from "../authz/fixture";
+import {
+  auditCount,
+  filesIn,
+  fingerprint,
+  openAuthzFixture,
+  testContext,
+  type AuthzFixture,
+  type SubjectName,
+} from "../authz/fixture";
 import { validArgs } from "../authz/inputs";
 import { isPostgres } from "../helpers/test-db";
-import { SEED, UPLOAD_MAX_BYTES, assertProperty, dutchProblems, hostileFile, hostileList, hostileString, hostileValue, scale } from "./hostile";
+import {
+  SEED,
+  UPLOAD_MAX_BYTES,
+  assertProperty,
+  dutchProblems,
+  hostileFile,
+  hostileList,
+  hostileString,
+  hostileValue,
+  scale,
+} from "./hostile";
 
 /**
  * Hostile-input fuzzing of every server action through the handler the "use server" file binds,
@@ -23,19 +41,49 @@ afterAll(async () => f?.db.close());
 
 /** Who may do it (see lib/auth/permissions.ts); the target is Urk, the user's own gemeente. */
 const ACTOR: Record<ActionName, SubjectName> = {
-  ontvangstAction: "GRIFFIER", agenderingAction: "GRIFFIER", conceptAction: "GRIFFIER", vaststellenAction: "GRIFFIER",
-  indienenAction: "GRIFFIER", geenZienswijzeAction: "GRIFFIER", toestemmingAction: "GRIFFIER", correctieAction: "GRIFFIER",
-  beleidskaderStapAction: "GRIFFIER", beleidskaderBesluitAction: "GRIFFIER", vergaderingAction: "GRIFFIER", recesAction: "GRIFFIER",
-  importAction: "GRIFFIER", answerPointAction: "SECRETARIAAT", regionalStepAction: "SECRETARIAAT", publishVersionAction: "SECRETARIAAT",
-  collegeStepAction: "COLLEGE", saveFollowAction: "RAADSLID", unsubscribeAction: "anoniem", acceptInvitationAction: "anoniem",
-  revokeSessionAction: "GRIFFIER", revokeAllSessionsAction: "GRIFFIER",
-  saveRegioAction: "ADMIN", saveGemeenteAction: "ADMIN", importGemeentenAction: "ADMIN", saveRegelingAction: "ADMIN", startProcedureAction: "ADMIN",
+  ontvangstAction: "GRIFFIER",
+  agenderingAction: "GRIFFIER",
+  conceptAction: "GRIFFIER",
+  vaststellenAction: "GRIFFIER",
+  indienenAction: "GRIFFIER",
+  geenZienswijzeAction: "GRIFFIER",
+  toestemmingAction: "GRIFFIER",
+  correctieAction: "GRIFFIER",
+  beleidskaderStapAction: "GRIFFIER",
+  beleidskaderBesluitAction: "GRIFFIER",
+  vergaderingAction: "GRIFFIER",
+  recesAction: "GRIFFIER",
+  importAction: "GRIFFIER",
+  answerPointAction: "SECRETARIAAT",
+  regionalStepAction: "SECRETARIAAT",
+  publishVersionAction: "SECRETARIAAT",
+  collegeStepAction: "COLLEGE",
+  saveFollowAction: "RAADSLID",
+  unsubscribeAction: "anoniem",
+  acceptInvitationAction: "anoniem",
+  revokeSessionAction: "GRIFFIER",
+  revokeAllSessionsAction: "GRIFFIER",
+  saveRegioAction: "ADMIN",
+  saveGemeenteAction: "ADMIN",
+  importGemeentenAction: "ADMIN",
+  saveRegelingAction: "ADMIN",
+  startProcedureAction: "ADMIN",
 };
 /** 340 per action on PostgreSQL (27 × 340 = 9,180); the PGlite pass of scripts/test-all.sh runs 100 per action. */
 const RUNS_PER_ACTION = scale(isPostgres() ? 340 : 100);
-const FORM_ACTIONS = new Set<ActionName>([
-  "ontvangstAction", "agenderingAction", "conceptAction", "vaststellenAction", "indienenAction", "geenZienswijzeAction", "toestemmingAction",
-  "correctieAction", "beleidskaderStapAction", "beleidskaderBesluitAction", "vergaderingAction", "recesAction",
+const _FORM_ACTIONS = new Set<ActionName>([
+  "ontvangstAction",
+  "agenderingAction",
+  "conceptAction",
+  "vaststellenAction",
+  "indienenAction",
+  "geenZienswijzeAction",
+  "toestemmingAction",
+  "correctieAction",
+  "beleidskaderStapAction",
+  "beleidskaderBesluitAction",
+  "vergaderingAction",
+  "recesAction",
 ]);
 const LIST_KEYS = new Set(["moties", "points", "articles", "regelingIds", "deelnemers"]);
 
@@ -43,10 +91,16 @@ const LIST_KEYS = new Set(["moties", "points", "articles", "regelingIds", "deeln
 const spoil = (keys: string[]) =>
   fc.record({
     mode: fc.constantFrom("fields", "fields", "fields", "drop", "whole", "malformed-json", "not-formdata"),
-    overrides: fc.array(fc.tuple(fc.constantFrom(...keys, "extra", "__proto__"), hostileValue, hostileList), { minLength: 1, maxLength: 3 }),
+    overrides: fc.array(fc.tuple(fc.constantFrom(...keys, "extra", "__proto__"), hostileValue, hostileList), {
+      minLength: 1,
+      maxLength: 3,
+    }),
     drop: fc.subarray(keys, { minLength: 1 }),
     whole: hostileValue,
-    json: fc.oneof(fc.constantFrom("{", "{\"a\":}", "[1,2", "nul", "{'a':1}", "\u0000", "", "{\"__proto__\":{\"x\":1}}"), hostileString),
+    json: fc.oneof(
+      fc.constantFrom("{", '{"a":}', "[1,2", "nul", "{'a':1}", "\u0000", "", '{"__proto__":{"x":1}}'),
+      hostileString,
+    ),
     file: hostileFile,
     version: fc.oneof(fc.constant("keep"), hostileValue),
     token: hostileValue,
@@ -59,7 +113,9 @@ function apply(action: ActionName, valid: unknown[], s: Spoil): unknown[] {
   let rest = valid.slice(1);
   if (s.version !== "keep" && rest.length) rest = [s.version];
   const isForm = first instanceof FormData;
-  const obj: Record<string, unknown> = isForm ? (JSON.parse(String(first.get("invoer") ?? "{}")) as Record<string, unknown>) : { ...(first as Record<string, unknown>) };
+  const obj: Record<string, unknown> = isForm
+    ? (JSON.parse(String(first.get("invoer") ?? "{}")) as Record<string, unknown>)
+    : { ...(first as Record<string, unknown>) };
   let input: unknown = obj;
   if (s.mode === "fields") for (const [k, v, list] of s.overrides) obj[k] = LIST_KEYS.has(k) ? list : v;
   else if (s.mode === "drop") for (const k of s.drop) delete obj[k];
@@ -74,8 +130,13 @@ function apply(action: ActionName, valid: unknown[], s: Spoil): unknown[] {
   if (action === "importAction") {
     if (s.mode === "not-formdata") return [s.whole];
     const fd = new FormData();
-    if (s.file) fd.set("bestand", new File([s.file.bytes as Uint8Array<ArrayBuffer>], s.file.name, { type: s.file.type }));
-    else if (s.mode !== "drop") fd.set("bestand", new File([typeof s.whole === "string" ? s.whole : JSON.stringify(s.whole) ?? ""], "kalender.csv"));
+    if (s.file)
+      fd.set("bestand", new File([s.file.bytes as Uint8Array<ArrayBuffer>], s.file.name, { type: s.file.type }));
+    else if (s.mode !== "drop")
+      fd.set(
+        "bestand",
+        new File([typeof s.whole === "string" ? s.whole : (JSON.stringify(s.whole) ?? "")], "kalender.csv"),
+      );
     return [fd];
   }
   if (!isForm) return [input, ...rest];
@@ -83,7 +144,8 @@ function apply(action: ActionName, valid: unknown[], s: Spoil): unknown[] {
   const fd = new FormData();
   fd.set("invoer", s.mode === "malformed-json" ? s.json : (JSON.stringify(input) ?? "undefined"));
   const original = first.get("bestand");
-  if (s.file) fd.set("bestand", new File([s.file.bytes as Uint8Array<ArrayBuffer>], s.file.name, { type: s.file.type }));
+  if (s.file)
+    fd.set("bestand", new File([s.file.bytes as Uint8Array<ArrayBuffer>], s.file.name, { type: s.file.type }));
   else if (original) fd.set("bestand", original);
   return [fd];
 }
@@ -96,7 +158,10 @@ describe("fuzzing every server action with hostile input", () => {
     it(action, async () => {
       const user: ActionUser | null = f.subjects[ACTOR[action]];
       const sample = (await validArgs(f, action, "urk", 0))[0];
-      const keys = sample instanceof FormData ? Object.keys(JSON.parse(String(sample.get("invoer") ?? "{}"))) : Object.keys(sample as object);
+      const keys =
+        sample instanceof FormData
+          ? Object.keys(JSON.parse(String(sample.get("invoer") ?? "{}")))
+          : Object.keys(sample as object);
       const tally = (outcomes[action] = { accepted: 0, refused: 0 });
       let n = 1000;
       let before = await fingerprint(f.prisma);
@@ -106,7 +171,10 @@ describe("fuzzing every server action with hostile input", () => {
           const beforeAudit = await auditCount(f.prisma);
           const beforeFiles = await filesIn(f.storage);
           const ctx = testContext(f.prisma, user);
-          const handler = actionHandlers[action] as (c: typeof ctx, ...a: unknown[]) => Promise<{ ok: boolean; message?: string; fieldErrors?: Record<string, string> }>;
+          const handler = actionHandlers[action] as (
+            c: typeof ctx,
+            ...a: unknown[]
+          ) => Promise<{ ok: boolean; message?: string; fieldErrors?: Record<string, string> }>;
           const result = await handler(ctx, ...args);
           const after = await fingerprint(f.prisma);
           try {
@@ -135,7 +203,10 @@ describe("fuzzing every server action with hostile input", () => {
   }
 
   it("fuzzed every action", () => {
-    console.info(`server-action fuzzing: ${total} inputs over ${Object.keys(outcomes).length} actions`, JSON.stringify(outcomes));
+    console.info(
+      `server-action fuzzing: ${total} inputs over ${Object.keys(outcomes).length} actions`,
+      JSON.stringify(outcomes),
+    );
     expect(Object.keys(outcomes).sort()).toEqual(Object.keys(actionHandlers).sort());
     expect(total).toBeGreaterThanOrEqual(Object.keys(actionHandlers).length * RUNS_PER_ACTION);
     // Not every input may be refused: the valid core of the generator must still get through somewhere.

@@ -7,7 +7,11 @@ type RouteModule = Record<string, unknown>;
 
 /** app/api/v1/documenten/[id]/route.ts → /^\/api\/v1\/documenten\/([^/]+)$/ with its parameter names. */
 function patternOf(file: string) {
-  const segments = file.replace(/^app\//, "").replace(/\/route\.ts$/, "").split("/").filter((s) => !/^\(.*\)$/.test(s));
+  const segments = file
+    .replace(/^app\//, "")
+    .replace(/\/route\.ts$/, "")
+    .split("/")
+    .filter((s) => !/^\(.*\)$/.test(s));
   const names: { name: string; catchAll: boolean }[] = [];
   const re = segments
     .map((s) => {
@@ -28,8 +32,12 @@ function patternOf(file: string) {
  * an unexported method 405. Only the public routes: the protected ones read the next-auth session
  * from Next's request scope and are tested over HTTP against the real build (tests/e2e/authz.spec.ts).
  */
-export async function startPublicApiServer(load: (file: string) => Promise<RouteModule>): Promise<{ url: string; close(): Promise<void> }> {
-  const files = Object.entries(ROUTE_ENTRY_POINTS).filter(([, e]) => e.access.kind === "public-read" || e.access.kind === "public-get").map(([f]) => f);
+export async function startPublicApiServer(
+  load: (file: string) => Promise<RouteModule>,
+): Promise<{ url: string; close(): Promise<void> }> {
+  const files = Object.entries(ROUTE_ENTRY_POINTS)
+    .filter(([, e]) => e.access.kind === "public-read" || e.access.kind === "public-get")
+    .map(([f]) => f);
   const routes = await Promise.all(files.map(async (file) => ({ file, ...patternOf(file), module: await load(file) })));
   routes.sort((a, b) => a.dynamic - b.dynamic);
   const server: Server = createServer(async (req, res) => {
@@ -41,13 +49,17 @@ export async function startPublicApiServer(load: (file: string) => Promise<Route
       const params: Record<string, string | string[]> = {};
       try {
         route.names.forEach((n, i) => {
-          params[n.name] = n.catchAll ? match[i + 1].split("/").map(decodeURIComponent) : decodeURIComponent(match[i + 1]);
+          params[n.name] = n.catchAll
+            ? match[i + 1].split("/").map(decodeURIComponent)
+            : decodeURIComponent(match[i + 1]);
         });
       } catch {
         return void res.writeHead(400).end();
       }
       const method = (req.method ?? "GET").toUpperCase();
-      const handler = (route.module[method] ?? (method === "HEAD" ? route.module.GET : undefined)) as Handler | undefined;
+      const handler = (route.module[method] ?? (method === "HEAD" ? route.module.GET : undefined)) as
+        | Handler
+        | undefined;
       if (!handler) return void res.writeHead(405, { Allow: "GET, HEAD" }).end();
       const chunks: Buffer[] = [];
       for await (const c of req) chunks.push(c as Buffer);

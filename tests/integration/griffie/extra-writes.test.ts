@@ -12,7 +12,10 @@ const secretariaat = { userId: null, role: "SECRETARIAAT", gemeenteId: null };
 beforeAll(async () => {
   db = await openTestDb();
   await seedFlevoland(db.prisma);
-  const proc = await db.prisma.procedure.findFirstOrThrow({ where: { kind: "GR_TREFFEN" }, include: { document: { include: { versions: true } } } });
+  const proc = await db.prisma.procedure.findFirstOrThrow({
+    where: { kind: "GR_TREFFEN" },
+    include: { document: { include: { versions: true } } },
+  });
   procedureId = proc.id;
   versionId = proc.document.versions[0].id;
 });
@@ -23,10 +26,16 @@ describe("applyGrProcedureCommand extraWrites", () => {
     const before = await snapshot(db.prisma);
     await expect(
       applyGrProcedureCommand(db.prisma, {
-        procedureId, actor: secretariaat,
-        command: { track: "regional", event: { type: "concept_opgesteld", documentVersionId: versionId, label: "Concept", createdOn: "2026-02-01" } },
+        procedureId,
+        actor: secretariaat,
+        command: {
+          track: "regional",
+          event: { type: "concept_opgesteld", documentVersionId: versionId, label: "Concept", createdOn: "2026-02-01" },
+        },
         extraWrites: async (tx) => {
-          await tx.storedFile.create({ data: { sha256: "x", size: 1, mimeType: "application/pdf", bestandsnaam: "a.pdf", storageKey: "k1" } });
+          await tx.storedFile.create({
+            data: { sha256: "x", size: 1, mimeType: "application/pdf", bestandsnaam: "a.pdf", storageKey: "k1" },
+          });
           throw new Error("mislukt");
         },
       }),
@@ -34,11 +43,17 @@ describe("applyGrProcedureCommand extraWrites", () => {
     expect(await snapshot(db.prisma)).toEqual(before);
 
     const ok = await applyGrProcedureCommand(db.prisma, {
-      procedureId, actor: secretariaat,
-      command: { track: "regional", event: { type: "concept_opgesteld", documentVersionId: versionId, label: "Concept", createdOn: "2026-02-01" } },
+      procedureId,
+      actor: secretariaat,
+      command: {
+        track: "regional",
+        event: { type: "concept_opgesteld", documentVersionId: versionId, label: "Concept", createdOn: "2026-02-01" },
+      },
       extraWrites: async (tx, result) => {
         expect(result.state.regional.status).toBe("concept_opgesteld");
-        await tx.storedFile.create({ data: { sha256: "x", size: 1, mimeType: "application/pdf", bestandsnaam: "a.pdf", storageKey: "k2" } });
+        await tx.storedFile.create({
+          data: { sha256: "x", size: 1, mimeType: "application/pdf", bestandsnaam: "a.pdf", storageKey: "k2" },
+        });
       },
     });
     expect(ok.ok).toBe(true);

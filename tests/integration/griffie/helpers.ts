@@ -30,7 +30,12 @@ export async function griffier(db: Db, gemeente: string): Promise<GriffieUser> {
 /** Counts of everything a registration could write; equal before/after means nothing was written. */
 export async function snapshot(db: Db) {
   const [audit, besluiten, moties, files, zienswijzen, points, procedures] = await Promise.all([
-    db.auditEvent.count(), db.besluit.count(), db.motie.count(), db.storedFile.count(), db.zienswijze.count(), db.zienswijzePoint.count(),
+    db.auditEvent.count(),
+    db.besluit.count(),
+    db.motie.count(),
+    db.storedFile.count(),
+    db.zienswijze.count(),
+    db.zienswijzePoint.count(),
     db.procedure.findMany({ select: { id: true, version: true }, orderBy: { id: "asc" } }),
   ]);
   const tracks = await db.track.findMany({ select: { id: true, version: true, status: true }, orderBy: { id: "asc" } });

@@ -14,13 +14,19 @@ beforeAll(async () => {
   db = await openTestDb();
   await seedFlevoland(db.prisma);
   urk = await griffier(db.prisma, "urk");
-  urkRaad = (await db.prisma.body.findUniqueOrThrow({ where: { gemeenteId_kind: { gemeenteId: urk.gemeenteId!, kind: "RAAD" } } })).id;
+  urkRaad = (
+    await db.prisma.body.findUniqueOrThrow({
+      where: { gemeenteId_kind: { gemeenteId: urk.gemeenteId!, kind: "RAAD" } },
+    })
+  ).id;
 });
 afterAll(async () => db?.close());
 
 describe("vergaderkalender van de eigen raad", () => {
   it("adds a meeting by hand for the own raad only, refuses duplicates and bad input", async () => {
-    expect(await addVergadering(db.prisma, urk, { kind: "RAAD", datum: "2026-12-17", titel: "Raadsvergadering" })).toEqual({ ok: true });
+    expect(
+      await addVergadering(db.prisma, urk, { kind: "RAAD", datum: "2026-12-17", titel: "Raadsvergadering" }),
+    ).toEqual({ ok: true });
     const m = await db.prisma.meeting.findFirstOrThrow({ where: { bodyId: urkRaad } });
     expect(m).toMatchObject({ kind: "RAAD", bron: "handmatig" });
     const before = await snapshot(db.prisma);
@@ -28,21 +34,31 @@ describe("vergaderkalender van de eigen raad", () => {
     expect(dup.ok).toBe(false);
     const bad = await addVergadering(db.prisma, urk, { kind: "BOSD", datum: "17-12-2026", titel: "" });
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.fieldErrors).toMatchObject({ kind: "Kies commissie of raad.", datum: "Vul de datum van de vergadering in als datum (dd-mm-jjjj)." });
+    if (!bad.ok)
+      expect(bad.fieldErrors).toMatchObject({
+        kind: "Kies commissie of raad.",
+        datum: "Vul de datum van de vergadering in als datum (dd-mm-jjjj).",
+      });
     const college: GriffieUser = { id: "x", role: "COLLEGE", gemeenteId: urk.gemeenteId };
-    expect(await addVergadering(db.prisma, college, { kind: "RAAD", datum: "2026-12-18", titel: "" })).toEqual({ ok: false, message: "U heeft geen toestemming voor deze handeling." });
+    expect(await addVergadering(db.prisma, college, { kind: "RAAD", datum: "2026-12-18", titel: "" })).toEqual({
+      ok: false,
+      message: "U heeft geen toestemming voor deze handeling.",
+    });
     expect(await snapshot(db.prisma)).toEqual(before);
   });
 
   it("adds a recess; the last day may not precede the first", async () => {
     const bad = await addReces(db.prisma, urk, { label: "Kerstreces", van: "2027-01-08", tot: "2026-12-20" });
     expect(bad.ok).toBe(false);
-    expect(await addReces(db.prisma, urk, { label: "Kerstreces", van: "2026-12-20", tot: "2027-01-08" })).toEqual({ ok: true });
+    expect(await addReces(db.prisma, urk, { label: "Kerstreces", van: "2026-12-20", tot: "2027-01-08" })).toEqual({
+      ok: true,
+    });
     expect(await db.prisma.recess.count({ where: { bodyId: urkRaad } })).toBe(1);
   });
 
   it("imports CSV with a Dutch report of what was imported and skipped", async () => {
-    const csv = "datum;soort;titel\n2027-01-21;commissie;Commissie Bestuur\n28-01-2027;raad;Raadsvergadering\n2027-02-30;raad;Fout\n2027-02-04;BOSD;Overleg\n2026-12-17;raad;Dubbel\n";
+    const csv =
+      "datum;soort;titel\n2027-01-21;commissie;Commissie Bestuur\n28-01-2027;raad;Raadsvergadering\n2027-02-30;raad;Fout\n2027-02-04;BOSD;Overleg\n2026-12-17;raad;Dubbel\n";
     const r = await importVergaderingen(db.prisma, urk, { bestandsnaam: "kalender.csv", text: csv });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -51,24 +67,46 @@ describe("vergaderkalender van de eigen raad", () => {
       { datum: "2027-01-28", kind: "RAAD", titel: "Raadsvergadering" },
     ]);
     expect(r.report.skipped.map((s) => s.reden)).toEqual([
-      'onbekende datum "2027-02-30"', 'soort "BOSD" is geen commissie of raad', "staat al in de kalender",
+      'onbekende datum "2027-02-30"',
+      'soort "BOSD" is geen commissie of raad',
+      "staat al in de kalender",
     ]);
   });
 
   it("imports iCalendar events; their summary tells commissie from raad", async () => {
     const ics = [
-      "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//NL",
-      "BEGIN:VEVENT", "UID:1", "DTSTART;VALUE=DATE:20270211", "SUMMARY:Commissie Samenleving", "END:VEVENT",
-      "BEGIN:VEVENT", "UID:2", "DTSTART:20270225T193000", "SUMMARY:Raadsvergadering", "END:VEVENT",
-      "BEGIN:VEVENT", "UID:3", "DTSTART;VALUE=DATE:20270226", "SUMMARY:Fractieoverleg", "END:VEVENT",
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      "PRODID:-//test//NL",
+      "BEGIN:VEVENT",
+      "UID:1",
+      "DTSTART;VALUE=DATE:20270211",
+      "SUMMARY:Commissie Samenleving",
+      "END:VEVENT",
+      "BEGIN:VEVENT",
+      "UID:2",
+      "DTSTART:20270225T193000",
+      "SUMMARY:Raadsvergadering",
+      "END:VEVENT",
+      "BEGIN:VEVENT",
+      "UID:3",
+      "DTSTART;VALUE=DATE:20270226",
+      "SUMMARY:Fractieoverleg",
+      "END:VEVENT",
       "END:VCALENDAR",
     ].join("\r\n");
     const r = await importVergaderingen(db.prisma, urk, { bestandsnaam: "raad.ics", text: ics });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.report.imported.map((m) => [m.datum, m.kind])).toEqual([["2027-02-11", "COMMISSIE"], ["2027-02-25", "RAAD"]]);
+    expect(r.report.imported.map((m) => [m.datum, m.kind])).toEqual([
+      ["2027-02-11", "COMMISSIE"],
+      ["2027-02-25", "RAAD"],
+    ]);
     expect(r.report.skipped).toHaveLength(1);
-    const garbage = await importVergaderingen(db.prisma, urk, { bestandsnaam: "x.ics", text: "BEGIN:VCALENDAR\nkapot" });
+    const garbage = await importVergaderingen(db.prisma, urk, {
+      bestandsnaam: "x.ics",
+      text: "BEGIN:VCALENDAR\nkapot",
+    });
     expect(garbage.ok).toBe(false);
   });
 

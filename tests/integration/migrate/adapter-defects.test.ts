@@ -23,7 +23,8 @@ import { BASIC, SKIP_PG, createThrowawayDb, databasesLike, dropThrowawayDbs, fix
 import { readFile } from "node:fs/promises";
 
 const filters = { externalTables: [], externalEnums: [] };
-const pgTarget = (url: string) => parseDatabaseUrl(url) as Extract<ReturnType<typeof parseDatabaseUrl>, { kind: "postgres" }>;
+const pgTarget = (url: string) =>
+  parseDatabaseUrl(url) as Extract<ReturnType<typeof parseDatabaseUrl>, { kind: "postgres" }>;
 
 describe.skipIf(SKIP_PG)("@prisma/adapter-pg 7.10.1 as shipped", () => {
   const dbs: string[] = [];
@@ -54,9 +55,18 @@ describe.skipIf(SKIP_PG)("@prisma/adapter-pg 7.10.1 as shipped", () => {
     // The idle timeout must outlast PostgreSQL's 5 s wait in DROP DATABASE (the shadow pool's idle
     // connection is what blocks it). The main-database pool the adapter opens for CREATE/DROP is
     // leaked by the adapter; allowExitOnIdle keeps it from holding the process.
-    const factory = new PrismaPg({ host: t.host, port: t.port, user: t.user, password: t.password, database: t.database, idleTimeoutMillis: 30_000, allowExitOnIdle: true });
+    const factory = new PrismaPg({
+      host: t.host,
+      port: t.port,
+      user: t.user,
+      password: t.password,
+      database: t.database,
+      idleTimeoutMillis: 30_000,
+      allowExitOnIdle: true,
+    });
     const shadow = await factory.connectToShadowDb();
-    const name = (await shadow.queryRaw({ sql: "SELECT current_database()", args: [], argTypes: [] })).rows[0][0] as string;
+    const name = (await shadow.queryRaw({ sql: "SELECT current_database()", args: [], argTypes: [] }))
+      .rows[0][0] as string;
     expect(name.startsWith(SHADOW_DB_PREFIX)).toBe(true);
     await expect(shadow.dispose()).rejects.toThrow(/being accessed by other users/);
     const leftovers = (await databasesLike(`${SHADOW_DB_PREFIX}%`)).filter((d) => !before.has(d));
@@ -66,11 +76,17 @@ describe.skipIf(SKIP_PG)("@prisma/adapter-pg 7.10.1 as shipped", () => {
     await pgQuery(url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   });
 
-  it("P3: reading a \"char\" value fails; without the patch even a plain drift check fails", async () => {
+  it('P3: reading a "char" value fails; without the patch even a plain drift check fails', async () => {
     const url = await createThrowawayDb("p3");
     dbs.push(url);
     const t = pgTarget(url);
-    const adapter = await new PrismaPg({ host: t.host, port: t.port, user: t.user, password: t.password, database: t.database }).connect();
+    const adapter = await new PrismaPg({
+      host: t.host,
+      port: t.port,
+      user: t.user,
+      password: t.password,
+      database: t.database,
+    }).connect();
     try {
       await expect(adapter.queryRaw({ sql: `SELECT 'a'::"char" AS c`, args: [], argTypes: [] })).rejects.toMatchObject({
         cause: { kind: "UnsupportedNativeDataType", type: "char" },
@@ -87,7 +103,13 @@ describe.skipIf(SKIP_PG)("@prisma/adapter-pg 7.10.1 as shipped", () => {
     try {
       const list = await readMigrationsList(BASIC.migrationsDir);
       await expect(
-        h.engine.diff({ from: { tag: "migrations", ...list }, to: { tag: "schemaDatamodel", files: [{ path: BASIC.schemaPath, content: schema }] }, script: true, exitCode: true, filters }),
+        h.engine.diff({
+          from: { tag: "migrations", ...list },
+          to: { tag: "schemaDatamodel", files: [{ path: BASIC.schemaPath, content: schema }] },
+          script: true,
+          exitCode: true,
+          filters,
+        }),
       ).rejects.toThrow(/Column type 'char' could not be deserialized/);
     } finally {
       await h.close();
@@ -105,7 +127,9 @@ describe.skipIf(SKIP_PG)("@prisma/adapter-pg 7.10.1 as shipped", () => {
     });
     try {
       const list = await readMigrationsList(BASIC.migrationsDir);
-      await expect(h.engine.applyMigrations({ migrationsList: list, filters })).rejects.toThrow(/unterminated quoted string/);
+      await expect(h.engine.applyMigrations({ migrationsList: list, filters })).rejects.toThrow(
+        /unterminated quoted string/,
+      );
     } finally {
       await h.close();
     }

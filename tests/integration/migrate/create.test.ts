@@ -21,7 +21,12 @@ describe("createMigration", () => {
   afterAll(() => tmp.cleanup());
 
   it("first migration: diff from empty, writes <stamp>_<name>/migration.sql and migration_lock.toml", async () => {
-    const res = await createMigration({ schemaPath, migrationsDir, name: "Init GR-volg", now: new Date("2025-03-04T05:06:07Z") });
+    const res = await createMigration({
+      schemaPath,
+      migrationsDir,
+      name: "Init GR-volg",
+      now: new Date("2025-03-04T05:06:07Z"),
+    });
     expect(res.created).toBe("20250304050607_init_gr_volg");
     expect(res.sql).toContain(`CREATE TABLE "Gemeente"`);
     expect(res.sql).toContain(`DEFAULT 'a;b'`);
@@ -40,7 +45,12 @@ describe("createMigration", () => {
   it("a schema change → a second migration (diff from the migrations), sorted after the first", async () => {
     await copyFile(fixture("basic", "schema-extra-column.prisma"), schemaPath);
     // A clock behind the last migration still yields a later stamp.
-    const res = await createMigration({ schemaPath, migrationsDir, name: "inwoners", now: new Date("2020-01-01T00:00:00Z") });
+    const res = await createMigration({
+      schemaPath,
+      migrationsDir,
+      name: "inwoners",
+      now: new Date("2020-01-01T00:00:00Z"),
+    });
     expect(res.created).toBe("20250304050608_inwoners");
     expect(res.sql).toMatch(/ALTER TABLE "Besluit" ADD COLUMN\s+"inwoners" INTEGER/);
     expect(res.sql).not.toContain("CREATE TABLE");

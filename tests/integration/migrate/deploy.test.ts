@@ -107,7 +107,9 @@ describe("deployMigrations on PGlite", () => {
       expect((await deployMigrations({ pglite: db, ...BASIC })).applied).toEqual(BASIC_NAMES);
       expect((await deployMigrations({ pglite: db, ...BASIC })).applied).toEqual([]);
       expect(db.closed).toBe(false);
-      const ins = await db.query<{ notitie: string }>(`INSERT INTO "Gemeente" ("naam") VALUES ('Zeist') RETURNING "notitie"`);
+      const ins = await db.query<{ notitie: string }>(
+        `INSERT INTO "Gemeente" ("naam") VALUES ('Zeist') RETURNING "notitie"`,
+      );
       expect(ins.rows[0].notitie).toBe("a;b");
       const fn = await db.query<{ label: string }>(`SELECT "gr_volg_label"('Zeist') AS label`);
       expect(fn.rows[0].label).toBe("gemeente;Zeist");

@@ -34,7 +34,10 @@ describe("unreachable PostgreSQL", () => {
 
   it("describeDbError reads address and code from a raw socket error (also AggregateError)", () => {
     const raw = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5999"), {
-      code: "ECONNREFUSED", address: "127.0.0.1", port: 5999, syscall: "connect",
+      code: "ECONNREFUSED",
+      address: "127.0.0.1",
+      port: 5999,
+      syscall: "connect",
     });
     expect(describeDbError(raw)).toBe(DUTCH);
     const agg = Object.assign(new AggregateError([raw], ""), { code: "ECONNREFUSED" });

@@ -25,7 +25,9 @@ export const BASIC_NAMES = ["20240101000000_init", "20240102000000_functie"];
 export const SKIP_PG = process.env.SKIP_PG_TESTS === "1";
 
 const SERVER_URL =
-  process.env.MIGRATE_TEST_PG_URL ?? process.env.TEST_DATABASE_URL ?? "postgresql://postgres:postgres@127.0.0.1:5432/postgres";
+  process.env.MIGRATE_TEST_PG_URL ??
+  process.env.TEST_DATABASE_URL ??
+  "postgresql://postgres:postgres@127.0.0.1:5432/postgres";
 
 function serverTarget() {
   const t = parseDatabaseUrl(SERVER_URL);
@@ -47,10 +49,20 @@ export async function dropThrowawayDbs(urls: string[]): Promise<void> {
 }
 
 /** One query on a fresh connection (the connection is closed again). */
-export async function pgQuery<T extends pg.QueryResultRow = any>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+export async function pgQuery<T extends pg.QueryResultRow = any>(
+  url: string,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const t = parseDatabaseUrl(url);
   if (t.kind !== "postgres") throw new Error("not a postgres url");
-  const client = new pg.Client({ host: t.host, port: t.port, user: t.user, password: t.password, database: t.database });
+  const client = new pg.Client({
+    host: t.host,
+    port: t.port,
+    user: t.user,
+    password: t.password,
+    database: t.database,
+  });
   await client.connect();
   try {
     return (await client.query<T>(sql, params)).rows;
@@ -61,7 +73,9 @@ export async function pgQuery<T extends pg.QueryResultRow = any>(url: string, sq
 
 /** Names of databases on the test server matching a LIKE pattern. */
 export async function databasesLike(pattern: string): Promise<string[]> {
-  const rows = await pgQuery<{ datname: string }>(SERVER_URL, "SELECT datname FROM pg_database WHERE datname LIKE $1", [pattern]);
+  const rows = await pgQuery<{ datname: string }>(SERVER_URL, "SELECT datname FROM pg_database WHERE datname LIKE $1", [
+    pattern,
+  ]);
   return rows.map((r) => r.datname);
 }
 

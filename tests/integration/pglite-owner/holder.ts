@@ -31,7 +31,9 @@ for await (const line of createInterface({ input: process.stdin })) {
     );
     console.log(`ok burst`);
   } else if (cmd === "rows") {
-    const rows = await db.prisma.$queryRawUnsafe<{ v: string }[]>("SELECT v FROM owner_probe WHERE v NOT LIKE 'burst-%' ORDER BY v");
+    const rows = await db.prisma.$queryRawUnsafe<{ v: string }[]>(
+      "SELECT v FROM owner_probe WHERE v NOT LIKE 'burst-%' ORDER BY v",
+    );
     console.log(`rows ${rows.map((r) => r.v).join(",")}`);
   } else if (cmd === "quit") {
     break;

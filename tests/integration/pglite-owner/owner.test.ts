@@ -19,12 +19,24 @@ const ROOT = join(__dirname, "../../..");
 const BIN = join(ROOT, "bin/gr-volg.mjs");
 const HOLDER = join(__dirname, "holder.ts");
 
-function grVolg(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+function grVolg(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((res) => {
-    execFile(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, timeout: 120_000 }, (err, stdout, stderr) => {
-      const code = err ? (typeof (err as { code?: unknown }).code === "number" ? (err as { code: number }).code : -1) : 0;
-      res({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { env: { ...process.env, ...env }, timeout: 120_000 },
+      (err, stdout, stderr) => {
+        const code = err
+          ? typeof (err as { code?: unknown }).code === "number"
+            ? (err as { code: number }).code
+            : -1
+          : 0;
+        res({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -40,7 +52,11 @@ const running: Holder[] = [];
 
 function startHolder(url: string, env: Record<string, string> = {}): Holder {
   // `node --import tsx` (not the tsx CLI, which runs the script in a child): proc.pid is the owner.
-  const proc = spawn(process.execPath, ["--import", "tsx", HOLDER, url], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["pipe", "pipe", "inherit"] });
+  const proc = spawn(process.execPath, ["--import", "tsx", HOLDER, url], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ["pipe", "pipe", "inherit"],
+  });
   const waiting: ((line: string) => void)[] = [];
   createInterface({ input: proc.stdout! }).on("line", (line) => waiting.shift()?.(line));
   const nextLine = () => new Promise<string>((res) => waiting.push(res));
@@ -50,7 +66,7 @@ function startHolder(url: string, env: Record<string, string> = {}): Holder {
     first: nextLine(),
     send(cmd) {
       const answer = nextLine();
-      proc.stdin!.write(cmd + "\n");
+      proc.stdin!.write(`${cmd}\n`);
       return answer;
     },
     exited,
@@ -73,7 +89,8 @@ beforeAll(async () => {
   await deployMigrations({ databaseUrl: `pglite:${migrated}`, migrationsDir: MIGRATIONS_DIR, schemaPath: SCHEMA_PATH });
 });
 afterEach(async () => {
-  for (const h of running.splice(0)) if (h.proc.exitCode === null && h.proc.signalCode === null) await stop(h, "SIGKILL");
+  for (const h of running.splice(0))
+    if (h.proc.exitCode === null && h.proc.signalCode === null) await stop(h, "SIGKILL");
 });
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
@@ -83,7 +100,8 @@ function freshCopy(name: string): { dir: string; url: string } {
   return { dir, url: `pglite:${dir}` };
 }
 
-const REFUSAL = /^gr-volg: (de app draait al op deze ingebouwde database|een ander gr-volg-proces gebruikt deze ingebouwde database al) \(.*proces (\d+), gestart \d{4}-\d\d-\d\d \d\d:\d\d.*PostgreSQL-database \(DATABASE_URL=postgresql:\/\/…\)\. Zie docs\/recovery\.md\.$/m;
+const REFUSAL =
+  /^gr-volg: (de app draait al op deze ingebouwde database|een ander gr-volg-proces gebruikt deze ingebouwde database al) \(.*proces (\d+), gestart \d{4}-\d\d-\d\d \d\d:\d\d.*PostgreSQL-database \(DATABASE_URL=postgresql:\/\/…\)\. Zie docs\/recovery\.md\.$/m;
 
 // Real CLI processes (tsx start-up of several seconds each): generous per-test time so a loaded CI machine does not fail them.
 describe("the embedded database has one owner (real processes)", { timeout: 300_000 }, () => {
@@ -118,17 +136,31 @@ describe("the embedded database has one owner (real processes)", { timeout: 300_
     writeFileSync(backup, "not a backup"); // restore must refuse before even reading it
     const before = readdirSync(dir).sort();
     const results = await Promise.all([
-      grVolg(["db", "backup", backup + ".new"], { DATABASE_URL: url }),
+      grVolg(["db", "backup", `${backup}.new`], { DATABASE_URL: url }),
       grVolg(["db", "restore", backup, "--ja"], { DATABASE_URL: url }),
       grVolg(["db", "reset", "--ja"], { DATABASE_URL: url }),
       grVolg(["db", "check"], { DATABASE_URL: url }),
-      grVolg(["procedure", "stap", "--regeling", "gr-x", "--document", "concept-gr", "--stap", "vastgesteld", "--datum", "2026-12-01"], { DATABASE_URL: url }),
+      grVolg(
+        [
+          "procedure",
+          "stap",
+          "--regeling",
+          "gr-x",
+          "--document",
+          "concept-gr",
+          "--stap",
+          "vastgesteld",
+          "--datum",
+          "2026-12-01",
+        ],
+        { DATABASE_URL: url },
+      ),
     ]);
     for (const r of results) {
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(REFUSAL);
     }
-    expect(existsSync(backup + ".new")).toBe(false);
+    expect(existsSync(`${backup}.new`)).toBe(false);
     expect(readdirSync(dir).sort()).toEqual(before);
     expect(await app.send("write after")).toBe("ok after");
     expect(await app.send("rows")).toBe("rows after,kept");
@@ -142,7 +174,15 @@ describe("the embedded database has one owner (real processes)", { timeout: 300_
     await new Promise((r) => dead.on("exit", r));
     writeFileSync(
       lockPathFor(dir),
-      JSON.stringify({ pid: dead.pid, hostname: thisHost.hostname, startedAt: "2026-11-30T23:00:00Z", command: "bin/gr-volg.mjs start", procStart: null, bootId: thisHost.bootId, token: "old" }),
+      JSON.stringify({
+        pid: dead.pid,
+        hostname: thisHost.hostname,
+        startedAt: "2026-11-30T23:00:00Z",
+        command: "bin/gr-volg.mjs start",
+        procStart: null,
+        bootId: thisHost.bootId,
+        token: "old",
+      }),
     );
     const check = await grVolg(["db", "check"], { DATABASE_URL: url });
     expect(check.stderr).toBe("");
@@ -196,7 +236,9 @@ describe("gr-volg db check", { timeout: 300_000 }, () => {
   it("2 when migrations are pending", async () => {
     const partial = join(base, "partial-migrations");
     mkdirSync(partial);
-    const first = readdirSync(MIGRATIONS_DIR).filter((n) => /^\d{14}_/.test(n)).sort()[0];
+    const first = readdirSync(MIGRATIONS_DIR)
+      .filter((n) => /^\d{14}_/.test(n))
+      .sort()[0];
     cpSync(join(MIGRATIONS_DIR, first), join(partial, first), { recursive: true });
     cpSync(join(MIGRATIONS_DIR, "migration_lock.toml"), join(partial, "migration_lock.toml"));
     const dir = join(base, "check-behind");
@@ -207,7 +249,13 @@ describe("gr-volg db check", { timeout: 300_000 }, () => {
   });
 
   it.each([
-    ["a truncated WAL", (d: string) => readdirSync(join(d, "pg_wal")).filter((f) => /^[0-9A-F]{24}$/.test(f)).forEach((f) => writeFileSync(join(d, "pg_wal", f), "x"))],
+    [
+      "a truncated WAL",
+      (d: string) =>
+        readdirSync(join(d, "pg_wal"))
+          .filter((f) => /^[0-9A-F]{24}$/.test(f))
+          .forEach((f) => writeFileSync(join(d, "pg_wal", f), "x")),
+    ],
     ["a garbled pg_control", (d: string) => writeFileSync(join(d, "global/pg_control"), Buffer.alloc(8192, 0x5a))],
     ["a missing directory", (d: string) => rmSync(d, { recursive: true, force: true })],
   ])("1 with a Dutch pointer to the recovery note on %s", async (name, damage) => {
@@ -215,7 +263,9 @@ describe("gr-volg db check", { timeout: 300_000 }, () => {
     damage(dir);
     const r = await grVolg(["db", "check"], { DATABASE_URL: url });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^gr-volg: (de ingebouwde database in .* kan niet worden geopend|geen ingebouwde database gevonden)/);
+    expect(r.stderr).toMatch(
+      /^gr-volg: (de ingebouwde database in .* kan niet worden geopend|geen ingebouwde database gevonden)/,
+    );
     expect(r.stderr).toContain("docs/recovery.md");
     expect(r.stderr).not.toMatch(/Build with -sASSERTIONS/);
     expect(existsSync(lockPathFor(dir))).toBe(false);
@@ -223,7 +273,8 @@ describe("gr-volg db check", { timeout: 300_000 }, () => {
 
   const pgBase = process.env.TEST_DATABASE_URL ?? "";
   const pg = pgBase.startsWith("postgres") ? parseDatabaseUrl(pgBase) : null;
-  const pgUrl = pg?.kind === "postgres" ? withDatabaseName(pg, `gr_volg_check_${randomBytes(4).toString("hex")}`) : null;
+  const pgUrl =
+    pg?.kind === "postgres" ? withDatabaseName(pg, `gr_volg_check_${randomBytes(4).toString("hex")}`) : null;
   afterAll(async () => {
     if (pgUrl) await dropDatabase(pgUrl);
   });
@@ -235,7 +286,9 @@ describe("gr-volg db check", { timeout: 300_000 }, () => {
     const ok = await grVolg(["db", "check"], { DATABASE_URL: pgUrl! });
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain("PostgreSQL-database");
-    const down = await grVolg(["db", "check"], { DATABASE_URL: "postgresql://postgres:postgres@127.0.0.1:5999/gr_volg" });
+    const down = await grVolg(["db", "check"], {
+      DATABASE_URL: "postgresql://postgres:postgres@127.0.0.1:5999/gr_volg",
+    });
     expect(down.code).toBe(1);
     expect(down.stderr).toContain("Database niet bereikbaar op 127.0.0.1:5999");
   });

@@ -45,7 +45,9 @@ describe("data version behind the public HTML cache", () => {
       });
       // Wait until the writer holds its transaction id, then read from the first instance.
       for (let i = 0; i < 50; i++) {
-        const busy = await db.prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_stat_activity WHERE state = 'idle in transaction' AND datname = current_database()`;
+        const busy = await db.prisma.$queryRaw<
+          { n: bigint }[]
+        >`SELECT count(*) AS n FROM pg_stat_activity WHERE state = 'idle in transaction' AND datname = current_database()`;
         if (busy[0].n > 0n) break;
         await new Promise((r) => setTimeout(r, 20));
       }

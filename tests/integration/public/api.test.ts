@@ -30,8 +30,16 @@ addFormats(ajv);
 ajv.addSchema({ $id: "urn:gr-volg:openapi", components: openApiDocument.components }, "oa");
 
 /** Validates a body against the response schema the OpenAPI document declares for a path, status and content type. */
-function expectMatchesContract(path: keyof typeof openApiDocument.paths, status: string, body: unknown, contentType = "application/json") {
-  const responses = openApiDocument.paths[path].get.responses as unknown as Record<string, { content?: Record<string, { schema: { $ref: string } }> }>;
+function expectMatchesContract(
+  path: keyof typeof openApiDocument.paths,
+  status: string,
+  body: unknown,
+  contentType = "application/json",
+) {
+  const responses = openApiDocument.paths[path].get.responses as unknown as Record<
+    string,
+    { content?: Record<string, { schema: { $ref: string } }> }
+  >;
   const ref = responses[status]?.content?.[contentType]?.schema.$ref;
   expect(ref, `${path} ${status} ${contentType} in OpenAPI`).toBeTruthy();
   const check = ajv.getSchema(`urn:gr-volg:openapi${ref}`)!;
@@ -53,7 +61,9 @@ describe("OpenAPI document", () => {
     const { res, body } = await getJson(await openapi.GET(req("/api/v1/openapi.json"), undefined as never));
     expect(res.status).toBe(200);
     expect(body.openapi).toBe("3.1.0");
-    expect(Object.keys(body.paths as object)).toEqual(expect.arrayContaining(["/regelingen", "/zienswijzen", "/documenten/{id}/versies"]));
+    expect(Object.keys(body.paths as object)).toEqual(
+      expect.arrayContaining(["/regelingen", "/zienswijzen", "/documenten/{id}/versies"]),
+    );
   });
 });
 
@@ -61,7 +71,9 @@ describe("API responses match the contract", () => {
   it("GET / links to every resource", async () => {
     const { body } = await getJson(await root.GET(req("/api/v1"), undefined as never));
     expectMatchesContract("/", "200", body);
-    expect(Object.keys(body._links as object)).toEqual(expect.arrayContaining(["regelingen", "zienswijzen", "openapi"]));
+    expect(Object.keys(body._links as object)).toEqual(
+      expect.arrayContaining(["regelingen", "zienswijzen", "openapi"]),
+    );
   });
 
   it("GET /regelingen (paginated, headers per NL API Design Rules)", async () => {
@@ -87,12 +99,16 @@ describe("API responses match the contract", () => {
     expect(links.next.href).toBe("/api/v1/gemeenten?page=3&pageSize=2");
     expect(links.prev.href).toBe("/api/v1/gemeenten?page=1&pageSize=2");
     expect(links.last.href).toBe("/api/v1/gemeenten?page=3&pageSize=2");
-    const { body: last } = await getJson(await gemeenten.GET(req("/api/v1/gemeenten?page=3&pageSize=2"), undefined as never));
+    const { body: last } = await getJson(
+      await gemeenten.GET(req("/api/v1/gemeenten?page=3&pageSize=2"), undefined as never),
+    );
     expect((last._links as Record<string, unknown>).next).toBeUndefined();
   });
 
   it("GET /regelingen/{slug} with participants, uitleg and coming deadlines", async () => {
-    const { res, body } = await getJson(await regeling.GET(req(`/api/v1/regelingen/${REGELING}`), ctx({ slug: REGELING })));
+    const { res, body } = await getJson(
+      await regeling.GET(req(`/api/v1/regelingen/${REGELING}`), ctx({ slug: REGELING })),
+    );
     expect(res.status).toBe(200);
     expectMatchesContract("/regelingen/{slug}", "200", body);
     expect((body.deelnemers as unknown[]).length).toBe(6);
@@ -106,7 +122,9 @@ describe("API responses match the contract", () => {
   });
 
   it("GET /documenten, /documenten/{id} and /documenten/{id}/versies", async () => {
-    const { body: list } = await getJson(await documenten.GET(req(`/api/v1/documenten?regeling=${REGELING}&pageSize=100`), undefined as never));
+    const { body: list } = await getJson(
+      await documenten.GET(req(`/api/v1/documenten?regeling=${REGELING}&pageSize=100`), undefined as never),
+    );
     expectMatchesContract("/documenten", "200", list);
     expect(list.totalItems).toBeGreaterThanOrEqual(5);
     const id = f.proc.documentId;
@@ -126,12 +144,16 @@ describe("API responses match the contract", () => {
     expect(b.besluitnummer).toBe("RB-2026-017");
     expect(b.stemmen.voor).toBe(12);
     expect(b.moties[0].titel).toBe("Grip op regionale kosten");
-    const { body: none } = await getJson(await besluiten.GET(req("/api/v1/besluiten?gemeente=almere"), undefined as never));
+    const { body: none } = await getJson(
+      await besluiten.GET(req("/api/v1/besluiten?gemeente=almere"), undefined as never),
+    );
     expect(none.totalItems).toBe(0);
   });
 
   it("GET /zienswijzen lists only vastgestelde/ingediende zienswijzen, never a CONCEPT", async () => {
-    const { res, body } = await getJson(await zienswijzen.GET(req("/api/v1/zienswijzen?pageSize=100"), undefined as never));
+    const { res, body } = await getJson(
+      await zienswijzen.GET(req("/api/v1/zienswijzen?pageSize=100"), undefined as never),
+    );
     const text = JSON.stringify(body);
     expectMatchesContract("/zienswijzen", "200", body);
     expect(res.status).toBe(200);
@@ -140,8 +162,13 @@ describe("API responses match the contract", () => {
     expect(text).not.toContain(SECRET);
     expect(text).not.toContain(f.concept.id);
     const [z] = body.items as { punten: { antwoord: string | null; afdoening: string | null }[] }[];
-    expect(z.punten[0]).toMatchObject({ antwoord: "De verdeelsleutel komt in de bijlage.", afdoening: "DEELS_OVERGENOMEN" });
-    const { body: almere } = await getJson(await zienswijzen.GET(req("/api/v1/zienswijzen?gemeente=almere"), undefined as never));
+    expect(z.punten[0]).toMatchObject({
+      antwoord: "De verdeelsleutel komt in de bijlage.",
+      afdoening: "DEELS_OVERGENOMEN",
+    });
+    const { body: almere } = await getJson(
+      await zienswijzen.GET(req("/api/v1/zienswijzen?gemeente=almere"), undefined as never),
+    );
     expect(almere.totalItems).toBe(0);
   });
 
@@ -167,17 +194,29 @@ describe("errors are application/problem+json (RFC 9457) with a Dutch detail", (
 
   it("400 for bad query parameters (validated with zod)", async () => {
     for (const q of ["pageSize=101", "page=0", "page=abc", "onbekend=1"]) {
-      const body = await expectProblem(await regelingen.GET(req(`/api/v1/regelingen?${q}`), undefined as never), 400, "/regelingen");
+      const body = await expectProblem(
+        await regelingen.GET(req(`/api/v1/regelingen?${q}`), undefined as never),
+        400,
+        "/regelingen",
+      );
       expect(body.detail).toMatch(/klopt niet/);
     }
     for (const vanaf of ["morgen", "2026-02-30"]) {
-      const body = await expectProblem(await deadlines.GET(req(`/api/v1/deadlines?vanaf=${vanaf}`), undefined as never), 400, "/deadlines");
+      const body = await expectProblem(
+        await deadlines.GET(req(`/api/v1/deadlines?vanaf=${vanaf}`), undefined as never),
+        400,
+        "/deadlines",
+      );
       expect(body.invalidParams?.map((p) => p.name)).toEqual(["vanaf"]);
     }
   });
 
   it("404 for an unknown resource and an unknown path", async () => {
-    const body = await expectProblem(await regeling.GET(req("/api/v1/regelingen/bestaat-niet"), ctx({ slug: "bestaat-niet" })), 404, "/regelingen/{slug}");
+    const body = await expectProblem(
+      await regeling.GET(req("/api/v1/regelingen/bestaat-niet"), ctx({ slug: "bestaat-niet" })),
+      404,
+      "/regelingen/{slug}",
+    );
     expect(body.detail).toContain("bestaat-niet");
     await expectProblem(await document.GET(req("/api/v1/documenten/xyz"), ctx({ id: "xyz" })), 404, "/documenten/{id}");
     const res = await fallback.GET(req("/api/v1/onbekend"));
@@ -210,11 +249,25 @@ describe("caching and CORS", () => {
   it("answers If-None-Match with 304 and a changed body with a new ETag", async () => {
     const first = await besluiten.GET(req("/api/v1/besluiten"), undefined as never);
     const etag = first.headers.get("etag")!;
-    const cached = await besluiten.GET(req("/api/v1/besluiten", { headers: { "If-None-Match": etag } }), undefined as never);
+    const cached = await besluiten.GET(
+      req("/api/v1/besluiten", { headers: { "If-None-Match": etag } }),
+      undefined as never,
+    );
     expect(cached.status).toBe(304);
     expect(await cached.text()).toBe("");
-    await f.prisma.motie.create({ data: { besluitId: f.besluit.id, soort: "AMENDEMENT", titel: "Evaluatie na twee jaar", indiener: "Fractie SGP", uitkomst: "VERWORPEN" } });
-    const changed = await besluiten.GET(req("/api/v1/besluiten", { headers: { "If-None-Match": etag } }), undefined as never);
+    await f.prisma.motie.create({
+      data: {
+        besluitId: f.besluit.id,
+        soort: "AMENDEMENT",
+        titel: "Evaluatie na twee jaar",
+        indiener: "Fractie SGP",
+        uitkomst: "VERWORPEN",
+      },
+    });
+    const changed = await besluiten.GET(
+      req("/api/v1/besluiten", { headers: { "If-None-Match": etag } }),
+      undefined as never,
+    );
     expect(changed.status).toBe(200);
     expect(changed.headers.get("etag")).not.toBe(etag);
   });

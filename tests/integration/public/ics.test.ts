@@ -11,7 +11,8 @@ beforeAll(async () => {
 });
 afterAll(async () => f?.db.close());
 
-const fetchRegeling = (init?: RequestInit) => regelingIcs(req(`/ics/regelingen/${REGELING}.ics`, init), ctx({ slug: `${REGELING}.ics` }));
+const fetchRegeling = (init?: RequestInit) =>
+  regelingIcs(req(`/ics/regelingen/${REGELING}.ics`, init), ctx({ slug: `${REGELING}.ics` }));
 const fetchUrk = () => gemeenteIcs(req("/ics/gemeenten/urk.ics"), ctx({ slug: "urk.ics" }));
 
 function parse(text: string) {
@@ -72,7 +73,14 @@ describe("calendar feeds (RFC 5545)", () => {
     const meeting = events.find((e) => e.getFirstPropertyValue("uid") === `vergadering-${f.meeting.id}@gr-volg`)!;
     expect(String(meeting.getFirstPropertyValue("dtstart"))).toBe(newDate);
     // A client holding the old ETag gets the new calendar, not a 304.
-    expect((await gemeenteIcs(req("/ics/gemeenten/urk.ics", { headers: { "If-None-Match": etag! } }), ctx({ slug: "urk.ics" }))).status).toBe(200);
+    expect(
+      (
+        await gemeenteIcs(
+          req("/ics/gemeenten/urk.ics", { headers: { "If-None-Match": etag! } }),
+          ctx({ slug: "urk.ics" }),
+        )
+      ).status,
+    ).toBe(200);
   });
 
   it("answers 404 as problem+json for an unknown regeling or gemeente", async () => {

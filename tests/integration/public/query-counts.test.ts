@@ -23,7 +23,14 @@ let ops = 0;
 type Holder = { __grVolgDb?: Promise<unknown> };
 beforeAll(async () => {
   f = await openPublicFixture();
-  const counting = f.prisma.$extends({ query: { $allOperations: async ({ args, query }) => { ops++; return query(args); } } });
+  const counting = f.prisma.$extends({
+    query: {
+      $allOperations: async ({ args, query }) => {
+        ops++;
+        return query(args);
+      },
+    },
+  });
   // Route handlers take the process-wide client: point it at the counting one.
   (globalThis as unknown as Holder).__grVolgDb = Promise.resolve({ ...f.db, prisma: counting });
 });
@@ -35,7 +42,8 @@ async function count(fn: () => Promise<unknown>): Promise<number> {
   return ops;
 }
 
-const countingDb = () => (globalThis as unknown as { __grVolgDb: Promise<{ prisma: typeof f.prisma }> }).__grVolgDb.then((d) => d.prisma);
+const countingDb = () =>
+  (globalThis as unknown as { __grVolgDb: Promise<{ prisma: typeof f.prisma }> }).__grVolgDb.then((d) => d.prisma);
 
 describe("queries per page", () => {
   it("consensus matrix: four statements (participants, procedures with raad tracks, the forecast's tracks and calendars)", async () => {
@@ -45,17 +53,30 @@ describe("queries per page", () => {
     // Adding meetings and recesses changes the data, not the number of statements.
     const urk = await f.prisma.body.findFirstOrThrow({ where: { gemeente: { slug: "urk" }, kind: "RAAD" } });
     for (let i = 1; i <= 12; i++) {
-      await f.prisma.meeting.create({ data: { bodyId: urk.id, kind: "RAAD", date: new Date(Date.UTC(2031, i - 1, 3)), titel: `Extra ${i}` } });
+      await f.prisma.meeting.create({
+        data: { bodyId: urk.id, kind: "RAAD", date: new Date(Date.UTC(2031, i - 1, 3)), titel: `Extra ${i}` },
+      });
     }
-    await f.prisma.recess.create({ data: { bodyId: urk.id, label: "Zomerreces", from: new Date("2031-07-10T00:00:00Z"), to: new Date("2031-08-20T00:00:00Z") } });
+    await f.prisma.recess.create({
+      data: {
+        bodyId: urk.id,
+        label: "Zomerreces",
+        from: new Date("2031-07-10T00:00:00Z"),
+        to: new Date("2031-08-20T00:00:00Z"),
+      },
+    });
     expect(await count(() => loadConsensusMatrix(db, REGELING, todayNl()))).toBe(n);
     expect(await count(() => forecastRegeling(db, REGELING, { today: todayNl() }))).toBe(4);
   });
 
   it("API lists: two statements per page (total and page), for any page size and filter", async () => {
     const cases: [string, { GET: (r: Request, c: never) => Promise<Response> }][] = [
-      ["/api/v1/regelingen", regelingen], ["/api/v1/gemeenten", gemeenten], ["/api/v1/documenten", documenten],
-      ["/api/v1/besluiten", besluiten], ["/api/v1/zienswijzen", zienswijzen], ["/api/v1/deadlines", deadlines],
+      ["/api/v1/regelingen", regelingen],
+      ["/api/v1/gemeenten", gemeenten],
+      ["/api/v1/documenten", documenten],
+      ["/api/v1/besluiten", besluiten],
+      ["/api/v1/zienswijzen", zienswijzen],
+      ["/api/v1/deadlines", deadlines],
     ];
     for (const [path, route] of cases) {
       for (const query of ["?pageSize=1", "?pageSize=100", "?page=2&pageSize=2"]) {
@@ -65,15 +86,29 @@ describe("queries per page", () => {
         expect(n, path + query).toBe(2);
       }
     }
-    for (const query of [`?regeling=${REGELING}`, "?gemeente=urk", `?regeling=${REGELING}&gemeente=urk`, "?regeling=bestaat-niet"]) {
+    for (const query of [
+      `?regeling=${REGELING}`,
+      "?gemeente=urk",
+      `?regeling=${REGELING}&gemeente=urk`,
+      "?regeling=bestaat-niet",
+    ]) {
       expect(await count(() => besluiten.GET(req(`/api/v1/besluiten${query}`), undefined as never)), query).toBe(2);
       expect(await count(() => zienswijzen.GET(req(`/api/v1/zienswijzen${query}`), undefined as never)), query).toBe(2);
-      expect(await count(() => deadlines.GET(req(`/api/v1/deadlines${query}&vanaf=2026-01-01`), undefined as never)), query).toBe(2);
+      expect(
+        await count(() => deadlines.GET(req(`/api/v1/deadlines${query}&vanaf=2026-01-01`), undefined as never)),
+        query,
+      ).toBe(2);
     }
   });
 
   it("iCalendar feeds: four statements for a gemeente, five for a regeling", async () => {
-    expect(await count(() => icsGemeente.GET(req("/ics/gemeenten/urk.ics"), ctx({ slug: "urk.ics" }) as never))).toBe(4);
-    expect(await count(() => icsRegeling.GET(req(`/ics/regelingen/${REGELING}.ics`), ctx({ slug: `${REGELING}.ics` }) as never))).toBe(5);
+    expect(await count(() => icsGemeente.GET(req("/ics/gemeenten/urk.ics"), ctx({ slug: "urk.ics" }) as never))).toBe(
+      4,
+    );
+    expect(
+      await count(() =>
+        icsRegeling.GET(req(`/ics/regelingen/${REGELING}.ics`), ctx({ slug: `${REGELING}.ics` }) as never),
+      ),
+    ).toBe(5);
   });
 });

@@ -16,12 +16,21 @@ describe("public regeling read model", () => {
   it("lists the regelingen with their derived stand", async () => {
     const list = await listPublicRegelingen(f.prisma);
     expect(list.map((r) => r.slug)).toContain(REGELING);
-    expect(list.find((r) => r.slug === REGELING)!.procedures.some((p) => p.derivedState === "zienswijzeprocedure")).toBe(true);
+    expect(
+      list.find((r) => r.slug === REGELING)!.procedures.some((p) => p.derivedState === "zienswijzeprocedure"),
+    ).toBe(true);
   });
 
   it("loads participants, documents, public zienswijzen, besluiten and upcoming items in a bounded number of operations", async () => {
     let ops = 0;
-    const counting = f.prisma.$extends({ query: { $allOperations: async ({ args, query }) => { ops++; return query(args); } } });
+    const counting = f.prisma.$extends({
+      query: {
+        $allOperations: async ({ args, query }) => {
+          ops++;
+          return query(args);
+        },
+      },
+    });
     const data = (await loadPublicRegeling(counting as never, REGELING))!;
     expect(ops).toBeLessThanOrEqual(6);
     expect(data.regeling.participants).toHaveLength(6);
@@ -46,8 +55,24 @@ describe("public regeling read model", () => {
   });
 
   it("explains every regeling state without jargon codes", () => {
-    for (const s of ["concept", "bosd_akkoord", "zienswijzeprocedure", "verwerking", "definitief", "toestemmingsprocedure", "ondertekening", "bekendgemaakt", "in_werking"]) {
-      const e = explainRegeling({ derivedState: s, targetSignBy: null, targetInForce: new Date("2027-01-01T00:00:00Z"), today: "2026-11-24", participants: [] });
+    for (const s of [
+      "concept",
+      "bosd_akkoord",
+      "zienswijzeprocedure",
+      "verwerking",
+      "definitief",
+      "toestemmingsprocedure",
+      "ondertekening",
+      "bekendgemaakt",
+      "in_werking",
+    ]) {
+      const e = explainRegeling({
+        derivedState: s,
+        targetSignBy: null,
+        targetInForce: new Date("2027-01-01T00:00:00Z"),
+        today: "2026-11-24",
+        participants: [],
+      });
       expect(e.nu).not.toMatch(/_/);
       expect(e.volgende.length).toBeGreaterThan(10);
     }
@@ -80,18 +105,27 @@ describe("public gemeente read model", () => {
 
   it("a recent window keeps the newest steps and decisions and says where it cut", async () => {
     // Two steps for Dronten's raad, so "the newest one" means something.
-    const dronten = await f.prisma.participant.findFirstOrThrow({ where: { regeling: { slug: REGELING }, gemeente: { slug: "dronten" } } });
+    const dronten = await f.prisma.participant.findFirstOrThrow({
+      where: { regeling: { slug: REGELING }, gemeente: { slug: "dronten" } },
+    });
     const griffier = { userId: "u-griffier-dronten", role: "GRIFFIER" as const, gemeenteId: dronten.gemeenteId };
     for (const event of [
       { type: "ontwerp_ontvangen" as const, receivedOn: f.today, documentVersionId: f.version.id },
       { type: "zienswijze_geagendeerd" as const, agenda: { raadDate: f.addDays(f.today, 14) } },
     ]) {
-      const r = await applyGrProcedureCommand(f.prisma, { procedureId: f.proc.id, command: { track: "raad", participantId: dronten.id, event }, actor: griffier });
+      const r = await applyGrProcedureCommand(f.prisma, {
+        procedureId: f.proc.id,
+        command: { track: "raad", participantId: dronten.id, event },
+        actor: griffier,
+      });
       expect(r.ok).toBe(true);
     }
     const full = (await loadPublicGemeente(f.prisma, "dronten"))!;
     const recent = (await loadPublicGemeente(f.prisma, "dronten", undefined, { recent: 1 }))!;
-    expect(full.timeline.map((e) => e.what)).toEqual(["Concepttekst ontvangen door de raad", "Zienswijze op de agenda gezet"]);
+    expect(full.timeline.map((e) => e.what)).toEqual([
+      "Concepttekst ontvangen door de raad",
+      "Zienswijze op de agenda gezet",
+    ]);
     expect(recent.timeline.map((e) => e.what)).toEqual(["Zienswijze op de agenda gezet"]);
     expect(recent.truncated.timeline).toBe(true);
     expect(recent.coming).toEqual(full.coming.slice(0, 1));
@@ -111,7 +145,14 @@ describe("public gemeente read model", () => {
 
   it("keeps the number of operations bounded", async () => {
     let ops = 0;
-    const counting = f.prisma.$extends({ query: { $allOperations: async ({ args, query }) => { ops++; return query(args); } } });
+    const counting = f.prisma.$extends({
+      query: {
+        $allOperations: async ({ args, query }) => {
+          ops++;
+          return query(args);
+        },
+      },
+    });
     await loadPublicGemeente(counting as never, "urk");
     expect(ops).toBeLessThanOrEqual(7);
   });

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { addDays, dueReminders, type ReminderRulesInput } from "@/lib/domain";
 
-const base = (today: string, over: Partial<ReminderRulesInput["procedures"][number]["participants"][number]> = {}): ReminderRulesInput => ({
+const base = (
+  today: string,
+  over: Partial<ReminderRulesInput["procedures"][number]["participants"][number]> = {},
+): ReminderRulesInput => ({
   today,
   leadDays: [14, 3],
   announceWithinDays: 7,
@@ -12,8 +15,21 @@ const base = (today: string, over: Partial<ReminderRulesInput["procedures"][numb
       title: "Treffen GR",
       openings: [{ step: "zienswijzeprocedure", openedOn: "2026-05-01" }],
       participants: [
-        { id: "urk", name: "Urk", inScope: true, open: true, deadline: { label: "Zienswijze", end: "2026-07-07" }, ...over },
-        { id: "zeewolde", name: "Zeewolde", inScope: false, open: true, deadline: { label: "Zienswijze", end: "2026-07-07" } },
+        {
+          id: "urk",
+          name: "Urk",
+          inScope: true,
+          open: true,
+          deadline: { label: "Zienswijze", end: "2026-07-07" },
+          ...over,
+        },
+        {
+          id: "zeewolde",
+          name: "Zeewolde",
+          inScope: false,
+          open: true,
+          deadline: { label: "Zienswijze", end: "2026-07-07" },
+        },
       ],
     },
   ],
@@ -54,7 +70,9 @@ describe("reminder rules", () => {
         const keys = new Set<string>();
         let count = 0;
         for (let d = 0; d < days; d++) {
-          const due = dueReminders(base(addDays("2026-05-01", startOffset + d))).filter((r) => r.kind === "termijn_nadert");
+          const due = dueReminders(base(addDays("2026-05-01", startOffset + d))).filter(
+            (r) => r.kind === "termijn_nadert",
+          );
           expect(new Set(due.map((r) => r.key)).size).toBe(due.length);
           due.forEach((r) => keys.add(r.key));
           count += due.length;

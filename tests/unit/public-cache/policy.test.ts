@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { hasSessionCookie, isCacheableRequest, isPersonalCacheableRequest, isPublicPath, type RequestFacts } from "@/lib/public-cache/policy";
+import {
+  hasSessionCookie,
+  isCacheableRequest,
+  isPersonalCacheableRequest,
+  isPublicPath,
+  type RequestFacts,
+} from "@/lib/public-cache/policy";
 
 function facts(over: Partial<RequestFacts> & { headers?: Record<string, string> } = {}): RequestFacts {
   const headers = over.headers ?? {};
@@ -13,8 +19,19 @@ function facts(over: Partial<RequestFacts> & { headers?: Record<string, string> 
 
 describe("public HTML cache policy", () => {
   it("covers the public pages and nothing of the workspaces", () => {
-    for (const p of ["/", "/regelingen", "/regelingen/gr-x", "/gemeenten", "/gemeenten/urk", "/documenten/abc"]) expect(isPublicPath(p), p).toBe(true);
-    for (const p of ["/griffie", "/secretariaat", "/inloggen", "/afmelden", "/volgen", "/werkruimte", "/regelingenx", "/api/v1/regelingen"]) expect(isPublicPath(p), p).toBe(false);
+    for (const p of ["/", "/regelingen", "/regelingen/gr-x", "/gemeenten", "/gemeenten/urk", "/documenten/abc"])
+      expect(isPublicPath(p), p).toBe(true);
+    for (const p of [
+      "/griffie",
+      "/secretariaat",
+      "/inloggen",
+      "/afmelden",
+      "/volgen",
+      "/werkruimte",
+      "/regelingenx",
+      "/api/v1/regelingen",
+    ])
+      expect(isPublicPath(p), p).toBe(false);
   });
 
   it("answers anonymous GET and HEAD document requests only", () => {
@@ -25,7 +42,11 @@ describe("public HTML cache policy", () => {
   });
 
   it("never answers a signed-in visitor (the header shows who is signed in)", () => {
-    for (const name of ["next-auth.session-token", "__Secure-next-auth.session-token", "__Secure-next-auth.session-token.0"]) {
+    for (const name of [
+      "next-auth.session-token",
+      "__Secure-next-auth.session-token",
+      "__Secure-next-auth.session-token.0",
+    ]) {
       expect(hasSessionCookie([name])).toBe(true);
       expect(isCacheableRequest(facts({ cookieNames: ["other", name] }))).toBe(false);
     }
@@ -42,8 +63,12 @@ describe("public HTML cache policy", () => {
     const session = ["next-auth.session-token"];
     expect(isPersonalCacheableRequest(facts({ pathname: "/secretariaat", cookieNames: session }))).toBe(true);
     expect(isPersonalCacheableRequest(facts({ pathname: "/secretariaat" }))).toBe(false);
-    expect(isPersonalCacheableRequest(facts({ pathname: "/secretariaat", cookieNames: session, method: "POST" }))).toBe(false);
-    expect(isPersonalCacheableRequest(facts({ pathname: "/secretariaat", cookieNames: session, headers: { rsc: "1" } }))).toBe(false);
+    expect(isPersonalCacheableRequest(facts({ pathname: "/secretariaat", cookieNames: session, method: "POST" }))).toBe(
+      false,
+    );
+    expect(
+      isPersonalCacheableRequest(facts({ pathname: "/secretariaat", cookieNames: session, headers: { rsc: "1" } })),
+    ).toBe(false);
     for (const p of ["/secretariaat/audit", "/griffie", "/secretariaat/nota/x", "/volgen"]) {
       expect(isPersonalCacheableRequest(facts({ pathname: p, cookieNames: session })), p).toBe(false);
     }

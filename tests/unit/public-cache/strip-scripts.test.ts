@@ -8,7 +8,7 @@ const page = [
   '<link rel="modulepreload" href="/_next/static/chunks/c.js"/>',
   '<script src="/_next/static/chunks/d.js" async="" nonce="N"></script>',
   "<title>Gemeente Urk — GR-volg</title></head><body>",
-  '<main><h1>Gemeente Urk</h1><p>Uitleg met het woord script en &lt;script&gt; als tekst.</p></main>',
+  "<main><h1>Gemeente Urk</h1><p>Uitleg met het woord script en &lt;script&gt; als tekst.</p></main>",
   '<script nonce="N">(self.__next_f=self.__next_f||[]).push([0])</script>',
   '<script nonce="N">self.__next_f.push([1,"5:[\\"$\\",\\"p\\",null,{\\"children\\":\\"\\u003c/script\\u003e\\"}]"])</script>',
   "</body></html>",
@@ -19,8 +19,12 @@ describe("public pages without the Next.js runtime", () => {
     const out = withoutScripts(page);
     expect(out).not.toMatch(/<script/i);
     expect(out).not.toMatch(/\.js"/);
-    expect(out).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css" nonce="N" data-precedence="next"/>');
-    expect(out).toContain("<main><h1>Gemeente Urk</h1><p>Uitleg met het woord script en &lt;script&gt; als tekst.</p></main>");
+    expect(out).toContain(
+      '<link rel="stylesheet" href="/_next/static/chunks/a.css" nonce="N" data-precedence="next"/>',
+    );
+    expect(out).toContain(
+      "<main><h1>Gemeente Urk</h1><p>Uitleg met het woord script en &lt;script&gt; als tekst.</p></main>",
+    );
     expect(out).toContain("<title>Gemeente Urk — GR-volg</title>");
     expect(out.endsWith("</body></html>")).toBe(true);
   });

@@ -43,7 +43,9 @@ async function withAttachment(): Promise<Uint8Array> {
 
 async function withFileAttachmentAnnotation(): Promise<Uint8Array> {
   const doc = await plainPdf();
-  const annot = doc.context.register(doc.context.obj({ Type: "Annot", Subtype: "FileAttachment", Rect: [0, 0, 10, 10], Contents: PDFString.of("x") }));
+  const annot = doc.context.register(
+    doc.context.obj({ Type: "Annot", Subtype: "FileAttachment", Rect: [0, 0, 10, 10], Contents: PDFString.of("x") }),
+  );
   doc.getPage(0).node.set(PDFName.of("Annots"), doc.context.obj([annot]));
   return bytesOf(doc);
 }
@@ -60,13 +62,20 @@ describe("PDF check (pdf-lib)", () => {
     expect(hasPdfHeader(pdf)).toBe(true);
     expect(hasPdfHeader(shifted)).toBe(false);
     expect(await checkPdf(shifted)).toMatchObject({ ok: false, message: NOT_A_PDF });
-    expect(await checkPdf(new TextEncoder().encode("<html>geen pdf</html>"))).toMatchObject({ ok: false, message: NOT_A_PDF });
+    expect(await checkPdf(new TextEncoder().encode("<html>geen pdf</html>"))).toMatchObject({
+      ok: false,
+      message: NOT_A_PDF,
+    });
     expect(await checkPdf(new Uint8Array())).toMatchObject({ ok: false, message: NOT_A_PDF });
   });
 
   it("refuses a %PDF- header followed by garbage, or a trailer without a catalog", async () => {
-    expect(await checkPdf(new TextEncoder().encode("%PDF-1.7\nditisgeenpdf\x00\x01\x02 garbage garbage\n%%EOF\n"))).toMatchObject({ ok: false, message: NOT_A_PDF });
-    expect(await checkPdf(new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"))).toMatchObject({ ok: false, message: NOT_A_PDF });
+    expect(
+      await checkPdf(new TextEncoder().encode("%PDF-1.7\nditisgeenpdf\x00\x01\x02 garbage garbage\n%%EOF\n")),
+    ).toMatchObject({ ok: false, message: NOT_A_PDF });
+    expect(await checkPdf(new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"))).toMatchObject(
+      { ok: false, message: NOT_A_PDF },
+    );
   });
 
   it.each([

@@ -11,7 +11,10 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
-  const d = publicKey((await params).id) === null ? null : await (await getPrisma()).document.findUnique({ where: { id: (await params).id }, select: { titel: true } });
+  const d =
+    publicKey((await params).id) === null
+      ? null
+      : await (await getPrisma()).document.findUnique({ where: { id: (await params).id }, select: { titel: true } });
   return { title: d?.titel ?? "Document niet gevonden" };
 }
 
@@ -44,7 +47,9 @@ export default async function DocumentPage({ params }: Props) {
             <dt>Gepubliceerd</dt>
             <dd>{formatDutchDate(v.publishedAt)}</dd>
             <dt>Controlecode</dt>
-            <dd><code className="grv-hash">{v.contentHash}</code></dd>
+            <dd>
+              <code className="grv-hash">{v.contentHash}</code>
+            </dd>
           </dl>
           {v.toelichting ? <Paragraph>{v.toelichting}</Paragraph> : null}
           {v.articles.length === 0 ? (
@@ -52,7 +57,9 @@ export default async function DocumentPage({ params }: Props) {
           ) : (
             v.articles.map((a) => (
               <article key={a.id} className="grv-article">
-                <Heading level={3}>{/^\d/.test(a.nummer) ? `Artikel ${a.nummer}` : a.nummer}. {a.titel}</Heading>
+                <Heading level={3}>
+                  {/^\d/.test(a.nummer) ? `Artikel ${a.nummer}` : a.nummer}. {a.titel}
+                </Heading>
                 <p className="grv-article__text">{a.tekst}</p>
               </article>
             ))

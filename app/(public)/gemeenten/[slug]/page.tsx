@@ -21,7 +21,10 @@ const RECENT_DECISIONS = 10;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
-  const g = publicKey((await params).slug) === null ? null : await (await getPrisma()).gemeente.findUnique({ where: { slug: (await params).slug }, select: { naam: true } });
+  const g =
+    publicKey((await params).slug) === null
+      ? null
+      : await (await getPrisma()).gemeente.findUnique({ where: { slug: (await params).slug }, select: { naam: true } });
   return { title: g ? `Gemeente ${g.naam}` : "Gemeente niet gevonden" };
 }
 
@@ -30,7 +33,12 @@ export default async function GemeentePage({ params, searchParams }: Props) {
   const key = publicKey((await params).slug);
   if (key === null) notFound();
   const showAll = (await searchParams).alles === "ja";
-  const data = await loadPublicGemeente(await getPrisma(), key, undefined, showAll ? {} : { recent: RECENT, recentDecisions: RECENT_DECISIONS });
+  const data = await loadPublicGemeente(
+    await getPrisma(),
+    key,
+    undefined,
+    showAll ? {} : { recent: RECENT, recentDecisions: RECENT_DECISIONS },
+  );
   if (!data) notFound();
   const { gemeente, tracks, timeline, coming, meetings, today, truncated } = data;
   const cut = Object.values(truncated).some(Boolean);
@@ -56,13 +64,16 @@ export default async function GemeentePage({ params, searchParams }: Props) {
 
       {procedureIds.length > 0 ? (
         <section aria-labelledby="nu-kop" className="grv-explain" data-testid="uitleg">
-          <Heading level={2} id="nu-kop">Wat moet de raad nog doen?</Heading>
+          <Heading level={2} id="nu-kop">
+            Wat moet de raad nog doen?
+          </Heading>
           {procedureIds.map((id) => {
             const raad = grTracks.find((t) => t.procedureId === id && t.kind === "RAAD") ?? null;
             const college = grTracks.find((t) => t.procedureId === id && t.kind === "COLLEGE") ?? null;
             return (
               <p key={id}>
-                <strong>{(raad ?? college)?.procedure.regeling.naam}:</strong> {explainGemeente(gemeente.naam, raad, college)}
+                <strong>{(raad ?? college)?.procedure.regeling.naam}:</strong>{" "}
+                {explainGemeente(gemeente.naam, raad, college)}
               </p>
             );
           })}
@@ -82,16 +93,20 @@ export default async function GemeentePage({ params, searchParams }: Props) {
       ) : null}
 
       <section aria-labelledby="tijdlijn-kop" className="grv-print-timeline">
-        <Heading level={2} id="tijdlijn-kop">Tijdlijn</Heading>
+        <Heading level={2} id="tijdlijn-kop">
+          Tijdlijn
+        </Heading>
         {cut ? (
           <Paragraph data-testid="alleen-recent">
-            {gemeente.naam} doet mee aan veel regelingen. U ziet de {RECENT} meest recente stappen, de {RECENT_DECISIONS} meest
-            recente zienswijzen en besluiten en de eerstvolgende {RECENT} termijnen. <Link href={`/gemeenten/${gemeente.slug}?alles=ja`}>Toon alles</Link>
+            {gemeente.naam} doet mee aan veel regelingen. U ziet de {RECENT} meest recente stappen, de{" "}
+            {RECENT_DECISIONS} meest recente zienswijzen en besluiten en de eerstvolgende {RECENT} termijnen.{" "}
+            <Link href={`/gemeenten/${gemeente.slug}?alles=ja`}>Toon alles</Link>
           </Paragraph>
         ) : null}
         {showAll ? (
           <Paragraph>
-            U ziet alle stappen en besluiten. <Link href={`/gemeenten/${gemeente.slug}`}>Toon alleen de meest recente</Link>
+            U ziet alle stappen en besluiten.{" "}
+            <Link href={`/gemeenten/${gemeente.slug}`}>Toon alleen de meest recente</Link>
           </Paragraph>
         ) : null}
         <Heading level={3}>Wat is er al gebeurd?</Heading>
@@ -101,8 +116,12 @@ export default async function GemeentePage({ params, searchParams }: Props) {
           <ol className="grv-timeline" data-testid="tijdlijn-gebeurd">
             {timeline.map((e) => (
               <li key={e.key} className="grv-timeline__item">
-                <p className="grv-timeline__date"><time dateTime={e.date}>{formatDutchDate(e.date)}</time></p>
-                <p><strong>{e.what}</strong> — {e.who}</p>
+                <p className="grv-timeline__date">
+                  <time dateTime={e.date}>{formatDutchDate(e.date)}</time>
+                </p>
+                <p>
+                  <strong>{e.what}</strong> — {e.who}
+                </p>
                 <p className="grv-muted">{e.regeling}</p>
               </li>
             ))}
@@ -115,8 +134,12 @@ export default async function GemeentePage({ params, searchParams }: Props) {
           <ol className="grv-timeline" data-testid="tijdlijn-komend">
             {coming.map((e) => (
               <li key={e.key} className="grv-timeline__item grv-timeline__item--coming">
-                <p className="grv-timeline__date"><time dateTime={e.date}>{formatDutchDate(e.date)}</time> · {e.who}</p>
-                <p><strong>{e.what}</strong></p>
+                <p className="grv-timeline__date">
+                  <time dateTime={e.date}>{formatDutchDate(e.date)}</time> · {e.who}
+                </p>
+                <p>
+                  <strong>{e.what}</strong>
+                </p>
                 <p className="grv-muted">{e.regeling}</p>
               </li>
             ))}
@@ -127,14 +150,20 @@ export default async function GemeentePage({ params, searchParams }: Props) {
       <SubscribeLinks path={`/ics/gemeenten/${gemeente.slug}.ics`} label={`gemeente ${gemeente.naam}`} />
 
       <section aria-labelledby="vergaderingen-kop">
-        <Heading level={2} id="vergaderingen-kop">Vergaderingen</Heading>
+        <Heading level={2} id="vergaderingen-kop">
+          Vergaderingen
+        </Heading>
         {meetings.filter((m) => m.date.toISOString().slice(0, 10) >= today).length === 0 ? (
           <Paragraph>Er zijn geen komende vergaderingen ingevoerd.</Paragraph>
         ) : (
           <ul className="grv-list">
-            {meetings.filter((m) => m.date.toISOString().slice(0, 10) >= today).map((m) => (
-              <li key={m.id}>{formatDutchDate(m.date)}: {m.titel ?? MEETING_KIND_LABELS[m.kind]} ({m.body.naam})</li>
-            ))}
+            {meetings
+              .filter((m) => m.date.toISOString().slice(0, 10) >= today)
+              .map((m) => (
+                <li key={m.id}>
+                  {formatDutchDate(m.date)}: {m.titel ?? MEETING_KIND_LABELS[m.kind]} ({m.body.naam})
+                </li>
+              ))}
           </ul>
         )}
       </section>

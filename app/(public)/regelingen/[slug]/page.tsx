@@ -6,7 +6,14 @@ import { publicKey } from "@/lib/services/public/keys";
 import { Heading, Link, Paragraph } from "@/components/ui/nlds";
 import { Cell, Row, Table } from "@/components/ui/Table";
 import { formatDutchDate } from "@/lib/presentation/dates";
-import { MILESTONE_KIND_LABELS, PROCEDURE_KIND_LABELS, VORM_LABELS, procedureStateLabel, topicsLabel, trackStatusLabel } from "@/lib/presentation/labels";
+import {
+  MILESTONE_KIND_LABELS,
+  PROCEDURE_KIND_LABELS,
+  VORM_LABELS,
+  procedureStateLabel,
+  topicsLabel,
+  trackStatusLabel,
+} from "@/lib/presentation/labels";
 import { loadPublicRegeling } from "@/lib/services/public/regelingen";
 import { BesluitList, ZienswijzeList } from "../../_components/decisions";
 import { SubscribeLinks, UpcomingList } from "../../_components/calendar";
@@ -15,7 +22,10 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
-  const r = publicKey((await params).slug) === null ? null : await (await getPrisma()).regeling.findUnique({ where: { slug: (await params).slug }, select: { naam: true } });
+  const r =
+    publicKey((await params).slug) === null
+      ? null
+      : await (await getPrisma()).regeling.findUnique({ where: { slug: (await params).slug }, select: { naam: true } });
   return { title: r?.naam ?? "Regeling niet gevonden" };
 }
 
@@ -26,7 +36,8 @@ export default async function RegelingPage({ params }: Props) {
   const data = await loadPublicRegeling(await getPrisma(), key);
   if (!data) notFound();
   const { regeling, procedures, gr, explanation } = data;
-  const track = (participantId: string, kind: string) => gr?.tracks.find((t) => t.participantId === participantId && t.kind === kind);
+  const track = (participantId: string, kind: string) =>
+    gr?.tracks.find((t) => t.participantId === participantId && t.kind === kind);
   return (
     <>
       <Heading level={1}>{regeling.naam}</Heading>
@@ -38,37 +49,75 @@ export default async function RegelingPage({ params }: Props) {
         {regeling.vervangt ? (
           <>
             <dt>Vervangt</dt>
-            <dd><Link href={`/regelingen/${regeling.vervangt.slug}`}>{regeling.vervangt.citeertitel ?? regeling.vervangt.naam}</Link></dd>
+            <dd>
+              <Link href={`/regelingen/${regeling.vervangt.slug}`}>
+                {regeling.vervangt.citeertitel ?? regeling.vervangt.naam}
+              </Link>
+            </dd>
           </>
         ) : null}
         {regeling.vervangenDoor ? (
           <>
             <dt>Wordt vervangen door</dt>
-            <dd><Link href={`/regelingen/${regeling.vervangenDoor.slug}`}>{regeling.vervangenDoor.naam}</Link></dd>
+            <dd>
+              <Link href={`/regelingen/${regeling.vervangenDoor.slug}`}>{regeling.vervangenDoor.naam}</Link>
+            </dd>
           </>
         ) : null}
-        {regeling.targetSignBy ? (<><dt>Ondertekening uiterlijk</dt><dd>{formatDutchDate(regeling.targetSignBy)}</dd></>) : null}
-        {regeling.targetInForce ? (<><dt>Beoogde inwerkingtreding</dt><dd>{formatDutchDate(regeling.targetInForce)}</dd></>) : null}
-        {regeling.inWerkingOp ? (<><dt>In werking sinds</dt><dd>{formatDutchDate(regeling.inWerkingOp)}</dd></>) : null}
+        {regeling.targetSignBy ? (
+          <>
+            <dt>Ondertekening uiterlijk</dt>
+            <dd>{formatDutchDate(regeling.targetSignBy)}</dd>
+          </>
+        ) : null}
+        {regeling.targetInForce ? (
+          <>
+            <dt>Beoogde inwerkingtreding</dt>
+            <dd>{formatDutchDate(regeling.targetInForce)}</dd>
+          </>
+        ) : null}
+        {regeling.inWerkingOp ? (
+          <>
+            <dt>In werking sinds</dt>
+            <dd>{formatDutchDate(regeling.inWerkingOp)}</dd>
+          </>
+        ) : null}
       </dl>
 
       {explanation ? (
         <section aria-labelledby="nu-kop" className="grv-explain" data-testid="uitleg">
-          <Heading level={2} id="nu-kop">Wat gebeurt er nu en wat is de volgende stap?</Heading>
-          <p><strong>Stand: {explanation.stand}.</strong> {explanation.nu}</p>
-          <p><strong>Volgende stap:</strong> {explanation.volgende}</p>
-          {explanation.details.length ? <ul>{explanation.details.map((d) => <li key={d}>{d}</li>)}</ul> : null}
+          <Heading level={2} id="nu-kop">
+            Wat gebeurt er nu en wat is de volgende stap?
+          </Heading>
+          <p>
+            <strong>Stand: {explanation.stand}.</strong> {explanation.nu}
+          </p>
+          <p>
+            <strong>Volgende stap:</strong> {explanation.volgende}
+          </p>
+          {explanation.details.length ? (
+            <ul>
+              {explanation.details.map((d) => (
+                <li key={d}>{d}</li>
+              ))}
+            </ul>
+          ) : null}
         </section>
       ) : null}
 
       <Heading level={2}>Deelnemers en waar zij staan</Heading>
-      <Table caption="Per gemeente: deelname en stand van raad en college" head={["Gemeente", "Deelname", "Raad", "College"]}>
+      <Table
+        caption="Per gemeente: deelname en stand van raad en college"
+        head={["Gemeente", "Deelname", "Raad", "College"]}
+      >
         {regeling.participants.map((p) => {
           const raad = track(p.id, "RAAD");
           const college = track(p.id, "COLLEGE");
           return (
             <Row key={p.id}>
-              <Cell header><Link href={`/gemeenten/${p.gemeente.slug}`}>{p.gemeente.naam}</Link></Cell>
+              <Cell header>
+                <Link href={`/gemeenten/${p.gemeente.slug}`}>{p.gemeente.naam}</Link>
+              </Cell>
               <Cell>{p.scope === "FULL" ? "Volledig" : `Alleen voor ${topicsLabel(p.scopeTopics)}`}</Cell>
               <Cell>{raad && gr ? trackStatusLabel(gr.kind, "RAAD", raad.status) : "—"}</Cell>
               <Cell>{college && gr ? trackStatusLabel(gr.kind, "COLLEGE", college.status) : "—"}</Cell>
@@ -89,9 +138,15 @@ export default async function RegelingPage({ params }: Props) {
             const proc = procedures.find((p) => p.document.id === d.id);
             return (
               <Row key={d.id}>
-                <Cell header><Link href={`/documenten/${d.id}`}>{d.titel}</Link></Cell>
+                <Cell header>
+                  <Link href={`/documenten/${d.id}`}>{d.titel}</Link>
+                </Cell>
                 <Cell>{d.versions.map((v) => v.label).join(", ") || "—"}</Cell>
-                <Cell>{proc ? `${PROCEDURE_KIND_LABELS[proc.kind] ?? proc.kind}: ${procedureStateLabel(proc.kind, proc.derivedState)}` : "—"}</Cell>
+                <Cell>
+                  {proc
+                    ? `${PROCEDURE_KIND_LABELS[proc.kind] ?? proc.kind}: ${procedureStateLabel(proc.kind, proc.derivedState)}`
+                    : "—"}
+                </Cell>
               </Row>
             );
           })}
@@ -102,12 +157,18 @@ export default async function RegelingPage({ params }: Props) {
       <BesluitList besluiten={data.besluiten} />
 
       <section aria-labelledby="tijdlijn-kop">
-        <Heading level={2} id="tijdlijn-kop">Tijdlijn volgens de brondocumenten</Heading>
+        <Heading level={2} id="tijdlijn-kop">
+          Tijdlijn volgens de brondocumenten
+        </Heading>
         <ol className="grv-timeline">
           {regeling.milestones.map((m) => (
             <li key={m.id} className="grv-timeline__item">
-              <p className="grv-timeline__date">{m.dateText} · {MILESTONE_KIND_LABELS[m.kind]}</p>
-              <p><strong>{m.label}</strong></p>
+              <p className="grv-timeline__date">
+                {m.dateText} · {MILESTONE_KIND_LABELS[m.kind]}
+              </p>
+              <p>
+                <strong>{m.label}</strong>
+              </p>
               <p className="grv-muted">Bron: {m.bron}</p>
             </li>
           ))}

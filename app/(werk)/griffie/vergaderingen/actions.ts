@@ -4,6 +4,12 @@ import { actionHandlers as h } from "@/lib/actions/handlers";
 import { sessionContext as session } from "@/lib/actions/session-context";
 
 /** Thin: the meeting calendar of the own raad (bodies in lib/actions/handlers.ts). */
-export async function vergaderingAction(fd: FormData) { return h.vergaderingAction(session, fd); }
-export async function recesAction(fd: FormData) { return h.recesAction(session, fd); }
-export async function importAction(fd: FormData) { return h.importAction(session, fd); }
+export async function vergaderingAction(fd: FormData) {
+  return h.vergaderingAction(session, fd);
+}
+export async function recesAction(fd: FormData) {
+  return h.recesAction(session, fd);
+}
+export async function importAction(fd: FormData) {
+  return h.importAction(session, fd);
+}

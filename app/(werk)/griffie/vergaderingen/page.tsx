@@ -22,7 +22,9 @@ export default async function VergaderingenPage() {
   const recesses = raad?.recesses ?? [];
   return (
     <>
-      <p><a href="/griffie">← Terug naar de griffie</a></p>
+      <p>
+        <a href="/griffie">← Terug naar de griffie</a>
+      </p>
       <Heading level={1}>Vergaderkalender {raad?.naam ?? ""}</Heading>
       <Paragraph>De prognose rekent met deze vergaderdata en recessen.</Paragraph>
 
@@ -48,7 +50,9 @@ export default async function VergaderingenPage() {
       ) : (
         <ul>
           {recesses.map((r) => (
-            <li key={r.id}>{r.label}: {formatDutchDate(r.from)} tot en met {formatDutchDate(r.to)}</li>
+            <li key={r.id}>
+              {r.label}: {formatDutchDate(r.from)} tot en met {formatDutchDate(r.to)}
+            </li>
           ))}
         </ul>
       )}

@@ -37,14 +37,16 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         <Heading level={1}>Geen toegang</Heading>
         <Alert type="warning">{page.message}</Alert>
         <Paragraph>
-          Het auditlogboek is voor het regionaal secretariaat, de beheerder en de griffie. Ga naar <a href="/werkruimte">uw werkruimte</a> of naar het{" "}
-          <a href="/">openbare overzicht</a>.
+          Het auditlogboek is voor het regionaal secretariaat, de beheerder en de griffie. Ga naar{" "}
+          <a href="/werkruimte">uw werkruimte</a> of naar het <a href="/">openbare overzicht</a>.
         </Paragraph>
       </>
     );
   }
 
-  const values: AuditFilterValues = Object.fromEntries(AUDIT_FILTER_FIELDS.flatMap((k) => (raw[k] ? [[k, raw[k]]] : [])));
+  const values: AuditFilterValues = Object.fromEntries(
+    AUDIT_FILTER_FIELDS.flatMap((k) => (raw[k] ? [[k, raw[k]]] : [])),
+  );
   const filterQuery = new URLSearchParams(Object.entries(values) as [string, string][]);
   const withQuery = (path: string, extra: Record<string, string> = {}) => {
     const q = new URLSearchParams(filterQuery);
@@ -53,7 +55,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
     return s ? `${path}?${s}` : path;
   };
   const scoped = page.ok ? page.scopedTo : null;
-  const gemeenten = scoped ? null : await db.gemeente.findMany({ select: { slug: true, naam: true }, orderBy: { naam: "asc" } });
+  const gemeenten = scoped
+    ? null
+    : await db.gemeente.findMany({ select: { slug: true, naam: true }, orderBy: { naam: "asc" } });
   const actors = page.ok ? await auditActorChoices(db, page.scopedTo) : [];
   const chain = raw.keten === "controleren" ? await verifyAuditChain(db) : null;
   const checkpoint = await latestCheckpointStatus(db, resolveCheckpointKey().key);
@@ -63,15 +67,20 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       <Heading level={1}>Auditlogboek</Heading>
       {showNav ? <SecretariaatNav current="/secretariaat/audit" /> : null}
       <Paragraph>
-        Elke wijziging in GR-volg staat hier: wie, wat, wanneer en voor welke gemeente. Niemand kan een gebeurtenis wijzigen of verwijderen; elke
-        gebeurtenis is met een hash aan de vorige gekoppeld.
+        Elke wijziging in GR-volg staat hier: wie, wat, wanneer en voor welke gemeente. Niemand kan een gebeurtenis
+        wijzigen of verwijderen; elke gebeurtenis is met een hash aan de vorige gekoppeld.
       </Paragraph>
       {scoped ? <Alert type="info">U ziet alleen gebeurtenissen van de gemeente {scoped.naam}.</Alert> : null}
 
       <ChainStatus result={chain} checkpoint={checkpoint} />
 
       <Heading level={2}>Filters</Heading>
-      <AuditFilterForm values={values} errors={page.ok ? {} : (page.fieldErrors ?? {})} gemeenten={gemeenten} actors={actors} />
+      <AuditFilterForm
+        values={values}
+        errors={page.ok ? {} : (page.fieldErrors ?? {})}
+        gemeenten={gemeenten}
+        actors={actors}
+      />
 
       <Heading level={2}>Gebeurtenissen</Heading>
       {!page.ok ? (
@@ -79,10 +88,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       ) : (
         <>
           <Paragraph>
-            <a href={withQuery("/secretariaat/audit/export")}>Download deze gebeurtenissen als CSV</a> (alle pagina&apos;s, puntkomma-gescheiden)
+            <a href={withQuery("/secretariaat/audit/export")}>Download deze gebeurtenissen als CSV</a> (alle
+            pagina&apos;s, puntkomma-gescheiden)
           </Paragraph>
           {page.events.length === 0 ? (
-            <Paragraph data-testid="geen-gebeurtenissen">Er zijn geen gebeurtenissen die bij deze filters passen.</Paragraph>
+            <Paragraph data-testid="geen-gebeurtenissen">
+              Er zijn geen gebeurtenissen die bij deze filters passen.
+            </Paragraph>
           ) : (
             <AuditTable events={page.events} />
           )}

@@ -20,11 +20,20 @@ export default async function RaadsvoorstelPage() {
   const regeling = slug
     ? await db.regeling.findUnique({
         where: { slug },
-        include: { participants: { include: { gemeente: { select: { slug: true, naam: true } } }, orderBy: { gemeente: { naam: "asc" } } } },
+        include: {
+          participants: {
+            include: { gemeente: { select: { slug: true, naam: true } } },
+            orderBy: { gemeente: { naam: "asc" } },
+          },
+        },
       })
     : null;
   const procedure = regeling
-    ? await db.procedure.findFirst({ where: { regelingId: regeling.id, kind: { in: ["GR_TREFFEN", "GR_WIJZIGEN", "GR_OPHEFFEN"] } }, orderBy: { createdAt: "desc" }, select: { id: true, titel: true } })
+    ? await db.procedure.findFirst({
+        where: { regelingId: regeling.id, kind: { in: ["GR_TREFFEN", "GR_WIJZIGEN", "GR_OPHEFFEN"] } },
+        orderBy: { createdAt: "desc" },
+        select: { id: true, titel: true },
+      })
     : null;
 
   return (
@@ -36,8 +45,9 @@ export default async function RaadsvoorstelPage() {
       ) : (
         <>
           <Paragraph>
-            Per gemeente een concept-raadsvoorstel voor {procedure.titel} als Word-document: onderwerp, samenvatting, voorstel, inleiding, bevoegdheid en
-            bijlagen, ingevuld met de gegevens van de procedure. De griffie en de ambtenaar maken het daarna af.
+            Per gemeente een concept-raadsvoorstel voor {procedure.titel} als Word-document: onderwerp, samenvatting,
+            voorstel, inleiding, bevoegdheid en bijlagen, ingevuld met de gegevens van de procedure. De griffie en de
+            ambtenaar maken het daarna af.
           </Paragraph>
           <Table caption={`Concept-raadsvoorstellen voor ${regeling.naam}`} head={["Gemeente", "Deelname", "Download"]}>
             {regeling.participants.map((p) => (
@@ -45,7 +55,9 @@ export default async function RaadsvoorstelPage() {
                 <Cell header>{p.gemeente.naam}</Cell>
                 <Cell>{p.scope === "FULL" ? "Volledig" : "Addendum"}</Cell>
                 <Cell>
-                  <a href={`/secretariaat/raadsvoorstel/${procedure.id}/${p.gemeente.slug}`}>Raadsvoorstel {p.gemeente.naam} (DOCX)</a>
+                  <a href={`/secretariaat/raadsvoorstel/${procedure.id}/${p.gemeente.slug}`}>
+                    Raadsvoorstel {p.gemeente.naam} (DOCX)
+                  </a>
                 </Cell>
               </Row>
             ))}

@@ -28,10 +28,17 @@ export default async function TijdlijnPage({ searchParams }: { searchParams: Sea
   const sp = await searchParams;
   const slug = sp.regeling || (await defaultRegelingSlug(db));
   const gemeenten = slug
-    ? await db.participant.findMany({ where: { regeling: { slug } }, select: { gemeente: { select: { slug: true, naam: true } } }, orderBy: { gemeente: { naam: "asc" } } })
+    ? await db.participant.findMany({
+        where: { regeling: { slug } },
+        select: { gemeente: { select: { slug: true, naam: true } } },
+        orderBy: { gemeente: { naam: "asc" } },
+      })
     : [];
   const keer = Math.min(5, Math.max(1, Number.parseInt(sp.keer ?? "1", 10) || 1));
-  const whatIf = sp.gemeente && gemeenten.some((g) => g.gemeente.slug === sp.gemeente) ? { gemeenteSlug: sp.gemeente, times: keer } : undefined;
+  const whatIf =
+    sp.gemeente && gemeenten.some((g) => g.gemeente.slug === sp.gemeente)
+      ? { gemeenteSlug: sp.gemeente, times: keer }
+      : undefined;
 
   let result: ForecastResult | null = null;
   let error: string | null = null;
@@ -53,8 +60,8 @@ export default async function TijdlijnPage({ searchParams }: { searchParams: Sea
       ) : (
         <>
           <Paragraph>
-            Wanneer kan elke gemeente op zijn vroegst ondertekenen, en hoeveel dagen speling is er tot de beoogde datum? De berekening gebruikt de
-            vergaderdata van raden en colleges.
+            Wanneer kan elke gemeente op zijn vroegst ondertekenen, en hoeveel dagen speling is er tot de beoogde datum?
+            De berekening gebruikt de vergaderdata van raden en colleges.
           </Paragraph>
           {whatIfNaam ? (
             <Alert type="info">
@@ -64,7 +71,9 @@ export default async function TijdlijnPage({ searchParams }: { searchParams: Sea
           ) : null}
           <dl className="grv-facts">
             <dt>Vroegste inwerkingtreding</dt>
-            <dd data-testid="vroegste-inwerkingtreding">{result.earliestInForce ? formatDutchDate(result.earliestInForce) : "Niet te berekenen"}</dd>
+            <dd data-testid="vroegste-inwerkingtreding">
+              {result.earliestInForce ? formatDutchDate(result.earliestInForce) : "Niet te berekenen"}
+            </dd>
             <dt>Speling tot {formatDutchDate(result.target.inForce)}</dt>
             <dd>{days(result.inForceSlackDays)}</dd>
             {result.criticalPath ? (
@@ -79,7 +88,10 @@ export default async function TijdlijnPage({ searchParams }: { searchParams: Sea
 
           <CriticalPathChart result={result} />
 
-          <Table caption="Per gemeente: verwachte ondertekening, speling en status" head={["Gemeente", "Verwachte ondertekening", "Speling", "Status", "Toelichting"]}>
+          <Table
+            caption="Per gemeente: verwachte ondertekening, speling en status"
+            head={["Gemeente", "Verwachte ondertekening", "Speling", "Status", "Toelichting"]}
+          >
             {result.participants.map((p) => (
               <Row key={p.id}>
                 <Cell header>{p.name}</Cell>
@@ -105,7 +117,12 @@ export default async function TijdlijnPage({ searchParams }: { searchParams: Sea
             </label>
           </div>
           <div className="utrecht-form-field__input">
-            <select id="scenario-gemeente" name="gemeente" className="utrecht-select utrecht-select--html-select" defaultValue={whatIf?.gemeenteSlug ?? ""}>
+            <select
+              id="scenario-gemeente"
+              name="gemeente"
+              className="utrecht-select utrecht-select--html-select"
+              defaultValue={whatIf?.gemeenteSlug ?? ""}
+            >
               <option value="">Geen (gewone berekening)</option>
               {gemeenten.map((g) => (
                 <option key={g.gemeente.slug} value={g.gemeente.slug}>
@@ -122,7 +139,15 @@ export default async function TijdlijnPage({ searchParams }: { searchParams: Sea
             </label>
           </div>
           <div className="utrecht-form-field__input">
-            <input id="scenario-keer" name="keer" type="number" min={1} max={5} defaultValue={keer} className="utrecht-textbox utrecht-textbox--html-input" />
+            <input
+              id="scenario-keer"
+              name="keer"
+              type="number"
+              min={1}
+              max={5}
+              defaultValue={keer}
+              className="utrecht-textbox utrecht-textbox--html-input"
+            />
           </div>
         </div>
         <div>

@@ -10,5 +10,9 @@ export const GET = readHandler(async (request: Request, { params }: { params: Pr
   const slug = (await params).slug.replace(/\.ics$/, "");
   const data = await loadGemeenteCalendar(await getPrisma(), slug);
   if (!data) return problem(request, 404, `Er is geen gemeente met de naam "${slug}".`);
-  return icsResponse(request, buildCalendar(`Gemeente ${data.naam}`, data.items, new URL(`/gemeenten/${slug}`, request.url).toString()), `${slug}.ics`);
+  return icsResponse(
+    request,
+    buildCalendar(`Gemeente ${data.naam}`, data.items, new URL(`/gemeenten/${slug}`, request.url).toString()),
+    `${slug}.ics`,
+  );
 });

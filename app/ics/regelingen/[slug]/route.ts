@@ -10,5 +10,9 @@ export const GET = readHandler(async (request: Request, { params }: { params: Pr
   const slug = (await params).slug.replace(/\.ics$/, "");
   const data = await loadRegelingCalendar(await getPrisma(), slug);
   if (!data) return problem(request, 404, `Er is geen regeling met de naam "${slug}".`);
-  return icsResponse(request, buildCalendar(data.naam, data.items, new URL(`/regelingen/${slug}`, request.url).toString()), `${slug}.ics`);
+  return icsResponse(
+    request,
+    buildCalendar(data.naam, data.items, new URL(`/regelingen/${slug}`, request.url).toString()),
+    `${slug}.ics`,
+  );
 });

@@ -18,12 +18,21 @@ export interface CollegeTrackContext extends TransitionContext {
 }
 
 export function initialCollegeTrack(procedureId: string, participantId: string): CollegeTrackState {
-  return { id: `${procedureId}:college:${participantId}`, participantId, status: "wacht_op_toestemming", superseded: [] };
+  return {
+    id: `${procedureId}:college:${participantId}`,
+    participantId,
+    status: "wacht_op_toestemming",
+    superseded: [],
+  };
 }
 
 /** R6: the raad granted toestemming on exactly this version. */
 export function hasToestemmingFor(raad: RaadTrackState, versionId: string | undefined): boolean {
-  return raad.status === "toestemming_verleend" && versionId !== undefined && raad.toestemming?.documentVersionId === versionId;
+  return (
+    raad.status === "toestemming_verleend" &&
+    versionId !== undefined &&
+    raad.toestemming?.documentVersionId === versionId
+  );
 }
 
 const STEP: Record<CollegeTrackEvent["type"], string> = {
@@ -51,7 +60,10 @@ export function transitionCollegeTrack(
     case "collegebesluit_genomen": {
       const v = event.decision?.documentVersionId;
       if (v !== ctx.currentVersionId) {
-        return refuse("versie_komt_niet_overeen", `Het collegebesluit moet over de geldende versie "${ctx.currentVersionId}" gaan.`);
+        return refuse(
+          "versie_komt_niet_overeen",
+          `Het collegebesluit moet over de geldende versie "${ctx.currentVersionId}" gaan.`,
+        );
       }
       if (!hasToestemmingFor(ctx.raadTrack, v)) {
         return refuse(
@@ -106,12 +118,25 @@ export function transitionCollegeTrack(
       const old: CollegeTrackState["superseded"][number] = { documentVersionId: track.documentVersionId! };
       if (track.collegebesluit) old.collegebesluit = track.collegebesluit;
       if (track.signedOn) old.signedOn = track.signedOn;
-      state = { id: track.id, participantId: track.participantId, status: "wacht_op_toestemming", superseded: [...track.superseded, old] };
+      state = {
+        id: track.id,
+        participantId: track.participantId,
+        status: "wacht_op_toestemming",
+        superseded: [...track.superseded, old],
+      };
       reason = `De tekst is gewijzigd (nieuwe versie "${event.documentVersionId}"); het college moet opnieuw besluiten en ondertekenen na nieuwe toestemming (R8).`;
       break;
     }
   }
-  const e = makeEvent(ctx, { kind: "college_track", id: track.id }, event.type, track.status, state.status, event, reason);
+  const e = makeEvent(
+    ctx,
+    { kind: "college_track", id: track.id },
+    event.type,
+    track.status,
+    state.status,
+    event,
+    reason,
+  );
   return { ok: true, state, event: e, events: [e] };
 }
 

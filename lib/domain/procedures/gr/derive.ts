@@ -9,7 +9,9 @@ import type { GrProcedureState } from "./types";
 /** True when every FULL participant's raad granted toestemming on the current version. */
 export function allFullToestemmingVerleend(p: GrProcedureState): boolean {
   if (!p.currentVersionId) return false;
-  return p.participants.filter((x) => x.scope === "full").every((x) => hasToestemmingFor(p.raadTracks[x.id], p.currentVersionId!));
+  return p.participants
+    .filter((x) => x.scope === "full")
+    .every((x) => hasToestemmingFor(p.raadTracks[x.id], p.currentVersionId!));
 }
 
 export function deriveRegelingState(p: GrProcedureState): RegelingState {
@@ -59,5 +61,11 @@ export function summarizeRegeling(p: GrProcedureState): RegelingSummary {
       onOtherVersion.push(x.id);
     }
   }
-  return { state: deriveRegelingState(p), currentVersionId: p.currentVersionId, raadStatuses, collegeStatuses, onOtherVersion };
+  return {
+    state: deriveRegelingState(p),
+    currentVersionId: p.currentVersionId,
+    raadStatuses,
+    collegeStatuses,
+    onOtherVersion,
+  };
 }

@@ -87,15 +87,29 @@ export const RAAD_TRACK_MACHINE: MachineDefinition<RaadTrackStatus, RaadTrackEve
     { from: "toestemming_geagendeerd", event: "toestemming_aangehouden", to: "toestemming_aangehouden" },
     { from: "toestemming_aangehouden", event: "toestemming_aangehouden", to: "toestemming_aangehouden" },
     // R8: a new text version makes every toestemming-phase state on the old version stale.
-    ...TOESTEMMING_PHASE.map((from) => ({ from, event: "nieuwe_versie_gepubliceerd" as const, to: "herbesluit_nodig" as const })),
+    ...TOESTEMMING_PHASE.map((from) => ({
+      from,
+      event: "nieuwe_versie_gepubliceerd" as const,
+      to: "herbesluit_nodig" as const,
+    })),
   ],
 };
 
 // ---------------------------------------------------------------- college track (per participant)
-export const COLLEGE_TRACK_STATES = ["wacht_op_toestemming", "collegebesluit_genomen", "ondertekend", "besluit_bekendgemaakt"] as const;
+export const COLLEGE_TRACK_STATES = [
+  "wacht_op_toestemming",
+  "collegebesluit_genomen",
+  "ondertekend",
+  "besluit_bekendgemaakt",
+] as const;
 export type CollegeTrackStatus = (typeof COLLEGE_TRACK_STATES)[number];
 
-export const COLLEGE_TRACK_EVENTS = ["collegebesluit_genomen", "ondertekend", "besluit_bekendgemaakt", "nieuwe_versie_gepubliceerd"] as const;
+export const COLLEGE_TRACK_EVENTS = [
+  "collegebesluit_genomen",
+  "ondertekend",
+  "besluit_bekendgemaakt",
+  "nieuwe_versie_gepubliceerd",
+] as const;
 export type CollegeTrackEventType = (typeof COLLEGE_TRACK_EVENTS)[number];
 
 export const COLLEGE_TRACK_LABELS: Record<CollegeTrackStatus, string> = {
@@ -174,10 +188,26 @@ export const REGIONAL_MACHINE: MachineDefinition<RegionalStatus, RegionalEventTy
     { from: "concept_opgesteld", event: "bosd_akkoord", to: "bosd_akkoord" },
     { from: "bosd_akkoord", event: "zienswijzeprocedure_geopend", to: "zienswijzeprocedure_geopend" },
     { from: "zienswijzeprocedure_geopend", event: "zienswijzeprocedure_gesloten", to: "zienswijzeprocedure_gesloten" },
-    { from: "zienswijzeprocedure_gesloten", event: "nota_van_beantwoording_vastgesteld", to: "nota_van_beantwoording_gereed" },
-    { from: "nota_van_beantwoording_gereed", event: "definitieve_versie_vastgesteld", to: "definitieve_versie_vastgesteld" },
-    { from: "definitieve_versie_vastgesteld", event: "toestemmingsprocedure_geopend", to: "toestemmingsprocedure_geopend" },
-    { from: "toestemmingsprocedure_geopend", event: "herziene_versie_gepubliceerd", to: "toestemmingsprocedure_geopend" },
+    {
+      from: "zienswijzeprocedure_gesloten",
+      event: "nota_van_beantwoording_vastgesteld",
+      to: "nota_van_beantwoording_gereed",
+    },
+    {
+      from: "nota_van_beantwoording_gereed",
+      event: "definitieve_versie_vastgesteld",
+      to: "definitieve_versie_vastgesteld",
+    },
+    {
+      from: "definitieve_versie_vastgesteld",
+      event: "toestemmingsprocedure_geopend",
+      to: "toestemmingsprocedure_geopend",
+    },
+    {
+      from: "toestemmingsprocedure_geopend",
+      event: "herziene_versie_gepubliceerd",
+      to: "toestemmingsprocedure_geopend",
+    },
     { from: "toestemmingsprocedure_geopend", event: "bekendmaking_geregistreerd", to: "bekendgemaakt" },
     { from: "bekendgemaakt", event: "inwerkingtreding_geregistreerd", to: "in_werking" },
   ],

@@ -22,7 +22,8 @@ export interface CreateGrProcedureInput {
 
 export function createGrProcedure(input: CreateGrProcedureInput): GrProcedureState {
   if (!GR_KINDS.includes(input.kind)) throw new Error(`Onbekend soort GR-procedure: ${String(input.kind)}`);
-  if (input.variant && input.kind !== "gr_wijzigen") throw new Error("Toetreden en uittreden zijn een vorm van 'gr_wijzigen' (Wgr art. 1 lid 5).");
+  if (input.variant && input.kind !== "gr_wijzigen")
+    throw new Error("Toetreden en uittreden zijn een vorm van 'gr_wijzigen' (Wgr art. 1 lid 5).");
   const ids = new Set(input.participants.map((p) => p.id));
   if (ids.size !== input.participants.length) throw new Error("Elke deelnemer mag maar één keer voorkomen.");
   const state: GrProcedureState = {
@@ -41,7 +42,11 @@ export function createGrProcedure(input: CreateGrProcedureInput): GrProcedureSta
   return state;
 }
 
-export function applyGrCommand(p: GrProcedureState, command: GrCommand, ctx: TransitionContext): TransitionResult<GrProcedureState> {
+export function applyGrCommand(
+  p: GrProcedureState,
+  command: GrCommand,
+  ctx: TransitionContext,
+): TransitionResult<GrProcedureState> {
   switch (command.track) {
     case "regional":
       return transitionRegional(p, command.event, ctx);
@@ -49,7 +54,10 @@ export function applyGrCommand(p: GrProcedureState, command: GrCommand, ctx: Tra
       const participant = findParticipant(p.participants, command.participantId);
       if ("ok" in participant) return participant;
       if (command.event.type === "nieuwe_versie_gepubliceerd") {
-        return refuse("ongeldige_overgang", "Een nieuwe versie wordt doorgevoerd via de regionale stap 'herziene versie publiceren'.");
+        return refuse(
+          "ongeldige_overgang",
+          "Een nieuwe versie wordt doorgevoerd via de regionale stap 'herziene versie publiceren'.",
+        );
       }
       const res = transitionRaadTrack(p.raadTracks[participant.id], command.event, {
         ...ctx,
@@ -65,7 +73,10 @@ export function applyGrCommand(p: GrProcedureState, command: GrCommand, ctx: Tra
       const participant = findParticipant(p.participants, command.participantId);
       if ("ok" in participant) return participant;
       if (command.event.type === "nieuwe_versie_gepubliceerd") {
-        return refuse("ongeldige_overgang", "Een nieuwe versie wordt doorgevoerd via de regionale stap 'herziene versie publiceren'.");
+        return refuse(
+          "ongeldige_overgang",
+          "Een nieuwe versie wordt doorgevoerd via de regionale stap 'herziene versie publiceren'.",
+        );
       }
       const res = transitionCollegeTrack(p.collegeTracks[participant.id], command.event, {
         ...ctx,

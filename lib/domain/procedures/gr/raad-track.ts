@@ -4,14 +4,29 @@
  * R3 waiver closes the window; R4 toestemming only after the window closed; R7 refusal grounds;
  * R8 a new text version makes earlier toestemming stale.
  */
-import { checkDate, checkTable, refuse, todayOf, type Refusal, type TransitionContext, type TransitionResult } from "../../events";
+import {
+  checkDate,
+  checkTable,
+  refuse,
+  todayOf,
+  type Refusal,
+  type TransitionContext,
+  type TransitionResult,
+} from "../../events";
 import { computeDeadline, STATUTORY_ZIENSWIJZE_GR } from "../../deadlines/compute";
 import { validateDecision } from "../../decision";
 import { scopeRefusal, type Participant } from "../../participants";
 import type { IsoDate } from "../../dates";
 import { checkAgenda, cleanAgenda, makeEvent, requireText } from "../common";
 import { RAAD_TRACK_MACHINE, RAAD_TRACK_LABELS } from "./machines";
-import { REFUSAL_GROUNDS, type RaadTrackEvent, type RaadTrackState, type RefusalGround, type RegionalTrackState, type ZienswijzePoint } from "./types";
+import {
+  REFUSAL_GROUNDS,
+  type RaadTrackEvent,
+  type RaadTrackState,
+  type RefusalGround,
+  type RegionalTrackState,
+  type ZienswijzePoint,
+} from "./types";
 
 export interface RaadTrackContext extends TransitionContext {
   participant: Participant;
@@ -46,20 +61,30 @@ export function zienswijzeWindowClosed(track: RaadTrackState, onDate: IsoDate): 
 
 function checkPoints(points: ZienswijzePoint[] | undefined): Refusal | null {
   if (!Array.isArray(points) || points.length === 0) {
-    return refuse("ongeldige_invoer", "Een zienswijze bevat ten minste één genummerd punt. Registreer anders 'geen zienswijze'.");
+    return refuse(
+      "ongeldige_invoer",
+      "Een zienswijze bevat ten minste één genummerd punt. Registreer anders 'geen zienswijze'.",
+    );
   }
   const seen = new Set<number>();
   for (const p of points) {
-    if (!Number.isInteger(p.number) || p.number < 1) return refuse("ongeldige_invoer", "Elk zienswijzepunt heeft een volgnummer ≥ 1.");
+    if (!Number.isInteger(p.number) || p.number < 1)
+      return refuse("ongeldige_invoer", "Elk zienswijzepunt heeft een volgnummer ≥ 1.");
     if (seen.has(p.number)) return refuse("ongeldige_invoer", `Zienswijzepunt ${p.number} komt twee keer voor.`);
     seen.add(p.number);
-    const r = requireText(`Onderwerp (artikel of bijlage) van punt ${p.number}`, p.subject) ?? requireText(`Tekst van punt ${p.number}`, p.text);
+    const r =
+      requireText(`Onderwerp (artikel of bijlage) van punt ${p.number}`, p.subject) ??
+      requireText(`Tekst van punt ${p.number}`, p.text);
     if (r) return r;
   }
   return null;
 }
 
-export function transitionRaadTrack(track: RaadTrackState, event: RaadTrackEvent, ctx: RaadTrackContext): TransitionResult<RaadTrackState> {
+export function transitionRaadTrack(
+  track: RaadTrackState,
+  event: RaadTrackEvent,
+  ctx: RaadTrackContext,
+): TransitionResult<RaadTrackState> {
   const scope = scopeRefusal(ctx.participant, ctx.topics);
   if (scope) return scope;
   const tableRefusal = checkTable(RAAD_TRACK_MACHINE, track.status, event.type, stepName(event.type));
@@ -80,7 +105,10 @@ function guardAndApply(track: RaadTrackState, event: RaadTrackEvent, ctx: RaadTr
     case "ontwerp_ontvangen": {
       const zp = ctx.regional.zienswijzeprocedure;
       if (ctx.regional.status !== "zienswijzeprocedure_geopend" || !zp) {
-        return refuse("vereiste_stap_ontbreekt", "De zienswijzeprocedure is nog niet geopend; het ontwerp kan pas daarna bij de raad binnenkomen.");
+        return refuse(
+          "vereiste_stap_ontbreekt",
+          "De zienswijzeprocedure is nog niet geopend; het ontwerp kan pas daarna bij de raad binnenkomen.",
+        );
       }
       if (event.documentVersionId !== zp.documentVersionId) {
         return refuse(
@@ -93,7 +121,10 @@ function guardAndApply(track: RaadTrackState, event: RaadTrackEvent, ctx: RaadTr
         notBefore: { date: zp.openedOn, what: "de opening van de zienswijzeprocedure" },
       });
       if (r) return r;
-      const deadline = computeDeadline({ start: event.receivedOn, period: STATUTORY_ZIENSWIJZE_GR, kind: "statutory" }, ctx.calendar);
+      const deadline = computeDeadline(
+        { start: event.receivedOn, period: STATUTORY_ZIENSWIJZE_GR, kind: "statutory" },
+        ctx.calendar,
+      );
       return {
         ok: true,
         state: {
@@ -108,7 +139,10 @@ function guardAndApply(track: RaadTrackState, event: RaadTrackEvent, ctx: RaadTr
       const zw = track.zienswijze!;
       const r = checkAgenda(event.agenda, { date: zw.receivedOn, what: "de ontvangst van het ontwerp" });
       if (r) return r;
-      return { ok: true, state: { ...track, status: "geagendeerd", zienswijze: { ...zw, agenda: cleanAgenda(event.agenda) } } };
+      return {
+        ok: true,
+        state: { ...track, status: "geagendeerd", zienswijze: { ...zw, agenda: cleanAgenda(event.agenda) } },
+      };
     }
     case "zienswijze_vastgesteld": {
       const zw = track.zienswijze!;
@@ -122,7 +156,11 @@ function guardAndApply(track: RaadTrackState, event: RaadTrackEvent, ctx: RaadTr
       const late = event.decision.decidedOn > zw.deadline.end;
       return {
         ok: true,
-        state: { ...track, status: "zienswijze_vastgesteld", zienswijze: { ...zw, decision: event.decision, points: event.points, late } },
+        state: {
+          ...track,
+          status: "zienswijze_vastgesteld",
+          zienswijze: { ...zw, decision: event.decision, points: event.points, late },
+        },
         reason: late ? `Zienswijze vastgesteld na afloop van de termijn (${zw.deadline.end}).` : undefined,
       };
     }
@@ -132,7 +170,8 @@ function guardAndApply(track: RaadTrackState, event: RaadTrackEvent, ctx: RaadTr
         checkDate("Datum besluit geen zienswijze", event.decidedOn, {
           today,
           notBefore: { date: zw.receivedOn, what: "de ontvangst van het ontwerp" },
-        }) ?? (event.decision ? validateDecision(event.decision, { today, expectedVersionId: zw.documentVersionId }) : null);
+        }) ??
+        (event.decision ? validateDecision(event.decision, { today, expectedVersionId: zw.documentVersionId }) : null);
       if (r) return r;
       const z = { ...zw, waived: true };
       if (event.decision) z.decision = event.decision;
@@ -178,7 +217,14 @@ function guardAndApply(track: RaadTrackState, event: RaadTrackEvent, ctx: RaadTr
       const t = track.toestemming!;
       const r = checkAgenda(event.agenda, { date: t.receivedOn, what: "de ontvangst van het toestemmingsvoorstel" });
       if (r) return r;
-      return { ok: true, state: { ...track, status: "toestemming_geagendeerd", toestemming: { ...t, agenda: cleanAgenda(event.agenda) } } };
+      return {
+        ok: true,
+        state: {
+          ...track,
+          status: "toestemming_geagendeerd",
+          toestemming: { ...t, agenda: cleanAgenda(event.agenda) },
+        },
+      };
     }
     case "toestemming_verleend":
     case "toestemming_geweigerd": {
@@ -190,10 +236,16 @@ function guardAndApply(track: RaadTrackState, event: RaadTrackEvent, ctx: RaadTr
       const r = validateDecision(event.decision, { today, expectedVersionId: t.documentVersionId, notBefore });
       if (r) return r;
       if (t.documentVersionId !== ctx.currentVersionId) {
-        return refuse("versie_komt_niet_overeen", `Er is een nieuwere versie ("${ctx.currentVersionId}"); een besluit over de oude versie telt niet.`);
+        return refuse(
+          "versie_komt_niet_overeen",
+          `Er is een nieuwere versie ("${ctx.currentVersionId}"); een besluit over de oude versie telt niet.`,
+        );
       }
       if (event.type === "toestemming_verleend") {
-        return { ok: true, state: { ...track, status: "toestemming_verleend", toestemming: { ...t, decision: event.decision } } };
+        return {
+          ok: true,
+          state: { ...track, status: "toestemming_verleend", toestemming: { ...t, decision: event.decision } },
+        };
       }
       if (!(REFUSAL_GROUNDS as readonly string[]).includes(event.ground)) {
         return refuse(
@@ -208,7 +260,11 @@ function guardAndApply(track: RaadTrackState, event: RaadTrackEvent, ctx: RaadTr
         state: {
           ...track,
           status: "toestemming_geweigerd",
-          toestemming: { ...t, decision: event.decision, refusal: { ground: event.ground as RefusalGround, motivation: event.motivation } },
+          toestemming: {
+            ...t,
+            decision: event.decision,
+            refusal: { ground: event.ground as RefusalGround, motivation: event.motivation },
+          },
         },
         reason: event.motivation,
       };
@@ -225,13 +281,23 @@ function guardAndApply(track: RaadTrackState, event: RaadTrackEvent, ctx: RaadTr
         }) ?? checkDate("Verwachte nieuwe besluitdatum", event.expectedDate);
       if (r) return r;
       if (event.expectedDate <= event.decidedOn) {
-        return refuse("ongeldige_invoer", "De verwachte nieuwe besluitdatum moet na de datum van het aanhouden liggen.");
+        return refuse(
+          "ongeldige_invoer",
+          "De verwachte nieuwe besluitdatum moet na de datum van het aanhouden liggen.",
+        );
       }
-      const hold: { decidedOn: IsoDate; expectedDate: IsoDate; reason?: string } = { decidedOn: event.decidedOn, expectedDate: event.expectedDate };
+      const hold: { decidedOn: IsoDate; expectedDate: IsoDate; reason?: string } = {
+        decidedOn: event.decidedOn,
+        expectedDate: event.expectedDate,
+      };
       if (event.reason !== undefined) hold.reason = event.reason;
       return {
         ok: true,
-        state: { ...track, status: "toestemming_aangehouden", toestemming: { ...t, aanhoudingen: [...t.aanhoudingen, hold] } },
+        state: {
+          ...track,
+          status: "toestemming_aangehouden",
+          toestemming: { ...t, aanhoudingen: [...t.aanhoudingen, hold] },
+        },
         reason: event.reason,
       };
     }

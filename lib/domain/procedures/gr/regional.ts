@@ -3,7 +3,16 @@
  * because their guards look at every participant's tracks (R5, R11) and a revised version
  * cascades into the tracks (R8).
  */
-import { checkDate, checkTable, refuse, todayOf, type DomainEvent, type Refusal, type TransitionContext, type TransitionResult } from "../../events";
+import {
+  checkDate,
+  checkTable,
+  refuse,
+  todayOf,
+  type DomainEvent,
+  type Refusal,
+  type TransitionContext,
+  type TransitionResult,
+} from "../../events";
 import { validateDecision } from "../../decision";
 import { isWithinScope } from "../../participants";
 import type { IsoDate } from "../../dates";
@@ -38,7 +47,9 @@ export function fullParticipantsNotSigned(p: GrProcedureState): string[] {
     .filter((x) => x.scope === "full")
     .filter((x) => {
       const c = p.collegeTracks[x.id];
-      const signed = (c.status === "ondertekend" || c.status === "besluit_bekendgemaakt") && c.documentVersionId === p.currentVersionId;
+      const signed =
+        (c.status === "ondertekend" || c.status === "besluit_bekendgemaakt") &&
+        c.documentVersionId === p.currentVersionId;
       return !(signed && hasToestemmingFor(p.raadTracks[x.id], p.currentVersionId ?? undefined));
     })
     .map((x) => x.name);
@@ -47,7 +58,8 @@ export function fullParticipantsNotSigned(p: GrProcedureState): string[] {
 function newVersionRefusal(p: GrProcedureState, id: string, label: string): Refusal | null {
   const r = requireText("Het versie-id", id) ?? requireText("Het versielabel", label);
   if (r) return r;
-  if (p.documentVersions.some((v) => v.id === id)) return refuse("ongeldige_invoer", `Versie "${id}" bestaat al; een nieuwe versie heeft een nieuw id.`);
+  if (p.documentVersions.some((v) => v.id === id))
+    return refuse("ongeldige_invoer", `Versie "${id}" bestaat al; een nieuwe versie heeft een nieuw id.`);
   return null;
 }
 
@@ -70,32 +82,46 @@ function missingAnswers(p: GrProcedureState, answers: NotaAnswer[]): Refusal | n
       }
     }
   }
-  if (missing.length) return refuse("vereiste_stap_ontbreekt", `Nog niet elk zienswijzepunt is beantwoord (R5): ${missing.join(", ")}.`);
+  if (missing.length)
+    return refuse("vereiste_stap_ontbreekt", `Nog niet elk zienswijzepunt is beantwoord (R5): ${missing.join(", ")}.`);
   const unknown = answers.find((a) => !expected.has(`${a.participantId}#${a.pointNumber}`));
-  if (unknown) return refuse("ongeldige_invoer", `Antwoord op onbekend zienswijzepunt: ${unknown.participantId} punt ${unknown.pointNumber}.`);
+  if (unknown)
+    return refuse(
+      "ongeldige_invoer",
+      `Antwoord op onbekend zienswijzepunt: ${unknown.participantId} punt ${unknown.pointNumber}.`,
+    );
   return null;
 }
 
-export function transitionRegional(p: GrProcedureState, event: RegionalEvent, ctx: TransitionContext): TransitionResult<GrProcedureState> {
+export function transitionRegional(
+  p: GrProcedureState,
+  event: RegionalEvent,
+  ctx: TransitionContext,
+): TransitionResult<GrProcedureState> {
   const tr = checkTable(REGIONAL_MACHINE, p.regional.status, event.type, STEP[event.type]);
   if (tr) return tr;
   const today = todayOf(ctx);
   const reg = p.regional;
   const to = REGIONAL_MACHINE.transitions.find((t) => t.from === reg.status && t.event === event.type)!.to;
   let next: GrProcedureState = p;
-  let regional: RegionalTrackState = { ...reg, status: to };
+  const regional: RegionalTrackState = { ...reg, status: to };
   const cascade: DomainEvent[] = [];
   let reason: string | undefined;
 
   switch (event.type) {
     case "concept_opgesteld": {
-      const r = newVersionRefusal(p, event.documentVersionId, event.label) ?? checkDate("Datum van het concept", event.createdOn, { today });
+      const r =
+        newVersionRefusal(p, event.documentVersionId, event.label) ??
+        checkDate("Datum van het concept", event.createdOn, { today });
       if (r) return r;
       regional.conceptVersionId = event.documentVersionId;
       next = {
         ...p,
         currentVersionId: event.documentVersionId,
-        documentVersions: [...p.documentVersions, { id: event.documentVersionId, label: event.label, kind: "concept", createdOn: event.createdOn }],
+        documentVersions: [
+          ...p.documentVersions,
+          { id: event.documentVersionId, label: event.label, kind: "concept", createdOn: event.createdOn },
+        ],
       };
       break;
     }
@@ -112,7 +138,10 @@ export function transitionRegional(p: GrProcedureState, event: RegionalEvent, ct
     }
     case "zienswijzeprocedure_geopend": {
       if (event.documentVersionId !== reg.conceptVersionId) {
-        return refuse("versie_komt_niet_overeen", `Het BOSD gaf akkoord op versie "${reg.conceptVersionId}"; open de zienswijzeprocedure op die versie.`);
+        return refuse(
+          "versie_komt_niet_overeen",
+          `Het BOSD gaf akkoord op versie "${reg.conceptVersionId}"; open de zienswijzeprocedure op die versie.`,
+        );
       }
       const r = checkDate("Datum opening zienswijzeprocedure", event.openedOn, {
         today,
@@ -124,7 +153,10 @@ export function transitionRegional(p: GrProcedureState, event: RegionalEvent, ct
     }
     case "zienswijzeprocedure_gesloten": {
       const zp = reg.zienswijzeprocedure!;
-      const r = checkDate("Datum sluiting zienswijzeprocedure", event.closedOn, { today, notBefore: { date: zp.openedOn, what: "de opening" } });
+      const r = checkDate("Datum sluiting zienswijzeprocedure", event.closedOn, {
+        today,
+        notBefore: { date: zp.openedOn, what: "de opening" },
+      });
       if (r) return r;
       const open: string[] = [];
       for (const participant of inScopeParticipants(p)) {
@@ -135,7 +167,10 @@ export function transitionRegional(p: GrProcedureState, event: RegionalEvent, ct
         }
       }
       if (open.length) {
-        return refuse("vereiste_stap_ontbreekt", `De zienswijzeprocedure kan nog niet sluiten; nog open: ${open.join(", ")}.`);
+        return refuse(
+          "vereiste_stap_ontbreekt",
+          `De zienswijzeprocedure kan nog niet sluiten; nog open: ${open.join(", ")}.`,
+        );
       }
       regional.zienswijzeprocedure = { ...zp, closedOn: event.closedOn };
       break;
@@ -162,13 +197,19 @@ export function transitionRegional(p: GrProcedureState, event: RegionalEvent, ct
       next = {
         ...p,
         currentVersionId: event.documentVersionId,
-        documentVersions: [...p.documentVersions, { id: event.documentVersionId, label: event.label, kind: "definitief", createdOn: event.createdOn }],
+        documentVersions: [
+          ...p.documentVersions,
+          { id: event.documentVersionId, label: event.label, kind: "definitief", createdOn: event.createdOn },
+        ],
       };
       break;
     }
     case "toestemmingsprocedure_geopend": {
       if (event.documentVersionId !== reg.definitiveVersionId) {
-        return refuse("versie_komt_niet_overeen", `Open de toestemmingsprocedure op de definitieve versie "${reg.definitiveVersionId}".`);
+        return refuse(
+          "versie_komt_niet_overeen",
+          `Open de toestemmingsprocedure op de definitieve versie "${reg.definitiveVersionId}".`,
+        );
       }
       const created = p.documentVersions.find((v) => v.id === reg.definitiveVersionId)!.createdOn;
       const r = checkDate("Datum opening toestemmingsprocedure", event.openedOn, {
@@ -193,35 +234,52 @@ export function transitionRegional(p: GrProcedureState, event: RegionalEvent, ct
       next = {
         ...p,
         currentVersionId: v,
-        documentVersions: [...p.documentVersions, { id: v, label: event.label, kind: "herzien", createdOn: event.createdOn }],
+        documentVersions: [
+          ...p.documentVersions,
+          { id: v, label: event.label, kind: "herzien", createdOn: event.createdOn },
+        ],
         raadTracks: { ...p.raadTracks },
         collegeTracks: { ...p.collegeTracks },
       };
       reason = event.reason;
       for (const participant of p.participants) {
         const raad = p.raadTracks[participant.id];
-        const stale = ["toestemming_ontvangen", "toestemming_geagendeerd", "toestemming_verleend", "toestemming_geweigerd", "toestemming_aangehouden"];
+        const stale = [
+          "toestemming_ontvangen",
+          "toestemming_geagendeerd",
+          "toestemming_verleend",
+          "toestemming_geweigerd",
+          "toestemming_aangehouden",
+        ];
         if (stale.includes(raad.status) && raad.toestemming && raad.toestemming.documentVersionId !== v) {
-          const res = transitionRaadTrack(raad, { type: "nieuwe_versie_gepubliceerd", documentVersionId: v }, {
-            ...ctx,
-            participant,
-            topics: p.topics,
-            regional,
-            currentVersionId: v,
-          });
+          const res = transitionRaadTrack(
+            raad,
+            { type: "nieuwe_versie_gepubliceerd", documentVersionId: v },
+            {
+              ...ctx,
+              participant,
+              topics: p.topics,
+              regional,
+              currentVersionId: v,
+            },
+          );
           if (!res.ok) return res;
           next.raadTracks[participant.id] = res.state;
           cascade.push(...res.events);
         }
         const college = p.collegeTracks[participant.id];
         if (college.status !== "wacht_op_toestemming" && college.documentVersionId !== v) {
-          const res = transitionCollegeTrack(college, { type: "nieuwe_versie_gepubliceerd", documentVersionId: v }, {
-            ...ctx,
-            participant,
-            topics: p.topics,
-            raadTrack: next.raadTracks[participant.id],
-            currentVersionId: v,
-          });
+          const res = transitionCollegeTrack(
+            college,
+            { type: "nieuwe_versie_gepubliceerd", documentVersionId: v },
+            {
+              ...ctx,
+              participant,
+              topics: p.topics,
+              raadTrack: next.raadTracks[participant.id],
+              currentVersionId: v,
+            },
+          );
           if (!res.ok) return res;
           next.collegeTracks[participant.id] = res.state;
           cascade.push(...res.events);
@@ -243,9 +301,15 @@ export function transitionRegional(p: GrProcedureState, event: RegionalEvent, ct
           .filter((x) => x.scope === "full")
           .map((x) => p.collegeTracks[x.id].signedOn!)
           .reduce((a, b) => (b > a ? b : a), "0000-01-01");
-        const r = checkDate("Datum van bekendmaking", event.publishedOn, { today, notBefore: { date: lastSigned, what: "de laatste ondertekening" } });
+        const r = checkDate("Datum van bekendmaking", event.publishedOn, {
+          today,
+          notBefore: { date: lastSigned, what: "de laatste ondertekening" },
+        });
         if (r) return r;
-        regional.bekendmaking = event.reference !== undefined ? { publishedOn: event.publishedOn, reference: event.reference } : { publishedOn: event.publishedOn };
+        regional.bekendmaking =
+          event.reference !== undefined
+            ? { publishedOn: event.publishedOn, reference: event.reference }
+            : { publishedOn: event.publishedOn };
       } else {
         const published: IsoDate = reg.bekendmaking!.publishedOn;
         const r = checkDate("Datum van inwerkingtreding", event.effectiveOn, {

@@ -137,7 +137,13 @@ export type RegionalEvent =
   | { type: "nota_van_beantwoording_vastgesteld"; decidedOn: IsoDate; answers: NotaAnswer[] }
   | { type: "definitieve_versie_vastgesteld"; documentVersionId: string; label: string; createdOn: IsoDate }
   | { type: "toestemmingsprocedure_geopend"; documentVersionId: string; openedOn: IsoDate }
-  | { type: "herziene_versie_gepubliceerd"; documentVersionId: string; label: string; createdOn: IsoDate; reason: string }
+  | {
+      type: "herziene_versie_gepubliceerd";
+      documentVersionId: string;
+      label: string;
+      createdOn: IsoDate;
+      reason: string;
+    }
   | { type: "bekendmaking_geregistreerd"; publishedOn: IsoDate; reference?: string }
   | { type: "inwerkingtreding_geregistreerd"; effectiveOn: IsoDate };
 

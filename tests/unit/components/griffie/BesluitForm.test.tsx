@@ -30,7 +30,15 @@ describe("BesluitForm", () => {
 
   it("submits the besluit with a motie and the PDF", async () => {
     const action = vi.fn().mockResolvedValue({ ok: true });
-    render(<BesluitForm mode="zienswijze_vaststellen" zienswijzeId="z1" conceptVersion={1} expectedVersion={3} action={action} />);
+    render(
+      <BesluitForm
+        mode="zienswijze_vaststellen"
+        zienswijzeId="z1"
+        conceptVersion={1}
+        expectedVersion={3}
+        action={action}
+      />,
+    );
     await fillBasics();
     await userEvent.click(screen.getByRole("button", { name: "Motie of amendement toevoegen" }));
     await userEvent.selectOptions(screen.getByLabelText("Soort"), "AMENDEMENT");
@@ -42,7 +50,13 @@ describe("BesluitForm", () => {
     await vi.waitFor(() => expect(action).toHaveBeenCalledTimes(1));
     const fd: FormData = action.mock.calls[0][0];
     expect(readInput(fd)).toMatchObject({
-      zienswijzeId: "z1", conceptVersion: "1", expectedVersion: "3", besluitdatum: "2026-06-25", besluitnummer: "2026-042", stemmenVoor: "11", stemmenTegen: "4",
+      zienswijzeId: "z1",
+      conceptVersion: "1",
+      expectedVersion: "3",
+      besluitdatum: "2026-06-25",
+      besluitnummer: "2026-042",
+      stemmenVoor: "11",
+      stemmenTegen: "4",
       moties: [{ soort: "AMENDEMENT", titel: "Punt 2 aangescherpt", indiener: "SGP", uitkomst: "VERWORPEN" }],
     });
     expect((fd.get("bestand") as File).name).toBe("raadsbesluit.pdf");
@@ -50,30 +64,56 @@ describe("BesluitForm", () => {
 
   it("toestemming geweigerd asks for the legal ground and a motivation (R7)", async () => {
     const action = vi.fn().mockResolvedValue({ ok: true });
-    render(<BesluitForm mode="toestemming" procedureId="p" participantId="urk" expectedVersion={9} versions={[{ id: "v2", label: "Definitieve GR (versie 2)" }]} action={action} />);
+    render(
+      <BesluitForm
+        mode="toestemming"
+        procedureId="p"
+        participantId="urk"
+        expectedVersion={9}
+        versions={[{ id: "v2", label: "Definitieve GR (versie 2)" }]}
+        action={action}
+      />,
+    );
     await userEvent.click(screen.getByLabelText("Toestemming geweigerd"));
     await fillBasics();
     await userEvent.upload(screen.getByLabelText("Ondertekend raadsbesluit (pdf)"), pdf());
     await userEvent.click(screen.getByRole("button", { name: "Besluit over toestemming registreren" }));
-    expect(await screen.findAllByText("Kies de wettelijke grond voor de weigering (Wgr art. 1 lid 4).")).toHaveLength(2);
+    expect(await screen.findAllByText("Kies de wettelijke grond voor de weigering (Wgr art. 1 lid 4).")).toHaveLength(
+      2,
+    );
     expect(screen.getAllByText("Vul de motivering van de weigering in.")).toHaveLength(2);
     expect(action).not.toHaveBeenCalled();
     await userEvent.selectOptions(screen.getByLabelText("Wettelijke grond voor de weigering"), "STRIJD_MET_HET_RECHT");
     await userEvent.type(screen.getByLabelText("Motivering van de weigering"), "In strijd met de Jeugdwet.");
     await userEvent.click(screen.getByRole("button", { name: "Besluit over toestemming registreren" }));
     await vi.waitFor(() => expect(action).toHaveBeenCalledTimes(1));
-    expect(readInput(action.mock.calls[0][0])).toMatchObject({ uitkomst: "GEWEIGERD", weigeringsgrond: "STRIJD_MET_HET_RECHT", documentVersionId: "v2" });
+    expect(readInput(action.mock.calls[0][0])).toMatchObject({
+      uitkomst: "GEWEIGERD",
+      weigeringsgrond: "STRIJD_MET_HET_RECHT",
+      documentVersionId: "v2",
+    });
   });
 
   it("aangehouden asks for the expected new date after the meeting date", async () => {
     const action = vi.fn();
-    render(<BesluitForm mode="toestemming" procedureId="p" participantId="urk" expectedVersion={9} versions={[{ id: "v2", label: "v2" }]} action={action} />);
+    render(
+      <BesluitForm
+        mode="toestemming"
+        procedureId="p"
+        participantId="urk"
+        expectedVersion={9}
+        versions={[{ id: "v2", label: "v2" }]}
+        action={action}
+      />,
+    );
     await userEvent.click(screen.getByLabelText("Besluit aangehouden"));
     await fillBasics();
     await userEvent.type(screen.getByLabelText("Verwachte nieuwe besluitdatum"), "2026-06-01");
     await userEvent.upload(screen.getByLabelText("Ondertekend raadsbesluit (pdf)"), pdf());
     await userEvent.click(screen.getByRole("button", { name: "Besluit over toestemming registreren" }));
-    expect(await screen.findAllByText("De verwachte nieuwe besluitdatum ligt na de datum van het aanhouden.")).toHaveLength(2);
+    expect(
+      await screen.findAllByText("De verwachte nieuwe besluitdatum ligt na de datum van het aanhouden."),
+    ).toHaveLength(2);
     expect(action).not.toHaveBeenCalled();
   });
 
@@ -86,6 +126,9 @@ describe("BesluitForm", () => {
     await userEvent.type(screen.getByLabelText("Reden van de correctie"), "Stemmen verkeerd overgenomen");
     await userEvent.click(screen.getByRole("button", { name: "Correctie opslaan" }));
     expect(await screen.findByTestId("serverfout")).toHaveTextContent("Dit besluit is intussen al gecorrigeerd.");
-    expect(readInput(action.mock.calls[0][0])).toMatchObject({ besluitId: "b1", reden: "Stemmen verkeerd overgenomen" });
+    expect(readInput(action.mock.calls[0][0])).toMatchObject({
+      besluitId: "b1",
+      reden: "Stemmen verkeerd overgenomen",
+    });
   });
 });

@@ -15,7 +15,11 @@ describe("meeting calendar forms", () => {
     await userEvent.type(screen.getByLabelText("Datum"), "2027-01-21");
     await userEvent.click(screen.getByRole("button", { name: "Vergadering toevoegen" }));
     await vi.waitFor(() => expect(action).toHaveBeenCalledTimes(1));
-    expect(JSON.parse(String(action.mock.calls[0][0].get("invoer")))).toEqual({ kind: "COMMISSIE", datum: "2027-01-21", titel: "" });
+    expect(JSON.parse(String(action.mock.calls[0][0].get("invoer")))).toEqual({
+      kind: "COMMISSIE",
+      datum: "2027-01-21",
+      titel: "",
+    });
     expect(await screen.findByRole("status")).toHaveTextContent("De vergadering is toegevoegd.");
   });
 
@@ -31,11 +35,20 @@ describe("meeting calendar forms", () => {
   });
 
   it("ImportForm asks for a file and shows the Dutch import report", async () => {
-    const action = vi.fn().mockResolvedValue({ ok: true, report: { imported: [{ datum: "2027-01-21", kind: "RAAD", titel: null }], skipped: [{ regel: "regel 3", reden: "staat al in de kalender" }] } });
+    const action = vi.fn().mockResolvedValue({
+      ok: true,
+      report: {
+        imported: [{ datum: "2027-01-21", kind: "RAAD", titel: null }],
+        skipped: [{ regel: "regel 3", reden: "staat al in de kalender" }],
+      },
+    });
     render(<ImportForm action={action} />);
     await userEvent.click(screen.getByRole("button", { name: "Importeren" }));
     expect(await screen.findAllByText("Kies een CSV- of iCalendar-bestand (.csv of .ics).")).toHaveLength(2);
-    await userEvent.upload(screen.getByLabelText("Bestand (.csv of .ics)"), new File(["datum;soort\n2027-01-21;raad\n"], "k.csv", { type: "text/csv" }));
+    await userEvent.upload(
+      screen.getByLabelText("Bestand (.csv of .ics)"),
+      new File(["datum;soort\n2027-01-21;raad\n"], "k.csv", { type: "text/csv" }),
+    );
     await userEvent.click(screen.getByRole("button", { name: "Importeren" }));
     expect(await screen.findByTestId("importverslag")).toHaveTextContent("1 vergadering geïmporteerd, 1 overgeslagen.");
     expect(screen.getByText("regel 3: staat al in de kalender")).toBeInTheDocument();

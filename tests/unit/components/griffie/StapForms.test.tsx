@@ -16,21 +16,35 @@ describe("step forms", () => {
     await userEvent.type(screen.getByLabelText("Datum van ontvangst van het ontwerp door de griffie"), "2026-05-12");
     await userEvent.click(screen.getByRole("button", { name: "Ontvangst registreren" }));
     await vi.waitFor(() => expect(action).toHaveBeenCalledTimes(1));
-    expect(readInput(action.mock.calls[0][0])).toEqual({ procedureId: "p", participantId: "urk", expectedVersion: "3", stap: "ontwerp", ontvangenOp: "2026-05-12" });
+    expect(readInput(action.mock.calls[0][0])).toEqual({
+      procedureId: "p",
+      participantId: "urk",
+      expectedVersion: "3",
+      stap: "ontwerp",
+      ontvangenOp: "2026-05-12",
+    });
   });
 
   it("AgenderingForm refuses a commissie after the raad", async () => {
     const action = vi.fn();
-    render(<AgenderingForm procedureId="p" participantId="urk" expectedVersion={3} stap="toestemming" action={action} />);
+    render(
+      <AgenderingForm procedureId="p" participantId="urk" expectedVersion={3} stap="toestemming" action={action} />,
+    );
     await userEvent.type(screen.getByLabelText("Datum commissievergadering (niet verplicht)"), "2026-10-09");
     await userEvent.type(screen.getByLabelText("Datum raadsvergadering"), "2026-10-08");
     await userEvent.click(screen.getByRole("button", { name: "Agendering registreren" }));
-    expect(await screen.findAllByText("De commissievergadering ligt vóór of op de dag van de raadsvergadering.")).toHaveLength(2);
+    expect(
+      await screen.findAllByText("De commissievergadering ligt vóór of op de dag van de raadsvergadering."),
+    ).toHaveLength(2);
     expect(action).not.toHaveBeenCalled();
   });
 
   it("IndienenForm shows the server's refusal inline", async () => {
-    const action = vi.fn().mockResolvedValue({ ok: false, message: "De zienswijze kan niet zijn ingediend vóór de raad haar vaststelde.", fieldErrors: { ingediendOp: "De datum van indienen ligt op of na de datum van vaststelling." } });
+    const action = vi.fn().mockResolvedValue({
+      ok: false,
+      message: "De zienswijze kan niet zijn ingediend vóór de raad haar vaststelde.",
+      fieldErrors: { ingediendOp: "De datum van indienen ligt op of na de datum van vaststelling." },
+    });
     render(<IndienenForm zienswijzeId="z" action={action} />);
     await userEvent.type(screen.getByLabelText("Datum van indienen"), "2026-06-01");
     await userEvent.click(screen.getByRole("button", { name: "Indienen registreren" }));

@@ -37,7 +37,10 @@ describe("ZienswijzeConceptForm", () => {
     await userEvent.click(screen.getByRole("button", { name: "Concept opslaan" }));
     await vi.waitFor(() => expect(action).toHaveBeenCalledTimes(1));
     expect(readInput(action.mock.calls[0][0])).toEqual({
-      procedureId: "p1", participantId: "urk", zienswijzeId: "", conceptVersion: "",
+      procedureId: "p1",
+      participantId: "urk",
+      zienswijzeId: "",
+      conceptVersion: "",
       points: [
         { onderwerp: "Sturing", articleId: "a1", tekst: "Jaarlijkse kaderbrief." },
         { onderwerp: "Plustaken", articleId: "a2", tekst: "Alleen met instemming." },
@@ -47,8 +50,20 @@ describe("ZienswijzeConceptForm", () => {
   });
 
   it("shows the server's refusal and its field errors", async () => {
-    const action = vi.fn().mockResolvedValue({ ok: false, message: "U kunt dit alleen voor uw eigen gemeente doen.", fieldErrors: { "points.0.articleId": "Kies een artikel uit deze versie van het document." } });
-    render(<ZienswijzeConceptForm procedureId="p1" participantId="urk" articles={articles} action={action} concept={{ id: "z1", version: 2, points: [{ onderwerp: "x", articleId: "", tekst: "y" }] }} />);
+    const action = vi.fn().mockResolvedValue({
+      ok: false,
+      message: "U kunt dit alleen voor uw eigen gemeente doen.",
+      fieldErrors: { "points.0.articleId": "Kies een artikel uit deze versie van het document." },
+    });
+    render(
+      <ZienswijzeConceptForm
+        procedureId="p1"
+        participantId="urk"
+        articles={articles}
+        action={action}
+        concept={{ id: "z1", version: 2, points: [{ onderwerp: "x", articleId: "", tekst: "y" }] }}
+      />,
+    );
     await userEvent.click(screen.getByRole("button", { name: "Concept opslaan" }));
     expect(await screen.findByTestId("serverfout")).toHaveTextContent("U kunt dit alleen voor uw eigen gemeente doen.");
     expect(screen.getAllByText("Kies een artikel uit deze versie van het document.")).toHaveLength(2);

@@ -17,7 +17,9 @@ describe("AnswerForm", () => {
     await userEvent.click(screen.getByRole("button", { name: "Antwoord opslaan" }));
     const summary = await screen.findByRole("alert");
     expect(within(summary).getByText("Vul het antwoord in.")).toBeInTheDocument();
-    expect(within(summary).getByText("Kies of het punt is overgenomen, deels overgenomen of niet overgenomen.")).toBeInTheDocument();
+    expect(
+      within(summary).getByText("Kies of het punt is overgenomen, deels overgenomen of niet overgenomen."),
+    ).toBeInTheDocument();
     expect(screen.getByLabelText("Antwoord")).toHaveAttribute("aria-invalid", "true");
     expect(action).not.toHaveBeenCalled();
   });
@@ -27,17 +29,35 @@ describe("AnswerForm", () => {
     render(<AnswerForm pointId="pt1" pointLabel="punt 1 van Urk" articles={articles} action={action} />);
     await userEvent.type(screen.getByLabelText("Antwoord"), "Artikel 5 is aangepast.");
     await userEvent.click(screen.getByLabelText("Deels overgenomen"));
-    await userEvent.selectOptions(screen.getByLabelText("Gewijzigd artikel in de nieuwe versie (niet verplicht)"), "a5");
+    await userEvent.selectOptions(
+      screen.getByLabelText("Gewijzigd artikel in de nieuwe versie (niet verplicht)"),
+      "a5",
+    );
     await userEvent.click(screen.getByRole("button", { name: "Antwoord opslaan" }));
     await vi.waitFor(() => expect(action).toHaveBeenCalledTimes(1));
-    expect(action.mock.calls[0][0]).toMatchObject({ pointId: "pt1", antwoord: "Artikel 5 is aangepast.", disposition: "DEELS_OVERGENOMEN", changedArticleId: "a5" });
+    expect(action.mock.calls[0][0]).toMatchObject({
+      pointId: "pt1",
+      antwoord: "Artikel 5 is aangepast.",
+      disposition: "DEELS_OVERGENOMEN",
+      changedArticleId: "a5",
+    });
     expect(await screen.findByText("Het antwoord is opgeslagen.")).toBeInTheDocument();
   });
 
   it("starts from the existing answer and shows a server refusal", async () => {
-    const action = vi.fn().mockResolvedValue({ ok: false, message: "Het gewijzigde artikel hoort niet bij dit document.", fieldErrors: { changedArticleId: "Kies een artikel van dit document." } });
+    const action = vi.fn().mockResolvedValue({
+      ok: false,
+      message: "Het gewijzigde artikel hoort niet bij dit document.",
+      fieldErrors: { changedArticleId: "Kies een artikel van dit document." },
+    });
     render(
-      <AnswerForm pointId="pt2" pointLabel="punt 2 van Almere" initial={{ antwoord: "Eerder antwoord", disposition: "NIET_OVERGENOMEN", changedArticleId: "a1" }} articles={articles} action={action} />,
+      <AnswerForm
+        pointId="pt2"
+        pointLabel="punt 2 van Almere"
+        initial={{ antwoord: "Eerder antwoord", disposition: "NIET_OVERGENOMEN", changedArticleId: "a1" }}
+        articles={articles}
+        action={action}
+      />,
     );
     expect(screen.getByLabelText("Antwoord")).toHaveValue("Eerder antwoord");
     expect(screen.getByLabelText("Niet overgenomen")).toBeChecked();

@@ -16,12 +16,23 @@ describe("CollegeStepForm", () => {
   });
 
   it("sends the step with the version the user saw, and shows the domain's refusal", async () => {
-    const action = vi.fn().mockResolvedValue({ ok: false, message: "Het college van Urk kan pas ondertekenen na de toestemming van de eigen raad." });
+    const action = vi.fn().mockResolvedValue({
+      ok: false,
+      message: "Het college van Urk kan pas ondertekenen na de toestemming van de eigen raad.",
+    });
     render(<CollegeStepForm {...base} step="collegebesluit_genomen" action={action} />);
     await userEvent.type(screen.getByLabelText("Besluitdatum"), "2026-11-02");
     await userEvent.type(screen.getByLabelText("Besluitnummer (niet verplicht)"), "B&W-88");
     await userEvent.click(screen.getByRole("button", { name: "Collegebesluit registreren" }));
-    expect(action).toHaveBeenCalledWith(expect.objectContaining({ step: "collegebesluit_genomen", participantId: "urk", date: "2026-11-02", besluitnummer: "B&W-88" }), 7);
+    expect(action).toHaveBeenCalledWith(
+      expect.objectContaining({
+        step: "collegebesluit_genomen",
+        participantId: "urk",
+        date: "2026-11-02",
+        besluitnummer: "B&W-88",
+      }),
+      7,
+    );
     expect(await screen.findByText(/pas ondertekenen na de toestemming/)).toBeInTheDocument();
   });
 

@@ -18,14 +18,29 @@ describe("PublishVersionForm", () => {
 
   it("publishes the imported text and links to the diff with the previous version", async () => {
     const action = vi.fn().mockResolvedValue({ ok: true, number: 3 });
-    render(<PublishVersionForm documentId="d1" diffBase="/secretariaat/documenten/d1/verschil" initialText={"Artikel 1 – Begrippen\nOud.\n"} action={action} />);
+    render(
+      <PublishVersionForm
+        documentId="d1"
+        diffBase="/secretariaat/documenten/d1/verschil"
+        initialText={"Artikel 1 – Begrippen\nOud.\n"}
+        action={action}
+      />,
+    );
     expect(screen.getByLabelText("Tekst van de nieuwe versie")).toHaveValue("Artikel 1 – Begrippen\nOud.\n");
     await userEvent.type(screen.getByLabelText("Naam van de versie"), "Na zienswijzen");
     await userEvent.click(screen.getByLabelText("Definitief"));
     await userEvent.click(screen.getByRole("button", { name: "Nieuwe versie publiceren" }));
     await vi.waitFor(() => expect(action).toHaveBeenCalledTimes(1));
-    expect(action.mock.calls[0][0]).toMatchObject({ documentId: "d1", label: "Na zienswijzen", status: "DEFINITIEF", text: "Artikel 1 – Begrippen\nOud.\n" });
-    expect(await screen.findByRole("link", { name: "Bekijk de verschillen met versie 2" })).toHaveAttribute("href", "/secretariaat/documenten/d1/verschil?van=2&naar=3");
+    expect(action.mock.calls[0][0]).toMatchObject({
+      documentId: "d1",
+      label: "Na zienswijzen",
+      status: "DEFINITIEF",
+      text: "Artikel 1 – Begrippen\nOud.\n",
+    });
+    expect(await screen.findByRole("link", { name: "Bekijk de verschillen met versie 2" })).toHaveAttribute(
+      "href",
+      "/secretariaat/documenten/d1/verschil?van=2&naar=3",
+    );
   });
 
   it("shows the import error from the server at the text field", async () => {

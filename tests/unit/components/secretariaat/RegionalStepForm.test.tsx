@@ -12,7 +12,9 @@ const versions = [
 describe("RegionalStepForm", () => {
   it("requires the date, with a Dutch message inline and in the summary, and does not submit", async () => {
     const action = vi.fn();
-    render(<RegionalStepForm procedureId="p1" step="bosd_akkoord" expectedVersion={4} versions={versions} action={action} />);
+    render(
+      <RegionalStepForm procedureId="p1" step="bosd_akkoord" expectedVersion={4} versions={versions} action={action} />,
+    );
     await userEvent.click(screen.getByRole("button", { name: "Akkoord BOSD registreren" }));
     const summary = await screen.findByRole("alert");
     expect(within(summary).getByText("Vul de besluitdatum in.")).toBeInTheDocument();
@@ -23,14 +25,29 @@ describe("RegionalStepForm", () => {
   it("sends the step with procedure, chosen version and the expected version", async () => {
     const action = vi.fn().mockResolvedValue({ ok: true });
     const onDone = vi.fn();
-    render(<RegionalStepForm procedureId="p1" step="bosd_akkoord" expectedVersion={4} versions={versions} action={action} onDone={onDone} />);
+    render(
+      <RegionalStepForm
+        procedureId="p1"
+        step="bosd_akkoord"
+        expectedVersion={4}
+        versions={versions}
+        action={action}
+        onDone={onDone}
+      />,
+    );
     expect(screen.getByLabelText("Versie")).toHaveValue("v2");
     await userEvent.selectOptions(screen.getByLabelText("Versie"), "v1");
     await userEvent.type(screen.getByLabelText("Besluitdatum BOSD"), "2026-04-15");
     await userEvent.type(screen.getByLabelText("Besluitnummer (niet verplicht)"), "BOSD-7");
     await userEvent.click(screen.getByRole("button", { name: "Akkoord BOSD registreren" }));
     await vi.waitFor(() => expect(action).toHaveBeenCalledTimes(1));
-    expect(action.mock.calls[0][0]).toMatchObject({ step: "bosd_akkoord", procedureId: "p1", versionId: "v1", date: "2026-04-15", besluitnummer: "BOSD-7" });
+    expect(action.mock.calls[0][0]).toMatchObject({
+      step: "bosd_akkoord",
+      procedureId: "p1",
+      versionId: "v1",
+      date: "2026-04-15",
+      besluitnummer: "BOSD-7",
+    });
     expect(action.mock.calls[0][1]).toBe(4);
     expect(await screen.findByText("De stap is geregistreerd.")).toBeInTheDocument();
     expect(onDone).toHaveBeenCalled();
@@ -39,7 +56,15 @@ describe("RegionalStepForm", () => {
   it("shows the domain's refusal in an alert", async () => {
     const reason = "De zienswijzeprocedure kan nog niet sluiten; nog open: Urk (termijn loopt tot en met 2026-07-10).";
     const action = vi.fn().mockResolvedValue({ ok: false, message: reason });
-    render(<RegionalStepForm procedureId="p1" step="zienswijzeprocedure_gesloten" expectedVersion={2} versions={versions} action={action} />);
+    render(
+      <RegionalStepForm
+        procedureId="p1"
+        step="zienswijzeprocedure_gesloten"
+        expectedVersion={2}
+        versions={versions}
+        action={action}
+      />,
+    );
     expect(screen.queryByLabelText("Versie")).not.toBeInTheDocument();
     await userEvent.type(screen.getByLabelText("Datum van sluiting"), "2026-06-01");
     await userEvent.click(screen.getByRole("button", { name: "Zienswijzeprocedure sluiten" }));
@@ -49,7 +74,15 @@ describe("RegionalStepForm", () => {
 
   it("asks for the reason of a revised version", async () => {
     const action = vi.fn();
-    render(<RegionalStepForm procedureId="p1" step="herziene_versie_gepubliceerd" expectedVersion={9} versions={versions} action={action} />);
+    render(
+      <RegionalStepForm
+        procedureId="p1"
+        step="herziene_versie_gepubliceerd"
+        expectedVersion={9}
+        versions={versions}
+        action={action}
+      />,
+    );
     await userEvent.type(screen.getByLabelText("Datum van publicatie"), "2026-10-01");
     await userEvent.click(screen.getByRole("button", { name: "Herziene versie publiceren" }));
     expect(await screen.findAllByText("Geef de reden van de herziening.")).toHaveLength(2);

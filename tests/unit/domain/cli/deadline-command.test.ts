@@ -20,8 +20,12 @@ describe("runDeadlineCommand", () => {
   });
 
   it("agreed and backward periods", () => {
-    expect(JSON.parse(runDeadlineCommand({ start: "2026-03-30", period: "P8W", kind: "agreed" }).stdout).end).toBe("2026-05-25");
-    expect(JSON.parse(runDeadlineCommand({ start: "2026-06-08", period: "P2W", direction: "before" }).stdout).end).toBe("2026-05-25");
+    expect(JSON.parse(runDeadlineCommand({ start: "2026-03-30", period: "P8W", kind: "agreed" }).stdout).end).toBe(
+      "2026-05-25",
+    );
+    expect(JSON.parse(runDeadlineCommand({ start: "2026-06-08", period: "P2W", direction: "before" }).stdout).end).toBe(
+      "2026-05-25",
+    );
   });
 
   it.each([

@@ -3,7 +3,9 @@ import fc from "fast-check";
 import { computeDeadline, isAtwRestDay } from "@/lib/domain/deadlines";
 
 const DAY = 86_400_000;
-const dateArb = fc.integer({ min: Date.UTC(2025, 0, 1) / DAY, max: Date.UTC(2032, 11, 31) / DAY }).map((n) => new Date(n * DAY).toISOString().slice(0, 10));
+const dateArb = fc
+  .integer({ min: Date.UTC(2025, 0, 1) / DAY, max: Date.UTC(2032, 11, 31) / DAY })
+  .map((n) => new Date(n * DAY).toISOString().slice(0, 10));
 // statutory periods of at most 12 weeks (Atw applies)
 const periodArb = fc.oneof(
   fc.integer({ min: 1, max: 12 }).map((w) => `P${w}W`),
@@ -22,7 +24,9 @@ describe("deadline properties", () => {
         // each day from the nominal end up to (not incl.) the end appears once in the trace, in order
         const days = (Date.parse(t.end) - Date.parse(t.nominalEnd)) / DAY;
         expect(t.extensions.map((e) => e.date)).toEqual(
-          Array.from({ length: days }, (_, i) => new Date(Date.parse(t.nominalEnd) + i * DAY).toISOString().slice(0, 10)),
+          Array.from({ length: days }, (_, i) =>
+            new Date(Date.parse(t.nominalEnd) + i * DAY).toISOString().slice(0, 10),
+          ),
         );
         // art. 1 steps are exactly the rest days
         for (const e of t.extensions) expect(e.rule === "atw_art_1_lid_1").toBe(isAtwRestDay(e.date));

@@ -14,8 +14,17 @@ const st = (start: string, period = "P8W") => computeDeadline({ start, period, k
 describe("legal.md worked examples (R2)", () => {
   it("30-03-2026 + 8 weken → 25-05-2026 (2e Pinksterdag) → 26-05-2026", () => {
     const t = st("2026-03-30");
-    expect(t).toMatchObject({ start: "2026-03-30", period: "P8W", kind: "statutory", direction: "after", nominalEnd: "2026-05-25", end: "2026-05-26" });
-    expect(t.extensions).toEqual([{ date: "2026-05-25", reason: "2e Pinksterdag (Atw art. 3 lid 1)", rule: "atw_art_1_lid_1" }]);
+    expect(t).toMatchObject({
+      start: "2026-03-30",
+      period: "P8W",
+      kind: "statutory",
+      direction: "after",
+      nominalEnd: "2026-05-25",
+      end: "2026-05-26",
+    });
+    expect(t.extensions).toEqual([
+      { date: "2026-05-25", reason: "2e Pinksterdag (Atw art. 3 lid 1)", rule: "atw_art_1_lid_1" },
+    ]);
     expect(t.provisional).toBe(false);
   });
 
@@ -197,7 +206,12 @@ describe("provisional years", () => {
     const cal: HolidayCalendarConfig = {
       designatedDays: [
         ...DEFAULT_HOLIDAY_CALENDAR.designatedDays,
-        { title: "Besluit gelijkstelling 2029–2031 (test)", source: "test", coversYears: [2029, 2030, 2031], days: [{ date: "2029-05-11" }] },
+        {
+          title: "Besluit gelijkstelling 2029–2031 (test)",
+          source: "test",
+          coversYears: [2029, 2030, 2031],
+          days: [{ date: "2029-05-11" }],
+        },
       ],
     };
     const t = computeDeadline({ start: "2029-03-15", period: "P8W", kind: "statutory" }, cal);
@@ -215,7 +229,9 @@ describe("input errors are typed and Dutch", () => {
     [{ start: "2026-03-30", period: "P8W", kind: "wettelijk" }, "ongeldig_soort"],
     [{ start: "2026-03-30", period: "P8W", kind: "statutory", direction: "later" }, "ongeldige_richting"],
   ])("%j → %s", (input, code) => {
-    expect(() => computeDeadline(input as { start: string; period: string; kind: DeadlineKind })).toThrow(DeadlineInputError);
+    expect(() => computeDeadline(input as { start: string; period: string; kind: DeadlineKind })).toThrow(
+      DeadlineInputError,
+    );
     try {
       computeDeadline(input as { start: string; period: string; kind: DeadlineKind });
     } catch (e) {

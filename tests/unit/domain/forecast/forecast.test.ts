@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { forecast, formatForecastTable, type ForecastInput, type ForecastParticipantInput } from "@/lib/domain";
 
 const waiting = { status: "wacht_op_toestemming" as const };
-const p = (x: Partial<ForecastParticipantInput> & Pick<ForecastParticipantInput, "id" | "name">): ForecastParticipantInput => ({
+const p = (
+  x: Partial<ForecastParticipantInput> & Pick<ForecastParticipantInput, "id" | "name">,
+): ForecastParticipantInput => ({
   scope: "full",
   raadTrack: { status: "geen_zienswijze" },
   collegeTrack: waiting,
@@ -16,7 +18,15 @@ const base = (): ForecastInput => ({
   target: { signBy: "2026-12-31", inForce: "2027-01-01" },
   regional: { toestemmingsprocedureOpensOn: "2026-09-01" },
   participants: [
-    p({ id: "almere", name: "Almere", meetings: [{ kind: "commissie", date: "2026-09-24" }, { kind: "raad", date: "2026-10-08" }, { kind: "raad", date: "2026-11-12" }] }),
+    p({
+      id: "almere",
+      name: "Almere",
+      meetings: [
+        { kind: "commissie", date: "2026-09-24" },
+        { kind: "raad", date: "2026-10-08" },
+        { kind: "raad", date: "2026-11-12" },
+      ],
+    }),
     p({
       id: "urk",
       name: "Urk",
@@ -28,11 +38,20 @@ const base = (): ForecastInput => ({
         { kind: "college", date: "2026-12-22" },
       ],
     }),
-    p({ id: "dronten", name: "Dronten", raadTrack: { status: "toestemming_verleend" }, collegeTrack: { status: "ondertekend", signedOn: "2026-08-20" } }),
+    p({
+      id: "dronten",
+      name: "Dronten",
+      raadTrack: { status: "toestemming_verleend" },
+      collegeTrack: { status: "ondertekend", signedOn: "2026-08-20" },
+    }),
     p({
       id: "lelystad",
       name: "Lelystad",
-      meetings: [{ kind: "commissie", date: "2026-09-17" }, { kind: "raad", date: "2026-10-01" }, { kind: "raad", date: "2026-10-29" }],
+      meetings: [
+        { kind: "commissie", date: "2026-09-17" },
+        { kind: "raad", date: "2026-10-01" },
+        { kind: "raad", date: "2026-10-29" },
+      ],
       recesses: [{ from: "2026-09-28", to: "2026-10-11" }],
     }),
     p({ id: "zeewolde", name: "Zeewolde", scope: "addendum", meetings: [{ kind: "raad", date: "2027-02-01" }] }),
@@ -91,8 +110,17 @@ describe("forecast", () => {
     input.participants[3] = p({
       id: "lelystad",
       name: "Lelystad",
-      raadTrack: { status: "toestemming_aangehouden", toestemming: { receivedOn: "2026-09-02", aanhoudingen: [{ decidedOn: "2026-09-03", expectedDate: "2026-11-01" }] } },
-      meetings: [{ kind: "raad", date: "2026-10-29" }, { kind: "raad", date: "2026-11-26" }],
+      raadTrack: {
+        status: "toestemming_aangehouden",
+        toestemming: {
+          receivedOn: "2026-09-02",
+          aanhoudingen: [{ decidedOn: "2026-09-03", expectedDate: "2026-11-01" }],
+        },
+      },
+      meetings: [
+        { kind: "raad", date: "2026-10-29" },
+        { kind: "raad", date: "2026-11-26" },
+      ],
     });
     const r = forecast(input);
     expect(r.participants[0].status).toBe("te_laat");
@@ -109,13 +137,21 @@ describe("forecast", () => {
           id: "almere",
           name: "Almere",
           raadTrack: { status: "ontvangen", zienswijze: { receivedOn: "2026-03-30", deadline: { end: "2026-05-26" } } },
-          meetings: [{ kind: "commissie", date: "2026-05-12" }, { kind: "raad", date: "2026-05-20" }, { kind: "commissie", date: "2026-09-17" }, { kind: "raad", date: "2026-09-24" }],
+          meetings: [
+            { kind: "commissie", date: "2026-05-12" },
+            { kind: "raad", date: "2026-05-20" },
+            { kind: "commissie", date: "2026-09-17" },
+            { kind: "raad", date: "2026-09-24" },
+          ],
         }),
         p({
           id: "urk",
           name: "Urk",
           raadTrack: { status: "ontvangen", zienswijze: { receivedOn: "2026-03-30", deadline: { end: "2026-05-26" } } },
-          meetings: [{ kind: "commissie", date: "2026-09-10" }, { kind: "raad", date: "2026-09-24" }],
+          meetings: [
+            { kind: "commissie", date: "2026-09-10" },
+            { kind: "raad", date: "2026-09-24" },
+          ],
         }),
       ],
     };
@@ -129,7 +165,9 @@ describe("forecast", () => {
 
   it("formats a Dutch plain-text table", () => {
     const text = formatForecastTable(forecast({ ...base(), scenario: { holdOver: { participantId: "urk" } } }));
-    expect(text.split("\n")[0]).toMatch(/^Deelnemer\s+Deelname\s+Toestemming raad\s+Ondertekening\s+Speling \(dagen\)\s+Status$/);
+    expect(text.split("\n")[0]).toMatch(
+      /^Deelnemer\s+Deelname\s+Toestemming raad\s+Ondertekening\s+Speling \(dagen\)\s+Status$/,
+    );
     expect(text).toMatch(/Urk\s+volledig\s+2026-12-17\s+2026-12-22\s+9\s+risico/);
     expect(text).toContain("Vroegste inwerkingtreding: 2026-12-23 (speling 9 dagen)");
     expect(text).toContain("Kritieke pad: Urk — toestemming raad (2026-12-17)");

@@ -17,8 +17,17 @@ export const PARTICIPANTS: Participant[] = [
 ];
 export const FULL = PARTICIPANTS.filter((p) => p.scope === "full").map((p) => p.id);
 
-export function newProcedure(topics = ["jeugd", "wmo", "zorg_en_veiligheid"], participants = PARTICIPANTS): GrProcedureState {
-  return createGrProcedure({ id: "gr-sdf", kind: "gr_treffen", title: "GR Sociaal Domein Flevoland", topics, participants });
+export function newProcedure(
+  topics = ["jeugd", "wmo", "zorg_en_veiligheid"],
+  participants = PARTICIPANTS,
+): GrProcedureState {
+  return createGrProcedure({
+    id: "gr-sdf",
+    kind: "gr_treffen",
+    title: "GR Sociaal Domein Flevoland",
+    topics,
+    participants,
+  });
 }
 
 export const ctxOn = (today: string): TransitionContext => ({
@@ -37,9 +46,27 @@ export const dec = (documentVersionId: string, decidedOn: string) => ({ document
 
 /** Up to and including the open zienswijzeprocedure on v1 (opened 2026-03-27). */
 export function inZienswijzeprocedure(p = newProcedure()): GrProcedureState {
-  let s = apply(p, { track: "regional", event: { type: "concept_opgesteld", documentVersionId: "v1", label: "Concept v1", createdOn: "2026-03-10" } }, "2026-03-10");
-  s = apply(s, { track: "regional", event: { type: "bosd_akkoord", decision: { ...dec("v1", "2026-03-20"), body: "bosd" } } }, "2026-03-20");
-  return apply(s, { track: "regional", event: { type: "zienswijzeprocedure_geopend", documentVersionId: "v1", openedOn: "2026-03-27" } }, "2026-03-27");
+  let s = apply(
+    p,
+    {
+      track: "regional",
+      event: { type: "concept_opgesteld", documentVersionId: "v1", label: "Concept v1", createdOn: "2026-03-10" },
+    },
+    "2026-03-10",
+  );
+  s = apply(
+    s,
+    { track: "regional", event: { type: "bosd_akkoord", decision: { ...dec("v1", "2026-03-20"), body: "bosd" } } },
+    "2026-03-20",
+  );
+  return apply(
+    s,
+    {
+      track: "regional",
+      event: { type: "zienswijzeprocedure_geopend", documentVersionId: "v1", openedOn: "2026-03-27" },
+    },
+    "2026-03-27",
+  );
 }
 
 /** Every in-scope raad received v1 on 2026-03-30 and gave a zienswijze (Almere, 2 points) or none. */
@@ -47,7 +74,15 @@ export function afterZienswijzen(p = newProcedure()): GrProcedureState {
   let s = inZienswijzeprocedure(p);
   for (const x of s.participants) {
     if (x.scope === "addendum" && !x.scopeTopics.some((t) => s.topics.includes(t))) continue;
-    s = apply(s, { track: "raad", participantId: x.id, event: { type: "ontwerp_ontvangen", receivedOn: "2026-03-30", documentVersionId: "v1" } }, "2026-03-30");
+    s = apply(
+      s,
+      {
+        track: "raad",
+        participantId: x.id,
+        event: { type: "ontwerp_ontvangen", receivedOn: "2026-03-30", documentVersionId: "v1" },
+      },
+      "2026-03-30",
+    );
   }
   s = apply(
     s,
@@ -67,7 +102,11 @@ export function afterZienswijzen(p = newProcedure()): GrProcedureState {
   );
   for (const x of s.participants) {
     if (x.id === "almere" || s.raadTracks[x.id].status !== "ontvangen") continue;
-    s = apply(s, { track: "raad", participantId: x.id, event: { type: "geen_zienswijze", decidedOn: "2026-05-20" } }, "2026-05-20");
+    s = apply(
+      s,
+      { track: "raad", participantId: x.id, event: { type: "geen_zienswijze", decidedOn: "2026-05-20" } },
+      "2026-05-20",
+    );
   }
   return s;
 }
@@ -75,7 +114,11 @@ export function afterZienswijzen(p = newProcedure()): GrProcedureState {
 /** Toestemmingsprocedure open on v2 (2026-09-01). */
 export function inToestemming(p = newProcedure()): GrProcedureState {
   let s = afterZienswijzen(p);
-  s = apply(s, { track: "regional", event: { type: "zienswijzeprocedure_gesloten", closedOn: "2026-05-27" } }, "2026-05-27");
+  s = apply(
+    s,
+    { track: "regional", event: { type: "zienswijzeprocedure_gesloten", closedOn: "2026-05-27" } },
+    "2026-05-27",
+  );
   s = apply(
     s,
     {
@@ -91,17 +134,72 @@ export function inToestemming(p = newProcedure()): GrProcedureState {
     },
     "2026-06-15",
   );
-  s = apply(s, { track: "regional", event: { type: "definitieve_versie_vastgesteld", documentVersionId: "v2", label: "Definitief v2", createdOn: "2026-06-20" } }, "2026-06-20");
-  return apply(s, { track: "regional", event: { type: "toestemmingsprocedure_geopend", documentVersionId: "v2", openedOn: "2026-09-01" } }, "2026-09-01");
+  s = apply(
+    s,
+    {
+      track: "regional",
+      event: {
+        type: "definitieve_versie_vastgesteld",
+        documentVersionId: "v2",
+        label: "Definitief v2",
+        createdOn: "2026-06-20",
+      },
+    },
+    "2026-06-20",
+  );
+  return apply(
+    s,
+    {
+      track: "regional",
+      event: { type: "toestemmingsprocedure_geopend", documentVersionId: "v2", openedOn: "2026-09-01" },
+    },
+    "2026-09-01",
+  );
 }
 
 export function grantToestemming(s: GrProcedureState, id: string, version = "v2", on = "2026-10-07"): GrProcedureState {
-  s = apply(s, { track: "raad", participantId: id, event: { type: "toestemmingsvoorstel_ontvangen", receivedOn: "2026-09-02", documentVersionId: version } }, on);
-  s = apply(s, { track: "raad", participantId: id, event: { type: "toestemming_geagendeerd", agenda: { commissieDate: "2026-09-29", raadDate: on } } }, on);
-  return apply(s, { track: "raad", participantId: id, event: { type: "toestemming_verleend", decision: { ...dec(version, on), body: "raad" } } }, on);
+  s = apply(
+    s,
+    {
+      track: "raad",
+      participantId: id,
+      event: { type: "toestemmingsvoorstel_ontvangen", receivedOn: "2026-09-02", documentVersionId: version },
+    },
+    on,
+  );
+  s = apply(
+    s,
+    {
+      track: "raad",
+      participantId: id,
+      event: { type: "toestemming_geagendeerd", agenda: { commissieDate: "2026-09-29", raadDate: on } },
+    },
+    on,
+  );
+  return apply(
+    s,
+    {
+      track: "raad",
+      participantId: id,
+      event: { type: "toestemming_verleend", decision: { ...dec(version, on), body: "raad" } },
+    },
+    on,
+  );
 }
 
 export function sign(s: GrProcedureState, id: string, version = "v2", on = "2026-11-03"): GrProcedureState {
-  s = apply(s, { track: "college", participantId: id, event: { type: "collegebesluit_genomen", decision: { ...dec(version, on), body: "college" } } }, on);
-  return apply(s, { track: "college", participantId: id, event: { type: "ondertekend", signedOn: on, documentVersionId: version } }, on);
+  s = apply(
+    s,
+    {
+      track: "college",
+      participantId: id,
+      event: { type: "collegebesluit_genomen", decision: { ...dec(version, on), body: "college" } },
+    },
+    on,
+  );
+  return apply(
+    s,
+    { track: "college", participantId: id, event: { type: "ondertekend", signedOn: on, documentVersionId: version } },
+    on,
+  );
 }

@@ -24,7 +24,13 @@ const PARTS: Participant[] = [
   { id: "y", name: "Y", scope: "addendum", scopeTopics: ["iets_anders"] },
 ];
 const FULL = ["a", "b", "c"];
-const TOESTEMMING_PHASE = ["toestemming_ontvangen", "toestemming_geagendeerd", "toestemming_verleend", "toestemming_geweigerd", "toestemming_aangehouden"];
+const TOESTEMMING_PHASE = [
+  "toestemming_ontvangen",
+  "toestemming_geagendeerd",
+  "toestemming_verleend",
+  "toestemming_geweigerd",
+  "toestemming_aangehouden",
+];
 
 interface Step {
   smart: boolean;
@@ -46,7 +52,12 @@ const stepArb: fc.Arbitrary<Step> = fc.record({
 function allAnswers(s: GrProcedureState) {
   return PARTS.flatMap((p) =>
     s.raadTracks[p.id].status === "zienswijze_vastgesteld"
-      ? (s.raadTracks[p.id].zienswijze?.points ?? []).map((pt) => ({ participantId: p.id, pointNumber: pt.number, disposition: "overgenomen" as const, answer: "ok" }))
+      ? (s.raadTracks[p.id].zienswijze?.points ?? []).map((pt) => ({
+          participantId: p.id,
+          pointNumber: pt.number,
+          disposition: "overgenomen" as const,
+          answer: "ok",
+        }))
       : [],
   );
 }
@@ -56,23 +67,54 @@ function build(s: GrProcedureState, st: Step, today: string, counter: { n: numbe
   const pid = PARTS[st.who].id;
   const v = st.valid ? (s.currentVersionId ?? "v1") : ["v1", "v2", "vX"][st.pick % 3];
   const d = st.valid ? today : st.pick % 2 ? addDays(today, 3) : "2020-01-01";
-  const raad = (event: Extract<GrCommand, { track: "raad" }>["event"]): GrCommand => ({ track: "raad", participantId: pid, event });
-  const college = (event: Extract<GrCommand, { track: "college" }>["event"]): GrCommand => ({ track: "college", participantId: pid, event });
+  const raad = (event: Extract<GrCommand, { track: "raad" }>["event"]): GrCommand => ({
+    track: "raad",
+    participantId: pid,
+    event,
+  });
+  const college = (event: Extract<GrCommand, { track: "college" }>["event"]): GrCommand => ({
+    track: "college",
+    participantId: pid,
+    event,
+  });
   const reg = (event: Extract<GrCommand, { track: "regional" }>["event"]): GrCommand => ({ track: "regional", event });
   const families: (() => GrCommand)[] = [
     () => reg({ type: "concept_opgesteld", documentVersionId: "v1", label: "v1", createdOn: d }),
     () => reg({ type: "bosd_akkoord", decision: { documentVersionId: v, decidedOn: d } }),
     () => reg({ type: "zienswijzeprocedure_geopend", documentVersionId: v, openedOn: d }),
     () => reg({ type: "zienswijzeprocedure_gesloten", closedOn: d }),
-    () => reg({ type: "nota_van_beantwoording_vastgesteld", decidedOn: d, answers: st.valid ? allAnswers(s) : allAnswers(s).slice(1) }),
-    () => reg({ type: "definitieve_versie_vastgesteld", documentVersionId: st.valid ? "v2" : "v1", label: "v2", createdOn: d }),
+    () =>
+      reg({
+        type: "nota_van_beantwoording_vastgesteld",
+        decidedOn: d,
+        answers: st.valid ? allAnswers(s) : allAnswers(s).slice(1),
+      }),
+    () =>
+      reg({
+        type: "definitieve_versie_vastgesteld",
+        documentVersionId: st.valid ? "v2" : "v1",
+        label: "v2",
+        createdOn: d,
+      }),
     () => reg({ type: "toestemmingsprocedure_geopend", documentVersionId: v, openedOn: d }),
-    () => reg({ type: "herziene_versie_gepubliceerd", documentVersionId: `v${3 + counter.n++}`, label: "herzien", createdOn: d, reason: "wijziging" }),
+    () =>
+      reg({
+        type: "herziene_versie_gepubliceerd",
+        documentVersionId: `v${3 + counter.n++}`,
+        label: "herzien",
+        createdOn: d,
+        reason: "wijziging",
+      }),
     () => reg({ type: "bekendmaking_geregistreerd", publishedOn: d }),
     () => reg({ type: "inwerkingtreding_geregistreerd", effectiveOn: d }),
     () => raad({ type: "ontwerp_ontvangen", receivedOn: d, documentVersionId: v }),
     () => raad({ type: "zienswijze_geagendeerd", agenda: { raadDate: addDays(today, 14) } }),
-    () => raad({ type: "zienswijze_vastgesteld", decision: { documentVersionId: v, decidedOn: d }, points: [{ number: 1, subject: "art. 1", text: "x" }] }),
+    () =>
+      raad({
+        type: "zienswijze_vastgesteld",
+        decision: { documentVersionId: v, decidedOn: d },
+        points: [{ number: 1, subject: "art. 1", text: "x" }],
+      }),
     () => raad({ type: "geen_zienswijze", decidedOn: d }),
     () => raad({ type: "toestemmingsvoorstel_ontvangen", receivedOn: d, documentVersionId: v }),
     () => raad({ type: "toestemming_geagendeerd", agenda: { raadDate: addDays(today, 7) } }),
@@ -88,7 +130,15 @@ function build(s: GrProcedureState, st: Step, today: string, counter: { n: numbe
     () => college({ type: "collegebesluit_genomen", decision: { documentVersionId: v, decidedOn: d } }),
     () => college({ type: "ondertekend", signedOn: d, documentVersionId: v }),
     () => college({ type: "besluit_bekendgemaakt", publishedOn: d }),
-    () => raad({ type: "toestemming_verleend", decision: { documentVersionId: v, decidedOn: d, votes: { for: 3, against: 1, zittingHebbendeLeden: 15, aanwezig: 4 } } }),
+    () =>
+      raad({
+        type: "toestemming_verleend",
+        decision: {
+          documentVersionId: v,
+          decidedOn: d,
+          votes: { for: 3, against: 1, zittingHebbendeLeden: 15, aanwezig: 4 },
+        },
+      }),
     () => ({ track: "raad", participantId: "onbekend", event: { type: "geen_zienswijze", decidedOn: d } }),
     () => raad({ type: "nieuwe_versie_gepubliceerd", documentVersionId: "v9" }),
   ];
@@ -116,9 +166,13 @@ function build(s: GrProcedureState, st: Step, today: string, counter: { n: numbe
       return families[6]();
     case "toestemmingsprocedure_geopend":
       if (st.pick === 9 && st.family % 4 === 0) return families[7]();
-      if (["zienswijze_vastgesteld", "geen_zienswijze", "ontvangen", "geagendeerd", "herbesluit_nodig"].includes(r.status)) return families[14]();
+      if (
+        ["zienswijze_vastgesteld", "geen_zienswijze", "ontvangen", "geagendeerd", "herbesluit_nodig"].includes(r.status)
+      )
+        return families[14]();
       if (r.status === "toestemming_ontvangen") return families[15]();
-      if (r.status === "toestemming_geagendeerd" || r.status === "toestemming_aangehouden") return families[st.pick === 0 ? 17 : st.pick === 1 ? 18 : 16]();
+      if (r.status === "toestemming_geagendeerd" || r.status === "toestemming_aangehouden")
+        return families[st.pick === 0 ? 17 : st.pick === 1 ? 18 : 16]();
       if (c.status === "wacht_op_toestemming") return families[19]();
       if (c.status === "collegebesluit_genomen") return families[20]();
       if (c.status === "ondertekend" && st.pick % 2) return families[21]();
@@ -151,7 +205,8 @@ function checkInvariants(s: GrProcedureState) {
       expect(s.regional.toestemmingsprocedure).toBeDefined();
       expect(r.toestemming).toBeDefined();
     }
-    if (r.status === "toestemming_geweigerd") expect(["strijd_met_het_recht", "strijd_met_het_algemeen_belang"]).toContain(r.toestemming!.refusal!.ground);
+    if (r.status === "toestemming_geweigerd")
+      expect(["strijd_met_het_recht", "strijd_met_het_algemeen_belang"]).toContain(r.toestemming!.refusal!.ground);
     // an addendum participant outside the topics never moves
     if (p.id === "y") {
       expect(r.status).toBe("nog_niet_ontvangen");
@@ -195,14 +250,24 @@ describe("GR procedure — random event sequences", () => {
     let refusals = 0;
     fc.assert(
       fc.property(fc.array(stepArb, { minLength: 120, maxLength: 260, size: "max" }), (steps) => {
-        let s = createGrProcedure({ id: "p", kind: "gr_treffen", title: "t", topics: ["jeugd", "zorg_en_veiligheid"], participants: PARTS });
+        let s = createGrProcedure({
+          id: "p",
+          kind: "gr_treffen",
+          title: "t",
+          topics: ["jeugd", "zorg_en_veiligheid"],
+          participants: PARTS,
+        });
         let today = "2026-03-01";
         const counter = { n: 0 };
         for (const st of steps) {
           today = addDays(today, st.advance);
           const cmd = build(s, st, today, counter);
           const before = JSON.stringify(s);
-          const res = applyGrCommand(s, cmd, { actor: { userId: "u", role: "test", gemeenteId: null }, now: `${today}T12:00:00.000Z`, today });
+          const res = applyGrCommand(s, cmd, {
+            actor: { userId: "u", role: "test", gemeenteId: null },
+            now: `${today}T12:00:00.000Z`,
+            today,
+          });
           if (JSON.stringify(s) !== before) expect.fail("input state was mutated"); // refusals and successes never mutate the input
           if (!res.ok) {
             refusals += 1;
@@ -211,7 +276,12 @@ describe("GR procedure — random event sequences", () => {
           }
           // every event is a transition from the tables, with correct from/to
           for (const e of res.events) {
-            const m = e.subject.kind === "gr_procedure" ? REGIONAL_MACHINE : e.subject.kind === "raad_track" ? RAAD_TRACK_MACHINE : COLLEGE_TRACK_MACHINE;
+            const m =
+              e.subject.kind === "gr_procedure"
+                ? REGIONAL_MACHINE
+                : e.subject.kind === "raad_track"
+                  ? RAAD_TRACK_MACHINE
+                  : COLLEGE_TRACK_MACHINE;
             expect(inTable(m as MachineDefinition, e.from, e.type, e.to)).toBe(true);
             expect(e.at).toBe(`${today}T12:00:00.000Z`);
           }

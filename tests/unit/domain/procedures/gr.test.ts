@@ -1,6 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { applyGrCommand, deriveRegelingState, summarizeRegeling, type GrCommand, type GrProcedureState } from "@/lib/domain";
-import { afterZienswijzen, apply, ctxOn, dec, FULL, grantToestemming, inToestemming, inZienswijzeprocedure, newProcedure, sign } from "./fixtures";
+import {
+  applyGrCommand,
+  deriveRegelingState,
+  summarizeRegeling,
+  type GrCommand,
+  type GrProcedureState,
+} from "@/lib/domain";
+import {
+  afterZienswijzen,
+  apply,
+  ctxOn,
+  dec,
+  FULL,
+  grantToestemming,
+  inToestemming,
+  inZienswijzeprocedure,
+  newProcedure,
+  sign,
+} from "./fixtures";
 
 function refusal(state: GrProcedureState, command: GrCommand, today: string) {
   const frozen = structuredClone(state);
@@ -23,9 +40,20 @@ describe("regional steps and the derived regeling state", () => {
     for (const id of FULL) s = grantToestemming(s, id);
     expect(deriveRegelingState(s)).toBe("ondertekening");
     for (const id of FULL) s = sign(s, id);
-    s = apply(s, { track: "regional", event: { type: "bekendmaking_geregistreerd", publishedOn: "2026-12-15", reference: "Gmb. 2026, 1" } }, "2026-12-15");
+    s = apply(
+      s,
+      {
+        track: "regional",
+        event: { type: "bekendmaking_geregistreerd", publishedOn: "2026-12-15", reference: "Gmb. 2026, 1" },
+      },
+      "2026-12-15",
+    );
     expect(deriveRegelingState(s)).toBe("bekendgemaakt");
-    s = apply(s, { track: "regional", event: { type: "inwerkingtreding_geregistreerd", effectiveOn: "2027-01-01" } }, "2027-01-01");
+    s = apply(
+      s,
+      { track: "regional", event: { type: "inwerkingtreding_geregistreerd", effectiveOn: "2027-01-01" } },
+      "2027-01-01",
+    );
     expect(deriveRegelingState(s)).toBe("in_werking");
     // JSON-serialisable
     expect(JSON.parse(JSON.stringify(s))).toEqual(s);
@@ -33,14 +61,22 @@ describe("regional steps and the derived regeling state", () => {
 
   it("nothing before its predecessor: BOSD akkoord needs a concept, opening needs akkoord", () => {
     const s = newProcedure();
-    const r = refusal(s, { track: "regional", event: { type: "bosd_akkoord", decision: dec("v1", "2026-03-20") } }, "2026-03-20");
+    const r = refusal(
+      s,
+      { track: "regional", event: { type: "bosd_akkoord", decision: dec("v1", "2026-03-20") } },
+      "2026-03-20",
+    );
     expect(r.code).toBe("ongeldige_overgang");
     expect(r.message).toContain("Concept opgesteld");
   });
 
   it("R5: the nota van beantwoording must answer every point", () => {
     let s = afterZienswijzen();
-    s = apply(s, { track: "regional", event: { type: "zienswijzeprocedure_gesloten", closedOn: "2026-05-27" } }, "2026-05-27");
+    s = apply(
+      s,
+      { track: "regional", event: { type: "zienswijzeprocedure_gesloten", closedOn: "2026-05-27" } },
+      "2026-05-27",
+    );
     const r = refusal(
       s,
       {
@@ -59,8 +95,20 @@ describe("regional steps and the derived regeling state", () => {
 
   it("the zienswijzeprocedure cannot close while a window is open or a raad has not received the ontwerp", () => {
     let s = inZienswijzeprocedure();
-    s = apply(s, { track: "raad", participantId: "urk", event: { type: "ontwerp_ontvangen", receivedOn: "2026-03-30", documentVersionId: "v1" } }, "2026-03-30");
-    const r = refusal(s, { track: "regional", event: { type: "zienswijzeprocedure_gesloten", closedOn: "2026-04-30" } }, "2026-04-30");
+    s = apply(
+      s,
+      {
+        track: "raad",
+        participantId: "urk",
+        event: { type: "ontwerp_ontvangen", receivedOn: "2026-03-30", documentVersionId: "v1" },
+      },
+      "2026-03-30",
+    );
+    const r = refusal(
+      s,
+      { track: "regional", event: { type: "zienswijzeprocedure_gesloten", closedOn: "2026-04-30" } },
+      "2026-04-30",
+    );
     expect(r.message).toContain("Almere (ontwerp nog niet ontvangen)");
     expect(r.message).toContain("Urk (termijn loopt tot en met 2026-05-26)");
   });
@@ -70,22 +118,44 @@ describe("raad track: zienswijze (R1–R4)", () => {
   it("R1: no zienswijze before receipt; receipt needs an open zienswijzeprocedure", () => {
     const s0 = newProcedure();
     expect(
-      refusal(s0, { track: "raad", participantId: "urk", event: { type: "ontwerp_ontvangen", receivedOn: "2026-03-30", documentVersionId: "v1" } }, "2026-03-30").code,
+      refusal(
+        s0,
+        {
+          track: "raad",
+          participantId: "urk",
+          event: { type: "ontwerp_ontvangen", receivedOn: "2026-03-30", documentVersionId: "v1" },
+        },
+        "2026-03-30",
+      ).code,
     ).toBe("vereiste_stap_ontbreekt");
     const s = inZienswijzeprocedure();
-    expect(refusal(s, { track: "raad", participantId: "urk", event: { type: "geen_zienswijze", decidedOn: "2026-04-01" } }, "2026-04-01").code).toBe(
-      "ongeldige_overgang",
-    );
+    expect(
+      refusal(
+        s,
+        { track: "raad", participantId: "urk", event: { type: "geen_zienswijze", decidedOn: "2026-04-01" } },
+        "2026-04-01",
+      ).code,
+    ).toBe("ongeldige_overgang");
   });
 
   it("R2/R25: receipt at the griffie computes the statutory 8-week deadline with the Atw", () => {
     const s = apply(
       inZienswijzeprocedure(),
-      { track: "raad", participantId: "almere", event: { type: "ontwerp_ontvangen", receivedOn: "2026-03-30", documentVersionId: "v1" } },
+      {
+        track: "raad",
+        participantId: "almere",
+        event: { type: "ontwerp_ontvangen", receivedOn: "2026-03-30", documentVersionId: "v1" },
+      },
       "2026-03-31",
     );
     const zw = s.raadTracks.almere.zienswijze!;
-    expect(zw.deadline).toMatchObject({ start: "2026-03-30", period: "P8W", kind: "statutory", nominalEnd: "2026-05-25", end: "2026-05-26" });
+    expect(zw.deadline).toMatchObject({
+      start: "2026-03-30",
+      period: "P8W",
+      kind: "statutory",
+      nominalEnd: "2026-05-25",
+      end: "2026-05-26",
+    });
   });
 
   it("refuses a receipt date in the future, or before the procedure opened, or for another version", () => {
@@ -103,7 +173,15 @@ describe("raad track: zienswijze (R1–R4)", () => {
   it("R4: toestemming only after the window closed — deadline passed works, open window is refused", () => {
     let s = inToestemming();
     // Dronten gave "geen zienswijze" → allowed right away
-    s = apply(s, { track: "raad", participantId: "dronten", event: { type: "toestemmingsvoorstel_ontvangen", receivedOn: "2026-09-02", documentVersionId: "v2" } }, "2026-09-02");
+    s = apply(
+      s,
+      {
+        track: "raad",
+        participantId: "dronten",
+        event: { type: "toestemmingsvoorstel_ontvangen", receivedOn: "2026-09-02", documentVersionId: "v2" },
+      },
+      "2026-09-02",
+    );
     expect(s.raadTracks.dronten.status).toBe("toestemming_ontvangen");
   });
 
@@ -111,12 +189,35 @@ describe("raad track: zienswijze (R1–R4)", () => {
     // Urk receives late (2026-05-01) and decides nothing; the others close the window.
     let s = inZienswijzeprocedure();
     for (const id of ["almere", "dronten", "lelystad", "noordoostpolder", "zeewolde"]) {
-      s = apply(s, { track: "raad", participantId: id, event: { type: "ontwerp_ontvangen", receivedOn: "2026-03-30", documentVersionId: "v1" } }, "2026-03-30");
-      s = apply(s, { track: "raad", participantId: id, event: { type: "geen_zienswijze", decidedOn: "2026-04-20" } }, "2026-04-20");
+      s = apply(
+        s,
+        {
+          track: "raad",
+          participantId: id,
+          event: { type: "ontwerp_ontvangen", receivedOn: "2026-03-30", documentVersionId: "v1" },
+        },
+        "2026-03-30",
+      );
+      s = apply(
+        s,
+        { track: "raad", participantId: id, event: { type: "geen_zienswijze", decidedOn: "2026-04-20" } },
+        "2026-04-20",
+      );
     }
-    s = apply(s, { track: "raad", participantId: "urk", event: { type: "ontwerp_ontvangen", receivedOn: "2026-05-01", documentVersionId: "v1" } }, "2026-05-01");
+    s = apply(
+      s,
+      {
+        track: "raad",
+        participantId: "urk",
+        event: { type: "ontwerp_ontvangen", receivedOn: "2026-05-01", documentVersionId: "v1" },
+      },
+      "2026-05-01",
+    );
     expect(s.raadTracks.urk.zienswijze!.deadline.end).toBe("2026-06-26");
-    const close = (d: string): GrCommand => ({ track: "regional", event: { type: "zienswijzeprocedure_gesloten", closedOn: d } });
+    const close = (d: string): GrCommand => ({
+      track: "regional",
+      event: { type: "zienswijzeprocedure_gesloten", closedOn: d },
+    });
     refusal(s, close("2026-06-26"), "2026-06-26"); // last day of the period: still open
     s = apply(s, close("2026-06-27"), "2026-06-27");
     expect(deriveRegelingState(s)).toBe("verwerking");
@@ -124,15 +225,29 @@ describe("raad track: zienswijze (R1–R4)", () => {
 
   it("zienswijze needs numbered points and a decision on the received version; late ones are flagged", () => {
     let s = inZienswijzeprocedure();
-    s = apply(s, { track: "raad", participantId: "urk", event: { type: "ontwerp_ontvangen", receivedOn: "2026-03-30", documentVersionId: "v1" } }, "2026-03-30");
-    const z = (points: { number: number; subject: string; text: string }[], version = "v1", on = "2026-05-20"): GrCommand => ({
+    s = apply(
+      s,
+      {
+        track: "raad",
+        participantId: "urk",
+        event: { type: "ontwerp_ontvangen", receivedOn: "2026-03-30", documentVersionId: "v1" },
+      },
+      "2026-03-30",
+    );
+    const z = (
+      points: { number: number; subject: string; text: string }[],
+      version = "v1",
+      on = "2026-05-20",
+    ): GrCommand => ({
       track: "raad",
       participantId: "urk",
       event: { type: "zienswijze_vastgesteld", decision: dec(version, on), points },
     });
     expect(refusal(s, z([]), "2026-05-20").code).toBe("ongeldige_invoer");
     expect(refusal(s, z([{ number: 1, subject: "", text: "x" }]), "2026-05-20").code).toBe("ongeldige_invoer");
-    expect(refusal(s, z([{ number: 1, subject: "art 1", text: "x" }], "v2"), "2026-05-20").code).toBe("versie_komt_niet_overeen");
+    expect(refusal(s, z([{ number: 1, subject: "art 1", text: "x" }], "v2"), "2026-05-20").code).toBe(
+      "versie_komt_niet_overeen",
+    );
     const late = apply(s, z([{ number: 1, subject: "art 1", text: "x" }], "v1", "2026-06-02"), "2026-06-02");
     expect(late.raadTracks.urk.zienswijze!.late).toBe(true);
   });
@@ -140,21 +255,53 @@ describe("raad track: zienswijze (R1–R4)", () => {
 
 describe("raad track: toestemming (R6–R9)", () => {
   const receive = (s: GrProcedureState, id: string) =>
-    apply(s, { track: "raad", participantId: id, event: { type: "toestemmingsvoorstel_ontvangen", receivedOn: "2026-09-02", documentVersionId: "v2" } }, "2026-09-02");
+    apply(
+      s,
+      {
+        track: "raad",
+        participantId: id,
+        event: { type: "toestemmingsvoorstel_ontvangen", receivedOn: "2026-09-02", documentVersionId: "v2" },
+      },
+      "2026-09-02",
+    );
   const agenda = (s: GrProcedureState, id: string) =>
-    apply(s, { track: "raad", participantId: id, event: { type: "toestemming_geagendeerd", agenda: { raadDate: "2026-10-07" } } }, "2026-09-10");
+    apply(
+      s,
+      {
+        track: "raad",
+        participantId: id,
+        event: { type: "toestemming_geagendeerd", agenda: { raadDate: "2026-10-07" } },
+      },
+      "2026-09-10",
+    );
 
   it("R4: before the toestemmingsprocedure opened the voorstel is refused", () => {
     const s = afterZienswijzen();
-    const r = refusal(s, { track: "raad", participantId: "urk", event: { type: "toestemmingsvoorstel_ontvangen", receivedOn: "2026-09-02", documentVersionId: "v1" } }, "2026-09-02");
+    const r = refusal(
+      s,
+      {
+        track: "raad",
+        participantId: "urk",
+        event: { type: "toestemmingsvoorstel_ontvangen", receivedOn: "2026-09-02", documentVersionId: "v1" },
+      },
+      "2026-09-02",
+    );
     expect(r.code).toBe("vereiste_stap_ontbreekt");
   });
 
   it("a decision needs the item on the agenda first", () => {
     const s = receive(inToestemming(), "urk");
-    expect(refusal(s, { track: "raad", participantId: "urk", event: { type: "toestemming_verleend", decision: dec("v2", "2026-10-07") } }, "2026-10-07").code).toBe(
-      "ongeldige_overgang",
-    );
+    expect(
+      refusal(
+        s,
+        {
+          track: "raad",
+          participantId: "urk",
+          event: { type: "toestemming_verleend", decision: dec("v2", "2026-10-07") },
+        },
+        "2026-10-07",
+      ).code,
+    ).toBe("ongeldige_overgang");
   });
 
   it("R7: refusal only on the two legal grounds, with a motivation", () => {
@@ -166,8 +313,15 @@ describe("raad track: toestemming (R6–R9)", () => {
     });
     expect(refusal(s, weiger("te_duur", "Te duur."), "2026-10-07").code).toBe("ongeldige_weigeringsgrond");
     expect(refusal(s, weiger("strijd_met_het_recht", "  "), "2026-10-07").code).toBe("ongeldige_invoer");
-    const ok = apply(s, weiger("strijd_met_het_algemeen_belang", "Onvoldoende gedaan met de zienswijze."), "2026-10-07");
-    expect(ok.raadTracks.urk.toestemming!.refusal).toEqual({ ground: "strijd_met_het_algemeen_belang", motivation: "Onvoldoende gedaan met de zienswijze." });
+    const ok = apply(
+      s,
+      weiger("strijd_met_het_algemeen_belang", "Onvoldoende gedaan met de zienswijze."),
+      "2026-10-07",
+    );
+    expect(ok.raadTracks.urk.toestemming!.refusal).toEqual({
+      ground: "strijd_met_het_algemeen_belang",
+      motivation: "Onvoldoende gedaan met de zienswijze.",
+    });
   });
 
   it("aanhouden needs a later expected date, and can be followed by a decision", () => {
@@ -175,16 +329,45 @@ describe("raad track: toestemming (R6–R9)", () => {
     const hold = (expectedDate: string): GrCommand => ({
       track: "raad",
       participantId: "urk",
-      event: { type: "toestemming_aangehouden", decidedOn: "2026-10-07", expectedDate, reason: "Meer informatie gevraagd" },
+      event: {
+        type: "toestemming_aangehouden",
+        decidedOn: "2026-10-07",
+        expectedDate,
+        reason: "Meer informatie gevraagd",
+      },
     });
     expect(refusal(s, hold("2026-10-07"), "2026-10-07").code).toBe("ongeldige_invoer");
     s = apply(s, hold("2026-11-04"), "2026-10-07");
-    s = apply(s, { track: "raad", participantId: "urk", event: { type: "toestemming_aangehouden", decidedOn: "2026-11-04", expectedDate: "2026-12-02" } }, "2026-11-04");
-    expect(s.raadTracks.urk.toestemming!.aanhoudingen).toHaveLength(2);
-    expect(refusal(s, { track: "raad", participantId: "urk", event: { type: "toestemming_verleend", decision: dec("v2", "2026-11-01") } }, "2026-12-02").code).toBe(
-      "datum_te_vroeg",
+    s = apply(
+      s,
+      {
+        track: "raad",
+        participantId: "urk",
+        event: { type: "toestemming_aangehouden", decidedOn: "2026-11-04", expectedDate: "2026-12-02" },
+      },
+      "2026-11-04",
     );
-    s = apply(s, { track: "raad", participantId: "urk", event: { type: "toestemming_verleend", decision: dec("v2", "2026-12-02") } }, "2026-12-02");
+    expect(s.raadTracks.urk.toestemming!.aanhoudingen).toHaveLength(2);
+    expect(
+      refusal(
+        s,
+        {
+          track: "raad",
+          participantId: "urk",
+          event: { type: "toestemming_verleend", decision: dec("v2", "2026-11-01") },
+        },
+        "2026-12-02",
+      ).code,
+    ).toBe("datum_te_vroeg");
+    s = apply(
+      s,
+      {
+        track: "raad",
+        participantId: "urk",
+        event: { type: "toestemming_verleend", decision: dec("v2", "2026-12-02") },
+      },
+      "2026-12-02",
+    );
     expect(s.raadTracks.urk.status).toBe("toestemming_verleend");
   });
 
@@ -195,7 +378,10 @@ describe("raad track: toestemming (R6–R9)", () => {
       participantId: "urk",
       event: {
         type: "toestemming_verleend",
-        decision: { ...dec("v2", "2026-10-07"), votes: { for: aanwezig, against: 0, zittingHebbendeLeden: 15, aanwezig, reconvenedArt20 } },
+        decision: {
+          ...dec("v2", "2026-10-07"),
+          votes: { for: aanwezig, against: 0, zittingHebbendeLeden: 15, aanwezig, reconvenedArt20 },
+        },
       },
     });
     expect(refusal(s, verleen(7), "2026-10-07").code).toBe("quorum_niet_gehaald");
@@ -208,42 +394,107 @@ describe("college track (R6, R12, R24)", () => {
   it("R6: no collegebesluit or signature while the own raad has not granted toestemming", () => {
     let s = inToestemming();
     s = grantToestemming(s, "almere");
-    const r = refusal(s, { track: "college", participantId: "urk", event: { type: "collegebesluit_genomen", decision: dec("v2", "2026-11-03") } }, "2026-11-03");
+    const r = refusal(
+      s,
+      {
+        track: "college",
+        participantId: "urk",
+        event: { type: "collegebesluit_genomen", decision: dec("v2", "2026-11-03") },
+      },
+      "2026-11-03",
+    );
     expect(r.code).toBe("vereiste_stap_ontbreekt");
     expect(r.message).toContain("Urk");
     // Almere's toestemming does not help Urk; Almere itself may proceed
     s = sign(s, "almere");
     expect(s.collegeTracks.almere.status).toBe("ondertekend");
     expect(
-      refusal(s, { track: "college", participantId: "urk", event: { type: "ondertekend", signedOn: "2026-11-03", documentVersionId: "v2" } }, "2026-11-03").code,
+      refusal(
+        s,
+        {
+          track: "college",
+          participantId: "urk",
+          event: { type: "ondertekend", signedOn: "2026-11-03", documentVersionId: "v2" },
+        },
+        "2026-11-03",
+      ).code,
     ).toBe("ongeldige_overgang");
   });
 
   it("R24: one raad's refusal blocks only its own college — and the entry into force", () => {
     let s = inToestemming();
     for (const id of FULL.filter((x) => x !== "urk")) s = sign(grantToestemming(s, id), id);
-    s = apply(s, { track: "raad", participantId: "urk", event: { type: "toestemmingsvoorstel_ontvangen", receivedOn: "2026-09-02", documentVersionId: "v2" } }, "2026-10-07");
-    s = apply(s, { track: "raad", participantId: "urk", event: { type: "toestemming_geagendeerd", agenda: { raadDate: "2026-10-07" } } }, "2026-10-07");
     s = apply(
       s,
-      { track: "raad", participantId: "urk", event: { type: "toestemming_geweigerd", decision: dec("v2", "2026-10-07"), ground: "strijd_met_het_recht", motivation: "x" } },
+      {
+        track: "raad",
+        participantId: "urk",
+        event: { type: "toestemmingsvoorstel_ontvangen", receivedOn: "2026-09-02", documentVersionId: "v2" },
+      },
+      "2026-10-07",
+    );
+    s = apply(
+      s,
+      {
+        track: "raad",
+        participantId: "urk",
+        event: { type: "toestemming_geagendeerd", agenda: { raadDate: "2026-10-07" } },
+      },
+      "2026-10-07",
+    );
+    s = apply(
+      s,
+      {
+        track: "raad",
+        participantId: "urk",
+        event: {
+          type: "toestemming_geweigerd",
+          decision: dec("v2", "2026-10-07"),
+          ground: "strijd_met_het_recht",
+          motivation: "x",
+        },
+      },
       "2026-10-07",
     );
     expect(s.collegeTracks.almere.status).toBe("ondertekend");
-    expect(refusal(s, { track: "college", participantId: "urk", event: { type: "collegebesluit_genomen", decision: dec("v2", "2026-11-03") } }, "2026-11-03").code).toBe(
-      "vereiste_stap_ontbreekt",
+    expect(
+      refusal(
+        s,
+        {
+          track: "college",
+          participantId: "urk",
+          event: { type: "collegebesluit_genomen", decision: dec("v2", "2026-11-03") },
+        },
+        "2026-11-03",
+      ).code,
+    ).toBe("vereiste_stap_ontbreekt");
+    const r = refusal(
+      s,
+      { track: "regional", event: { type: "bekendmaking_geregistreerd", publishedOn: "2026-12-15" } },
+      "2026-12-15",
     );
-    const r = refusal(s, { track: "regional", event: { type: "bekendmaking_geregistreerd", publishedOn: "2026-12-15" } }, "2026-12-15");
     expect(r.message).toContain("Urk");
     expect(deriveRegelingState(s)).toBe("toestemmingsprocedure");
   });
 
   it("R12: own publication after signing", () => {
     let s = sign(grantToestemming(inToestemming(), "urk"), "urk");
-    expect(refusal(s, { track: "college", participantId: "urk", event: { type: "besluit_bekendgemaakt", publishedOn: "2026-11-01" } }, "2026-11-10").code).toBe(
-      "datum_te_vroeg",
+    expect(
+      refusal(
+        s,
+        { track: "college", participantId: "urk", event: { type: "besluit_bekendgemaakt", publishedOn: "2026-11-01" } },
+        "2026-11-10",
+      ).code,
+    ).toBe("datum_te_vroeg");
+    s = apply(
+      s,
+      {
+        track: "college",
+        participantId: "urk",
+        event: { type: "besluit_bekendgemaakt", publishedOn: "2026-11-05", reference: "Gmb. Urk" },
+      },
+      "2026-11-10",
     );
-    s = apply(s, { track: "college", participantId: "urk", event: { type: "besluit_bekendgemaakt", publishedOn: "2026-11-05", reference: "Gmb. Urk" } }, "2026-11-10");
     expect(s.collegeTracks.urk.publication).toEqual({ publishedOn: "2026-11-05", reference: "Gmb. Urk" });
   });
 });
@@ -257,7 +508,13 @@ describe("R8: a new version makes earlier toestemming stale", () => {
       s,
       {
         track: "regional",
-        event: { type: "herziene_versie_gepubliceerd", documentVersionId: "v3", label: "Herzien v3", createdOn: "2026-11-10", reason: "Deelnemers gewijzigd" },
+        event: {
+          type: "herziene_versie_gepubliceerd",
+          documentVersionId: "v3",
+          label: "Herzien v3",
+          createdOn: "2026-11-10",
+          reason: "Deelnemers gewijzigd",
+        },
       },
       ctxOn("2026-11-10"),
     );
@@ -276,12 +533,43 @@ describe("R8: a new version makes earlier toestemming stale", () => {
     expect(s.raadTracks.dronten.status).toBe("geen_zienswijze"); // untouched
     // a decision on the old version is refused
     expect(
-      refusal(s, { track: "raad", participantId: "almere", event: { type: "toestemmingsvoorstel_ontvangen", receivedOn: "2026-11-11", documentVersionId: "v2" } }, "2026-11-11")
-        .code,
+      refusal(
+        s,
+        {
+          track: "raad",
+          participantId: "almere",
+          event: { type: "toestemmingsvoorstel_ontvangen", receivedOn: "2026-11-11", documentVersionId: "v2" },
+        },
+        "2026-11-11",
+      ).code,
     ).toBe("versie_komt_niet_overeen");
-    s = apply(s, { track: "raad", participantId: "almere", event: { type: "toestemmingsvoorstel_ontvangen", receivedOn: "2026-11-11", documentVersionId: "v3" } }, "2026-11-11");
-    s = apply(s, { track: "raad", participantId: "almere", event: { type: "toestemming_geagendeerd", agenda: { raadDate: "2026-12-01" } } }, "2026-11-12");
-    s = apply(s, { track: "raad", participantId: "almere", event: { type: "toestemming_verleend", decision: dec("v3", "2026-12-01") } }, "2026-12-01");
+    s = apply(
+      s,
+      {
+        track: "raad",
+        participantId: "almere",
+        event: { type: "toestemmingsvoorstel_ontvangen", receivedOn: "2026-11-11", documentVersionId: "v3" },
+      },
+      "2026-11-11",
+    );
+    s = apply(
+      s,
+      {
+        track: "raad",
+        participantId: "almere",
+        event: { type: "toestemming_geagendeerd", agenda: { raadDate: "2026-12-01" } },
+      },
+      "2026-11-12",
+    );
+    s = apply(
+      s,
+      {
+        track: "raad",
+        participantId: "almere",
+        event: { type: "toestemming_verleend", decision: dec("v3", "2026-12-01") },
+      },
+      "2026-12-01",
+    );
     expect(summarizeRegeling(s).onOtherVersion).toEqual(["urk"]);
   });
 });
@@ -290,14 +578,23 @@ describe("R11: entry into force", () => {
   function published(): GrProcedureState {
     let s = inToestemming();
     for (const id of FULL) s = sign(grantToestemming(s, id), id);
-    return apply(s, { track: "regional", event: { type: "bekendmaking_geregistreerd", publishedOn: "2026-12-15" } }, "2026-12-15");
+    return apply(
+      s,
+      { track: "regional", event: { type: "bekendmaking_geregistreerd", publishedOn: "2026-12-15" } },
+      "2026-12-15",
+    );
   }
   it("not before the publication date, not in the future", () => {
     const s = published();
-    const inForce = (d: string): GrCommand => ({ track: "regional", event: { type: "inwerkingtreding_geregistreerd", effectiveOn: d } });
+    const inForce = (d: string): GrCommand => ({
+      track: "regional",
+      event: { type: "inwerkingtreding_geregistreerd", effectiveOn: d },
+    });
     expect(refusal(s, inForce("2026-12-14"), "2026-12-20").code).toBe("datum_te_vroeg");
     expect(refusal(s, inForce("2027-01-01"), "2026-12-20").code).toBe("datum_in_toekomst");
-    expect(apply(s, inForce("2026-12-15"), "2026-12-20").regional.inwerkingtreding).toEqual({ effectiveOn: "2026-12-15" });
+    expect(apply(s, inForce("2026-12-15"), "2026-12-20").regional.inwerkingtreding).toEqual({
+      effectiveOn: "2026-12-15",
+    });
   });
 
   it("Zeewolde (addendum) need not sign for entry into force, all full participants must", () => {
@@ -310,14 +607,26 @@ describe("R11: entry into force", () => {
 describe("addendum scope", () => {
   it("Zeewolde cannot act in a procedure outside its addendum topics", () => {
     const s = inZienswijzeprocedure(newProcedure(["jeugd"]));
-    const r = refusal(s, { track: "raad", participantId: "zeewolde", event: { type: "ontwerp_ontvangen", receivedOn: "2026-03-30", documentVersionId: "v1" } }, "2026-03-30");
+    const r = refusal(
+      s,
+      {
+        track: "raad",
+        participantId: "zeewolde",
+        event: { type: "ontwerp_ontvangen", receivedOn: "2026-03-30", documentVersionId: "v1" },
+      },
+      "2026-03-30",
+    );
     expect(r.code).toBe("buiten_reikwijdte");
     expect(r.message).toContain("Zeewolde neemt alleen deel via een addendum voor zorg_en_veiligheid");
   });
 
   it("…and its track is not needed to close the zienswijzeprocedure", () => {
     let s = afterZienswijzen(newProcedure(["jeugd"]));
-    s = apply(s, { track: "regional", event: { type: "zienswijzeprocedure_gesloten", closedOn: "2026-05-27" } }, "2026-05-27");
+    s = apply(
+      s,
+      { track: "regional", event: { type: "zienswijzeprocedure_gesloten", closedOn: "2026-05-27" } },
+      "2026-05-27",
+    );
     expect(s.regional.status).toBe("zienswijzeprocedure_gesloten");
   });
 
@@ -327,9 +636,13 @@ describe("addendum scope", () => {
   });
 
   it("unknown participant is refused", () => {
-    expect(refusal(inZienswijzeprocedure(), { track: "raad", participantId: "amsterdam", event: { type: "geen_zienswijze", decidedOn: "2026-04-01" } }, "2026-04-01").code).toBe(
-      "onbekende_deelnemer",
-    );
+    expect(
+      refusal(
+        inZienswijzeprocedure(),
+        { track: "raad", participantId: "amsterdam", event: { type: "geen_zienswijze", decidedOn: "2026-04-01" } },
+        "2026-04-01",
+      ).code,
+    ).toBe("onbekende_deelnemer");
   });
 });
 
@@ -338,7 +651,11 @@ describe("domain events (audit trail input)", () => {
     const s = inZienswijzeprocedure();
     const res = applyGrCommand(
       s,
-      { track: "raad", participantId: "urk", event: { type: "ontwerp_ontvangen", receivedOn: "2026-03-30", documentVersionId: "v1" } },
+      {
+        track: "raad",
+        participantId: "urk",
+        event: { type: "ontwerp_ontvangen", receivedOn: "2026-03-30", documentVersionId: "v1" },
+      },
       { actor: { userId: "griffier-urk", role: "griffier", gemeenteId: "urk" }, now: "2026-03-31T08:00:00.000Z" },
     );
     expect(res.ok).toBe(true);
@@ -361,7 +678,11 @@ describe("domain events (audit trail input)", () => {
     // 23:30 UTC on 29 March is already 30 March in Amsterdam (CEST)
     const res = applyGrCommand(
       s,
-      { track: "raad", participantId: "urk", event: { type: "ontwerp_ontvangen", receivedOn: "2026-03-30", documentVersionId: "v1" } },
+      {
+        track: "raad",
+        participantId: "urk",
+        event: { type: "ontwerp_ontvangen", receivedOn: "2026-03-30", documentVersionId: "v1" },
+      },
       { actor: { userId: null, role: "griffier", gemeenteId: "urk" }, now: "2026-03-29T23:30:00.000Z" },
     );
     expect(res.ok).toBe(true);

@@ -53,21 +53,37 @@ describe("beleidskader vaststellen", () => {
       ...offered,
       { type: "aangehouden", decidedOn: "2026-10-01", expectedDate: "2026-11-05" },
       { type: "geagendeerd", agenda: { raadDate: "2026-11-05" } },
-      { type: "geamendeerd_vastgesteld", decision: { documentVersionId: "rv1", decidedOn: "2026-11-05" }, amendementen: [{ titel: "Wachttijden" }] },
+      {
+        type: "geamendeerd_vastgesteld",
+        decision: { documentVersionId: "rv1", decidedOn: "2026-11-05" },
+        amendementen: [{ titel: "Wachttijden" }],
+      },
     ]);
     expect(r.ok && r.state.status).toBe("geamendeerd_vastgesteld");
   });
 
   it("needs an amendement to be 'geamendeerd', and a decision on the offered version", () => {
     const s = initialBeleidskaderTrack("rv", "almere");
-    const a = run(s, [...offered, { type: "geamendeerd_vastgesteld", decision: { documentVersionId: "rv1", decidedOn: "2026-10-01" }, amendementen: [] }]);
+    const a = run(s, [
+      ...offered,
+      {
+        type: "geamendeerd_vastgesteld",
+        decision: { documentVersionId: "rv1", decidedOn: "2026-10-01" },
+        amendementen: [],
+      },
+    ]);
     expect(a.ok).toBe(false);
-    const b = run(s, [...offered, { type: "vastgesteld", decision: { documentVersionId: "rv2", decidedOn: "2026-10-01" } }]);
+    const b = run(s, [
+      ...offered,
+      { type: "vastgesteld", decision: { documentVersionId: "rv2", decidedOn: "2026-10-01" } },
+    ]);
     expect(!b.ok && b.code).toBe("versie_komt_niet_overeen");
   });
 
   it("cannot decide before the raadsvoorstel is offered and on the agenda", () => {
-    const r = run(initialBeleidskaderTrack("rv", "almere"), [{ type: "verworpen", decision: { documentVersionId: "rv1", decidedOn: "2026-10-01" } }]);
+    const r = run(initialBeleidskaderTrack("rv", "almere"), [
+      { type: "verworpen", decision: { documentVersionId: "rv1", decidedOn: "2026-10-01" } },
+    ]);
     expect(!r.ok && r.code).toBe("ongeldige_overgang");
   });
 
@@ -97,12 +113,22 @@ describe("dienstverleningshandvest (R23)", () => {
   it("BOSD, every college, then every raad informed", () => {
     const r = run(createDvh({ id: "dvh", partOfRegeling: false, topics: ["jeugd"], participants: parts }), [
       ...start,
-      { type: "collegebesluit", participantId: "almere", decision: { documentVersionId: "dvh2", decidedOn: "2026-06-20" } },
-      { type: "collegebesluit", participantId: "dronten", decision: { documentVersionId: "dvh2", decidedOn: "2026-06-21" } },
+      {
+        type: "collegebesluit",
+        participantId: "almere",
+        decision: { documentVersionId: "dvh2", decidedOn: "2026-06-20" },
+      },
+      {
+        type: "collegebesluit",
+        participantId: "dronten",
+        decision: { documentVersionId: "dvh2", decidedOn: "2026-06-21" },
+      },
       { type: "raad_geinformeerd", participantId: "almere", informedOn: "2026-06-25" },
     ]);
     expect(r.ok && r.state.status).toBe("vastgesteld");
-    const r2 = run((r as { state: DvhState }).state, [{ type: "raad_geinformeerd", participantId: "dronten", informedOn: "2026-06-26" }]);
+    const r2 = run((r as { state: DvhState }).state, [
+      { type: "raad_geinformeerd", participantId: "dronten", informedOn: "2026-06-26" },
+    ]);
     expect(r2.ok && r2.state.status).toBe("raden_geinformeerd");
   });
 
@@ -130,22 +156,36 @@ describe("begroting zienswijze", () => {
       { type: "ontwerp_verzonden", documentVersionId: "ob1", sentOn: "2027-03-05" },
       { type: "ontwerp_ontvangen", participantId: "almere", receivedOn: "2027-03-06" },
       { type: "ontwerp_ontvangen", participantId: "dronten", receivedOn: "2027-03-08" },
-      { type: "zienswijze_ingediend", participantId: "almere", decision: { documentVersionId: "ob1", decidedOn: "2027-05-20" }, text: "Lagere indexatie." },
+      {
+        type: "zienswijze_ingediend",
+        participantId: "almere",
+        decision: { documentVersionId: "ob1", decidedOn: "2027-05-20" },
+        text: "Lagere indexatie.",
+      },
       { type: "geen_zienswijze", participantId: "dronten", decidedOn: "2027-05-21" },
     ]);
     expect(r.ok).toBe(true);
     s = (r as { state: BegrotingState }).state;
     // 2027-03-06 (Sat) + 12 weeks = Sat 2027-05-29 → Mon 2027-05-31
     expect(s.raden.almere.deadline).toMatchObject({ nominalEnd: "2027-05-29", end: "2027-05-31" });
-    const early = run(s, [{ type: "begroting_vastgesteld", decision: { documentVersionId: "ob1", decidedOn: "2027-06-10" } }]);
+    const early = run(s, [
+      { type: "begroting_vastgesteld", decision: { documentVersionId: "ob1", decidedOn: "2027-06-10" } },
+    ]);
     expect(!early.ok && early.message).toContain("Almere (zienswijze nog niet beantwoord)");
     const done = run(s, [
-      { type: "zienswijze_beantwoord", participantId: "almere", answeredOn: "2027-06-01", motivation: "Indexatie volgt de cao." },
+      {
+        type: "zienswijze_beantwoord",
+        participantId: "almere",
+        answeredOn: "2027-06-01",
+        motivation: "Indexatie volgt de cao.",
+      },
       { type: "begroting_vastgesteld", decision: { documentVersionId: "ob1", decidedOn: "2027-06-10" } },
       { type: "naar_gs_verzonden", sentOn: "2027-07-01" },
     ]);
     expect(done.ok && done.state.status).toBe("naar_gs_verzonden");
-    expect(done.ok && done.state.warnings).toEqual(["Later dan twee weken na vaststelling verzonden aan GS (Wgr art. 34 lid 2)."]);
+    expect(done.ok && done.state.warnings).toEqual([
+      "Later dan twee weken na vaststelling verzonden aan GS (Wgr art. 34 lid 2).",
+    ]);
   });
 
   it("R17 yearly deadlines for 2028 and the transitional warning for 2027", () => {

@@ -28,19 +28,34 @@ export default async function GemeenteBeheerPage({ params }: { params: Promise<{
       <BeheerNav trail={[...trail, { href: `/beheer/gemeenten/${gemeente.slug}`, label: gemeente.naam }]} />
       <Heading level={1}>Gemeente {gemeente.naam}</Heading>
       <Paragraph>
-        Bestuursorganen: {[body("RAAD")?.naam, body("COLLEGE")?.naam, body("GRIFFIE")?.naam].filter(Boolean).join(", ") || "nog geen"}.
+        Bestuursorganen:{" "}
+        {[body("RAAD")?.naam, body("COLLEGE")?.naam, body("GRIFFIE")?.naam].filter(Boolean).join(", ") || "nog geen"}.
       </Paragraph>
       <BeheerForm
-        formId="gemeente-wijzigen" title="Gemeente wijzigen" submitLabel="Gemeente opslaan" schema="gemeente" action={saveGemeenteAction}
+        formId="gemeente-wijzigen"
+        title="Gemeente wijzigen"
+        submitLabel="Gemeente opslaan"
+        schema="gemeente"
+        action={saveGemeenteAction}
         hidden={{ id: gemeente.id }}
         fields={[
-          { name: "regioId", label: "Regio", type: "select", options: [["", "Kies een regio"], ...regios.map((r) => [r.id, r.naam] as [string, string])], value: gemeente.regioId ?? "" },
+          {
+            name: "regioId",
+            label: "Regio",
+            type: "select",
+            options: [["", "Kies een regio"], ...regios.map((r) => [r.id, r.naam] as [string, string])],
+            value: gemeente.regioId ?? "",
+          },
           ...gemeenteFields({
-            naam: gemeente.naam, slug: gemeente.slug, cbsCode: gemeente.cbsCode ?? "",
-            zetels: body("RAAD")?.zetels?.toString() ?? "", griffieEmail: body("GRIFFIE")?.email ?? "",
+            naam: gemeente.naam,
+            slug: gemeente.slug,
+            cbsCode: gemeente.cbsCode ?? "",
+            zetels: body("RAAD")?.zetels?.toString() ?? "",
+            griffieEmail: body("GRIFFIE")?.email ?? "",
           }),
         ]}
-        success="De gemeente is opgeslagen." openHref="/beheer/gemeenten/{slug}"
+        success="De gemeente is opgeslagen."
+        openHref="/beheer/gemeenten/{slug}"
       />
     </>
   );

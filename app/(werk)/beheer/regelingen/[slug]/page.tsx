@@ -31,39 +31,76 @@ export default async function RegelingBeheerPage({ params }: { params: Promise<{
     <>
       <BeheerNav trail={[...trail, { href: `/beheer/regelingen/${regeling.slug}`, label: regeling.naam }]} />
       <Heading level={1}>{regeling.naam}</Heading>
-      <Paragraph>Openbare pagina: <a href={`/regelingen/${regeling.slug}`}>/regelingen/{regeling.slug}</a></Paragraph>
+      <Paragraph>
+        Openbare pagina: <a href={`/regelingen/${regeling.slug}`}>/regelingen/{regeling.slug}</a>
+      </Paragraph>
 
       <Heading level={2}>Procedures</Heading>
-      {regeling.procedures.length === 0 ? <Paragraph>Er is nog geen procedure gestart.</Paragraph> : (
+      {regeling.procedures.length === 0 ? (
+        <Paragraph>Er is nog geen procedure gestart.</Paragraph>
+      ) : (
         <ul data-testid="procedures">
-          {regeling.procedures.map((p) => <li key={p.id}>{p.titel} ({PROCEDURE_SOORTEN[p.kind as keyof typeof PROCEDURE_SOORTEN] ?? p.kind})</li>)}
+          {regeling.procedures.map((p) => (
+            <li key={p.id}>
+              {p.titel} ({PROCEDURE_SOORTEN[p.kind as keyof typeof PROCEDURE_SOORTEN] ?? p.kind})
+            </li>
+          ))}
         </ul>
       )}
       <BeheerForm
-        formId="procedure-starten" title="Procedure starten" submitLabel="Procedure starten" schema="procedure" action={startProcedureAction}
+        formId="procedure-starten"
+        title="Procedure starten"
+        submitLabel="Procedure starten"
+        schema="procedure"
+        action={startProcedureAction}
         hidden={{ regelingId: regeling.id }}
         fields={[
-          { name: "kind", label: "Soort procedure", type: "select", options: [["", "Kies een soort"], ...Object.entries(PROCEDURE_SOORTEN)] },
-          { name: "titel", label: "Titel van de procedure", type: "text", hint: "Bijvoorbeeld: Treffen GR Sociaal Domein 2027." },
+          {
+            name: "kind",
+            label: "Soort procedure",
+            type: "select",
+            options: [["", "Kies een soort"], ...Object.entries(PROCEDURE_SOORTEN)],
+          },
+          {
+            name: "titel",
+            label: "Titel van de procedure",
+            type: "text",
+            hint: "Bijvoorbeeld: Treffen GR Sociaal Domein 2027.",
+          },
         ]}
-        success="De procedure is gestart, met een spoor per deelnemende gemeente. Het secretariaat publiceert de tekst als versie." resetOnSuccess
+        success="De procedure is gestart, met een spoor per deelnemende gemeente. Het secretariaat publiceert de tekst als versie."
+        resetOnSuccess
       />
 
       {regeling.regioId ? (
         <BeheerForm
-          formId="regeling-wijzigen" title="Regeling wijzigen" submitLabel="Regeling opslaan" schema="regeling" action={saveRegelingAction}
+          formId="regeling-wijzigen"
+          title="Regeling wijzigen"
+          submitLabel="Regeling opslaan"
+          schema="regeling"
+          action={saveRegelingAction}
           hidden={{ id: regeling.id, regioId: regeling.regioId }}
           fields={regelingFields(vervangbaar, {
-            naam: regeling.naam, slug: regeling.slug, vorm: regeling.vorm, partijen: regeling.partijen, vervangtId: regeling.vervangtId ?? "",
-            beoogdeInwerkingtreding: regeling.targetInForce?.toISOString().slice(0, 10) ?? "", topics: regeling.topics.join(", "),
+            naam: regeling.naam,
+            slug: regeling.slug,
+            vorm: regeling.vorm,
+            partijen: regeling.partijen,
+            vervangtId: regeling.vervangtId ?? "",
+            beoogdeInwerkingtreding: regeling.targetInForce?.toISOString().slice(0, 10) ?? "",
+            topics: regeling.topics.join(", "),
           })}
           participants={gemeenten.map((g) => {
             const p = active.get(g.id);
             return { gemeenteId: g.id, naam: g.naam, scope: p?.scope ?? "", topics: p?.scopeTopics.join(", ") ?? "" };
           })}
-          success="De regeling is opgeslagen. Een gemeente die niet meer meedoet, is per vandaag beëindigd (niet verwijderd)." openHref="/beheer/regelingen/{slug}"
+          success="De regeling is opgeslagen. Een gemeente die niet meer meedoet, is per vandaag beëindigd (niet verwijderd)."
+          openHref="/beheer/regelingen/{slug}"
         />
-      ) : <Paragraph>Deze regeling hoort bij geen regio; koppel haar eerst aan een regio om haar hier te wijzigen.</Paragraph>}
+      ) : (
+        <Paragraph>
+          Deze regeling hoort bij geen regio; koppel haar eerst aan een regio om haar hier te wijzigen.
+        </Paragraph>
+      )}
     </>
   );
 }

@@ -29,48 +29,82 @@ export default async function RegioBeheerPage({ params }: { params: Promise<{ sl
       <Heading level={1}>Regio {regio.naam}</Heading>
 
       <Heading level={2}>Gemeenten</Heading>
-      {regio.gemeenten.length === 0 ? <p>Deze regio heeft nog geen gemeenten.</p> : (
+      {regio.gemeenten.length === 0 ? (
+        <p>Deze regio heeft nog geen gemeenten.</p>
+      ) : (
         <ul data-testid="gemeenten">
           {regio.gemeenten.map((g) => {
             const raad = g.bodies.find((b) => b.kind === "RAAD");
             const griffie = g.bodies.find((b) => b.kind === "GRIFFIE");
             return (
               <li key={g.id}>
-                <a href={`/beheer/gemeenten/${g.slug}`}>{g.naam}</a> — raad: {raad?.zetels ?? "?"} zetels{griffie?.email ? `, griffie: ${griffie.email}` : ""}
+                <a href={`/beheer/gemeenten/${g.slug}`}>{g.naam}</a> — raad: {raad?.zetels ?? "?"} zetels
+                {griffie?.email ? `, griffie: ${griffie.email}` : ""}
               </li>
             );
           })}
         </ul>
       )}
       <BeheerForm
-        formId="nieuwe-gemeente" title="Gemeente toevoegen" submitLabel="Gemeente toevoegen" schema="gemeente" action={saveGemeenteAction}
-        hidden={{ regioId: regio.id }} fields={GEMEENTE_FIELDS} success="De gemeente is toegevoegd, met haar raad, college en griffie."
-        openHref="/beheer/gemeenten/{slug}" resetOnSuccess
+        formId="nieuwe-gemeente"
+        title="Gemeente toevoegen"
+        submitLabel="Gemeente toevoegen"
+        schema="gemeente"
+        action={saveGemeenteAction}
+        hidden={{ regioId: regio.id }}
+        fields={GEMEENTE_FIELDS}
+        success="De gemeente is toegevoegd, met haar raad, college en griffie."
+        openHref="/beheer/gemeenten/{slug}"
+        resetOnSuccess
       />
       <GemeentenCsvForm regioId={regio.id} action={importGemeentenAction} />
 
       <Heading level={2}>Gemeenschappelijke regelingen</Heading>
-      {regio.regelingen.length === 0 ? <p>Deze regio heeft nog geen regelingen.</p> : (
+      {regio.regelingen.length === 0 ? (
+        <p>Deze regio heeft nog geen regelingen.</p>
+      ) : (
         <ul data-testid="regelingen">
-          {regio.regelingen.map((r) => <li key={r.id}><a href={`/beheer/regelingen/${r.slug}`}>{r.naam}</a> ({VORMEN[r.vorm]})</li>)}
+          {regio.regelingen.map((r) => (
+            <li key={r.id}>
+              <a href={`/beheer/regelingen/${r.slug}`}>{r.naam}</a> ({VORMEN[r.vorm]})
+            </li>
+          ))}
         </ul>
       )}
       <BeheerForm
-        formId="nieuwe-regeling" title="Nieuwe regeling" submitLabel="Regeling aanmaken" schema="regeling" action={saveRegelingAction}
-        hidden={{ regioId: regio.id }} fields={regelingFields(vervangbaar)}
+        formId="nieuwe-regeling"
+        title="Nieuwe regeling"
+        submitLabel="Regeling aanmaken"
+        schema="regeling"
+        action={saveRegelingAction}
+        hidden={{ regioId: regio.id }}
+        fields={regelingFields(vervangbaar)}
         participants={regio.gemeenten.map((g) => ({ gemeenteId: g.id, naam: g.naam, scope: "", topics: "" }))}
-        success="De regeling is aangemaakt." openHref="/beheer/regelingen/{slug}" resetOnSuccess
+        success="De regeling is aangemaakt."
+        openHref="/beheer/regelingen/{slug}"
+        resetOnSuccess
       />
 
       <BeheerForm
-        formId="regio-wijzigen" title="Regio wijzigen" submitLabel="Regio opslaan" schema="regio" action={saveRegioAction}
+        formId="regio-wijzigen"
+        title="Regio wijzigen"
+        submitLabel="Regio opslaan"
+        schema="regio"
+        action={saveRegioAction}
         hidden={{ id: regio.id }}
         fields={[
           { name: "naam", label: "Naam van de regio", type: "text", value: regio.naam },
-          { name: "slug", label: "Korte naam (slug)", type: "text", value: regio.slug, hint: "Wijzigt ook het adres van deze pagina." },
+          {
+            name: "slug",
+            label: "Korte naam (slug)",
+            type: "text",
+            value: regio.slug,
+            hint: "Wijzigt ook het adres van deze pagina.",
+          },
           { name: "omschrijving", label: "Omschrijving (optioneel)", type: "text", value: regio.omschrijving ?? "" },
         ]}
-        success="De regio is opgeslagen." openHref="/beheer/regio/{slug}"
+        success="De regio is opgeslagen."
+        openHref="/beheer/regio/{slug}"
       />
     </>
   );

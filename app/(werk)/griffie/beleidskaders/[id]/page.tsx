@@ -21,16 +21,27 @@ export default async function BeleidskaderPage({ params }: { params: Promise<{ i
   if ("refusal" in access) return <Geweigerd reason={access.refusal} />;
   const db = await getPrisma();
   const track = await db.track.findFirst({
-    where: { procedureId: id, kind: "RAAD", participant: { gemeenteId: access.user.gemeenteId }, procedure: { kind: "BELEIDSKADER_VASTSTELLEN" } },
+    where: {
+      procedureId: id,
+      kind: "RAAD",
+      participant: { gemeenteId: access.user.gemeenteId },
+      procedure: { kind: "BELEIDSKADER_VASTSTELLEN" },
+    },
     include: { procedure: { include: { document: true } } },
   });
   if (!track) notFound();
   const state = track.data as unknown as BeleidskaderTrackState;
-  const besluiten = await db.besluit.findMany({ where: { procedureId: id, participantId: track.participantId }, orderBy: { createdAt: "asc" }, include: { moties: true } });
+  const besluiten = await db.besluit.findMany({
+    where: { procedureId: id, participantId: track.participantId },
+    orderBy: { createdAt: "asc" },
+    include: { moties: true },
+  });
   const common = { procedureId: id, participantId: track.participantId, expectedVersion: track.version };
   return (
     <>
-      <p><a href="/griffie">← Terug naar de griffie</a></p>
+      <p>
+        <a href="/griffie">← Terug naar de griffie</a>
+      </p>
       <Heading level={1}>{track.procedure.titel}</Heading>
       <dl className="grv-facts">
         <dt>Document</dt>
@@ -38,37 +49,77 @@ export default async function BeleidskaderPage({ params }: { params: Promise<{ i
         <dt>Stand van de raad</dt>
         <dd data-testid="raad-stand">{trackStatusLabel("BELEIDSKADER_VASTSTELLEN", "RAAD", track.status)}</dd>
         <dt>Wat de raad nu moet doen</dt>
-        <dd>{track.status === "nog_niet_aangeboden" ? "Registreer het raadsvoorstel zodra het aan de raad is aangeboden." : RAAD_NEXT_STEP[track.status] ?? "—"}</dd>
-        {state.offeredOn ? (<><dt>Aangeboden</dt><dd>{formatDutchDate(state.offeredOn)}</dd></>) : null}
-        {state.agenda?.raadDate ? (<><dt>Raadsvergadering</dt><dd>{formatDutchDate(state.agenda.raadDate)}</dd></>) : null}
+        <dd>
+          {track.status === "nog_niet_aangeboden"
+            ? "Registreer het raadsvoorstel zodra het aan de raad is aangeboden."
+            : (RAAD_NEXT_STEP[track.status] ?? "—")}
+        </dd>
+        {state.offeredOn ? (
+          <>
+            <dt>Aangeboden</dt>
+            <dd>{formatDutchDate(state.offeredOn)}</dd>
+          </>
+        ) : null}
+        {state.agenda?.raadDate ? (
+          <>
+            <dt>Raadsvergadering</dt>
+            <dd>{formatDutchDate(state.agenda.raadDate)}</dd>
+          </>
+        ) : null}
       </dl>
       {track.status === "nog_niet_aangeboden" ? (
         <section aria-labelledby="aangeboden">
-          <Heading level={2} id="aangeboden">Raadsvoorstel aangeboden</Heading>
-          <BeleidskaderStapForm key={`a-${track.version}`} {...common} stap="aangeboden" action={beleidskaderStapAction} />
+          <Heading level={2} id="aangeboden">
+            Raadsvoorstel aangeboden
+          </Heading>
+          <BeleidskaderStapForm
+            key={`a-${track.version}`}
+            {...common}
+            stap="aangeboden"
+            action={beleidskaderStapAction}
+          />
         </section>
       ) : null}
       {track.status === "aangeboden" || track.status === "geagendeerd" || track.status === "aangehouden" ? (
         <section aria-labelledby="geagendeerd">
-          <Heading level={2} id="geagendeerd">Raadsvoorstel agenderen</Heading>
-          <BeleidskaderStapForm key={`g-${track.version}`} {...common} stap="geagendeerd" action={beleidskaderStapAction} />
+          <Heading level={2} id="geagendeerd">
+            Raadsvoorstel agenderen
+          </Heading>
+          <BeleidskaderStapForm
+            key={`g-${track.version}`}
+            {...common}
+            stap="geagendeerd"
+            action={beleidskaderStapAction}
+          />
         </section>
       ) : null}
       {track.status === "geagendeerd" || track.status === "aangehouden" ? (
         <section aria-labelledby="besluit">
-          <Heading level={2} id="besluit">Besluit van de raad registreren</Heading>
+          <Heading level={2} id="besluit">
+            Besluit van de raad registreren
+          </Heading>
           <BesluitForm key={`b-${track.version}`} mode="beleidskader" {...common} action={beleidskaderBesluitAction} />
         </section>
       ) : null}
       <section aria-labelledby="besluiten">
-        <Heading level={2} id="besluiten">Geregistreerde raadsbesluiten</Heading>
-        {besluiten.length === 0 ? <Paragraph>Nog geen raadsbesluiten geregistreerd.</Paragraph> : (
+        <Heading level={2} id="besluiten">
+          Geregistreerde raadsbesluiten
+        </Heading>
+        {besluiten.length === 0 ? (
+          <Paragraph>Nog geen raadsbesluiten geregistreerd.</Paragraph>
+        ) : (
           <ul>
             {besluiten.map((b) => (
               <li key={b.id}>
-                {BESLUIT_UITKOMST_LABELS[b.uitkomst] ?? b.uitkomst} op {formatDutchDate(b.besluitdatum)} ({b.besluitnummer ?? "zonder nummer"}; {b.stemmenVoor ?? "?"} voor, {b.stemmenTegen ?? "?"} tegen
+                {BESLUIT_UITKOMST_LABELS[b.uitkomst] ?? b.uitkomst} op {formatDutchDate(b.besluitdatum)} (
+                {b.besluitnummer ?? "zonder nummer"}; {b.stemmenVoor ?? "?"} voor, {b.stemmenTegen ?? "?"} tegen
                 {b.moties.length ? `; ${b.moties.length} moties/amendementen` : ""})
-                {b.fileId ? <> — <a href={`/bestanden/${b.fileId}`}>PDF openen</a></> : null}
+                {b.fileId ? (
+                  <>
+                    {" "}
+                    — <a href={`/bestanden/${b.fileId}`}>PDF openen</a>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -4,7 +4,12 @@ import { connection } from "next/server";
 import { getPrisma } from "@/lib/db/client";
 import { loadGriffieProcedure } from "@/lib/services/griffie/workspace";
 import { formatDutchDate } from "@/lib/presentation/dates";
-import { BESLUIT_UITKOMST_LABELS, RAAD_NEXT_STEP, ZIENSWIJZE_STATUS_LABELS, trackStatusLabel } from "@/lib/presentation/labels";
+import {
+  BESLUIT_UITKOMST_LABELS,
+  RAAD_NEXT_STEP,
+  ZIENSWIJZE_STATUS_LABELS,
+  trackStatusLabel,
+} from "@/lib/presentation/labels";
 import { WEIGERINGSGROND_LABELS } from "@/lib/validation/griffie/raad";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { DeadlineTrace } from "@/components/griffie/DeadlineTrace";
@@ -14,12 +19,23 @@ import { AgenderingForm, IndienenForm, OntvangstForm } from "@/components/griffi
 import { requireGriffier } from "../../guard";
 import { Geweigerd } from "../../Geweigerd";
 import {
-  agenderingAction, conceptAction, correctieAction, geenZienswijzeAction, indienenAction, ontvangstAction, toestemmingAction, vaststellenAction,
+  agenderingAction,
+  conceptAction,
+  correctieAction,
+  geenZienswijzeAction,
+  indienenAction,
+  ontvangstAction,
+  toestemmingAction,
+  vaststellenAction,
 } from "../../actions";
 
 export const metadata: Metadata = { title: "Procedure — griffie" };
 
-const BESLUIT_TYPE_LABELS: Record<string, string> = { ZIENSWIJZE: "Zienswijze", GEEN_ZIENSWIJZE: "Geen zienswijze", TOESTEMMING: "Toestemming" };
+const BESLUIT_TYPE_LABELS: Record<string, string> = {
+  ZIENSWIJZE: "Zienswijze",
+  GEEN_ZIENSWIJZE: "Geen zienswijze",
+  TOESTEMMING: "Toestemming",
+};
 
 export default async function GriffieProcedurePage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
@@ -35,11 +51,15 @@ export default async function GriffieProcedurePage({ params }: { params: Promise
   const common = { procedureId: id, participantId, expectedVersion: version };
   const status = track.status;
   const zienswijzeOpen = status === "ontvangen" || status === "geagendeerd";
-  const toestemmingsvoorstelOpen = regional.status === "toestemmingsprocedure_geopend" && ["ontvangen", "geagendeerd", "zienswijze_vastgesteld", "geen_zienswijze", "herbesluit_nodig"].includes(status);
+  const toestemmingsvoorstelOpen =
+    regional.status === "toestemmingsprocedure_geopend" &&
+    ["ontvangen", "geagendeerd", "zienswijze_vastgesteld", "geen_zienswijze", "herbesluit_nodig"].includes(status);
 
   return (
     <>
-      <p><a href="/griffie">← Terug naar de griffie</a></p>
+      <p>
+        <a href="/griffie">← Terug naar de griffie</a>
+      </p>
       <Heading level={1}>{procedure.titel}</Heading>
       <dl className="grv-facts">
         <dt>Regeling</dt>
@@ -51,7 +71,9 @@ export default async function GriffieProcedurePage({ params }: { params: Promise
         {track.zienswijze ? (
           <>
             <dt>Ontwerp ontvangen</dt>
-            <dd>{formatDutchDate(track.zienswijze.receivedOn)} ({zwVersion?.label ?? "versie onbekend"})</dd>
+            <dd>
+              {formatDutchDate(track.zienswijze.receivedOn)} ({zwVersion?.label ?? "versie onbekend"})
+            </dd>
             <dt>Wettelijke termijn zienswijze</dt>
             <dd>
               uiterlijk {formatDutchDate(track.zienswijze.deadline.end)}
@@ -62,7 +84,9 @@ export default async function GriffieProcedurePage({ params }: { params: Promise
         {track.toestemming ? (
           <>
             <dt>Toestemmingsvoorstel</dt>
-            <dd>ontvangen op {formatDutchDate(track.toestemming.receivedOn)} ({tVersion?.label ?? "versie onbekend"})</dd>
+            <dd>
+              ontvangen op {formatDutchDate(track.toestemming.receivedOn)} ({tVersion?.label ?? "versie onbekend"})
+            </dd>
           </>
         ) : null}
       </dl>
@@ -70,7 +94,9 @@ export default async function GriffieProcedurePage({ params }: { params: Promise
       {status === "nog_niet_ontvangen" ? (
         regional.status === "zienswijzeprocedure_geopend" ? (
           <section aria-labelledby="ontvangst">
-            <Heading level={2} id="ontvangst">Ontvangst van het ontwerp registreren</Heading>
+            <Heading level={2} id="ontvangst">
+              Ontvangst van het ontwerp registreren
+            </Heading>
             <OntvangstForm key={`o-${version}`} {...common} stap="ontwerp" action={ontvangstAction} />
           </section>
         ) : (
@@ -80,12 +106,17 @@ export default async function GriffieProcedurePage({ params }: { params: Promise
 
       {zienswijze ? (
         <section aria-labelledby="zienswijze">
-          <Heading level={2} id="zienswijze">Zienswijze</Heading>
-          <Paragraph>Status: <strong data-testid="zienswijze-status">{ZIENSWIJZE_STATUS_LABELS[zienswijze.status]}</strong></Paragraph>
+          <Heading level={2} id="zienswijze">
+            Zienswijze
+          </Heading>
+          <Paragraph>
+            Status: <strong data-testid="zienswijze-status">{ZIENSWIJZE_STATUS_LABELS[zienswijze.status]}</strong>
+          </Paragraph>
           <ol>
             {zienswijze.points.map((pt) => (
               <li key={pt.id}>
-                <strong>{pt.onderwerp}</strong> ({pt.article ? `${pt.article.nummer} — ${pt.article.titel}` : "het document als geheel"}): {pt.tekst}
+                <strong>{pt.onderwerp}</strong> (
+                {pt.article ? `${pt.article.nummer} — ${pt.article.titel}` : "het document als geheel"}): {pt.tekst}
               </li>
             ))}
           </ol>
@@ -95,32 +126,58 @@ export default async function GriffieProcedurePage({ params }: { params: Promise
       {zienswijzeOpen ? (
         <>
           <section aria-labelledby="agenderen">
-            <Heading level={2} id="agenderen">Zienswijze agenderen</Heading>
+            <Heading level={2} id="agenderen">
+              Zienswijze agenderen
+            </Heading>
             <AgenderingForm key={`az-${version}`} {...common} stap="zienswijze" action={agenderingAction} />
           </section>
           <section aria-labelledby="concept">
-            <Heading level={2} id="concept">{zienswijze ? "Concept-zienswijze bewerken" : "Concept-zienswijze opstellen"}</Heading>
-            <Paragraph>Een concept is niet openbaar. Pas na vaststelling door de raad is de zienswijze zichtbaar.</Paragraph>
+            <Heading level={2} id="concept">
+              {zienswijze ? "Concept-zienswijze bewerken" : "Concept-zienswijze opstellen"}
+            </Heading>
+            <Paragraph>
+              Een concept is niet openbaar. Pas na vaststelling door de raad is de zienswijze zichtbaar.
+            </Paragraph>
             <ZienswijzeConceptForm
               key={zienswijze ? `c-${zienswijze.id}-${zienswijze.version}` : "c-nieuw"}
               procedureId={id}
               participantId={participantId}
               articles={zwVersion?.articles ?? []}
-              concept={zienswijze && zienswijze.status === "CONCEPT" ? {
-                id: zienswijze.id, version: zienswijze.version,
-                points: zienswijze.points.map((pt) => ({ onderwerp: pt.onderwerp, articleId: pt.articleId ?? "", tekst: pt.tekst })),
-              } : undefined}
+              concept={
+                zienswijze && zienswijze.status === "CONCEPT"
+                  ? {
+                      id: zienswijze.id,
+                      version: zienswijze.version,
+                      points: zienswijze.points.map((pt) => ({
+                        onderwerp: pt.onderwerp,
+                        articleId: pt.articleId ?? "",
+                        tekst: pt.tekst,
+                      })),
+                    }
+                  : undefined
+              }
               action={conceptAction}
             />
           </section>
           {zienswijze?.status === "CONCEPT" ? (
             <section aria-labelledby="vaststellen">
-              <Heading level={2} id="vaststellen">Vaststelling door de raad registreren</Heading>
-              <BesluitForm key={`v-${version}-${zienswijze.version}`} mode="zienswijze_vaststellen" zienswijzeId={zienswijze.id} conceptVersion={zienswijze.version} expectedVersion={version} action={vaststellenAction} />
+              <Heading level={2} id="vaststellen">
+                Vaststelling door de raad registreren
+              </Heading>
+              <BesluitForm
+                key={`v-${version}-${zienswijze.version}`}
+                mode="zienswijze_vaststellen"
+                zienswijzeId={zienswijze.id}
+                conceptVersion={zienswijze.version}
+                expectedVersion={version}
+                action={vaststellenAction}
+              />
             </section>
           ) : null}
           <section aria-labelledby="geen">
-            <Heading level={2} id="geen">De raad geeft geen zienswijze</Heading>
+            <Heading level={2} id="geen">
+              De raad geeft geen zienswijze
+            </Heading>
             <BesluitForm key={`g-${version}`} mode="geen_zienswijze" {...common} action={geenZienswijzeAction} />
           </section>
         </>
@@ -128,51 +185,94 @@ export default async function GriffieProcedurePage({ params }: { params: Promise
 
       {zienswijze?.status === "VASTGESTELD" ? (
         <section aria-labelledby="indienen">
-          <Heading level={2} id="indienen">Indienen van de zienswijze registreren</Heading>
+          <Heading level={2} id="indienen">
+            Indienen van de zienswijze registreren
+          </Heading>
           <IndienenForm key={`i-${zienswijze.version}`} zienswijzeId={zienswijze.id} action={indienenAction} />
         </section>
       ) : null}
 
       {toestemmingsvoorstelOpen ? (
         <section aria-labelledby="tv">
-          <Heading level={2} id="tv">Ontvangst van het toestemmingsvoorstel registreren</Heading>
+          <Heading level={2} id="tv">
+            Ontvangst van het toestemmingsvoorstel registreren
+          </Heading>
           <OntvangstForm key={`ot-${version}`} {...common} stap="toestemmingsvoorstel" action={ontvangstAction} />
         </section>
       ) : null}
 
       {status === "toestemming_ontvangen" || status === "toestemming_aangehouden" ? (
         <section aria-labelledby="tagenderen">
-          <Heading level={2} id="tagenderen">Toestemmingsvoorstel agenderen</Heading>
+          <Heading level={2} id="tagenderen">
+            Toestemmingsvoorstel agenderen
+          </Heading>
           <AgenderingForm key={`at-${version}`} {...common} stap="toestemming" action={agenderingAction} />
         </section>
       ) : null}
 
       {(status === "toestemming_geagendeerd" || status === "toestemming_aangehouden") && track.toestemming ? (
         <section aria-labelledby="toestemming">
-          <Heading level={2} id="toestemming">Besluit over toestemming registreren</Heading>
-          <BesluitForm key={`t-${version}`} mode="toestemming" {...common} versions={tVersion ? [{ id: tVersion.id, label: tVersion.label }] : []} action={toestemmingAction} />
+          <Heading level={2} id="toestemming">
+            Besluit over toestemming registreren
+          </Heading>
+          <BesluitForm
+            key={`t-${version}`}
+            mode="toestemming"
+            {...common}
+            versions={tVersion ? [{ id: tVersion.id, label: tVersion.label }] : []}
+            action={toestemmingAction}
+          />
         </section>
       ) : null}
 
       <section aria-labelledby="besluiten">
-        <Heading level={2} id="besluiten">Geregistreerde raadsbesluiten</Heading>
+        <Heading level={2} id="besluiten">
+          Geregistreerde raadsbesluiten
+        </Heading>
         {besluiten.length === 0 ? <Paragraph>Nog geen raadsbesluiten geregistreerd.</Paragraph> : null}
         {besluiten.map((b) => (
           <article key={b.id} aria-labelledby={`besluit-${b.id}`} data-testid="besluit">
             <Heading level={3} id={`besluit-${b.id}`}>
-              {BESLUIT_TYPE_LABELS[b.type] ?? b.type}: {BESLUIT_UITKOMST_LABELS[b.uitkomst] ?? b.uitkomst} — {formatDutchDate(b.besluitdatum)}
+              {BESLUIT_TYPE_LABELS[b.type] ?? b.type}: {BESLUIT_UITKOMST_LABELS[b.uitkomst] ?? b.uitkomst} —{" "}
+              {formatDutchDate(b.besluitdatum)}
               {b.corrigeertId ? " (correctie)" : ""}
             </Heading>
             <dl className="grv-facts">
               <dt>Besluitnummer</dt>
               <dd>{b.besluitnummer ?? "—"}</dd>
               <dt>Stemmen</dt>
-              <dd>{b.stemmenVoor ?? "?"} voor, {b.stemmenTegen ?? "?"} tegen</dd>
-              {b.weigeringsgrond ? (<><dt>Grond</dt><dd>{WEIGERINGSGROND_LABELS[b.weigeringsgrond]}</dd></>) : null}
-              {b.motivering ? (<><dt>Motivering</dt><dd>{b.motivering}</dd></>) : null}
-              {b.verwachteDatum ? (<><dt>Verwachte nieuwe besluitdatum</dt><dd>{formatDutchDate(b.verwachteDatum)}</dd></>) : null}
+              <dd>
+                {b.stemmenVoor ?? "?"} voor, {b.stemmenTegen ?? "?"} tegen
+              </dd>
+              {b.weigeringsgrond ? (
+                <>
+                  <dt>Grond</dt>
+                  <dd>{WEIGERINGSGROND_LABELS[b.weigeringsgrond]}</dd>
+                </>
+              ) : null}
+              {b.motivering ? (
+                <>
+                  <dt>Motivering</dt>
+                  <dd>{b.motivering}</dd>
+                </>
+              ) : null}
+              {b.verwachteDatum ? (
+                <>
+                  <dt>Verwachte nieuwe besluitdatum</dt>
+                  <dd>{formatDutchDate(b.verwachteDatum)}</dd>
+                </>
+              ) : null}
               <dt>Moties en amendementen</dt>
-              <dd>{b.moties.length === 0 ? "geen" : b.moties.map((m) => `${m.soort === "MOTIE" ? "Motie" : "Amendement"} "${m.titel}" (${m.indiener}): ${m.uitkomst.toLowerCase()}`).join("; ")}</dd>
+              <dd>
+                {b.moties.length === 0
+                  ? "geen"
+                  : b.moties
+                      .map(
+                        (m) =>
+                          `${m.soort === "MOTIE" ? "Motie" : "Amendement"} "${m.titel}" (${m.indiener}): ${m.uitkomst.toLowerCase()}`,
+                      )
+                      .join("; ")}
+              </dd>
               <dt>Raadsbesluit</dt>
               <dd>
                 {b.file ? (
@@ -180,7 +280,9 @@ export default async function GriffieProcedurePage({ params }: { params: Promise
                     <a href={`/bestanden/${b.file.id}`}>PDF openen</a>
                     {` ${b.file.bestandsnaam} (${Math.ceil(b.file.size / 1024)} kB, sha256 ${b.file.sha256.slice(0, 12)}…)`}
                   </>
-                ) : "geen bestand"}
+                ) : (
+                  "geen bestand"
+                )}
               </dd>
             </dl>
             {b.gecorrigeerdDoor ? (

@@ -7,20 +7,29 @@ import { attachment, todayIso } from "../../guard";
 
 export const dynamic = "force-dynamic";
 
-const text = (body: string, status: number) => new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+const text = (body: string, status: number) =>
+  new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
 
 /** The filtered audit events as CSV, streamed in batches (same filters and same permission as the view). */
 export async function GET(request: Request) {
   const user = await currentUser();
   if (!user) return text("U moet ingelogd zijn.", 401);
   const db = await getPrisma();
-  const sel = await selectAuditEvents(db, { role: user.role, gemeenteId: user.gemeenteId }, queryRecord(new URL(request.url).searchParams));
+  const sel = await selectAuditEvents(
+    db,
+    { role: user.role, gemeenteId: user.gemeenteId },
+    queryRecord(new URL(request.url).searchParams),
+  );
   if (!sel.ok) {
     // Invalid filters are the user's to fix (400); anything else is a refusal (403).
     if (sel.fieldErrors) return text(`${sel.message}\n${Object.values(sel.fieldErrors).join("\n")}`, 400);
     return text(sel.message, 403);
   }
   return new Response(auditCsvStream(auditEventBatches(db, sel)), {
-    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": attachment(`auditlogboek-${todayIso()}.csv`), "cache-control": "no-store" },
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": attachment(`auditlogboek-${todayIso()}.csv`),
+      "cache-control": "no-store",
+    },
   });
 }

@@ -17,10 +17,15 @@ export async function GET(request: Request) {
   try {
     const csv = statusCsv(await loadConsensusMatrix(db, slug, todayIso()));
     return new Response(csv, {
-      headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": attachment(`status-${slug}-${todayIso()}.csv`), "cache-control": "no-store" },
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": attachment(`status-${slug}-${todayIso()}.csv`),
+        "cache-control": "no-store",
+      },
     });
   } catch (e) {
-    if (e instanceof NotFoundError) return new Response(e.message, { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+    if (e instanceof NotFoundError)
+      return new Response(e.message, { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
     throw e;
   }
 }

@@ -33,7 +33,10 @@ export default async function NotaPage({ params }: { params: Promise<{ procedure
     orderBy: { number: "desc" },
     include: { articles: { orderBy: { position: "asc" }, select: { id: true, nummer: true, titel: true } } },
   });
-  const articles = (newest?.articles ?? []).map((a) => ({ id: a.id, label: `${/^\d/.test(a.nummer) ? `Artikel ${a.nummer}` : a.nummer} – ${a.titel} (${newest!.label})` }));
+  const articles = (newest?.articles ?? []).map((a) => ({
+    id: a.id,
+    label: `${/^\d/.test(a.nummer) ? `Artikel ${a.nummer}` : a.nummer} – ${a.titel} (${newest!.label})`,
+  }));
   const base = `/secretariaat/nota/${procedureId}/export`;
 
   return (
@@ -48,7 +51,9 @@ export default async function NotaPage({ params }: { params: Promise<{ procedure
         </strong>
         {nota.complete ? " — alle punten hebben een antwoord." : ""}
       </p>
-      {nota.total > 0 ? <progress max={nota.total} value={nota.answered} aria-label="Voortgang van de beantwoording" /> : null}
+      {nota.total > 0 ? (
+        <progress max={nota.total} value={nota.answered} aria-label="Voortgang van de beantwoording" />
+      ) : null}
       <ul className="grv-list">
         <li>
           <a href={`${base}/docx`}>Nota downloaden als Word-document (DOCX)</a>
@@ -58,10 +63,14 @@ export default async function NotaPage({ params }: { params: Promise<{ procedure
         </li>
       </ul>
       {nota.total === 0 ? (
-        <Paragraph>Nog geen vastgestelde zienswijzen. Zodra een raad een zienswijze vaststelt, staan de punten hier.</Paragraph>
+        <Paragraph>
+          Nog geen vastgestelde zienswijzen. Zodra een raad een zienswijze vaststelt, staan de punten hier.
+        </Paragraph>
       ) : (
         nota.groups.map((g) => {
-          const kop = g.article ? `${/^\d/.test(g.article.nummer) ? `Artikel ${g.article.nummer}` : g.article.nummer} – ${g.article.titel}` : "Het document als geheel";
+          const kop = g.article
+            ? `${/^\d/.test(g.article.nummer) ? `Artikel ${g.article.nummer}` : g.article.nummer} – ${g.article.titel}`
+            : "Het document als geheel";
           return (
             <section key={g.article?.key ?? "algemeen"} aria-labelledby={`groep-${g.article?.key ?? "algemeen"}`}>
               <Heading level={2} id={`groep-${g.article?.key ?? "algemeen"}`}>
@@ -79,13 +88,23 @@ export default async function NotaPage({ params }: { params: Promise<{ procedure
                     </p>
                     <p className="utrecht-paragraph">
                       Status:{" "}
-                      <strong>{p.antwoord && p.disposition ? `beantwoord (${DISPOSITION_LABELS[p.disposition].toLowerCase()})` : "nog niet beantwoord"}</strong>
-                      {p.changedArticle ? ` — gewijzigd: artikel ${p.changedArticle.nummer} (${p.changedArticle.versionLabel})` : ""}
+                      <strong>
+                        {p.antwoord && p.disposition
+                          ? `beantwoord (${DISPOSITION_LABELS[p.disposition].toLowerCase()})`
+                          : "nog niet beantwoord"}
+                      </strong>
+                      {p.changedArticle
+                        ? ` — gewijzigd: artikel ${p.changedArticle.nummer} (${p.changedArticle.versionLabel})`
+                        : ""}
                     </p>
                     <AnswerForm
                       pointId={p.id}
                       pointLabel={pointLabel}
-                      initial={{ antwoord: p.antwoord, disposition: p.disposition, changedArticleId: p.changedArticle?.id ?? null }}
+                      initial={{
+                        antwoord: p.antwoord,
+                        disposition: p.disposition,
+                        changedArticleId: p.changedArticle?.id ?? null,
+                      }}
                       articles={articles}
                       action={answerPointAction}
                     />

@@ -15,14 +15,15 @@ import { requireSecretariaat } from "../../guard";
 import { CollegeStepForm } from "@/components/secretariaat/CollegeStepForm";
 import { collegeStepAction, publishVersionAction, regionalStepAction } from "./actions";
 
-
 export const metadata: Metadata = { title: "Secretariaat — procedure beheren" };
 
 /** The newest version in the import format (lib/documents/import.ts), as the starting point for editing. */
 function asStructuredText(articles: { nummer: string; titel: string; tekst: string }[]): string {
   // Only when every heading can be read back by the import (e.g. not a seeded "GR" pseudo-article).
   if (!articles.every((a) => /^\d+[a-z]?$/i.test(a.nummer) || /^Bijlage( [0-9IVX]+)?$/.test(a.nummer))) return "";
-  return articles.map((a) => `${/^\d/.test(a.nummer) ? `Artikel ${a.nummer}` : a.nummer} – ${a.titel}\n${a.tekst}\n`).join("\n");
+  return articles
+    .map((a) => `${/^\d/.test(a.nummer) ? `Artikel ${a.nummer}` : a.nummer} – ${a.titel}\n${a.tekst}\n`)
+    .join("\n");
 }
 
 const STATUS_LABELS: Record<string, string> = { CONCEPT: "Concept", DEFINITIEF: "Definitief" };
@@ -36,7 +37,16 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
   const db = await getPrisma();
   const procedure = await db.procedure.findUnique({
     where: { id },
-    include: { document: { include: { versions: { orderBy: { number: "asc" }, select: { id: true, number: true, label: true, status: true, publishedAt: true, contentHash: true } } } } },
+    include: {
+      document: {
+        include: {
+          versions: {
+            orderBy: { number: "asc" },
+            select: { id: true, number: true, label: true, status: true, publishedAt: true, contentHash: true },
+          },
+        },
+      },
+    },
   });
   const loaded = procedure ? await loadGrProcedure(db, id) : null;
   if (!procedure || !loaded) notFound();
@@ -46,14 +56,19 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
   const diffBase = `/secretariaat/documenten/${procedure.documentId}/verschil`;
   const zp = regional.zienswijzeprocedure;
   const newestArticles = versions.length
-    ? await db.article.findMany({ where: { versionId: versions.at(-1)!.id }, orderBy: { position: "asc" }, select: { nummer: true, titel: true, tekst: true } })
+    ? await db.article.findMany({
+        where: { versionId: versions.at(-1)!.id },
+        orderBy: { position: "asc" },
+        select: { nummer: true, titel: true, tekst: true },
+      })
     : [];
 
   return (
     <>
       <Heading level={1}>{procedure.titel}</Heading>
       <Paragraph>
-        <a href="/secretariaat">Terug naar de stand per gemeente</a> · <a href={`/secretariaat/nota/${id}`}>Nota van beantwoording</a>
+        <a href="/secretariaat">Terug naar de stand per gemeente</a> ·{" "}
+        <a href={`/secretariaat/nota/${id}`}>Nota van beantwoording</a>
       </Paragraph>
       <dl className="grv-facts">
         <dt>Procedure</dt>
@@ -76,7 +91,10 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
         ) : null}
       </dl>
 
-      <Table caption="Raden: stand en zienswijzetermijn" head={["Gemeente", "Stand van de raad", "Zienswijzetermijn tot en met"]}>
+      <Table
+        caption="Raden: stand en zienswijzetermijn"
+        head={["Gemeente", "Stand van de raad", "Zienswijzetermijn tot en met"]}
+      >
         {loaded.state.participants.map((p) => {
           const raad = loaded.state.raadTracks[p.id];
           const end = raad?.zienswijze?.deadline?.end;
@@ -96,7 +114,8 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
       ) : (
         <>
           <Paragraph>
-            Dit kan nu volgens de procedure. Als een stap nog niet mag (bijvoorbeeld omdat een termijn nog loopt), ziet u na het versturen de reden.
+            Dit kan nu volgens de procedure. Als een stap nog niet mag (bijvoorbeeld omdat een termijn nog loopt), ziet
+            u na het versturen de reden.
           </Paragraph>
           <ProcedureControls
             procedureId={id}
@@ -110,7 +129,8 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
 
       <Heading level={2}>Colleges: besluit en ondertekening</Heading>
       <Paragraph>
-        Een college besluit en ondertekent pas na de toestemming van de eigen raad voor dezelfde versie (Wgr art. 1 lid 4).
+        Een college besluit en ondertekent pas na de toestemming van de eigen raad voor dezelfde versie (Wgr art. 1 lid
+        4).
       </Paragraph>
       <Table caption="Stand van de colleges" head={["Gemeente", "College"]}>
         {loaded.state.participants.map((p) => (
@@ -123,12 +143,25 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
       {loaded.state.participants.flatMap((p) => {
         const step = nextCollegeEvent(loaded.state.raadTracks[p.id]?.status, loaded.state.collegeTracks[p.id]?.status);
         return step
-          ? [<CollegeStepForm key={p.id} procedureId={id} participantId={p.id} gemeente={p.name} step={step} expectedVersion={loaded.trackVersions.college[p.id] ?? 0} action={collegeStepAction} />]
+          ? [
+              <CollegeStepForm
+                key={p.id}
+                procedureId={id}
+                participantId={p.id}
+                gemeente={p.name}
+                step={step}
+                expectedVersion={loaded.trackVersions.college[p.id] ?? 0}
+                action={collegeStepAction}
+              />,
+            ]
           : [];
       })}
 
       <Heading level={2}>Versies van {procedure.document.titel}</Heading>
-      <Table caption={`Gepubliceerde versies van ${procedure.document.titel}`} head={["Versie", "Naam", "Status", "Gepubliceerd", "Verschil"]}>
+      <Table
+        caption={`Gepubliceerde versies van ${procedure.document.titel}`}
+        head={["Versie", "Naam", "Status", "Gepubliceerd", "Verschil"]}
+      >
         {versions.map((v, i) => (
           <Row key={v.id}>
             <Cell header>{v.number}</Cell>
@@ -147,7 +180,12 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
           </Row>
         ))}
       </Table>
-      <PublishControl documentId={procedure.documentId} diffBase={diffBase} initialText={asStructuredText(newestArticles)} action={publishVersionAction} />
+      <PublishControl
+        documentId={procedure.documentId}
+        diffBase={diffBase}
+        initialText={asStructuredText(newestArticles)}
+        action={publishVersionAction}
+      />
     </>
   );
 }

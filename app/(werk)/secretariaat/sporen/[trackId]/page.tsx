@@ -14,7 +14,11 @@ import { requireSecretariaat } from "../../guard";
 export const metadata: Metadata = { title: "Secretariaat — spoor en geschiedenis" };
 
 const humanize = (s: string) => s.replaceAll("_", " ");
-const timeFmt = new Intl.DateTimeFormat("nl-NL", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Amsterdam" });
+const timeFmt = new Intl.DateTimeFormat("nl-NL", {
+  dateStyle: "long",
+  timeStyle: "short",
+  timeZone: "Europe/Amsterdam",
+});
 
 /** One track (raad or college of one gemeente in one procedure): its state and its audit history. */
 export default async function TrackPage({ params }: { params: Promise<{ trackId: string }> }) {
@@ -25,13 +29,24 @@ export default async function TrackPage({ params }: { params: Promise<{ trackId:
   const db = await getPrisma();
   const track = await db.track.findUnique({
     where: { id: trackId },
-    include: { procedure: { select: { id: true, kind: true, titel: true } }, participant: { select: { gemeente: { select: { naam: true } } } } },
+    include: {
+      procedure: { select: { id: true, kind: true, titel: true } },
+      participant: { select: { gemeente: { select: { naam: true } } } },
+    },
   });
   if (!track) notFound();
-  const subjectIds = [trackId, `${track.procedureId}:${track.kind === "RAAD" ? "raad" : "college"}:${track.participantId}`];
+  const subjectIds = [
+    trackId,
+    `${track.procedureId}:${track.kind === "RAAD" ? "raad" : "college"}:${track.participantId}`,
+  ];
   const events = await db.auditEvent.findMany({ where: { subjectId: { in: subjectIds } }, orderBy: { id: "asc" } });
   const actorIds = [...new Set(events.flatMap((e) => (e.actorId ? [e.actorId] : [])))];
-  const actors = new Map((await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, naam: true } })).map((u) => [u.id, u.naam]));
+  const actors = new Map(
+    (await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, naam: true } })).map((u) => [
+      u.id,
+      u.naam,
+    ]),
+  );
   const label = (s: string | null) => (s ? trackStatusLabel(track.procedure.kind, track.kind, s) : "—");
   const data = track.data as { zienswijze?: { deadline?: { end?: string } } };
   const orgaan = track.kind === "RAAD" ? "Raad" : "College";
@@ -62,7 +77,10 @@ export default async function TrackPage({ params }: { params: Promise<{ trackId:
       {events.length === 0 ? (
         <Paragraph>Er is nog niets vastgelegd voor dit spoor.</Paragraph>
       ) : (
-        <Table caption={`Geschiedenis van het spoor van de ${orgaan.toLowerCase()} van ${track.participant.gemeente.naam}`} head={["Wanneer", "Wat", "Wie", "Van", "Naar"]}>
+        <Table
+          caption={`Geschiedenis van het spoor van de ${orgaan.toLowerCase()} van ${track.participant.gemeente.naam}`}
+          head={["Wanneer", "Wat", "Wie", "Van", "Naar"]}
+        >
           {events.map((e) => (
             <Row key={String(e.id)}>
               <Cell>{timeFmt.format(e.at)}</Cell>

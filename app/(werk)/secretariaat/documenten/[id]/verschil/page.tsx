@@ -11,9 +11,21 @@ import { requireSecretariaat } from "../../../guard";
 export const metadata: Metadata = { title: "Secretariaat — verschil tussen versies" };
 
 /** Visually hidden, read by screen readers (globals.css has no utility class for it). */
-const SR_ONLY = { position: "absolute", width: 1, height: 1, overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" } as const;
+const SR_ONLY = {
+  position: "absolute",
+  width: 1,
+  height: 1,
+  overflow: "hidden",
+  clip: "rect(0 0 0 0)",
+  whiteSpace: "nowrap",
+} as const;
 
-const CHANGE_LABELS = { toegevoegd: "Nieuw artikel", verwijderd: "Artikel vervallen", gewijzigd: "Gewijzigd", ongewijzigd: "Ongewijzigd" } as const;
+const CHANGE_LABELS = {
+  toegevoegd: "Nieuw artikel",
+  verwijderd: "Artikel vervallen",
+  gewijzigd: "Gewijzigd",
+  ongewijzigd: "Ongewijzigd",
+} as const;
 
 /** Word-level changes: <ins>/<del> with a visually hidden prefix, so the change is not shown by colour only. */
 function Parts({ parts }: { parts: TextPart[] }) {
@@ -40,7 +52,13 @@ function Parts({ parts }: { parts: TextPart[] }) {
   );
 }
 
-export default async function VerschilPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ van?: string; naar?: string }> }) {
+export default async function VerschilPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ van?: string; naar?: string }>;
+}) {
   await connection();
   const { id } = await params;
   const sp = await searchParams;
@@ -49,7 +67,10 @@ export default async function VerschilPage({ params, searchParams }: { params: P
   const db = await getPrisma();
   const document = await db.document.findUnique({
     where: { id },
-    include: { versions: { orderBy: { number: "asc" }, include: { articles: { orderBy: { position: "asc" } } } }, procedures: { select: { id: true }, take: 1 } },
+    include: {
+      versions: { orderBy: { number: "asc" }, include: { articles: { orderBy: { position: "asc" } } } },
+      procedures: { select: { id: true }, take: 1 },
+    },
   });
   if (!document) notFound();
   const newest = document.versions.at(-1)?.number ?? 1;
@@ -64,7 +85,11 @@ export default async function VerschilPage({ params, searchParams }: { params: P
     <>
       <Heading level={1}>Verschil tussen versies van {document.titel}</Heading>
       <Paragraph>
-        {document.procedures[0] ? <a href={`/secretariaat/procedures/${document.procedures[0].id}`}>Terug naar de procedure</a> : <a href="/secretariaat">Terug naar het secretariaat</a>}
+        {document.procedures[0] ? (
+          <a href={`/secretariaat/procedures/${document.procedures[0].id}`}>Terug naar de procedure</a>
+        ) : (
+          <a href="/secretariaat">Terug naar het secretariaat</a>
+        )}
       </Paragraph>
       <form method="get" className="grv-form" aria-label="Kies de versies">
         {(
@@ -80,7 +105,12 @@ export default async function VerschilPage({ params, searchParams }: { params: P
               </label>
             </div>
             <div className="utrecht-form-field__input">
-              <select id={`versie-${name}`} name={name} defaultValue={String(value)} className="utrecht-select utrecht-select--html-select">
+              <select
+                id={`versie-${name}`}
+                name={name}
+                defaultValue={String(value)}
+                className="utrecht-select utrecht-select--html-select"
+              >
                 {document.versions.map((v) => (
                   <option key={v.id} value={v.number}>
                     Versie {v.number}: {v.label}
@@ -101,15 +131,17 @@ export default async function VerschilPage({ params, searchParams }: { params: P
       ) : (
         <>
           <Paragraph>
-            Van versie {older.number} ({older.label}) naar versie {newer.number} ({newer.label}): {changed.length === 0 ? "geen verschillen" : `${changed.length} artikel(en) gewijzigd`}.
-            Toegevoegde tekst is onderstreept, verwijderde tekst is doorgestreept.
+            Van versie {older.number} ({older.label}) naar versie {newer.number} ({newer.label}):{" "}
+            {changed.length === 0 ? "geen verschillen" : `${changed.length} artikel(en) gewijzigd`}. Toegevoegde tekst
+            is onderstreept, verwijderde tekst is doorgestreept.
           </Paragraph>
           {diff.map((d) => {
             const kop = d.after ?? d.before!;
             return (
               <section key={d.key} className="grv-article" aria-labelledby={`artikel-${d.key}`} data-change={d.change}>
                 <h2 className="utrecht-heading-3" id={`artikel-${d.key}`}>
-                  {/^\d/.test(kop.nummer) ? `Artikel ${kop.nummer}` : kop.nummer} – {d.change === "gewijzigd" && d.titel.length ? <Parts parts={d.titel} /> : kop.titel}
+                  {/^\d/.test(kop.nummer) ? `Artikel ${kop.nummer}` : kop.nummer} –{" "}
+                  {d.change === "gewijzigd" && d.titel.length ? <Parts parts={d.titel} /> : kop.titel}
                   <span className="grv-badge grv-badge--neutral"> {CHANGE_LABELS[d.change]}</span>
                 </h2>
                 {d.change === "ongewijzigd" ? null : (

@@ -5,7 +5,10 @@ import { attachment, secretariaatOrResponse } from "../../../guard";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ procedureId: string; gemeente: string }> }) {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ procedureId: string; gemeente: string }> },
+) {
   const access = await secretariaatOrResponse();
   if ("response" in access) return access.response;
   const { procedureId, gemeente } = await params;
@@ -19,7 +22,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pro
       },
     });
   } catch (e) {
-    if (e instanceof NotFoundError) return new Response(e.message, { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+    if (e instanceof NotFoundError)
+      return new Response(e.message, { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
     throw e;
   }
 }

@@ -13,10 +13,15 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pro
   try {
     const csv = notaCsv(await loadNota(await getPrisma(), procedureId));
     return new Response(csv, {
-      headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": attachment("nota-van-beantwoording.csv"), "cache-control": "no-store" },
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": attachment("nota-van-beantwoording.csv"),
+        "cache-control": "no-store",
+      },
     });
   } catch (e) {
-    if (e instanceof NotFoundError) return new Response(e.message, { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+    if (e instanceof NotFoundError)
+      return new Response(e.message, { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
     throw e;
   }
 }

@@ -20,7 +20,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pro
       },
     });
   } catch (e) {
-    if (e instanceof NotFoundError) return new Response(e.message, { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+    if (e instanceof NotFoundError)
+      return new Response(e.message, { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
     throw e;
   }
 }
