@@ -143,7 +143,10 @@ export function transitionDvh(s: DvhState, event: DvhEvent, ctx: TransitionConte
       if ("ok" in p) return p;
       const sr = scopeRefusal(p, s.topics);
       if (sr) return sr;
-      const last = Object.values(s.collegebesluiten).reduce((a, d) => (d.decidedOn > a ? d.decidedOn : a), "0000-01-01");
+      const last = Object.values(s.collegebesluiten).reduce(
+        (a, d) => (d.decidedOn > a ? d.decidedOn : a),
+        "0000-01-01",
+      );
       const r = checkDate("Datum informeren raad", event.informedOn, {
         today,
         notBefore: { date: last, what: "het laatste collegebesluit" },
