@@ -98,7 +98,9 @@ async function main() {
     const state = async () =>
       (
         await pool.query(
-          `SELECT p.version AS pv, z.id AS zid, z.version AS zv FROM "Procedure" p
+          // The forms send back the own raad track's version (issue 13: versions per track).
+          `SELECT t.version AS pv, z.id AS zid, z.version AS zv FROM "Procedure" p
+         JOIN "Track" t ON t."procedureId" = p.id AND t."participantId" = $2 AND t.kind = 'RAAD'
          LEFT JOIN "Zienswijze" z ON z."procedureId" = p.id AND z."participantId" = $2 WHERE p.id = $1`,
           [ctx.procedureId, ctx.participantId],
         )
