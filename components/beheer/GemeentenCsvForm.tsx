@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, type ChangeEvent } from "react";
+import { useEffect, useRef, useState, type ChangeEvent } from "react";
 import { useRouter } from "next/navigation";
 import {
   ErrorSummary,
@@ -33,6 +33,10 @@ export function GemeentenCsvForm({
   const [serverError, setServerError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Extract<Result, { ok: true }> | null>(null);
   const [busy, setBusy] = useState(false);
+  // Focus the status message once React has rendered it (a setTimeout could run before the commit).
+  useEffect(() => {
+    if (outcome) statusRef.current?.focus();
+  }, [outcome]);
 
   async function onFile(ev: ChangeEvent<HTMLInputElement>) {
     const file = ev.target.files?.[0];
@@ -55,7 +59,6 @@ export function GemeentenCsvForm({
         setCsv("");
         router.refresh();
       }
-      setTimeout(() => statusRef.current?.focus(), 0);
     } finally {
       setBusy(false);
     }
