@@ -54,8 +54,13 @@ export function BeheerForm(props: {
   const [saved, setSaved] = useState<{ slug?: string } | null>(null);
   const [busy, setBusy] = useState(false);
   // Move focus to the status message once it is rendered (and again after the refresh re-renders the page).
+  // Only while focus is lost (body) or still in this form: a refresh that arrives after the user went on to
+  // another form must not pull focus back here (e2e: the CSV form's status lost focus to this one).
   useEffect(() => {
-    if (saved) statusRef.current?.focus();
+    if (!saved) return;
+    const active = document.activeElement;
+    const form = statusRef.current?.closest("form");
+    if (!active || active === document.body || form?.contains(active)) statusRef.current?.focus();
   }, [saved, props.participants, props.fields]);
 
   function valuesOf(form: HTMLFormElement): Record<string, unknown> {

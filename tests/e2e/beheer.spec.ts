@@ -82,7 +82,7 @@ test("a beheerder onboards a regio with three gemeenten and a GR with an addendu
   for (const naam of [`Noordstad ${id}`, `Oostdorp ${id}`])
     await regeling.getByRole("group", { name: naam, exact: true }).getByLabel("Volledig").check();
   const west = regeling.getByRole("group", { name: `Westwoud ${id}`, exact: true });
-  await west.getByLabel("Addendum").check();
+  await west.getByLabel("Addendum", { exact: true }).check();
   await regeling.getByRole("button", { name: "Regeling aanmaken" }).click();
   // An addendum needs its topics: refused, in Dutch, focus on the error summary
   await expect(page.locator("#nieuwe-regeling-foutmeldingen")).toBeFocused();
