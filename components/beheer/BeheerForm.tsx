@@ -115,8 +115,8 @@ export function BeheerForm(props: {
 
   const summary = Object.entries(errors).map(([name, message]) => ({ name, message }));
   return (
-    <form className="grv-form" noValidate aria-labelledby={`${formId}-titel`} onSubmit={onSubmit}>
-      <h2 className="utrecht-heading-2" id={`${formId}-titel`}>
+    <form className="grv-form" noValidate aria-labelledby={`${formId}-kop`} onSubmit={onSubmit}>
+      <h2 className="utrecht-heading-2" id={`${formId}-kop`}>
         {props.title}
       </h2>
       <ErrorSummary formId={formId} errors={summary} serverError={serverError} />
