@@ -1,3 +1,4 @@
+import type { Result } from "@/lib/result";
 import type { Db } from "@/lib/db/client";
 import type { RoleName } from "@/lib/auth/roles";
 
@@ -21,6 +22,5 @@ export interface ActionContext {
   revalidate(path: string, type?: "layout" | "page"): void;
 }
 
-export type ActionResult<T = object> =
-  | ({ ok: true } & T)
-  | { ok: false; message: string; fieldErrors?: Record<string, string> };
+/** The one result type (lib/result). */
+export type ActionResult<T = object> = Result<T>;

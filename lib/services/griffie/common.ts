@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { fail, parseInput, type Result } from "@/lib/result";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor, Decision } from "@/lib/domain";
@@ -15,30 +15,9 @@ export interface GriffieUser {
   gemeenteId: string | null;
 }
 
-export type ServiceResult<T = object> =
-  | ({ ok: true } & T)
-  | { ok: false; message: string; fieldErrors?: Record<string, string> };
-
-export const fail = (
-  message: string,
-  fieldErrors?: Record<string, string>,
-): { ok: false; message: string; fieldErrors?: Record<string, string> } =>
-  fieldErrors ? { ok: false, message, fieldErrors } : { ok: false, message };
-
-/** Parse with the form's schema; on failure, field errors keyed by their path ("points.0.tekst"). */
-export function parseInput<S extends z.ZodType>(
-  schema: S,
-  raw: unknown,
-): { ok: true; data: z.output<S> } | { ok: false; message: string; fieldErrors: Record<string, string> } {
-  const r = schema.safeParse(raw);
-  if (r.success) return { ok: true, data: r.data };
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of r.error.issues) {
-    const key = issue.path.join(".") || "_";
-    fieldErrors[key] ??= issue.message;
-  }
-  return { ok: false, message: "Controleer het formulier: niet alle velden zijn goed ingevuld.", fieldErrors };
-}
+/** The one result type (lib/result); re-exported under its older name while callers move over. */
+export type ServiceResult<T = object> = Result<T>;
+export { fail, parseInput };
 
 export const actorOf = (user: GriffieUser): Actor => ({
   userId: user.id,
