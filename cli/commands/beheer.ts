@@ -15,15 +15,17 @@ export function registerBeheerCommands(program: Command, setExit: SetExit) {
     .action(async (opts: { email: string; naam?: string }) => {
       const { getDb } = await import("@/lib/db/client");
       const { describeDbError } = await import("@/lib/db/migrate");
-      const { maakBeheerder, invitationLink, INVITATION_VALID_HOURS } = await import(
+      const { runCommand } = await import("@/lib/commands");
+      const { createBeheerder, invitationLink, INVITATION_VALID_HOURS, SYSTEM_BEHEER } = await import(
         "@/lib/services/users/invitations"
       );
       let db;
       try {
         db = await getDb();
-        const res = await maakBeheerder(db.prisma, { email: opts.email, naam: opts.naam });
+        const res = await runCommand(db.prisma, SYSTEM_BEHEER, createBeheerder, { email: opts.email, naam: opts.naam });
         if (!res.ok) {
-          console.error(`gr-volg: ${res.message}`);
+          // The field's own message ("Geef een geldig e-mailadres op…") says more than the form summary.
+          console.error(`gr-volg: ${Object.values(res.fieldErrors ?? {})[0] ?? res.message}`);
           setExit(2);
           return;
         }

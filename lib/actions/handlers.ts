@@ -1,4 +1,6 @@
+import type { z } from "zod";
 import type { Db } from "@/lib/db/client";
+import { runCommand, type Command } from "@/lib/commands";
 import type { Upload } from "@/lib/storage/files";
 import type { ServiceResult } from "@/lib/services/griffie/common";
 import { indienenZienswijze, saveZienswijzeConcept, vaststellenZienswijze } from "@/lib/services/griffie/zienswijze";
@@ -78,13 +80,14 @@ const griffieForm =
     return { ok: true };
   };
 
+/** The meeting calendar: FormData (JSON in `invoer`) → command → revalidate the griffie pages. */
 const vergaderForm =
-  (service: (db: Db, user: ActionUser | null, raw: unknown) => Promise<ServiceResult>) =>
+  <S extends z.ZodType>(command: Command<S, object, "person">) =>
   async (ctx: ActionContext, fd: unknown): Promise<ActionResult> => {
     if (!(fd instanceof FormData)) return refuse(UNREADABLE);
     const raw = invoerOf(fd);
     if (raw === undefined) return refuse(UNREADABLE);
-    const result = await service(await ctx.db(), await ctx.user(), raw);
+    const result = await runCommand(await ctx.db(), await ctx.user(), command, raw);
     if (result.ok) ctx.revalidate("/griffie", "layout");
     return result;
   };
@@ -92,14 +95,17 @@ const vergaderForm =
 /** The version the form was computed from; anything but a non-negative integer is refused. */
 const versionOk = (v: unknown): v is number => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
 
+/** The session commands record the request's source address; added last, so the client cannot set it. */
+async function withSource(values: unknown) {
+  const source = (await requestMeta()).sourceAddress;
+  return values !== null && typeof values === "object" ? { ...values, bronadres: source } : values;
+}
+
 /** Beheer: plain values (the form's schema input) → service → revalidate beheer and the public pages it feeds. */
 const beheerAction =
-  <T extends object>(
-    service: (db: Db, user: ActionUser | null, raw: unknown) => Promise<ServiceResult<T>>,
-    publicPath: string,
-  ) =>
+  <S extends z.ZodType, T extends object>(command: Command<S, T, "person">, publicPath: string) =>
   async (ctx: ActionContext, values: unknown): Promise<ActionResult<T>> => {
-    const res = await service(await ctx.db(), await ctx.user(), values);
+    const res = await runCommand(await ctx.db(), await ctx.user(), command, values);
     if (!res.ok) return plain(res);
     // A dry run of the CSV import writes nothing: nothing to revalidate.
     if (!("toegepast" in res) || res.toegepast) {
@@ -126,14 +132,14 @@ export const actionHandlers = {
   async importAction(ctx: ActionContext, fd: unknown) {
     if (!(fd instanceof FormData)) return refuse(UNREADABLE);
     const file = fileOf(fd);
-    const upload = file ? { bestandsnaam: file.name, text: await file.text() } : null;
-    const result = await importVergaderingen(await ctx.db(), await ctx.user(), upload);
+    const upload = file ? { bestandsnaam: file.name, text: await file.text() } : {};
+    const result = await runCommand(await ctx.db(), await ctx.user(), importVergaderingen, upload);
     if (result.ok) ctx.revalidate("/griffie", "layout");
     return result;
   },
 
   async answerPointAction(ctx: ActionContext, values: unknown): Promise<ActionResult> {
-    const res = await answerPoint(await ctx.db(), await ctx.user(), values);
+    const res = await runCommand(await ctx.db(), await ctx.user(), answerPoint, values);
     if (!res.ok) return plain(res);
     ctx.revalidate("/secretariaat/nota", "layout");
     return { ok: true };
@@ -163,13 +169,13 @@ export const actionHandlers = {
   },
 
   async saveFollowAction(ctx: ActionContext, values: unknown) {
-    const res = await saveFollowSettings(await ctx.db(), await ctx.user(), values);
+    const res = await runCommand(await ctx.db(), await ctx.user(), saveFollowSettings, values);
     return res.ok ? { ok: true as const } : { ok: false as const, message: res.message };
   },
 
   async revokeSessionAction(ctx: ActionContext, values: unknown): Promise<ActionResult<{ message: string }>> {
-    const res = await revokeOwnSession(await ctx.db(), await ctx.user(), values, await requestMeta());
-    if (!res.ok) return res;
+    const res = await runCommand(await ctx.db(), await ctx.user(), revokeOwnSession, await withSource(values));
+    if (!res.ok) return plain(res);
     // This instance refuses the session at once; the others within SESSION_CHECK_CACHE_MS.
     sessionValidator.forget((values as { sessieId: string }).sessieId);
     ctx.revalidate("/werkruimte/sessies");
@@ -178,8 +184,8 @@ export const actionHandlers = {
 
   async revokeAllSessionsAction(ctx: ActionContext, values: unknown): Promise<ActionResult<{ message: string }>> {
     const user = await ctx.user();
-    const res = await revokeAllOwnSessions(await ctx.db(), user, values, await requestMeta());
-    if (!res.ok) return res;
+    const res = await runCommand(await ctx.db(), user, revokeAllOwnSessions, await withSource(values));
+    if (!res.ok) return plain(res);
     if (user) sessionValidator.forgetUser(user.id);
     ctx.revalidate("/werkruimte/sessies");
     return { ok: true, message: res.message };
@@ -194,8 +200,9 @@ export const actionHandlers = {
   /** Public: the token in the e-mail's link is the proof, no session. The page shows the outcome. */
   async unsubscribeAction(ctx: ActionContext, fd: unknown): Promise<ActionResult> {
     if (!(fd instanceof FormData)) return refuse(UNREADABLE);
-    const res = await unsubscribeDigest(await ctx.db(), { token: fd.get("token") });
-    if (!res.ok) return { ok: false, message: res.message };
+    const res = await runCommand(await ctx.db(), null, unsubscribeDigest, { token: fd.get("token") });
+    // A malformed link is answered with the schema's own message ("De afmeldlink is ongeldig.").
+    if (!res.ok) return { ok: false, message: res.fieldErrors?.token ?? res.message };
     ctx.revalidate("/afmelden");
     return { ok: true };
   },
@@ -204,7 +211,7 @@ export const actionHandlers = {
     if (!(fd instanceof FormData)) return refuse(UNREADABLE);
     const input = invoerOf(fd);
     if (input === undefined) return refuse(UNREADABLE);
-    const res = await acceptInvitation(await ctx.db(), input);
+    const res = await runCommand(await ctx.db(), null, acceptInvitation, input);
     return res.ok ? { ok: true } : plain(res);
   },
 };

@@ -10,6 +10,7 @@ import { createUserSession } from "./session-store";
 import { validateSession, sessionValidator } from "./session-check";
 import { requestMeta } from "./request-meta";
 import { recordSignOut } from "@/lib/services/sessions";
+import { runCommand } from "@/lib/commands";
 
 /** Session lifetime: a working day; after that a user signs in again. */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -97,11 +98,8 @@ export function buildAuthOptions(): NextAuthOptions {
       async signOut({ token }) {
         const t = (token ?? {}) as Partial<SessionUserFields> & { uid?: unknown; sid?: unknown };
         if (typeof t.uid !== "string" || typeof t.sid !== "string" || !isRole(t.role)) return;
-        await recordSignOut(
-          await getPrisma(),
-          { id: t.uid, role: t.role, gemeenteId: t.gemeenteId ?? null, sessionId: t.sid },
-          await requestMeta(),
-        );
+        const user = { id: t.uid, role: t.role, gemeenteId: t.gemeenteId ?? null, sessionId: t.sid };
+        await runCommand(await getPrisma(), user, recordSignOut, { bronadres: (await requestMeta()).sourceAddress });
         sessionValidator.forget(t.sid);
       },
     },

@@ -1,6 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import type { Subject } from "@/lib/auth/permissions";
-import { forbidden, invalidInput } from "./refusals";
+import { Refusal, defineCommand } from "@/lib/commands";
 import { answerPointSchema } from "@/lib/validation/nota";
 import { appendAudit, recordWrites } from "./audit";
 import { NotFoundError } from "./forecast";
@@ -103,42 +102,31 @@ export async function loadNota(db: Db, procedureId: string, opts: { gemeenteId?:
   };
 }
 
-export type ServiceResult = { ok: true } | { ok: false; message: string; fieldErrors?: Record<string, string> };
-
-/** The secretariat answers one point: validate → authorize → write the answer and its audit event together. */
-export async function answerPoint(
-  db: Db,
-  user: (Subject & { id: string }) | null,
-  raw: unknown,
-): Promise<ServiceResult> {
-  const parsed = answerPointSchema.safeParse(raw);
-  if (!parsed.success) return invalidInput(parsed.error);
-  const refused = forbidden(user, "nota.bewerken");
-  if (refused) return refused;
-  const input = parsed.data;
-  const point = await db.zienswijzePoint.findUnique({
-    where: { id: input.pointId },
-    include: {
-      zienswijze: { select: { status: true, procedureId: true, documentVersion: { select: { documentId: true } } } },
-    },
-  });
-  if (!point || !ADOPTED.includes(point.zienswijze.status as (typeof ADOPTED)[number])) {
-    return { ok: false, message: "Dit zienswijzepunt bestaat niet of is nog niet door de raad vastgesteld." };
-  }
-  if (input.changedArticleId) {
-    const article = await db.article.findUnique({
-      where: { id: input.changedArticleId },
-      select: { version: { select: { documentId: true } } },
+/** The secretariat answers one adopted zienswijze point: the answer, the disposition and its audit event together. */
+export const answerPoint = defineCommand({
+  name: "answerPoint",
+  input: answerPointSchema,
+  permission: "nota.bewerken",
+  target: "regio",
+  async run({ tx, data: input, user }) {
+    const point = await tx.zienswijzePoint.findUnique({
+      where: { id: input.pointId },
+      include: {
+        zienswijze: { select: { status: true, procedureId: true, documentVersion: { select: { documentId: true } } } },
+      },
     });
-    if (!article || article.version.documentId !== point.zienswijze.documentVersion.documentId) {
-      return {
-        ok: false,
-        message: "Het gewijzigde artikel hoort niet bij dit document.",
-        fieldErrors: { changedArticleId: "Kies een artikel van dit document." },
-      };
+    if (!point || !ADOPTED.includes(point.zienswijze.status as (typeof ADOPTED)[number]))
+      throw new Refusal("Dit zienswijzepunt bestaat niet of is nog niet door de raad vastgesteld.");
+    if (input.changedArticleId) {
+      const article = await tx.article.findUnique({
+        where: { id: input.changedArticleId },
+        select: { version: { select: { documentId: true } } },
+      });
+      if (article?.version.documentId !== point.zienswijze.documentVersion.documentId)
+        throw new Refusal("Het gewijzigde artikel hoort niet bij dit document.", {
+          changedArticleId: "Kies een artikel van dit document.",
+        });
     }
-  }
-  await db.$transaction(async (tx) => {
     await tx.zienswijzePoint.update({
       where: { id: point.id },
       data: {
@@ -151,8 +139,8 @@ export async function answerPoint(
     await appendAudit(tx, [
       {
         type: "zienswijzepunt_beantwoord",
-        actorId: user!.id,
-        actorRole: user!.role,
+        actorId: user.id,
+        actorRole: user.role,
         gemeenteId: null,
         subjectKind: "zienswijzepunt",
         subjectId: point.id,
@@ -165,6 +153,6 @@ export async function answerPoint(
         },
       },
     ]);
-  });
-  return { ok: true };
-}
+    return {};
+  },
+});

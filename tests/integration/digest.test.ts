@@ -6,6 +6,7 @@ import { loadFollowSettings, saveFollowSettings, unsubscribeDigest } from "@/lib
 import { sendWeeklyDigest, weekStart } from "@/lib/services/digest";
 import { applyGrProcedureCommand } from "@/lib/services/gr-procedure-store";
 import { createMailer } from "@/lib/mail/transport";
+import { runCommand } from "@/lib/commands";
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
 let smtp: Awaited<ReturnType<typeof startTestSmtp>>;
@@ -68,7 +69,9 @@ const send = (today: string) => {
 
 describe("following regelingen and the weekly digest", () => {
   it("a raadslid follows a regeling and opts in; the setting is audited", async () => {
-    expect(await saveFollowSettings(db.prisma, raadslid, { regelingIds: [regelingId], digest: true })).toEqual({
+    expect(
+      await runCommand(db.prisma, raadslid, saveFollowSettings, { regelingIds: [regelingId], digest: true }),
+    ).toEqual({
       ok: true,
     });
     const settings = await loadFollowSettings(db.prisma, raadslid.id);
@@ -85,7 +88,7 @@ describe("following regelingen and the weekly digest", () => {
       [raadslid, { regelingIds: [regelingId], digest: "ja" }, /Controleer/],
       [null, { regelingIds: [regelingId], digest: false }, /ingelogd/],
     ] as const) {
-      const r = await saveFollowSettings(db.prisma, user as never, input);
+      const r = await runCommand(db.prisma, user as never, saveFollowSettings, input);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.message).toMatch(msg);
     }
@@ -109,10 +112,10 @@ describe("following regelingen and the weekly digest", () => {
 
   it("the unsubscribe link works without signing in, once, and a bad token changes nothing", async () => {
     const { unsubscribeToken } = await db.prisma.user.findUniqueOrThrow({ where: { id: raadslid.id } });
-    expect((await unsubscribeDigest(db.prisma, { token: "x".repeat(30) })).ok).toBe(false);
-    expect((await unsubscribeDigest(db.prisma, { token: "<script>" })).ok).toBe(false);
-    expect(await unsubscribeDigest(db.prisma, { token: unsubscribeToken })).toEqual({ ok: true });
-    expect(await unsubscribeDigest(db.prisma, { token: unsubscribeToken })).toEqual({ ok: true });
+    expect((await runCommand(db.prisma, null, unsubscribeDigest, { token: "x".repeat(30) })).ok).toBe(false);
+    expect((await runCommand(db.prisma, null, unsubscribeDigest, { token: "<script>" })).ok).toBe(false);
+    expect(await runCommand(db.prisma, null, unsubscribeDigest, { token: unsubscribeToken })).toEqual({ ok: true });
+    expect(await runCommand(db.prisma, null, unsubscribeDigest, { token: unsubscribeToken })).toEqual({ ok: true });
     expect((await loadFollowSettings(db.prisma, raadslid.id)).digestOptIn).toBe(false);
     expect(await send("2026-12-01")).toMatchObject({ subscribers: 0, sent: 0 });
     expect(await db.prisma.auditEvent.count({ where: { type: "samenvatting_afgemeld" } })).toBe(1);

@@ -5,9 +5,11 @@ import {
   INVITATION_INVALID_MESSAGE,
   acceptInvitation,
   findValidInvitation,
-  maakBeheerder,
+  SYSTEM_BEHEER,
+  createBeheerder,
   tokenHash,
 } from "@/lib/services/users/invitations";
+import { runCommand } from "@/lib/commands";
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
 beforeAll(async () => {
@@ -17,7 +19,7 @@ afterAll(async () => db?.close());
 
 const GOOD = "drie groene appels op tafel";
 const accept = (token: string, password = GOOD, passwordHerhaald = password) =>
-  acceptInvitation(db.prisma, { token, password, passwordHerhaald });
+  runCommand(db.prisma, null, acceptInvitation, { token, password, passwordHerhaald });
 
 async function fingerprint() {
   const [users, invitations, audit] = await Promise.all([
@@ -30,7 +32,10 @@ async function fingerprint() {
 
 describe("first beheerder by invitation (gr-volg beheer maak-beheerder)", () => {
   it("creates a beheerder without password, stores only the token's hash and audits it", async () => {
-    const res = await maakBeheerder(db.prisma, { email: " Eerste.Beheerder@Regio.nl ", naam: "Eerste Beheerder" });
+    const res = await runCommand(db.prisma, SYSTEM_BEHEER, createBeheerder, {
+      email: " Eerste.Beheerder@Regio.nl ",
+      naam: "Eerste Beheerder",
+    });
     expect(res.ok).toBe(true);
     if (!res.ok) return;
     expect(res.token).toMatch(/^[A-Za-z0-9_-]{43}$/); // 32 random bytes
@@ -56,7 +61,7 @@ describe("first beheerder by invitation (gr-volg beheer maak-beheerder)", () => 
   });
 
   it("refuses passwords against the policy with Dutch field errors and changes nothing", async () => {
-    const res = await maakBeheerder(db.prisma, { email: "beleid@regio.nl" });
+    const res = await runCommand(db.prisma, SYSTEM_BEHEER, createBeheerder, { email: "beleid@regio.nl" });
     if (!res.ok) throw new Error(res.message);
     const before = await fingerprint();
     const cases: [string, string, string, RegExp][] = [
@@ -74,7 +79,7 @@ describe("first beheerder by invitation (gr-volg beheer maak-beheerder)", () => 
   });
 
   it("sets the password once: sign-in works, the token is used up, a second use is refused", async () => {
-    const res = await maakBeheerder(db.prisma, { email: "tweede@regio.nl" });
+    const res = await runCommand(db.prisma, SYSTEM_BEHEER, createBeheerder, { email: "tweede@regio.nl" });
     if (!res.ok) throw new Error(res.message);
     expect(await accept(res.token)).toEqual({ ok: true, email: "tweede@regio.nl" });
     const signIn = await verifyCredentials(db.prisma, { email: "tweede@regio.nl", password: GOOD });
@@ -93,7 +98,7 @@ describe("first beheerder by invitation (gr-volg beheer maak-beheerder)", () => 
   });
 
   it("lets exactly one of two concurrent submissions set the password", async () => {
-    const res = await maakBeheerder(db.prisma, { email: "gelijktijdig@regio.nl" });
+    const res = await runCommand(db.prisma, SYSTEM_BEHEER, createBeheerder, { email: "gelijktijdig@regio.nl" });
     if (!res.ok) throw new Error(res.message);
     const results = await Promise.all([
       accept(res.token, "eerste wachtwoord zin"),
@@ -107,7 +112,13 @@ describe("first beheerder by invitation (gr-volg beheer maak-beheerder)", () => 
 
   it("refuses an expired and an unknown token with the same message", async () => {
     const past = new Date(Date.now() - 73 * 3_600_000);
-    const res = await maakBeheerder(db.prisma, { email: "verlopen@regio.nl" }, undefined, past);
+    const res = await runCommand(
+      db.prisma,
+      SYSTEM_BEHEER,
+      createBeheerder,
+      { email: "verlopen@regio.nl" },
+      { now: past },
+    );
     if (!res.ok) throw new Error(res.message);
     const before = await fingerprint();
     expect(await findValidInvitation(db.prisma, res.token)).toBeNull();
@@ -116,7 +127,7 @@ describe("first beheerder by invitation (gr-volg beheer maak-beheerder)", () => 
     expect(await accept("../../etc")).toEqual({ ok: false, message: INVITATION_INVALID_MESSAGE });
     expect(await fingerprint()).toBe(before);
     // A new link for the same (still password-less) beheerder reuses the account.
-    const again = await maakBeheerder(db.prisma, { email: "verlopen@regio.nl" });
+    const again = await runCommand(db.prisma, SYSTEM_BEHEER, createBeheerder, { email: "verlopen@regio.nl" });
     expect(again.ok && again.created).toBe(false);
     expect(await accept(again.ok ? again.token : "")).toMatchObject({ ok: true });
   });
@@ -125,17 +136,19 @@ describe("first beheerder by invitation (gr-volg beheer maak-beheerder)", () => 
     await db.prisma.user.create({ data: { email: "griffier@gemeente.nl", naam: "Griffier", role: "GRIFFIER" } });
     await db.prisma.user.create({ data: { email: "weg@regio.nl", naam: "Weg", role: "ADMIN", actief: false } });
     const before = await fingerprint();
-    expect(await maakBeheerder(db.prisma, { email: "griffier@gemeente.nl" })).toMatchObject({
+    expect(
+      await runCommand(db.prisma, SYSTEM_BEHEER, createBeheerder, { email: "griffier@gemeente.nl" }),
+    ).toMatchObject({
       ok: false,
       message: expect.stringMatching(/andere rol/),
     });
-    expect(await maakBeheerder(db.prisma, { email: "weg@regio.nl" })).toMatchObject({
+    expect(await runCommand(db.prisma, SYSTEM_BEHEER, createBeheerder, { email: "weg@regio.nl" })).toMatchObject({
       ok: false,
       message: expect.stringMatching(/gedeactiveerd/),
     });
-    expect(await maakBeheerder(db.prisma, { email: "geen-adres" })).toMatchObject({
+    expect(await runCommand(db.prisma, SYSTEM_BEHEER, createBeheerder, { email: "geen-adres" })).toMatchObject({
       ok: false,
-      message: expect.stringMatching(/geldig e-mailadres/),
+      fieldErrors: { email: expect.stringMatching(/geldig e-mailadres/) },
     });
     expect(await fingerprint()).toBe(before);
   });

@@ -5,6 +5,7 @@ import { openTestDb } from "./helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
 import { answerPoint, loadNota } from "@/lib/services/nota";
 import { notaCsv, notaDocx } from "@/lib/export/nota";
+import { runCommand } from "@/lib/commands";
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
 let procedureId: string;
@@ -84,7 +85,7 @@ describe("nota van beantwoording", () => {
       [pointIds.urk2, "NIET_OVERGENOMEN"],
       [pointIds.almere1, "DEELS_OVERGENOMEN"],
     ] as const) {
-      const r = await answerPoint(db.prisma, secretariaat, {
+      const r = await runCommand(db.prisma, secretariaat, answerPoint, {
         pointId: id,
         antwoord: `Antwoord op ${id}`,
         disposition,
@@ -131,7 +132,7 @@ describe("nota van beantwoording", () => {
       ],
     ];
     for (const [user, input, message] of cases) {
-      const r = await answerPoint(db.prisma, user as never, input);
+      const r = await runCommand(db.prisma, user as never, answerPoint, input);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.message).toMatch(message);
     }

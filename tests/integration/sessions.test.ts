@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb } from "./helpers/test-db";
 import { createSessionValidator, createUserSession, listOpenSessions } from "@/lib/auth/session-store";
-import { recordSignOut, revokeAllOwnSessions, revokeOwnSession, type SessionActor } from "@/lib/services/sessions";
+import { recordSignOut, revokeAllOwnSessions, revokeOwnSession } from "@/lib/services/sessions";
+import { runCommand, type CommandUser } from "@/lib/commands";
 
 /**
  * Revocable sessions on a real database (PostgreSQL and PGlite): the trigger on "User" raises the
@@ -93,8 +94,10 @@ describe("validateSession", () => {
     expect(await v.validate({ uid: user.id })).toBe(false); // a token from before server-side sessions
     expect(await v.validate(null)).toBe(false);
 
-    const actor: SessionActor = { id: user.id, role: "GRIFFIER", gemeenteId: gemeenteA, sessionId: s2.sid };
-    expect(await revokeOwnSession(db.prisma, actor, { sessieId: s1.sid }, meta)).toMatchObject({
+    const actor: CommandUser = { id: user.id, role: "GRIFFIER", gemeenteId: gemeenteA, sessionId: s2.sid };
+    expect(
+      await runCommand(db.prisma, actor, revokeOwnSession, { sessieId: s1.sid, bronadres: meta.sourceAddress }),
+    ).toMatchObject({
       ok: true,
       revoked: 1,
     });
@@ -152,8 +155,11 @@ describe("validateSession", () => {
     const user = await newUser();
     const other = await newUser();
     const s = await createUserSession(db.prisma, other.id, meta);
-    const actor: SessionActor = { id: user.id, role: "GRIFFIER", gemeenteId: gemeenteA, sessionId: null };
-    const res = await revokeOwnSession(db.prisma, actor, { sessieId: s.sid }, meta);
+    const actor: CommandUser = { id: user.id, role: "GRIFFIER", gemeenteId: gemeenteA, sessionId: null };
+    const res = await runCommand(db.prisma, actor, revokeOwnSession, {
+      sessieId: s.sid,
+      bronadres: meta.sourceAddress,
+    });
     expect(res.ok).toBe(false);
     expect(await uncached().validate({ uid: other.id, ...s })).toBe(true);
   });
@@ -163,7 +169,8 @@ describe("sign-out and Overal afmelden", () => {
   it("sign-out revokes the token's session and writes an 'afgemeld' event with the source address", async () => {
     const user = await newUser();
     const s = await createUserSession(db.prisma, user.id, meta);
-    await recordSignOut(db.prisma, { id: user.id, role: "GRIFFIER", gemeenteId: gemeenteA, sessionId: s.sid }, meta);
+    const signedIn = { id: user.id, role: "GRIFFIER" as const, gemeenteId: gemeenteA, sessionId: s.sid };
+    await runCommand(db.prisma, signedIn, recordSignOut, { bronadres: meta.sourceAddress });
     expect(await uncached().validate({ uid: user.id, ...s })).toBe(false);
     const event = await db.prisma.auditEvent.findFirstOrThrow({ where: { type: "afgemeld", actorId: user.id } });
     expect(event.payload).toMatchObject({ bronadres: "127.0.0.9" });
@@ -175,9 +182,13 @@ describe("sign-out and Overal afmelden", () => {
     const mine = [await createUserSession(db.prisma, user.id, meta), await createUserSession(db.prisma, user.id, meta)];
     const theirs = await createUserSession(db.prisma, other.id, meta);
     expect((await listOpenSessions(db.prisma, user.id, 3600)).length).toBe(2);
-    const actor: SessionActor = { id: user.id, role: "GRIFFIER", gemeenteId: gemeenteA, sessionId: mine[0].sid };
-    expect(await revokeAllOwnSessions(db.prisma, actor, { bevestigd: "ja" }, meta)).toMatchObject({ ok: false });
-    expect(await revokeAllOwnSessions(db.prisma, actor, { bevestigd: true }, meta)).toMatchObject({
+    const actor: CommandUser = { id: user.id, role: "GRIFFIER", gemeenteId: gemeenteA, sessionId: mine[0].sid };
+    expect(
+      await runCommand(db.prisma, actor, revokeAllOwnSessions, { bevestigd: "ja", bronadres: meta.sourceAddress }),
+    ).toMatchObject({ ok: false });
+    expect(
+      await runCommand(db.prisma, actor, revokeAllOwnSessions, { bevestigd: true, bronadres: meta.sourceAddress }),
+    ).toMatchObject({
       ok: true,
       revoked: 2,
     });
@@ -189,7 +200,9 @@ describe("sign-out and Overal afmelden", () => {
   });
 
   it("refuses without a signed-in user", async () => {
-    expect(await revokeAllOwnSessions(db.prisma, null, { bevestigd: true }, meta)).toEqual({
+    expect(
+      await runCommand(db.prisma, null, revokeAllOwnSessions, { bevestigd: true, bronadres: meta.sourceAddress }),
+    ).toEqual({
       ok: false,
       message: "U moet ingelogd zijn om dit te doen.",
     });

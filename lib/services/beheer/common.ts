@@ -4,21 +4,14 @@ import type { Prisma } from "@/generated/prisma/client";
 import { can, type Action } from "@/lib/auth/permissions";
 import type { ActionUser } from "@/lib/actions/context";
 import { fail, parseInput, type ServiceResult } from "@/lib/services/griffie/common";
+import { Refusal } from "@/lib/commands/errors";
 
 export type Tx = Prisma.TransactionClient;
 export type { ServiceResult };
 export { fail };
 
-/** Raised inside the transaction to roll it back with a Dutch message (and optional field error). */
-export class Refusal extends Error {
-  constructor(
-    message: string,
-    readonly fieldErrors?: Record<string, string>,
-  ) {
-    super(message);
-    this.name = "Refusal";
-  }
-}
+/** Raised inside the transaction to roll it back (lib/commands/errors.ts). */
+export { Refusal };
 
 const TX_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
 
@@ -58,9 +51,11 @@ export async function beheerMutation<S extends z.ZodType, T extends object>(
 
 export const auditActor = (user: ActionUser) => ({ actorId: user.id, actorRole: user.role, gemeenteId: null });
 
+export const SLUG_TAKEN = "Deze korte naam (slug) is al in gebruik. Kies een andere.";
+/** Two beheerders saving the same slug or CBS-code at once: the unique key decides, in Dutch. */
+export const SLUG_OR_CODE_TAKEN = "Deze korte naam (slug) of code is al in gebruik. Kies een andere.";
+
 /** Refuse a slug that another record already has (a field error instead of a database error). */
 export function slugTaken(): never {
-  throw new Refusal("Deze korte naam (slug) is al in gebruik. Kies een andere.", {
-    slug: "Deze korte naam (slug) is al in gebruik. Kies een andere.",
-  });
+  throw new Refusal(SLUG_TAKEN, { slug: SLUG_TAKEN });
 }

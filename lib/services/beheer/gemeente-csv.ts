@@ -1,9 +1,8 @@
-import { parse as parseCsv } from "csv-parse/sync";
-import type { Db } from "@/lib/db/client";
-import type { ActionUser } from "@/lib/actions/context";
+import { Refusal, defineCommand } from "@/lib/commands";
 import { appendAudit } from "@/lib/services/audit";
+import { readCsvRecords } from "@/lib/services/csv-records";
 import { gemeenteCsvRowSchema, gemeenteImportSchema } from "@/lib/validation/beheer/gemeente";
-import { Refusal, auditActor, beheerMutation } from "./common";
+import { SLUG_OR_CODE_TAKEN, auditActor } from "./common";
 import { writeNewGemeente, type GemeenteRow } from "./gemeente";
 
 export const CSV_COLUMNS = ["naam", "slug", "zetels", "e-mail"] as const;
@@ -23,21 +22,7 @@ export type CsvCheck = { rows: GemeenteRow[]; errors: CsvRowError[] };
 export function checkGemeentenCsv(text: string, takenSlugs: ReadonlySet<string>): CsvCheck {
   let records: Record<string, string>[];
   try {
-    const delimiter = (text.split("\n")[0].match(/;/g)?.length ?? 0) > 0 ? ";" : ",";
-    records = parseCsv(text, {
-      columns: (h: string[]) =>
-        h.map((x) =>
-          x
-            .trim()
-            .toLowerCase()
-            .replace(/^email$/, "e-mail"),
-        ),
-      delimiter,
-      skip_empty_lines: true,
-      trim: true,
-      relax_column_count: true,
-      bom: true,
-    }) as Record<string, string>[];
+    records = readCsvRecords(text, (name) => (name === "email" ? "e-mail" : name));
   } catch {
     return {
       rows: [],
@@ -81,8 +66,13 @@ export function checkGemeentenCsv(text: string, takenSlugs: ReadonlySet<string>)
  * bad row and writes nothing. With `toepassen` it writes all rows in one transaction, or — if any
  * row is bad — none at all.
  */
-export function importGemeenten(db: Db, user: ActionUser | null, raw: unknown) {
-  return beheerMutation(db, user, "regio.beheren", gemeenteImportSchema, raw, async (tx, input, actor) => {
+export const importGemeenten = defineCommand({
+  name: "importGemeenten",
+  input: gemeenteImportSchema,
+  permission: "regio.beheren",
+  target: "regio",
+  uniqueViolation: SLUG_OR_CODE_TAKEN,
+  async run({ tx, data: input, user: actor }) {
     if (!(await tx.regio.findUnique({ where: { id: input.regioId } })))
       throw new Refusal("Deze regio bestaat niet (meer).");
     const taken = new Set((await tx.gemeente.findMany({ select: { slug: true } })).map((g) => g.slug));
@@ -102,5 +92,5 @@ export function importGemeenten(db: Db, user: ActionUser | null, raw: unknown) {
       },
     ]);
     return { toegepast: true, aantal: ids.length, fouten: [] as CsvRowError[], ids };
-  });
-}
+  },
+});

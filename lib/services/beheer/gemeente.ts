@@ -1,8 +1,7 @@
-import type { Db } from "@/lib/db/client";
-import type { ActionUser } from "@/lib/actions/context";
+import { Refusal, defineCommand } from "@/lib/commands";
 import { appendAudit } from "@/lib/services/audit";
 import { gemeenteSchema } from "@/lib/validation/beheer/gemeente";
-import { Refusal, auditActor, beheerMutation, slugTaken, type Tx } from "./common";
+import { SLUG_OR_CODE_TAKEN, auditActor, slugTaken, type Tx } from "./common";
 
 export interface GemeenteRow {
   naam: string;
@@ -38,8 +37,13 @@ export async function writeNewGemeente(tx: Tx, regioId: string, g: GemeenteRow):
 }
 
 /** Create or edit a gemeente in a regio, with its raad (zetels), college and griffie (e-mail). */
-export function saveGemeente(db: Db, user: ActionUser | null, raw: unknown) {
-  return beheerMutation(db, user, "regio.beheren", gemeenteSchema, raw, async (tx, input, actor) => {
+export const saveGemeente = defineCommand({
+  name: "saveGemeente",
+  input: gemeenteSchema,
+  permission: "regio.beheren",
+  target: "regio",
+  uniqueViolation: SLUG_OR_CODE_TAKEN,
+  async run({ tx, data: input, user: actor }) {
     if (!(await tx.regio.findUnique({ where: { id: input.regioId } })))
       throw new Refusal("Deze regio bestaat niet (meer).");
     const clash = await tx.gemeente.findUnique({ where: { slug: input.slug } });
@@ -83,5 +87,5 @@ export function saveGemeente(db: Db, user: ActionUser | null, raw: unknown) {
       },
     ]);
     return { id, slug: input.slug };
-  });
-}
+  },
+});

@@ -1,9 +1,8 @@
-import type { Db } from "@/lib/db/client";
-import type { ActionUser } from "@/lib/actions/context";
+import { Refusal, defineCommand } from "@/lib/commands";
 import { appendAudit } from "@/lib/services/audit";
 import { writeProcedureRecords } from "@/lib/services/procedure-setup";
 import { procedureStartSchema } from "@/lib/validation/beheer/regeling";
-import { Refusal, auditActor, beheerMutation } from "./common";
+import { SLUG_OR_CODE_TAKEN, auditActor } from "./common";
 
 /** The document a new procedure is about, per kind of procedure. */
 const DOCUMENT_OF = {
@@ -20,8 +19,13 @@ const DOCUMENT_OF = {
  * function the seed uses (writeProcedureRecords), in one transaction. The secretariat publishes
  * the text as a version of the document afterwards.
  */
-export function startProcedure(db: Db, user: ActionUser | null, raw: unknown) {
-  return beheerMutation(db, user, "regeling.beheren", procedureStartSchema, raw, async (tx, input, actor) => {
+export const startProcedure = defineCommand({
+  name: "startProcedure",
+  input: procedureStartSchema,
+  permission: "regeling.beheren",
+  target: "regio",
+  uniqueViolation: SLUG_OR_CODE_TAKEN,
+  async run({ tx, data: input, user: actor }) {
     const regeling = await tx.regeling.findUnique({
       where: { id: input.regelingId },
       include: {
@@ -64,5 +68,5 @@ export function startProcedure(db: Db, user: ActionUser | null, raw: unknown) {
       actor: { userId: actor.id, role: actor.role, gemeenteId: null },
     });
     return { procedureId, documentId: document.id };
-  });
-}
+  },
+});

@@ -1,11 +1,8 @@
-import type { Db } from "@/lib/db/client";
-import type { ActionUser } from "@/lib/actions/context";
+import { Refusal, defineCommand } from "@/lib/commands";
 import { appendAudit } from "@/lib/services/audit";
+import { dbDate } from "@/lib/services/griffie/common";
 import { regelingSchema } from "@/lib/validation/beheer/regeling";
-import { Refusal, auditActor, beheerMutation, slugTaken, type Tx } from "./common";
-
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-const today = () => day(new Date().toISOString().slice(0, 10));
+import { SLUG_OR_CODE_TAKEN, auditActor, slugTaken, type Tx } from "./common";
 
 async function checkVervangt(tx: Tx, vervangtId: string | undefined, selfId: string | undefined): Promise<void> {
   if (!vervangtId) return;
@@ -24,8 +21,13 @@ async function checkVervangt(tx: Tx, vervangtId: string | undefined, selfId: str
  * Create or edit a regeling with its participants (scope full/addendum and topics). A gemeente
  * taken off the list is end-dated (leftOn), never deleted: its tracks and besluiten stay.
  */
-export function saveRegeling(db: Db, user: ActionUser | null, raw: unknown) {
-  return beheerMutation(db, user, "regeling.beheren", regelingSchema, raw, async (tx, input, actor) => {
+export const saveRegeling = defineCommand({
+  name: "saveRegeling",
+  input: regelingSchema,
+  permission: "regeling.beheren",
+  target: "regio",
+  uniqueViolation: SLUG_OR_CODE_TAKEN,
+  async run({ tx, data: input, user: actor, today }) {
     if (!(await tx.regio.findUnique({ where: { id: input.regioId } })))
       throw new Refusal("Deze regio bestaat niet (meer).");
     const clash = await tx.regeling.findUnique({ where: { slug: input.slug } });
@@ -46,7 +48,7 @@ export function saveRegeling(db: Db, user: ActionUser | null, raw: unknown) {
       regioId: input.regioId,
       vervangtId: input.vervangtId ?? null,
       topics: input.topics,
-      targetInForce: input.beoogdeInwerkingtreding ? day(input.beoogdeInwerkingtreding) : null,
+      targetInForce: input.beoogdeInwerkingtreding ? dbDate(input.beoogdeInwerkingtreding) : null,
     };
     let id: string;
     if (input.id) {
@@ -62,12 +64,12 @@ export function saveRegeling(db: Db, user: ActionUser | null, raw: unknown) {
       await tx.participant.upsert({
         where: { regelingId_gemeenteId: { regelingId: id, gemeenteId: d.gemeenteId } },
         update: fields,
-        create: { regelingId: id, gemeenteId: d.gemeenteId, joinedOn: today(), ...fields },
+        create: { regelingId: id, gemeenteId: d.gemeenteId, joinedOn: dbDate(today), ...fields },
       });
     }
     const ended = await tx.participant.updateMany({
       where: { regelingId: id, leftOn: null, gemeenteId: { notIn: gemeenteIds } },
-      data: { leftOn: today() },
+      data: { leftOn: dbDate(today) },
     });
 
     await appendAudit(tx, [
@@ -86,5 +88,5 @@ export function saveRegeling(db: Db, user: ActionUser | null, raw: unknown) {
       },
     ]);
     return { id, slug: input.slug };
-  });
-}
+  },
+});

@@ -1,12 +1,16 @@
-import type { Db } from "@/lib/db/client";
-import type { ActionUser } from "@/lib/actions/context";
+import { Refusal, defineCommand } from "@/lib/commands";
 import { appendAudit } from "@/lib/services/audit";
 import { regioSchema } from "@/lib/validation/beheer/regio";
-import { Refusal, auditActor, beheerMutation, slugTaken } from "./common";
+import { SLUG_OR_CODE_TAKEN, auditActor, slugTaken } from "./common";
 
 /** Create or edit a regio (naam, slug, omschrijving). */
-export function saveRegio(db: Db, user: ActionUser | null, raw: unknown) {
-  return beheerMutation(db, user, "regio.beheren", regioSchema, raw, async (tx, input, actor) => {
+export const saveRegio = defineCommand({
+  name: "saveRegio",
+  input: regioSchema,
+  permission: "regio.beheren",
+  target: "regio",
+  uniqueViolation: SLUG_OR_CODE_TAKEN,
+  async run({ tx, data: input, user: actor }) {
     const clash = await tx.regio.findUnique({ where: { slug: input.slug } });
     if (clash && clash.id !== input.id) slugTaken();
     const data = { naam: input.naam, slug: input.slug, omschrijving: input.omschrijving || null };
@@ -32,5 +36,5 @@ export function saveRegio(db: Db, user: ActionUser | null, raw: unknown) {
       },
     ]);
     return { id, slug: input.slug };
-  });
-}
+  },
+});

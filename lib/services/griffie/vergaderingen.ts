@@ -1,31 +1,29 @@
-import { parse as parseCsv } from "csv-parse/sync";
 import ICAL from "ical.js";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
-import { ForbiddenError, authorize } from "@/lib/auth/permissions";
+import { z } from "zod";
+import { Refusal, defineCommand, type AuthorizedUser } from "@/lib/commands";
 import { appendAudit, recordWrites } from "@/lib/services/audit";
+import { readCsvRecords } from "@/lib/services/csv-records";
 import { recesSchema, vergaderingSchema } from "@/lib/validation/griffie/vergadering";
-import { dbDate, fail, parseInput, type GriffieUser, type ServiceResult } from "./common";
+import { dbDate } from "./common";
 import { isExistingDate } from "@/lib/validation/dates";
+
+type Tx = Prisma.TransactionClient;
 
 /**
  * The meeting calendar of the griffier's own raad (commissie and raad dates, recesses). The
  * forecast reads these meetings (lib/services/forecast.ts).
  */
-async function ownRaad(db: Db, user: GriffieUser | null) {
-  if (!user) return fail("U moet ingelogd zijn om dit te doen.");
-  try {
-    authorize(user, "vergadering.beheren", { gemeenteId: user.gemeenteId ?? "__geen__" });
-  } catch (err) {
-    if (err instanceof ForbiddenError) return fail(err.message);
-    throw err;
-  }
-  const body = await db.body.findUnique({ where: { gemeenteId_kind: { gemeenteId: user.gemeenteId!, kind: "RAAD" } } });
-  if (!body) return fail("Voor uw gemeente is geen gemeenteraad bekend.");
-  return { ok: true as const, body, user };
+async function ownRaad(tx: Tx, gemeenteId: string | null) {
+  const body = gemeenteId
+    ? await tx.body.findUnique({ where: { gemeenteId_kind: { gemeenteId, kind: "RAAD" } } })
+    : null;
+  if (!body) throw new Refusal("Voor uw gemeente is geen gemeenteraad bekend.");
+  return body;
 }
 
-const audit = (tx: Prisma.TransactionClient, user: GriffieUser, type: string, subjectId: string, payload: unknown) =>
+const audit = (tx: Tx, user: AuthorizedUser, type: string, subjectId: string, payload: unknown) =>
   appendAudit(tx, [
     {
       type,
@@ -38,42 +36,42 @@ const audit = (tx: Prisma.TransactionClient, user: GriffieUser, type: string, su
     },
   ]);
 
-export async function addVergadering(db: Db, user: GriffieUser | null, raw: unknown): Promise<ServiceResult> {
-  const parsed = parseInput(vergaderingSchema, raw);
-  if (!parsed.ok) return parsed;
-  const raad = await ownRaad(db, user);
-  if (!raad.ok) return raad;
-  const { kind, datum, titel } = parsed.data;
-  const exists = await db.meeting.findUnique({
-    where: { bodyId_kind_date: { bodyId: raad.body.id, kind, date: dbDate(datum) } },
-  });
-  if (exists)
-    return fail("Deze vergadering staat al in de kalender.", {
-      datum: "Op deze datum staat al een vergadering van deze soort.",
+export const addVergadering = defineCommand({
+  name: "addVergadering",
+  input: vergaderingSchema,
+  permission: "vergadering.beheren",
+  target: "eigen-gemeente",
+  async run({ tx, data: { kind, datum, titel }, user }) {
+    const raad = await ownRaad(tx, user.gemeenteId);
+    const exists = await tx.meeting.findUnique({
+      where: { bodyId_kind_date: { bodyId: raad.id, kind, date: dbDate(datum) } },
     });
-  await db.$transaction(async (tx) => {
+    if (exists)
+      throw new Refusal("Deze vergadering staat al in de kalender.", {
+        datum: "Op deze datum staat al een vergadering van deze soort.",
+      });
     const m = await tx.meeting.create({
-      data: { bodyId: raad.body.id, kind, date: dbDate(datum), titel: titel || null, bron: "handmatig" },
+      data: { bodyId: raad.id, kind, date: dbDate(datum), titel: titel || null, bron: "handmatig" },
     });
     recordWrites(tx, [{ table: "Meeting", id: m.id }]);
-    await audit(tx, raad.user, "vergadering_toegevoegd", m.id, { kind, datum, titel });
-  });
-  return { ok: true };
-}
+    await audit(tx, user, "vergadering_toegevoegd", m.id, { kind, datum, titel });
+    return {};
+  },
+});
 
-export async function addReces(db: Db, user: GriffieUser | null, raw: unknown): Promise<ServiceResult> {
-  const parsed = parseInput(recesSchema, raw);
-  if (!parsed.ok) return parsed;
-  const raad = await ownRaad(db, user);
-  if (!raad.ok) return raad;
-  const { label, van, tot } = parsed.data;
-  await db.$transaction(async (tx) => {
-    const r = await tx.recess.create({ data: { bodyId: raad.body.id, label, from: dbDate(van), to: dbDate(tot) } });
+export const addReces = defineCommand({
+  name: "addReces",
+  input: recesSchema,
+  permission: "vergadering.beheren",
+  target: "eigen-gemeente",
+  async run({ tx, data: { label, van, tot }, user }) {
+    const raad = await ownRaad(tx, user.gemeenteId);
+    const r = await tx.recess.create({ data: { bodyId: raad.id, label, from: dbDate(van), to: dbDate(tot) } });
     recordWrites(tx, [{ table: "Recess", id: r.id }]);
-    await audit(tx, raad.user, "reces_toegevoegd", r.id, { label, van, tot });
-  });
-  return { ok: true };
-}
+    await audit(tx, user, "reces_toegevoegd", r.id, { label, van, tot });
+    return {};
+  },
+});
 
 export interface ImportReport {
   imported: { datum: string; kind: "COMMISSIE" | "RAAD"; titel: string | null }[];
@@ -100,7 +98,7 @@ function normaliseDate(v: string): string | undefined {
 
 // An impossible date (2026-13-45, 0000-01-01) is one skipped line, not an unreadable file.
 function validDate(iso: string | undefined): iso is string {
-  return Boolean(iso) && isExistingDate(iso!);
+  return iso !== undefined && isExistingDate(iso);
 }
 
 /**
@@ -122,15 +120,7 @@ const storableName = (name: string) =>
 
 /** CSV with a header row: datum;soort;titel (comma or semicolon; dates as 2026-06-25 or 25-06-2026). */
 function fromCsv(text: string): Candidate[] {
-  const delimiter = (text.split("\n")[0].match(/;/g)?.length ?? 0) > 0 ? ";" : ",";
-  const rows = parseCsv(text, {
-    columns: (h: string[]) => h.map((x) => x.trim().toLowerCase()),
-    delimiter,
-    skip_empty_lines: true,
-    trim: true,
-    relax_column_count: true,
-    bom: true,
-  }) as Record<string, string>[];
+  const rows = readCsvRecords(text);
   return rows.map((r, i) => {
     const regel = `regel ${i + 2}`;
     const datum = normaliseDate(r.datum ?? r.date ?? "");
@@ -150,7 +140,7 @@ function fromIcs(text: string): Candidate[] {
     const titel = event.summary?.trim() || null;
     // The report names the appointment by a short, printable part of its title (it may be hostile).
     const label = titel?.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").slice(0, 60);
-    const regel = `afspraak ${i + 1}${label ? ` (${label}${titel!.length > 60 ? "…" : ""})` : ""}`;
+    const regel = `afspraak ${i + 1}${label ? ` (${label}${(titel?.length ?? 0) > 60 ? "…" : ""})` : ""}`;
     const start = event.startDate;
     if (!start) return { regel, titel, reden: "geen begindatum" };
     const datum = `${String(start.year).padStart(4, "0")}-${String(start.month).padStart(2, "0")}-${String(start.day).padStart(2, "0")}`;
@@ -162,46 +152,54 @@ function fromIcs(text: string): Candidate[] {
   });
 }
 
-/** Imports meetings from a CSV or iCalendar file; reports in Dutch what was imported and what was skipped. */
-export async function importVergaderingen(
-  db: Db,
-  user: GriffieUser | null,
-  file: { bestandsnaam: string; text: string } | null,
-): Promise<ServiceResult<{ report: ImportReport }>> {
-  const raad = await ownRaad(db, user);
-  if (!raad.ok) return raad;
-  if (!file?.text.trim())
-    return fail("Kies een CSV- of iCalendar-bestand (.csv of .ics).", {
+const UNREADABLE_FILE = "Het bestand kon niet worden gelezen.";
+const refuseUnreadable = () =>
+  new Refusal(
+    "Het bestand kon niet worden gelezen. Gebruik een CSV-bestand met de kolommen datum;soort;titel, of een iCalendar-bestand (.ics).",
+    { bestand: UNREADABLE_FILE },
+  );
+
+/** The uploaded file as text; the form sends nothing when no file was chosen. */
+export const vergaderImportSchema = z.object({
+  bestandsnaam: z.string().default(""),
+  text: z.string().default(""),
+});
+
+function readCandidates(text: string): Candidate[] {
+  if (!text.trim())
+    throw new Refusal("Kies een CSV- of iCalendar-bestand (.csv of .ics).", {
       bestand: "Kies een CSV- of iCalendar-bestand (.csv of .ics).",
     });
-  if (file.text.length > 2_000_000)
-    return fail("Het bestand is te groot (maximaal 2 MB).", { bestand: "Het bestand is te groot (maximaal 2 MB)." });
+  if (text.length > 2_000_000)
+    throw new Refusal("Het bestand is te groot (maximaal 2 MB).", {
+      bestand: "Het bestand is te groot (maximaal 2 MB).",
+    });
   // A NUL character means a binary file (PostgreSQL cannot store it in text either).
-  if (file.text.includes("\u0000"))
-    return fail(
-      "Het bestand kon niet worden gelezen. Gebruik een CSV-bestand met de kolommen datum;soort;titel, of een iCalendar-bestand (.ics).",
-      { bestand: "Het bestand kon niet worden gelezen." },
-    );
-  const bestandsnaam = storableName(file.bestandsnaam) || "bestand";
-  let candidates: Candidate[];
+  if (text.includes("\u0000")) throw refuseUnreadable();
   try {
-    candidates = (/BEGIN:VCALENDAR/i.test(file.text.slice(0, 2000)) ? fromIcs(file.text) : fromCsv(file.text)).map(
-      checkedByForm,
-    );
+    return (/BEGIN:VCALENDAR/i.test(text.slice(0, 2000)) ? fromIcs(text) : fromCsv(text)).map(checkedByForm);
   } catch {
-    return fail(
-      "Het bestand kon niet worden gelezen. Gebruik een CSV-bestand met de kolommen datum;soort;titel, of een iCalendar-bestand (.ics).",
-      { bestand: "Het bestand kon niet worden gelezen." },
-    );
+    throw refuseUnreadable();
   }
-  const report: ImportReport = { imported: [], skipped: [] };
-  const existing = new Set(
-    (await db.meeting.findMany({ where: { bodyId: raad.body.id }, select: { kind: true, date: true } })).map(
-      (m) => `${m.kind}|${m.date.toISOString().slice(0, 10)}`,
-    ),
-  );
-  const bron = `import ${bestandsnaam.slice(0, 100)}`;
-  await db.$transaction(async (tx) => {
+}
+
+/** Imports meetings from a CSV or iCalendar file; reports in Dutch what was imported and what was skipped. */
+export const importVergaderingen = defineCommand({
+  name: "importVergaderingen",
+  input: vergaderImportSchema,
+  permission: "vergadering.beheren",
+  target: "eigen-gemeente",
+  async run({ tx, data: file, user }) {
+    const raad = await ownRaad(tx, user.gemeenteId);
+    const candidates = readCandidates(file.text);
+    const bestandsnaam = storableName(file.bestandsnaam) || "bestand";
+    const report: ImportReport = { imported: [], skipped: [] };
+    const existing = new Set(
+      (await tx.meeting.findMany({ where: { bodyId: raad.id }, select: { kind: true, date: true } })).map(
+        (m) => `${m.kind}|${m.date.toISOString().slice(0, 10)}`,
+      ),
+    );
+    const bron = `import ${bestandsnaam.slice(0, 100)}`;
     for (const c of candidates) {
       if (c.reden || !c.datum || !c.kind) {
         report.skipped.push({ regel: c.regel, reden: c.reden ?? "onvolledig" });
@@ -214,19 +212,19 @@ export async function importVergaderingen(
       }
       existing.add(key);
       const m = await tx.meeting.create({
-        data: { bodyId: raad.body.id, kind: c.kind, date: dbDate(c.datum), titel: c.titel, bron },
+        data: { bodyId: raad.id, kind: c.kind, date: dbDate(c.datum), titel: c.titel, bron },
       });
       recordWrites(tx, [{ table: "Meeting", id: m.id }]);
       report.imported.push({ datum: c.datum, kind: c.kind, titel: c.titel });
     }
-    await audit(tx, raad.user, "vergaderingen_geimporteerd", raad.body.id, {
+    await audit(tx, user, "vergaderingen_geimporteerd", raad.id, {
       bestand: bestandsnaam,
       geimporteerd: report.imported.length,
       overgeslagen: report.skipped.length,
     });
-  });
-  return { ok: true, report };
-}
+    return { report };
+  },
+});
 
 export async function loadKalender(db: Db, gemeenteId: string) {
   const body = await db.body.findUnique({

@@ -9,6 +9,7 @@ import { saveGemeente } from "@/lib/services/beheer/gemeente";
 import { importGemeenten } from "@/lib/services/beheer/gemeente-csv";
 import { saveRegeling } from "@/lib/services/beheer/regeling";
 import { startProcedure } from "@/lib/services/beheer/procedure";
+import { runCommand } from "@/lib/commands";
 
 /**
  * The beheer workspace's services on a real database (both engines): each writes its rows and its
@@ -46,7 +47,7 @@ const gemeenteIds: string[] = [];
 
 describe("regio", () => {
   it("creates a regio with its audit event, and edits it", async () => {
-    const res = await saveRegio(db.prisma, users.beheer, { naam: "Regio Noord", slug: "regio-noord" });
+    const res = await runCommand(db.prisma, users.beheer, saveRegio, { naam: "Regio Noord", slug: "regio-noord" });
     expect(res).toMatchObject({ ok: true, slug: "regio-noord" });
     if (!res.ok) return;
     regioId = res.id;
@@ -57,7 +58,7 @@ describe("regio", () => {
       subjectKind: "regio",
       subjectId: res.id,
     });
-    const edit = await saveRegio(db.prisma, users.beheer, {
+    const edit = await runCommand(db.prisma, users.beheer, saveRegio, {
       id: res.id,
       naam: "Regio Noord-Nederland",
       slug: "regio-noord",
@@ -69,7 +70,7 @@ describe("regio", () => {
 
   it("refuses a slug that is taken, in Dutch, with nothing written", async () => {
     await expectNothingWritten(async () => {
-      const res = await saveRegio(db.prisma, users.beheer, {
+      const res = await runCommand(db.prisma, users.beheer, saveRegio, {
         naam: "Nog een Flevoland",
         slug: "sociaal-domein-flevoland",
       });
@@ -83,7 +84,7 @@ describe("regio", () => {
 
   it("refuses bad input in Dutch with nothing written", async () => {
     await expectNothingWritten(async () => {
-      const res = await saveRegio(db.prisma, users.beheer, { naam: "", slug: "Met Spaties!" });
+      const res = await runCommand(db.prisma, users.beheer, saveRegio, { naam: "", slug: "Met Spaties!" });
       expect(res.ok).toBe(false);
       if (res.ok) return;
       expect(res.fieldErrors?.naam).toBe("Vul de naam van de regio in.");
@@ -98,7 +99,7 @@ describe("gemeente", () => {
       ["Groningen", "groningen", "45"],
       ["Assen", "assen", "31"],
     ] as const) {
-      const res = await saveGemeente(db.prisma, users.beheer, {
+      const res = await runCommand(db.prisma, users.beheer, saveGemeente, {
         regioId,
         naam,
         slug,
@@ -121,7 +122,7 @@ describe("gemeente", () => {
   });
 
   it("edits a gemeente: new seats, CBS code", async () => {
-    const res = await saveGemeente(db.prisma, users.beheer, {
+    const res = await runCommand(db.prisma, users.beheer, saveGemeente, {
       id: gemeenteIds[1],
       regioId,
       naam: "Assen",
@@ -138,9 +139,14 @@ describe("gemeente", () => {
 
   it("refuses a taken slug and impossible seats with nothing written", async () => {
     await expectNothingWritten(async () => {
-      const taken = await saveGemeente(db.prisma, users.beheer, { regioId, naam: "Urk 2", slug: "urk", zetels: "15" });
+      const taken = await runCommand(db.prisma, users.beheer, saveGemeente, {
+        regioId,
+        naam: "Urk 2",
+        slug: "urk",
+        zetels: "15",
+      });
       expect(taken).toMatchObject({ ok: false, fieldErrors: { slug: expect.stringContaining("al in gebruik") } });
-      const bad = await saveGemeente(db.prisma, users.beheer, {
+      const bad = await runCommand(db.prisma, users.beheer, saveGemeente, {
         regioId,
         naam: "Klein",
         slug: "klein",
@@ -164,7 +170,7 @@ describe("CSV import of gemeenten", () => {
 
   it("dry run reports every bad row in Dutch and writes nothing", async () => {
     await expectNothingWritten(async () => {
-      const res = await importGemeenten(db.prisma, users.beheer, { regioId, csv: bad });
+      const res = await runCommand(db.prisma, users.beheer, importGemeenten, { regioId, csv: bad });
       expect(res.ok).toBe(true);
       if (!res.ok) return;
       expect(res.toegepast).toBe(false);
@@ -179,13 +185,16 @@ describe("CSV import of gemeenten", () => {
 
   it("apply with a bad row writes nothing at all", async () => {
     await expectNothingWritten(async () => {
-      const res = await importGemeenten(db.prisma, users.beheer, { regioId, csv: bad, toepassen: true });
+      const res = await runCommand(db.prisma, users.beheer, importGemeenten, { regioId, csv: bad, toepassen: true });
       expect(res).toMatchObject({ ok: true, toegepast: false });
     });
   });
 
   it("refuses a header without the required columns", async () => {
-    const res = await importGemeenten(db.prisma, users.beheer, { regioId, csv: "gemeente,aantal\nEmmen,39\n" });
+    const res = await runCommand(db.prisma, users.beheer, importGemeenten, {
+      regioId,
+      csv: "gemeente,aantal\nEmmen,39\n",
+    });
     expect(res).toMatchObject({
       ok: true,
       toegepast: false,
@@ -195,7 +204,7 @@ describe("CSV import of gemeenten", () => {
 
   it("apply writes every row in one transaction with one audit event", async () => {
     const csv = "naam,slug,zetels,e-mail\nEmmen,emmen,39,griffie@emmen.nl\nHoogeveen,hoogeveen,27,\n";
-    const res = await importGemeenten(db.prisma, users.beheer, { regioId, csv, toepassen: true });
+    const res = await runCommand(db.prisma, users.beheer, importGemeenten, { regioId, csv, toepassen: true });
     expect(res).toMatchObject({ ok: true, toegepast: true, aantal: 2, fouten: [] });
     const emmen = await db.prisma.gemeente.findUniqueOrThrow({ where: { slug: "emmen" }, include: { bodies: true } });
     expect(emmen.regioId).toBe(regioId);
@@ -210,7 +219,7 @@ let regelingId = "";
 describe("regeling", () => {
   it("creates a regeling with participants (one addendum) that replaces another", async () => {
     const oud = await db.prisma.regeling.findUniqueOrThrow({ where: { slug: "gr-sociaal-domein-flevoland" } });
-    const res = await saveRegeling(db.prisma, users.beheer, {
+    const res = await runCommand(db.prisma, users.beheer, saveRegeling, {
       regioId,
       naam: "GR Sociaal Domein Noord",
       slug: "gr-sociaal-domein-noord",
@@ -245,7 +254,7 @@ describe("regeling", () => {
     const oud = await db.prisma.regeling.findUniqueOrThrow({ where: { slug: "gr-sociaal-domein-flevoland" } });
     await expectNothingWritten(async () => {
       const base = { regioId, naam: "Andere GR", slug: "andere-gr", vorm: "OPENBAAR_LICHAAM", topics: "" };
-      const addendum = await saveRegeling(db.prisma, users.beheer, {
+      const addendum = await runCommand(db.prisma, users.beheer, saveRegeling, {
         ...base,
         deelnemers: [{ gemeenteId: gemeenteIds[0], scope: "ADDENDUM", scopeTopics: "" }],
       });
@@ -253,19 +262,23 @@ describe("regeling", () => {
         ok: false,
         fieldErrors: { "deelnemers.0.scopeTopics": expect.stringContaining("addendum") },
       });
-      const twice = await saveRegeling(db.prisma, users.beheer, {
+      const twice = await runCommand(db.prisma, users.beheer, saveRegeling, {
         ...base,
         vervangtId: oud.id,
         deelnemers: [{ gemeenteId: gemeenteIds[0], scope: "FULL", scopeTopics: "" }],
       });
       expect(twice).toMatchObject({ ok: false, message: "Die regeling wordt al door een andere regeling vervangen." });
-      const taken = await saveRegeling(db.prisma, users.beheer, {
+      const taken = await runCommand(db.prisma, users.beheer, saveRegeling, {
         ...base,
         slug: "gr-sociaal-domein-flevoland",
         deelnemers: [{ gemeenteId: gemeenteIds[0], scope: "FULL", scopeTopics: "" }],
       });
       expect(taken).toMatchObject({ ok: false, message: expect.stringContaining("al in gebruik") });
-      const badVorm = await saveRegeling(db.prisma, users.beheer, { ...base, vorm: "KOOPERATIE", deelnemers: [] });
+      const badVorm = await runCommand(db.prisma, users.beheer, saveRegeling, {
+        ...base,
+        vorm: "KOOPERATIE",
+        deelnemers: [],
+      });
       expect(badVorm).toMatchObject({
         ok: false,
         fieldErrors: { vorm: "Kies de vorm van de regeling.", deelnemers: "Kies minstens één deelnemende gemeente." },
@@ -287,12 +300,14 @@ describe("regeling", () => {
         scopeTopics: "Jeugd",
       })),
     });
-    expect((await saveRegeling(db.prisma, users.beheer, input([gemeenteIds[0], gemeenteIds[2]]))).ok).toBe(true);
+    expect((await runCommand(db.prisma, users.beheer, saveRegeling, input([gemeenteIds[0], gemeenteIds[2]]))).ok).toBe(
+      true,
+    );
     const left = await db.prisma.participant.findUniqueOrThrow({
       where: { regelingId_gemeenteId: { regelingId, gemeenteId: gemeenteIds[1] } },
     });
     expect(left.leftOn).not.toBeNull();
-    expect((await saveRegeling(db.prisma, users.beheer, input(gemeenteIds.slice(0, 3)))).ok).toBe(true);
+    expect((await runCommand(db.prisma, users.beheer, saveRegeling, input(gemeenteIds.slice(0, 3)))).ok).toBe(true);
     const back = await db.prisma.participant.findUniqueOrThrow({ where: { id: left.id } });
     expect(back.leftOn).toBeNull();
     expect(back.scopeTopics).toEqual([]);
@@ -301,7 +316,7 @@ describe("regeling", () => {
 
 describe("procedure", () => {
   it("starts a treffen procedure: document, a raad and college track per participant, audit events", async () => {
-    const res = await startProcedure(db.prisma, users.beheer, {
+    const res = await runCommand(db.prisma, users.beheer, startProcedure, {
       regelingId,
       kind: "GR_TREFFEN",
       titel: "Treffen GR Sociaal Domein Noord",
@@ -353,7 +368,11 @@ describe("procedure", () => {
 
   it("starts a Dienstverleningshandvest and a beleidskader procedure (own document slugs)", async () => {
     for (const kind of ["DVH_ACTUALISEREN", "BELEIDSKADER_VASTSTELLEN", "GR_WIJZIGEN", "GR_WIJZIGEN"] as const) {
-      const res = await startProcedure(db.prisma, users.beheer, { regelingId, kind, titel: `Procedure ${kind}` });
+      const res = await runCommand(db.prisma, users.beheer, startProcedure, {
+        regelingId,
+        kind,
+        titel: `Procedure ${kind}`,
+      });
       expect(res, kind).toMatchObject({ ok: true });
     }
     const slugs = (await db.prisma.document.findMany({ where: { regelingId }, select: { slug: true } }))
@@ -375,10 +394,18 @@ describe("procedure", () => {
     });
     await expectNothingWritten(async () => {
       expect(
-        await startProcedure(db.prisma, users.beheer, { regelingId, kind: "BEGROTING_ZIENSWIJZE", titel: "Begroting" }),
+        await runCommand(db.prisma, users.beheer, startProcedure, {
+          regelingId,
+          kind: "BEGROTING_ZIENSWIJZE",
+          titel: "Begroting",
+        }),
       ).toMatchObject({ ok: false, fieldErrors: { kind: "Kies de soort procedure." } });
       expect(
-        await startProcedure(db.prisma, users.beheer, { regelingId: empty.id, kind: "GR_TREFFEN", titel: "Treffen" }),
+        await runCommand(db.prisma, users.beheer, startProcedure, {
+          regelingId: empty.id,
+          kind: "GR_TREFFEN",
+          titel: "Treffen",
+        }),
       ).toMatchObject({ ok: false, message: expect.stringContaining("nog geen deelnemers") });
     });
   });
@@ -387,11 +414,16 @@ describe("procedure", () => {
 describe("only the beheerder", () => {
   /** A valid call of every beheer service, as `user`. */
   const callsAs = (user: ActionUser | null) => [
-    () => saveRegio(db.prisma, user, { naam: "X regio", slug: "x-regio" }),
-    () => saveGemeente(db.prisma, user, { regioId, naam: "Xgem", slug: "xgem", zetels: "19" }),
-    () => importGemeenten(db.prisma, user, { regioId, csv: "naam;slug;zetels\nXgem;xgem;19\n", toepassen: true }),
+    () => runCommand(db.prisma, user, saveRegio, { naam: "X regio", slug: "x-regio" }),
+    () => runCommand(db.prisma, user, saveGemeente, { regioId, naam: "Xgem", slug: "xgem", zetels: "19" }),
     () =>
-      saveRegeling(db.prisma, user, {
+      runCommand(db.prisma, user, importGemeenten, {
+        regioId,
+        csv: "naam;slug;zetels\nXgem;xgem;19\n",
+        toepassen: true,
+      }),
+    () =>
+      runCommand(db.prisma, user, saveRegeling, {
         regioId,
         naam: "X GR",
         slug: "x-gr",
@@ -399,7 +431,7 @@ describe("only the beheerder", () => {
         topics: "",
         deelnemers: [{ gemeenteId: gemeenteIds[0], scope: "FULL", scopeTopics: "" }],
       }),
-    () => startProcedure(db.prisma, user, { regelingId, kind: "GR_TREFFEN", titel: "Treffen" }),
+    () => runCommand(db.prisma, user, startProcedure, { regelingId, kind: "GR_TREFFEN", titel: "Treffen" }),
   ];
   for (const who of ["anoniem", "secretariaat", "griffier", "college"] as const) {
     it(`refuses ${who} for every beheer service, with nothing written`, async () => {

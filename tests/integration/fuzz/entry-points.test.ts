@@ -19,6 +19,7 @@ import { fingerprint, openAuthzFixture, testContext, type AuthzFixture } from ".
 import { validArgs } from "../authz/inputs";
 import { isPostgres } from "../helpers/test-db";
 import { HOSTILE_DATES, NASTY_STRINGS, SEED, assertProperty, dutchProblems, hostileString, scale } from "./hostile";
+import { runCommand } from "@/lib/commands";
 
 /**
  * Issue 13 point 5: hostile input at the entry points that still ended in a 5xx or let bad data
@@ -292,7 +293,10 @@ describe("the calendar import applies the form's rules", () => {
               "END:VCALENDAR",
             ].join("\r\n")
           : ["datum;soort;titel", ...lines.map((l) => `${l.date};raad;${csvField(l.title)}`)].join("\n");
-        const res = await importVergaderingen(f.prisma, griffier, { bestandsnaam: asIcs ? "k.ics" : "k.csv", text });
+        const res = await runCommand(f.prisma, griffier, importVergaderingen, {
+          bestandsnaam: asIcs ? "k.ics" : "k.csv",
+          text,
+        });
         tally("import-files");
         expect(dutchProblems(res)).toEqual([]);
         if (!res.ok) return;
@@ -326,7 +330,7 @@ describe("the calendar import applies the form's rules", () => {
       "2031-03-05;raad;Raad\u0007\u001b[31mvergadering",
       "0000-01-01;raad;Jaar nul",
     ].join("\n");
-    const res = await importVergaderingen(f.prisma, f.subjects.GRIFFIER!, { bestandsnaam: "k.csv", text });
+    const res = await runCommand(f.prisma, f.subjects.GRIFFIER!, importVergaderingen, { bestandsnaam: "k.csv", text });
     expect(res.ok).toBe(true);
     if (!res.ok) return;
     expect(res.report.imported).toEqual([]);

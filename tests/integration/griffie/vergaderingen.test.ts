@@ -5,6 +5,7 @@ import { addReces, addVergadering, importVergaderingen } from "@/lib/services/gr
 import { forecastRegeling } from "@/lib/services/forecast";
 import type { GriffieUser } from "@/lib/services/griffie/common";
 import { griffier, snapshot } from "./helpers";
+import { runCommand } from "@/lib/commands";
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
 let urk: GriffieUser;
@@ -25,14 +26,18 @@ afterAll(async () => db?.close());
 describe("vergaderkalender van de eigen raad", () => {
   it("adds a meeting by hand for the own raad only, refuses duplicates and bad input", async () => {
     expect(
-      await addVergadering(db.prisma, urk, { kind: "RAAD", datum: "2026-12-17", titel: "Raadsvergadering" }),
+      await runCommand(db.prisma, urk, addVergadering, {
+        kind: "RAAD",
+        datum: "2026-12-17",
+        titel: "Raadsvergadering",
+      }),
     ).toEqual({ ok: true });
     const m = await db.prisma.meeting.findFirstOrThrow({ where: { bodyId: urkRaad } });
     expect(m).toMatchObject({ kind: "RAAD", bron: "handmatig" });
     const before = await snapshot(db.prisma);
-    const dup = await addVergadering(db.prisma, urk, { kind: "RAAD", datum: "2026-12-17", titel: "" });
+    const dup = await runCommand(db.prisma, urk, addVergadering, { kind: "RAAD", datum: "2026-12-17", titel: "" });
     expect(dup.ok).toBe(false);
-    const bad = await addVergadering(db.prisma, urk, { kind: "BOSD", datum: "17-12-2026", titel: "" });
+    const bad = await runCommand(db.prisma, urk, addVergadering, { kind: "BOSD", datum: "17-12-2026", titel: "" });
     expect(bad.ok).toBe(false);
     if (!bad.ok)
       expect(bad.fieldErrors).toMatchObject({
@@ -40,7 +45,9 @@ describe("vergaderkalender van de eigen raad", () => {
         datum: "Vul de datum van de vergadering in als datum (dd-mm-jjjj).",
       });
     const college: GriffieUser = { id: "x", role: "COLLEGE", gemeenteId: urk.gemeenteId };
-    expect(await addVergadering(db.prisma, college, { kind: "RAAD", datum: "2026-12-18", titel: "" })).toEqual({
+    expect(
+      await runCommand(db.prisma, college, addVergadering, { kind: "RAAD", datum: "2026-12-18", titel: "" }),
+    ).toEqual({
       ok: false,
       message: "U heeft geen toestemming voor deze handeling.",
     });
@@ -48,9 +55,15 @@ describe("vergaderkalender van de eigen raad", () => {
   });
 
   it("adds a recess; the last day may not precede the first", async () => {
-    const bad = await addReces(db.prisma, urk, { label: "Kerstreces", van: "2027-01-08", tot: "2026-12-20" });
+    const bad = await runCommand(db.prisma, urk, addReces, {
+      label: "Kerstreces",
+      van: "2027-01-08",
+      tot: "2026-12-20",
+    });
     expect(bad.ok).toBe(false);
-    expect(await addReces(db.prisma, urk, { label: "Kerstreces", van: "2026-12-20", tot: "2027-01-08" })).toEqual({
+    expect(
+      await runCommand(db.prisma, urk, addReces, { label: "Kerstreces", van: "2026-12-20", tot: "2027-01-08" }),
+    ).toEqual({
       ok: true,
     });
     expect(await db.prisma.recess.count({ where: { bodyId: urkRaad } })).toBe(1);
@@ -59,7 +72,7 @@ describe("vergaderkalender van de eigen raad", () => {
   it("imports CSV with a Dutch report of what was imported and skipped", async () => {
     const csv =
       "datum;soort;titel\n2027-01-21;commissie;Commissie Bestuur\n28-01-2027;raad;Raadsvergadering\n2027-02-30;raad;Fout\n2027-02-04;BOSD;Overleg\n2026-12-17;raad;Dubbel\n";
-    const r = await importVergaderingen(db.prisma, urk, { bestandsnaam: "kalender.csv", text: csv });
+    const r = await runCommand(db.prisma, urk, importVergaderingen, { bestandsnaam: "kalender.csv", text: csv });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.report.imported).toEqual([
@@ -95,7 +108,7 @@ describe("vergaderkalender van de eigen raad", () => {
       "END:VEVENT",
       "END:VCALENDAR",
     ].join("\r\n");
-    const r = await importVergaderingen(db.prisma, urk, { bestandsnaam: "raad.ics", text: ics });
+    const r = await runCommand(db.prisma, urk, importVergaderingen, { bestandsnaam: "raad.ics", text: ics });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.report.imported.map((m) => [m.datum, m.kind])).toEqual([
@@ -103,7 +116,7 @@ describe("vergaderkalender van de eigen raad", () => {
       ["2027-02-25", "RAAD"],
     ]);
     expect(r.report.skipped).toHaveLength(1);
-    const garbage = await importVergaderingen(db.prisma, urk, {
+    const garbage = await runCommand(db.prisma, urk, importVergaderingen, {
       bestandsnaam: "x.ics",
       text: "BEGIN:VCALENDAR\nkapot",
     });
