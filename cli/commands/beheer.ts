@@ -19,7 +19,7 @@ export function registerBeheerCommands(program: Command, setExit: SetExit) {
       const { createBeheerder, invitationLink, INVITATION_VALID_HOURS, SYSTEM_BEHEER } = await import(
         "@/lib/services/users/invitations"
       );
-      let db;
+      let db: Awaited<ReturnType<typeof getDb>> | undefined;
       try {
         db = await getDb();
         const res = await runCommand(db.prisma, SYSTEM_BEHEER, createBeheerder, { email: opts.email, naam: opts.naam });

@@ -11,7 +11,7 @@ import {
   type Refusal,
 } from "@/lib/domain";
 import { appendAudit, recordWrites } from "./audit";
-import { ConflictError } from "./gr-procedure-store";
+import { ConflictError, TX_OPTIONS } from "@/lib/commands/errors";
 
 /**
  * Persistence of a BELEIDSKADER_VASTSTELLEN procedure: one raad track per participant in scope
@@ -57,19 +57,36 @@ export async function loadBeleidskaderTrack(
 
 export type BeleidskaderApplyResult = { ok: true; state: BeleidskaderTrackState; events: DomainEvent[] } | Refusal;
 
-export async function applyBeleidskaderCommand(
-  db: Db,
-  input: {
-    procedureId: string;
-    participantId: string;
-    event: BeleidskaderEvent;
-    actor: Actor;
-    expectedVersion?: number;
-    now?: Date;
-    extraWrites?: (tx: Prisma.TransactionClient, result: { state: BeleidskaderTrackState }) => Promise<void>;
-  },
+export interface BeleidskaderStepInput {
+  procedureId: string;
+  participantId: string;
+  event: BeleidskaderEvent;
+  actor: Actor;
+  expectedVersion?: number;
+  now?: Date;
+  extraWrites?: (tx: Prisma.TransactionClient, result: { state: BeleidskaderTrackState }) => Promise<void>;
+}
+
+/** A beleidskader step in its own transaction (for callers not yet on the command runner). */
+export function applyBeleidskaderCommand(db: Db, input: BeleidskaderStepInput): Promise<BeleidskaderApplyResult> {
+  return db.$transaction((tx) => applyBeleidskaderCommandInTx(tx, input), TX_OPTIONS);
+}
+
+/**
+ * A beleidskader step inside the caller's transaction (the command runner opens it): row lock,
+ * version check on the own track, domain transition, the track, the derived state, the extra rows
+ * and the audit events. A domain refusal is returned before anything is written; a stale version
+ * throws ConflictError.
+ */
+export async function applyBeleidskaderCommandInTx(
+  tx: Prisma.TransactionClient,
+  input: BeleidskaderStepInput,
 ): Promise<BeleidskaderApplyResult> {
-  const loaded = await loadBeleidskaderTrack(db, input.procedureId, input.participantId);
+  // Lock the Procedure row first: the derived state below is computed from ALL tracks, so two
+  // gemeenten registering at the same moment must not each derive it from the other's old status.
+  // The version check itself stays per track (another gemeente's registration is no conflict).
+  await tx.$queryRaw`SELECT id FROM "Procedure" WHERE id = ${input.procedureId} FOR UPDATE`;
+  const loaded = await loadBeleidskaderTrack(tx, input.procedureId, input.participantId);
   if (!loaded)
     return { ok: false, code: "ongeldige_invoer", message: "Deze beleidskaderprocedure of deelnemer bestaat niet." };
   const version = input.expectedVersion ?? loaded.trackVersion;
@@ -82,48 +99,41 @@ export async function applyBeleidskaderCommand(
     topics: loaded.topics,
   });
   if (!result.ok) return result;
-  await db.$transaction(async (tx) => {
-    // Lock the Procedure row first: the derived state below is computed from ALL tracks, so two
-    // gemeenten registering at the same moment must not each derive it from the other's old status.
-    // The version check itself stays per track (another gemeente's registration is no conflict).
-    await tx.$queryRaw`SELECT id FROM "Procedure" WHERE id = ${input.procedureId} FOR UPDATE`;
-    const bumped = await tx.track.updateMany({
-      where: { procedureId: input.procedureId, participantId: input.participantId, kind: "RAAD", version },
-      data: { status: result.state.status, data: json(result.state), version: { increment: 1 } },
-    });
-    if (bumped.count !== 1) throw new ConflictError();
-    const all = await tx.track.findMany({
-      where: { procedureId: input.procedureId, kind: "RAAD" },
-      select: { id: true, participantId: true, status: true },
-    });
-    const derived = deriveBeleidskaderState(all as { status: BeleidskaderTrackState["status"] }[]);
-    await tx.procedure.update({
-      where: { id: input.procedureId },
-      data: { derivedState: derived, version: { increment: 1 } },
-    });
-    const written = all.find((t) => t.participantId === input.participantId)!;
-    recordWrites(tx, [
-      { table: "Track", id: written.id },
-      { table: "Procedure", id: input.procedureId },
-    ]);
-    // Row writes before the audit append, which takes the audit lock (see gr-procedure-store).
-    if (input.extraWrites) await input.extraWrites(tx, { state: result.state });
-    await appendAudit(
-      tx,
-      result.events.map((e) => ({
-        type: `beleidskader_${e.type}`,
-        actorId: e.actor.userId,
-        actorRole: e.actor.role,
-        gemeenteId: loaded.gemeenteId,
-        subjectKind: e.subject.kind,
-        subjectId: e.subject.id,
-        fromState: e.from,
-        toState: e.to,
-        payload: e.payload,
-        reason: e.reason ?? null,
-        at: new Date(e.at),
-      })),
-    );
+  const bumped = await tx.track.updateMany({
+    where: { procedureId: input.procedureId, participantId: input.participantId, kind: "RAAD", version },
+    data: { status: result.state.status, data: json(result.state), version: { increment: 1 } },
   });
+  if (bumped.count !== 1) throw new ConflictError();
+  const all = await tx.track.findMany({
+    where: { procedureId: input.procedureId, kind: "RAAD" },
+    select: { id: true, participantId: true, status: true },
+  });
+  const derived = deriveBeleidskaderState(all as { status: BeleidskaderTrackState["status"] }[]);
+  await tx.procedure.update({
+    where: { id: input.procedureId },
+    data: { derivedState: derived, version: { increment: 1 } },
+  });
+  recordWrites(tx, [
+    ...all.filter((t) => t.participantId === input.participantId).map((t) => ({ table: "Track" as const, id: t.id })),
+    { table: "Procedure", id: input.procedureId },
+  ]);
+  // Row writes before the audit append, which takes the audit lock (see gr-procedure-store).
+  if (input.extraWrites) await input.extraWrites(tx, { state: result.state });
+  await appendAudit(
+    tx,
+    result.events.map((e) => ({
+      type: `beleidskader_${e.type}`,
+      actorId: e.actor.userId,
+      actorRole: e.actor.role,
+      gemeenteId: loaded.gemeenteId,
+      subjectKind: e.subject.kind,
+      subjectId: e.subject.id,
+      fromState: e.from,
+      toState: e.to,
+      payload: e.payload,
+      reason: e.reason ?? null,
+      at: new Date(e.at),
+    })),
+  );
   return { ok: true, state: result.state, events: result.events };
 }
