@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb } from "./helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
 import { applyGrProcedureCommand } from "@/lib/services/gr-procedure-store";
-import { applyCollegeStep } from "@/lib/services/college-steps";
+import { recordCollegeStep } from "@/lib/services/college-steps";
+import { runCommand } from "@/lib/commands";
 import { publishVersion } from "@/lib/services/secretariaat/publish-version";
 import type { GrCommand } from "@/lib/domain";
 
@@ -59,7 +60,7 @@ beforeAll(async () => {
     track: "regional",
     event: { type: "nota_van_beantwoording_vastgesteld", decidedOn: "2026-06-01", answers: [] },
   });
-  const v2 = await publishVersion(db.prisma, secretariaat, {
+  const v2 = await runCommand(db.prisma, secretariaat, publishVersion, {
     documentId: proc.documentId,
     label: "Definitief",
     status: "DEFINITIEF",
@@ -98,7 +99,7 @@ beforeAll(async () => {
 afterAll(async () => db?.close());
 
 const step = (input: Record<string, unknown>, user: unknown = secretariaat) =>
-  applyCollegeStep(db.prisma, user as never, { procedureId, ...input }, { now });
+  runCommand(db.prisma, user as never, recordCollegeStep, { procedureId, ...input }, { now });
 
 describe("college steps: collegebesluit, ondertekening, own bekendmaking", () => {
   it("refuses signing before the collegebesluit and before the own raad's toestemming (R6), writing nothing", async () => {
