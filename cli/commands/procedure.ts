@@ -1,23 +1,21 @@
 import type { Command } from "commander";
 import type { Db } from "@/lib/db/client";
-import type { Actor, RegionalEvent } from "@/lib/domain";
 
 type SetExit = (code: number) => void;
 
-/** Regional steps the command can register; the nota van beantwoording needs its answers and is not one of them. */
+/** Every regional step; the nota van beantwoording takes its answers from the nota, as the form does. */
 export const CLI_REGIONAL_STEPS = [
   "concept_opgesteld",
   "bosd_akkoord",
   "zienswijzeprocedure_geopend",
   "zienswijzeprocedure_gesloten",
+  "nota_van_beantwoording_vastgesteld",
   "definitieve_versie_vastgesteld",
   "toestemmingsprocedure_geopend",
   "herziene_versie_gepubliceerd",
   "bekendmaking_geregistreerd",
   "inwerkingtreding_geregistreerd",
 ] as const;
-
-export const CLI_ACTOR: Actor = { userId: null, role: "SECRETARIAAT", gemeenteId: null };
 
 export interface StapOptions {
   regeling: string;
@@ -27,15 +25,21 @@ export interface StapOptions {
   versie?: string;
   reden?: string;
   kenmerk?: string;
+  besluitnummer?: string;
 }
 
-/** Applies one REGIONAL step of a GR procedure as the secretariat, through the one mutation path (audited). */
+/**
+ * Applies one REGIONAL step of a GR procedure as the secretariat, through the same command as the
+ * secretariat's form (lib/services/secretariaat/regional-steps.ts): the same checks, the same rows
+ * (also the BOSD akkoord's Besluit), the same audit event. The CLI only finds the procedure and the
+ * version by their slugs / number.
+ */
 export async function runProcedureStap(db: Db, opts: StapOptions): Promise<{ exitCode: number; message: string }> {
   const { isIsoDate } = await import("@/lib/domain");
   const { isYearInRange, MIN_YEAR, MAX_YEAR } = await import("@/lib/validation/dates");
-  const { applyGrProcedureCommand, isGrProcedureKind, ConflictError } = await import(
-    "@/lib/services/gr-procedure-store"
-  );
+  const { isGrProcedureKind } = await import("@/lib/services/gr-procedure-store");
+  const { runCommand, SYSTEM_SECRETARIAAT } = await import("@/lib/commands");
+  const { recordRegionalStep } = await import("@/lib/services/secretariaat/regional-steps");
   if (!(CLI_REGIONAL_STEPS as readonly string[]).includes(opts.stap)) {
     return { exitCode: 2, message: `Onbekende stap "${opts.stap}". Mogelijk: ${CLI_REGIONAL_STEPS.join(", ")}.` };
   }
@@ -57,50 +61,36 @@ export async function runProcedureStap(db: Db, opts: StapOptions): Promise<{ exi
       : document.versions.find((v) => v.number === number);
   if (!version)
     return { exitCode: 2, message: `Versie ${opts.versie ?? "(laatste)"} van "${opts.document}" bestaat niet.` };
-  const d = opts.datum;
-  const v = version.id;
-  const events: Record<(typeof CLI_REGIONAL_STEPS)[number], () => RegionalEvent> = {
-    concept_opgesteld: () => ({ type: "concept_opgesteld", documentVersionId: v, label: version.label, createdOn: d }),
-    bosd_akkoord: () => ({ type: "bosd_akkoord", decision: { documentVersionId: v, decidedOn: d, body: "bosd" } }),
-    zienswijzeprocedure_geopend: () => ({ type: "zienswijzeprocedure_geopend", documentVersionId: v, openedOn: d }),
-    zienswijzeprocedure_gesloten: () => ({ type: "zienswijzeprocedure_gesloten", closedOn: d }),
-    definitieve_versie_vastgesteld: () => ({
-      type: "definitieve_versie_vastgesteld",
-      documentVersionId: v,
-      label: version.label,
-      createdOn: d,
-    }),
-    toestemmingsprocedure_geopend: () => ({ type: "toestemmingsprocedure_geopend", documentVersionId: v, openedOn: d }),
-    herziene_versie_gepubliceerd: () => ({
-      type: "herziene_versie_gepubliceerd",
-      documentVersionId: v,
-      label: version.label,
-      createdOn: d,
-      reason: opts.reden ?? "",
-    }),
-    bekendmaking_geregistreerd: () => ({
-      type: "bekendmaking_geregistreerd",
-      publishedOn: d,
-      ...(opts.kenmerk ? { reference: opts.kenmerk } : {}),
-    }),
-    inwerkingtreding_geregistreerd: () => ({ type: "inwerkingtreding_geregistreerd", effectiveOn: d }),
-  };
-  const event = events[opts.stap as (typeof CLI_REGIONAL_STEPS)[number]]();
-  try {
-    const res = await applyGrProcedureCommand(db, {
-      procedureId: procedure.id,
-      actor: CLI_ACTOR,
-      command: { track: "regional", event },
-    });
-    if (!res.ok) return { exitCode: 3, message: res.message };
-    return {
-      exitCode: 0,
-      message: `Stap "${opts.stap}" geregistreerd voor "${procedure.titel}" (versie ${version.number}, ${d}).`,
-    };
-  } catch (err) {
-    if (err instanceof ConflictError) return { exitCode: 4, message: err.message };
-    throw err;
+  const input = cliStepInput(opts, procedure.id, version.id);
+  const res = await runCommand(db, SYSTEM_SECRETARIAAT, recordRegionalStep, input);
+  if (!res.ok) {
+    // Bad input (a field error) is the caller's mistake (2); a refusal by the domain is 3.
+    const fields = Object.values(res.fieldErrors ?? {});
+    return fields.length
+      ? { exitCode: 2, message: `${res.message} ${fields.join(" ")}` }
+      : { exitCode: 3, message: res.message };
   }
+  return {
+    exitCode: 0,
+    message: `Stap "${opts.stap}" geregistreerd voor "${procedure.titel}" (versie ${version.number}, ${opts.datum}).`,
+  };
+}
+
+const STEPS_WITHOUT_VERSION = [
+  "zienswijzeprocedure_gesloten",
+  "nota_van_beantwoording_vastgesteld",
+  "bekendmaking_geregistreerd",
+  "inwerkingtreding_geregistreerd",
+];
+
+/** The flags as the secretariat form's input (lib/validation/regional-step.ts). */
+export function cliStepInput(opts: StapOptions, procedureId: string, versionId: string): Record<string, string> {
+  const input: Record<string, string> = { step: opts.stap, procedureId, date: opts.datum };
+  if (!STEPS_WITHOUT_VERSION.includes(opts.stap)) input.versionId = versionId;
+  if (opts.stap === "herziene_versie_gepubliceerd") input.reason = opts.reden ?? "";
+  if (opts.stap === "bekendmaking_geregistreerd" && opts.kenmerk) input.reference = opts.kenmerk;
+  if (opts.stap === "bosd_akkoord" && opts.besluitnummer) input.besluitnummer = opts.besluitnummer;
+  return input;
 }
 
 export function registerProcedureCommands(program: Command, setExit: SetExit) {
@@ -117,6 +107,7 @@ export function registerProcedureCommands(program: Command, setExit: SetExit) {
     .option("--versie <nummer>", "versienummer van het document (standaard de laatste)")
     .option("--reden <tekst>", "reden (bij een herziene versie)")
     .option("--kenmerk <tekst>", "vindplaats (bij de bekendmaking)")
+    .option("--besluitnummer <tekst>", "besluitnummer (bij het akkoord van het BOSD)")
     .action(async (opts: StapOptions) => {
       const { getDb } = await import("@/lib/db/client");
       const { describeDbError } = await import("@/lib/db/migrate");

@@ -12,9 +12,10 @@ import {
 } from "@/lib/services/griffie/raadsbesluiten";
 import { addReces, addVergadering, importVergaderingen } from "@/lib/services/griffie/vergaderingen";
 import { answerPoint } from "@/lib/services/nota";
-import { applyRegionalStep } from "@/lib/services/secretariaat/regional-steps";
+import { recordRegionalStep } from "@/lib/services/secretariaat/regional-steps";
 import { publishVersion } from "@/lib/services/secretariaat/publish-version";
-import { applyCollegeStep } from "@/lib/services/college-steps";
+import { recordCollegeStep } from "@/lib/services/college-steps";
+import { runCommand } from "@/lib/commands";
 import { saveFollowSettings, unsubscribeDigest } from "@/lib/services/follow";
 import { revokeAllOwnSessions, revokeOwnSession } from "@/lib/services/sessions";
 import { requestMeta } from "@/lib/auth/request-meta";
@@ -141,14 +142,14 @@ export const actionHandlers = {
 
   async regionalStepAction(ctx: ActionContext, values: unknown, expectedVersion: unknown): Promise<ActionResult> {
     if (!versionOk(expectedVersion)) return refuse(UNREADABLE);
-    const res = await applyRegionalStep(await ctx.db(), await ctx.user(), values, { expectedVersion });
+    const res = await runCommand(await ctx.db(), await ctx.user(), recordRegionalStep, values, { expectedVersion });
     if (!res.ok) return plain(res);
     ctx.revalidate("/secretariaat", "layout");
     return { ok: true };
   },
 
   async publishVersionAction(ctx: ActionContext, values: unknown): Promise<ActionResult<{ number: number }>> {
-    const res = await publishVersion(await ctx.db(), await ctx.user(), values);
+    const res = await runCommand(await ctx.db(), await ctx.user(), publishVersion, values);
     if (!res.ok) return plain(res);
     ctx.revalidate("/secretariaat", "layout");
     return { ok: true, number: res.number };
@@ -156,7 +157,7 @@ export const actionHandlers = {
 
   async collegeStepAction(ctx: ActionContext, values: unknown, expectedVersion: unknown): Promise<ActionResult> {
     if (!versionOk(expectedVersion)) return refuse(UNREADABLE);
-    const res = await applyCollegeStep(await ctx.db(), await ctx.user(), values, { expectedVersion });
+    const res = await runCommand(await ctx.db(), await ctx.user(), recordCollegeStep, values, { expectedVersion });
     if (!res.ok) return plain(res);
     ctx.revalidate("/secretariaat", "layout");
     return { ok: true };

@@ -2,12 +2,14 @@
  * The only place where a scenario changes state. Every step goes through the same service the UI
  * and the API call (schema → authorization → domain → one transaction with its audit event and
  * extra rows), as a real user of the demo data, so scenario data is what those doors leave behind.
- * When the command runner (lib/commands) lands, these calls become `runCommand(...)`.
+ * The regional steps and new versions run through the command runner (lib/commands); the griffie
+ * steps still call their services until those are commands too.
  */
 import type { Db } from "@/lib/db/client";
 import type { RoleName } from "@/lib/auth/roles";
 import type { Upload } from "@/lib/storage/files";
-import { applyRegionalStep } from "@/lib/services/secretariaat/regional-steps";
+import { runCommand } from "@/lib/commands";
+import { recordRegionalStep } from "@/lib/services/secretariaat/regional-steps";
 import { publishVersion } from "@/lib/services/secretariaat/publish-version";
 import {
   registreerAgendering,
@@ -32,7 +34,7 @@ function must<T extends { ok: boolean }>(what: string, res: T): Extract<T, { ok:
 }
 
 export async function regionalStep(db: Db, user: ScenarioUser, input: Record<string, unknown>, now?: Date) {
-  must(`regionale stap ${String(input.step)}`, await applyRegionalStep(db, user, input, { now }));
+  must(`regionale stap ${String(input.step)}`, await runCommand(db, user, recordRegionalStep, input, { now }));
 }
 
 async function trackVersion(db: Db, procedureId: string, participantId: string): Promise<string> {
@@ -71,7 +73,7 @@ export async function geenZienswijze(
 }
 
 export async function newVersion(db: Db, user: ScenarioUser, input: Record<string, unknown>): Promise<string> {
-  return must("nieuwe versie", await publishVersion(db, user, input)).versionId;
+  return must("nieuwe versie", await runCommand(db, user, publishVersion, input)).versionId;
 }
 
 export async function agendering(

@@ -1,102 +1,87 @@
-import type { Db } from "@/lib/db/client";
-import type { Subject } from "@/lib/auth/permissions";
-import { forbidden, invalidInput } from "./refusals";
 import type { CollegeTrackEvent } from "@/lib/domain";
 import { collegeStepSchema } from "@/lib/validation/college-step";
-import { applyGrProcedureCommand, ConflictError, loadGrProcedure } from "./gr-procedure-store";
+import { Refusal, applyGrStep, defineCommand } from "@/lib/commands";
+import { loadGrProcedure } from "./gr-procedure-store";
 import { recordWrites } from "./audit";
 
-export type CollegeStepResult =
-  | { ok: true; version: number }
-  | { ok: false; message: string; fieldErrors?: Record<string, string>; conflict?: boolean };
+type Input = ReturnType<typeof collegeStepSchema.parse>;
+
+const BESLUIT_OF_STEP = {
+  collegebesluit_genomen: { type: "COLLEGEBESLUIT", uitkomst: "AANGENOMEN" },
+  ondertekend: { type: "ONDERTEKENING", uitkomst: "ONDERTEKEND" },
+  besluit_bekendgemaakt: { type: "BEKENDMAKING", uitkomst: "BEKENDGEMAAKT" },
+} as const;
 
 /**
- * Records a college step for one participant: schema → authorize for that participant's gemeente
- * → domain (R6: only after the own raad's toestemming on the same version) → one transaction with
- * the track, the audit event and the Besluit row.
+ * Records a college step for one participant, authorized for that participant's gemeente: the
+ * domain allows it only after the own raad's toestemming on the same version (R6); the track, the
+ * audit event and the Besluit row are written in the runner's one transaction.
  */
-export async function applyCollegeStep(
-  db: Db,
-  user: (Subject & { id: string | null }) | null,
-  raw: unknown,
-  opts: { expectedVersion?: number; now?: Date } = {},
-): Promise<CollegeStepResult> {
-  const parsed = collegeStepSchema.safeParse(raw);
-  if (!parsed.success) {
-    return invalidInput(parsed.error);
-  }
-  const input = parsed.data;
-  const action = input.step === "collegebesluit_genomen" ? "collegebesluit.registreren" : "ondertekening.registreren";
-  // Refuse whoever may never do this before looking anything up: the answer must not reveal
-  // whether a procedure or participant exists.
-  const never = forbidden(user, action);
-  if (never) return never;
-  const loaded = await loadGrProcedure(db, input.procedureId);
-  const gemeenteId = loaded?.gemeenteOf[input.participantId];
-  if (!loaded || !gemeenteId) return { ok: false, message: "Deze procedure of gemeente bestaat niet." };
-  const refused = forbidden(user, action, { gemeenteId });
-  if (refused) return refused;
-  const versionId = loaded.state.currentVersionId;
-  if (!versionId) return { ok: false, message: "Er is nog geen geldende versie van de regeling vastgesteld." };
-  const event: CollegeTrackEvent =
-    input.step === "collegebesluit_genomen"
-      ? {
-          type: input.step,
-          decision: {
-            documentVersionId: versionId,
-            decidedOn: input.date,
-            besluitnummer: input.besluitnummer,
-            body: "college",
-          },
-        }
-      : input.step === "ondertekend"
-        ? { type: input.step, signedOn: input.date, documentVersionId: versionId }
-        : { type: input.step, publishedOn: input.date, reference: input.reference };
-  const college = await db.body.findUnique({
-    where: { gemeenteId_kind: { gemeenteId, kind: "COLLEGE" } },
-    select: { id: true },
-  });
-  try {
-    const res = await applyGrProcedureCommand(db, {
+export const recordCollegeStep = defineCommand({
+  name: "recordCollegeStep",
+  input: collegeStepSchema,
+  permission: {
+    field: "step",
+    byValue: {
+      collegebesluit_genomen: "collegebesluit.registreren",
+      ondertekend: "ondertekening.registreren",
+      besluit_bekendgemaakt: "ondertekening.registreren",
+    },
+  },
+  target: "participant",
+  async run(ctx) {
+    const { tx, data: input, user, targetGemeenteId } = ctx;
+    const loaded = await loadGrProcedure(tx, input.procedureId);
+    if (!loaded?.gemeenteOf[input.participantId] || !targetGemeenteId)
+      throw new Refusal("Deze procedure of gemeente bestaat niet.");
+    const versionId = loaded.state.currentVersionId;
+    if (!versionId) throw new Refusal("Er is nog geen geldende versie van de regeling vastgesteld.");
+    const college = await tx.body.findUnique({
+      where: { gemeenteId_kind: { gemeenteId: targetGemeenteId, kind: "COLLEGE" } },
+      select: { id: true },
+    });
+    const res = await applyGrStep(ctx, {
       procedureId: input.procedureId,
-      command: { track: "college", participantId: input.participantId, event },
-      actor: { userId: user!.id, role: user!.role, gemeenteId: user!.gemeenteId },
-      expectedVersion: opts.expectedVersion,
-      now: opts.now,
+      command: { track: "college", participantId: input.participantId, event: domainEvent(input, versionId) },
       extraWrites: college
-        ? async (tx) => {
-            const besluit = await tx.besluit.create({
+        ? async (t) => {
+            const besluit = await t.besluit.create({
               data: {
                 procedureId: input.procedureId,
                 participantId: input.participantId,
                 bodyId: college.id,
                 documentVersionId: versionId,
-                type:
-                  input.step === "collegebesluit_genomen"
-                    ? "COLLEGEBESLUIT"
-                    : input.step === "ondertekend"
-                      ? "ONDERTEKENING"
-                      : "BEKENDMAKING",
-                uitkomst:
-                  input.step === "collegebesluit_genomen"
-                    ? "AANGENOMEN"
-                    : input.step === "ondertekend"
-                      ? "ONDERTEKEND"
-                      : "BEKENDGEMAAKT",
+                ...BESLUIT_OF_STEP[input.step],
                 besluitdatum: new Date(`${input.date}T00:00:00Z`),
                 besluitnummer: input.step === "collegebesluit_genomen" ? (input.besluitnummer ?? null) : null,
                 publicatieDatum: input.step === "besluit_bekendgemaakt" ? new Date(`${input.date}T00:00:00Z`) : null,
                 publicatieVindplaats: input.step === "besluit_bekendgemaakt" ? (input.reference ?? null) : null,
-                recordedById: user!.id,
+                recordedById: user.id,
               },
             });
-            recordWrites(tx, [{ table: "Besluit", id: besluit.id }]);
+            recordWrites(t, [{ table: "Besluit", id: besluit.id }]);
           }
         : undefined,
     });
-    return res.ok ? { ok: true, version: res.version } : { ok: false, message: res.message };
-  } catch (e) {
-    if (e instanceof ConflictError) return { ok: false, message: e.message, conflict: true };
-    throw e;
+    return { version: res.version };
+  },
+});
+
+function domainEvent(input: Input, versionId: string): CollegeTrackEvent {
+  switch (input.step) {
+    case "collegebesluit_genomen":
+      return {
+        type: input.step,
+        decision: {
+          documentVersionId: versionId,
+          decidedOn: input.date,
+          besluitnummer: input.besluitnummer,
+          body: "college",
+        },
+      };
+    case "ondertekend":
+      return { type: input.step, signedOn: input.date, documentVersionId: versionId };
+    case "besluit_bekendgemaakt":
+      return { type: input.step, publishedOn: input.date, reference: input.reference };
   }
 }

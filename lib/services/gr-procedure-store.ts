@@ -204,90 +204,98 @@ export type ApplyResult = { ok: true; state: GrProcedureState; events: DomainEve
  * the version found under the lock is used. The returned `version` is the new version of that same
  * track / regional state.
  */
-export async function applyGrProcedureCommand(
-  db: Db,
-  input: {
-    procedureId: string;
-    command: GrCommand;
-    actor: Actor;
-    expectedVersion?: number;
-    now?: Date;
-    /** Relational records written in the SAME transaction as the state change (besluit, zienswijze, file). */
-    extraWrites?: (
-      tx: Prisma.TransactionClient,
-      result: { state: GrProcedureState; events: DomainEvent[] },
-    ) => Promise<void>;
-  },
+export async function applyGrProcedureCommand(db: Db, input: ApplyInput): Promise<ApplyResult> {
+  return db.$transaction((tx) => applyGrProcedureCommandInTx(tx, input), TX_OPTIONS);
+}
+
+export interface ApplyInput {
+  procedureId: string;
+  command: GrCommand;
+  actor: Actor;
+  expectedVersion?: number;
+  now?: Date;
+  /** Relational records written in the SAME transaction as the state change (besluit, zienswijze, file). */
+  extraWrites?: (
+    tx: Prisma.TransactionClient,
+    result: { state: GrProcedureState; events: DomainEvent[] },
+  ) => Promise<void>;
+}
+
+/**
+ * The same inside a caller's transaction (the command runner, lib/commands, opens it). A domain
+ * refusal is returned before anything is written; a stale version throws ConflictError.
+ */
+export async function applyGrProcedureCommandInTx(
+  tx: Prisma.TransactionClient,
+  input: ApplyInput,
 ): Promise<ApplyResult> {
   const now = input.now ?? new Date();
   const regional = input.command.track === "regional";
-  return db.$transaction(async (tx): Promise<ApplyResult> => {
-    // The row lock serializes every change of this procedure; what is compared below is only the
-    // version of what the user acted on, so changes on other tracks do not conflict.
-    const locked = await tx.$queryRaw<
-      { id: string }[]
-    >`SELECT id FROM "Procedure" WHERE id = ${input.procedureId} FOR UPDATE`;
-    const loaded = locked.length === 1 ? await loadGrProcedure(tx, input.procedureId) : null;
-    if (!loaded) return { ok: false, code: "ongeldige_invoer", message: "Deze procedure bestaat niet." };
-    const seen = versionFor(loaded, input.command);
-    if (input.expectedVersion !== undefined && seen !== undefined && input.expectedVersion !== seen)
-      throw new ConflictError();
-    const result = applyGrCommand(loaded.state, input.command, { actor: input.actor, now: now.toISOString() });
-    if (!result.ok) return result;
+  // The row lock serializes every change of this procedure; what is compared below is only the
+  // version of what the user acted on, so changes on other tracks do not conflict.
+  const locked = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "Procedure" WHERE id = ${input.procedureId} FOR UPDATE`;
+  const loaded = locked.length === 1 ? await loadGrProcedure(tx, input.procedureId) : null;
+  if (!loaded) return { ok: false, code: "ongeldige_invoer", message: "Deze procedure bestaat niet." };
+  const seen = versionFor(loaded, input.command);
+  if (input.expectedVersion !== undefined && seen !== undefined && input.expectedVersion !== seen)
+    throw new ConflictError();
+  const result = applyGrCommand(loaded.state, input.command, { actor: input.actor, now: now.toISOString() });
+  if (!result.ok) return result;
 
-    const next = result.state;
-    const derived = deriveRegelingState(next);
-    await tx.procedure.update({
-      where: { id: input.procedureId },
-      data: {
-        ...(regional ? { version: { increment: 1 } } : {}),
-        regional: json(storedPart(next)),
-        derivedState: derived,
-      },
-    });
-    recordWrites(tx, [{ table: "Procedure", id: input.procedureId }]);
-    for (const [participantId, track] of Object.entries(next.raadTracks)) {
-      if (track !== loaded.state.raadTracks[participantId]) {
-        const written = await tx.track.update({
-          where: { procedureId_participantId_kind: { procedureId: input.procedureId, participantId, kind: "RAAD" } },
-          data: { status: track.status, data: json(track), version: { increment: 1 } },
-          select: { id: true },
-        });
-        recordWrites(tx, [{ table: "Track", id: written.id }]);
-      }
+  const next = result.state;
+  const derived = deriveRegelingState(next);
+  await tx.procedure.update({
+    where: { id: input.procedureId },
+    data: {
+      ...(regional ? { version: { increment: 1 } } : {}),
+      regional: json(storedPart(next)),
+      derivedState: derived,
+    },
+  });
+  recordWrites(tx, [{ table: "Procedure", id: input.procedureId }]);
+  for (const [participantId, track] of Object.entries(next.raadTracks)) {
+    if (track !== loaded.state.raadTracks[participantId]) {
+      const written = await tx.track.update({
+        where: { procedureId_participantId_kind: { procedureId: input.procedureId, participantId, kind: "RAAD" } },
+        data: { status: track.status, data: json(track), version: { increment: 1 } },
+        select: { id: true },
+      });
+      recordWrites(tx, [{ table: "Track", id: written.id }]);
     }
-    for (const [participantId, track] of Object.entries(next.collegeTracks)) {
-      if (track !== loaded.state.collegeTracks[participantId]) {
-        const written = await tx.track.update({
-          where: { procedureId_participantId_kind: { procedureId: input.procedureId, participantId, kind: "COLLEGE" } },
-          data: { status: track.status, data: json(track), version: { increment: 1 } },
-          select: { id: true },
-        });
-        recordWrites(tx, [{ table: "Track", id: written.id }]);
-      }
+  }
+  for (const [participantId, track] of Object.entries(next.collegeTracks)) {
+    if (track !== loaded.state.collegeTracks[participantId]) {
+      const written = await tx.track.update({
+        where: { procedureId_participantId_kind: { procedureId: input.procedureId, participantId, kind: "COLLEGE" } },
+        data: { status: track.status, data: json(track), version: { increment: 1 } },
+        select: { id: true },
+      });
+      recordWrites(tx, [{ table: "Track", id: written.id }]);
     }
-    // Row writes first, the audit append (which takes the global audit lock) last: every
-    // transaction then takes its row locks before the audit lock, never after, so two transactions
-    // cannot wait for each other in opposite order (deadlock).
-    if (input.extraWrites) await input.extraWrites(tx, { state: next, events: result.events });
-    await appendAudit(
-      tx,
-      result.events.map((e) => ({
-        type: e.type,
-        actorId: e.actor.userId,
-        actorRole: e.actor.role,
-        gemeenteId: e.actor.gemeenteId ?? gemeenteForSubject(e, loaded.gemeenteOf),
-        subjectKind: e.subject.kind,
-        subjectId: e.subject.id,
-        fromState: e.from,
-        toState: e.to,
-        payload: e.payload,
-        reason: e.reason ?? null,
-        at: new Date(e.at),
-      })),
-    );
-    return { ok: true, state: next, events: result.events, version: (seen ?? 0) + 1 };
-  }, TX_OPTIONS);
+  }
+  // Row writes first, the audit append (which takes the global audit lock) last: every
+  // transaction then takes its row locks before the audit lock, never after, so two transactions
+  // cannot wait for each other in opposite order (deadlock).
+  if (input.extraWrites) await input.extraWrites(tx, { state: next, events: result.events });
+  await appendAudit(
+    tx,
+    result.events.map((e) => ({
+      type: e.type,
+      actorId: e.actor.userId,
+      actorRole: e.actor.role,
+      gemeenteId: e.actor.gemeenteId ?? gemeenteForSubject(e, loaded.gemeenteOf),
+      subjectKind: e.subject.kind,
+      subjectId: e.subject.id,
+      fromState: e.from,
+      toState: e.to,
+      payload: e.payload,
+      reason: e.reason ?? null,
+      at: new Date(e.at),
+    })),
+  );
+  return { ok: true, state: next, events: result.events, version: (seen ?? 0) + 1 };
 }
 
 /** Track subjects carry the participant id in their id ("<procedure>:raad:<participant>"). */

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/generated/prisma/client";
 import type { Subject } from "@/lib/auth/permissions";
 import { forbidden, invalidInput } from "./refusals";
 import { answerPointSchema } from "@/lib/validation/nota";
@@ -41,7 +42,11 @@ export interface NotaView {
  * All adopted zienswijze points of all raden, grouped by the article they concern (matched across
  * versions by the article's stable key), in article order. One query.
  */
-export async function loadNota(db: Db, procedureId: string, opts: { gemeenteId?: string } = {}): Promise<NotaView> {
+export async function loadNota(
+  db: Db | Prisma.TransactionClient,
+  procedureId: string,
+  opts: { gemeenteId?: string } = {},
+): Promise<NotaView> {
   const procedure = await db.procedure.findUnique({ where: { id: procedureId }, select: { id: true, titel: true } });
   if (!procedure) throw new NotFoundError("Deze procedure bestaat niet.");
   const points = await db.zienswijzePoint.findMany({

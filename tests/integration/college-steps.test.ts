@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb } from "./helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
-import { applyCollegeStep } from "@/lib/services/college-steps";
+import { recordCollegeStep } from "@/lib/services/college-steps";
+import { runCommand } from "@/lib/commands";
 import { scenario } from "@/lib/scenario";
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
@@ -41,7 +42,7 @@ beforeAll(async () => {
 afterAll(async () => db?.close());
 
 const step = (input: Record<string, unknown>, user: unknown = secretariaat) =>
-  applyCollegeStep(db.prisma, user as never, { procedureId, ...input }, { now });
+  runCommand(db.prisma, user as never, recordCollegeStep, { procedureId, ...input }, { now });
 
 describe("college steps: collegebesluit, ondertekening, own bekendmaking", () => {
   it("refuses signing before the collegebesluit and before the own raad's toestemming (R6), writing nothing", async () => {

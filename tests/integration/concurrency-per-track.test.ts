@@ -3,7 +3,8 @@ import { openTestDb } from "./helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
 import { applyGrProcedureCommand, loadGrProcedure } from "@/lib/services/gr-procedure-store";
 import { registreerAgendering, registreerOntvangst } from "@/lib/services/griffie/raadsbesluiten";
-import { applyRegionalStep } from "@/lib/services/secretariaat/regional-steps";
+import { recordRegionalStep } from "@/lib/services/secretariaat/regional-steps";
+import { runCommand } from "@/lib/commands";
 import { deriveRegelingState } from "@/lib/domain";
 import type { GriffieUser } from "@/lib/services/griffie/common";
 import { griffier } from "./griffie/helpers";
@@ -129,13 +130,14 @@ describe("concurrency per participant", () => {
     const now = new Date("2026-11-24T10:00:00Z");
     const current = await regionalVersion();
     const before = await db.prisma.auditEvent.count();
-    const stale = await applyRegionalStep(
+    const stale = await runCommand(
       db.prisma,
       secretariaat,
+      recordRegionalStep,
       { procedureId, step: "zienswijzeprocedure_gesloten", date: "2026-08-01" },
       { expectedVersion: current - 1, now },
     );
-    expect(stale).toMatchObject({ ok: false, conflict: true });
+    expect(stale).toMatchObject({ ok: false, message: expect.stringMatching(/^Iemand anders heeft/) });
     if (!stale.ok) expect(stale.message).toMatch(CONFLICT);
     expect(await db.prisma.auditEvent.count()).toBe(before);
 
@@ -146,9 +148,10 @@ describe("concurrency per participant", () => {
     const pending = slugs.slice(5, -1);
     for (const g of pending) expect(await ontvangst(g, await trackVersion(p[g]))).toEqual({ ok: true });
     const [close, reg] = await Promise.all([
-      applyRegionalStep(
+      runCommand(
         db.prisma,
         secretariaat,
+        recordRegionalStep,
         { procedureId, step: "zienswijzeprocedure_gesloten", date: "2026-08-01" },
         { expectedVersion: current, now },
       ),

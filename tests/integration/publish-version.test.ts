@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb } from "./helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
 import { publishVersion } from "@/lib/services/secretariaat/publish-version";
+import { runCommand } from "@/lib/commands";
 import { diffVersions } from "@/lib/documents/diff";
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
@@ -18,7 +19,7 @@ describe("publishing a new document version", () => {
   it("imports a structured text as version 2 with hashes and an audit event, and diffs against version 1", async () => {
     const text =
       "Artikel 1 – Begripsbepalingen\nBestuur: het bestuur van de BVO.\n\nBijlage – Wettelijke taken en plustaken\nCrisishulp is een wettelijke taak.";
-    const r = await publishVersion(db.prisma, secretariaat, {
+    const r = await runCommand(db.prisma, secretariaat, publishVersion, {
       documentId,
       label: "Definitieve GR (versie 2)",
       status: "DEFINITIEF",
@@ -78,7 +79,7 @@ describe("publishing a new document version", () => {
       ],
     ];
     for (const [user, input, message] of cases) {
-      const r = await publishVersion(db.prisma, user as never, input);
+      const r = await runCommand(db.prisma, user as never, publishVersion, input);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.message).toMatch(message);
     }

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb } from "./helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
-import { applyRegionalStep, availableRegionalSteps } from "@/lib/services/secretariaat/regional-steps";
+import { recordRegionalStep, availableRegionalSteps } from "@/lib/services/secretariaat/regional-steps";
+import { runCommand } from "@/lib/commands";
 import { loadGrProcedure } from "@/lib/services/gr-procedure-store";
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
@@ -27,7 +28,7 @@ beforeAll(async () => {
 afterAll(async () => db?.close());
 
 const step = (input: Record<string, unknown>, user: unknown = secretariaat) =>
-  applyRegionalStep(db.prisma, user as never, { procedureId, ...input }, { now });
+  runCommand(db.prisma, user as never, recordRegionalStep, { procedureId, ...input }, { now });
 
 describe("secretariat procedure control", () => {
   it("offers only the steps the domain allows from the current state", async () => {
@@ -87,12 +88,13 @@ describe("secretariat procedure control", () => {
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.message).toMatch(message);
     }
-    const stale = await applyRegionalStep(
+    const stale = await runCommand(
       db.prisma,
       secretariaat,
+      recordRegionalStep,
       { procedureId, step: "zienswijzeprocedure_gesloten", date: "2026-05-20" },
       { expectedVersion: 0, now },
     );
-    expect(stale).toMatchObject({ ok: false, conflict: true });
+    expect(stale).toMatchObject({ ok: false, message: expect.stringMatching(/^Iemand anders heeft/) });
   });
 });

@@ -1,38 +1,23 @@
 import type { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
-import { can, type Action } from "@/lib/auth/permissions";
+import type { Action } from "@/lib/auth/permissions";
 import type { ActionUser } from "@/lib/actions/context";
-import { fail, parseInput, type ServiceResult } from "@/lib/services/griffie/common";
+import { fail, type Result } from "@/lib/result";
+import { Refusal, defineCommand, runCommand } from "@/lib/commands";
 
 export type Tx = Prisma.TransactionClient;
-export type { ServiceResult };
+export type ServiceResult<T = object> = Result<T>;
 export { fail };
 
-/** Raised inside the transaction to roll it back with a Dutch message (and optional field error). */
-export class Refusal extends Error {
-  constructor(
-    message: string,
-    readonly fieldErrors?: Record<string, string>,
-  ) {
-    super(message);
-    this.name = "Refusal";
-  }
-}
-
-const TX_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
-
-/** Prisma's unique-constraint error, whichever way the driver adapter reports it. */
-function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; meta?: { driverAdapterError?: { cause?: { kind?: string } } } } | null;
-  return e?.code === "P2002" || e?.meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation";
-}
+/** Raised inside the transaction to roll it back (lib/commands/errors.ts). */
+export { Refusal };
 
 /**
- * The one mutation path of the beheer workspace: parse with the form's schema → one authorization
- * check (deny by default) → one transaction that writes the rows and appends their audit event.
- * Bad input and refusals come back as a Dutch message with nothing written; a unique collision
- * that slips past the checks (two beheerders at once) becomes a Dutch message too, never a 5xx.
+ * The beheer workspace's mutations on the one path (lib/commands): the command runner parses with
+ * the form's schema, authorizes (deny by default), runs `write` in one transaction with its audit
+ * event and turns refusals and unique collisions (two beheerders at once) into Dutch messages.
+ * Kept as a thin wrapper so the beheer services keep their signature while they move to commands.
  */
 export async function beheerMutation<S extends z.ZodType, T extends object>(
   db: Db,
@@ -42,18 +27,15 @@ export async function beheerMutation<S extends z.ZodType, T extends object>(
   raw: unknown,
   write: (tx: Tx, data: z.output<S>, user: ActionUser) => Promise<T>,
 ): Promise<ServiceResult<T>> {
-  const decision = can(user, action);
-  if (!decision.allowed) return fail(decision.reason);
-  const parsed = parseInput(schema, raw);
-  if (!parsed.ok) return parsed;
-  try {
-    const result = await db.$transaction((tx) => write(tx, parsed.data, user!), TX_OPTIONS);
-    return { ok: true, ...result };
-  } catch (err) {
-    if (err instanceof Refusal) return fail(err.message, err.fieldErrors);
-    if (isUniqueViolation(err)) return fail("Deze korte naam (slug) of code is al in gebruik. Kies een andere.");
-    throw err;
-  }
+  const command = defineCommand({
+    name: action,
+    input: schema,
+    permission: action,
+    target: "regio",
+    uniqueViolation: "Deze korte naam (slug) of code is al in gebruik. Kies een andere.",
+    run: ({ tx, data, user: authorized }) => write(tx, data, authorized),
+  });
+  return runCommand(db, user, command, raw);
 }
 
 export const auditActor = (user: ActionUser) => ({ actorId: user.id, actorRole: user.role, gemeenteId: null });

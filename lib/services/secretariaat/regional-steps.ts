@@ -1,21 +1,18 @@
-import type { Db } from "@/lib/db/client";
-import type { Subject } from "@/lib/auth/permissions";
-import { forbidden, invalidInput } from "../refusals";
 import { type REGIONAL_LABELS, REGIONAL_MACHINE, type RegionalEvent } from "@/lib/domain";
 import { regionalStepSchema, type RegionalStep } from "@/lib/validation/regional-step";
-import { applyGrProcedureCommand, ConflictError, loadGrProcedure } from "../gr-procedure-store";
+import { Refusal, applyGrStep, defineCommand, type Tx } from "@/lib/commands";
+import { loadGrProcedure } from "../gr-procedure-store";
 import { loadNota } from "../nota";
 import { recordWrites } from "../audit";
-
-export type StepResult =
-  | { ok: true; version: number }
-  | { ok: false; message: string; fieldErrors?: Record<string, string>; conflict?: boolean };
 
 const DISPOSITION = {
   OVERGENOMEN: "overgenomen",
   DEELS_OVERGENOMEN: "deels_overgenomen",
   NIET_OVERGENOMEN: "niet_overgenomen",
 } as const;
+
+type Input = ReturnType<typeof regionalStepSchema.parse>;
+type Version = { id: string; label: string };
 
 /** Which regional steps the domain's transition table allows from the current state (for the UI). */
 export function availableRegionalSteps(status: keyof typeof REGIONAL_LABELS): RegionalStep[] {
@@ -25,101 +22,94 @@ export function availableRegionalSteps(status: keyof typeof REGIONAL_LABELS): Re
 }
 
 /**
- * The secretariat records one regional step of a GR procedure: schema → authorize → domain
- * transition (which refuses with a Dutch reason when the step is not allowed yet) → one
- * transaction with state, version check, audit event and the BOSD besluit where applicable.
+ * The secretariat records one regional step of a GR procedure (from the UI, the CLI and the
+ * seed alike): the domain transition refuses with a Dutch reason when the step is not allowed
+ * yet; state, regional version, audit event and — for the BOSD akkoord — the Besluit row are
+ * written in the runner's one transaction.
  */
-export async function applyRegionalStep(
-  db: Db,
-  user: (Subject & { id: string | null }) | null,
-  raw: unknown,
-  opts: { expectedVersion?: number; now?: Date } = {},
-): Promise<StepResult> {
-  const parsed = regionalStepSchema.safeParse(raw);
-  if (!parsed.success) {
-    return invalidInput(parsed.error);
-  }
-  const refused = forbidden(user, "procedure.beheren");
-  if (refused) return refused;
-  const input = parsed.data;
-  const loaded = await loadGrProcedure(db, input.procedureId);
-  if (!loaded) return { ok: false, message: "Deze procedure bestaat niet of is geen GR-procedure." };
-
-  let version: { id: string; label: string; documentId: string } | null = null;
-  if ("versionId" in input) {
-    version = await db.documentVersion.findUnique({
-      where: { id: input.versionId },
-      select: { id: true, label: true, documentId: true },
-    });
-    const procedure = await db.procedure.findUniqueOrThrow({
-      where: { id: input.procedureId },
-      select: { documentId: true },
-    });
-    if (!version || version.documentId !== procedure.documentId) {
-      return {
-        ok: false,
-        message: "Deze versie hoort niet bij het document van de procedure.",
-        fieldErrors: { versionId: "Kies een versie van dit document." },
-      };
-    }
-  }
-  const event = await toDomainEvent(db, input, version);
-  const bosd = input.step === "bosd_akkoord" ? await bosdBody(db, loaded.regelingId) : null;
-  try {
-    const res = await applyGrProcedureCommand(db, {
+export const recordRegionalStep = defineCommand({
+  name: "recordRegionalStep",
+  input: regionalStepSchema,
+  permission: "procedure.beheren",
+  target: "regio",
+  actors: "person-or-system",
+  async run(ctx) {
+    const { tx, data: input, user } = ctx;
+    const loaded = await loadGrProcedure(tx, input.procedureId);
+    if (!loaded) throw new Refusal("Deze procedure bestaat niet of is geen GR-procedure.");
+    const version = "versionId" in input ? await versionOfProcedure(tx, input.procedureId, input.versionId) : null;
+    const event = await toDomainEvent(tx, input, version);
+    const bosd = input.step === "bosd_akkoord" && version ? await bosdBody(tx, loaded.regelingId) : null;
+    const res = await applyGrStep(ctx, {
       procedureId: input.procedureId,
       command: { track: "regional", event },
-      actor: { userId: user!.id, role: user!.role, gemeenteId: null },
-      expectedVersion: opts.expectedVersion,
-      now: opts.now,
-      extraWrites: bosd
-        ? async (tx) => {
-            const besluit = await tx.besluit.create({
-              data: {
-                procedureId: input.procedureId,
-                bodyId: bosd,
-                documentVersionId: version!.id,
-                type: "BOSD_AKKOORD",
-                uitkomst: "AKKOORD",
-                besluitdatum: new Date(`${input.date}T00:00:00Z`),
-                besluitnummer: "besluitnummer" in input ? (input.besluitnummer ?? null) : null,
-                recordedById: user!.id,
-              },
-            });
-            recordWrites(tx, [{ table: "Besluit", id: besluit.id }]);
-          }
-        : undefined,
+      actor: { userId: user.id, role: user.role, gemeenteId: null },
+      extraWrites:
+        bosd && version
+          ? async (t) => {
+              const besluit = await t.besluit.create({
+                data: {
+                  procedureId: input.procedureId,
+                  bodyId: bosd,
+                  documentVersionId: version.id,
+                  type: "BOSD_AKKOORD",
+                  uitkomst: "AKKOORD",
+                  besluitdatum: new Date(`${input.date}T00:00:00Z`),
+                  besluitnummer: "besluitnummer" in input ? (input.besluitnummer ?? null) : null,
+                  recordedById: user.id,
+                },
+              });
+              recordWrites(t, [{ table: "Besluit", id: besluit.id }]);
+            }
+          : undefined,
     });
-    return res.ok ? { ok: true, version: res.version } : { ok: false, message: res.message };
-  } catch (e) {
-    if (e instanceof ConflictError) return { ok: false, message: e.message, conflict: true };
-    throw e;
+    return { version: res.version };
+  },
+});
+
+/** The chosen version, which must belong to the procedure's document. */
+async function versionOfProcedure(tx: Tx, procedureId: string, versionId: string): Promise<Version> {
+  const version = await tx.documentVersion.findUnique({
+    where: { id: versionId },
+    select: { id: true, label: true, documentId: true },
+  });
+  const procedure = await tx.procedure.findUniqueOrThrow({ where: { id: procedureId }, select: { documentId: true } });
+  if (!version || version.documentId !== procedure.documentId) {
+    throw new Refusal("Deze versie hoort niet bij het document van de procedure.", {
+      versionId: "Kies een versie van dit document.",
+    });
   }
+  return version;
 }
 
-async function bosdBody(db: Db, regelingId: string): Promise<string | null> {
-  const regeling = await db.regeling.findUniqueOrThrow({ where: { id: regelingId }, select: { regioId: true } });
+async function bosdBody(tx: Tx, regelingId: string): Promise<string | null> {
+  const regeling = await tx.regeling.findUniqueOrThrow({ where: { id: regelingId }, select: { regioId: true } });
   if (!regeling.regioId) return null;
-  const body = await db.body.findFirst({
+  const body = await tx.body.findFirst({
     where: { regioId: regeling.regioId, kind: "BESTUURLIJK_OVERLEG" },
     select: { id: true },
   });
   return body?.id ?? null;
 }
 
-async function toDomainEvent(
-  db: Db,
-  input: ReturnType<typeof regionalStepSchema.parse>,
-  version: { id: string; label: string } | null,
-): Promise<RegionalEvent> {
+/** The schema requires a version for these steps; the type does not know that per step. */
+function need(version: Version | null): Version {
+  if (!version) throw new Refusal("Kies een versie van dit document.", { versionId: "Kies een versie." });
+  return version;
+}
+
+async function toDomainEvent(tx: Tx, input: Input, version: Version | null): Promise<RegionalEvent> {
   switch (input.step) {
     case "concept_opgesteld":
-      return { type: input.step, documentVersionId: version!.id, label: version!.label, createdOn: input.date };
+    case "definitieve_versie_vastgesteld": {
+      const v = need(version);
+      return { type: input.step, documentVersionId: v.id, label: v.label, createdOn: input.date };
+    }
     case "bosd_akkoord":
       return {
         type: input.step,
         decision: {
-          documentVersionId: version!.id,
+          documentVersionId: need(version).id,
           decidedOn: input.date,
           besluitnummer: input.besluitnummer,
           body: "bosd",
@@ -127,32 +117,32 @@ async function toDomainEvent(
       };
     case "zienswijzeprocedure_geopend":
     case "toestemmingsprocedure_geopend":
-      return { type: input.step, documentVersionId: version!.id, openedOn: input.date };
+      return { type: input.step, documentVersionId: need(version).id, openedOn: input.date };
     case "zienswijzeprocedure_gesloten":
       return { type: input.step, closedOn: input.date };
     case "nota_van_beantwoording_vastgesteld": {
       // The answers are the ones recorded per point in the nota; the domain checks every point has one (R5).
-      const nota = await loadNota(db, input.procedureId);
+      const nota = await loadNota(tx, input.procedureId);
       const answers = nota.groups
         .flatMap((g) => g.points)
-        .flatMap((p) => {
-          const participantId = p.participantId;
-          return p.antwoord && p.disposition
-            ? [{ participantId, pointNumber: p.nummer, disposition: DISPOSITION[p.disposition], answer: p.antwoord }]
-            : [];
-        });
+        .flatMap((p) =>
+          p.antwoord && p.disposition
+            ? [
+                {
+                  participantId: p.participantId,
+                  pointNumber: p.nummer,
+                  disposition: DISPOSITION[p.disposition],
+                  answer: p.antwoord,
+                },
+              ]
+            : [],
+        );
       return { type: input.step, decidedOn: input.date, answers };
     }
-    case "definitieve_versie_vastgesteld":
-      return { type: input.step, documentVersionId: version!.id, label: version!.label, createdOn: input.date };
-    case "herziene_versie_gepubliceerd":
-      return {
-        type: input.step,
-        documentVersionId: version!.id,
-        label: version!.label,
-        createdOn: input.date,
-        reason: input.reason,
-      };
+    case "herziene_versie_gepubliceerd": {
+      const v = need(version);
+      return { type: input.step, documentVersionId: v.id, label: v.label, createdOn: input.date, reason: input.reason };
+    }
     case "bekendmaking_geregistreerd":
       return { type: input.step, publishedOn: input.date, reference: input.reference };
     case "inwerkingtreding_geregistreerd":

@@ -10,6 +10,7 @@ import { openDb } from "@/lib/db/client";
 import { applyGrProcedureCommand } from "@/lib/services/gr-procedure-store";
 import { registreerOntvangst } from "@/lib/services/griffie/raadsbesluiten";
 import { publishVersion } from "@/lib/services/secretariaat/publish-version";
+import { runCommand } from "@/lib/commands";
 import type { GrCommand } from "@/lib/domain";
 
 const SECRETARIAAT = { userId: null, role: "SECRETARIAAT", gemeenteId: null };
@@ -84,9 +85,10 @@ async function main() {
       event: { type: "nota_van_beantwoording_vastgesteld", decidedOn: "2026-08-20", answers: [] },
     });
     const secretariaat = await prisma.user.findUniqueOrThrow({ where: { email: "secretariaat@demo.gr-volg.nl" } });
-    const published = await publishVersion(
+    const published = await runCommand(
       prisma,
       { id: secretariaat.id, role: "SECRETARIAAT", gemeenteId: null },
+      publishVersion,
       {
         documentId: proc.documentId,
         label: "Definitieve GR (versie 2)",

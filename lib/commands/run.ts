@@ -1,0 +1,93 @@
+import { dateInAmsterdam } from "@/lib/domain";
+import type { Db } from "@/lib/db/client";
+import { fail, parseInput, type Result } from "@/lib/result";
+import { checkPdfUpload, prepareUpload, type Upload } from "@/lib/storage/files";
+import type { Actors, Command, CommandContext, CommandUser, UserFor } from "./define";
+import { ConflictError, Refusal, TX_OPTIONS, UNIQUE_VIOLATION_MESSAGE, isUniqueViolation } from "./errors";
+import { actionFor, coarseDecision, decideForTarget } from "./target";
+
+export interface RunOptions {
+  /** The clock of this change (tests and the seed pass their own). */
+  now?: Date;
+  /** The version of what the user acted on, as the form saw it. */
+  expectedVersion?: number;
+  /** The uploaded file, for commands declared with `upload: "pdf"`. */
+  upload?: Upload | null;
+}
+
+const SIGNED_OUT = "U moet ingelogd zijn om dit te doen.";
+const NEEDS_PERSON = "Deze handeling kan alleen een ingelogde gebruiker doen.";
+
+/**
+ * THE path of every change of state, whichever door it came in by (server action, /api/v1, CLI,
+ * seed, tests): authorize coarsely (deny by default) → validate with the command's schema →
+ * authorize against the target (own gemeente) → check the upload → ONE transaction in which the
+ * command locks/loads, runs the domain transition, writes the state, its extra rows and its audit
+ * event(s) → the one result type. Refusals, stale versions and unique collisions become Dutch
+ * messages here and only here; nothing is written when the result is not ok.
+ */
+export async function runCommand<S extends Command["input"], T extends object, A extends Actors>(
+  db: Db,
+  user: CommandUser | null,
+  command: Command<S, T, A>,
+  raw: unknown,
+  opts: RunOptions = {},
+): Promise<Result<T>> {
+  let authorized: CommandUser | null = null;
+  if (command.permission !== null) {
+    if (!user) return fail(SIGNED_OUT);
+    const coarse = coarseDecision(user, command.permission);
+    if (!coarse.allowed) return fail(coarse.reason);
+    if (command.actors === "person" && user.id === null) return fail(NEEDS_PERSON);
+    authorized = user;
+  }
+  const parsed = parseInput(command.input, raw);
+  if (!parsed.ok) return parsed;
+  const data = parsed.data;
+
+  let targetGemeenteId: string | null = null;
+  if (command.permission !== null && authorized) {
+    const action = actionFor(command.permission, data);
+    if (!action) return fail("Deze handeling is onbekend.");
+    const decision = await decideForTarget(db, authorized, action, command.target, data);
+    if (!decision.allowed) return fail(decision.reason);
+    targetGemeenteId = decision.gemeenteId;
+  }
+
+  let upload = null;
+  if (command.upload === "pdf") {
+    const problem = await checkPdfUpload(opts.upload);
+    if (problem || !opts.upload) return fail(problem ?? "Kies een PDF-bestand.", { bestand: problem ?? "" });
+    upload = prepareUpload(opts.upload);
+  }
+
+  const now = opts.now ?? new Date();
+  const actorUser = authorized ?? user;
+  try {
+    const payload = await db.$transaction((tx) => {
+      const ctx: CommandContext<typeof data, UserFor<A>> = {
+        tx,
+        data,
+        // The checks above are what makes this user authorized for this command's actors.
+        user: actorUser as UserFor<A>,
+        actor: {
+          userId: actorUser?.id ?? null,
+          role: actorUser?.role ?? "PUBLIEK",
+          gemeenteId: actorUser?.gemeenteId ?? null,
+        },
+        now,
+        today: dateInAmsterdam(now.toISOString()),
+        targetGemeenteId,
+        expectedVersion: opts.expectedVersion,
+        upload,
+      };
+      return command.run(ctx);
+    }, TX_OPTIONS);
+    return { ok: true, ...payload };
+  } catch (err) {
+    if (err instanceof Refusal) return fail(err.message, err.fieldErrors);
+    if (err instanceof ConflictError) return fail(err.message);
+    if (isUniqueViolation(err)) return fail(command.uniqueViolation ?? UNIQUE_VIOLATION_MESSAGE);
+    throw err;
+  }
+}
