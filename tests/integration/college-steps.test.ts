@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb } from "./helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
-import { applyGrProcedureCommand } from "@/lib/services/gr-procedure-store";
 import { recordCollegeStep } from "@/lib/services/college-steps";
 import { runCommand } from "@/lib/commands";
-import { publishVersion } from "@/lib/services/secretariaat/publish-version";
-import type { GrCommand } from "@/lib/domain";
+import { scenario } from "@/lib/scenario";
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
 let procedureId: string;
@@ -17,84 +15,29 @@ const now = new Date("2026-11-20T10:00:00Z");
 beforeAll(async () => {
   db = await openTestDb();
   await seedFlevoland(db.prisma);
-  const proc = await db.prisma.procedure.findFirstOrThrow({
-    where: { kind: "GR_TREFFEN" },
-    include: { document: { include: { versions: true } } },
-  });
-  procedureId = proc.id;
-  const v1 = proc.document.versions[0].id;
-  for (const p of await db.prisma.participant.findMany({
-    where: { regelingId: proc.regelingId },
-    include: { gemeente: true },
-  })) {
-    ids[p.gemeente.slug] = p.id;
-    gemeenteIds[p.gemeente.slug] = p.gemeenteId;
-  }
-  const actor = { userId: null, role: "SECRETARIAAT", gemeenteId: null };
-  const run = async (command: GrCommand) => {
-    const r = await applyGrProcedureCommand(db.prisma, { procedureId, actor, now, command });
-    if (!r.ok) throw new Error(r.message);
-  };
-  await run({
-    track: "regional",
-    event: { type: "concept_opgesteld", documentVersionId: v1, label: "Concept", createdOn: "2026-03-01" },
-  });
-  await run({
-    track: "regional",
-    event: { type: "bosd_akkoord", decision: { documentVersionId: v1, decidedOn: "2026-03-10" } },
-  });
-  await run({
-    track: "regional",
-    event: { type: "zienswijzeprocedure_geopend", documentVersionId: v1, openedOn: "2026-03-15" },
-  });
-  for (const pid of Object.values(ids)) {
-    await run({
-      track: "raad",
-      participantId: pid,
-      event: { type: "ontwerp_ontvangen", receivedOn: "2026-03-16", documentVersionId: v1 },
+  // Every raad gave no zienswijze; Urk's raad gave toestemming for the definitive version.
+  const gr = await scenario(db.prisma, { now })
+    .regeling("gr-sociaal-domein-flevoland")
+    .through("toestemmingsprocedure_geopend", {
+      dates: {
+        concept_opgesteld: "2026-03-01",
+        bosd_akkoord: "2026-03-10",
+        zienswijzeprocedure_geopend: "2026-03-15",
+        zienswijzeprocedure_gesloten: "2026-05-20",
+        nota_van_beantwoording_vastgesteld: "2026-06-01",
+        definitieve_versie_vastgesteld: "2026-06-10",
+        toestemmingsprocedure_geopend: "2026-09-01",
+      },
+      ontwerpOntvangen: "2026-03-16",
+      geenZienswijze: "2026-04-01",
+      definitief: { label: "Definitief", text: "Artikel 1 – Belang\nJeugdhulp en Wmo." },
     });
-    await run({ track: "raad", participantId: pid, event: { type: "geen_zienswijze", decidedOn: "2026-04-01" } });
-  }
-  await run({ track: "regional", event: { type: "zienswijzeprocedure_gesloten", closedOn: "2026-05-20" } });
-  await run({
-    track: "regional",
-    event: { type: "nota_van_beantwoording_vastgesteld", decidedOn: "2026-06-01", answers: [] },
-  });
-  const v2 = await runCommand(db.prisma, secretariaat, publishVersion, {
-    documentId: proc.documentId,
-    label: "Definitief",
-    status: "DEFINITIEF",
-    text: "Artikel 1 – Belang\nJeugdhulp en Wmo.",
-  });
-  if (!v2.ok) throw new Error(v2.message);
-  await run({
-    track: "regional",
-    event: {
-      type: "definitieve_versie_vastgesteld",
-      documentVersionId: v2.versionId,
-      label: "Definitief",
-      createdOn: "2026-06-10",
-    },
-  });
-  await run({
-    track: "regional",
-    event: { type: "toestemmingsprocedure_geopend", documentVersionId: v2.versionId, openedOn: "2026-09-01" },
-  });
-  await run({
-    track: "raad",
-    participantId: ids.urk,
-    event: { type: "toestemmingsvoorstel_ontvangen", receivedOn: "2026-09-02", documentVersionId: v2.versionId },
-  });
-  await run({
-    track: "raad",
-    participantId: ids.urk,
-    event: { type: "toestemming_geagendeerd", agenda: { raadDate: "2026-10-15" } },
-  });
-  await run({
-    track: "raad",
-    participantId: ids.urk,
-    event: { type: "toestemming_verleend", decision: { documentVersionId: v2.versionId, decidedOn: "2026-10-15" } },
-  });
+  await gr.ontvangen("urk", "2026-09-02", "toestemmingsvoorstel");
+  await gr.agenderen("urk", "2026-10-15");
+  await gr.toestemmingVerleend("urk", "2026-10-15");
+  procedureId = gr.procedureId;
+  Object.assign(ids, gr.participants);
+  Object.assign(gemeenteIds, gr.gemeenten);
 });
 afterAll(async () => db?.close());
 
@@ -139,8 +82,14 @@ describe("college steps: collegebesluit, ondertekening, own bekendmaking", () =>
       where: { procedureId, participantId: ids.urk },
       orderBy: { besluitdatum: "asc" },
     });
-    expect(besluiten.map((b) => b.type)).toEqual(["COLLEGEBESLUIT", "ONDERTEKENING", "BEKENDMAKING"]);
-    expect(besluiten[2].publicatieVindplaats).toBe("Gemeenteblad 2026, 1234");
+    expect(besluiten.map((b) => b.type)).toEqual([
+      "GEEN_ZIENSWIJZE", // the raad's besluiten from the scenario
+      "TOESTEMMING",
+      "COLLEGEBESLUIT",
+      "ONDERTEKENING",
+      "BEKENDMAKING",
+    ]);
+    expect(besluiten[4].publicatieVindplaats).toBe("Gemeenteblad 2026, 1234");
   });
 
   it("a college acts only for its own gemeente; other roles and bad input are refused", async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb } from "./helpers/test-db";
 import { generateScale, type ScaleReport } from "@/lib/scale/generate";
 import { loadGrProcedure } from "@/lib/services/gr-procedure-store";
-import { deriveRegelingState } from "@/lib/domain";
+import { COLLEGE_TRACK_STATES, deriveRegelingState, RAAD_TRACK_STATES } from "@/lib/domain";
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
 let report: ScaleReport;
@@ -18,8 +18,10 @@ describe("gr-volg db generate-scale (small size)", () => {
     expect(report.refusals).toBe(0);
     const counts = await db.prisma.participant.groupBy({ by: ["regelingId"], _count: { _all: true } });
     expect(counts).toHaveLength(30);
-    for (const c of counts)
-      expect(c._count._all).toBeGreaterThanOrEqual(2), expect(c._count._all).toBeLessThanOrEqual(30);
+    for (const c of counts) {
+      expect(c._count._all).toBeGreaterThanOrEqual(2);
+      expect(c._count._all).toBeLessThanOrEqual(30);
+    }
     expect(Object.keys(report.states).length).toBeGreaterThanOrEqual(4);
     expect(await db.prisma.besluit.count()).toBe(report.besluiten);
     expect(await db.prisma.zienswijzePoint.count()).toBe(report.zienswijzePoints);
@@ -27,12 +29,27 @@ describe("gr-volg db generate-scale (small size)", () => {
   });
 
   it("stores states the domain itself produced: loaded procedures derive their stored state", async () => {
-    const procs = await db.prisma.procedure.findMany({ select: { id: true, derivedState: true } });
+    const procs = await db.prisma.procedure.findMany({
+      select: { id: true, derivedState: true, tracks: { select: { participantId: true, kind: true, status: true } } },
+    });
+    expect(procs.length).toBeGreaterThan(0);
+    const statuses = new Set<string>();
     for (const p of procs) {
       const loaded = await loadGrProcedure(db.prisma, p.id);
-      expect(deriveRegelingState(loaded!.state)).toBe(p.derivedState);
-      for (const t of Object.values(loaded!.state.raadTracks)) expect(typeof t.status).toBe("string");
+      if (!loaded) throw new Error(`procedure ${p.id} does not load`);
+      expect(deriveRegelingState(loaded.state)).toBe(p.derivedState);
+      // The indexed status column is the one the domain put in the track's state, and a known state.
+      for (const t of p.tracks) {
+        const track =
+          t.kind === "RAAD" ? loaded.state.raadTracks[t.participantId] : loaded.state.collegeTracks[t.participantId];
+        const known: readonly string[] = t.kind === "RAAD" ? RAAD_TRACK_STATES : COLLEGE_TRACK_STATES;
+        expect(track?.status).toBe(t.status);
+        expect(known).toContain(t.status);
+        statuses.add(t.status);
+      }
     }
+    // A spread: the generator walks tracks beyond their first state.
+    expect(statuses.size).toBeGreaterThanOrEqual(3);
   });
 
   it("is deterministic: the same seed gives the same data", async () => {

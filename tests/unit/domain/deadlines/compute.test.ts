@@ -141,6 +141,7 @@ describe("Atw art. 2: at least two days that are not Sat/Sun/feestdag", () => {
   it("does not apply to a period shorter than three days (only art. 1)", () => {
     const t = st("2026-12-24", "P2D");
     expect(t.end).toBe("2026-12-28");
+    expect(t.extensions.length).toBeGreaterThan(0);
     expect(t.extensions.every((e) => e.rule === "atw_art_1_lid_1")).toBe(true);
   });
 

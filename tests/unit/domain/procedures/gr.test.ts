@@ -170,7 +170,7 @@ describe("raad track: zienswijze (R1–R4)", () => {
     expect(refusal(s, cmd("2026-03-30", "v9"), "2026-04-01").code).toBe("versie_komt_niet_overeen");
   });
 
-  it("R4: toestemming only after the window closed — deadline passed works, open window is refused", () => {
+  it("R4: 'geen zienswijze' closes the window, so the toestemmingsvoorstel is received right away", () => {
     let s = inToestemming();
     // Dronten gave "geen zienswijze" → allowed right away
     s = apply(
@@ -218,9 +218,43 @@ describe("raad track: zienswijze (R1–R4)", () => {
       track: "regional",
       event: { type: "zienswijzeprocedure_gesloten", closedOn: d },
     });
+    const voorstel = (receivedOn: string, documentVersionId = "v1"): GrCommand => ({
+      track: "raad",
+      participantId: "urk",
+      event: { type: "toestemmingsvoorstel_ontvangen", receivedOn, documentVersionId },
+    });
+    // While Urk's window runs the regional procedure cannot move on, so the voorstel is refused.
+    expect(refusal(s, voorstel("2026-06-20"), "2026-06-20").code).toBe("vereiste_stap_ontbreekt");
     refusal(s, close("2026-06-26"), "2026-06-26"); // last day of the period: still open
     s = apply(s, close("2026-06-27"), "2026-06-27");
     expect(deriveRegelingState(s)).toBe("verwerking");
+
+    // The regional close above normally prevents the next state; the raad track guards R4 on its own
+    // as well, so put Urk back in an open window while the toestemmingsprocedure is open.
+    const open = inToestemming();
+    const urk = open.raadTracks.urk;
+    if (!urk.zienswijze) throw new Error("fixture: Urk received the ontwerp");
+    const reopened: GrProcedureState = {
+      ...open,
+      raadTracks: {
+        ...open.raadTracks,
+        urk: {
+          ...urk,
+          status: "ontvangen",
+          zienswijze: {
+            ...urk.zienswijze,
+            waived: undefined,
+            deadline: { ...urk.zienswijze.deadline, end: "2026-09-10" },
+          },
+        },
+      },
+    };
+    const refused = refusal(reopened, voorstel("2026-09-02", "v2"), "2026-09-02");
+    expect(refused.code).toBe("vereiste_stap_ontbreekt");
+    expect(refused.message).toContain("De zienswijzetermijn van Urk loopt nog (tot en met 2026-09-10)");
+    // The day after the window closed the same voorstel is accepted.
+    const later = apply(reopened, voorstel("2026-09-11", "v2"), "2026-09-11");
+    expect(later.raadTracks.urk.status).toBe("toestemming_ontvangen");
   });
 
   it("zienswijze needs numbered points and a decision on the received version; late ones are flagged", () => {

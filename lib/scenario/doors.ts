@@ -1,0 +1,122 @@
+/**
+ * The only place where a scenario changes state. Every step goes through the same service the UI
+ * and the API call (schema → authorization → domain → one transaction with its audit event and
+ * extra rows), as a real user of the demo data, so scenario data is what those doors leave behind.
+ * The regional steps and new versions run through the command runner (lib/commands); the griffie
+ * steps still call their services until those are commands too.
+ */
+import type { Db } from "@/lib/db/client";
+import type { RoleName } from "@/lib/auth/roles";
+import type { Upload } from "@/lib/storage/files";
+import { runCommand } from "@/lib/commands";
+import { recordRegionalStep } from "@/lib/services/secretariaat/regional-steps";
+import { publishVersion } from "@/lib/services/secretariaat/publish-version";
+import {
+  registreerAgendering,
+  registreerGeenZienswijze,
+  registreerOntvangst,
+  registreerToestemming,
+} from "@/lib/services/griffie/raadsbesluiten";
+
+export interface ScenarioUser {
+  id: string;
+  role: RoleName;
+  gemeenteId: string | null;
+}
+
+/** A setup step that is refused is a broken scenario: stop with the door's own Dutch reason. */
+function must<T extends { ok: boolean }>(what: string, res: T): Extract<T, { ok: true }> {
+  if (!res.ok) {
+    const { message, fieldErrors } = res as { message?: string; fieldErrors?: Record<string, string> };
+    throw new Error(`scenario: ${what} geweigerd: ${message ?? "?"} ${JSON.stringify(fieldErrors ?? {})}`);
+  }
+  return res as Extract<T, { ok: true }>;
+}
+
+export async function regionalStep(db: Db, user: ScenarioUser, input: Record<string, unknown>, now?: Date) {
+  must(`regionale stap ${String(input.step)}`, await runCommand(db, user, recordRegionalStep, input, { now }));
+}
+
+async function trackVersion(db: Db, procedureId: string, participantId: string): Promise<string> {
+  const track = await db.track.findUniqueOrThrow({
+    where: { procedureId_participantId_kind: { procedureId, participantId, kind: "RAAD" } },
+    select: { version: true },
+  });
+  return String(track.version);
+}
+
+export async function ontvangst(
+  db: Db,
+  user: ScenarioUser,
+  input: { procedureId: string; participantId: string; stap: "ontwerp" | "toestemmingsvoorstel"; ontvangenOp: string },
+) {
+  const expectedVersion = await trackVersion(db, input.procedureId, input.participantId);
+  must(`ontvangst ${input.stap}`, await registreerOntvangst(db, user, { ...input, expectedVersion }));
+}
+
+export async function geenZienswijze(
+  db: Db,
+  user: ScenarioUser,
+  input: {
+    procedureId: string;
+    participantId: string;
+    besluitdatum: string;
+    besluitnummer: string;
+    stemmenVoor: string;
+    stemmenTegen: string;
+  },
+  pdf: Upload,
+) {
+  const expectedVersion = await trackVersion(db, input.procedureId, input.participantId);
+  const raw = { ...input, expectedVersion, zittingHebbendeLeden: "", aanwezig: "", moties: [] };
+  must("geen zienswijze", await registreerGeenZienswijze(db, user, raw, pdf));
+}
+
+export async function newVersion(db: Db, user: ScenarioUser, input: Record<string, unknown>): Promise<string> {
+  return must("nieuwe versie", await runCommand(db, user, publishVersion, input)).versionId;
+}
+
+export async function agendering(
+  db: Db,
+  user: ScenarioUser,
+  input: {
+    procedureId: string;
+    participantId: string;
+    stap: "zienswijze" | "toestemming";
+    raadDatum: string;
+    commissieDatum?: string;
+  },
+) {
+  const expectedVersion = await trackVersion(db, input.procedureId, input.participantId);
+  const raw = { commissieDatum: "", ...input, expectedVersion };
+  must(`agendering ${input.stap}`, await registreerAgendering(db, user, raw));
+}
+
+export async function toestemmingVerleend(
+  db: Db,
+  user: ScenarioUser,
+  input: {
+    procedureId: string;
+    participantId: string;
+    documentVersionId: string;
+    besluitdatum: string;
+    besluitnummer: string;
+    stemmenVoor: string;
+    stemmenTegen: string;
+  },
+  pdf: Upload,
+) {
+  const expectedVersion = await trackVersion(db, input.procedureId, input.participantId);
+  const raw = {
+    ...input,
+    expectedVersion,
+    uitkomst: "VERLEEND",
+    weigeringsgrond: "",
+    motivering: "",
+    verwachteDatum: "",
+    zittingHebbendeLeden: "",
+    aanwezig: "",
+    moties: [],
+  };
+  must("toestemming", await registreerToestemming(db, user, raw, pdf));
+}
