@@ -12,3 +12,4 @@ export { SubmitButton } from "./SubmitButton";
 export { type FormDataAction, flattenErrors, toFormData, useSubmitFeedback } from "./feedback";
 export { describedBy, errorId, fieldId, summaryId } from "./ids";
 export { useActionForm } from "./useActionForm";
+export { Button } from "./Button";
