@@ -1,15 +1,12 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { Button } from "@/components/ui/form";
 
 export function LogoutButton() {
   return (
-    <button
-      type="button"
-      className="utrecht-button utrecht-button--primary-action"
-      onClick={() => signOut({ callbackUrl: "/" })}
-    >
+    <Button type="button" appearance="primary-action-button" onClick={() => signOut({ callbackUrl: "/" })}>
       Uitloggen
-    </button>
+    </Button>
   );
 }

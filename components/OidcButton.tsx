@@ -1,6 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { Button } from "@/components/ui/form";
 
 /** One button per configured IdP (a gemeente may have its own), labelled with its name. */
 export function OidcButton({
@@ -14,13 +15,9 @@ export function OidcButton({
 }) {
   return (
     <p>
-      <button
-        type="button"
-        className="utrecht-button utrecht-button--secondary-action"
-        onClick={() => signIn(providerId, { callbackUrl })}
-      >
+      <Button type="button" appearance="secondary-action-button" onClick={() => signIn(providerId, { callbackUrl })}>
         {label}
-      </button>
+      </Button>
     </p>
   );
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { Button, DateField, ErrorSummary, SelectField, TextboxField, fieldId } from "@/components/ui/form";
 
 export interface AuditFilterValues {
   wie?: string;
@@ -10,47 +10,7 @@ export interface AuditFilterValues {
 }
 
 const FORM_ID = "auditfilter";
-const idOf = (name: string) => `${FORM_ID}-${name}`;
-
-/** Label, optional hint, inline error and the input; the input is described by hint and error. */
-function Field({
-  name,
-  label,
-  hint,
-  error,
-  children,
-}: {
-  name: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  children: (describedBy: string | undefined) => ReactNode;
-}) {
-  const describedBy =
-    [hint ? `${idOf(name)}-hint` : null, error ? `${idOf(name)}-fout` : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className={`utrecht-form-field utrecht-form-field--text${error ? " utrecht-form-field--invalid" : ""}`}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={idOf(name)}>
-          {label}
-        </label>
-      </div>
-      {hint ? (
-        <div className="utrecht-form-field-description" id={`${idOf(name)}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <div className="utrecht-form-field-error-message" id={`${idOf(name)}-fout`}>
-          {error}
-        </div>
-      ) : null}
-      <div className="utrecht-form-field__input">{children(describedBy)}</div>
-    </div>
-  );
-}
-
-const textbox = "utrecht-textbox utrecht-textbox--html-input";
+const idOf = (name: string) => fieldId(FORM_ID, name);
 
 /**
  * The audit view's filters as a plain GET form: it works without JavaScript, and the resulting
@@ -72,133 +32,77 @@ export function AuditFilterForm({
   const errorList = Object.entries(errors).filter(([k]) => k !== "form" && k !== "na");
   return (
     <form method="get" action="/secretariaat/audit" className="grv-form" aria-label="Gebeurtenissen filteren">
-      {errorList.length ? (
-        <div className="grv-error-summary" role="alert" id={`${FORM_ID}-foutmeldingen`}>
-          <p>
-            <strong>Controleer de filters:</strong>
-          </p>
-          <ul>
-            {errorList.map(([name, message]) => (
-              <li key={name}>
-                <a href={`#${idOf(name)}`}>{message}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
+      <ErrorSummary
+        formId={FORM_ID}
+        title="Controleer de filters:"
+        errors={errorList.map(([name, message]) => ({ id: idOf(name), message }))}
+      />
+      <TextboxField
+        id={idOf("wie")}
+        name="wie"
+        type="email"
+        label="Wie (e-mailadres)"
+        description="Alleen wat deze gebruiker heeft gedaan."
+        error={errors.wie}
+        autoComplete="off"
+        list={actors.length ? idOf("wie-lijst") : undefined}
+        defaultValue={values.wie ?? ""}
+      />
+      {actors.length ? (
+        <datalist id={idOf("wie-lijst")}>
+          {actors.map((a) => (
+            <option key={a.email} value={a.email}>
+              {a.naam}
+            </option>
+          ))}
+        </datalist>
       ) : null}
-      <Field name="wie" label="Wie (e-mailadres)" hint="Alleen wat deze gebruiker heeft gedaan." error={errors.wie}>
-        {(d) => (
-          <>
-            <input
-              id={idOf("wie")}
-              name="wie"
-              type="email"
-              autoComplete="off"
-              list={actors.length ? idOf("wie-lijst") : undefined}
-              defaultValue={values.wie ?? ""}
-              className={textbox}
-              aria-describedby={d}
-              aria-invalid={errors.wie ? true : undefined}
-            />
-            {actors.length ? (
-              <datalist id={idOf("wie-lijst")}>
-                {actors.map((a) => (
-                  <option key={a.email} value={a.email}>
-                    {a.naam}
-                  </option>
-                ))}
-              </datalist>
-            ) : null}
-          </>
-        )}
-      </Field>
-      <Field
+      <TextboxField
+        id={idOf("soort")}
         name="soort"
         label="Soort gebeurtenis"
-        hint="Bijvoorbeeld zienswijze_vastgesteld of ontwerp_ontvangen."
+        description="Bijvoorbeeld zienswijze_vastgesteld of ontwerp_ontvangen."
         error={errors.soort}
-      >
-        {(d) => (
-          <input
-            id={idOf("soort")}
-            name="soort"
-            type="text"
-            defaultValue={values.soort ?? ""}
-            className={textbox}
-            aria-describedby={d}
-            aria-invalid={errors.soort ? true : undefined}
-          />
-        )}
-      </Field>
-      <Field
+        defaultValue={values.soort ?? ""}
+      />
+      <TextboxField
+        id={idOf("onderwerp")}
         name="onderwerp"
         label="Onderwerp (nummer)"
-        hint="Het nummer van een procedure, zienswijze of besluit; ook de sporen van een procedure worden gevonden."
+        description="Het nummer van een procedure, zienswijze of besluit; ook de sporen van een procedure worden gevonden."
         error={errors.onderwerp}
-      >
-        {(d) => (
-          <input
-            id={idOf("onderwerp")}
-            name="onderwerp"
-            type="text"
-            defaultValue={values.onderwerp ?? ""}
-            className={textbox}
-            aria-describedby={d}
-            aria-invalid={errors.onderwerp ? true : undefined}
-          />
-        )}
-      </Field>
+        defaultValue={values.onderwerp ?? ""}
+      />
       {gemeenten ? (
-        <Field name="gemeente" label="Gemeente" error={errors.gemeente}>
-          {(d) => (
-            <select
-              id={idOf("gemeente")}
-              name="gemeente"
-              className="utrecht-select utrecht-select--html-select"
-              defaultValue={values.gemeente ?? ""}
-              aria-describedby={d}
-              aria-invalid={errors.gemeente ? true : undefined}
-            >
-              <option value="">Alle gemeenten</option>
-              {gemeenten.map((g) => (
-                <option key={g.slug} value={g.slug}>
-                  {g.naam}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          id={idOf("gemeente")}
+          name="gemeente"
+          label="Gemeente"
+          error={errors.gemeente}
+          defaultValue={values.gemeente ?? ""}
+          options={[["", "Alle gemeenten"], ...gemeenten.map((g) => [g.slug, g.naam] as const)]}
+        />
       ) : null}
-      <Field name="van" label="Vanaf datum" hint="Laat leeg om vanaf het begin te zoeken." error={errors.van}>
-        {(d) => (
-          <input
-            id={idOf("van")}
-            name="van"
-            type="date"
-            defaultValue={values.van ?? ""}
-            className={textbox}
-            aria-describedby={d}
-            aria-invalid={errors.van ? true : undefined}
-          />
-        )}
-      </Field>
-      <Field name="tot" label="Tot en met datum" hint="Laat leeg om tot en met vandaag te zoeken." error={errors.tot}>
-        {(d) => (
-          <input
-            id={idOf("tot")}
-            name="tot"
-            type="date"
-            defaultValue={values.tot ?? ""}
-            className={textbox}
-            aria-describedby={d}
-            aria-invalid={errors.tot ? true : undefined}
-          />
-        )}
-      </Field>
+      <DateField
+        id={idOf("van")}
+        name="van"
+        label="Vanaf datum"
+        description="Laat leeg om vanaf het begin te zoeken."
+        error={errors.van}
+        defaultValue={values.van ?? ""}
+      />
+      <DateField
+        id={idOf("tot")}
+        name="tot"
+        label="Tot en met datum"
+        description="Laat leeg om tot en met vandaag te zoeken."
+        error={errors.tot}
+        defaultValue={values.tot ?? ""}
+      />
       <div>
-        <button type="submit" className="utrecht-button utrecht-button--primary-action">
+        <Button type="submit" appearance="primary-action-button">
           Filter toepassen
-        </button>{" "}
+        </Button>{" "}
         <a href="/secretariaat/audit">Alle filters wissen</a>
       </div>
     </form>

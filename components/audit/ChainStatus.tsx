@@ -2,6 +2,7 @@ import { Alert } from "@/components/ui/Alert";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import type { AuditVerification } from "@/lib/services/audit-verify";
 import type { CheckpointStatus } from "@/lib/services/audit-checkpoint";
+import { Button } from "@/components/ui/form";
 
 /**
  * The hash chain check. It reads every event, which takes time on a large trail, so it runs when
@@ -36,9 +37,9 @@ export function ChainStatus({
       )}
       <form method="get" action="/secretariaat/audit">
         <input type="hidden" name="keten" value="controleren" />
-        <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+        <Button type="submit" appearance="secondary-action-button">
           Hashketen controleren
-        </button>
+        </Button>
       </form>
     </section>
   );

@@ -1,17 +1,19 @@
 "use client";
 
-import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
+import { type FormEvent, useState } from "react";
 import {
+  ChoiceGroup,
   ErrorSummary,
-  Field,
-  RADIO_SIZE,
+  Fieldset,
+  SelectField,
+  StatusMessage,
+  SubmitButton,
+  TextboxField,
   fieldId,
-  focusSummary,
-  inputProps,
-  selectClass,
-  textboxClass,
-} from "@/components/secretariaat/fields";
+  useSubmitFeedback,
+} from "@/components/ui/form";
+import type { Result } from "@/lib/result";
 import { BEHEER_SCHEMAS, type BeheerSchemaName } from "./schemas";
 
 export type FieldSpec =
@@ -25,8 +27,6 @@ export interface ParticipantOption {
   topics: string;
 }
 
-type Result = { ok: true; slug?: string } | { ok: false; message: string; fieldErrors?: Record<string, string> };
-
 /**
  * One form for every beheer entity: checks with the service's own zod schema (BEHEER_SCHEMAS),
  * sends plain values to the server action, shows an error summary (focused) or a status message
@@ -37,7 +37,7 @@ export function BeheerForm(props: {
   title: string;
   submitLabel: string;
   schema: BeheerSchemaName;
-  action: (values: Record<string, unknown>) => Promise<Result>;
+  action: (values: Record<string, unknown>) => Promise<Result<{ slug?: string }>>;
   fields: FieldSpec[];
   hidden?: Record<string, string>;
   participants?: ParticipantOption[];
@@ -48,20 +48,10 @@ export function BeheerForm(props: {
 }) {
   const { formId } = props;
   const router = useRouter();
-  const statusRef = useRef<HTMLDivElement>(null);
+  const feedback = useSubmitFeedback();
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [serverError, setServerError] = useState<string | null>(null);
-  const [saved, setSaved] = useState<{ slug?: string } | null>(null);
+  const [savedSlug, setSavedSlug] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
-  // Move focus to the status message once it is rendered (and again after the refresh re-renders the page).
-  // Only while focus is lost (body) or still in this form: a refresh that arrives after the user went on to
-  // another form must not pull focus back here (e2e: the CSV form's status lost focus to this one).
-  useEffect(() => {
-    if (!saved) return;
-    const active = document.activeElement;
-    const form = statusRef.current?.closest("form");
-    if (!active || active === document.body || form?.contains(active)) statusRef.current?.focus();
-  }, [saved, props.participants, props.fields]);
 
   function valuesOf(form: HTMLFormElement): Record<string, unknown> {
     const fd = new FormData(form);
@@ -82,30 +72,26 @@ export function BeheerForm(props: {
   async function onSubmit(ev: FormEvent<HTMLFormElement>) {
     ev.preventDefault();
     const form = ev.currentTarget;
-    setSaved(null);
-    setServerError(null);
+    feedback.start();
     const values = valuesOf(form);
     const check = BEHEER_SCHEMAS[props.schema].safeParse(values);
     if (!check.success) {
       const found: Record<string, string> = {};
       for (const issue of check.error.issues) found[fieldName(issue.path)] ??= issue.message;
       setErrors(found);
-      focusSummary(formId);
+      feedback.refuse();
       return;
     }
     setErrors({});
     setBusy(true);
     try {
       const res = await props.action(values);
-      if (!res.ok) {
-        setErrors(
-          Object.fromEntries(Object.entries(res.fieldErrors ?? {}).map(([k, v]) => [fieldName(k.split(".")), v])),
-        );
-        setServerError(res.message);
-        focusSummary(formId);
+      if (!feedback.settle(res)) {
+        const fieldErrors = Object.entries(res.ok ? {} : (res.fieldErrors ?? {}));
+        setErrors(Object.fromEntries(fieldErrors.map(([k, v]) => [fieldName(k.split(".")), v])));
         return;
       }
-      setSaved({ slug: res.slug });
+      setSavedSlug(res.slug);
       if (props.resetOnSuccess) form.reset();
       router.refresh();
     } finally {
@@ -113,61 +99,52 @@ export function BeheerForm(props: {
     }
   }
 
-  const summary = Object.entries(errors).map(([name, message]) => ({ name, message }));
+  const id = (name: string) => fieldId(formId, name);
+  const summary = Object.entries(errors).map(([name, message]) => ({ id: id(name), message }));
   return (
     <form className="grv-form" noValidate aria-labelledby={`${formId}-kop`} onSubmit={onSubmit}>
       <h2 className="utrecht-heading-2" id={`${formId}-kop`}>
         {props.title}
       </h2>
-      <ErrorSummary formId={formId} errors={summary} serverError={serverError} />
-      {saved ? (
-        <div
-          className="utrecht-alert utrecht-alert--ok"
-          role="status"
-          tabIndex={-1}
-          ref={statusRef}
-          data-testid={`${formId}-status`}
-        >
-          <div className="utrecht-alert__content">
-            {props.success}{" "}
-            {props.openHref && saved.slug ? <a href={props.openHref.replace("{slug}", saved.slug)}>Openen</a> : null}
-          </div>
-        </div>
+      <ErrorSummary formId={formId} errors={summary} serverError={feedback.serverError} focusKey={feedback.focusKey} />
+      {feedback.saved ? (
+        // Refocus after the refresh re-renders the page with new props (see StatusMessage).
+        <StatusMessage testId={`${formId}-status`} refocusKey={props.fields}>
+          {props.success}{" "}
+          {props.openHref && savedSlug ? <a href={props.openHref.replace("{slug}", savedSlug)}>Openen</a> : null}
+        </StatusMessage>
       ) : null}
-      {props.fields.map((f) => (
-        <Field key={f.name} formId={formId} name={f.name} label={f.label} error={errors[f.name]} hint={f.hint}>
-          {f.type === "select" ? (
-            <select
-              name={f.name}
-              defaultValue={f.value ?? ""}
-              className={selectClass(errors[f.name])}
-              {...inputProps(formId, f.name, errors[f.name], Boolean(f.hint))}
-            >
-              {f.options.map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          ) : (
-            <input
-              name={f.name}
-              type={f.type === "number" ? "text" : f.type}
-              inputMode={f.type === "number" ? "numeric" : undefined}
-              defaultValue={f.value ?? ""}
-              className={textboxClass(errors[f.name])}
-              autoComplete={f.type === "email" ? "email" : "off"}
-              {...inputProps(formId, f.name, errors[f.name], Boolean(f.hint))}
-            />
-          )}
-        </Field>
-      ))}
+      {props.fields.map((f) =>
+        f.type === "select" ? (
+          <SelectField
+            key={f.name}
+            id={id(f.name)}
+            name={f.name}
+            label={f.label}
+            description={f.hint}
+            error={errors[f.name]}
+            defaultValue={f.value ?? ""}
+            options={f.options}
+          />
+        ) : (
+          <TextboxField
+            key={f.name}
+            id={id(f.name)}
+            name={f.name}
+            label={f.label}
+            description={f.hint}
+            error={errors[f.name]}
+            type={f.type === "number" ? "text" : f.type}
+            inputMode={f.type === "number" ? "numeric" : undefined}
+            defaultValue={f.value ?? ""}
+            autoComplete={f.type === "email" ? "email" : "off"}
+          />
+        ),
+      )}
       {props.participants ? (
         <Participants formId={formId} options={props.participants} error={errors.deelnemers} />
       ) : null}
-      <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>
-        {props.submitLabel}
-      </button>
+      <SubmitButton busy={busy} label={props.submitLabel} />
     </form>
   );
 }
@@ -177,68 +154,44 @@ function fieldName(path: readonly PropertyKey[]): string {
   return path[0] === "deelnemers" ? "deelnemers" : String(path[0] ?? "_");
 }
 
+const SCOPES = [
+  ["", "Doet niet mee"],
+  ["FULL", "Volledig"],
+  ["ADDENDUM", "Addendum"],
+] as const;
+
 function Participants({ formId, options, error }: { formId: string; options: ParticipantOption[]; error?: string }) {
+  const id = fieldId(formId, "deelnemers");
   return (
-    <fieldset
-      className="utrecht-form-fieldset"
-      aria-describedby={error ? `${fieldId(formId, "deelnemers")}-fout` : undefined}
+    <Fieldset
+      id={id}
+      legend="Deelnemende gemeenten"
+      error={error}
+      description="Kies per gemeente of zij volledig deelneemt, via een addendum (alleen voor de genoemde onderwerpen) of niet."
     >
-      <legend className="utrecht-form-fieldset__legend">Deelnemende gemeenten</legend>
       {/* Focus target of the error summary's link. */}
-      <span id={fieldId(formId, "deelnemers")} tabIndex={-1} />
-      {error ? (
-        <div className="utrecht-form-field-error-message" id={`${fieldId(formId, "deelnemers")}-fout`}>
-          {error}
-        </div>
-      ) : null}
-      <p className="utrecht-form-field-description">
-        Kies per gemeente of zij volledig deelneemt, via een addendum (alleen voor de genoemde onderwerpen) of niet.
-      </p>
+      <span id={id} tabIndex={-1} />
       {options.length === 0 ? <p>Deze regio heeft nog geen gemeenten.</p> : null}
       {options.map((p) => (
-        <fieldset key={p.gemeenteId} className="utrecht-form-fieldset grv-deelnemer">
-          <legend className="utrecht-form-fieldset__legend">{p.naam}</legend>
-          {(
-            [
-              ["", "Doet niet mee"],
-              ["FULL", "Volledig"],
-              ["ADDENDUM", "Addendum"],
-            ] as const
-          ).map(([value, label]) => {
-            const id = fieldId(formId, `scope-${p.gemeenteId}-${value || "geen"}`);
-            return (
-              <span className="utrecht-form-field utrecht-form-field--radio grv-radio-inline" key={value}>
-                <input
-                  type="radio"
-                  id={id}
-                  name={`scope-${p.gemeenteId}`}
-                  value={value}
-                  defaultChecked={p.scope === value}
-                  className="utrecht-radio-button utrecht-radio-button--html-input"
-                  style={RADIO_SIZE}
-                />{" "}
-                <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={id}>
-                  {label}
-                </label>{" "}
-              </span>
-            );
-          })}
-          <Field
-            formId={formId}
+        <ChoiceGroup
+          key={p.gemeenteId}
+          kind="radio"
+          id={fieldId(formId, `scope-${p.gemeenteId}`)}
+          optionId={(value) => fieldId(formId, `scope-${p.gemeenteId}-${value || "geen"}`)}
+          legend={p.naam}
+          name={`scope-${p.gemeenteId}`}
+          options={SCOPES}
+          defaultValue={p.scope}
+        >
+          <TextboxField
+            id={fieldId(formId, `topics-${p.gemeenteId}`)}
             name={`topics-${p.gemeenteId}`}
             label={`Onderwerpen bij addendum (${p.naam})`}
-            hint="Gescheiden door komma's, bijvoorbeeld: Zorg, Veiligheid"
-          >
-            <input
-              name={`topics-${p.gemeenteId}`}
-              type="text"
-              defaultValue={p.topics}
-              className={textboxClass()}
-              {...inputProps(formId, `topics-${p.gemeenteId}`, undefined, true)}
-            />
-          </Field>
-        </fieldset>
+            description="Gescheiden door komma's, bijvoorbeeld: Zorg, Veiligheid"
+            defaultValue={p.topics}
+          />
+        </ChoiceGroup>
       ))}
-    </fieldset>
+    </Fieldset>
   );
 }

@@ -1,18 +1,15 @@
 "use client";
 
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { Paragraph } from "@/components/ui/nlds";
 import {
   ErrorSummary,
-  Field,
+  type FormDataAction,
   SubmitButton,
-  applyServerErrors,
+  TextboxField,
   fieldId,
-  flattenErrors,
-  focusSummary,
-  type SubmitAction,
-} from "@/components/griffie/fields";
+  toFormData,
+  useActionForm,
+} from "@/components/ui/form";
 import { PASSWORD_POLICY_TEXT, setPasswordSchemaFor, type SetPasswordInput } from "@/lib/validation/password";
 
 const FORM = "wachtwoord";
@@ -21,58 +18,44 @@ const FORM = "wachtwoord";
  * Set the password from an invitation link. The zod schema is the server's (plus the rule that
  * needs the e-mail address); on success the server action sends the browser to /inloggen.
  */
-export function SetPasswordForm({ token, email, action }: { token: string; email: string; action: SubmitAction }) {
-  const [serverError, setServerError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<SetPasswordInput>({
-    resolver: zodResolver(setPasswordSchemaFor(email)),
+export function SetPasswordForm({ token, email, action }: { token: string; email: string; action: FormDataAction }) {
+  const f = useActionForm<SetPasswordInput>({
+    formId: FORM,
+    schema: setPasswordSchemaFor(email),
     defaultValues: { token, password: "", passwordHerhaald: "" },
-    shouldFocusError: false,
+    // A redirect on success means no result reaches the form.
+    submit: async (values) => (await action(toFormData(values))) ?? { ok: true },
   });
-  const list = flattenErrors(errors, FORM).filter((e) => e.id !== fieldId(FORM, "token"));
-
-  async function onValid(values: SetPasswordInput) {
-    setServerError(null);
-    const fd = new FormData();
-    fd.set("invoer", JSON.stringify(values));
-    const result = await action(fd);
-    if (result?.ok === false) {
-      applyServerErrors(result, setError as never);
-      if (!result.fieldErrors) setServerError(result.message);
-      focusSummary(FORM);
-    }
-  }
+  const summary = {
+    ...f.summary,
+    errors: f.summary.errors.filter((e) => e.id !== fieldId(FORM, "token")),
+    // Field errors speak for themselves; the general message only when there are none.
+    serverError: f.summary.errors.length ? null : f.summary.serverError,
+  };
 
   return (
-    <form className="grv-form" noValidate onSubmit={handleSubmit(onValid, () => focusSummary(FORM))}>
-      <ErrorSummary formId={FORM} errors={list} serverError={serverError} />
-      <input type="hidden" {...register("token")} />
-      <p className="utrecht-paragraph" id={`${FORM}-beleid`}>
-        {PASSWORD_POLICY_TEXT}
-      </p>
-      <Field id={fieldId(FORM, "password")} label="Nieuw wachtwoord" error={errors.password?.message}>
-        {(aria) => (
-          <input
-            type="password"
-            autoComplete="new-password"
-            {...aria}
-            aria-describedby={[`${FORM}-beleid`, aria["aria-describedby"]].filter(Boolean).join(" ")}
-            {...register("password")}
-          />
-        )}
-      </Field>
-      <Field
+    <form className="grv-form" noValidate onSubmit={f.onSubmit}>
+      <ErrorSummary {...summary} />
+      <input type="hidden" {...f.register("token")} />
+      <Paragraph id={`${FORM}-beleid`}>{PASSWORD_POLICY_TEXT}</Paragraph>
+      <TextboxField
+        id={fieldId(FORM, "password")}
+        label="Nieuw wachtwoord"
+        type="password"
+        autoComplete="new-password"
+        error={f.err("password")}
+        describedByExtra={`${FORM}-beleid`}
+        {...f.register("password")}
+      />
+      <TextboxField
         id={fieldId(FORM, "passwordHerhaald")}
         label="Herhaal het nieuwe wachtwoord"
-        error={errors.passwordHerhaald?.message}
-      >
-        {(aria) => <input type="password" autoComplete="new-password" {...aria} {...register("passwordHerhaald")} />}
-      </Field>
-      <SubmitButton busy={isSubmitting} label="Wachtwoord instellen" busyLabel="Bezig met instellen…" />
+        type="password"
+        autoComplete="new-password"
+        error={f.err("passwordHerhaald")}
+        {...f.register("passwordHerhaald")}
+      />
+      <SubmitButton busy={f.busy} label="Wachtwoord instellen" busyLabel="Bezig met instellen…" />
     </form>
   );
 }

@@ -1,184 +1,128 @@
 "use client";
 
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { type FormEvent, useState } from "react";
+import {
+  DateField,
+  ErrorSummary,
+  FileField,
+  type FormDataAction,
+  SelectField,
+  StatusMessage,
+  SubmitButton,
+  TextboxField,
+  toFormData,
+  useActionForm,
+  useSubmitFeedback,
+} from "@/components/ui/form";
 import {
   recesSchema,
   vergaderingSchema,
   type RecesInput,
   type VergaderingInput,
 } from "@/lib/validation/griffie/vergadering";
-import {
-  ErrorSummary,
-  Field,
-  SubmitButton,
-  TextInput,
-  applyServerErrors,
-  flattenErrors,
-  focusSummary,
-  toFormData,
-  type ActionResult,
-  type SubmitAction,
-} from "./fields";
 
-export function VergaderingForm({ action }: { action: SubmitAction }) {
-  const f = "vergadering";
-  const [serverError, setServerError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<VergaderingInput>({
-    resolver: zodResolver(vergaderingSchema),
-    shouldFocusError: false,
+const MEETING_KINDS = [
+  ["RAAD", "Raadsvergadering"],
+  ["COMMISSIE", "Commissievergadering"],
+] as const;
+
+export function VergaderingForm({ action }: { action: FormDataAction }) {
+  const formId = "vergadering";
+  const f = useActionForm<VergaderingInput>({
+    formId,
+    schema: vergaderingSchema,
     defaultValues: { kind: "RAAD", datum: "", titel: "" },
+    submit: (values) => action(toFormData(values)),
+    onSaved: () => f.reset(),
   });
-  async function onValid(values: VergaderingInput) {
-    setServerError(null);
-    const res = await action(toFormData(values));
-    if (res.ok) {
-      setSaved(true);
-      reset();
-      return;
-    }
-    applyServerErrors(res, setError as never);
-    setServerError(res.message);
-    focusSummary(f);
-  }
   return (
-    <form
-      className="grv-form"
-      noValidate
-      aria-label="Vergadering toevoegen"
-      onSubmit={handleSubmit(onValid, () => focusSummary(f))}
-    >
-      <ErrorSummary formId={f} errors={flattenErrors(errors, f)} serverError={serverError} />
-      {saved ? <p role="status">De vergadering is toegevoegd.</p> : null}
-      <Field id={`${f}-kind`} label="Soort vergadering" error={errors.kind?.message} kind="select">
-        {(aria) => (
-          <select {...aria} {...register("kind")}>
-            <option value="RAAD">Raadsvergadering</option>
-            <option value="COMMISSIE">Commissievergadering</option>
-          </select>
-        )}
-      </Field>
-      <TextInput id={`${f}-datum`} label="Datum" type="date" error={errors.datum?.message} reg={register("datum")} />
-      <TextInput
-        id={`${f}-titel`}
-        label="Titel (niet verplicht)"
-        error={errors.titel?.message}
-        reg={register("titel")}
+    <form className="grv-form" noValidate aria-label="Vergadering toevoegen" onSubmit={f.onSubmit}>
+      <ErrorSummary {...f.summary} />
+      {f.saved ? <StatusMessage>De vergadering is toegevoegd.</StatusMessage> : null}
+      <SelectField
+        id={`${formId}-kind`}
+        label="Soort vergadering"
+        options={MEETING_KINDS}
+        error={f.err("kind")}
+        {...f.register("kind")}
       />
-      <SubmitButton busy={isSubmitting} label="Vergadering toevoegen" />
+      <DateField id={`${formId}-datum`} label="Datum" error={f.err("datum")} {...f.register("datum")} />
+      <TextboxField
+        id={`${formId}-titel`}
+        label="Titel (niet verplicht)"
+        error={f.err("titel")}
+        {...f.register("titel")}
+      />
+      <SubmitButton busy={f.busy} label="Vergadering toevoegen" />
     </form>
   );
 }
 
-export function RecesForm({ action }: { action: SubmitAction }) {
-  const f = "reces";
-  const [serverError, setServerError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<RecesInput>({
-    resolver: zodResolver(recesSchema),
-    shouldFocusError: false,
+export function RecesForm({ action }: { action: FormDataAction }) {
+  const formId = "reces";
+  const f = useActionForm<RecesInput>({
+    formId,
+    schema: recesSchema,
     defaultValues: { label: "", van: "", tot: "" },
+    submit: (values) => action(toFormData(values)),
+    onSaved: () => f.reset(),
   });
-  async function onValid(values: RecesInput) {
-    setServerError(null);
-    const res = await action(toFormData(values));
-    if (res.ok) {
-      setSaved(true);
-      reset();
-      return;
-    }
-    applyServerErrors(res, setError as never);
-    setServerError(res.message);
-    focusSummary(f);
-  }
   return (
-    <form
-      className="grv-form"
-      noValidate
-      aria-label="Reces toevoegen"
-      onSubmit={handleSubmit(onValid, () => focusSummary(f))}
-    >
-      <ErrorSummary formId={f} errors={flattenErrors(errors, f)} serverError={serverError} />
-      {saved ? <p role="status">Het reces is toegevoegd.</p> : null}
-      <TextInput id={`${f}-label`} label="Naam van het reces" error={errors.label?.message} reg={register("label")} />
-      <TextInput id={`${f}-van`} label="Eerste dag" type="date" error={errors.van?.message} reg={register("van")} />
-      <TextInput id={`${f}-tot`} label="Laatste dag" type="date" error={errors.tot?.message} reg={register("tot")} />
-      <SubmitButton busy={isSubmitting} label="Reces toevoegen" />
+    <form className="grv-form" noValidate aria-label="Reces toevoegen" onSubmit={f.onSubmit}>
+      <ErrorSummary {...f.summary} />
+      {f.saved ? <StatusMessage>Het reces is toegevoegd.</StatusMessage> : null}
+      <TextboxField id={`${formId}-label`} label="Naam van het reces" error={f.err("label")} {...f.register("label")} />
+      <DateField id={`${formId}-van`} label="Eerste dag" error={f.err("van")} {...f.register("van")} />
+      <DateField id={`${formId}-tot`} label="Laatste dag" error={f.err("tot")} {...f.register("tot")} />
+      <SubmitButton busy={f.busy} label="Reces toevoegen" />
     </form>
   );
 }
 
-export type ImportResult = ActionResult & {
-  report?: {
-    imported: { datum: string; kind: string; titel: string | null }[];
-    skipped: { regel: string; reden: string }[];
-  };
+export type ImportReport = {
+  imported: { datum: string; kind: string; titel: string | null }[];
+  skipped: { regel: string; reden: string }[];
 };
 
-export function ImportForm({ action }: { action: (fd: FormData) => Promise<ImportResult> }) {
-  const f = "import";
+export function ImportForm({ action }: { action: FormDataAction<{ report?: ImportReport }> }) {
+  const formId = "import";
+  const fileId = `${formId}-bestand`;
   const [file, setFile] = useState<File | null>(null);
-  const [error, setErrorText] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [report, setReport] = useState<ImportResult["report"] | null>(null);
-  async function onSubmit(ev: React.FormEvent) {
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const feedback = useSubmitFeedback();
+  async function onSubmit(ev: FormEvent) {
     ev.preventDefault();
     setReport(null);
-    if (!file) {
-      setErrorText("Kies een CSV- of iCalendar-bestand (.csv of .ics).");
-      return focusSummary(f);
-    }
+    if (!file) return feedback.refuse("Kies een CSV- of iCalendar-bestand (.csv of .ics).");
     setBusy(true);
     const res = await action(toFormData({}, file));
     setBusy(false);
-    if (!res.ok) {
-      setErrorText(res.message);
-      return focusSummary(f);
-    }
-    setErrorText(null);
-    setReport(res.report ?? null);
+    if (feedback.settle(res)) setReport(res.report ?? null);
   }
+  // A missing file and the server's refusal both belong to the one field of this form.
+  const error = feedback.serverError ?? undefined;
   return (
     <form className="grv-form" noValidate aria-label="Vergaderingen importeren" onSubmit={onSubmit}>
-      <ErrorSummary formId={f} errors={error ? [{ id: `${f}-bestand`, message: error }] : []} />
-      <Field
-        id={`${f}-bestand`}
+      <ErrorSummary
+        formId={formId}
+        errors={error ? [{ id: fileId, message: error }] : []}
+        focusKey={feedback.focusKey}
+      />
+      <FileField
+        id={fileId}
         label="Bestand (.csv of .ics)"
-        error={error ?? undefined}
-        hint="CSV met de kolommen datum;soort;titel (soort: commissie of raad), of een iCalendar-export van de vergaderkalender."
-      >
-        {(aria) => (
-          <input
-            type="file"
-            accept=".csv,.ics,text/csv,text/calendar"
-            id={aria.id}
-            aria-invalid={aria["aria-invalid"]}
-            aria-describedby={aria["aria-describedby"]}
-            className="utrecht-textbox utrecht-textbox--html-input"
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
-              setErrorText(null);
-            }}
-          />
-        )}
-      </Field>
+        error={error}
+        description="CSV met de kolommen datum;soort;titel (soort: commissie of raad), of een iCalendar-export van de vergaderkalender."
+        accept=".csv,.ics,text/csv,text/calendar"
+        onChange={(e) => {
+          setFile(e.target.files?.[0] ?? null);
+          feedback.start();
+        }}
+      />
       <SubmitButton busy={busy} label="Importeren" busyLabel="Bezig met importeren…" />
       {report ? (
-        <div role="status" data-testid="importverslag">
+        <StatusMessage testId="importverslag">
           <p>
             <strong>
               {report.imported.length} {report.imported.length === 1 ? "vergadering" : "vergaderingen"} geïmporteerd,{" "}
@@ -194,7 +138,7 @@ export function ImportForm({ action }: { action: (fd: FormData) => Promise<Impor
               ))}
             </ul>
           ) : null}
-        </div>
+        </StatusMessage>
       ) : null}
     </form>
   );

@@ -1,8 +1,16 @@
 "use client";
 
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import type { DefaultValues, FieldValues } from "react-hook-form";
+import type { z } from "zod";
+import {
+  DateField,
+  ErrorSummary,
+  type FormDataAction,
+  StatusMessage,
+  SubmitButton,
+  toFormData,
+  useActionForm,
+} from "@/components/ui/form";
 import {
   agenderingSchema,
   ontvangstSchema,
@@ -12,16 +20,8 @@ import {
   type ZienswijzeIndienenInput,
 } from "@/lib/validation/griffie/raad";
 import { beleidskaderStapSchema, type BeleidskaderStapInput } from "@/lib/validation/griffie/beleidskader";
-import {
-  ErrorSummary,
-  SubmitButton,
-  TextInput,
-  applyServerErrors,
-  flattenErrors,
-  focusSummary,
-  toFormData,
-  type SubmitAction,
-} from "./fields";
+
+type SubmitAction = FormDataAction;
 
 interface Common {
   procedureId: string;
@@ -31,131 +31,91 @@ interface Common {
   onDone?: () => void;
 }
 
-function useServerSubmit(
-  formId: string,
-  action: SubmitAction,
-  setError: (name: never, e: { type: string; message: string }) => void,
-  onDone?: () => void,
-) {
-  const [serverError, setServerError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  async function send(values: unknown, file?: File | null) {
-    setServerError(null);
-    const res = await action(toFormData(values, file));
-    if (res.ok) {
-      setSaved(true);
-      onDone?.();
-      return;
-    }
-    applyServerErrors(res, setError);
-    setServerError(res.message);
-    focusSummary(formId);
-  }
-  return { serverError, saved, send };
+type DateInput = { name: string; label: string; description?: string };
+
+/** A small griffie form of one or two dates; the schema is the one the server parses. */
+function DateStepForm<V extends FieldValues>(props: {
+  formId: string;
+  ariaLabel: string;
+  schema: z.ZodType;
+  defaultValues: DefaultValues<V>;
+  dates: DateInput[];
+  submitLabel: string;
+  action: SubmitAction;
+  onDone?: () => void;
+}) {
+  const f = useActionForm<V>({
+    formId: props.formId,
+    schema: props.schema,
+    defaultValues: props.defaultValues,
+    submit: (values) => props.action(toFormData(values)),
+    onSaved: () => props.onDone?.(),
+  });
+  return (
+    <form className="grv-form" noValidate onSubmit={f.onSubmit} aria-label={props.ariaLabel}>
+      <ErrorSummary {...f.summary} />
+      {f.saved ? <StatusMessage>Opgeslagen.</StatusMessage> : null}
+      {props.dates.map((d) => (
+        <DateField
+          key={d.name}
+          id={`${props.formId}-${d.name}`}
+          label={d.label}
+          description={d.description}
+          error={f.err(d.name)}
+          {...f.register(d.name as never)}
+        />
+      ))}
+      <SubmitButton busy={f.busy} label={props.submitLabel} />
+    </form>
+  );
 }
+
+const track = (p: Common) => ({
+  procedureId: p.procedureId,
+  participantId: p.participantId,
+  expectedVersion: String(p.expectedVersion),
+});
 
 /** Receipt of the ontwerp or the toestemmingsvoorstel at the griffie. */
 export function OntvangstForm({ stap, ...p }: Common & { stap: OntvangstInput["stap"] }) {
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<OntvangstInput>({
-    resolver: zodResolver(ontvangstSchema),
-    shouldFocusError: false,
-    defaultValues: {
-      procedureId: p.procedureId,
-      participantId: p.participantId,
-      expectedVersion: String(p.expectedVersion),
-      stap,
-      ontvangenOp: "",
-    },
-  });
-  const f = `ontvangst-${stap}`;
-  const { serverError, saved, send } = useServerSubmit(f, p.action, setError as never, p.onDone);
-  const label =
-    stap === "ontwerp"
-      ? "Datum van ontvangst van het ontwerp door de griffie"
-      : "Datum van ontvangst van het toestemmingsvoorstel";
   return (
-    <form
-      className="grv-form"
-      noValidate
-      onSubmit={handleSubmit(
-        (v) => send(v),
-        () => focusSummary(f),
-      )}
-      aria-label={stap === "ontwerp" ? "Ontvangst ontwerp" : "Ontvangst toestemmingsvoorstel"}
-    >
-      <ErrorSummary formId={f} errors={flattenErrors(errors, f)} serverError={serverError} />
-      {saved ? <p role="status">Opgeslagen.</p> : null}
-      <TextInput
-        id={`${f}-ontvangenOp`}
-        label={label}
-        type="date"
-        error={errors.ontvangenOp?.message}
-        reg={register("ontvangenOp")}
-        hint={
-          stap === "ontwerp"
-            ? "Met deze datum begint de wettelijke termijn van acht weken (Wgr art. 1 lid 3)."
-            : undefined
-        }
-      />
-      <SubmitButton busy={isSubmitting} label="Ontvangst registreren" />
-    </form>
+    <DateStepForm<OntvangstInput>
+      formId={`ontvangst-${stap}`}
+      ariaLabel={stap === "ontwerp" ? "Ontvangst ontwerp" : "Ontvangst toestemmingsvoorstel"}
+      schema={ontvangstSchema}
+      defaultValues={{ ...track(p), stap, ontvangenOp: "" }}
+      dates={[
+        stap === "ontwerp"
+          ? {
+              name: "ontvangenOp",
+              label: "Datum van ontvangst van het ontwerp door de griffie",
+              description: "Met deze datum begint de wettelijke termijn van acht weken (Wgr art. 1 lid 3).",
+            }
+          : { name: "ontvangenOp", label: "Datum van ontvangst van het toestemmingsvoorstel" },
+      ]}
+      submitLabel="Ontvangst registreren"
+      action={p.action}
+      onDone={p.onDone}
+    />
   );
 }
 
 /** The zienswijze or the toestemmingsvoorstel is on the agenda. */
 export function AgenderingForm({ stap, ...p }: Common & { stap: AgenderingInput["stap"] }) {
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<AgenderingInput>({
-    resolver: zodResolver(agenderingSchema),
-    shouldFocusError: false,
-    defaultValues: {
-      procedureId: p.procedureId,
-      participantId: p.participantId,
-      expectedVersion: String(p.expectedVersion),
-      stap,
-      commissieDatum: "",
-      raadDatum: "",
-    },
-  });
-  const f = `agendering-${stap}`;
-  const { serverError, saved, send } = useServerSubmit(f, p.action, setError as never, p.onDone);
   return (
-    <form
-      className="grv-form"
-      noValidate
-      onSubmit={handleSubmit(
-        (v) => send(v),
-        () => focusSummary(f),
-      )}
-      aria-label="Agendering"
-    >
-      <ErrorSummary formId={f} errors={flattenErrors(errors, f)} serverError={serverError} />
-      {saved ? <p role="status">Opgeslagen.</p> : null}
-      <TextInput
-        id={`${f}-commissieDatum`}
-        label="Datum commissievergadering (niet verplicht)"
-        type="date"
-        error={errors.commissieDatum?.message}
-        reg={register("commissieDatum")}
-      />
-      <TextInput
-        id={`${f}-raadDatum`}
-        label="Datum raadsvergadering"
-        type="date"
-        error={errors.raadDatum?.message}
-        reg={register("raadDatum")}
-      />
-      <SubmitButton busy={isSubmitting} label="Agendering registreren" />
-    </form>
+    <DateStepForm<AgenderingInput>
+      formId={`agendering-${stap}`}
+      ariaLabel="Agendering"
+      schema={agenderingSchema}
+      defaultValues={{ ...track(p), stap, commissieDatum: "", raadDatum: "" }}
+      dates={[
+        { name: "commissieDatum", label: "Datum commissievergadering (niet verplicht)" },
+        { name: "raadDatum", label: "Datum raadsvergadering" },
+      ]}
+      submitLabel="Agendering registreren"
+      action={p.action}
+      onDone={p.onDone}
+    />
   );
 }
 
@@ -169,83 +129,40 @@ export function IndienenForm({
   action: SubmitAction;
   onDone?: () => void;
 }) {
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<ZienswijzeIndienenInput>({
-    resolver: zodResolver(zienswijzeIndienenSchema),
-    shouldFocusError: false,
-    defaultValues: { zienswijzeId, ingediendOp: "" },
-  });
-  const f = "indienen";
-  const { serverError, saved, send } = useServerSubmit(f, action, setError as never, onDone);
   return (
-    <form
-      className="grv-form"
-      noValidate
-      onSubmit={handleSubmit(
-        (v) => send(v),
-        () => focusSummary(f),
-      )}
-      aria-label="Zienswijze indienen"
-    >
-      <ErrorSummary formId={f} errors={flattenErrors(errors, f)} serverError={serverError} />
-      {saved ? <p role="status">Opgeslagen.</p> : null}
-      <TextInput
-        id={`${f}-ingediendOp`}
-        label="Datum van indienen"
-        type="date"
-        error={errors.ingediendOp?.message}
-        reg={register("ingediendOp")}
-      />
-      <SubmitButton busy={isSubmitting} label="Indienen registreren" />
-    </form>
+    <DateStepForm<ZienswijzeIndienenInput>
+      formId="indienen"
+      ariaLabel="Zienswijze indienen"
+      schema={zienswijzeIndienenSchema}
+      defaultValues={{ zienswijzeId, ingediendOp: "" }}
+      dates={[{ name: "ingediendOp", label: "Datum van indienen" }]}
+      submitLabel="Indienen registreren"
+      action={action}
+      onDone={onDone}
+    />
   );
 }
 
 /** Beleidskader: raadsvoorstel aangeboden, or geagendeerd for a raadsvergadering. */
 export function BeleidskaderStapForm({ stap, ...p }: Common & { stap: BeleidskaderStapInput["stap"] }) {
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<BeleidskaderStapInput>({
-    resolver: zodResolver(beleidskaderStapSchema),
-    shouldFocusError: false,
-    defaultValues: {
-      procedureId: p.procedureId,
-      participantId: p.participantId,
-      expectedVersion: String(p.expectedVersion),
-      stap,
-      datum: "",
-    },
-  });
-  const f = `beleidskader-${stap}`;
-  const { serverError, saved, send } = useServerSubmit(f, p.action, setError as never, p.onDone);
-  const label =
-    stap === "aangeboden"
-      ? "Datum waarop het raadsvoorstel aan de raad is aangeboden"
-      : "Datum van de raadsvergadering";
+  const aangeboden = stap === "aangeboden";
   return (
-    <form
-      className="grv-form"
-      noValidate
-      onSubmit={handleSubmit(
-        (v) => send(v),
-        () => focusSummary(f),
-      )}
-      aria-label={stap === "aangeboden" ? "Raadsvoorstel aangeboden" : "Raadsvoorstel geagendeerd"}
-    >
-      <ErrorSummary formId={f} errors={flattenErrors(errors, f)} serverError={serverError} />
-      {saved ? <p role="status">Opgeslagen.</p> : null}
-      <TextInput id={`${f}-datum`} label={label} type="date" error={errors.datum?.message} reg={register("datum")} />
-      <SubmitButton
-        busy={isSubmitting}
-        label={stap === "aangeboden" ? "Aanbieding registreren" : "Agendering registreren"}
-      />
-    </form>
+    <DateStepForm<BeleidskaderStapInput>
+      formId={`beleidskader-${stap}`}
+      ariaLabel={aangeboden ? "Raadsvoorstel aangeboden" : "Raadsvoorstel geagendeerd"}
+      schema={beleidskaderStapSchema}
+      defaultValues={{ ...track(p), stap, datum: "" }}
+      dates={[
+        {
+          name: "datum",
+          label: aangeboden
+            ? "Datum waarop het raadsvoorstel aan de raad is aangeboden"
+            : "Datum van de raadsvergadering",
+        },
+      ]}
+      submitLabel={aangeboden ? "Aanbieding registreren" : "Agendering registreren"}
+      action={p.action}
+      onDone={p.onDone}
+    />
   );
 }

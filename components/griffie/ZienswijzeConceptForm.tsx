@@ -1,21 +1,21 @@
 "use client";
 
-import { useState } from "react";
-import { useFieldArray, useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { zienswijzeConceptSchema, type ZienswijzeConceptInput } from "@/lib/validation/griffie/raad";
+import { Button, FormFieldErrorMessage } from "@utrecht/component-library-react";
+import { useFieldArray } from "react-hook-form";
 import {
   ErrorSummary,
-  Field,
+  type FormDataAction,
+  Fieldset,
+  SelectField,
+  StatusMessage,
   SubmitButton,
-  TextInput,
-  applyServerErrors,
+  TextareaField,
+  TextboxField,
   fieldId,
-  flattenErrors,
-  focusSummary,
   toFormData,
-  type SubmitAction,
-} from "./fields";
+  useActionForm,
+} from "@/components/ui/form";
+import { zienswijzeConceptSchema, type ZienswijzeConceptInput } from "@/lib/validation/griffie/raad";
 
 export interface ZienswijzeConceptFormProps {
   procedureId: string;
@@ -24,7 +24,7 @@ export interface ZienswijzeConceptFormProps {
   articles: { id: string; nummer: string; titel: string }[];
   /** When editing an existing draft. */
   concept?: { id: string; version: number; points: ZienswijzeConceptInput["points"] };
-  action: SubmitAction;
+  action: FormDataAction;
   onDone?: () => void;
 }
 
@@ -39,17 +39,10 @@ export function ZienswijzeConceptForm({
   action,
   onDone,
 }: ZienswijzeConceptFormProps) {
-  const [serverError, setServerError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const {
-    register,
-    handleSubmit,
-    control,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<ZienswijzeConceptInput>({
-    resolver: zodResolver(zienswijzeConceptSchema),
-    shouldFocusError: false,
+  const formId = "concept";
+  const f = useActionForm<ZienswijzeConceptInput>({
+    formId,
+    schema: zienswijzeConceptSchema,
     defaultValues: {
       procedureId,
       participantId,
@@ -57,95 +50,60 @@ export function ZienswijzeConceptForm({
       conceptVersion: concept ? String(concept.version) : "",
       points: concept?.points.length ? concept.points : [emptyPoint],
     },
+    submit: (values) => action(toFormData(values)),
+    onSaved: () => onDone?.(),
   });
-  const points = useFieldArray({ control, name: "points" });
-  const f = "concept";
-
-  async function onValid(values: ZienswijzeConceptInput) {
-    setServerError(null);
-    const res = await action(toFormData(values));
-    if (res.ok) {
-      setSaved(true);
-      onDone?.();
-      return;
-    }
-    applyServerErrors(res, setError as never);
-    setServerError(res.message);
-    focusSummary(f);
-  }
+  const points = useFieldArray({ control: f.control, name: "points" });
+  const articleOptions = [
+    ["", "Het document als geheel"],
+    ...articles.map((a) => [a.id, `${a.nummer} — ${a.titel}`] as const),
+  ] as const;
+  const listError = f.formState.errors.points?.root?.message ?? f.formState.errors.points?.message;
 
   return (
-    <form
-      className="grv-form"
-      noValidate
-      aria-label="Concept-zienswijze"
-      onSubmit={handleSubmit(onValid, () => focusSummary(f))}
-    >
-      <ErrorSummary formId={f} errors={flattenErrors(errors, f)} serverError={serverError} />
-      {saved ? <p role="status">Het concept is opgeslagen. Een concept is niet openbaar.</p> : null}
+    <form className="grv-form" noValidate aria-label="Concept-zienswijze" onSubmit={f.onSubmit}>
+      <ErrorSummary {...f.summary} />
+      {f.saved ? <StatusMessage>Het concept is opgeslagen. Een concept is niet openbaar.</StatusMessage> : null}
       {points.fields.map((field, i) => {
-        const pe = errors.points?.[i];
+        const pe = f.formState.errors.points?.[i];
+        const id = (name: string) => fieldId(formId, `points.${i}.${name}`);
         return (
-          <fieldset key={field.id} className="utrecht-form-fieldset">
-            <legend className="utrecht-form-fieldset__legend">Punt {i + 1}</legend>
-            <TextInput
-              id={fieldId(f, `points.${i}.onderwerp`)}
+          <Fieldset key={field.id} legend={`Punt ${i + 1}`}>
+            <TextboxField
+              id={id("onderwerp")}
               label={`Onderwerp van punt ${i + 1}`}
               error={pe?.onderwerp?.message}
-              reg={register(`points.${i}.onderwerp`)}
+              {...f.register(`points.${i}.onderwerp`)}
             />
-            <Field
-              id={fieldId(f, `points.${i}.articleId`)}
+            <SelectField
+              id={id("articleId")}
               label={`Artikel of bijlage van punt ${i + 1}`}
               error={pe?.articleId?.message}
-              kind="select"
-            >
-              {(aria) => (
-                <select {...aria} {...register(`points.${i}.articleId`)}>
-                  <option value="">Het document als geheel</option>
-                  {articles.map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {a.nummer} — {a.titel}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field
-              id={fieldId(f, `points.${i}.tekst`)}
+              options={articleOptions}
+              {...f.register(`points.${i}.articleId`)}
+            />
+            <TextareaField
+              id={id("tekst")}
               label={`Tekst van punt ${i + 1}`}
               error={pe?.tekst?.message}
-              kind="textarea"
-            >
-              {(aria) => <textarea rows={5} {...aria} {...register(`points.${i}.tekst`)} />}
-            </Field>
+              rows={5}
+              {...f.register(`points.${i}.tekst`)}
+            />
             {points.fields.length > 1 ? (
-              <button
-                type="button"
-                className="utrecht-button utrecht-button--secondary-action"
-                onClick={() => points.remove(i)}
-              >
+              <Button type="button" appearance="secondary-action-button" onClick={() => points.remove(i)}>
                 Punt {i + 1} verwijderen
-              </button>
+              </Button>
             ) : null}
-          </fieldset>
+          </Fieldset>
         );
       })}
-      {errors.points?.root?.message || errors.points?.message ? (
-        <p className="utrecht-form-field-error-message" id={`${f}-points`}>
-          {errors.points?.root?.message ?? errors.points?.message}
-        </p>
-      ) : null}
+      {listError ? <FormFieldErrorMessage id={fieldId(formId, "points")}>{listError}</FormFieldErrorMessage> : null}
       <div>
-        <button
-          type="button"
-          className="utrecht-button utrecht-button--secondary-action"
-          onClick={() => points.append(emptyPoint)}
-        >
+        <Button type="button" appearance="secondary-action-button" onClick={() => points.append(emptyPoint)}>
           Punt toevoegen
-        </button>
+        </Button>
       </div>
-      <SubmitButton busy={isSubmitting} label="Concept opslaan" />
+      <SubmitButton busy={f.busy} label="Concept opslaan" />
     </form>
   );
 }

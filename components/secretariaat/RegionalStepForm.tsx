@@ -1,25 +1,24 @@
 "use client";
 
-import { useState } from "react";
-import { useForm, type Resolver } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { regionalStepSchema, type RegionalStep } from "@/lib/validation/regional-step";
 import {
+  DateField,
   ErrorSummary,
-  Field,
-  focusSummary,
-  inputProps,
-  selectClass,
-  textareaClass,
-  textboxClass,
-  type ActionResult,
-} from "./fields";
+  SelectField,
+  StatusMessage,
+  SubmitButton,
+  TextareaField,
+  TextboxField,
+  fieldId,
+  useActionForm,
+} from "@/components/ui/form";
+import type { Result } from "@/lib/result";
+import { regionalStepSchema, type RegionalStep } from "@/lib/validation/regional-step";
 import { REGIONAL_STEP_ACTIONS, REGIONAL_STEP_DATE_LABELS, STEPS_WITH_VERSION } from "./labels";
 
 type Values = Record<string, string>;
 /** An empty field counts as "not filled in" (so the schema says "Vul … in", not "moet een datum zijn"). */
-const emptyToUndefined = (v: unknown) => (v === "" ? undefined : v);
-export type RegionalStepAction = (values: Values, expectedVersion: number) => Promise<ActionResult>;
+export const emptyToUndefined = (v: unknown) => (v === "" ? undefined : v);
+export type RegionalStepAction = (values: Values, expectedVersion: number) => Promise<Result>;
 
 export interface RegionalStepFormProps {
   procedureId: string;
@@ -40,124 +39,71 @@ export function RegionalStepForm({
   onDone,
 }: RegionalStepFormProps) {
   const formId = `stap-${step}`;
-  const [serverError, setServerError] = useState<string | null>(null);
-  const [done, setDone] = useState(false);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({
-    resolver: zodResolver(regionalStepSchema) as unknown as Resolver<Values>,
-    shouldFocusError: false,
+  const id = (name: string) => fieldId(formId, name);
+  const f = useActionForm<Values>({
+    formId,
+    schema: regionalStepSchema,
     defaultValues: {
       step,
       procedureId,
       ...(STEPS_WITH_VERSION.has(step) ? { versionId: versions.at(-1)?.id ?? "" } : {}),
     },
+    submit: (values) => action(values, expectedVersion),
+    onSaved: () => onDone?.(),
+    only: ["versionId", "date", "besluitnummer", "reason", "reference"],
   });
-  const err = (name: string) => errors[name]?.message as string | undefined;
-  const names = ["versionId", "date", "besluitnummer", "reason", "reference"];
-  const fieldErrors = names.flatMap((n) => (err(n) ? [{ name: n, message: err(n)! }] : []));
-
-  async function onValid(values: Values) {
-    setServerError(null);
-    setDone(false);
-    const res = await action(values, expectedVersion);
-    if (res.ok) {
-      setDone(true);
-      onDone?.();
-      return;
-    }
-    for (const [name, message] of Object.entries(res.fieldErrors ?? {}))
-      if (names.includes(name)) setError(name, { message });
-    setServerError(res.message);
-    focusSummary(formId);
-  }
 
   return (
-    <form
-      className="grv-form"
-      noValidate
-      aria-labelledby={`${formId}-titel`}
-      onSubmit={handleSubmit(onValid, () => focusSummary(formId))}
-    >
+    <form className="grv-form" noValidate aria-labelledby={`${formId}-titel`} onSubmit={f.onSubmit}>
       <h3 className="utrecht-heading-3" id={`${formId}-titel`}>
         {REGIONAL_STEP_ACTIONS[step]}
       </h3>
-      <ErrorSummary formId={formId} errors={fieldErrors} serverError={serverError} />
-      {done ? (
-        <div className="utrecht-alert utrecht-alert--ok" role="status">
-          <div className="utrecht-alert__content">De stap is geregistreerd.</div>
-        </div>
-      ) : null}
-      <input type="hidden" {...register("step")} />
-      <input type="hidden" {...register("procedureId")} />
+      <ErrorSummary {...f.summary} />
+      {f.saved ? <StatusMessage>De stap is geregistreerd.</StatusMessage> : null}
+      <input type="hidden" {...f.register("step")} />
+      <input type="hidden" {...f.register("procedureId")} />
       <input type="hidden" name="expectedVersion" value={expectedVersion} readOnly />
       {STEPS_WITH_VERSION.has(step) ? (
-        <Field formId={formId} name="versionId" label="Versie" error={err("versionId")}>
-          <select
-            className={selectClass(err("versionId"))}
-            {...inputProps(formId, "versionId", err("versionId"))}
-            {...register("versionId", { setValueAs: emptyToUndefined })}
-          >
-            <option value="">Kies een versie</option>
-            {versions.map((v) => (
-              <option key={v.id} value={v.id}>
-                {v.label}
-              </option>
-            ))}
-          </select>
-        </Field>
-      ) : null}
-      <Field formId={formId} name="date" label={REGIONAL_STEP_DATE_LABELS[step]} error={err("date")}>
-        <input
-          type="date"
-          className={textboxClass(err("date"))}
-          {...inputProps(formId, "date", err("date"))}
-          {...register("date", { setValueAs: emptyToUndefined })}
+        <SelectField
+          id={id("versionId")}
+          label="Versie"
+          error={f.err("versionId")}
+          options={[["", "Kies een versie"], ...versions.map((v) => [v.id, v.label] as const)]}
+          {...f.register("versionId", { setValueAs: emptyToUndefined })}
         />
-      </Field>
+      ) : null}
+      <DateField
+        id={id("date")}
+        label={REGIONAL_STEP_DATE_LABELS[step]}
+        error={f.err("date")}
+        {...f.register("date", { setValueAs: emptyToUndefined })}
+      />
       {step === "bosd_akkoord" ? (
-        <Field formId={formId} name="besluitnummer" label="Besluitnummer (niet verplicht)" error={err("besluitnummer")}>
-          <input
-            type="text"
-            className={textboxClass(err("besluitnummer"))}
-            {...inputProps(formId, "besluitnummer", err("besluitnummer"))}
-            {...register("besluitnummer")}
-          />
-        </Field>
+        <TextboxField
+          id={id("besluitnummer")}
+          label="Besluitnummer (niet verplicht)"
+          error={f.err("besluitnummer")}
+          {...f.register("besluitnummer")}
+        />
       ) : null}
       {step === "herziene_versie_gepubliceerd" ? (
-        <Field formId={formId} name="reason" label="Reden van de herziening" error={err("reason")}>
-          <textarea
-            rows={3}
-            className={textareaClass(err("reason"))}
-            {...inputProps(formId, "reason", err("reason"))}
-            {...register("reason")}
-          />
-        </Field>
+        <TextareaField
+          id={id("reason")}
+          label="Reden van de herziening"
+          error={f.err("reason")}
+          rows={3}
+          {...f.register("reason")}
+        />
       ) : null}
       {step === "bekendmaking_geregistreerd" ? (
-        <Field
-          formId={formId}
-          name="reference"
+        <TextboxField
+          id={id("reference")}
           label="Vindplaats, bijvoorbeeld het Gemeenteblad (niet verplicht)"
-          error={err("reference")}
-        >
-          <input
-            type="text"
-            className={textboxClass(err("reference"))}
-            {...inputProps(formId, "reference", err("reference"))}
-            {...register("reference")}
-          />
-        </Field>
+          error={f.err("reference")}
+          {...f.register("reference")}
+        />
       ) : null}
-      <div>
-        <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={isSubmitting}>
-          {isSubmitting ? "Bezig…" : REGIONAL_STEP_ACTIONS[step]}
-        </button>
-      </div>
+      <SubmitButton busy={f.busy} label={REGIONAL_STEP_ACTIONS[step]} busyLabel="Bezig…" />
     </form>
   );
 }

@@ -1,7 +1,9 @@
 "use client";
 
-import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Button, StatusMessage } from "@/components/ui/form";
+import type { Result } from "@/lib/result";
 
 export interface SessionRow {
   id: string;
@@ -11,7 +13,7 @@ export interface SessionRow {
   dezeSessie: boolean;
 }
 
-type Result = { ok: true; message: string } | { ok: false; message: string };
+type SessionResult = Result<{ message: string }>;
 
 /** The user's open sessions with "Beëindigen" per row and "Overal afmelden"; a status message after each. */
 export function SessionList({
@@ -20,16 +22,17 @@ export function SessionList({
   revokeAll,
 }: {
   sessions: SessionRow[];
-  revokeOne: (values: { sessieId: string }) => Promise<Result>;
-  revokeAll: (values: { bevestigd: true }) => Promise<Result>;
+  revokeOne: (values: { sessieId: string }) => Promise<SessionResult>;
+  revokeAll: (values: { bevestigd: true }) => Promise<SessionResult>;
 }) {
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string; key: number } | null>(null);
   const [pending, startTransition] = useTransition();
   const router = useRouter();
-  function run(action: () => Promise<Result>, endsThisSession: boolean) {
+  function run(action: () => Promise<SessionResult>, endsThisSession: boolean) {
     startTransition(async () => {
       const res = await action();
-      setMessage({ ok: res.ok, text: res.message });
+      // A new key per outcome: the message is announced and focused again, also when the text repeats.
+      setMessage((m) => ({ ok: res.ok, text: res.message, key: (m?.key ?? 0) + 1 }));
       // After ending the own session the next page is the sign-in page.
       if (res.ok && endsThisSession) router.push("/inloggen?callbackUrl=/werkruimte/sessies");
       else router.refresh();
@@ -38,12 +41,9 @@ export function SessionList({
   return (
     <>
       {message ? (
-        <div
-          className={`utrecht-alert utrecht-alert--${message.ok ? "ok" : "error"}`}
-          role={message.ok ? "status" : "alert"}
-        >
-          <div className="utrecht-alert__content">{message.text}</div>
-        </div>
+        <StatusMessage key={message.key} type={message.ok ? "ok" : "error"}>
+          {message.text}
+        </StatusMessage>
       ) : null}
       <div className="grv-table-wrap">
         <table className="utrecht-table utrecht-table--html-table">
@@ -67,15 +67,15 @@ export function SessionList({
                 <td className="utrecht-table__cell">{s.sinds}</td>
                 <td className="utrecht-table__cell">{s.laatstGezien}</td>
                 <td className="utrecht-table__cell">
-                  <button
+                  <Button
                     type="button"
-                    className="utrecht-button utrecht-button--secondary-action"
+                    appearance="secondary-action-button"
                     disabled={pending}
                     aria-label={`Sessie ${s.browser}${s.dezeSessie ? " (deze sessie)" : ""} sinds ${s.sinds} beëindigen`}
                     onClick={() => run(() => revokeOne({ sessieId: s.id }), s.dezeSessie)}
                   >
                     Beëindigen
-                  </button>
+                  </Button>
                 </td>
               </tr>
             ))}
@@ -83,14 +83,14 @@ export function SessionList({
         </table>
       </div>
       <p>
-        <button
+        <Button
           type="button"
-          className="utrecht-button utrecht-button--primary-action"
+          appearance="primary-action-button"
           disabled={pending}
           onClick={() => run(() => revokeAll({ bevestigd: true }), true)}
         >
           Overal afmelden
-        </button>
+        </Button>
       </p>
     </>
   );

@@ -4,6 +4,7 @@ import { getPrisma } from "@/lib/db/client";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { unsubscribeSchema } from "@/lib/validation/follow";
 import { unsubscribeAction } from "./actions";
+import { Button } from "@/components/ui/form";
 
 export const metadata: Metadata = { title: "Afmelden voor de wekelijkse samenvatting" };
 
@@ -33,9 +34,9 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
         <form action={unsubscribeAction}>
           <Paragraph>Wilt u geen wekelijkse e-mail van GR-volg meer ontvangen?</Paragraph>
           <input type="hidden" name="token" value={parsed.data!.token} />
-          <button type="submit" className="utrecht-button utrecht-button--primary-action">
+          <Button type="submit" appearance="primary-action-button">
             Afmelden
-          </button>
+          </Button>
         </form>
       ) : (
         <Paragraph role="status">U bent afgemeld. U ontvangt geen wekelijkse samenvatting meer.</Paragraph>

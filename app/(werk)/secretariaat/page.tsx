@@ -11,6 +11,7 @@ import { Geweigerd } from "./Geweigerd";
 import { requireSecretariaat, todayIso } from "./guard";
 import { SecretariaatNav } from "./nav";
 import { matrixTableHtml } from "./matrix-html";
+import { Button, SelectField, TextboxField } from "@/components/ui/form";
 
 export const metadata: Metadata = { title: "Secretariaat — stand per gemeente" };
 
@@ -80,32 +81,20 @@ export default async function SecretariaatPage({ searchParams }: { searchParams:
       ) : null}
 
       <form method="get" action="/secretariaat" className="grv-form" role="search" aria-label="Zoek een regeling">
-        <div className="utrecht-form-field utrecht-form-field--text">
-          <div className="utrecht-form-field__label">
-            <label className="utrecht-form-label" htmlFor="zoek-regeling">
-              Regeling
-            </label>
-          </div>
-          <div className="utrecht-form-field__description" id="zoek-regeling-uitleg">
-            Nu getoond: {matrix.regeling.naam}. Typ een deel van de naam van een andere regeling.
-          </div>
-          <div className="utrecht-form-field__input">
-            <input
-              id="zoek-regeling"
-              name="zoek"
-              type="search"
-              className="utrecht-textbox utrecht-textbox--html-input"
-              defaultValue={zoek}
-              aria-describedby="zoek-regeling-uitleg"
-              autoComplete="off"
-            />
-          </div>
-        </div>
+        <TextboxField
+          id="zoek-regeling"
+          name="zoek"
+          type="search"
+          label="Regeling"
+          description={`Nu getoond: ${matrix.regeling.naam}. Typ een deel van de naam van een andere regeling.`}
+          defaultValue={zoek}
+          autoComplete="off"
+        />
         <input type="hidden" name="regeling" value={slug} />
         <div>
-          <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+          <Button type="submit" appearance="secondary-action-button">
             Zoek regeling
-          </button>
+          </Button>
         </div>
       </form>
       {found ? (
@@ -139,32 +128,17 @@ export default async function SecretariaatPage({ searchParams }: { searchParams:
 
       <form method="get" action="/secretariaat" className="grv-form" aria-label="Filter de tabel">
         <input type="hidden" name="regeling" value={slug} />
-        <div className="utrecht-form-field utrecht-form-field--text">
-          <div className="utrecht-form-field__label">
-            <label className="utrecht-form-label" htmlFor="filter-document">
-              Document
-            </label>
-          </div>
-          <div className="utrecht-form-field__input">
-            <select
-              id="filter-document"
-              name="document"
-              className="utrecht-select utrecht-select--html-select"
-              defaultValue={sp.document ?? ""}
-            >
-              <option value="">Alle documenten</option>
-              {matrix.rows.map((r) => (
-                <option key={r.procedureId} value={r.procedureId}>
-                  {r.document}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
+        <SelectField
+          id="filter-document"
+          name="document"
+          label="Document"
+          defaultValue={sp.document ?? ""}
+          options={[["", "Alle documenten"], ...matrix.rows.map((r) => [r.procedureId, r.document] as const)]}
+        />
         <div>
-          <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+          <Button type="submit" appearance="secondary-action-button">
             Filter toepassen
-          </button>
+          </Button>
         </div>
       </form>
 

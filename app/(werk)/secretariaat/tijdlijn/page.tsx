@@ -4,6 +4,7 @@ import { getPrisma } from "@/lib/db/client";
 import { defaultRegelingSlug } from "@/lib/services/overview";
 import { forecastRegeling, NotFoundError } from "@/lib/services/forecast";
 import type { ForecastResult } from "@/lib/domain";
+import { Button, SelectField, TextboxField } from "@/components/ui/form";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { Alert } from "@/components/ui/Alert";
 import { Cell, Row, Table } from "@/components/ui/Table";
@@ -110,50 +111,29 @@ export default async function TijdlijnPage({ searchParams }: { searchParams: Sea
       <Heading level={2}>Wat als een raad het besluit aanhoudt?</Heading>
       <form method="get" action="/secretariaat/tijdlijn" className="grv-form" aria-label="Scenario berekenen">
         {slug ? <input type="hidden" name="regeling" value={slug} /> : null}
-        <div className="utrecht-form-field utrecht-form-field--text">
-          <div className="utrecht-form-field__label">
-            <label className="utrecht-form-label" htmlFor="scenario-gemeente">
-              Gemeente
-            </label>
-          </div>
-          <div className="utrecht-form-field__input">
-            <select
-              id="scenario-gemeente"
-              name="gemeente"
-              className="utrecht-select utrecht-select--html-select"
-              defaultValue={whatIf?.gemeenteSlug ?? ""}
-            >
-              <option value="">Geen (gewone berekening)</option>
-              {gemeenten.map((g) => (
-                <option key={g.gemeente.slug} value={g.gemeente.slug}>
-                  {g.gemeente.naam}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <div className="utrecht-form-field utrecht-form-field--text">
-          <div className="utrecht-form-field__label">
-            <label className="utrecht-form-label" htmlFor="scenario-keer">
-              Hoe vaak aanhouden
-            </label>
-          </div>
-          <div className="utrecht-form-field__input">
-            <input
-              id="scenario-keer"
-              name="keer"
-              type="number"
-              min={1}
-              max={5}
-              defaultValue={keer}
-              className="utrecht-textbox utrecht-textbox--html-input"
-            />
-          </div>
-        </div>
+        <SelectField
+          id="scenario-gemeente"
+          name="gemeente"
+          label="Gemeente"
+          defaultValue={whatIf?.gemeenteSlug ?? ""}
+          options={[
+            ["", "Geen (gewone berekening)"],
+            ...gemeenten.map((g) => [g.gemeente.slug, g.gemeente.naam] as const),
+          ]}
+        />
+        <TextboxField
+          id="scenario-keer"
+          name="keer"
+          type="number"
+          min={1}
+          max={5}
+          label="Hoe vaak aanhouden"
+          defaultValue={keer}
+        />
         <div>
-          <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+          <Button type="submit" appearance="secondary-action-button">
             Scenario berekenen
-          </button>
+          </Button>
         </div>
       </form>
 

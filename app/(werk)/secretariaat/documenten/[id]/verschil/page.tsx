@@ -7,6 +7,7 @@ import { Heading, Paragraph } from "@/components/ui/nlds";
 import { Alert } from "@/components/ui/Alert";
 import { Geweigerd } from "../../../Geweigerd";
 import { requireSecretariaat } from "../../../guard";
+import { Button, SelectField } from "@/components/ui/form";
 
 export const metadata: Metadata = { title: "Secretariaat — verschil tussen versies" };
 
@@ -98,32 +99,19 @@ export default async function VerschilPage({
             ["naar", "Nieuwere versie", naar],
           ] as const
         ).map(([name, label, value]) => (
-          <div className="utrecht-form-field utrecht-form-field--text" key={name}>
-            <div className="utrecht-form-field__label">
-              <label className="utrecht-form-label" htmlFor={`versie-${name}`}>
-                {label}
-              </label>
-            </div>
-            <div className="utrecht-form-field__input">
-              <select
-                id={`versie-${name}`}
-                name={name}
-                defaultValue={String(value)}
-                className="utrecht-select utrecht-select--html-select"
-              >
-                {document.versions.map((v) => (
-                  <option key={v.id} value={v.number}>
-                    Versie {v.number}: {v.label}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
+          <SelectField
+            key={name}
+            id={`versie-${name}`}
+            name={name}
+            label={label}
+            defaultValue={String(value)}
+            options={document.versions.map((v) => [String(v.number), `Versie ${v.number}: ${v.label}`] as const)}
+          />
         ))}
         <div>
-          <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+          <Button type="submit" appearance="secondary-action-button">
             Verschil tonen
-          </button>
+          </Button>
         </div>
       </form>
       {!diff || !older || !newer ? (

@@ -1,0 +1,61 @@
+"use client";
+
+import { Alert } from "@utrecht/component-library-react";
+import { useEffect, useRef } from "react";
+import { summaryId } from "./ids";
+
+export type FieldMessage = { id: string; message: string };
+
+/**
+ * The one error summary: on top of a form, the field messages as links to their fields, plus the
+ * server's refusal. It takes focus whenever `focusKey` changes (every failed submit), after React
+ * has rendered it — so a screen reader reads it and the keyboard user starts from it.
+ */
+export function ErrorSummary({
+  formId,
+  errors,
+  serverError,
+  focusKey = 0,
+  title,
+}: {
+  formId: string;
+  errors: FieldMessage[];
+  serverError?: string | null;
+  focusKey?: number;
+  title?: string;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focusKey > 0) ref.current?.focus();
+  }, [focusKey]);
+  if (errors.length === 0 && !serverError) return null;
+  // One link per field: a field can carry a message under two paths (e.g. "text" and "articles").
+  const links = errors.filter((e, i) => errors.findIndex((o) => o.id === e.id) === i);
+  return (
+    <Alert type="error" id={summaryId(formId)} className="grv-error-summary" tabIndex={-1} ref={ref}>
+      <p>
+        <strong>{title ?? (errors.length ? "Controleer het formulier:" : "Het is niet gelukt:")}</strong>
+      </p>
+      {serverError ? <p data-testid="serverfout">{serverError}</p> : null}
+      {links.length ? (
+        <ul>
+          {links.map((e) => (
+            <li key={e.id}>
+              <a
+                href={`#${e.id}`}
+                onClick={(ev) => {
+                  const target = document.getElementById(e.id);
+                  if (!target) return;
+                  ev.preventDefault();
+                  target.focus();
+                }}
+              >
+                {e.message}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </Alert>
+  );
+}

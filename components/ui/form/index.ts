@@ -1,0 +1,15 @@
+/**
+ * The one form kit, on NL Design System (Utrecht) components: every form in app/ and components/
+ * uses these, so labels, descriptions, errors, the error summary and the status message behave the
+ * same everywhere.
+ */
+export { ErrorSummary, type FieldMessage } from "./ErrorSummary";
+export { Field, type FieldFrame } from "./Field";
+export { ChoiceField, ChoiceGroup, Fieldset } from "./choices";
+export { DateField, FileField, SelectField, TextareaField, TextboxField, type Options } from "./inputs";
+export { StatusMessage } from "./StatusMessage";
+export { SubmitButton } from "./SubmitButton";
+export { type FormDataAction, flattenErrors, toFormData, useSubmitFeedback } from "./feedback";
+export { describedBy, errorId, fieldId, summaryId } from "./ids";
+export { useActionForm } from "./useActionForm";
+export { Button } from "./Button";

@@ -1,0 +1,61 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { type DefaultValues, type FieldValues, type Resolver, useForm } from "react-hook-form";
+import type { z } from "zod";
+import type { Result } from "@/lib/result";
+import { flattenErrors, useSubmitFeedback } from "./feedback";
+
+/**
+ * react-hook-form with the zod schema the server parses too, wired to the kit: a failed check or a
+ * refusal fills the error summary and focuses it; the server's field errors land on their fields.
+ * `submit` sends the values to the server action and returns its Result.
+ */
+export function useActionForm<V extends FieldValues, T extends object = object>({
+  formId,
+  schema,
+  defaultValues,
+  submit,
+  onSaved,
+  only,
+}: {
+  formId: string;
+  schema: z.ZodType;
+  defaultValues: DefaultValues<V>;
+  submit: (values: V) => Promise<Result<T>>;
+  onSaved?: (result: { ok: true } & T, values: V) => void;
+  /** The fields this form shows: the server's field errors for other paths stay out of the summary. */
+  only?: readonly string[];
+}) {
+  const form = useForm<V>({
+    resolver: zodResolver(schema as never) as unknown as Resolver<V>,
+    shouldFocusError: false,
+    defaultValues,
+  });
+  const feedback = useSubmitFeedback();
+  const onSubmit = form.handleSubmit(
+    async (values) => {
+      feedback.start();
+      const res = await submit(values);
+      if (feedback.settle(res, form.setError as never, only)) onSaved?.(res, values);
+    },
+    () => feedback.refuse(),
+  );
+  const errors = form.formState.errors;
+  return {
+    ...form,
+    feedback,
+    onSubmit,
+    saved: feedback.saved,
+    busy: form.formState.isSubmitting,
+    /** The message of one (top-level) field. */
+    err: (name: string) => errors[name]?.message as string | undefined,
+    /** Props for <ErrorSummary>. */
+    summary: {
+      formId,
+      errors: flattenErrors(errors, formId),
+      serverError: feedback.serverError,
+      focusKey: feedback.focusKey,
+    },
+  };
+}
