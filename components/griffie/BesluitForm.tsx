@@ -4,6 +4,7 @@ import { Button, FormFieldErrorMessage } from "@utrecht/component-library-react"
 import { useState } from "react";
 import { useFieldArray } from "react-hook-form";
 import type { z } from "zod";
+import { fail } from "@/lib/result";
 import {
   ChoiceGroup,
   DateField,
@@ -129,7 +130,7 @@ export function BesluitForm({ mode, action, versions = [], onDone, ...ids }: Bes
   }
 
   async function submit(values: Values) {
-    if (!checkFile()) return { ok: false as const, message: "" };
+    if (!checkFile()) return fail(""); // the file error is shown at the file field
     try {
       const res = await action(toFormData(values, file));
       if (!res.ok && res.fieldErrors?.bestand) setFileError(res.fieldErrors.bestand);
@@ -140,7 +141,7 @@ export function BesluitForm({ mode, action, versions = [], onDone, ...ids }: Bes
         file && file.size >= CLIENT_UPLOAD_MAX_BYTES
           ? tooLargeMessage(CLIENT_UPLOAD_MAX_BYTES, file.size)
           : "Het opslaan is niet gelukt; probeer het opnieuw. Is het bestand misschien te groot?";
-      return { ok: false as const, message };
+      return fail(message);
     }
   }
 
@@ -246,7 +247,6 @@ export function BesluitForm({ mode, action, versions = [], onDone, ...ids }: Bes
         ) : null}
         {moties.fields.length === 0 ? <p className="grv-muted">Geen moties of amendementen toegevoegd.</p> : null}
         {moties.fields.map((field, i) => {
-          const me = e.moties?.[i];
           return (
             <Fieldset key={field.id} legend={`Motie of amendement ${i + 1}`}>
               <SelectField

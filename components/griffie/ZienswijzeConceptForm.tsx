@@ -65,8 +65,6 @@ export function ZienswijzeConceptForm({
       <ErrorSummary {...f.summary} />
       {f.saved ? <StatusMessage>Het concept is opgeslagen. Een concept is niet openbaar.</StatusMessage> : null}
       {points.fields.map((field, i) => {
-        const pe = f.formState.errors.points?.[i];
-        const id = (name: string) => fieldId(formId, `points.${i}.${name}`);
         return (
           <Fieldset key={field.id} legend={`Punt ${i + 1}`}>
             <TextboxField label={`Onderwerp van punt ${i + 1}`} {...f.field(`points.${i}.onderwerp`)} />

@@ -7,7 +7,6 @@ import {
   StatusMessage,
   SubmitButton,
   TextareaField,
-  fieldId,
   useActionForm,
 } from "@/components/ui/form";
 import type { Result } from "@/lib/result";

@@ -6,7 +6,6 @@ import {
   StatusMessage,
   SubmitButton,
   TextboxField,
-  fieldId,
   useActionForm,
 } from "@/components/ui/form";
 import type { Result } from "@/lib/result";

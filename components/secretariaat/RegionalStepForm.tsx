@@ -8,7 +8,6 @@ import {
   SubmitButton,
   TextareaField,
   TextboxField,
-  fieldId,
   useActionForm,
 } from "@/components/ui/form";
 import type { Result } from "@/lib/result";
@@ -39,7 +38,6 @@ export function RegionalStepForm({
   onDone,
 }: RegionalStepFormProps) {
   const formId = `stap-${step}`;
-  const id = (name: string) => fieldId(formId, name);
   const f = useActionForm<Values>({
     formId,
     schema: regionalStepSchema,
