@@ -15,6 +15,11 @@ export interface LoginFormProps {
   onSignedIn?: (url: string) => void;
 }
 
+const LOGIN_FIELDS = [
+  ["email", "E-mailadres", "username"],
+  ["password", "Wachtwoord", "current-password"],
+] as const;
+
 async function nextAuthSubmit(values: LoginInput) {
   const res = await signIn("credentials", { ...values, redirect: false });
   return { ok: Boolean(res?.ok && !res.error), error: res?.error ?? null };
@@ -57,22 +62,17 @@ export function LoginForm({ callbackUrl = "/werkruimte", submit = nextAuthSubmit
           {serverError}
         </Alert>
       ) : null}
-      <TextboxField
-        id="email"
-        label="E-mailadres"
-        type="email"
-        autoComplete="username"
-        error={errors.email?.message}
-        {...register("email")}
-      />
-      <TextboxField
-        id="password"
-        label="Wachtwoord"
-        type="password"
-        autoComplete="current-password"
-        error={errors.password?.message}
-        {...register("password")}
-      />
+      {LOGIN_FIELDS.map(([name, label, autoComplete]) => (
+        <TextboxField
+          key={name}
+          id={name}
+          label={label}
+          type={name}
+          autoComplete={autoComplete}
+          error={errors[name]?.message}
+          {...register(name)}
+        />
+      ))}
       <SubmitButton busy={isSubmitting} label="Inloggen" busyLabel="Bezig met inloggen…" />
     </form>
   );

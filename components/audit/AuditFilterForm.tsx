@@ -1,4 +1,4 @@
-import { Button, DateField, ErrorSummary, SelectField, TextboxField, fieldId } from "@/components/ui/form";
+import { Button, ErrorSummary, SelectField, TextboxField, fieldId } from "@/components/ui/form";
 
 export interface AuditFilterValues {
   wie?: string;
@@ -11,6 +11,25 @@ export interface AuditFilterValues {
 
 const FORM_ID = "auditfilter";
 const idOf = (name: string) => fieldId(FORM_ID, name);
+
+type FilterSpec = { name: keyof AuditFilterValues; label: string; description?: string; type?: "email" | "date" };
+const FILTERS: FilterSpec[] = [
+  { name: "wie", label: "Wie (e-mailadres)", description: "Alleen wat deze gebruiker heeft gedaan.", type: "email" },
+  {
+    name: "soort",
+    label: "Soort gebeurtenis",
+    description: "Bijvoorbeeld zienswijze_vastgesteld of ontwerp_ontvangen.",
+  },
+  {
+    name: "onderwerp",
+    label: "Onderwerp (nummer)",
+    description:
+      "Het nummer van een procedure, zienswijze of besluit; ook de sporen van een procedure worden gevonden.",
+  },
+  { name: "gemeente", label: "Gemeente" },
+  { name: "van", label: "Vanaf datum", description: "Laat leeg om vanaf het begin te zoeken.", type: "date" },
+  { name: "tot", label: "Tot en met datum", description: "Laat leeg om tot en met vandaag te zoeken.", type: "date" },
+];
 
 /**
  * The audit view's filters as a plain GET form: it works without JavaScript, and the resulting
@@ -30,6 +49,14 @@ export function AuditFilterForm({
   actors?: { email: string; naam: string }[];
 }) {
   const errorList = Object.entries(errors).filter(([k]) => k !== "form" && k !== "na");
+  const common = (spec: FilterSpec) => ({
+    id: idOf(spec.name),
+    name: spec.name,
+    label: spec.label,
+    description: spec.description,
+    error: errors[spec.name],
+    defaultValue: values[spec.name] ?? "",
+  });
   return (
     <form method="get" action="/secretariaat/audit" className="grv-form" aria-label="Gebeurtenissen filteren">
       <ErrorSummary
@@ -37,17 +64,25 @@ export function AuditFilterForm({
         title="Controleer de filters:"
         errors={errorList.map(([name, message]) => ({ id: idOf(name), message }))}
       />
-      <TextboxField
-        id={idOf("wie")}
-        name="wie"
-        type="email"
-        label="Wie (e-mailadres)"
-        description="Alleen wat deze gebruiker heeft gedaan."
-        error={errors.wie}
-        autoComplete="off"
-        list={actors.length ? idOf("wie-lijst") : undefined}
-        defaultValue={values.wie ?? ""}
-      />
+      {FILTERS.map((spec) =>
+        spec.name === "gemeente" ? (
+          gemeenten ? (
+            <SelectField
+              key={spec.name}
+              {...common(spec)}
+              options={[["", "Alle gemeenten"], ...gemeenten.map((g) => [g.slug, g.naam] as const)]}
+            />
+          ) : null
+        ) : (
+          <TextboxField
+            key={spec.name}
+            {...common(spec)}
+            type={spec.type}
+            autoComplete={spec.name === "wie" ? "off" : undefined}
+            list={spec.name === "wie" && actors.length ? idOf("wie-lijst") : undefined}
+          />
+        ),
+      )}
       {actors.length ? (
         <datalist id={idOf("wie-lijst")}>
           {actors.map((a) => (
@@ -57,48 +92,6 @@ export function AuditFilterForm({
           ))}
         </datalist>
       ) : null}
-      <TextboxField
-        id={idOf("soort")}
-        name="soort"
-        label="Soort gebeurtenis"
-        description="Bijvoorbeeld zienswijze_vastgesteld of ontwerp_ontvangen."
-        error={errors.soort}
-        defaultValue={values.soort ?? ""}
-      />
-      <TextboxField
-        id={idOf("onderwerp")}
-        name="onderwerp"
-        label="Onderwerp (nummer)"
-        description="Het nummer van een procedure, zienswijze of besluit; ook de sporen van een procedure worden gevonden."
-        error={errors.onderwerp}
-        defaultValue={values.onderwerp ?? ""}
-      />
-      {gemeenten ? (
-        <SelectField
-          id={idOf("gemeente")}
-          name="gemeente"
-          label="Gemeente"
-          error={errors.gemeente}
-          defaultValue={values.gemeente ?? ""}
-          options={[["", "Alle gemeenten"], ...gemeenten.map((g) => [g.slug, g.naam] as const)]}
-        />
-      ) : null}
-      <DateField
-        id={idOf("van")}
-        name="van"
-        label="Vanaf datum"
-        description="Laat leeg om vanaf het begin te zoeken."
-        error={errors.van}
-        defaultValue={values.van ?? ""}
-      />
-      <DateField
-        id={idOf("tot")}
-        name="tot"
-        label="Tot en met datum"
-        description="Laat leeg om tot en met vandaag te zoeken."
-        error={errors.tot}
-        defaultValue={values.tot ?? ""}
-      />
       <div>
         <Button type="submit" appearance="primary-action-button">
           Filter toepassen

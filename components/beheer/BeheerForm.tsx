@@ -114,33 +114,27 @@ export function BeheerForm(props: {
           {props.openHref && savedSlug ? <a href={props.openHref.replace("{slug}", savedSlug)}>Openen</a> : null}
         </StatusMessage>
       ) : null}
-      {props.fields.map((f) =>
-        f.type === "select" ? (
-          <SelectField
-            key={f.name}
-            id={id(f.name)}
-            name={f.name}
-            label={f.label}
-            description={f.hint}
-            error={errors[f.name]}
-            defaultValue={f.value ?? ""}
-            options={f.options}
-          />
+      {props.fields.map((f) => {
+        const common = {
+          id: id(f.name),
+          name: f.name,
+          label: f.label,
+          description: f.hint,
+          error: errors[f.name],
+          defaultValue: f.value ?? "",
+        };
+        return f.type === "select" ? (
+          <SelectField key={f.name} {...common} options={f.options} />
         ) : (
           <TextboxField
             key={f.name}
-            id={id(f.name)}
-            name={f.name}
-            label={f.label}
-            description={f.hint}
-            error={errors[f.name]}
+            {...common}
             type={f.type === "number" ? "text" : f.type}
             inputMode={f.type === "number" ? "numeric" : undefined}
-            defaultValue={f.value ?? ""}
             autoComplete={f.type === "email" ? "email" : "off"}
           />
-        ),
-      )}
+        );
+      })}
       {props.participants ? (
         <Participants formId={formId} options={props.participants} error={errors.deelnemers} />
       ) : null}

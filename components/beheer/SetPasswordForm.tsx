@@ -39,21 +39,17 @@ export function SetPasswordForm({ token, email, action }: { token: string; email
       <input type="hidden" {...f.register("token")} />
       <Paragraph id={`${FORM}-beleid`}>{PASSWORD_POLICY_TEXT}</Paragraph>
       <TextboxField
-        id={fieldId(FORM, "password")}
         label="Nieuw wachtwoord"
         type="password"
         autoComplete="new-password"
-        error={f.err("password")}
         describedByExtra={`${FORM}-beleid`}
-        {...f.register("password")}
+        {...f.field("password")}
       />
       <TextboxField
-        id={fieldId(FORM, "passwordHerhaald")}
         label="Herhaal het nieuwe wachtwoord"
         type="password"
         autoComplete="new-password"
-        error={f.err("passwordHerhaald")}
-        {...f.register("passwordHerhaald")}
+        {...f.field("passwordHerhaald")}
       />
       <SubmitButton busy={f.busy} label="Wachtwoord instellen" busyLabel="Bezig met instellen…" />
     </form>

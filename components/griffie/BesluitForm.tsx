@@ -4,6 +4,7 @@ import { Button, FormFieldErrorMessage } from "@utrecht/component-library-react"
 import { useState } from "react";
 import { useFieldArray } from "react-hook-form";
 import type { z } from "zod";
+import { fail } from "@/lib/result";
 import {
   ChoiceGroup,
   DateField,
@@ -54,27 +55,22 @@ const SUBMIT_LABELS: Record<BesluitMode, string> = {
   beleidskader: "Besluit over het beleidskader registreren",
 };
 
-interface Values {
-  procedureId: string;
-  participantId: string;
-  expectedVersion: string;
-  zienswijzeId: string;
-  conceptVersion: string;
-  besluitId: string;
-  documentVersionId: string;
-  reden: string;
-  uitkomst: string;
-  weigeringsgrond: string;
-  motivering: string;
-  verwachteDatum: string;
-  besluitdatum: string;
-  besluitnummer: string;
-  stemmenVoor: string;
-  stemmenTegen: string;
-  zittingHebbendeLeden: string;
-  aanwezig: string;
-  moties: MotieInput[];
-}
+/** The form's text inputs (all start empty); the ids and track fields are set from the props. */
+const TEXT_FIELDS = [
+  "reden",
+  "uitkomst",
+  "weigeringsgrond",
+  "motivering",
+  "verwachteDatum",
+  "besluitdatum",
+  "besluitnummer",
+  "stemmenVoor",
+  "stemmenTegen",
+  "zittingHebbendeLeden",
+  "aanwezig",
+] as const;
+type IdField = "procedureId" | "participantId" | "expectedVersion" | "zienswijzeId" | "conceptVersion" | "besluitId";
+type Values = Record<(typeof TEXT_FIELDS)[number] | IdField | "documentVersionId", string> & { moties: MotieInput[] };
 
 export interface BesluitFormProps {
   mode: BesluitMode;
@@ -134,7 +130,7 @@ export function BesluitForm({ mode, action, versions = [], onDone, ...ids }: Bes
   }
 
   async function submit(values: Values) {
-    if (!checkFile()) return { ok: false as const, message: "" };
+    if (!checkFile()) return fail(""); // the file error is shown at the file field
     try {
       const res = await action(toFormData(values, file));
       if (!res.ok && res.fieldErrors?.bestand) setFileError(res.fieldErrors.bestand);
@@ -145,7 +141,7 @@ export function BesluitForm({ mode, action, versions = [], onDone, ...ids }: Bes
         file && file.size >= CLIENT_UPLOAD_MAX_BYTES
           ? tooLargeMessage(CLIENT_UPLOAD_MAX_BYTES, file.size)
           : "Het opslaan is niet gelukt; probeer het opnieuw. Is het bestand misschien te groot?";
-      return { ok: false as const, message };
+      return fail(message);
     }
   }
 
@@ -160,17 +156,7 @@ export function BesluitForm({ mode, action, versions = [], onDone, ...ids }: Bes
       conceptVersion: String(ids.conceptVersion ?? 0),
       besluitId: ids.besluitId ?? "",
       documentVersionId: versions[0]?.id ?? "",
-      reden: "",
-      uitkomst: "",
-      weigeringsgrond: "",
-      motivering: "",
-      verwachteDatum: "",
-      besluitdatum: "",
-      besluitnummer: "",
-      stemmenVoor: "",
-      stemmenTegen: "",
-      zittingHebbendeLeden: "",
-      aanwezig: "",
+      ...Object.fromEntries(TEXT_FIELDS.map((name) => [name, ""])),
       moties: [],
     },
     submit,
@@ -182,13 +168,7 @@ export function BesluitForm({ mode, action, versions = [], onDone, ...ids }: Bes
   const summary = { ...f.summary, serverError: f.summary.serverError || null };
   if (fileError) summary.errors = [...summary.errors, { id: fid("bestand"), message: fileError }];
   const text = (name: keyof Values, label: string, numeric = false) => (
-    <TextboxField
-      id={fid(name)}
-      label={label}
-      inputMode={numeric ? "numeric" : undefined}
-      error={f.err(name)}
-      {...f.register(name)}
-    />
+    <TextboxField label={label} inputMode={numeric ? "numeric" : undefined} {...f.field(name)} />
   );
 
   return (
@@ -207,72 +187,52 @@ export function BesluitForm({ mode, action, versions = [], onDone, ...ids }: Bes
 
       {mode === "correctie" ? (
         <TextareaField
-          id={fid("reden")}
           label="Reden van de correctie"
-          error={f.err("reden")}
           description="De oorspronkelijke registratie blijft bewaard; de reden komt in het logboek."
           rows={3}
-          {...f.register("reden")}
+          {...f.field("reden")}
         />
       ) : null}
 
       {mode === "toestemming" ? (
         <SelectField
-          id={fid("documentVersionId")}
           label="Documentversie waarover de raad besloot"
-          error={f.err("documentVersionId")}
           options={versions.map((v) => [v.id, v.label] as const)}
-          {...f.register("documentVersionId")}
+          {...f.field("documentVersionId")}
         />
       ) : null}
 
       {mode === "toestemming" || mode === "beleidskader" ? (
         <ChoiceGroup
           kind="radio"
-          id={fid("uitkomst")}
           legend="Besluit van de raad"
-          error={f.err("uitkomst")}
           options={(mode === "beleidskader" ? BELEIDSKADER_UITKOMSTEN : TOESTEMMING_UITKOMSTEN).map(
             (u) => [u, UITKOMST_LABELS[u]] as const,
           )}
-          {...f.register("uitkomst")}
+          {...f.field("uitkomst")}
         />
       ) : null}
 
       {mode === "toestemming" && uitkomst === "GEWEIGERD" ? (
         <SelectField
-          id={fid("weigeringsgrond")}
           label="Wettelijke grond voor de weigering"
-          error={f.err("weigeringsgrond")}
           description="Toestemming kan alleen worden geweigerd wegens strijd met het recht of het algemeen belang (Wgr art. 1 lid 4)."
           options={[["", "Kies een grond"], ...WEIGERINGSGRONDEN.map((g) => [g, WEIGERINGSGROND_LABELS[g]] as const)]}
-          {...f.register("weigeringsgrond")}
+          {...f.field("weigeringsgrond")}
         />
       ) : null}
       {mode === "toestemming" && (uitkomst === "GEWEIGERD" || uitkomst === "AANGEHOUDEN") ? (
         <TextareaField
-          id={fid("motivering")}
           label={uitkomst === "GEWEIGERD" ? "Motivering van de weigering" : "Reden van aanhouden (niet verplicht)"}
-          error={f.err("motivering")}
           rows={4}
-          {...f.register("motivering")}
+          {...f.field("motivering")}
         />
       ) : null}
       {mode === "toestemming" && uitkomst === "AANGEHOUDEN" ? (
-        <DateField
-          id={fid("verwachteDatum")}
-          label="Verwachte nieuwe besluitdatum"
-          error={f.err("verwachteDatum")}
-          {...f.register("verwachteDatum")}
-        />
+        <DateField label="Verwachte nieuwe besluitdatum" {...f.field("verwachteDatum")} />
       ) : null}
 
-      <DateField
-        id={fid("besluitdatum")}
-        label="Datum van de raadsvergadering"
-        error={f.err("besluitdatum")}
-        {...f.register("besluitdatum")}
-      />
+      <DateField label="Datum van de raadsvergadering" {...f.field("besluitdatum")} />
       {text("besluitnummer", "Besluitnummer")}
       {text("stemmenVoor", "Stemmen voor", true)}
       {text("stemmenTegen", "Stemmen tegen", true)}
@@ -287,34 +247,19 @@ export function BesluitForm({ mode, action, versions = [], onDone, ...ids }: Bes
         ) : null}
         {moties.fields.length === 0 ? <p className="grv-muted">Geen moties of amendementen toegevoegd.</p> : null}
         {moties.fields.map((field, i) => {
-          const me = e.moties?.[i];
           return (
             <Fieldset key={field.id} legend={`Motie of amendement ${i + 1}`}>
               <SelectField
-                id={fid(`moties.${i}.soort`)}
                 label="Soort"
-                error={me?.soort?.message}
                 options={MOTIE_SOORTEN.map((s) => [s, SOORT_LABELS[s]] as const)}
-                {...f.register(`moties.${i}.soort`)}
+                {...f.field(`moties.${i}.soort`)}
               />
-              <TextboxField
-                id={fid(`moties.${i}.titel`)}
-                label="Titel"
-                error={me?.titel?.message}
-                {...f.register(`moties.${i}.titel`)}
-              />
-              <TextboxField
-                id={fid(`moties.${i}.indiener`)}
-                label="Indiener"
-                error={me?.indiener?.message}
-                {...f.register(`moties.${i}.indiener`)}
-              />
+              <TextboxField label="Titel" {...f.field(`moties.${i}.titel`)} />
+              <TextboxField label="Indiener" {...f.field(`moties.${i}.indiener`)} />
               <SelectField
-                id={fid(`moties.${i}.uitkomst`)}
                 label="Uitkomst"
-                error={me?.uitkomst?.message}
                 options={MOTIE_UITKOMSTEN.map((s) => [s, MOTIE_UITKOMST_LABELS[s]] as const)}
-                {...f.register(`moties.${i}.uitkomst`)}
+                {...f.field(`moties.${i}.uitkomst`)}
               />
               <Button type="button" appearance="secondary-action-button" onClick={() => moties.remove(i)}>
                 Motie of amendement {i + 1} verwijderen

@@ -39,20 +39,9 @@ export function VergaderingForm({ action }: { action: FormDataAction }) {
     <form className="grv-form" noValidate aria-label="Vergadering toevoegen" onSubmit={f.onSubmit}>
       <ErrorSummary {...f.summary} />
       {f.saved ? <StatusMessage>De vergadering is toegevoegd.</StatusMessage> : null}
-      <SelectField
-        id={`${formId}-kind`}
-        label="Soort vergadering"
-        options={MEETING_KINDS}
-        error={f.err("kind")}
-        {...f.register("kind")}
-      />
-      <DateField id={`${formId}-datum`} label="Datum" error={f.err("datum")} {...f.register("datum")} />
-      <TextboxField
-        id={`${formId}-titel`}
-        label="Titel (niet verplicht)"
-        error={f.err("titel")}
-        {...f.register("titel")}
-      />
+      <SelectField label="Soort vergadering" options={MEETING_KINDS} {...f.field("kind")} />
+      <DateField label="Datum" {...f.field("datum")} />
+      <TextboxField label="Titel (niet verplicht)" {...f.field("titel")} />
       <SubmitButton busy={f.busy} label="Vergadering toevoegen" />
     </form>
   );
@@ -71,9 +60,9 @@ export function RecesForm({ action }: { action: FormDataAction }) {
     <form className="grv-form" noValidate aria-label="Reces toevoegen" onSubmit={f.onSubmit}>
       <ErrorSummary {...f.summary} />
       {f.saved ? <StatusMessage>Het reces is toegevoegd.</StatusMessage> : null}
-      <TextboxField id={`${formId}-label`} label="Naam van het reces" error={f.err("label")} {...f.register("label")} />
-      <DateField id={`${formId}-van`} label="Eerste dag" error={f.err("van")} {...f.register("van")} />
-      <DateField id={`${formId}-tot`} label="Laatste dag" error={f.err("tot")} {...f.register("tot")} />
+      <TextboxField label="Naam van het reces" {...f.field("label")} />
+      <DateField label="Eerste dag" {...f.field("van")} />
+      <DateField label="Laatste dag" {...f.field("tot")} />
       <SubmitButton busy={f.busy} label="Reces toevoegen" />
     </form>
   );

@@ -56,14 +56,7 @@ function DateStepForm<V extends FieldValues>(props: {
       <ErrorSummary {...f.summary} />
       {f.saved ? <StatusMessage>Opgeslagen.</StatusMessage> : null}
       {props.dates.map((d) => (
-        <DateField
-          key={d.name}
-          id={`${props.formId}-${d.name}`}
-          label={d.label}
-          description={d.description}
-          error={f.err(d.name)}
-          {...f.register(d.name as never)}
-        />
+        <DateField key={d.name} label={d.label} description={d.description} {...f.field(d.name as never)} />
       ))}
       <SubmitButton busy={f.busy} label={props.submitLabel} />
     </form>

@@ -65,30 +65,15 @@ export function ZienswijzeConceptForm({
       <ErrorSummary {...f.summary} />
       {f.saved ? <StatusMessage>Het concept is opgeslagen. Een concept is niet openbaar.</StatusMessage> : null}
       {points.fields.map((field, i) => {
-        const pe = f.formState.errors.points?.[i];
-        const id = (name: string) => fieldId(formId, `points.${i}.${name}`);
         return (
           <Fieldset key={field.id} legend={`Punt ${i + 1}`}>
-            <TextboxField
-              id={id("onderwerp")}
-              label={`Onderwerp van punt ${i + 1}`}
-              error={pe?.onderwerp?.message}
-              {...f.register(`points.${i}.onderwerp`)}
-            />
+            <TextboxField label={`Onderwerp van punt ${i + 1}`} {...f.field(`points.${i}.onderwerp`)} />
             <SelectField
-              id={id("articleId")}
               label={`Artikel of bijlage van punt ${i + 1}`}
-              error={pe?.articleId?.message}
               options={articleOptions}
-              {...f.register(`points.${i}.articleId`)}
+              {...f.field(`points.${i}.articleId`)}
             />
-            <TextareaField
-              id={id("tekst")}
-              label={`Tekst van punt ${i + 1}`}
-              error={pe?.tekst?.message}
-              rows={5}
-              {...f.register(`points.${i}.tekst`)}
-            />
+            <TextareaField label={`Tekst van punt ${i + 1}`} rows={5} {...f.field(`points.${i}.tekst`)} />
             {points.fields.length > 1 ? (
               <Button type="button" appearance="secondary-action-button" onClick={() => points.remove(i)}>
                 Punt {i + 1} verwijderen

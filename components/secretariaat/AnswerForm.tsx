@@ -7,7 +7,6 @@ import {
   StatusMessage,
   SubmitButton,
   TextareaField,
-  fieldId,
   useActionForm,
 } from "@/components/ui/form";
 import type { Result } from "@/lib/result";
@@ -46,27 +45,17 @@ export function AnswerForm({ pointId, pointLabel, initial, articles, action }: A
       <ErrorSummary {...f.summary} />
       {f.saved ? <StatusMessage>Het antwoord is opgeslagen.</StatusMessage> : null}
       <input type="hidden" {...f.register("pointId")} />
-      <TextareaField
-        id={fieldId(formId, "antwoord")}
-        label="Antwoord"
-        error={f.err("antwoord")}
-        rows={4}
-        {...f.register("antwoord")}
-      />
+      <TextareaField label="Antwoord" rows={4} {...f.field("antwoord")} />
       <ChoiceGroup
         kind="radio"
-        id={fieldId(formId, "disposition")}
         legend="Wat gebeurt er met dit punt?"
-        error={f.err("disposition")}
         options={DISPOSITIONS.map((d) => [d, DISPOSITION_LABELS[d]] as const)}
-        {...f.register("disposition")}
+        {...f.field("disposition")}
       />
       <SelectField
-        id={fieldId(formId, "changedArticleId")}
         label="Gewijzigd artikel in de nieuwe versie (niet verplicht)"
-        error={f.err("changedArticleId")}
         options={[["", "Geen artikel gewijzigd"], ...articles.map((a) => [a.id, a.label] as const)]}
-        {...f.register("changedArticleId")}
+        {...f.field("changedArticleId")}
       />
       <SubmitButton busy={f.busy} label="Antwoord opslaan" />
     </form>

@@ -6,7 +6,6 @@ import {
   StatusMessage,
   SubmitButton,
   TextboxField,
-  fieldId,
   useActionForm,
 } from "@/components/ui/form";
 import type { Result } from "@/lib/result";
@@ -65,20 +64,8 @@ export function CollegeStepForm(props: {
       <input type="hidden" {...f.register("step")} />
       <input type="hidden" {...f.register("procedureId")} />
       <input type="hidden" {...f.register("participantId")} />
-      <DateField
-        id={fieldId(formId, "date")}
-        label={DATE_LABELS[step]}
-        error={f.err("date")}
-        {...f.register("date", { setValueAs: emptyToUndefined })}
-      />
-      {extra ? (
-        <TextboxField
-          id={fieldId(formId, extra.name)}
-          label={extra.label}
-          error={f.err(extra.name)}
-          {...f.register(extra.name)}
-        />
-      ) : null}
+      <DateField label={DATE_LABELS[step]} {...f.field("date", { setValueAs: emptyToUndefined })} />
+      {extra ? <TextboxField label={extra.label} {...f.field(extra.name)} /> : null}
       <SubmitButton busy={f.busy} label={COLLEGE_STEP_LABELS[step]} busyLabel="Bezig…" />
     </form>
   );

@@ -78,32 +78,15 @@ export function PublishVersionForm({
         </StatusMessage>
       ) : null}
       <input type="hidden" {...f.register("documentId")} />
-      <TextboxField
-        id={fieldId(formId, "label")}
-        label="Naam van de versie"
-        error={f.err("label")}
-        {...f.register("label")}
-      />
-      <ChoiceGroup
-        kind="radio"
-        id={fieldId(formId, "status")}
-        legend="Status van de versie"
-        error={f.err("status")}
-        options={STATUSES}
-        {...f.register("status")}
-      />
-      <TextboxField
-        id={fieldId(formId, "toelichting")}
-        label="Toelichting (niet verplicht)"
-        {...f.register("toelichting")}
-      />
+      <TextboxField label="Naam van de versie" {...f.field("label")} />
+      <ChoiceGroup kind="radio" legend="Status van de versie" options={STATUSES} {...f.field("status")} />
+      <TextboxField label="Toelichting (niet verplicht)" {...f.field("toelichting")} />
       <TextareaField
-        id={fieldId(formId, "text")}
         label="Tekst van de nieuwe versie"
         description='De tekst van de nieuwste versie staat al klaar: pas artikelen aan of plak een nieuwe tekst. Begin elk artikel met een kop als "Artikel 1 – Begripsbepalingen" of "Bijlage – Titel". Alles tot de volgende kop is de tekst van het artikel.'
-        error={textError}
         rows={14}
-        {...f.register("text")}
+        {...f.field("text")}
+        error={textError}
       />
       <SubmitButton busy={f.busy} label="Nieuwe versie publiceren" busyLabel="Bezig met publiceren…" />
     </form>

@@ -8,7 +8,6 @@ import {
   SubmitButton,
   TextareaField,
   TextboxField,
-  fieldId,
   useActionForm,
 } from "@/components/ui/form";
 import type { Result } from "@/lib/result";
@@ -39,7 +38,6 @@ export function RegionalStepForm({
   onDone,
 }: RegionalStepFormProps) {
   const formId = `stap-${step}`;
-  const id = (name: string) => fieldId(formId, name);
   const f = useActionForm<Values>({
     formId,
     schema: regionalStepSchema,
@@ -65,43 +63,20 @@ export function RegionalStepForm({
       <input type="hidden" name="expectedVersion" value={expectedVersion} readOnly />
       {STEPS_WITH_VERSION.has(step) ? (
         <SelectField
-          id={id("versionId")}
           label="Versie"
-          error={f.err("versionId")}
           options={[["", "Kies een versie"], ...versions.map((v) => [v.id, v.label] as const)]}
-          {...f.register("versionId", { setValueAs: emptyToUndefined })}
+          {...f.field("versionId", { setValueAs: emptyToUndefined })}
         />
       ) : null}
-      <DateField
-        id={id("date")}
-        label={REGIONAL_STEP_DATE_LABELS[step]}
-        error={f.err("date")}
-        {...f.register("date", { setValueAs: emptyToUndefined })}
-      />
+      <DateField label={REGIONAL_STEP_DATE_LABELS[step]} {...f.field("date", { setValueAs: emptyToUndefined })} />
       {step === "bosd_akkoord" ? (
-        <TextboxField
-          id={id("besluitnummer")}
-          label="Besluitnummer (niet verplicht)"
-          error={f.err("besluitnummer")}
-          {...f.register("besluitnummer")}
-        />
+        <TextboxField label="Besluitnummer (niet verplicht)" {...f.field("besluitnummer")} />
       ) : null}
       {step === "herziene_versie_gepubliceerd" ? (
-        <TextareaField
-          id={id("reason")}
-          label="Reden van de herziening"
-          error={f.err("reason")}
-          rows={3}
-          {...f.register("reason")}
-        />
+        <TextareaField label="Reden van de herziening" rows={3} {...f.field("reason")} />
       ) : null}
       {step === "bekendmaking_geregistreerd" ? (
-        <TextboxField
-          id={id("reference")}
-          label="Vindplaats, bijvoorbeeld het Gemeenteblad (niet verplicht)"
-          error={f.err("reference")}
-          {...f.register("reference")}
-        />
+        <TextboxField label="Vindplaats, bijvoorbeeld het Gemeenteblad (niet verplicht)" {...f.field("reference")} />
       ) : null}
       <SubmitButton busy={f.busy} label={REGIONAL_STEP_ACTIONS[step]} busyLabel="Bezig…" />
     </form>

@@ -3,99 +3,65 @@
 import {
   Select,
   SelectOption,
-  Textarea,
-  Textbox,
   type SelectProps,
+  Textarea,
   type TextareaProps,
+  Textbox,
   type TextboxProps,
 } from "@utrecht/component-library-react";
-import type { Ref } from "react";
+import type { ComponentType, Ref } from "react";
 import { Field, type FieldFrame } from "./Field";
 import { describedBy } from "./ids";
 
-/** Extra ids for aria-describedby (e.g. a policy paragraph above the field). */
+/** `describedByExtra`: more ids for aria-describedby (e.g. a policy paragraph above the field). */
 type Frame = FieldFrame & { describedByExtra?: string };
+type InputAria = { id: string; invalid: boolean; "aria-describedby"?: string };
 
-function aria({ id, description, error, describedByExtra }: Frame) {
-  return { id, invalid: Boolean(error), "aria-describedby": describedBy(id, description, error, describedByExtra) };
+/**
+ * Wraps an NL Design System input in the kit's Field: the label points at it, and it is described
+ * by its description and error. The rest props go to the input (react-hook-form's register()
+ * result included: React 19 passes `ref` as a prop, so the ref reaches the input).
+ */
+function framed<P extends object>(Input: ComponentType<P & InputAria>) {
+  return function FramedField({ id, label, description, error, describedByExtra, ...input }: Frame & Omit<P, "id">) {
+    const aria: InputAria = {
+      id,
+      invalid: Boolean(error),
+      "aria-describedby": describedBy(id, description, error, describedByExtra),
+    };
+    return (
+      <Field id={id} label={label} description={description} error={error}>
+        <Input {...aria} {...(input as P)} />
+      </Field>
+    );
+  };
 }
 
-// The rest props go to the NL Design System input (react-hook-form's register() result included:
-// React 19 passes `ref` as a prop, so the ref reaches the input).
-export function TextboxField({
-  id,
-  label,
-  description,
-  error,
-  describedByExtra,
-  ...input
-}: Frame & Omit<TextboxProps, "id"> & { ref?: Ref<HTMLInputElement> }) {
-  return (
-    <Field id={id} label={label} description={description} error={error}>
-      <Textbox {...aria({ id, label, description, error, describedByExtra })} {...input} />
-    </Field>
-  );
-}
+export const TextboxField = framed<TextboxProps & { ref?: Ref<HTMLInputElement> }>(Textbox);
+export const TextareaField = framed<TextareaProps & { ref?: Ref<HTMLTextAreaElement> }>(Textarea);
 
 export function DateField(props: Frame & Omit<TextboxProps, "id" | "type"> & { ref?: Ref<HTMLInputElement> }) {
   return <TextboxField type="date" {...props} />;
 }
 
-export function TextareaField({
-  id,
-  label,
-  description,
-  error,
-  describedByExtra,
-  ...input
-}: Frame & Omit<TextareaProps, "id"> & { ref?: Ref<HTMLTextAreaElement> }) {
-  return (
-    <Field id={id} label={label} description={description} error={error}>
-      <Textarea {...aria({ id, label, description, error, describedByExtra })} {...input} />
-    </Field>
-  );
+/** A file input (uncontrolled: the form reads the chosen file in onChange). */
+export function FileField(props: Frame & Omit<TextboxProps, "id" | "type">) {
+  return <TextboxField type={"file" as TextboxProps["type"]} {...props} />;
 }
 
 export type Options = readonly (readonly [value: string, label: string])[];
 
-export function SelectField({
-  id,
-  label,
-  description,
-  error,
-  describedByExtra,
-  options,
-  ...input
-}: Frame & Omit<SelectProps, "id" | "children"> & { options: Options; ref?: Ref<HTMLSelectElement> }) {
+type SelectInputProps = Omit<SelectProps, "children"> & { options: Options; ref?: Ref<HTMLSelectElement> };
+function OptionsSelect({ options, ...select }: SelectInputProps & InputAria) {
   return (
-    <Field id={id} label={label} description={description} error={error}>
-      <Select {...aria({ id, label, description, error, describedByExtra })} {...input}>
-        {options.map(([value, text]) => (
-          <SelectOption key={value} value={value}>
-            {text}
-          </SelectOption>
-        ))}
-      </Select>
-    </Field>
+    <Select {...select}>
+      {options.map(([value, text]) => (
+        <SelectOption key={value} value={value}>
+          {text}
+        </SelectOption>
+      ))}
+    </Select>
   );
 }
 
-/** A file input (uncontrolled: the form reads the chosen file in onChange). */
-export function FileField({
-  id,
-  label,
-  description,
-  error,
-  describedByExtra,
-  ...input
-}: Frame & Omit<TextboxProps, "id" | "type">) {
-  return (
-    <Field id={id} label={label} description={description} error={error}>
-      <Textbox
-        type={"file" as TextboxProps["type"]}
-        {...aria({ id, label, description, error, describedByExtra })}
-        {...input}
-      />
-    </Field>
-  );
-}
+export const SelectField = framed<SelectInputProps>(OptionsSelect);

@@ -1,10 +1,24 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { type DefaultValues, type FieldValues, type Resolver, useForm } from "react-hook-form";
+import {
+  type DefaultValues,
+  type FieldPath,
+  type FieldValues,
+  get,
+  type RegisterOptions,
+  type Resolver,
+  useForm,
+} from "react-hook-form";
 import type { z } from "zod";
 import type { Result } from "@/lib/result";
 import { flattenErrors, useSubmitFeedback } from "./feedback";
+import { fieldId } from "./ids";
+
+const messageAt = (errors: object, name: string): string | undefined => {
+  const message = (get(errors, name) as { message?: unknown } | undefined)?.message;
+  return typeof message === "string" ? message : undefined;
+};
 
 /**
  * react-hook-form with the zod schema the server parses too, wired to the kit: a failed check or a
@@ -48,8 +62,14 @@ export function useActionForm<V extends FieldValues, T extends object = object>(
     onSubmit,
     saved: feedback.saved,
     busy: form.formState.isSubmitting,
-    /** The message of one (top-level) field. */
-    err: (name: string) => errors[name]?.message as string | undefined,
+    /** The message of one field ("points.0.tekst" works too). */
+    err: (name: string) => messageAt(errors, name),
+    /** Everything a kit field needs for one registered input: its id, its error, and register(). */
+    field: (name: FieldPath<V>, options?: RegisterOptions<V, FieldPath<V>>) => ({
+      id: fieldId(formId, name),
+      error: messageAt(errors, name),
+      ...form.register(name, options),
+    }),
     /** Props for <ErrorSummary>. */
     summary: {
       formId,
