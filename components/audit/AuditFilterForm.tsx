@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { auditLabel, auditTypeChoices, isAuditEventType } from "@/lib/audit/catalogue";
 
 export interface AuditFilterValues {
   wie?: string;
@@ -112,22 +113,27 @@ export function AuditFilterForm({
           </>
         )}
       </Field>
-      <Field
-        name="soort"
-        label="Soort gebeurtenis"
-        hint="Bijvoorbeeld zienswijze_vastgesteld of ontwerp_ontvangen."
-        error={errors.soort}
-      >
+      <Field name="soort" label="Soort gebeurtenis" error={errors.soort}>
         {(d) => (
-          <input
+          <select
             id={idOf("soort")}
             name="soort"
-            type="text"
+            className="utrecht-select utrecht-select--html-select"
             defaultValue={values.soort ?? ""}
-            className={textbox}
             aria-describedby={d}
             aria-invalid={errors.soort ? true : undefined}
-          />
+          >
+            <option value="">Alle soorten</option>
+            {/* A bookmarked filter on an older type that is no longer in the catalogue keeps working. */}
+            {values.soort && !isAuditEventType(values.soort) ? (
+              <option value={values.soort}>{auditLabel(values.soort)}</option>
+            ) : null}
+            {auditTypeChoices().map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
+          </select>
         )}
       </Field>
       <Field

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { domainAuditType } from "@/lib/audit/catalogue";
 import type { Prisma } from "@/generated/prisma/client";
 import {
   deriveBeleidskaderState,
@@ -111,7 +112,7 @@ export async function applyBeleidskaderCommand(
     await appendAudit(
       tx,
       result.events.map((e) => ({
-        type: `beleidskader_${e.type}`,
+        type: domainAuditType(`beleidskader_${e.type}`),
         actorId: e.actor.userId,
         actorRole: e.actor.role,
         gemeenteId: loaded.gemeenteId,

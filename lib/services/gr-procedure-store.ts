@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { domainAuditType } from "@/lib/audit/catalogue";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
 import {
@@ -273,7 +274,7 @@ export async function applyGrProcedureCommand(
     await appendAudit(
       tx,
       result.events.map((e) => ({
-        type: e.type,
+        type: domainAuditType(e.type),
         actorId: e.actor.userId,
         actorRole: e.actor.role,
         gemeenteId: e.actor.gemeenteId ?? gemeenteForSubject(e, loaded.gemeenteOf),

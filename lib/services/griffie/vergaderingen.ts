@@ -1,4 +1,5 @@
 import { parse as parseCsv } from "csv-parse/sync";
+import type { AuditEventType } from "@/lib/audit/catalogue";
 import ICAL from "ical.js";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
@@ -25,7 +26,13 @@ async function ownRaad(db: Db, user: GriffieUser | null) {
   return { ok: true as const, body, user };
 }
 
-const audit = (tx: Prisma.TransactionClient, user: GriffieUser, type: string, subjectId: string, payload: unknown) =>
+const audit = (
+  tx: Prisma.TransactionClient,
+  user: GriffieUser,
+  type: AuditEventType,
+  subjectId: string,
+  payload: unknown,
+) =>
   appendAudit(tx, [
     {
       type,

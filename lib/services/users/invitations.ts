@@ -83,7 +83,7 @@ export async function maakBeheerder(
         ? []
         : [
             {
-              type: "gebruiker_aangemaakt",
+              type: "gebruiker_aangemaakt" as const,
               actorId: actor.userId,
               actorRole: actor.role,
               gemeenteId: null,
