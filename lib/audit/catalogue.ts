@@ -4,6 +4,7 @@ import { BEHEER_EVENTS } from "./events/beheer";
 import { BELEIDSKADER_DOMAIN_EVENTS } from "./events/beleidskader";
 import { GR_DOMAIN_EVENTS, GR_SERVICE_EVENTS } from "./events/gr-procedure";
 import { GRIFFIE_EVENTS } from "./events/griffie";
+import { USER_EVENTS } from "./events/users";
 
 /**
  * THE list of audit event types: every event the application appends is one of these, with a Dutch
@@ -17,6 +18,7 @@ export const AUDIT_AREAS = {
   beleidskader: BELEIDSKADER_DOMAIN_EVENTS,
   griffie: GRIFFIE_EVENTS,
   account: ACCOUNT_EVENTS,
+  users: USER_EVENTS,
   beheer: BEHEER_EVENTS,
 } as const;
 

@@ -90,3 +90,15 @@ export function agendaText(a: z.output<typeof agenda>): string {
 }
 
 export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+const dutchTimestamp = new Intl.DateTimeFormat("nl-NL", {
+  timeZone: "Europe/Amsterdam",
+  dateStyle: "long",
+  timeStyle: "short",
+});
+
+/** An ISO timestamp in Dutch time ("8 december 2026 om 13:00"); anything else unchanged. */
+export function formatTimestamp(iso: string): string {
+  const d = new Date(iso);
+  return /^\d{4}-\d{2}-\d{2}T/.test(iso) && !Number.isNaN(d.getTime()) ? dutchTimestamp.format(d) : iso;
+}

@@ -1,13 +1,11 @@
 import { z } from "zod";
-import { ROLE_LABELS, isRole } from "@/lib/auth/roles";
-import { type AuditEventDefinition, count, defineEvent, id, plural } from "../define";
+import { type AuditEventDefinition, count, defineEvent, formatTimestamp, id, plural } from "../define";
 
 const source = (bron: string | null | undefined) => (bron ? ` vanaf ${bron}` : "");
 const signIn = z.object({ bron: z.string(), methode: z.string() });
 const session = z.object({ bronadres: z.string().nullable() });
-const invitationUsed = z.object({ invitationId: id, purpose: z.string() });
 
-/** Sign-in, sessions, throttling, invitations and a user's own settings. */
+/** Sign-in, sessions, throttling and a user's own settings (accounts themselves: users.ts). */
 export const ACCOUNT_EVENTS = {
   inloggen_gelukt: defineEvent("Ingelogd", signIn, (p) => `Ingelogd met ${p.methode}${source(p.bron)}.`),
   inloggen_mislukt: defineEvent(
@@ -21,7 +19,7 @@ export const ACCOUNT_EVENTS = {
     (p) =>
       `Na ${plural(p.mislukt, "mislukte poging", "mislukte pogingen")} is inloggen ${
         p.afremmen === "bron" ? "vanaf dit adres" : "op dit account vanaf dit adres"
-      } afgeremd tot ${p.tot}${source(p.bron)}.`,
+      } afgeremd tot ${formatTimestamp(p.tot)}${source(p.bron)}.`,
   ),
   afgemeld: defineEvent("Afgemeld", session, (p) => `Afgemeld${source(p.bronadres)}.`),
   sessie_ingetrokken: defineEvent(
@@ -39,27 +37,6 @@ export const ACCOUNT_EVENTS = {
     "Inlogaccount van de gemeente gekoppeld",
     z.object({ identityId: id, issuer: z.string(), subject: z.string(), provider: z.string(), email: z.string() }),
     (p) => `Het account ${p.email} is gekoppeld aan de inlogdienst ${p.provider}.`,
-  ),
-  gebruiker_aangemaakt: defineEvent(
-    "Gebruiker aangemaakt",
-    z.object({ email: z.string(), naam: z.string(), role: z.string() }),
-    (p) => `${p.naam} (${p.email}) aangemaakt als ${isRole(p.role) ? ROLE_LABELS[p.role] : p.role}.`,
-  ),
-  gebruiker_uitgenodigd: defineEvent(
-    "Gebruiker uitgenodigd",
-    z.object({ invitationId: id, purpose: z.string(), expiresAt: z.string() }),
-    (p) =>
-      `${p.purpose === "wachtwoord-herstel" ? "Herstellink" : "Uitnodiging"} verstuurd; geldig tot ${p.expiresAt}.`,
-  ),
-  uitnodiging_geaccepteerd: defineEvent(
-    "Uitnodiging geaccepteerd",
-    invitationUsed,
-    () => "De uitnodiging is gebruikt en een wachtwoord is ingesteld.",
-  ),
-  wachtwoord_hersteld: defineEvent(
-    "Wachtwoord hersteld",
-    invitationUsed,
-    () => "Met een herstellink is een nieuw wachtwoord ingesteld.",
   ),
   volginstellingen_gewijzigd: defineEvent(
     "Volginstellingen gewijzigd",

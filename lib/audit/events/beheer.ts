@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type AuditEventDefinition, count, defineEvent, id, plural } from "../define";
+import { type AuditEventDefinition, count, defineEvent, formatDate, id, isoDate, plural } from "../define";
 
 const regio = z.object({ naam: z.string(), slug: z.string(), omschrijving: z.string().nullable() });
 const gemeente = z.object({
@@ -10,6 +10,11 @@ const gemeente = z.object({
   zetels: count,
   griffieEmail: z.string().nullable(),
 });
+/** Opheffen (an end date) or opening again; opgehevenOp null: open again. */
+const ending = z.object({ slug: z.string(), opgehevenOp: isoDate.nullable() });
+const endingText = (what: string) => (p: z.output<typeof ending>) =>
+  p.opgehevenOp ? `${what} ${p.slug} opgeheven per ${formatDate(p.opgehevenOp)}.` : `${what} ${p.slug} is weer actief.`;
+
 const regeling = z.object({
   naam: z.string(),
   slug: z.string(),
@@ -27,6 +32,8 @@ const regeling = z.object({
 export const BEHEER_EVENTS = {
   regio_aangemaakt: defineEvent("Regio aangemaakt", regio, (p) => `Regio "${p.naam}" aangemaakt.`),
   regio_gewijzigd: defineEvent("Regio gewijzigd", regio, (p) => `Regio "${p.naam}" gewijzigd.`),
+  regio_opgeheven: defineEvent("Regio opgeheven", ending, endingText("Regio")),
+  regio_heropend: defineEvent("Regio weer actief", ending, endingText("Regio")),
   gemeente_aangemaakt: defineEvent(
     "Gemeente aangemaakt",
     gemeente,
@@ -37,6 +44,8 @@ export const BEHEER_EVENTS = {
     gemeente,
     (p) => `Gemeente ${p.naam} gewijzigd (${p.zetels} raadszetels).`,
   ),
+  gemeente_opgeheven: defineEvent("Gemeente opgeheven", ending, endingText("Gemeente")),
+  gemeente_heropend: defineEvent("Gemeente weer actief", ending, endingText("Gemeente")),
   gemeenten_geimporteerd: defineEvent(
     "Gemeenten geïmporteerd",
     z.object({ gemeenten: z.array(z.object({ id, naam: z.string() })) }),
