@@ -3,6 +3,9 @@ import { type AuditEventDefinition, count, defineEvent, formatDate, id, isoDate,
 
 const MEETING_KINDS: Record<string, string> = { COMMISSIE: "Commissievergadering", RAAD: "Raadsvergadering" };
 
+/** The correction stores the votes as the form sent them (digits as text); older events too. */
+const votes = z.union([count, z.string().regex(/^\d{1,4}$/)]);
+
 const concept = z.object({ procedureId: id, participantId: id, punten: count });
 
 /** What a griffie records besides the procedure steps: zienswijze drafts, corrections, the meeting calendar. */
@@ -28,8 +31,8 @@ export const GRIFFIE_EVENTS = {
       corrigeert: id,
       besluitdatum: isoDate,
       besluitnummer: z.string().optional(),
-      stemmenVoor: count.optional(),
-      stemmenTegen: count.optional(),
+      stemmenVoor: votes.optional(),
+      stemmenTegen: votes.optional(),
     }),
     (p) =>
       `Het raadsbesluit is gecorrigeerd: besloten op ${formatDate(p.besluitdatum)}${
