@@ -1,4 +1,5 @@
 import { Button, ErrorSummary, SelectField, TextboxField, fieldId } from "@/components/ui/form";
+import { auditLabel, auditTypeChoices, isAuditEventType } from "@/lib/audit/catalogue";
 
 export interface AuditFilterValues {
   wie?: string;
@@ -15,11 +16,7 @@ const idOf = (name: string) => fieldId(FORM_ID, name);
 type FilterSpec = { name: keyof AuditFilterValues; label: string; description?: string; type?: "email" | "date" };
 const FILTERS: FilterSpec[] = [
   { name: "wie", label: "Wie (e-mailadres)", description: "Alleen wat deze gebruiker heeft gedaan.", type: "email" },
-  {
-    name: "soort",
-    label: "Soort gebeurtenis",
-    description: "Bijvoorbeeld zienswijze_vastgesteld of ontwerp_ontvangen.",
-  },
+  { name: "soort", label: "Soort gebeurtenis" },
   {
     name: "onderwerp",
     label: "Onderwerp (nummer)",
@@ -65,7 +62,9 @@ export function AuditFilterForm({
         errors={errorList.map(([name, message]) => ({ id: idOf(name), message }))}
       />
       {FILTERS.map((spec) =>
-        spec.name === "gemeente" ? (
+        spec.name === "soort" ? (
+          <SelectField key={spec.name} {...common(spec)} options={soortOptions(values.soort)} />
+        ) : spec.name === "gemeente" ? (
           gemeenten ? (
             <SelectField
               key={spec.name}
@@ -100,4 +99,10 @@ export function AuditFilterForm({
       </div>
     </form>
   );
+}
+
+/** The catalogue's types by their Dutch label; a bookmarked filter on an older type keeps working. */
+function soortOptions(current: string | undefined): (readonly [string, string])[] {
+  const older = current && !isAuditEventType(current) ? [[current, auditLabel(current)] as const] : [];
+  return [["", "Alle soorten"], ...older, ...auditTypeChoices().map((c) => [c.value, c.label] as const)];
 }

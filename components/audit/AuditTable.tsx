@@ -1,12 +1,14 @@
 import { Cell, Row, Table } from "@/components/ui/Table";
 import { ROLE_LABELS, isRole } from "@/lib/auth/roles";
-import { canonicalJson } from "@/lib/services/audit";
 import type { AuditRow } from "@/lib/services/audit-view";
 import { formatDutchTimestamp } from "@/lib/services/audit-view-csv";
 
 const humanize = (s: string) => s.replaceAll("_", " ");
 
-/** One page of audit events, newest first; the raw data and hash sit behind a disclosure per event. */
+/**
+ * One page of audit events, newest first. Each event is described from the audit catalogue (its
+ * Dutch label and its data in words); the hash sits behind a disclosure per event.
+ */
 export function AuditTable({ events }: { events: AuditRow[] }) {
   return (
     <Table
@@ -20,7 +22,7 @@ export function AuditTable({ events }: { events: AuditRow[] }) {
             <time dateTime={e.at.toISOString()}>{formatDutchTimestamp(e.at)}</time>
           </Cell>
           <Cell header>
-            {humanize(e.type)}
+            {e.label}
             <br />
             <span className="grv-muted grv-hash">
               {humanize(e.subjectKind)} {e.subjectId}
@@ -43,10 +45,10 @@ export function AuditTable({ events }: { events: AuditRow[] }) {
             ) : null}
           </Cell>
           <Cell>
+            {e.details ? <p>{e.details}</p> : null}
             <details>
-              <summary>Gegevens van gebeurtenis {e.id}</summary>
-              <pre className="grv-hash">{canonicalJson(e.payload)}</pre>
-              <p className="grv-hash">Hash: {e.hash}</p>
+              <summary>Hash van gebeurtenis {e.id}</summary>
+              <p className="grv-hash">{e.hash}</p>
             </details>
           </Cell>
         </Row>

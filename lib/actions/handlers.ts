@@ -1,6 +1,5 @@
 import type { z } from "zod";
 import type { Db } from "@/lib/db/client";
-import type { Command } from "@/lib/commands";
 import type { Upload } from "@/lib/storage/files";
 import type { ServiceResult } from "@/lib/services/griffie/common";
 import { adoptZienswijze, saveZienswijzeConcept, submitZienswijze } from "@/lib/services/griffie/zienswijze";

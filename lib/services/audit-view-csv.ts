@@ -1,6 +1,5 @@
 import { stringify } from "csv-stringify/sync";
 import { ROLE_LABELS, isRole } from "@/lib/auth/roles";
-import { canonicalJson } from "./audit";
 import type { AuditRow } from "./audit-view";
 import { formulaSafe } from "@/lib/export/csv";
 
@@ -9,6 +8,8 @@ import { formulaSafe } from "@/lib/export/csv";
  * expects), Dutch column headers, one row per event. Cells are made formula-safe: a spreadsheet
  * would run text starting with = + - @ (or a tab/carriage return before one) as a formula, and
  * audit cells contain text typed by users (reasons, zienswijze subjects in the payload).
+ * Each event is described from the audit catalogue: the Dutch label, the type's code (to filter on
+ * in a spreadsheet) and the payload in Dutch words, never the stored JSON.
  */
 export const AUDIT_CSV_HEADER = [
   "Nummer",
@@ -18,6 +19,7 @@ export const AUDIT_CSV_HEADER = [
   "Rol",
   "Gemeente",
   "Soort gebeurtenis",
+  "Code soort",
   "Soort onderwerp",
   "Onderwerp",
   "Van",
@@ -52,13 +54,14 @@ export function auditCsvRow(e: AuditRow): string[] {
     e.actorEmail ?? "",
     isRole(e.actorRole) ? ROLE_LABELS[e.actorRole] : e.actorRole,
     e.gemeente ?? "",
+    e.label,
     e.type,
     e.subjectKind,
     e.subjectId,
     e.fromState ?? "",
     e.toState ?? "",
     e.reason ?? "",
-    canonicalJson(e.payload),
+    e.details,
     e.hash,
   ].map(formulaSafe);
 }

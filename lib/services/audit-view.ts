@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
 import { PERMISSIONS, type Subject } from "@/lib/auth/permissions";
 import { auditQuerySchema, type AuditQuery } from "@/lib/validation/audit";
+import { describeAuditEvent } from "@/lib/audit/render";
 import { forbidden, type Refused } from "./refusals";
 
 /**
@@ -20,6 +21,10 @@ export interface AuditRow {
   actorRole: string;
   gemeente: string | null;
   type: string;
+  /** The type's Dutch label from the audit catalogue ("Onbekende gebeurtenis (…)" for older types). */
+  label: string;
+  /** The payload in Dutch words (lib/audit/render.ts): what people see instead of the stored JSON. */
+  details: string;
   subjectKind: string;
   subjectId: string;
   fromState: string | null;
@@ -199,6 +204,7 @@ async function describe(db: Db, rows: EventRecord[], gemeenteCache: Map<string, 
   }
   return rows.map((r) => {
     const u = r.actorId ? users.get(r.actorId) : undefined;
+    const { label, details } = describeAuditEvent(r.type, r.payload);
     return {
       id: r.id.toString(),
       at: r.at,
@@ -208,6 +214,8 @@ async function describe(db: Db, rows: EventRecord[], gemeenteCache: Map<string, 
       actorRole: r.actorRole,
       gemeente: r.gemeenteId ? (gemeenteCache.get(r.gemeenteId) ?? "Onbekende gemeente") : null,
       type: r.type,
+      label,
+      details,
       subjectKind: r.subjectKind,
       subjectId: r.subjectId,
       fromState: r.fromState,

@@ -1,9 +1,11 @@
 import { createHash } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
+import { type AuditEventType, assertCatalogueEvent } from "@/lib/audit/catalogue";
 
 /** A change of state to record; the domain's DomainEvent maps onto it one to one. */
 export interface AuditInput {
-  type: string;
+  /** A type from the audit catalogue (lib/audit/catalogue.ts); its payload must fit the type's schema. */
+  type: AuditEventType;
   actorId: string | null;
   actorRole: string;
   gemeenteId: string | null;
@@ -58,7 +60,8 @@ export function canonicalJson(value: unknown): string {
 /** Hash version 1: events appended before the database computed the chain (verified in JS). */
 export function auditHash(
   prevHash: string | null,
-  e: Required<Omit<AuditInput, "at" | "rows">> & { at: Date },
+  // Any stored type, also one from before today's catalogue: the chain verifies every event.
+  e: Required<Omit<AuditInput, "at" | "rows" | "type">> & { type: string; at: Date },
 ): string {
   const body = canonicalJson({
     at: e.at.toISOString(),
@@ -107,9 +110,14 @@ function drainRecordedWrites(tx: Tx): WrittenRow[] {
  * The chain is computed inside the database by gr_volg_audit_append (advisory lock, previous
  * hash, row digests, SHA-256): the app never chooses a hash, and its database role has no INSERT
  * on "AuditEvent" (docs/reliability.md, "Audit: bewijs van de toestand").
+ *
+ * Every event is checked against the audit catalogue first: an unknown type or a payload that does
+ * not fit its schema throws AuditCatalogueError (a programming error), so the transaction rolls back
+ * and nothing the view could not describe is ever stored.
  */
 export async function appendAudit(tx: Tx, events: AuditInput[]): Promise<void> {
   if (events.length === 0) return;
+  for (const e of events) assertCatalogueEvent(e.type, e.payload ?? {});
   const recorded = drainRecordedWrites(tx);
   const batch = events.map((e, i) => ({
     type: e.type,

@@ -1,3 +1,4 @@
+import { domainAuditType } from "@/lib/audit/catalogue";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
 import {
@@ -122,7 +123,7 @@ export async function applyBeleidskaderCommandInTx(
   await appendAudit(
     tx,
     result.events.map((e) => ({
-      type: `beleidskader_${e.type}`,
+      type: domainAuditType(`beleidskader_${e.type}`),
       actorId: e.actor.userId,
       actorRole: e.actor.role,
       gemeenteId: loaded.gemeenteId,

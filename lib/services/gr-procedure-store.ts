@@ -1,3 +1,4 @@
+import { domainAuditType } from "@/lib/audit/catalogue";
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
@@ -282,7 +283,7 @@ export async function applyGrProcedureCommandInTx(
   await appendAudit(
     tx,
     result.events.map((e) => ({
-      type: e.type,
+      type: domainAuditType(e.type),
       actorId: e.actor.userId,
       actorRole: e.actor.role,
       gemeenteId: e.actor.gemeenteId ?? gemeenteForSubject(e, loaded.gemeenteOf),

@@ -325,13 +325,13 @@ describe("(b) signed checkpoints", () => {
       appendAudit(
         tx,
         [1, 2].map((n) => ({
-          type: "test_event",
+          type: "samenvatting_afgemeld" as const,
           actorId: null,
           actorRole: "SYSTEEM",
           gemeenteId: null,
           subjectKind: "test",
           subjectId: `s${n}`,
-          payload: { n },
+          payload: { via: `test ${n}` },
         })),
       ),
     );
@@ -456,13 +456,13 @@ describe.runIf(isPostgres())("(a) the app's database role on PostgreSQL", () => 
     await app!.prisma.$transaction((tx) =>
       appendAudit(tx, [
         {
-          type: "test_event",
+          type: "samenvatting_afgemeld",
           actorId: null,
           actorRole: "SYSTEEM",
           gemeenteId: null,
           subjectKind: "test",
           subjectId: "app-rol",
-          payload: { ok: true },
+          payload: { via: "app-rol" },
         },
       ]),
     );

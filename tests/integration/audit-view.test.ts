@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import { openTestDb } from "./helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
-import { appendAudit, type AuditInput } from "@/lib/services/audit";
+import { appendAudit } from "@/lib/services/audit";
+import { appendLegacyAudit, type LegacyAuditInput } from "./helpers/legacy-audit";
 import {
   auditActorChoices,
   auditEventBatches,
@@ -46,7 +47,7 @@ beforeAll(async () => {
     type: string,
     at: string,
     reason: string | null = null,
-  ): AuditInput => ({
+  ): LegacyAuditInput => ({
     type,
     actorId: actorEmail ? g(actorEmail).id : null,
     actorRole: actorEmail ? g(actorEmail).role : "SYSTEEM",
@@ -59,7 +60,8 @@ beforeAll(async () => {
     reason,
     at: new Date(at),
   });
-  const events: AuditInput[] = [
+  // The test_* types are not in the catalogue: events of an older trail, which the view must still show and filter.
+  const events: LegacyAuditInput[] = [
     event(1, "griffier.almere@demo.gr-volg.nl", "almere", "test_ontvangen", "2026-03-01T10:00:00Z"),
     // 23:30 UTC on 1 March is 00:30 on 2 March in Dutch time: it belongs to 2 March.
     event(2, "griffier.almere@demo.gr-volg.nl", "almere", "test_geagendeerd", "2026-03-01T23:30:00Z", NASTY[0]),
@@ -69,7 +71,7 @@ beforeAll(async () => {
     event(6, "griffier.dronten@demo.gr-volg.nl", "dronten", "test_geagendeerd", "2026-04-02T09:00:00Z", NASTY[3]),
     event(7, "griffier.almere@demo.gr-volg.nl", "almere", "test_ontvangen", "2026-04-03T09:00:00Z", NASTY[4]),
   ];
-  await db.prisma.$transaction((tx) => appendAudit(tx, events));
+  await db.prisma.$transaction((tx) => appendLegacyAudit(tx, events));
 });
 afterAll(async () => db?.close());
 
@@ -218,7 +220,7 @@ describe("audit view: keyset pagination", () => {
       if (pages === 1) {
         // A new event during paging lands above the cursor: it neither shifts nor repeats later pages.
         await db.prisma.$transaction((tx) =>
-          appendAudit(tx, [
+          appendLegacyAudit(tx, [
             {
               type: "test_ontvangen",
               actorId: null,
@@ -262,8 +264,10 @@ describe("audit export: CSV", () => {
     expect(rows[0]).toEqual(AUDIT_CSV_HEADER);
     expect(rows.filter((r) => r[0] === "Nummer")).toHaveLength(1);
     const body = rows.slice(1);
-    expect(body.map((r) => JSON.parse(r[12]).n)).toEqual([7, 6, 5, 4, 3, 2, 1]);
-    const reason = (n: number) => body.find((r) => JSON.parse(r[12]).n === n)![11];
+    // The event's number is the last part of its subject ("proc-a:raad:7").
+    const nOf = (r: string[]) => Number(r[9].split(":").pop());
+    expect(body.map(nOf)).toEqual([7, 6, 5, 4, 3, 2, 1]);
+    const reason = (n: number) => body.find((r) => nOf(r) === n)![12];
     expect(reason(2)).toBe(`'${NASTY[0]}`);
     expect(reason(4)).toBe(`'${NASTY[1]}`);
     expect(reason(5)).toBe(`'${NASTY[2]}`);
@@ -271,17 +275,21 @@ describe("audit export: CSV", () => {
     expect(reason(7)).toBe(`'${NASTY[4]}`);
     // Separators, quotes and line breaks survive quoting unchanged.
     expect(reason(3)).toBe(NASTY[5]);
-    const two = body.find((r) => JSON.parse(r[12]).n === 2)!;
-    expect(two.slice(1, 9)).toEqual([
+    const two = body.find((r) => nOf(r) === 2)!;
+    expect(two.slice(1, 10)).toEqual([
       "2026-03-02 00:30:00",
       expect.any(String),
       "griffier.almere@demo.gr-volg.nl",
       "Griffier",
       "Almere",
+      "Onbekende gebeurtenis (test_geagendeerd)",
       "test_geagendeerd",
       "gr_procedure",
       "proc-b:raad:2",
     ]);
+    // The data in words, never the stored JSON (formula-safe: the user's text starts with "=").
+    expect(two[13]).toBe(`n: 2; onderwerp: ${NASTY[2]}`);
+    expect(body.find((r) => nOf(r) === 1)?.[13]).toBe(`n: 1; onderwerp: ${NASTY[1]}`);
     // No cell of any row starts with a formula character.
     for (const r of body) for (const cell of r) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
@@ -293,5 +301,88 @@ describe("audit export: CSV", () => {
     expect(rows.slice(1).map((r) => r[5])).toEqual(["Almere", "Almere", "Almere", "Almere"]);
     const empty = await csvOf(secretariaat(), { soort: "bestaat_niet" });
     expect(parse(empty.slice(1), { delimiter: ";" })).toEqual([AUDIT_CSV_HEADER]);
+  });
+});
+
+describe("audit view and CSV: every event described from the catalogue", () => {
+  const decided = { documentVersionId: "v2", decidedOn: "2026-10-07", votes: { for: 20, against: 3 } };
+  beforeAll(async () => {
+    const almere = users["griffier.almere@demo.gr-volg.nl"];
+    await db.prisma.$transaction((tx) =>
+      appendAudit(tx, [
+        {
+          type: "toestemming_verleend",
+          actorId: almere.id,
+          actorRole: almere.role,
+          gemeenteId: gemeente.almere,
+          subjectKind: "raad_track",
+          subjectId: "cat-proc:raad:almere",
+          fromState: "toestemming_geagendeerd",
+          toState: "toestemming_verleend",
+          payload: { type: "toestemming_verleend", decision: decided },
+          at: new Date("2026-10-07T18:00:00Z"),
+        },
+        {
+          type: "reces_toegevoegd",
+          actorId: almere.id,
+          actorRole: almere.role,
+          gemeenteId: gemeente.almere,
+          subjectKind: "vergaderkalender",
+          subjectId: "cat-reces",
+          payload: { label: "=Zomerreces", van: "2026-07-11", tot: "2026-08-23" },
+          at: new Date("2026-10-08T09:00:00Z"),
+        },
+      ]),
+    );
+  });
+
+  it("shows the Dutch label and the data as a sentence in the view", async () => {
+    const page = await listAuditEvents(db.prisma, secretariaat(), { onderwerp: "cat-" });
+    if (!page.ok) throw new Error(page.message);
+    expect(page.events.map((e) => [e.type, e.label, e.details])).toEqual([
+      [
+        "reces_toegevoegd",
+        "Reces toegevoegd aan de kalender",
+        "=Zomerreces: van 11 juli 2026 tot en met 23 augustus 2026.",
+      ],
+      [
+        "toestemming_verleend",
+        "Toestemming verleend",
+        "De raad heeft toestemming verleend, besloten op 7 oktober 2026 (20 stemmen voor, 3 tegen).",
+      ],
+    ]);
+  });
+
+  it("names older types 'Onbekende gebeurtenis' and still describes their data in words", async () => {
+    const page = await listAuditEvents(db.prisma, secretariaat(), { soort: "test_regionaal" });
+    if (!page.ok) throw new Error(page.message);
+    expect(page.events.map((e) => [e.label, e.details])).toEqual([
+      ["Onbekende gebeurtenis (test_regionaal)", `n: 4; onderwerp: ${NASTY[4]}`],
+    ]);
+  });
+
+  it("filters on a catalogue type", async () => {
+    const page = await listAuditEvents(db.prisma, secretariaat(), { soort: "toestemming_verleend" });
+    expect(page.ok && page.events.map((e) => e.subjectId)).toEqual(["cat-proc:raad:almere"]);
+  });
+
+  it("writes label, code and the sentence to the CSV, formula-safe, without JSON", async () => {
+    const rows: string[][] = parse((await csvOf(secretariaat(), { onderwerp: "cat-" })).slice(1), { delimiter: ";" });
+    const header = rows[0];
+    const col = (name: string) => header.indexOf(name);
+    const body = rows.slice(1);
+    expect(body.map((r) => [r[col("Soort gebeurtenis")], r[col("Code soort")], r[col("Gegevens")]])).toEqual([
+      [
+        "Reces toegevoegd aan de kalender",
+        "reces_toegevoegd",
+        "'=Zomerreces: van 11 juli 2026 tot en met 23 augustus 2026.",
+      ],
+      [
+        "Toestemming verleend",
+        "toestemming_verleend",
+        "De raad heeft toestemming verleend, besloten op 7 oktober 2026 (20 stemmen voor, 3 tegen).",
+      ],
+    ]);
+    for (const r of body) for (const cell of r) expect(cell).not.toMatch(/[{}]/);
   });
 });

@@ -3,6 +3,8 @@ import { openTestDb } from "./helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
 import { appendAudit } from "@/lib/services/audit";
 import { verifyAuditChain } from "@/lib/services/audit-verify";
+import { AuditCatalogueError } from "@/lib/audit/catalogue";
+import { appendLegacyAudit } from "./helpers/legacy-audit";
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
 beforeAll(async () => {
@@ -12,7 +14,7 @@ beforeAll(async () => {
     await appendAudit(
       tx,
       [1, 2, 3].map((n) => ({
-        type: "test_event",
+        type: "reces_toegevoegd" as const,
         actorId: `u${n}`,
         actorRole: "GRIFFIER",
         gemeenteId: null,
@@ -20,10 +22,22 @@ beforeAll(async () => {
         subjectId: `s${n}`,
         fromState: "a",
         toState: "b",
-        payload: { n, tekst: "Zienswijze ‘één’ — ü" },
+        payload: { label: `Reces ${n} ‘één’ — ü`, van: "2026-07-01", tot: "2026-08-31" },
         reason: null,
       })),
     );
+    // An event of a type no longer in the catalogue (an older trail): it must verify like any other.
+    await appendLegacyAudit(tx, [
+      {
+        type: "oude_soort",
+        actorId: null,
+        actorRole: "SYSTEEM",
+        gemeenteId: null,
+        subjectKind: "test",
+        subjectId: "oud",
+        payload: { vrij: "formaat" },
+      },
+    ]);
   });
 });
 afterAll(async () => db?.close());
@@ -39,9 +53,54 @@ async function tamper(sql: string) {
 }
 
 describe("audit trail", () => {
-  it("verifies an untouched chain", async () => {
+  it("verifies an untouched chain, including events of types no longer in the catalogue", async () => {
+    expect(await db.prisma.auditEvent.count({ where: { type: "oude_soort" } })).toBe(1);
     const res = await verifyAuditChain(db.prisma, 2);
     expect(res).toEqual({ ok: true, checked: await db.prisma.auditEvent.count() });
+  });
+
+  it("appendAudit refuses a payload that does not fit the type's schema, and the transaction writes nothing", async () => {
+    const before = await db.prisma.auditEvent.count();
+    const regio = await db.prisma.regio.findFirstOrThrow();
+    const append = db.prisma.$transaction(async (tx) => {
+      await tx.regio.update({ where: { id: regio.id }, data: { omschrijving: "gewijzigd" } });
+      await appendAudit(tx, [
+        {
+          type: "reces_toegevoegd",
+          actorId: null,
+          actorRole: "SYSTEEM",
+          gemeenteId: null,
+          subjectKind: "test",
+          subjectId: "fout",
+          payload: { label: "Zomerreces", van: "1 juli", tot: "2026-08-31" },
+        },
+      ]);
+    });
+    await expect(append).rejects.toThrow(AuditCatalogueError);
+    await expect(append).rejects.toThrow(/"reces_toegevoegd": van/);
+    expect(await db.prisma.auditEvent.count()).toBe(before);
+    expect((await db.prisma.regio.findUniqueOrThrow({ where: { id: regio.id } })).omschrijving).toBe(
+      regio.omschrijving,
+    );
+  });
+
+  it("appendAudit refuses a type that is not in the catalogue (also when the compiler was bypassed)", async () => {
+    const bypass = { type: "test_event" } as unknown as { type: "afgemeld" };
+    await expect(
+      db.prisma.$transaction((tx) =>
+        appendAudit(tx, [
+          {
+            ...bypass,
+            actorId: null,
+            actorRole: "SYSTEEM",
+            gemeenteId: null,
+            subjectKind: "t",
+            subjectId: "t",
+            payload: {},
+          },
+        ]),
+      ),
+    ).rejects.toThrow(/"test_event" staat niet in de auditcatalogus/);
   });
 
   it("the database refuses UPDATE, DELETE and TRUNCATE", async () => {
@@ -66,7 +125,7 @@ describe("audit trail", () => {
 
   it("reports a deleted event at the event after it", async () => {
     const [, second, third] = await db.prisma.auditEvent.findMany({
-      where: { type: "test_event" },
+      where: { type: "reces_toegevoegd" },
       orderBy: { id: "asc" },
     });
     await tamper(`DELETE FROM "AuditEvent" WHERE "id" = ${second.id}`);

@@ -89,13 +89,13 @@ async function fill(url: string) {
     await db.prisma.$transaction((tx) =>
       appendAudit(tx, [
         {
-          type: "backup_test",
+          type: "reces_toegevoegd",
           actorId: null,
           actorRole: "systeem",
           gemeenteId: null,
           subjectKind: "test",
           subjectId: "x",
-          payload: { tekst: "ë; 'quote'" },
+          payload: { label: "ë; 'quote'", van: "2026-07-01", tot: "2026-08-31" },
         },
       ]),
     );

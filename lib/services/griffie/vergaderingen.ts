@@ -1,3 +1,4 @@
+import type { AuditEventType } from "@/lib/audit/catalogue";
 import ICAL from "ical.js";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
@@ -23,7 +24,7 @@ async function ownRaad(tx: Tx, gemeenteId: string | null) {
   return body;
 }
 
-const audit = (tx: Tx, user: AuthorizedUser, type: string, subjectId: string, payload: unknown) =>
+const audit = (tx: Tx, user: AuthorizedUser, type: AuditEventType, subjectId: string, payload: unknown) =>
   appendAudit(tx, [
     {
       type,

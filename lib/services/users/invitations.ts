@@ -71,7 +71,7 @@ export const createBeheerder = defineCommand({
         : [
             {
               ...base,
-              type: "gebruiker_aangemaakt",
+              type: "gebruiker_aangemaakt" as const,
               subjectId: created.id,
               toState: "ADMIN",
               payload: { email, naam, role: "ADMIN" },
@@ -79,7 +79,7 @@ export const createBeheerder = defineCommand({
           ]),
       {
         ...base,
-        type: "gebruiker_uitgenodigd",
+        type: "gebruiker_uitgenodigd" as const,
         subjectId: created.id,
         payload: { invitationId: invitation.id, purpose: "uitnodiging", expiresAt: expiresAt.toISOString() },
       },

@@ -34,13 +34,13 @@ const renameRegio = defineCommand({
     }
     await appendAudit(tx, [
       {
-        type: "regio.opgeslagen",
+        type: "regio_gewijzigd",
         actorId: user.id,
         actorRole: user.role,
         gemeenteId: null,
         subjectKind: "regio",
         subjectId: regioId,
-        payload: { naam: data.naam },
+        payload: { naam: data.naam, slug: "runner-test", omschrijving: null },
         at: now,
       },
     ]);

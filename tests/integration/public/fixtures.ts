@@ -1,7 +1,7 @@
 import { openTestDb } from "../helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
 import { applyGrProcedureCommand } from "@/lib/services/gr-procedure-store";
-import { appendAudit } from "@/lib/services/audit";
+import { appendLegacyAudit } from "../helpers/legacy-audit";
 import { todayNl } from "@/lib/services/public/common";
 import type { Actor } from "@/lib/domain/events";
 
@@ -149,8 +149,9 @@ export async function openPublicFixture() {
     },
   });
   // Internal notes in the audit trail: a draft event for Almere, and a public event type whose reason is internal.
+  // Free-form types, as an older trail may hold them: appended without the catalogue's check.
   await prisma.$transaction(async (tx) => {
-    await appendAudit(tx, [
+    await appendLegacyAudit(tx, [
       {
         type: "zienswijze_concept_opgeslagen",
         actorId: "u-griffier-almere",

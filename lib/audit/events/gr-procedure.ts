@@ -1,0 +1,204 @@
+import { z } from "zod";
+import { REFUSAL_GROUND_LABELS, type RefusalGround } from "@/lib/domain/procedures/gr/types";
+import type { CollegeTrackEventType, RaadTrackEventType, RegionalEventType } from "@/lib/domain/procedures/gr/machines";
+import {
+  type AuditEventDefinition,
+  agenda,
+  agendaText,
+  count,
+  decision,
+  decisionText,
+  defineEvent,
+  formatDate,
+  id,
+  isoDate,
+  plural,
+} from "../define";
+
+/**
+ * The GR procedure's domain events (lib/domain/procedures/gr), stored under their own type by
+ * lib/services/gr-procedure-store.ts. The payload is the domain's command object (types.ts), so the
+ * schemas mirror RegionalEvent, RaadTrackEvent and CollegeTrackEvent. Typed by the domain's event
+ * names: a new step in the domain does not compile until it has an entry here.
+ */
+type GrDomainEventType = RegionalEventType | RaadTrackEventType | CollegeTrackEventType;
+
+const version = z.object({ documentVersionId: id, label: z.string(), createdOn: isoDate });
+const publication = z.object({ publishedOn: isoDate, reference: z.string().optional() });
+const reference = (r?: string) => (r ? ` (vindplaats: ${r})` : "");
+
+export const GR_DOMAIN_EVENTS: Record<GrDomainEventType, AuditEventDefinition> = {
+  // ---- regional steps (secretariaat, BOSD)
+  concept_opgesteld: defineEvent(
+    "Concepttekst opgesteld",
+    version,
+    (p) => `Concept "${p.label}" opgesteld op ${formatDate(p.createdOn)}.`,
+  ),
+  bosd_akkoord: defineEvent(
+    "Akkoord van het BOSD",
+    z.object({ decision }),
+    (p) => `Het BOSD heeft ingestemd met het concept, ${decisionText(p.decision)}.`,
+  ),
+  zienswijzeprocedure_geopend: defineEvent(
+    "Zienswijzeprocedure geopend",
+    z.object({ documentVersionId: id, openedOn: isoDate }),
+    (p) => `De zienswijzeprocedure is geopend op ${formatDate(p.openedOn)}.`,
+  ),
+  zienswijzeprocedure_gesloten: defineEvent(
+    "Zienswijzeprocedure gesloten",
+    z.object({ closedOn: isoDate }),
+    (p) => `De zienswijzeprocedure is gesloten op ${formatDate(p.closedOn)}.`,
+  ),
+  nota_van_beantwoording_vastgesteld: defineEvent(
+    "Nota van beantwoording vastgesteld",
+    z.object({
+      decidedOn: isoDate,
+      answers: z.array(
+        z.object({
+          participantId: id,
+          pointNumber: z.number().int(),
+          disposition: z.enum(["overgenomen", "deels_overgenomen", "niet_overgenomen"]),
+          answer: z.string(),
+        }),
+      ),
+    }),
+    (p) =>
+      `De nota van beantwoording is vastgesteld op ${formatDate(p.decidedOn)}, met ${plural(p.answers.length, "antwoord", "antwoorden")}.`,
+  ),
+  definitieve_versie_vastgesteld: defineEvent(
+    "Definitieve tekst vastgesteld",
+    version,
+    (p) => `Definitieve tekst "${p.label}" vastgesteld op ${formatDate(p.createdOn)}.`,
+  ),
+  toestemmingsprocedure_geopend: defineEvent(
+    "Toestemmingsprocedure geopend",
+    z.object({ documentVersionId: id, openedOn: isoDate }),
+    (p) => `De toestemmingsprocedure is geopend op ${formatDate(p.openedOn)}.`,
+  ),
+  herziene_versie_gepubliceerd: defineEvent(
+    "Herziene tekst gepubliceerd",
+    version.extend({ reason: z.string() }),
+    (p) => `Herziene tekst "${p.label}" gepubliceerd op ${formatDate(p.createdOn)}. Reden: ${p.reason}`,
+  ),
+  bekendmaking_geregistreerd: defineEvent(
+    "Bekendmaking geregistreerd",
+    publication,
+    (p) => `De regeling is bekendgemaakt op ${formatDate(p.publishedOn)}${reference(p.reference)}.`,
+  ),
+  inwerkingtreding_geregistreerd: defineEvent(
+    "Inwerkingtreding geregistreerd",
+    z.object({ effectiveOn: isoDate }),
+    (p) => `De regeling is in werking getreden op ${formatDate(p.effectiveOn)}.`,
+  ),
+
+  // ---- raad track (griffie, per gemeente)
+  ontwerp_ontvangen: defineEvent(
+    "Ontwerp ontvangen door de raad",
+    z.object({ receivedOn: isoDate, documentVersionId: id }),
+    (p) => `Het ontwerp is ontvangen op ${formatDate(p.receivedOn)}.`,
+  ),
+  zienswijze_geagendeerd: defineEvent(
+    "Zienswijze geagendeerd",
+    z.object({ agenda }),
+    (p) => `De zienswijze is geagendeerd: ${agendaText(p.agenda)}.`,
+  ),
+  zienswijze_vastgesteld: defineEvent(
+    "Zienswijze vastgesteld door de raad",
+    z.object({
+      decision,
+      points: z.array(z.object({ number: z.number().int(), subject: z.string(), text: z.string() })),
+    }),
+    (p) =>
+      `De raad heeft een zienswijze met ${plural(p.points.length, "punt", "punten")} vastgesteld, ${decisionText(p.decision)}.`,
+  ),
+  geen_zienswijze: defineEvent(
+    "Geen zienswijze",
+    z.object({ decidedOn: isoDate, decision: decision.optional() }),
+    (p) => `De raad geeft geen zienswijze (besloten op ${formatDate(p.decidedOn)}).`,
+  ),
+  toestemmingsvoorstel_ontvangen: defineEvent(
+    "Toestemmingsvoorstel ontvangen",
+    z.object({ receivedOn: isoDate, documentVersionId: id }),
+    (p) => `Het toestemmingsvoorstel is ontvangen op ${formatDate(p.receivedOn)}.`,
+  ),
+  toestemming_geagendeerd: defineEvent(
+    "Toestemming geagendeerd",
+    z.object({ agenda }),
+    (p) => `Het besluit over toestemming is geagendeerd: ${agendaText(p.agenda)}.`,
+  ),
+  toestemming_verleend: defineEvent(
+    "Toestemming verleend",
+    z.object({ decision }),
+    (p) => `De raad heeft toestemming verleend, ${decisionText(p.decision)}.`,
+  ),
+  toestemming_geweigerd: defineEvent(
+    "Toestemming geweigerd",
+    z.object({ decision, ground: z.string(), motivation: z.string() }),
+    (p) =>
+      `De raad heeft toestemming geweigerd, ${decisionText(p.decision)}. Grond: ${
+        REFUSAL_GROUND_LABELS[p.ground as RefusalGround] ?? p.ground
+      }. Motivering: ${p.motivation}`,
+  ),
+  toestemming_aangehouden: defineEvent(
+    "Besluit over toestemming aangehouden",
+    z.object({ decidedOn: isoDate, expectedDate: isoDate, reason: z.string().optional() }),
+    (p) =>
+      `Het besluit over toestemming is op ${formatDate(p.decidedOn)} aangehouden; verwacht op ${formatDate(p.expectedDate)}.${p.reason ? ` Reden: ${p.reason}` : ""}`,
+  ),
+  nieuwe_versie_gepubliceerd: defineEvent(
+    "Nieuwe tekst: opnieuw besluiten nodig",
+    z.object({ documentVersionId: id }),
+    () => "Er is een nieuwe tekst gepubliceerd; het eerdere besluit geldt niet meer voor die tekst.",
+  ),
+
+  // ---- college track (per gemeente)
+  collegebesluit_genomen: defineEvent(
+    "Collegebesluit genomen",
+    z.object({ decision }),
+    (p) => `Het college heeft besloten tot deelname, ${decisionText(p.decision)}.`,
+  ),
+  ondertekend: defineEvent(
+    "Regeling ondertekend",
+    z.object({ signedOn: isoDate, documentVersionId: id }),
+    (p) => `De regeling is ondertekend op ${formatDate(p.signedOn)}.`,
+  ),
+  besluit_bekendgemaakt: defineEvent(
+    "Besluit bekendgemaakt",
+    publication,
+    (p) => `Het besluit is bekendgemaakt op ${formatDate(p.publishedOn)}${reference(p.reference)}.`,
+  ),
+};
+
+/** Events the procedure services write around the domain's steps. */
+export const GR_SERVICE_EVENTS = {
+  procedure_aangemaakt: defineEvent(
+    "Procedure aangemaakt",
+    z.object({ kind: z.string(), titel: z.string(), participants: z.array(id).optional(), tracks: count.optional() }),
+    (p) => `Procedure "${p.titel}" aangemaakt.`,
+  ),
+  document_aangemaakt: defineEvent(
+    "Document aangemaakt",
+    z.object({ regelingId: id, slug: z.string(), kind: z.string(), titel: z.string() }),
+    (p) => `Document "${p.titel}" aangemaakt.`,
+  ),
+  versie_gepubliceerd: defineEvent(
+    "Tekstversie gepubliceerd",
+    z.object({
+      versionId: id,
+      label: z.string(),
+      status: z.string(),
+      contentHash: z.string(),
+      articles: count,
+      sameTextAsPrevious: z.boolean(),
+    }),
+    (p) =>
+      `Versie "${p.label}" gepubliceerd met ${plural(p.articles, "artikel", "artikelen")}${
+        p.sameTextAsPrevious ? "; de tekst is gelijk aan de vorige versie" : ""
+      }.`,
+  ),
+  zienswijzepunt_beantwoord: defineEvent(
+    "Zienswijzepunt beantwoord",
+    z.object({ procedureId: id, antwoord: z.string(), changedArticleId: z.string().nullable().optional() }),
+    (p) => `Antwoord: ${p.antwoord}`,
+  ),
+} satisfies Record<string, AuditEventDefinition>;
