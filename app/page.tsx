@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
 import { defaultRegelingSlug, loadRegelingOverview } from "@/lib/services/overview";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { Cell, Row, Table } from "@/components/ui/Table";
@@ -18,9 +18,8 @@ export const metadata: Metadata = { title: "Overzicht" };
 
 export default async function HomePage() {
   await connection();
-  const db = await getPrisma();
-  const slug = await defaultRegelingSlug(db);
-  const overview = slug ? await loadRegelingOverview(db, slug) : null;
+  const slug = await read(defaultRegelingSlug);
+  const overview = slug ? await read(loadRegelingOverview, slug) : null;
   if (!overview) {
     return (
       <>

@@ -1,13 +1,6 @@
 import { toSafeCsv } from "./csv";
+import { RISK_LABELS, upperFirst } from "@/lib/presentation/labels";
 import type { ConsensusMatrix } from "@/lib/services/consensus";
-
-const RISK_LABELS: Record<string, string> = {
-  op_schema: "Op schema",
-  risico: "Risico",
-  te_laat: "Te laat",
-  afgerond: "Afgerond",
-  niet_van_toepassing: "",
-};
 
 /** Status overview: one row per procedure × participant (semicolon-separated, with BOM for spreadsheets, formula-safe). */
 export function statusCsv(m: ConsensusMatrix): string {
@@ -22,7 +15,7 @@ export function statusCsv(m: ConsensusMatrix): string {
         p.scope === "FULL" ? "Volledig" : "Addendum",
         c.label,
         c.deadline ?? "",
-        RISK_LABELS[c.risk],
+        c.risk === "niet_van_toepassing" ? "" : upperFirst(RISK_LABELS[c.risk] ?? ""),
       ];
     }),
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
+import { findUnsubscribeSubject } from "@/lib/read-models/public";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { unsubscribeSchema } from "@/lib/validation/follow";
 import { unsubscribeAction } from "./actions";
@@ -15,12 +16,7 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
   await connection();
   const { token } = await searchParams;
   const parsed = unsubscribeSchema.safeParse({ token });
-  const user = parsed.success
-    ? await (await getPrisma()).user.findUnique({
-        where: { unsubscribeToken: parsed.data.token },
-        select: { digestOptIn: true },
-      })
-    : null;
+  const user = parsed.success ? await read(findUnsubscribeSubject, parsed.data.token) : null;
   return (
     <>
       <Heading level={1}>Afmelden voor de wekelijkse samenvatting</Heading>

@@ -98,7 +98,7 @@ export const FORECAST_ASSUMPTIONS = [
   "Een raad besluit alleen in een raadsvergadering, na een commissievergadering als de gemeente die heeft.",
   "Vergaderingen tijdens een reces tellen niet mee.",
   "Zonder vergaderdata van het college wordt uitgegaan van een wekelijks college (raadsbesluit + 7 dagen).",
-  "Ondertekening op de dag van het collegebesluit; bekendmaking 1 dag na de laatste ondertekening; inwerkingtreding op zijn vroegst op de dag van bekendmaking (R11).",
+  "Ondertekening op de dag van het collegebesluit; bekendmaking 1 dag na de laatste ondertekening; inwerkingtreding op zijn vroegst op de dag van bekendmaking.",
   "Een raad die het ontwerp nog niet ontving, ontvangt het vandaag.",
 ];
 
@@ -140,7 +140,7 @@ function forecastParticipant(p: ForecastParticipantInput, input: ForecastInput):
   if (c.status === "ondertekend" || c.status === "besluit_bekendgemaakt")
     return finish(c.signedOn ?? today, "afgerond");
   if (r.status === "toestemming_geweigerd") {
-    notes.push("Toestemming geweigerd: alleen een nieuwe versie kan dit oplossen (R8, R24).");
+    notes.push("Toestemming geweigerd: alleen een nieuwe versie kan dit oplossen.");
     return finish(null, "te_laat");
   }
 

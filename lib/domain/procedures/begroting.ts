@@ -354,7 +354,7 @@ export function begrotingDeadlines(
   const warnings: string[] = [];
   if (opts.grInForceOn && opts.grInForceOn > fromParts(j1, 12, 31)) {
     warnings.push(
-      `De begroting ${year} moet in ${j1} worden vastgesteld, maar de regeling bestaat pas vanaf ${opts.grInForceOn}. Neem een overgangsbepaling op (legal.md R17).`,
+      `De begroting ${year} moet in ${j1} worden vastgesteld, maar de regeling bestaat pas vanaf ${opts.grInForceOn}. Neem een overgangsbepaling op.`,
     );
   }
   return { deadlines, warnings };

@@ -1,3 +1,4 @@
+import { todayInNetherlands } from "@/lib/domain";
 import type { Db } from "@/lib/db/client";
 import type { ActionUser } from "@/lib/actions/context";
 import { appendAudit } from "@/lib/services/audit";
@@ -5,7 +6,7 @@ import { regelingSchema } from "@/lib/validation/beheer/regeling";
 import { Refusal, auditActor, beheerMutation, slugTaken, type Tx } from "./common";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-const today = () => day(new Date().toISOString().slice(0, 10));
+const today = () => day(todayInNetherlands());
 
 async function checkVervangt(tx: Tx, vervangtId: string | undefined, selfId: string | undefined): Promise<void> {
   if (!vervangtId) return;

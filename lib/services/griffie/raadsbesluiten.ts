@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { dateInAmsterdam, validateDecision, type RaadTrackEvent } from "@/lib/domain";
+import { todayInNetherlands, validateDecision, type RaadTrackEvent } from "@/lib/domain";
 import { appendAudit, recordWrites } from "@/lib/services/audit";
 import { ConflictError, applyGrProcedureCommand, loadGrProcedure } from "@/lib/services/gr-procedure-store";
 import type { Upload } from "@/lib/storage/files";
@@ -236,7 +236,7 @@ export async function corrigeerBesluit(
   if (!auth.ok) return auth;
   if (!old) return fail("Dit besluit bestaat niet.");
   if (old.gecorrigeerdDoor) return fail("Dit besluit is al gecorrigeerd; corrigeer de laatste versie.");
-  if (input.besluitdatum > new Date().toISOString().slice(0, 10)) {
+  if (input.besluitdatum > todayInNetherlands()) {
     return fail("De besluitdatum ligt in de toekomst.", {
       besluitdatum: "De besluitdatum kan niet in de toekomst liggen.",
     });
@@ -244,7 +244,7 @@ export async function corrigeerBesluit(
   // The same plausibility checks as the original registration (the domain's validateDecision:
   // votes are counts, no more votes than members present, no more present than seated, quorum).
   const refused = validateDecision(decisionOf(input, old.documentVersionId), {
-    today: dateInAmsterdam(new Date().toISOString()),
+    today: todayInNetherlands(),
   });
   if (refused) return fail(refused.message);
   const u = user!;

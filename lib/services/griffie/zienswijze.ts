@@ -1,3 +1,4 @@
+import { todayInNetherlands } from "@/lib/domain";
 import type { Db } from "@/lib/db/client";
 import type { ZienswijzePoint as DomainPoint } from "@/lib/domain";
 import { appendAudit, recordWrites, type WrittenRow } from "@/lib/services/audit";
@@ -216,7 +217,7 @@ export async function indienenZienswijze(db: Db, user: GriffieUser | null, raw: 
       ingediendOp: "De datum van indienen ligt op of na de datum van vaststelling.",
     });
   }
-  if (input.ingediendOp > new Date().toISOString().slice(0, 10)) {
+  if (input.ingediendOp > todayInNetherlands()) {
     return fail("De datum van indienen ligt in de toekomst.", {
       ingediendOp: "De datum van indienen kan niet in de toekomst liggen.",
     });

@@ -89,7 +89,7 @@ export function transitionCollegeTrack(
       if (!hasToestemmingFor(ctx.raadTrack, event.documentVersionId)) {
         return refuse(
           "vereiste_stap_ontbreekt",
-          `Ondertekenen kan alleen als de raad van ${name} toestemming heeft verleend voor versie "${event.documentVersionId}" (R6, Wgr art. 1 lid 4).`,
+          `Ondertekenen kan alleen als de raad van ${name} toestemming heeft verleend voor versie "${event.documentVersionId}" (artikel 1, vierde lid, Wgr).`,
         );
       }
       const r = checkDate("Datum van ondertekening", event.signedOn, {
@@ -124,7 +124,7 @@ export function transitionCollegeTrack(
         status: "wacht_op_toestemming",
         superseded: [...track.superseded, old],
       };
-      reason = `De tekst is gewijzigd (nieuwe versie "${event.documentVersionId}"); het college moet opnieuw besluiten en ondertekenen na nieuwe toestemming (R8).`;
+      reason = `De tekst is gewijzigd (nieuwe versie "${event.documentVersionId}"); het college moet opnieuw besluiten en ondertekenen na nieuwe toestemming.`;
       break;
     }
   }

@@ -199,7 +199,7 @@ function guardAndApply(track: RaadTrackState, event: RaadTrackEvent, ctx: RaadTr
       if (!zienswijzeWindowClosed(track, event.receivedOn)) {
         return refuse(
           "vereiste_stap_ontbreekt",
-          `De zienswijzetermijn van ${name} loopt nog (tot en met ${track.zienswijze?.deadline.end}). Registreer eerst de zienswijze of 'geen zienswijze', of wacht tot de termijn voorbij is (R4).`,
+          `De zienswijzetermijn van ${name} loopt nog (tot en met ${track.zienswijze?.deadline.end}). Registreer eerst de zienswijze of 'geen zienswijze', of wacht tot de termijn voorbij is.`,
         );
       }
       const superseded = track.toestemming ? [...track.superseded, track.toestemming] : track.superseded;
@@ -310,7 +310,7 @@ function guardAndApply(track: RaadTrackState, event: RaadTrackEvent, ctx: RaadTr
       return {
         ok: true,
         state: { ...rest, status: "herbesluit_nodig", superseded: [...track.superseded, t] },
-        reason: `De tekst is gewijzigd (nieuwe versie "${event.documentVersionId}"); de raad moet opnieuw besluiten over toestemming (R8).`,
+        reason: `De tekst is gewijzigd (nieuwe versie "${event.documentVersionId}"); de raad moet opnieuw besluiten over toestemming.`,
       };
     }
   }

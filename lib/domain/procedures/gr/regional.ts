@@ -83,7 +83,7 @@ function missingAnswers(p: GrProcedureState, answers: NotaAnswer[]): Refusal | n
     }
   }
   if (missing.length)
-    return refuse("vereiste_stap_ontbreekt", `Nog niet elk zienswijzepunt is beantwoord (R5): ${missing.join(", ")}.`);
+    return refuse("vereiste_stap_ontbreekt", `Nog niet elk zienswijzepunt is beantwoord: ${missing.join(", ")}.`);
   const unknown = answers.find((a) => !expected.has(`${a.participantId}#${a.pointNumber}`));
   if (unknown)
     return refuse(
@@ -314,7 +314,7 @@ export function transitionRegional(
         const published: IsoDate = reg.bekendmaking!.publishedOn;
         const r = checkDate("Datum van inwerkingtreding", event.effectiveOn, {
           today,
-          notBefore: { date: published, what: "de bekendmaking (R11, Awb 3:40)" },
+          notBefore: { date: published, what: "de bekendmaking (artikel 3:40 Awb)" },
         });
         if (r) return r;
         regional.inwerkingtreding = { effectiveOn: event.effectiveOn };

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
+import { loadDocumentVersions } from "@/lib/read-models/secretariaat";
 import { diffVersions, type TextPart } from "@/lib/documents/diff";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { Alert } from "@/components/ui/Alert";
@@ -64,14 +65,7 @@ export default async function VerschilPage({
   const sp = await searchParams;
   const access = await requireSecretariaat(`/secretariaat/documenten/${id}/verschil`);
   if ("refusal" in access) return <Geweigerd reason={access.refusal} />;
-  const db = await getPrisma();
-  const document = await db.document.findUnique({
-    where: { id },
-    include: {
-      versions: { orderBy: { number: "asc" }, include: { articles: { orderBy: { position: "asc" } } } },
-      procedures: { select: { id: true }, take: 1 },
-    },
-  });
+  const document = await read(loadDocumentVersions, id);
   if (!document) notFound();
   const newest = document.versions.at(-1)?.number ?? 1;
   const naar = Number.parseInt(sp.naar ?? String(newest), 10);
