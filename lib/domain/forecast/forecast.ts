@@ -18,6 +18,7 @@ import { computeDeadline, STATUTORY_ZIENSWIJZE_GR } from "../deadlines/compute";
 import type { ParticipantScope } from "../participants";
 import type { CollegeTrackStatus, RaadTrackStatus } from "../procedures/gr/machines";
 import type { Agenda, ToestemmingRecord } from "../procedures/gr/types";
+import { guaranteed } from "../invariant";
 
 export type MeetingKind = "commissie" | "raad" | "college" | "bosd";
 export type ForecastStatus = "op_schema" | "risico" | "te_laat" | "afgerond";
@@ -270,8 +271,9 @@ export function forecast(input: ForecastInput): ForecastResult {
       reason: blocked.notes[0] ?? lastStep?.basis ?? "geen haalbare datum",
     };
   } else if (full.length) {
-    const latest = full.reduce((a, b) => (b.signDate! > a.signDate! ? b : a));
-    earliestPublication = addDays(latest.signDate!, lead);
+    // None is blocked, so every full participant has a sign date.
+    const latest = full.reduce((a, b) => ((b.signDate ?? "") > (a.signDate ?? "") ? b : a));
+    earliestPublication = addDays(guaranteed(latest.signDate, "de datum van ondertekening"), lead);
     // the bottleneck is the step with the largest wait before it
     let prev = input.today;
     let worst: ForecastStep | null = null;
