@@ -79,8 +79,8 @@ export default async function HomePage() {
             <Row key={p.id}>
               <Cell header>{p.gemeente.naam}</Cell>
               <Cell>{p.scope === "FULL" ? "Volledig" : `Addendum: ${topicsLabel(p.scopeTopics)}`}</Cell>
-              <Cell>{raad ? trackStatusLabel(gr!.kind, "RAAD", raad.status) : "—"}</Cell>
-              <Cell>{college ? trackStatusLabel(gr!.kind, "COLLEGE", college.status) : "—"}</Cell>
+              <Cell>{raad && gr ? trackStatusLabel(gr.kind, "RAAD", raad.status) : "—"}</Cell>
+              <Cell>{college && gr ? trackStatusLabel(gr.kind, "COLLEGE", college.status) : "—"}</Cell>
             </Row>
           );
         })}

@@ -4,9 +4,12 @@ import type { ConsensusMatrix } from "@/lib/services/consensus";
 
 /** Status overview: one row per procedure × participant (semicolon-separated, with BOM for spreadsheets, formula-safe). */
 export function statusCsv(m: ConsensusMatrix): string {
+  const participants = new Map(m.participants.map((p) => [p.id, p]));
   const rows = m.rows.flatMap((r) =>
     r.cells.map((c) => {
-      const p = m.participants.find((x) => x.id === c.participantId)!;
+      const p = participants.get(c.participantId);
+      // Every cell is built from the matrix's own participants.
+      if (!p) throw new Error(`Deelnemer ${c.participantId} ontbreekt in de matrix.`);
       return [
         m.regeling.naam,
         r.document,

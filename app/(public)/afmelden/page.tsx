@@ -16,7 +16,8 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
   await connection();
   const { token } = await searchParams;
   const parsed = unsubscribeSchema.safeParse({ token });
-  const user = parsed.success ? await read(findUnsubscribeSubject, parsed.data.token) : null;
+  const validToken = parsed.success ? parsed.data.token : null;
+  const user = validToken !== null ? await read(findUnsubscribeSubject, validToken) : null;
   return (
     <>
       <Heading level={1}>Afmelden voor de wekelijkse samenvatting</Heading>
@@ -28,7 +29,7 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
       ) : user.digestOptIn ? (
         <form action={unsubscribeAction}>
           <Paragraph>Wilt u geen wekelijkse e-mail van GR-volg meer ontvangen?</Paragraph>
-          <input type="hidden" name="token" value={parsed.data!.token} />
+          <input type="hidden" name="token" value={validToken ?? ""} />
           <button type="submit" className="utrecht-button utrecht-button--primary-action">
             Afmelden
           </button>

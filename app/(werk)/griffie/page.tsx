@@ -63,16 +63,16 @@ export default async function GriffiePage() {
             <dd data-testid="raad-stand">{trackStatusLabel(p.procedureKind, "RAAD", p.trackStatus)}</dd>
             <dt>Wat de raad nu moet doen</dt>
             <dd>{RAAD_NEXT_STEP[p.trackStatus] ?? "—"}</dd>
-            {p.deadline ? (
+            {p.deadline && p.daysLeft !== undefined ? (
               <>
                 <dt>Wettelijke termijn zienswijze</dt>
                 <dd>
                   uiterlijk <strong>{formatDutchDate(p.deadline.end)}</strong>{" "}
                   <span data-testid="dagen-over">
                     (
-                    {p.daysLeft! >= 0
+                    {p.daysLeft >= 0
                       ? `nog ${p.daysLeft} ${p.daysLeft === 1 ? "dag" : "dagen"}`
-                      : `${-p.daysLeft!} dagen verstreken`}
+                      : `${-p.daysLeft} dagen verstreken`}
                     )
                   </span>
                   <DeadlineTrace trace={p.deadline} />

@@ -181,11 +181,11 @@ export async function loadPublicGemeente(
   const timeline: TimelineEntry[] = audit
     .slice(0, limit)
     .reverse() // back to recording order, which breaks ties between steps on the same day
-    .filter((e) => trackBySubject.has(e.subjectId))
-    .map((e) => {
-      const t = trackBySubject.get(e.subjectId)!;
+    .flatMap((e) => {
+      const t = trackBySubject.get(e.subjectId);
+      if (!t) return [];
       const date = factDate(e.payload, e.at);
-      return {
+      const entry: TimelineEntry = {
         key: `audit-${e.id}`,
         date,
         what:
@@ -195,6 +195,7 @@ export async function loadPublicGemeente(
         regeling: t.procedure.titel,
         past: true,
       };
+      return [entry];
     });
   const calendar: CalendarItem[] = [
     ...deadlines.map(deadlineItem),

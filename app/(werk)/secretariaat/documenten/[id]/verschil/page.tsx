@@ -130,7 +130,8 @@ export default async function VerschilPage({
             is onderstreept, verwijderde tekst is doorgestreept.
           </Paragraph>
           {diff.map((d) => {
-            const kop = d.after ?? d.before!;
+            const kop = d.after ?? d.before;
+            if (!kop) return null; // a diff entry has an old or a new article, or both
             return (
               <section key={d.key} className="grv-article" aria-labelledby={`artikel-${d.key}`} data-change={d.change}>
                 <h2 className="utrecht-heading-3" id={`artikel-${d.key}`}>
