@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
 import { defaultRegelingSlug, loadRegelingOverview } from "@/lib/services/overview";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { Cell, Row, Table } from "@/components/ui/Table";
@@ -18,9 +18,8 @@ export const metadata: Metadata = { title: "Overzicht" };
 
 export default async function HomePage() {
   await connection();
-  const db = await getPrisma();
-  const slug = await defaultRegelingSlug(db);
-  const overview = slug ? await loadRegelingOverview(db, slug) : null;
+  const slug = await read(defaultRegelingSlug);
+  const overview = slug ? await read(loadRegelingOverview, slug) : null;
   if (!overview) {
     return (
       <>
@@ -80,8 +79,8 @@ export default async function HomePage() {
             <Row key={p.id}>
               <Cell header>{p.gemeente.naam}</Cell>
               <Cell>{p.scope === "FULL" ? "Volledig" : `Addendum: ${topicsLabel(p.scopeTopics)}`}</Cell>
-              <Cell>{raad ? trackStatusLabel(gr!.kind, "RAAD", raad.status) : "—"}</Cell>
-              <Cell>{college ? trackStatusLabel(gr!.kind, "COLLEGE", college.status) : "—"}</Cell>
+              <Cell>{raad && gr ? trackStatusLabel(gr.kind, "RAAD", raad.status) : "—"}</Cell>
+              <Cell>{college && gr ? trackStatusLabel(gr.kind, "COLLEGE", college.status) : "—"}</Cell>
             </Row>
           );
         })}

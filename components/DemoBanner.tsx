@@ -1,5 +1,4 @@
-import { getPrisma } from "@/lib/db/client";
-import { isDemoModeCached } from "@/lib/services/demo-mode";
+import { demoModeShown } from "@/lib/read-models";
 
 /**
  * Shown on every page while the database is in demo mode (AppSetting demo = true, written by the
@@ -8,7 +7,7 @@ import { isDemoModeCached } from "@/lib/services/demo-mode";
 export async function DemoBanner() {
   let demo = false;
   try {
-    demo = await isDemoModeCached(getPrisma);
+    demo = await demoModeShown();
   } catch {
     demo = false; // a database that cannot answer is reported by the page itself, not by the banner
   }

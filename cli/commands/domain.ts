@@ -36,8 +36,8 @@ export function registerForecastCommand(program: Command, setExit: SetExit) {
     .option("--aanhouden <gemeente>", "wat-als: deze gemeente houdt het besluit aan tot de volgende vergadering")
     .option("--keer <aantal>", "met --aanhouden: hoe vaak", "1")
     .action(async (opts: { regeling: string; json?: boolean; vandaag?: string; aanhouden?: string; keer: string }) => {
-      const { isIsoDate, dateInAmsterdam, formatForecastTable } = await import("@/lib/domain");
-      const today = opts.vandaag ?? dateInAmsterdam(new Date().toISOString());
+      const { isIsoDate, todayInNetherlands, formatForecastTable } = await import("@/lib/domain");
+      const today = opts.vandaag ?? todayInNetherlands();
       if (!isIsoDate(today)) {
         console.error(`gr-volg: --vandaag moet een datum zijn als 2026-11-24 (gekregen: ${opts.vandaag}).`);
         setExit(2);

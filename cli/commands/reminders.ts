@@ -13,8 +13,8 @@ async function runMailJob(
   setExit: SetExit,
   job: (db: Db, mailer: Mailer, today: string) => Promise<{ summary: string; failed: number }>,
 ) {
-  const { isIsoDate, dateInAmsterdam } = await import("@/lib/domain");
-  const today = opts.vandaag ?? dateInAmsterdam(new Date().toISOString());
+  const { isIsoDate, todayInNetherlands } = await import("@/lib/domain");
+  const today = opts.vandaag ?? todayInNetherlands();
   if (!isIsoDate(today)) {
     console.error(`gr-volg: --vandaag moet een datum zijn als 2026-11-24 (gekregen: ${opts.vandaag}).`);
     return setExit(2);

@@ -1,6 +1,6 @@
 import type { ForecastResult } from "@/lib/domain";
 import { formatDutchDate } from "@/lib/presentation/dates";
-import { RISK_LABELS } from "./labels";
+import { RISK_LABELS } from "@/lib/presentation/labels";
 
 const DAY = 86_400_000;
 const t = (iso: string) => Date.parse(`${iso}T00:00:00Z`);

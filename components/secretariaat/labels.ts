@@ -36,19 +36,3 @@ export const STEPS_WITH_VERSION: ReadonlySet<RegionalStep> = new Set([
   "toestemmingsprocedure_geopend",
   "herziene_versie_gepubliceerd",
 ]);
-
-export const RISK_LABELS: Record<string, string> = {
-  op_schema: "op schema",
-  risico: "risico",
-  te_laat: "te laat",
-  afgerond: "afgerond",
-  niet_van_toepassing: "n.v.t.",
-};
-
-export const RISK_BADGE: Record<string, string> = {
-  op_schema: "grv-badge grv-badge--ok",
-  risico: "grv-badge grv-badge--risk",
-  te_laat: "grv-badge grv-badge--late",
-  afgerond: "grv-badge grv-badge--ok",
-  niet_van_toepassing: "grv-badge grv-badge--neutral",
-};

@@ -1,6 +1,8 @@
+import { todayInNetherlands } from "@/lib/domain";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
-import { byDate, MEETING_KIND_LABELS, todayNl, type CalendarItem } from "@/lib/services/public/common";
+import { MEETING_KIND_LABELS } from "@/lib/presentation/labels";
+import { byDate, type CalendarItem } from "@/lib/services/public/common";
 
 /**
  * Read models of the iCalendar feeds: exactly the items (and fields) a feed contains, the same
@@ -99,7 +101,7 @@ export async function loadGemeenteCalendar(
 export async function loadRegelingCalendar(
   db: Db,
   slug: string,
-  today = todayNl(),
+  today = todayInNetherlands(),
 ): Promise<{ naam: string; items: CalendarItem[] } | null> {
   const rows = await db.$queryRaw<{ id: string; naam: string; regioId: string | null; stamp: string }[]>`
     SELECT id, naam, "regioId", ${ts(Prisma.sql`"createdAt"`)} AS stamp FROM "Regeling" WHERE slug = ${slug}`;

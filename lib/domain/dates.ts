@@ -103,15 +103,26 @@ export function minDate(...dates: IsoDate[]): IsoDate {
   return dates.reduce((a, b) => (b < a ? b : a));
 }
 
+const NETHERLANDS_DATE = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/Amsterdam",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
+/**
+ * The calendar date in the Netherlands at `now` (the one "today" of the application). Deadlines and
+ * "not in the future" checks are about Dutch calendar days: the UTC date is a day behind between
+ * 00:00 and 01:00 (02:00 in summer) Amsterdam time.
+ */
+export function todayInNetherlands(now: Date = new Date()): IsoDate {
+  if (Number.isNaN(now.getTime())) throw new InvalidDateError(String(now));
+  return NETHERLANDS_DATE.format(now);
+}
+
 /** The calendar date in the Netherlands of an ISO timestamp. */
 export function dateInAmsterdam(timestamp: string): IsoDate {
   const d = new Date(timestamp);
   if (Number.isNaN(d.getTime())) throw new InvalidDateError(timestamp);
-  const fmt = new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Amsterdam",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  });
-  return fmt.format(d);
+  return todayInNetherlands(d);
 }

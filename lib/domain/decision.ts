@@ -65,7 +65,7 @@ export function checkQuorum(votes: Votes): Refusal | null {
 export interface DecisionCheckOptions {
   today?: IsoDate;
   expectedVersionId?: string;
-  notBefore?: { date: IsoDate; what: string };
+  notBefore?: { date: IsoDate | undefined; what: string };
   label?: string;
 }
 

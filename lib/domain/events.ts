@@ -125,7 +125,7 @@ export function checkTable<S extends string, E extends string>(
 export function checkDate(
   label: string,
   value: unknown,
-  opts: { today?: IsoDate; notBefore?: { date: IsoDate; what: string } } = {},
+  opts: { today?: IsoDate; notBefore?: { date: IsoDate | undefined; what: string } } = {},
 ): Refusal | null {
   if (!isIsoDate(value))
     return refuse("ongeldige_datum", `${label}: ongeldige datum "${String(value)}" (gebruik JJJJ-MM-DD).`);
@@ -135,7 +135,8 @@ export function checkDate(
       `${label} (${value}) ligt in de toekomst; registreer een besluit of ontvangst pas als het is gebeurd.`,
     );
   }
-  if (opts.notBefore && value < opts.notBefore.date) {
+  // A missing "not before" date (a step without its date in older data) bounds nothing.
+  if (opts.notBefore?.date && value < opts.notBefore.date) {
     return refuse("datum_te_vroeg", `${label} (${value}) ligt vóór ${opts.notBefore.what} (${opts.notBefore.date}).`);
   }
   return null;

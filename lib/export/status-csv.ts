@@ -1,19 +1,15 @@
 import { toSafeCsv } from "./csv";
+import { RISK_LABELS, upperFirst } from "@/lib/presentation/labels";
 import type { ConsensusMatrix } from "@/lib/services/consensus";
-
-const RISK_LABELS: Record<string, string> = {
-  op_schema: "Op schema",
-  risico: "Risico",
-  te_laat: "Te laat",
-  afgerond: "Afgerond",
-  niet_van_toepassing: "",
-};
 
 /** Status overview: one row per procedure × participant (semicolon-separated, with BOM for spreadsheets, formula-safe). */
 export function statusCsv(m: ConsensusMatrix): string {
+  const participants = new Map(m.participants.map((p) => [p.id, p]));
   const rows = m.rows.flatMap((r) =>
     r.cells.map((c) => {
-      const p = m.participants.find((x) => x.id === c.participantId)!;
+      const p = participants.get(c.participantId);
+      // Every cell is built from the matrix's own participants.
+      if (!p) throw new Error(`Deelnemer ${c.participantId} ontbreekt in de matrix.`);
       return [
         m.regeling.naam,
         r.document,
@@ -22,7 +18,7 @@ export function statusCsv(m: ConsensusMatrix): string {
         p.scope === "FULL" ? "Volledig" : "Addendum",
         c.label,
         c.deadline ?? "",
-        RISK_LABELS[c.risk],
+        c.risk === "niet_van_toepassing" ? "" : upperFirst(RISK_LABELS[c.risk] ?? ""),
       ];
     }),
   );

@@ -94,7 +94,7 @@ export const MEETING_KIND_LABELS: Record<string, string> = {
   RAAD: "Raadsvergadering",
   COLLEGE: "Collegevergadering",
   BESTUURLIJK_OVERLEG: "Bestuurlijk overleg",
-  GR_BESTUUR: "Vergadering GR-bestuur",
+  GR_BESTUUR: "Vergadering bestuur regeling",
 };
 
 export const ZIENSWIJZE_STATUS_LABELS: Record<string, string> = {
@@ -116,3 +116,52 @@ export const BESLUIT_UITKOMST_LABELS: Record<string, string> = {
   BEKENDGEMAAKT: "Bekendgemaakt",
   KENNISGENOMEN: "Kennisgenomen",
 };
+
+/** Kind of a besluit (the public decision list and the griffie's procedure page). */
+export const BESLUIT_TYPE_LABELS: Record<string, string> = {
+  ZIENSWIJZE: "Zienswijze",
+  GEEN_ZIENSWIJZE: "Geen zienswijze",
+  TOESTEMMING: "Toestemming",
+  VASTSTELLING: "Vaststelling",
+  COLLEGEBESLUIT: "Collegebesluit",
+  ONDERTEKENING: "Ondertekening",
+  BEKENDMAKING: "Bekendmaking",
+  BOSD_AKKOORD: "Akkoord BOSD",
+  BESTUURSBESLUIT: "Besluit van het bestuur",
+  KENNISNAME: "Kennisname",
+};
+
+/** The grounds on which a raad may withhold toestemming (art. 1, vierde lid, Wgr), by their stored value. */
+export const WEIGERINGSGROND_LABELS: Record<"STRIJD_MET_HET_RECHT" | "STRIJD_MET_HET_ALGEMEEN_BELANG", string> = {
+  STRIJD_MET_HET_RECHT: "Strijd met het recht",
+  STRIJD_MET_HET_ALGEMEEN_BELANG: "Strijd met het algemeen belang",
+};
+
+/** How the nota van beantwoording answers a zienswijze point. */
+export const DISPOSITION_LABELS: Record<"OVERGENOMEN" | "DEELS_OVERGENOMEN" | "NIET_OVERGENOMEN", string> = {
+  OVERGENOMEN: "Overgenomen",
+  DEELS_OVERGENOMEN: "Deels overgenomen",
+  NIET_OVERGENOMEN: "Niet overgenomen",
+};
+
+/** Forecast risk of a track (matrix, timeline, chart and the status CSV). */
+export const RISK_LABELS: Record<string, string> = {
+  op_schema: "op schema",
+  risico: "risico",
+  te_laat: "te laat",
+  afgerond: "afgerond",
+  niet_van_toepassing: "n.v.t.",
+};
+
+export const RISK_BADGE: Record<string, string> = {
+  op_schema: "grv-badge grv-badge--ok",
+  risico: "grv-badge grv-badge--risk",
+  te_laat: "grv-badge grv-badge--late",
+  afgerond: "grv-badge grv-badge--ok",
+  niet_van_toepassing: "grv-badge grv-badge--neutral",
+};
+
+/** A label inside a sentence ("Reden van weigeren: strijd met het recht."). */
+export const lowerFirst = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
+/** A label at the start of a cell ("Op schema"). */
+export const upperFirst = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);

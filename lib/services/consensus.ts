@@ -97,7 +97,8 @@ export async function loadConsensusMatrix(db: Db, slug: string, today: IsoDate):
       stateLabel: procedureStateLabel(proc.kind, proc.derivedState),
       cells: regeling.participants.map((p): MatrixCell => {
         const track = proc.tracks.get(p.id);
-        if (!track) {
+        // Track.status is NOT NULL: a null status is the LEFT JOIN's "no track for this participant".
+        if (!track || track.status === null) {
           return {
             procedureId: proc.id,
             participantId: p.id,
@@ -108,7 +109,7 @@ export async function loadConsensusMatrix(db: Db, slug: string, today: IsoDate):
             risk: "niet_van_toepassing",
           };
         }
-        const status = track.status!;
+        const status = track.status;
         const risk: RiskStatus = DONE.has(status)
           ? "afgerond"
           : isGrKind(proc.kind)

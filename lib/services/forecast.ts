@@ -56,9 +56,12 @@ export async function loadRegelingParticipants(db: Db, slug: string): Promise<Re
     naam: r.naam,
     targetSignBy: r.targetSignBy,
     targetInForce: r.targetInForce,
-    participants: rows
-      .filter((p) => p.id)
-      .map((p) => ({ id: p.id!, gemeenteId: p.gemeenteId!, naam: p.gnaam!, slug: p.gslug!, scope: p.scope! })),
+    // LEFT JOIN: a regeling without participants gives one row of nulls; a participant row has them all.
+    participants: rows.flatMap((p) =>
+      p.id && p.gemeenteId !== null && p.gnaam !== null && p.gslug !== null && p.scope !== null
+        ? [{ id: p.id, gemeenteId: p.gemeenteId, naam: p.gnaam, slug: p.gslug, scope: p.scope }]
+        : [],
+    ),
   };
 }
 
@@ -90,11 +93,12 @@ export async function forecastFor(
   proc: GrProcedureHead,
   opts: { today: IsoDate; holdOver?: { gemeenteSlug: string; times?: number } },
 ): Promise<ForecastResult> {
-  const holdOverParticipant = opts.holdOver
-    ? regeling.participants.find((p) => p.slug === opts.holdOver!.gemeenteSlug)
+  const holdOver = opts.holdOver;
+  const holdOverParticipant = holdOver
+    ? regeling.participants.find((p) => p.slug === holdOver.gemeenteSlug)
     : undefined;
-  if (opts.holdOver && !holdOverParticipant)
-    throw new NotFoundError(`Gemeente "${opts.holdOver.gemeenteSlug}" neemt niet deel aan deze regeling.`);
+  if (holdOver && !holdOverParticipant)
+    throw new NotFoundError(`Gemeente "${holdOver.gemeenteSlug}" neemt niet deel aan deze regeling.`);
   const [tracks, calendar] = await Promise.all([
     db.$queryRaw<{ participantId: string; kind: "RAAD" | "COLLEGE"; data: unknown }[]>`
       SELECT "participantId", kind::text AS kind, data FROM "Track" WHERE "procedureId" = ${proc.id}`,
@@ -118,12 +122,15 @@ export async function forecastFor(
   const meetings = new Map<string, ForecastInput["participants"][number]["meetings"]>();
   const recesses = new Map<string, ForecastInput["participants"][number]["recesses"]>();
   for (const c of calendar) {
+    const meetingKind = c.kind ? MEETING_KIND[c.kind] : undefined;
     if (c.b !== null) {
-      if (!recesses.has(c.gemeenteId)) recesses.set(c.gemeenteId, []);
-      recesses.get(c.gemeenteId)!.push({ from: c.a, to: c.b });
-    } else if (c.kind && MEETING_KIND[c.kind]) {
-      if (!meetings.has(c.gemeenteId)) meetings.set(c.gemeenteId, []);
-      meetings.get(c.gemeenteId)!.push({ kind: MEETING_KIND[c.kind]!, date: c.a });
+      const list = recesses.get(c.gemeenteId) ?? [];
+      recesses.set(c.gemeenteId, list);
+      list.push({ from: c.a, to: c.b });
+    } else if (meetingKind) {
+      const list = meetings.get(c.gemeenteId) ?? [];
+      meetings.set(c.gemeenteId, list);
+      list.push({ kind: meetingKind, date: c.a });
     }
   }
   const participants: ForecastInput["participants"] = regeling.participants.map((p) => ({
@@ -143,9 +150,10 @@ export async function forecastFor(
       toestemmingsprocedureOpensOn: proc.toestemmingsprocedureOpensOn ?? undefined,
       publishedOn: proc.publishedOn ?? undefined,
     },
-    scenario: holdOverParticipant
-      ? { holdOver: { participantId: holdOverParticipant.id, times: opts.holdOver!.times } }
-      : undefined,
+    scenario:
+      holdOverParticipant && holdOver
+        ? { holdOver: { participantId: holdOverParticipant.id, times: holdOver.times } }
+        : undefined,
   });
 }
 

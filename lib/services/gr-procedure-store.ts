@@ -162,11 +162,20 @@ export async function loadGrProcedure(
   db: Db | Prisma.TransactionClient,
   procedureId: string,
 ): Promise<LoadedGrProcedure | null> {
-  const row = await db.procedure.findUnique({
-    where: { id: procedureId },
-    include: { tracks: { include: { participant: { select: { gemeenteId: true } } } } },
-  });
-  if (!row || !isGrProcedureKind(row.kind)) return null;
+  const row = await db.procedure.findUnique({ where: { id: procedureId }, include: GR_PROCEDURE_INCLUDE });
+  return row ? loadedGrProcedureOf(row) : null;
+}
+
+/** What loadedGrProcedureOf needs besides the procedure row itself (a page may include more in the same query). */
+export const GR_PROCEDURE_INCLUDE = {
+  tracks: { include: { participant: { select: { gemeenteId: true } } } },
+} as const;
+
+/** The domain state of a GR procedure from its row and tracks; null for another kind of procedure. */
+export function loadedGrProcedureOf(
+  row: Prisma.ProcedureGetPayload<{ include: typeof GR_PROCEDURE_INCLUDE }>,
+): LoadedGrProcedure | null {
+  if (!isGrProcedureKind(row.kind)) return null;
   const stored = row.regional as unknown as Stored;
   const raadTracks: Record<string, RaadTrackState> = {};
   const collegeTracks: Record<string, CollegeTrackState> = {};

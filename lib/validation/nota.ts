@@ -3,11 +3,7 @@ import "./locale";
 import { text } from "./common";
 
 export const DISPOSITIONS = ["OVERGENOMEN", "DEELS_OVERGENOMEN", "NIET_OVERGENOMEN"] as const;
-export const DISPOSITION_LABELS: Record<(typeof DISPOSITIONS)[number], string> = {
-  OVERGENOMEN: "Overgenomen",
-  DEELS_OVERGENOMEN: "Deels overgenomen",
-  NIET_OVERGENOMEN: "Niet overgenomen",
-};
+export { DISPOSITION_LABELS } from "@/lib/presentation/labels";
 
 /** Answering one zienswijze point in the nota van beantwoording (form and server). */
 export const answerPointSchema = z.object({

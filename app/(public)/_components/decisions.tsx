@@ -1,19 +1,8 @@
 import { Heading, Paragraph, Link } from "@/components/ui/nlds";
 import { formatDutchDate } from "@/lib/presentation/dates";
+import { BESLUIT_TYPE_LABELS, DISPOSITION_LABELS, lowerFirst, WEIGERINGSGROND_LABELS } from "@/lib/presentation/labels";
 import type { PublicBesluit, PublicZienswijze } from "@/lib/services/public/regelingen";
 
-const TYPE: Record<string, string> = {
-  ZIENSWIJZE: "Zienswijze",
-  GEEN_ZIENSWIJZE: "Geen zienswijze",
-  TOESTEMMING: "Toestemming",
-  VASTSTELLING: "Vaststelling",
-  COLLEGEBESLUIT: "Collegebesluit",
-  ONDERTEKENING: "Ondertekening",
-  BEKENDMAKING: "Bekendmaking",
-  BOSD_AKKOORD: "Akkoord BOSD",
-  BESTUURSBESLUIT: "Besluit van het bestuur",
-  KENNISNAME: "Kennisname",
-};
 const UITKOMST: Record<string, string> = {
   AANGENOMEN: "aangenomen",
   VERWORPEN: "verworpen",
@@ -27,15 +16,6 @@ const UITKOMST: Record<string, string> = {
   BEKENDGEMAAKT: "bekendgemaakt",
   KENNISGENOMEN: "kennis genomen",
   INGETROKKEN: "ingetrokken",
-};
-const DISPOSITION: Record<string, string> = {
-  OVERGENOMEN: "Overgenomen",
-  DEELS_OVERGENOMEN: "Deels overgenomen",
-  NIET_OVERGENOMEN: "Niet overgenomen",
-};
-const GROND: Record<string, string> = {
-  STRIJD_MET_HET_RECHT: "strijd met het recht",
-  STRIJD_MET_HET_ALGEMEEN_BELANG: "strijd met het algemeen belang",
 };
 
 export function BesluitList({ besluiten, level = 2 }: { besluiten: PublicBesluit[]; level?: 2 | 3 }) {
@@ -53,7 +33,7 @@ export function BesluitList({ besluiten, level = 2 }: { besluiten: PublicBesluit
               <p className="grv-timeline__date">{formatDutchDate(b.besluitdatum)}</p>
               <p>
                 <strong>
-                  {TYPE[b.type] ?? b.type}: {UITKOMST[b.uitkomst] ?? b.uitkomst}
+                  {BESLUIT_TYPE_LABELS[b.type] ?? b.type}: {UITKOMST[b.uitkomst] ?? b.uitkomst}
                 </strong>{" "}
                 — {b.body.naam}
                 {b.besluitnummer ? ` (besluit ${b.besluitnummer})` : ""}
@@ -72,7 +52,16 @@ export function BesluitList({ besluiten, level = 2 }: { besluiten: PublicBesluit
                   .
                 </p>
               ) : null}
-              {b.weigeringsgrond ? <p>Reden van weigeren: {GROND[b.weigeringsgrond]}.</p> : null}
+              {b.weigeringsgrond ? (
+                <p>
+                  Reden van weigeren:{" "}
+                  {lowerFirst(
+                    WEIGERINGSGROND_LABELS[b.weigeringsgrond as keyof typeof WEIGERINGSGROND_LABELS] ??
+                      b.weigeringsgrond,
+                  )}
+                  .
+                </p>
+              ) : null}
               {b.verwachteDatum ? <p>De raad verwacht te besluiten op {formatDutchDate(b.verwachteDatum)}.</p> : null}
               {b.corrigeertId ? <p>Dit besluit verbetert een eerder geregistreerd besluit.</p> : null}
               {b.moties.length > 0 ? (
@@ -126,7 +115,11 @@ export function ZienswijzeList({ zienswijzen, level = 2 }: { zienswijzen: Public
                   </p>
                   {p.antwoord || p.disposition ? (
                     <p className="grv-answer">
-                      Antwoord{p.disposition ? ` — ${DISPOSITION[p.disposition]}` : ""}: {p.antwoord ?? ""}
+                      Antwoord
+                      {p.disposition
+                        ? ` — ${DISPOSITION_LABELS[p.disposition as keyof typeof DISPOSITION_LABELS]}`
+                        : ""}
+                      : {p.antwoord ?? ""}
                       {p.changedArticle ? ` (zie artikel ${p.changedArticle.nummer} in de nieuwe versie)` : ""}
                     </p>
                   ) : (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
+import { findUnsubscribeSubject } from "@/lib/read-models/public";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { unsubscribeSchema } from "@/lib/validation/follow";
 import { unsubscribeAction } from "./actions";
@@ -16,12 +17,8 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
   await connection();
   const { token } = await searchParams;
   const parsed = unsubscribeSchema.safeParse({ token });
-  const user = parsed.success
-    ? await (await getPrisma()).user.findUnique({
-        where: { unsubscribeToken: parsed.data.token },
-        select: { digestOptIn: true },
-      })
-    : null;
+  const validToken = parsed.success ? parsed.data.token : null;
+  const user = validToken !== null ? await read(findUnsubscribeSubject, validToken) : null;
   return (
     <>
       <Heading level={1}>Afmelden voor de wekelijkse samenvatting</Heading>
@@ -33,7 +30,7 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
       ) : user.digestOptIn ? (
         <form action={unsubscribeAction}>
           <Paragraph>Wilt u geen wekelijkse e-mail van GR-volg meer ontvangen?</Paragraph>
-          <input type="hidden" name="token" value={parsed.data!.token} />
+          <input type="hidden" name="token" value={validToken ?? ""} />
           <Button type="submit" appearance="primary-action-button">
             Afmelden
           </Button>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
 import { Heading, Link, Paragraph } from "@/components/ui/nlds";
 import { listPublicGemeenten } from "@/lib/services/public/gemeenten";
 
@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "Gemeenten" };
 
 export default async function GemeentenPage() {
   await connection();
-  const gemeenten = await listPublicGemeenten(await getPrisma());
+  const gemeenten = await read(listPublicGemeenten);
   return (
     <>
       <Heading level={1}>Gemeenten</Heading>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
 import { Heading, Link, Paragraph } from "@/components/ui/nlds";
 import { Cell, Row, Table } from "@/components/ui/Table";
 import { VORM_LABELS, procedureStateLabel } from "@/lib/presentation/labels";
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Regelingen" };
 
 export default async function RegelingenPage() {
   await connection();
-  const regelingen = await listPublicRegelingen(await getPrisma());
+  const regelingen = await read(listPublicRegelingen);
   return (
     <>
       <Heading level={1}>Gemeenschappelijke regelingen</Heading>

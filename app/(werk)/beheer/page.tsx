@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
 import { listRegios } from "@/lib/services/beheer/queries";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { BeheerForm } from "@/components/beheer/BeheerForm";
@@ -13,7 +13,7 @@ export default async function BeheerPage() {
   await connection();
   const access = await requireBeheer("/beheer");
   if ("refusal" in access) return <BeheerGeweigerd reason={access.refusal} />;
-  const regios = await listRegios(await getPrisma());
+  const regios = await read(listRegios);
   return (
     <>
       <Heading level={1}>Beheer</Heading>

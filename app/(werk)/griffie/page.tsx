@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getPrisma } from "@/lib/db/client";
-import { dateInAmsterdam } from "@/lib/domain";
+import { read } from "@/lib/read-models";
+import { todayInNetherlands } from "@/lib/domain";
 import { loadGriffieOverview } from "@/lib/services/griffie/workspace";
 import { formatDutchDate } from "@/lib/presentation/dates";
 import {
@@ -22,9 +22,8 @@ export default async function GriffiePage() {
   const access = await requireGriffier("/griffie");
   if ("refusal" in access) return <Geweigerd reason={access.refusal} />;
   const { user } = access;
-  const today = dateInAmsterdam(new Date().toISOString());
-  const db = await getPrisma();
-  const { procedures, meetings } = await loadGriffieOverview(db, user.gemeenteId, today);
+  const today = todayInNetherlands();
+  const { procedures, meetings } = await read(loadGriffieOverview, user.gemeenteId, today);
 
   return (
     <>
@@ -64,16 +63,16 @@ export default async function GriffiePage() {
             <dd data-testid="raad-stand">{trackStatusLabel(p.procedureKind, "RAAD", p.trackStatus)}</dd>
             <dt>Wat de raad nu moet doen</dt>
             <dd>{RAAD_NEXT_STEP[p.trackStatus] ?? "—"}</dd>
-            {p.deadline ? (
+            {p.deadline && p.daysLeft !== undefined ? (
               <>
                 <dt>Wettelijke termijn zienswijze</dt>
                 <dd>
                   uiterlijk <strong>{formatDutchDate(p.deadline.end)}</strong>{" "}
                   <span data-testid="dagen-over">
                     (
-                    {p.daysLeft! >= 0
+                    {p.daysLeft >= 0
                       ? `nog ${p.daysLeft} ${p.daysLeft === 1 ? "dag" : "dagen"}`
-                      : `${-p.daysLeft!} dagen verstreken`}
+                      : `${-p.daysLeft} dagen verstreken`}
                     )
                   </span>
                   <DeadlineTrace trace={p.deadline} />

@@ -1,3 +1,4 @@
+import { todayInNetherlands } from "@/lib/domain";
 import "server-only";
 import { redirect } from "next/navigation";
 import type { SessionUser } from "@/lib/auth/session";
@@ -34,7 +35,7 @@ export async function secretariaatOrResponse(): Promise<{ user: SessionUser } | 
   return { user };
 }
 
-export const todayIso = () => new Date().toISOString().slice(0, 10);
+export const todayIso = () => todayInNetherlands();
 
 /** "attachment; filename=…" with a plain ASCII name. */
 export function attachment(filename: string): string {

@@ -1,7 +1,7 @@
 import type { ConsensusMatrix } from "@/lib/services/consensus";
 import { formatDutchDate } from "@/lib/presentation/dates";
 import { PROCEDURE_KIND_LABELS } from "@/lib/presentation/labels";
-import { RISK_BADGE, RISK_LABELS } from "@/components/secretariaat/labels";
+import { RISK_BADGE, RISK_LABELS } from "@/lib/presentation/labels";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 /** Escapes text for HTML content and double-quoted attribute values. */

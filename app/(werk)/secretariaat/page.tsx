@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
+import { consensusMatrixOrNull } from "@/lib/read-models/secretariaat";
 import { defaultRegelingSlug } from "@/lib/services/overview";
-import { loadConsensusMatrix, searchRegelingen, type ConsensusMatrix } from "@/lib/services/consensus";
-import { NotFoundError } from "@/lib/services/forecast";
-import { memoByDataVersion } from "@/lib/cache/versioned-memo";
+import { searchRegelingen } from "@/lib/services/consensus";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { Alert } from "@/components/ui/Alert";
 import { Geweigerd } from "./Geweigerd";
@@ -19,39 +18,22 @@ type Search = Promise<{ regeling?: string; document?: string; zoek?: string }>;
 
 const SEARCH_LIMIT = 25;
 
-// The matrix (4 statements plus the forecast of every track) is the same for every secretariat
-// user until data changes: keep it per regeling, day and data version (docs/caching.md).
-const cachedMatrix = memoByDataVersion(
-  { max: 64, key: (_db: Awaited<ReturnType<typeof getPrisma>>, slug: string, today: string) => `${slug}|${today}` },
-  loadConsensusMatrix,
-);
-
-async function tryMatrix(db: Awaited<ReturnType<typeof getPrisma>>, slug: string): Promise<ConsensusMatrix | null> {
-  try {
-    return await cachedMatrix(db, slug, todayIso());
-  } catch (e) {
-    if (e instanceof NotFoundError) return null;
-    throw e;
-  }
-}
-
 export default async function SecretariaatPage({ searchParams }: { searchParams: Search }) {
   await connection();
   const access = await requireSecretariaat("/secretariaat");
   if ("refusal" in access) return <Geweigerd reason={access.refusal} />;
-  const db = await getPrisma();
   const sp = await searchParams;
   const zoek = sp.zoek?.trim().slice(0, 100) ?? "";
   // The requested regeling, else the default one; no list of every regeling is loaded (a search
   // field finds one among 1,200).
   const [requested, found] = await Promise.all([
-    sp.regeling ? tryMatrix(db, sp.regeling) : null,
-    zoek ? searchRegelingen(db, zoek, SEARCH_LIMIT + 1) : null,
+    sp.regeling ? read(consensusMatrixOrNull, sp.regeling, todayIso()) : null,
+    zoek ? read(searchRegelingen, zoek, SEARCH_LIMIT + 1) : null,
   ]);
   let matrix = requested;
   if (!matrix) {
-    const fallback = await defaultRegelingSlug(db);
-    matrix = fallback ? await tryMatrix(db, fallback) : null;
+    const fallback = await read(defaultRegelingSlug);
+    matrix = fallback ? await read(consensusMatrixOrNull, fallback, todayIso()) : null;
   }
   if (!matrix) {
     return (

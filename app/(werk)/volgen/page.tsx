@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
 import { currentUser } from "@/lib/auth/session";
 import { loadFollowSettings } from "@/lib/services/follow";
 import { Heading, Paragraph } from "@/components/ui/nlds";
@@ -14,7 +14,7 @@ export default async function FollowPage() {
   await connection();
   const user = await currentUser();
   if (!user) redirect("/inloggen?callbackUrl=/volgen");
-  const settings = await loadFollowSettings(await getPrisma(), user.id);
+  const settings = await read(loadFollowSettings, user.id);
   return (
     <>
       <Heading level={1}>Regelingen volgen</Heading>

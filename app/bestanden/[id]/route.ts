@@ -1,4 +1,4 @@
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
 import { requestUser } from "@/components/request-user";
 import { downloadResponse, loadDownload } from "@/lib/services/files/download";
 
@@ -8,9 +8,8 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requestUser();
-  const db = await getPrisma();
   return downloadResponse(
-    await loadDownload(db, user ? { role: user.role, gemeenteId: user.gemeenteId } : null, id),
+    await read(loadDownload, user ? { role: user.role, gemeenteId: user.gemeenteId } : null, id),
     request,
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { Alert } from "@/components/ui/Alert";
 import { SetPasswordForm } from "@/components/beheer/SetPasswordForm";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Wachtwoord instellen", referrer: "no
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   await connection();
   const { token } = await params;
-  const invitation = await findValidInvitation(await getPrisma(), token);
+  const invitation = await read(findValidInvitation, token);
   if (!invitation) {
     return (
       <>

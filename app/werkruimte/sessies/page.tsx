@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
 import { listOpenSessions } from "@/lib/auth/session-store";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/options";
 import { Heading, Paragraph } from "@/components/ui/nlds";
@@ -25,7 +25,7 @@ const when = (d: Date) =>
 export default async function SessionsPage() {
   const user = await currentUser();
   if (!user) redirect("/inloggen?callbackUrl=/werkruimte/sessies");
-  const sessions = await listOpenSessions(await getPrisma(), user.id, SESSION_MAX_AGE_SECONDS);
+  const sessions = await read(listOpenSessions, user.id, SESSION_MAX_AGE_SECONDS);
   const rows: SessionRow[] = sessions.map((s) => ({
     id: s.id,
     sinds: when(s.createdAt),

@@ -148,7 +148,7 @@ export function computeDeadline(
   }
   if (kind === "agreed") {
     notes.push(
-      "Afgesproken termijn (planning of tekst van de regeling): de Algemene termijnenwet is niet van toepassing, dus geen verlenging (legal.md R18).",
+      "Afgesproken termijn (planning of tekst van de regeling): de Algemene termijnenwet is niet van toepassing, dus geen verlenging.",
     );
     return { ...base, end: nominalEnd, extensions: [], provisional: false, notes };
   }

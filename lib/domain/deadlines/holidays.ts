@@ -52,8 +52,7 @@ export interface YearCalendar {
 export const GELIJKSTELLINGSBESLUIT_2026_2028: DesignatedDaysTable = {
   title:
     "Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag",
-  source:
-    "Atw art. 3 lid 3; titel geciteerd via secundaire bron (legal.md §2) — controleer de tekst in Staatsblad/Staatscourant",
+  source: "Atw art. 3 lid 3; titel geciteerd via secundaire bron — controleer de tekst in Staatsblad/Staatscourant",
   coversYears: [2026, 2027, 2028],
   days: [
     { date: "2026-01-02" },

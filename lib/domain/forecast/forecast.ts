@@ -18,6 +18,7 @@ import { computeDeadline, STATUTORY_ZIENSWIJZE_GR } from "../deadlines/compute";
 import type { ParticipantScope } from "../participants";
 import type { CollegeTrackStatus, RaadTrackStatus } from "../procedures/gr/machines";
 import type { Agenda, ToestemmingRecord } from "../procedures/gr/types";
+import { guaranteed } from "../invariant";
 
 export type MeetingKind = "commissie" | "raad" | "college" | "bosd";
 export type ForecastStatus = "op_schema" | "risico" | "te_laat" | "afgerond";
@@ -98,7 +99,7 @@ export const FORECAST_ASSUMPTIONS = [
   "Een raad besluit alleen in een raadsvergadering, na een commissievergadering als de gemeente die heeft.",
   "Vergaderingen tijdens een reces tellen niet mee.",
   "Zonder vergaderdata van het college wordt uitgegaan van een wekelijks college (raadsbesluit + 7 dagen).",
-  "Ondertekening op de dag van het collegebesluit; bekendmaking 1 dag na de laatste ondertekening; inwerkingtreding op zijn vroegst op de dag van bekendmaking (R11).",
+  "Ondertekening op de dag van het collegebesluit; bekendmaking 1 dag na de laatste ondertekening; inwerkingtreding op zijn vroegst op de dag van bekendmaking.",
   "Een raad die het ontwerp nog niet ontving, ontvangt het vandaag.",
 ];
 
@@ -140,7 +141,7 @@ function forecastParticipant(p: ForecastParticipantInput, input: ForecastInput):
   if (c.status === "ondertekend" || c.status === "besluit_bekendgemaakt")
     return finish(c.signedOn ?? today, "afgerond");
   if (r.status === "toestemming_geweigerd") {
-    notes.push("Toestemming geweigerd: alleen een nieuwe versie kan dit oplossen (R8, R24).");
+    notes.push("Toestemming geweigerd: alleen een nieuwe versie kan dit oplossen.");
     return finish(null, "te_laat");
   }
 
@@ -270,8 +271,9 @@ export function forecast(input: ForecastInput): ForecastResult {
       reason: blocked.notes[0] ?? lastStep?.basis ?? "geen haalbare datum",
     };
   } else if (full.length) {
-    const latest = full.reduce((a, b) => (b.signDate! > a.signDate! ? b : a));
-    earliestPublication = addDays(latest.signDate!, lead);
+    // None is blocked, so every full participant has a sign date.
+    const latest = full.reduce((a, b) => ((b.signDate ?? "") > (a.signDate ?? "") ? b : a));
+    earliestPublication = addDays(guaranteed(latest.signDate, "de datum van ondertekening"), lead);
     // the bottleneck is the step with the largest wait before it
     let prev = input.today;
     let worst: ForecastStep | null = null;

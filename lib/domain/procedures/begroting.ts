@@ -19,6 +19,7 @@ import {
 } from "../events";
 import { findParticipant, type Participant } from "../participants";
 import { makeEvent, requireText } from "./common";
+import { guaranteed } from "../invariant";
 
 export const BEGROTING_STATES = ["in_voorbereiding", "ontwerp_verzonden", "vastgesteld", "naar_gs_verzonden"] as const;
 export type BegrotingStatus = (typeof BEGROTING_STATES)[number];
@@ -150,7 +151,7 @@ export function transitionBegroting(
       case "ontwerp_ontvangen": {
         const r = checkDate("Datum ontvangst", event.receivedOn, {
           today,
-          notBefore: { date: s.sentOn!, what: "de verzending" },
+          notBefore: { date: s.sentOn, what: "de verzending" },
         });
         if (r) return r;
         next = {
@@ -168,7 +169,7 @@ export function transitionBegroting(
           validateDecision(event.decision, {
             today,
             expectedVersionId: s.documentVersionId,
-            notBefore: { date: raad.receivedOn!, what: "de ontvangst" },
+            notBefore: { date: raad.receivedOn, what: "de ontvangst" },
           }) ?? requireText("De tekst van de zienswijze", event.text);
         if (r) return r;
         next = {
@@ -177,7 +178,7 @@ export function transitionBegroting(
           zienswijze: {
             decision: event.decision,
             text: event.text,
-            late: event.decision.decidedOn > raad.deadline!.end,
+            late: event.decision.decidedOn > guaranteed(raad.deadline, "de termijn van de raad").end,
           },
         };
         break;
@@ -185,7 +186,7 @@ export function transitionBegroting(
       case "geen_zienswijze": {
         const r = checkDate("Datum besluit", event.decidedOn, {
           today,
-          notBefore: { date: raad.receivedOn!, what: "de ontvangst" },
+          notBefore: { date: raad.receivedOn, what: "de ontvangst" },
         });
         if (r) return r;
         next = { ...raad, status: "geen_zienswijze" };
@@ -195,7 +196,7 @@ export function transitionBegroting(
         const r =
           checkDate("Datum antwoord", event.answeredOn, {
             today,
-            notBefore: { date: raad.zienswijze!.decision.decidedOn, what: "de zienswijze" },
+            notBefore: { date: guaranteed(raad.zienswijze, "de zienswijze").decision.decidedOn, what: "de zienswijze" },
           }) ?? requireText("Het bestuur antwoordt schriftelijk en gemotiveerd; de motivering", event.motivation);
         if (r) return r;
         next = {
@@ -234,15 +235,18 @@ export function transitionBegroting(
       const r = validateDecision(event.decision, {
         today,
         expectedVersionId: s.documentVersionId,
-        notBefore: { date: s.sentOn!, what: "de verzending" },
+        notBefore: { date: s.sentOn, what: "de verzending" },
       });
       if (r) return r;
       const open: string[] = [];
       for (const p of s.participants) {
         const raad = s.raden[p.id];
         if (raad.status === "nog_niet_ontvangen") open.push(`${p.name} (nog niet ontvangen)`);
-        else if (raad.status === "ontvangen" && event.decision.decidedOn <= raad.deadline!.end)
-          open.push(`${p.name} (termijn loopt tot en met ${raad.deadline!.end})`);
+        else if (
+          raad.status === "ontvangen" &&
+          event.decision.decidedOn <= guaranteed(raad.deadline, "de termijn van de raad").end
+        )
+          open.push(`${p.name} (termijn loopt tot en met ${guaranteed(raad.deadline, "de termijn van de raad").end})`);
         else if (raad.status === "zienswijze_ingediend") open.push(`${p.name} (zienswijze nog niet beantwoord)`);
       }
       if (open.length)
@@ -253,11 +257,11 @@ export function transitionBegroting(
     case "naar_gs_verzonden": {
       const r = checkDate("Datum verzending aan GS", event.sentOn, {
         today,
-        notBefore: { date: s.vaststelling!.decidedOn, what: "de vaststelling" },
+        notBefore: { date: guaranteed(s.vaststelling, "de vaststelling").decidedOn, what: "de vaststelling" },
       });
       if (r) return r;
       const warnings = [...s.warnings];
-      if (diffDays(event.sentOn, s.vaststelling!.decidedOn) > 14)
+      if (diffDays(event.sentOn, guaranteed(s.vaststelling, "de vaststelling").decidedOn) > 14)
         warnings.push("Later dan twee weken na vaststelling verzonden aan GS (Wgr art. 34 lid 2).");
       if (event.sentOn >= fromParts(s.year - 1, 9, 15))
         warnings.push(`Niet vóór 15 september ${s.year - 1} verzonden aan GS (Wgr art. 34 lid 2).`);
@@ -354,7 +358,7 @@ export function begrotingDeadlines(
   const warnings: string[] = [];
   if (opts.grInForceOn && opts.grInForceOn > fromParts(j1, 12, 31)) {
     warnings.push(
-      `De begroting ${year} moet in ${j1} worden vastgesteld, maar de regeling bestaat pas vanaf ${opts.grInForceOn}. Neem een overgangsbepaling op (legal.md R17).`,
+      `De begroting ${year} moet in ${j1} worden vastgesteld, maar de regeling bestaat pas vanaf ${opts.grInForceOn}. Neem een overgangsbepaling op.`,
     );
   }
   return { deadlines, warnings };

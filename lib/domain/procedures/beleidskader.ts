@@ -122,7 +122,7 @@ export function transitionBeleidskader(
   if (t) return t;
   const today = todayOf(ctx);
   let state: BeleidskaderTrackState;
-  const sinceOffer = () => ({ date: track.offeredOn!, what: "het aanbieden van het raadsvoorstel" });
+  const sinceOffer = () => ({ date: track.offeredOn, what: "het aanbieden van het raadsvoorstel" });
   switch (event.type) {
     case "aangeboden": {
       const r =

@@ -31,7 +31,7 @@ export interface AgendaLike {
 /** An agenda needs a commissie and/or raad date, not before `notBefore`, commissie not after raad. */
 export function checkAgenda(
   agenda: AgendaLike | undefined,
-  notBefore: { date: IsoDate; what: string },
+  notBefore: { date: IsoDate | undefined; what: string },
 ): Refusal | null {
   if (!agenda || (agenda.commissieDate === undefined && agenda.raadDate === undefined)) {
     return refuse("ongeldige_invoer", "Geef de datum van de commissievergadering en/of de raadsvergadering op.");

@@ -19,6 +19,7 @@ import {
 } from "../events";
 import { findParticipant, isWithinScope, scopeRefusal, type Participant } from "../participants";
 import { makeEvent, requireText } from "./common";
+import { guaranteed } from "../invariant";
 
 export const DVH_STATES = [
   "nieuw",
@@ -115,7 +116,7 @@ export function transitionDvh(s: DvhState, event: DvhEvent, ctx: TransitionConte
       const r = validateDecision(event.decision, {
         today,
         expectedVersionId: s.documentVersionId,
-        notBefore: { date: s.createdOn!, what: "het concept" },
+        notBefore: { date: s.createdOn, what: "het concept" },
       });
       if (r) return r;
       next = { ...s, status: "bosd_akkoord", bosdAkkoord: event.decision };
@@ -130,7 +131,10 @@ export function transitionDvh(s: DvhState, event: DvhEvent, ctx: TransitionConte
       const r = validateDecision(event.decision, {
         today,
         expectedVersionId: s.documentVersionId,
-        notBefore: { date: s.bosdAkkoord!.decidedOn, what: "het akkoord van het BOSD" },
+        notBefore: {
+          date: guaranteed(s.bosdAkkoord, "het akkoord van het BOSD").decidedOn,
+          what: "het akkoord van het BOSD",
+        },
       });
       if (r) return r;
       const collegebesluiten = { ...s.collegebesluiten, [p.id]: event.decision };

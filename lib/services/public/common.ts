@@ -1,4 +1,5 @@
 import { explainDeadline, type DeadlineTrace } from "@/lib/domain";
+import { MEETING_KIND_LABELS } from "@/lib/presentation/labels";
 
 /** Only zienswijzen the raad has decided on are public; a CONCEPT is a draft and never shown. */
 export const PUBLIC_ZIENSWIJZE_STATUSES = ["VASTGESTELD", "INGEDIEND"] as const;
@@ -33,16 +34,6 @@ export const PUBLIC_AUDIT_TYPES = [
 
 export const iso = (d: Date) => d.toISOString().slice(0, 10);
 export const dayStart = (isoDate: string) => new Date(`${isoDate}T00:00:00.000Z`);
-
-/** Today in the Netherlands as YYYY-MM-DD. */
-export function todayNl(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Amsterdam",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
-}
 
 /** One dated item for the timelines and the calendar feeds. `uid` is stable (derived from record ids). */
 export interface CalendarItem {
@@ -132,14 +123,6 @@ export function deadlineItem(d: {
     explanation: traceLines(d.trace),
   };
 }
-
-export const MEETING_KIND_LABELS: Record<string, string> = {
-  COMMISSIE: "Commissievergadering",
-  RAAD: "Raadsvergadering",
-  COLLEGE: "Collegevergadering",
-  BESTUURLIJK_OVERLEG: "Bestuurlijk overleg",
-  GR_BESTUUR: "Vergadering bestuur regeling",
-};
 
 export function meetingItem(m: {
   id: string;

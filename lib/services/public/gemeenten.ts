@@ -1,3 +1,4 @@
+import { todayInNetherlands } from "@/lib/domain";
 import type { Db } from "@/lib/db/client";
 import { COLLEGE_TRACK_LABELS, RAAD_TRACK_LABELS, BELEIDSKADER_LABELS } from "@/lib/domain";
 import {
@@ -7,7 +8,6 @@ import {
   deadlineItem,
   iso,
   meetingItem,
-  todayNl,
   trackDeadlineItems,
   type CalendarItem,
 } from "./common";
@@ -77,7 +77,12 @@ export interface GemeenteWindow {
  * Seven queries, independent of the number of regelingen or events. A gemeente in dozens of
  * regelingen has hundreds of steps: the page asks for a recent window and says when it cut.
  */
-export async function loadPublicGemeente(db: Db, slug: string, today = todayNl(), window: GemeenteWindow = {}) {
+export async function loadPublicGemeente(
+  db: Db,
+  slug: string,
+  today = todayInNetherlands(),
+  window: GemeenteWindow = {},
+) {
   const limit = window.recent ?? FULL_LIMIT;
   const decisionLimit = window.recentDecisions ?? limit;
   const gemeente = await db.gemeente.findUnique({
@@ -176,11 +181,11 @@ export async function loadPublicGemeente(db: Db, slug: string, today = todayNl()
   const timeline: TimelineEntry[] = audit
     .slice(0, limit)
     .reverse() // back to recording order, which breaks ties between steps on the same day
-    .filter((e) => trackBySubject.has(e.subjectId))
-    .map((e) => {
-      const t = trackBySubject.get(e.subjectId)!;
+    .flatMap((e) => {
+      const t = trackBySubject.get(e.subjectId);
+      if (!t) return [];
       const date = factDate(e.payload, e.at);
-      return {
+      const entry: TimelineEntry = {
         key: `audit-${e.id}`,
         date,
         what:
@@ -190,6 +195,7 @@ export async function loadPublicGemeente(db: Db, slug: string, today = todayNl()
         regeling: t.procedure.titel,
         past: true,
       };
+      return [entry];
     });
   const calendar: CalendarItem[] = [
     ...deadlines.map(deadlineItem),

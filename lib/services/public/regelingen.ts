@@ -1,3 +1,4 @@
+import { todayInNetherlands } from "@/lib/domain";
 import type { Db } from "@/lib/db/client";
 import {
   PUBLIC_ZIENSWIJZE_STATUSES,
@@ -6,7 +7,6 @@ import {
   deadlineItem,
   meetingItem,
   milestoneItem,
-  todayNl,
   trackDeadlineItems,
   type CalendarItem,
 } from "./common";
@@ -134,7 +134,7 @@ export type PublicBesluit = Awaited<ReturnType<typeof publicBesluitQuery>>[numbe
  * Read model of the public regeling page. Seven queries, independent of the number of
  * participants, documents or decisions (no N+1).
  */
-export async function loadPublicRegeling(db: Db, slug: string, today = todayNl()) {
+export async function loadPublicRegeling(db: Db, slug: string, today = todayInNetherlands()) {
   const regeling = await db.regeling.findUnique({
     where: { slug },
     include: {

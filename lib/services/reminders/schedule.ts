@@ -1,6 +1,6 @@
 import { getPrisma } from "@/lib/db/client";
 import { createMailer, smtpConfigFromEnv } from "@/lib/mail/transport";
-import { dateInAmsterdam } from "@/lib/domain";
+import { todayInNetherlands } from "@/lib/domain";
 import { sendDueReminders } from "./send";
 import { sendWeeklyDigest } from "../digest";
 
@@ -15,7 +15,7 @@ export function startReminderSchedule(env: NodeJS.ProcessEnv = process.env): (()
   const tick = async () => {
     const mailer = createMailer(config);
     try {
-      const today = dateInAmsterdam(new Date().toISOString());
+      const today = todayInNetherlands();
       const report = await sendDueReminders(await getPrisma(), mailer, { today });
       if (report.sent || report.failed)
         console.log(`[herinneringen] ${report.sent} verstuurd, ${report.failed} mislukt`);

@@ -63,10 +63,7 @@ export type GeenZienswijzeInput = z.infer<typeof geenZienswijzeSchema>;
 
 export const TOESTEMMING_UITKOMSTEN = ["VERLEEND", "GEWEIGERD", "AANGEHOUDEN"] as const;
 export const WEIGERINGSGRONDEN = ["STRIJD_MET_HET_RECHT", "STRIJD_MET_HET_ALGEMEEN_BELANG"] as const;
-export const WEIGERINGSGROND_LABELS: Record<(typeof WEIGERINGSGRONDEN)[number], string> = {
-  STRIJD_MET_HET_RECHT: "Strijd met het recht",
-  STRIJD_MET_HET_ALGEMEEN_BELANG: "Strijd met het algemeen belang",
-};
+export { WEIGERINGSGROND_LABELS } from "@/lib/presentation/labels";
 
 /** Toestemming verleend, geweigerd (ground + motivation, R7) or aangehouden (expected new date). */
 export const toestemmingSchema = z

@@ -1,8 +1,8 @@
+import { todayInNetherlands } from "@/lib/domain";
 import { openTestDb } from "../helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
 import { applyGrProcedureCommand } from "@/lib/services/gr-procedure-store";
 import { appendLegacyAudit } from "../helpers/legacy-audit";
-import { todayNl } from "@/lib/services/public/common";
 import type { Actor } from "@/lib/domain/events";
 
 export type TestDb = Awaited<ReturnType<typeof openTestDb>>;
@@ -27,7 +27,7 @@ export async function openPublicFixture() {
   await seedFlevoland(db.prisma);
   (globalThis as unknown as { __grVolgDb?: Promise<unknown> }).__grVolgDb = Promise.resolve(db);
   const prisma = db.prisma;
-  const today = todayNl();
+  const today = todayInNetherlands();
   const proc = await prisma.procedure.findFirstOrThrow({
     where: { kind: "GR_TREFFEN" },
     include: { document: { include: { versions: { include: { articles: true } } } } },

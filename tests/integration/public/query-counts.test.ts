@@ -1,9 +1,9 @@
+import { todayInNetherlands } from "@/lib/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPublicFixture, REGELING, type PublicFixture } from "./fixtures";
 import { req, ctx } from "./http";
 import { loadConsensusMatrix } from "@/lib/services/consensus";
 import { forecastRegeling } from "@/lib/services/forecast";
-import { todayNl } from "@/lib/services/public/common";
 import * as regelingen from "@/app/api/v1/regelingen/route";
 import * as gemeenten from "@/app/api/v1/gemeenten/route";
 import * as documenten from "@/app/api/v1/documenten/route";
@@ -48,7 +48,7 @@ const countingDb = () =>
 describe("queries per page", () => {
   it("consensus matrix: four statements (participants, procedures with raad tracks, the forecast's tracks and calendars)", async () => {
     const db = await countingDb();
-    const n = await count(() => loadConsensusMatrix(db, REGELING, todayNl()));
+    const n = await count(() => loadConsensusMatrix(db, REGELING, todayInNetherlands()));
     expect(n).toBe(4);
     // Adding meetings and recesses changes the data, not the number of statements.
     const urk = await f.prisma.body.findFirstOrThrow({ where: { gemeente: { slug: "urk" }, kind: "RAAD" } });
@@ -65,8 +65,8 @@ describe("queries per page", () => {
         to: new Date("2031-08-20T00:00:00Z"),
       },
     });
-    expect(await count(() => loadConsensusMatrix(db, REGELING, todayNl()))).toBe(n);
-    expect(await count(() => forecastRegeling(db, REGELING, { today: todayNl() }))).toBe(4);
+    expect(await count(() => loadConsensusMatrix(db, REGELING, todayInNetherlands()))).toBe(n);
+    expect(await count(() => forecastRegeling(db, REGELING, { today: todayInNetherlands() }))).toBe(4);
   });
 
   it("API lists: two statements per page (total and page), for any page size and filter", async () => {

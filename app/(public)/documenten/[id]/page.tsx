@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
+import { documentTitle } from "@/lib/read-models/public";
 import { publicKey } from "@/lib/services/public/keys";
 import { Heading, Link, Paragraph } from "@/components/ui/nlds";
 import { formatDutchDate } from "@/lib/presentation/dates";
@@ -11,18 +12,15 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
-  const d =
-    publicKey((await params).id) === null
-      ? null
-      : await (await getPrisma()).document.findUnique({ where: { id: (await params).id }, select: { titel: true } });
-  return { title: d?.titel ?? "Document niet gevonden" };
+  const d = publicKey((await params).id) === null ? null : await read(documentTitle, (await params).id);
+  return { title: d ?? "Document niet gevonden" };
 }
 
 export default async function DocumentPage({ params }: Props) {
   await connection();
   const key = publicKey((await params).id);
   if (key === null) notFound();
-  const doc = await loadPublicDocument(await getPrisma(), key);
+  const doc = await read(loadPublicDocument, key);
   if (!doc) notFound();
   return (
     <>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
+import { gemeenteName } from "@/lib/read-models/public";
 import { publicKey } from "@/lib/services/public/keys";
 import { Heading, Link, Paragraph } from "@/components/ui/nlds";
 import { Cell, Row, Table } from "@/components/ui/Table";
@@ -9,7 +10,7 @@ import { formatDutchDate } from "@/lib/presentation/dates";
 import { topicsLabel } from "@/lib/presentation/labels";
 import { loadPublicGemeente } from "@/lib/services/public/gemeenten";
 import { explainGemeente } from "@/lib/services/public/explain";
-import { MEETING_KIND_LABELS } from "@/lib/services/public/common";
+import { MEETING_KIND_LABELS } from "@/lib/presentation/labels";
 import { BesluitList, ZienswijzeList } from "../../_components/decisions";
 import { SubscribeLinks } from "../../_components/calendar";
 
@@ -21,11 +22,8 @@ const RECENT_DECISIONS = 10;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
-  const g =
-    publicKey((await params).slug) === null
-      ? null
-      : await (await getPrisma()).gemeente.findUnique({ where: { slug: (await params).slug }, select: { naam: true } });
-  return { title: g ? `Gemeente ${g.naam}` : "Gemeente niet gevonden" };
+  const g = publicKey((await params).slug) === null ? null : await read(gemeenteName, (await params).slug);
+  return { title: g ? `Gemeente ${g}` : "Gemeente niet gevonden" };
 }
 
 export default async function GemeentePage({ params, searchParams }: Props) {
@@ -33,8 +31,8 @@ export default async function GemeentePage({ params, searchParams }: Props) {
   const key = publicKey((await params).slug);
   if (key === null) notFound();
   const showAll = (await searchParams).alles === "ja";
-  const data = await loadPublicGemeente(
-    await getPrisma(),
+  const data = await read(
+    loadPublicGemeente,
     key,
     undefined,
     showAll ? {} : { recent: RECENT, recentDecisions: RECENT_DECISIONS },

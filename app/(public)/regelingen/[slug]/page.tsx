@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
+import { regelingName } from "@/lib/read-models/public";
 import { publicKey } from "@/lib/services/public/keys";
 import { Heading, Link, Paragraph } from "@/components/ui/nlds";
 import { Cell, Row, Table } from "@/components/ui/Table";
@@ -22,18 +23,15 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
-  const r =
-    publicKey((await params).slug) === null
-      ? null
-      : await (await getPrisma()).regeling.findUnique({ where: { slug: (await params).slug }, select: { naam: true } });
-  return { title: r?.naam ?? "Regeling niet gevonden" };
+  const r = publicKey((await params).slug) === null ? null : await read(regelingName, (await params).slug);
+  return { title: r ?? "Regeling niet gevonden" };
 }
 
 export default async function RegelingPage({ params }: Props) {
   await connection();
   const key = publicKey((await params).slug);
   if (key === null) notFound();
-  const data = await loadPublicRegeling(await getPrisma(), key);
+  const data = await read(loadPublicRegeling, key);
   if (!data) notFound();
   const { regeling, procedures, gr, explanation } = data;
   const track = (participantId: string, kind: string) =>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
 import { loadKalender } from "@/lib/services/griffie/vergaderingen";
 import { formatDutchDate } from "@/lib/presentation/dates";
 import { MEETING_KIND_LABELS } from "@/lib/presentation/labels";
@@ -17,7 +17,7 @@ export default async function VergaderingenPage() {
   await connection();
   const access = await requireGriffier("/griffie/vergaderingen");
   if ("refusal" in access) return <Geweigerd reason={access.refusal} />;
-  const raad = await loadKalender(await getPrisma(), access.user.gemeenteId);
+  const raad = await read(loadKalender, access.user.gemeenteId);
   const meetings = raad?.meetings ?? [];
   const recesses = raad?.recesses ?? [];
   return (

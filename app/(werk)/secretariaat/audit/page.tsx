@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
+import { listGemeenteChoices } from "@/lib/read-models/audit";
 import { currentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { Heading, Paragraph } from "@/components/ui/nlds";
@@ -27,8 +28,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   if (!user) redirect("/inloggen?callbackUrl=%2Fsecretariaat%2Faudit");
   const subject = { role: user.role, gemeenteId: user.gemeenteId };
   const raw = queryRecord(await searchParams);
-  const db = await getPrisma();
-  const page = await listAuditEvents(db, subject, raw);
+  const page = await read(listAuditEvents, subject, raw);
   const showNav = can(subject, "secretariaat.bekijken").allowed;
 
   if (!page.ok && !page.fieldErrors) {
@@ -55,12 +55,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
     return s ? `${path}?${s}` : path;
   };
   const scoped = page.ok ? page.scopedTo : null;
-  const gemeenten = scoped
-    ? null
-    : await db.gemeente.findMany({ select: { slug: true, naam: true }, orderBy: { naam: "asc" } });
-  const actors = page.ok ? await auditActorChoices(db, page.scopedTo) : [];
-  const chain = raw.keten === "controleren" ? await verifyAuditChain(db) : null;
-  const checkpoint = await latestCheckpointStatus(db, resolveCheckpointKey().key);
+  const gemeenten = scoped ? null : await read(listGemeenteChoices);
+  const actors = page.ok ? await read(auditActorChoices, page.scopedTo) : [];
+  const chain = raw.keten === "controleren" ? await read(verifyAuditChain) : null;
+  const checkpoint = await read(latestCheckpointStatus, resolveCheckpointKey().key);
 
   return (
     <>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
+import { loadRaadsvoorstelOverview } from "@/lib/read-models/secretariaat";
 import { defaultRegelingSlug } from "@/lib/services/overview";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { Cell, Row, Table } from "@/components/ui/Table";
@@ -15,26 +16,10 @@ export default async function RaadsvoorstelPage() {
   await connection();
   const access = await requireSecretariaat("/secretariaat/raadsvoorstel");
   if ("refusal" in access) return <Geweigerd reason={access.refusal} />;
-  const db = await getPrisma();
-  const slug = await defaultRegelingSlug(db);
-  const regeling = slug
-    ? await db.regeling.findUnique({
-        where: { slug },
-        include: {
-          participants: {
-            include: { gemeente: { select: { slug: true, naam: true } } },
-            orderBy: { gemeente: { naam: "asc" } },
-          },
-        },
-      })
-    : null;
-  const procedure = regeling
-    ? await db.procedure.findFirst({
-        where: { regelingId: regeling.id, kind: { in: ["GR_TREFFEN", "GR_WIJZIGEN", "GR_OPHEFFEN"] } },
-        orderBy: { createdAt: "desc" },
-        select: { id: true, titel: true },
-      })
-    : null;
+  const slug = await read(defaultRegelingSlug);
+  const { regeling, procedure } = slug
+    ? await read(loadRaadsvoorstelOverview, slug)
+    : { regeling: null, procedure: null };
 
   return (
     <>

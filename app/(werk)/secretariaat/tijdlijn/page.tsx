@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
+import { listRegelingGemeenten } from "@/lib/read-models/secretariaat";
 import { defaultRegelingSlug } from "@/lib/services/overview";
 import { forecastRegeling, NotFoundError } from "@/lib/services/forecast";
 import type { ForecastResult } from "@/lib/domain";
@@ -10,7 +11,7 @@ import { Alert } from "@/components/ui/Alert";
 import { Cell, Row, Table } from "@/components/ui/Table";
 import { formatDutchDate } from "@/lib/presentation/dates";
 import { CriticalPathChart } from "@/components/secretariaat/CriticalPathChart";
-import { RISK_BADGE, RISK_LABELS } from "@/components/secretariaat/labels";
+import { RISK_BADGE, RISK_LABELS } from "@/lib/presentation/labels";
 import { Geweigerd } from "../Geweigerd";
 import { requireSecretariaat, todayIso } from "../guard";
 import { SecretariaatNav } from "../nav";
@@ -25,16 +26,9 @@ export default async function TijdlijnPage({ searchParams }: { searchParams: Sea
   await connection();
   const access = await requireSecretariaat("/secretariaat/tijdlijn");
   if ("refusal" in access) return <Geweigerd reason={access.refusal} />;
-  const db = await getPrisma();
   const sp = await searchParams;
-  const slug = sp.regeling || (await defaultRegelingSlug(db));
-  const gemeenten = slug
-    ? await db.participant.findMany({
-        where: { regeling: { slug } },
-        select: { gemeente: { select: { slug: true, naam: true } } },
-        orderBy: { gemeente: { naam: "asc" } },
-      })
-    : [];
+  const slug = sp.regeling || (await read(defaultRegelingSlug));
+  const gemeenten = slug ? await read(listRegelingGemeenten, slug) : [];
   const keer = Math.min(5, Math.max(1, Number.parseInt(sp.keer ?? "1", 10) || 1));
   const whatIf =
     sp.gemeente && gemeenten.some((g) => g.gemeente.slug === sp.gemeente)
@@ -44,7 +38,7 @@ export default async function TijdlijnPage({ searchParams }: { searchParams: Sea
   let result: ForecastResult | null = null;
   let error: string | null = null;
   try {
-    if (slug) result = await forecastRegeling(db, slug, { today: todayIso(), holdOver: whatIf });
+    if (slug) result = await read(forecastRegeling, slug, { today: todayIso(), holdOver: whatIf });
     else error = "Er is nog geen gemeenschappelijke regeling ingevoerd.";
   } catch (e) {
     if (e instanceof NotFoundError) error = e.message;

@@ -1,4 +1,4 @@
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
 import { buildCalendar, icsResponse } from "@/lib/api/ics";
 import { loadRegelingCalendar } from "@/lib/api/ics-feeds";
 import { problem, readHandler } from "@/lib/api/http";
@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 /** GET /ics/regelingen/{slug}.ics — termijnen, vergaderingen en mijlpalen van één regeling. */
 export const GET = readHandler(async (request: Request, { params }: { params: Promise<{ slug: string }> }) => {
   const slug = (await params).slug.replace(/\.ics$/, "");
-  const data = await loadRegelingCalendar(await getPrisma(), slug);
+  const data = await read(loadRegelingCalendar, slug);
   if (!data) return problem(request, 404, `Er is geen regeling met de naam "${slug}".`);
   return icsResponse(
     request,

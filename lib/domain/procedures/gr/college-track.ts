@@ -8,6 +8,7 @@ import { scopeRefusal, type Participant } from "../../participants";
 import { makeEvent } from "../common";
 import { COLLEGE_TRACK_MACHINE } from "./machines";
 import type { CollegeTrackEvent, CollegeTrackState, RaadTrackState } from "./types";
+import { guaranteed } from "../../invariant";
 
 export interface CollegeTrackContext extends TransitionContext {
   participant: Participant;
@@ -73,7 +74,11 @@ export function transitionCollegeTrack(
       }
       const r = validateDecision(event.decision, {
         today,
-        notBefore: { date: ctx.raadTrack.toestemming!.decision!.decidedOn, what: "de toestemming van de raad" },
+        notBefore: {
+          date: guaranteed(guaranteed(ctx.raadTrack.toestemming, "de toestemming").decision, "het toestemmingsbesluit")
+            .decidedOn,
+          what: "de toestemming van de raad",
+        },
       });
       if (r) return r;
       state = { ...track, status: "collegebesluit_genomen", documentVersionId: v, collegebesluit: event.decision };
@@ -89,12 +94,15 @@ export function transitionCollegeTrack(
       if (!hasToestemmingFor(ctx.raadTrack, event.documentVersionId)) {
         return refuse(
           "vereiste_stap_ontbreekt",
-          `Ondertekenen kan alleen als de raad van ${name} toestemming heeft verleend voor versie "${event.documentVersionId}" (R6, Wgr art. 1 lid 4).`,
+          `Ondertekenen kan alleen als de raad van ${name} toestemming heeft verleend voor versie "${event.documentVersionId}" (artikel 1, vierde lid, Wgr).`,
         );
       }
       const r = checkDate("Datum van ondertekening", event.signedOn, {
         today,
-        notBefore: { date: track.collegebesluit!.decidedOn, what: "het collegebesluit" },
+        notBefore: {
+          date: guaranteed(track.collegebesluit, "het collegebesluit").decidedOn,
+          what: "het collegebesluit",
+        },
       });
       if (r) return r;
       state = { ...track, status: "ondertekend", signedOn: event.signedOn };
@@ -103,7 +111,7 @@ export function transitionCollegeTrack(
     case "besluit_bekendgemaakt": {
       const r = checkDate("Datum van bekendmaking van het eigen besluit", event.publishedOn, {
         today,
-        notBefore: { date: track.signedOn!, what: "de ondertekening" },
+        notBefore: { date: track.signedOn, what: "de ondertekening" },
       });
       if (r) return r;
       const publication: { publishedOn: string; reference?: string } = { publishedOn: event.publishedOn };
@@ -115,7 +123,9 @@ export function transitionCollegeTrack(
       if (track.documentVersionId === event.documentVersionId) {
         return refuse("ongeldige_invoer", "Het college besloot al over deze versie.");
       }
-      const old: CollegeTrackState["superseded"][number] = { documentVersionId: track.documentVersionId! };
+      const old: CollegeTrackState["superseded"][number] = {
+        documentVersionId: guaranteed(track.documentVersionId, "de versie van het collegebesluit"),
+      };
       if (track.collegebesluit) old.collegebesluit = track.collegebesluit;
       if (track.signedOn) old.signedOn = track.signedOn;
       state = {
@@ -124,7 +134,7 @@ export function transitionCollegeTrack(
         status: "wacht_op_toestemming",
         superseded: [...track.superseded, old],
       };
-      reason = `De tekst is gewijzigd (nieuwe versie "${event.documentVersionId}"); het college moet opnieuw besluiten en ondertekenen na nieuwe toestemming (R8).`;
+      reason = `De tekst is gewijzigd (nieuwe versie "${event.documentVersionId}"); het college moet opnieuw besluiten en ondertekenen na nieuwe toestemming.`;
       break;
     }
   }

@@ -8,10 +8,9 @@ import type { GrProcedureState } from "./types";
 
 /** True when every FULL participant's raad granted toestemming on the current version. */
 export function allFullToestemmingVerleend(p: GrProcedureState): boolean {
-  if (!p.currentVersionId) return false;
-  return p.participants
-    .filter((x) => x.scope === "full")
-    .every((x) => hasToestemmingFor(p.raadTracks[x.id], p.currentVersionId!));
+  const current = p.currentVersionId;
+  if (!current) return false;
+  return p.participants.filter((x) => x.scope === "full").every((x) => hasToestemmingFor(p.raadTracks[x.id], current));
 }
 
 export function deriveRegelingState(p: GrProcedureState): RegelingState {

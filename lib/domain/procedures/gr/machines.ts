@@ -244,6 +244,6 @@ export type GrKind = (typeof GR_KINDS)[number];
 export const GR_KIND_LABELS: Record<GrKind, string> = {
   gr_treffen: "Regeling treffen",
   gr_wijzigen: "Regeling wijzigen (ook toetreden en uittreden, Wgr art. 1 lid 5)",
-  gr_opheffen: "Regeling opheffen (zelfde route als wijzigen, legal.md §1.1)",
+  gr_opheffen: "Regeling opheffen (zelfde route als wijzigen)",
 };
 export type GrWijzigenVariant = "wijzigen" | "toetreden" | "uittreden";

@@ -27,6 +27,7 @@ import {
   type RegionalTrackState,
   type ZienswijzePoint,
 } from "./types";
+import { guaranteed } from "../../invariant";
 
 export interface RaadTrackContext extends TransitionContext {
   participant: Participant;
@@ -136,7 +137,7 @@ function guardAndApply(track: RaadTrackState, event: RaadTrackEvent, ctx: RaadTr
       };
     }
     case "zienswijze_geagendeerd": {
-      const zw = track.zienswijze!;
+      const zw = guaranteed(track.zienswijze, "de zienswijzetermijn");
       const r = checkAgenda(event.agenda, { date: zw.receivedOn, what: "de ontvangst van het ontwerp" });
       if (r) return r;
       return {
@@ -145,7 +146,7 @@ function guardAndApply(track: RaadTrackState, event: RaadTrackEvent, ctx: RaadTr
       };
     }
     case "zienswijze_vastgesteld": {
-      const zw = track.zienswijze!;
+      const zw = guaranteed(track.zienswijze, "de zienswijzetermijn");
       const r =
         validateDecision(event.decision, {
           today,
@@ -165,7 +166,7 @@ function guardAndApply(track: RaadTrackState, event: RaadTrackEvent, ctx: RaadTr
       };
     }
     case "geen_zienswijze": {
-      const zw = track.zienswijze!;
+      const zw = guaranteed(track.zienswijze, "de zienswijzetermijn");
       const r =
         checkDate("Datum besluit geen zienswijze", event.decidedOn, {
           today,
@@ -199,7 +200,7 @@ function guardAndApply(track: RaadTrackState, event: RaadTrackEvent, ctx: RaadTr
       if (!zienswijzeWindowClosed(track, event.receivedOn)) {
         return refuse(
           "vereiste_stap_ontbreekt",
-          `De zienswijzetermijn van ${name} loopt nog (tot en met ${track.zienswijze?.deadline.end}). Registreer eerst de zienswijze of 'geen zienswijze', of wacht tot de termijn voorbij is (R4).`,
+          `De zienswijzetermijn van ${name} loopt nog (tot en met ${track.zienswijze?.deadline.end}). Registreer eerst de zienswijze of 'geen zienswijze', of wacht tot de termijn voorbij is.`,
         );
       }
       const superseded = track.toestemming ? [...track.superseded, track.toestemming] : track.superseded;
@@ -214,7 +215,7 @@ function guardAndApply(track: RaadTrackState, event: RaadTrackEvent, ctx: RaadTr
       };
     }
     case "toestemming_geagendeerd": {
-      const t = track.toestemming!;
+      const t = guaranteed(track.toestemming, "het toestemmingsvoorstel");
       const r = checkAgenda(event.agenda, { date: t.receivedOn, what: "de ontvangst van het toestemmingsvoorstel" });
       if (r) return r;
       return {
@@ -228,7 +229,7 @@ function guardAndApply(track: RaadTrackState, event: RaadTrackEvent, ctx: RaadTr
     }
     case "toestemming_verleend":
     case "toestemming_geweigerd": {
-      const t = track.toestemming!;
+      const t = guaranteed(track.toestemming, "het toestemmingsvoorstel");
       const lastHold = t.aanhoudingen[t.aanhoudingen.length - 1];
       const notBefore = lastHold
         ? { date: lastHold.decidedOn, what: "het besluit tot aanhouden" }
@@ -270,7 +271,7 @@ function guardAndApply(track: RaadTrackState, event: RaadTrackEvent, ctx: RaadTr
       };
     }
     case "toestemming_aangehouden": {
-      const t = track.toestemming!;
+      const t = guaranteed(track.toestemming, "het toestemmingsvoorstel");
       const lastHold = t.aanhoudingen[t.aanhoudingen.length - 1];
       const r =
         checkDate("Datum besluit tot aanhouden", event.decidedOn, {
@@ -302,7 +303,7 @@ function guardAndApply(track: RaadTrackState, event: RaadTrackEvent, ctx: RaadTr
       };
     }
     case "nieuwe_versie_gepubliceerd": {
-      const t = track.toestemming!;
+      const t = guaranteed(track.toestemming, "het toestemmingsvoorstel");
       if (t.documentVersionId === event.documentVersionId) {
         return refuse("ongeldige_invoer", "Deze raad besluit al over deze versie; er is geen nieuw besluit nodig.");
       }
@@ -310,7 +311,7 @@ function guardAndApply(track: RaadTrackState, event: RaadTrackEvent, ctx: RaadTr
       return {
         ok: true,
         state: { ...rest, status: "herbesluit_nodig", superseded: [...track.superseded, t] },
-        reason: `De tekst is gewijzigd (nieuwe versie "${event.documentVersionId}"); de raad moet opnieuw besluiten over toestemming (R8).`,
+        reason: `De tekst is gewijzigd (nieuwe versie "${event.documentVersionId}"); de raad moet opnieuw besluiten over toestemming.`,
       };
     }
   }

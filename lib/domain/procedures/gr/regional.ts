@@ -21,6 +21,7 @@ import { hasToestemmingFor, transitionCollegeTrack } from "./college-track";
 import { REGIONAL_MACHINE } from "./machines";
 import { transitionRaadTrack, zienswijzeWindowClosed } from "./raad-track";
 import type { GrProcedureState, NotaAnswer, RegionalEvent, RegionalTrackState } from "./types";
+import { guaranteed } from "../../invariant";
 
 const STEP: Record<RegionalEvent["type"], string> = {
   concept_opgesteld: "Het concept registreren",
@@ -83,7 +84,7 @@ function missingAnswers(p: GrProcedureState, answers: NotaAnswer[]): Refusal | n
     }
   }
   if (missing.length)
-    return refuse("vereiste_stap_ontbreekt", `Nog niet elk zienswijzepunt is beantwoord (R5): ${missing.join(", ")}.`);
+    return refuse("vereiste_stap_ontbreekt", `Nog niet elk zienswijzepunt is beantwoord: ${missing.join(", ")}.`);
   const unknown = answers.find((a) => !expected.has(`${a.participantId}#${a.pointNumber}`));
   if (unknown)
     return refuse(
@@ -102,7 +103,10 @@ export function transitionRegional(
   if (tr) return tr;
   const today = todayOf(ctx);
   const reg = p.regional;
-  const to = REGIONAL_MACHINE.transitions.find((t) => t.from === reg.status && t.event === event.type)!.to;
+  const to = guaranteed(
+    REGIONAL_MACHINE.transitions.find((t) => t.from === reg.status && t.event === event.type),
+    "de overgang (checkTable liet hem toe)",
+  ).to;
   let next: GrProcedureState = p;
   const regional: RegionalTrackState = { ...reg, status: to };
   const cascade: DomainEvent[] = [];
@@ -126,7 +130,10 @@ export function transitionRegional(
       break;
     }
     case "bosd_akkoord": {
-      const created = p.documentVersions.find((v) => v.id === reg.conceptVersionId)!.createdOn;
+      const created = guaranteed(
+        p.documentVersions.find((v) => v.id === reg.conceptVersionId),
+        "de conceptversie",
+      ).createdOn;
       const r = validateDecision(event.decision, {
         today,
         expectedVersionId: reg.conceptVersionId,
@@ -145,14 +152,17 @@ export function transitionRegional(
       }
       const r = checkDate("Datum opening zienswijzeprocedure", event.openedOn, {
         today,
-        notBefore: { date: reg.bosdAkkoord!.decidedOn, what: "het akkoord van het BOSD" },
+        notBefore: {
+          date: guaranteed(reg.bosdAkkoord, "het akkoord van het BOSD").decidedOn,
+          what: "het akkoord van het BOSD",
+        },
       });
       if (r) return r;
       regional.zienswijzeprocedure = { documentVersionId: event.documentVersionId, openedOn: event.openedOn };
       break;
     }
     case "zienswijzeprocedure_gesloten": {
-      const zp = reg.zienswijzeprocedure!;
+      const zp = guaranteed(reg.zienswijzeprocedure, "de zienswijzeprocedure");
       const r = checkDate("Datum sluiting zienswijzeprocedure", event.closedOn, {
         today,
         notBefore: { date: zp.openedOn, what: "de opening" },
@@ -163,7 +173,9 @@ export function transitionRegional(
         const track = p.raadTracks[participant.id];
         if (track.status === "nog_niet_ontvangen") open.push(`${participant.name} (ontwerp nog niet ontvangen)`);
         else if (!zienswijzeWindowClosed(track, event.closedOn)) {
-          open.push(`${participant.name} (termijn loopt tot en met ${track.zienswijze!.deadline.end})`);
+          open.push(
+            `${participant.name} (termijn loopt tot en met ${guaranteed(track.zienswijze, "de zienswijzetermijn").deadline.end})`,
+          );
         }
       }
       if (open.length) {
@@ -179,7 +191,10 @@ export function transitionRegional(
       const r =
         checkDate("Datum nota van beantwoording", event.decidedOn, {
           today,
-          notBefore: { date: reg.zienswijzeprocedure!.closedOn!, what: "de sluiting van de zienswijzeprocedure" },
+          notBefore: {
+            date: guaranteed(reg.zienswijzeprocedure, "de zienswijzeprocedure").closedOn,
+            what: "de sluiting van de zienswijzeprocedure",
+          },
         }) ?? missingAnswers(p, event.answers);
       if (r) return r;
       regional.notaVanBeantwoording = { decidedOn: event.decidedOn, answers: event.answers };
@@ -190,7 +205,10 @@ export function transitionRegional(
         newVersionRefusal(p, event.documentVersionId, event.label) ??
         checkDate("Datum definitieve versie", event.createdOn, {
           today,
-          notBefore: { date: reg.notaVanBeantwoording!.decidedOn, what: "de nota van beantwoording" },
+          notBefore: {
+            date: guaranteed(reg.notaVanBeantwoording, "de nota van beantwoording").decidedOn,
+            what: "de nota van beantwoording",
+          },
         });
       if (r) return r;
       regional.definitiveVersionId = event.documentVersionId;
@@ -211,7 +229,10 @@ export function transitionRegional(
           `Open de toestemmingsprocedure op de definitieve versie "${reg.definitiveVersionId}".`,
         );
       }
-      const created = p.documentVersions.find((v) => v.id === reg.definitiveVersionId)!.createdOn;
+      const created = guaranteed(
+        p.documentVersions.find((v) => v.id === reg.definitiveVersionId),
+        "de definitieve versie",
+      ).createdOn;
       const r = checkDate("Datum opening toestemmingsprocedure", event.openedOn, {
         today,
         notBefore: { date: created, what: "het vaststellen van de definitieve versie" },
@@ -226,11 +247,17 @@ export function transitionRegional(
         requireText("De reden van de herziening", event.reason) ??
         checkDate("Datum herziene versie", event.createdOn, {
           today,
-          notBefore: { date: reg.toestemmingsprocedure!.openedOn, what: "de opening van de toestemmingsprocedure" },
+          notBefore: {
+            date: guaranteed(reg.toestemmingsprocedure, "de toestemmingsprocedure").openedOn,
+            what: "de opening van de toestemmingsprocedure",
+          },
         });
       if (r) return r;
       const v = event.documentVersionId;
-      regional.toestemmingsprocedure = { ...reg.toestemmingsprocedure!, documentVersionId: v };
+      regional.toestemmingsprocedure = {
+        ...guaranteed(reg.toestemmingsprocedure, "de toestemmingsprocedure"),
+        documentVersionId: v,
+      };
       next = {
         ...p,
         currentVersionId: v,
@@ -299,8 +326,8 @@ export function transitionRegional(
       if (event.type === "bekendmaking_geregistreerd") {
         const lastSigned = p.participants
           .filter((x) => x.scope === "full")
-          .map((x) => p.collegeTracks[x.id].signedOn!)
-          .reduce((a, b) => (b > a ? b : a), "0000-01-01");
+          .map((x) => p.collegeTracks[x.id].signedOn)
+          .reduce<IsoDate>((a, b) => (b !== undefined && b > a ? b : a), "0000-01-01");
         const r = checkDate("Datum van bekendmaking", event.publishedOn, {
           today,
           notBefore: { date: lastSigned, what: "de laatste ondertekening" },
@@ -311,10 +338,10 @@ export function transitionRegional(
             ? { publishedOn: event.publishedOn, reference: event.reference }
             : { publishedOn: event.publishedOn };
       } else {
-        const published: IsoDate = reg.bekendmaking!.publishedOn;
+        const published: IsoDate = guaranteed(reg.bekendmaking, "de bekendmaking").publishedOn;
         const r = checkDate("Datum van inwerkingtreding", event.effectiveOn, {
           today,
-          notBefore: { date: published, what: "de bekendmaking (R11, Awb 3:40)" },
+          notBefore: { date: published, what: "de bekendmaking (artikel 3:40 Awb)" },
         });
         if (r) return r;
         regional.inwerkingtreding = { effectiveOn: event.effectiveOn };

@@ -19,10 +19,6 @@ export interface Agenda {
 
 export const REFUSAL_GROUNDS = ["strijd_met_het_recht", "strijd_met_het_algemeen_belang"] as const;
 export type RefusalGround = (typeof REFUSAL_GROUNDS)[number];
-export const REFUSAL_GROUND_LABELS: Record<RefusalGround, string> = {
-  strijd_met_het_recht: "Strijd met het recht",
-  strijd_met_het_algemeen_belang: "Strijd met het algemeen belang",
-};
 
 export interface ToestemmingRecord {
   documentVersionId: string;

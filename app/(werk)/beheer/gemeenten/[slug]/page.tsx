@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { notFound } from "next/navigation";
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
 import { loadGemeente, listRegios } from "@/lib/services/beheer/queries";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { BeheerForm } from "@/components/beheer/BeheerForm";
@@ -17,10 +17,9 @@ export default async function GemeenteBeheerPage({ params }: { params: Promise<{
   const { slug } = await params;
   const access = await requireBeheer(`/beheer/gemeenten/${slug}`);
   if ("refusal" in access) return <BeheerGeweigerd reason={access.refusal} />;
-  const db = await getPrisma();
-  const gemeente = await loadGemeente(db, slug);
+  const gemeente = await read(loadGemeente, slug);
   if (!gemeente) notFound();
-  const regios = await listRegios(db);
+  const regios = await read(listRegios);
   const body = (kind: string) => gemeente.bodies.find((b) => b.kind === kind);
   const trail = gemeente.regio ? [{ href: `/beheer/regio/${gemeente.regio.slug}`, label: gemeente.regio.naam }] : [];
   return (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { notFound } from "next/navigation";
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
 import { loadRegeling, replaceableRegelingen } from "@/lib/services/beheer/queries";
 import { PROCEDURE_SOORTEN } from "@/lib/validation/beheer/regeling";
 import { Heading, Paragraph } from "@/components/ui/nlds";
@@ -18,10 +18,9 @@ export default async function RegelingBeheerPage({ params }: { params: Promise<{
   const { slug } = await params;
   const access = await requireBeheer(`/beheer/regelingen/${slug}`);
   if ("refusal" in access) return <BeheerGeweigerd reason={access.refusal} />;
-  const db = await getPrisma();
-  const regeling = await loadRegeling(db, slug);
+  const regeling = await read(loadRegeling, slug);
   if (!regeling) notFound();
-  const vervangbaar = (await replaceableRegelingen(db)).filter((r) => r.id !== regeling.id);
+  const vervangbaar = (await read(replaceableRegelingen)).filter((r) => r.id !== regeling.id);
   const active = new Map(regeling.participants.filter((p) => !p.leftOn).map((p) => [p.gemeenteId, p]));
   // Participants from outside the regio (older data) stay visible so saving does not end-date them.
   const gemeenten = [...(regeling.regio?.gemeenten ?? [])];

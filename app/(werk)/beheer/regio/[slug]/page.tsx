@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { notFound } from "next/navigation";
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
 import { loadRegio, replaceableRegelingen } from "@/lib/services/beheer/queries";
 import { VORMEN } from "@/lib/validation/beheer/regeling";
 import { Heading } from "@/components/ui/nlds";
@@ -19,10 +19,9 @@ export default async function RegioBeheerPage({ params }: { params: Promise<{ sl
   const { slug } = await params;
   const access = await requireBeheer(`/beheer/regio/${slug}`);
   if ("refusal" in access) return <BeheerGeweigerd reason={access.refusal} />;
-  const db = await getPrisma();
-  const regio = await loadRegio(db, slug);
+  const regio = await read(loadRegio, slug);
   if (!regio) notFound();
-  const vervangbaar = await replaceableRegelingen(db);
+  const vervangbaar = await read(replaceableRegelingen);
   return (
     <>
       <BeheerNav trail={[{ href: `/beheer/regio/${regio.slug}`, label: regio.naam }]} />

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
+import { loadGriffieBeleidskader } from "@/lib/read-models/griffie";
 import { formatDutchDate } from "@/lib/presentation/dates";
 import { BESLUIT_UITKOMST_LABELS, RAAD_NEXT_STEP, trackStatusLabel } from "@/lib/presentation/labels";
 import type { BeleidskaderTrackState } from "@/lib/domain";
@@ -19,23 +20,10 @@ export default async function BeleidskaderPage({ params }: { params: Promise<{ i
   const { id } = await params;
   const access = await requireGriffier(`/griffie/beleidskaders/${id}`);
   if ("refusal" in access) return <Geweigerd reason={access.refusal} />;
-  const db = await getPrisma();
-  const track = await db.track.findFirst({
-    where: {
-      procedureId: id,
-      kind: "RAAD",
-      participant: { gemeenteId: access.user.gemeenteId },
-      procedure: { kind: "BELEIDSKADER_VASTSTELLEN" },
-    },
-    include: { procedure: { include: { document: true } } },
-  });
-  if (!track) notFound();
+  const loaded = await read(loadGriffieBeleidskader, id, access.user.gemeenteId);
+  if (!loaded) notFound();
+  const { track, besluiten } = loaded;
   const state = track.data as unknown as BeleidskaderTrackState;
-  const besluiten = await db.besluit.findMany({
-    where: { procedureId: id, participantId: track.participantId },
-    orderBy: { createdAt: "asc" },
-    include: { moties: true },
-  });
   const common = { procedureId: id, participantId: track.participantId, expectedVersion: track.version };
   return (
     <>

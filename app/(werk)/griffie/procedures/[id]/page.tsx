@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
 import { loadGriffieProcedure } from "@/lib/services/griffie/workspace";
 import { formatDutchDate } from "@/lib/presentation/dates";
 import {
+  BESLUIT_TYPE_LABELS,
   BESLUIT_UITKOMST_LABELS,
   RAAD_NEXT_STEP,
-  ZIENSWIJZE_STATUS_LABELS,
   trackStatusLabel,
+  WEIGERINGSGROND_LABELS,
+  ZIENSWIJZE_STATUS_LABELS,
 } from "@/lib/presentation/labels";
-import { WEIGERINGSGROND_LABELS } from "@/lib/validation/griffie/raad";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { DeadlineTrace } from "@/components/griffie/DeadlineTrace";
 import { BesluitForm } from "@/components/griffie/BesluitForm";
@@ -31,19 +32,12 @@ import {
 
 export const metadata: Metadata = { title: "Procedure — griffie" };
 
-const BESLUIT_TYPE_LABELS: Record<string, string> = {
-  ZIENSWIJZE: "Zienswijze",
-  GEEN_ZIENSWIJZE: "Geen zienswijze",
-  TOESTEMMING: "Toestemming",
-};
-
 export default async function GriffieProcedurePage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
   const { id } = await params;
   const access = await requireGriffier(`/griffie/procedures/${id}`);
   if ("refusal" in access) return <Geweigerd reason={access.refusal} />;
-  const db = await getPrisma();
-  const data = await loadGriffieProcedure(db, id, access.user.gemeenteId);
+  const data = await read(loadGriffieProcedure, id, access.user.gemeenteId);
   if (!data) notFound();
   const { procedure, participantId, version, track, regional, versions, zienswijze, besluiten } = data;
   const zwVersion = versions.find((v) => v.id === track.zienswijze?.documentVersionId);

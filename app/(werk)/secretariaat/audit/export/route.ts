@@ -1,4 +1,4 @@
-import { getPrisma } from "@/lib/db/client";
+import { read, readStream } from "@/lib/read-models";
 import { currentUser } from "@/lib/auth/session";
 import { queryRecord } from "@/lib/validation/audit";
 import { auditEventBatches, selectAuditEvents } from "@/lib/services/audit-view";
@@ -14,9 +14,8 @@ const text = (body: string, status: number) =>
 export async function GET(request: Request) {
   const user = await currentUser();
   if (!user) return text("U moet ingelogd zijn.", 401);
-  const db = await getPrisma();
-  const sel = await selectAuditEvents(
-    db,
+  const sel = await read(
+    selectAuditEvents,
     { role: user.role, gemeenteId: user.gemeenteId },
     queryRecord(new URL(request.url).searchParams),
   );
@@ -25,7 +24,7 @@ export async function GET(request: Request) {
     if (sel.fieldErrors) return text(`${sel.message}\n${Object.values(sel.fieldErrors).join("\n")}`, 400);
     return text(sel.message, 403);
   }
-  return new Response(auditCsvStream(auditEventBatches(db, sel)), {
+  return new Response(auditCsvStream(await readStream(auditEventBatches, sel)), {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": attachment(`auditlogboek-${todayIso()}.csv`),

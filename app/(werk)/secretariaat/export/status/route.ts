@@ -1,4 +1,4 @@
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
 import { defaultRegelingSlug } from "@/lib/services/overview";
 import { loadConsensusMatrix } from "@/lib/services/consensus";
 import { NotFoundError } from "@/lib/services/forecast";
@@ -11,11 +11,10 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const access = await secretariaatOrResponse();
   if ("response" in access) return access.response;
-  const db = await getPrisma();
-  const slug = new URL(request.url).searchParams.get("regeling") ?? (await defaultRegelingSlug(db));
+  const slug = new URL(request.url).searchParams.get("regeling") ?? (await read(defaultRegelingSlug));
   if (!slug) return new Response("Geen regeling gevonden.", { status: 404 });
   try {
-    const csv = statusCsv(await loadConsensusMatrix(db, slug, todayIso()));
+    const csv = statusCsv(await read(loadConsensusMatrix, slug, todayIso()));
     return new Response(csv, {
       headers: {
         "content-type": "text/csv; charset=utf-8",

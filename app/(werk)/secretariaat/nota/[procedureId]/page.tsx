@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
+import { loadNotaArticleChoices } from "@/lib/read-models/secretariaat";
 import { loadNota } from "@/lib/services/nota";
 import { NotFoundError } from "@/lib/services/forecast";
 import { DISPOSITION_LABELS } from "@/lib/validation/nota";
@@ -19,24 +20,14 @@ export default async function NotaPage({ params }: { params: Promise<{ procedure
   const { procedureId } = await params;
   const access = await requireSecretariaat(`/secretariaat/nota/${procedureId}`);
   if ("refusal" in access) return <Geweigerd reason={access.refusal} />;
-  const db = await getPrisma();
   let nota;
   try {
-    nota = await loadNota(db, procedureId);
+    nota = await read(loadNota, procedureId);
   } catch (e) {
     if (e instanceof NotFoundError) notFound();
     throw e;
   }
-  const procedure = await db.procedure.findUniqueOrThrow({ where: { id: procedureId }, select: { documentId: true } });
-  const newest = await db.documentVersion.findFirst({
-    where: { documentId: procedure.documentId },
-    orderBy: { number: "desc" },
-    include: { articles: { orderBy: { position: "asc" }, select: { id: true, nummer: true, titel: true } } },
-  });
-  const articles = (newest?.articles ?? []).map((a) => ({
-    id: a.id,
-    label: `${/^\d/.test(a.nummer) ? `Artikel ${a.nummer}` : a.nummer} – ${a.titel} (${newest!.label})`,
-  }));
+  const articles = await read(loadNotaArticleChoices, procedureId);
   const base = `/secretariaat/nota/${procedureId}/export`;
 
   return (

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getPrisma } from "@/lib/db/client";
-import { loadGrProcedure } from "@/lib/services/gr-procedure-store";
+import { read } from "@/lib/read-models";
+import { loadSecretariaatProcedure } from "@/lib/read-models/secretariaat";
 import { availableRegionalSteps } from "@/lib/services/secretariaat/regional-steps";
 import { REGIONAL_LABELS, nextCollegeEvent } from "@/lib/domain";
 import { Heading, Paragraph } from "@/components/ui/nlds";
@@ -34,34 +34,14 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   const access = await requireSecretariaat(`/secretariaat/procedures/${id}`);
   if ("refusal" in access) return <Geweigerd reason={access.refusal} />;
-  const db = await getPrisma();
-  const procedure = await db.procedure.findUnique({
-    where: { id },
-    include: {
-      document: {
-        include: {
-          versions: {
-            orderBy: { number: "asc" },
-            select: { id: true, number: true, label: true, status: true, publishedAt: true, contentHash: true },
-          },
-        },
-      },
-    },
-  });
-  const loaded = procedure ? await loadGrProcedure(db, id) : null;
-  if (!procedure || !loaded) notFound();
+  const page = await read(loadSecretariaatProcedure, id);
+  if (!page) notFound();
+  const { procedure, loaded, newestArticles } = page;
   const regional = loaded.state.regional;
   const steps = availableRegionalSteps(regional.status);
   const versions = procedure.document.versions;
   const diffBase = `/secretariaat/documenten/${procedure.documentId}/verschil`;
   const zp = regional.zienswijzeprocedure;
-  const newestArticles = versions.length
-    ? await db.article.findMany({
-        where: { versionId: versions.at(-1)!.id },
-        orderBy: { position: "asc" },
-        select: { nummer: true, titel: true, tekst: true },
-      })
-    : [];
 
   return (
     <>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
+import { loadTrackHistory } from "@/lib/read-models/secretariaat";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { Cell, Row, Table } from "@/components/ui/Table";
 import { ROLE_LABELS } from "@/lib/auth/roles";
@@ -26,27 +27,9 @@ export default async function TrackPage({ params }: { params: Promise<{ trackId:
   const { trackId } = await params;
   const access = await requireSecretariaat(`/secretariaat/sporen/${trackId}`);
   if ("refusal" in access) return <Geweigerd reason={access.refusal} />;
-  const db = await getPrisma();
-  const track = await db.track.findUnique({
-    where: { id: trackId },
-    include: {
-      procedure: { select: { id: true, kind: true, titel: true } },
-      participant: { select: { gemeente: { select: { naam: true } } } },
-    },
-  });
-  if (!track) notFound();
-  const subjectIds = [
-    trackId,
-    `${track.procedureId}:${track.kind === "RAAD" ? "raad" : "college"}:${track.participantId}`,
-  ];
-  const events = await db.auditEvent.findMany({ where: { subjectId: { in: subjectIds } }, orderBy: { id: "asc" } });
-  const actorIds = [...new Set(events.flatMap((e) => (e.actorId ? [e.actorId] : [])))];
-  const actors = new Map(
-    (await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, naam: true } })).map((u) => [
-      u.id,
-      u.naam,
-    ]),
-  );
+  const history = await read(loadTrackHistory, trackId);
+  if (!history) notFound();
+  const { track, events, actors } = history;
   const label = (s: string | null) => (s ? trackStatusLabel(track.procedure.kind, track.kind, s) : "—");
   const data = track.data as { zienswijze?: { deadline?: { end?: string } } };
   const orgaan = track.kind === "RAAD" ? "Raad" : "College";

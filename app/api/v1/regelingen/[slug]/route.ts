@@ -1,4 +1,4 @@
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
 import { NotFound, jsonResponse, readHandler, readOnly } from "@/lib/api/http";
 import { regelingDetail } from "@/lib/api/resources";
 import { loadPublicRegeling } from "@/lib/services/public/regelingen";
@@ -8,7 +8,7 @@ export const { POST, PUT, PATCH, DELETE, OPTIONS } = readOnly;
 
 export const GET = readHandler(async (request: Request, { params }: { params: Promise<{ slug: string }> }) => {
   const { slug } = await params;
-  const data = await loadPublicRegeling(await getPrisma(), slug);
+  const data = await read(loadPublicRegeling, slug);
   if (!data) throw new NotFound(`Er is geen regeling met de naam "${slug}".`);
   return jsonResponse(request, regelingDetail(data));
 });

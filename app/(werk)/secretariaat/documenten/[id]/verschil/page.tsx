@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
+import { loadDocumentVersions } from "@/lib/read-models/secretariaat";
 import { diffVersions, type TextPart } from "@/lib/documents/diff";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { Alert } from "@/components/ui/Alert";
@@ -65,14 +66,7 @@ export default async function VerschilPage({
   const sp = await searchParams;
   const access = await requireSecretariaat(`/secretariaat/documenten/${id}/verschil`);
   if ("refusal" in access) return <Geweigerd reason={access.refusal} />;
-  const db = await getPrisma();
-  const document = await db.document.findUnique({
-    where: { id },
-    include: {
-      versions: { orderBy: { number: "asc" }, include: { articles: { orderBy: { position: "asc" } } } },
-      procedures: { select: { id: true }, take: 1 },
-    },
-  });
+  const document = await read(loadDocumentVersions, id);
   if (!document) notFound();
   const newest = document.versions.at(-1)?.number ?? 1;
   const naar = Number.parseInt(sp.naar ?? String(newest), 10);
@@ -124,7 +118,8 @@ export default async function VerschilPage({
             is onderstreept, verwijderde tekst is doorgestreept.
           </Paragraph>
           {diff.map((d) => {
-            const kop = d.after ?? d.before!;
+            const kop = d.after ?? d.before;
+            if (!kop) return null; // a diff entry has an old or a new article, or both
             return (
               <section key={d.key} className="grv-article" aria-labelledby={`artikel-${d.key}`} data-change={d.change}>
                 <h2 className="utrecht-heading-3" id={`artikel-${d.key}`}>

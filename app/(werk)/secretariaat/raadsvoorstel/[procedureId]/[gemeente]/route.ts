@@ -1,4 +1,4 @@
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
 import { raadsvoorstelDocx } from "@/lib/services/exports/raadsvoorstel";
 import { NotFoundError } from "@/lib/services/forecast";
 import { attachment, secretariaatOrResponse } from "../../../guard";
@@ -13,7 +13,7 @@ export async function GET(
   if ("response" in access) return access.response;
   const { procedureId, gemeente } = await params;
   try {
-    const buffer = await raadsvoorstelDocx(await getPrisma(), procedureId, gemeente);
+    const buffer = await read(raadsvoorstelDocx, procedureId, gemeente);
     return new Response(new Uint8Array(buffer), {
       headers: {
         "content-type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",

@@ -1,4 +1,4 @@
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
 import { NotFound, jsonResponse, readHandler, readOnly } from "@/lib/api/http";
 import { pageOf, pageQuery, pageWindow, parseQuery } from "@/lib/api/pagination";
 import { versionWithArticles } from "@/lib/api/resources";
@@ -12,7 +12,7 @@ export const GET = readHandler(async (request: Request, { params }: { params: Pr
   const q = parseQuery(request, pageQuery);
   if (!q.ok) return q.response;
   const { id } = await params;
-  const doc = await loadPublicDocument(await getPrisma(), id);
+  const doc = await read(loadPublicDocument, id);
   if (!doc) throw new NotFound(`Er is geen document met id "${id}".`);
   const win = pageWindow(q.data);
   const all = doc.versions.map((v) => versionWithArticles(doc, v));

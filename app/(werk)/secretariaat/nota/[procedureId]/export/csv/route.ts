@@ -1,4 +1,4 @@
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
 import { loadNota } from "@/lib/services/nota";
 import { NotFoundError } from "@/lib/services/forecast";
 import { notaCsv } from "@/lib/export/nota";
@@ -11,7 +11,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pro
   if ("response" in access) return access.response;
   const { procedureId } = await params;
   try {
-    const csv = notaCsv(await loadNota(await getPrisma(), procedureId));
+    const csv = notaCsv(await read(loadNota, procedureId));
     return new Response(csv, {
       headers: {
         "content-type": "text/csv; charset=utf-8",

@@ -1,0 +1,123 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { dirname, join, posix, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+
+/**
+ * The layer rules of docs/architecture.md, checked from the source on every `npm test`:
+ * - lib/domain is pure: it imports only itself, date-fns and zod (no database, no framework, no services);
+ * - app/ and components/ never hold the database: no import of lib/db or the Prisma client, and no
+ *   Prisma query of their own — they read through a read model in lib/services or lib/read-models.
+ * Imports are read from the source without comments: static imports, re-exports, dynamic import() and require().
+ */
+const ROOT = join(__dirname, "../..");
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(ts|tsx|mts|js|mjs)$/.test(e.name))
+    .map((e) => relative(ROOT, join(e.parentPath, e.name)).split("\\").join("/"))
+    .filter((f) => !f.includes("node_modules"));
+}
+
+const withoutComments = (source: string) =>
+  source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`\\])\/\/.*$/gm, "$1");
+
+/** Every module specifier a source file loads. The clause of an import/export never holds ; = ( or a quote. */
+const IMPORT_FORMS = [
+  /\b(?:import|export)\s+[^'";=()]*?\bfrom\s*["']([^"']+)["']/g,
+  /\bimport\s*["']([^"']+)["']/g,
+  /\b(?:import|require)\s*\(\s*["']([^"']+)["']\s*\)/g,
+];
+
+function importsOf(source: string): string[] {
+  const code = withoutComments(source);
+  return IMPORT_FORMS.flatMap((form) => [...code.matchAll(form)].map((m) => m[1]));
+}
+
+/** A specifier as a path from the repository root ("lib/db/client"), or the bare package name. */
+function resolveSpecifier(fromFile: string, spec: string): { local: string } | { pkg: string } {
+  if (spec.startsWith("@/")) return { local: posix.normalize(spec.slice(2)) };
+  if (spec.startsWith(".")) return { local: posix.join(dirname(fromFile).split("\\").join("/"), spec) };
+  const parts = spec.split("/");
+  return { pkg: spec.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0] };
+}
+
+const DOMAIN_PACKAGES = new Set(["date-fns", "zod"]);
+const within = (path: string, dir: string) => path === dir || path.startsWith(`${dir}/`);
+
+/** Violations of "lib/domain imports only lib/domain, date-fns and zod". */
+function domainViolations(file: string, source: string): string[] {
+  return importsOf(source).filter((spec) => {
+    const r = resolveSpecifier(file, spec);
+    return "local" in r ? !within(r.local, "lib/domain") : !DOMAIN_PACKAGES.has(r.pkg);
+  });
+}
+
+/** Prisma delegate and client calls: a page or component with one of these queries the database itself. */
+const PRISMA_QUERY =
+  /\.(findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|findMany|groupBy|aggregate|createMany|updateMany|deleteMany|upsert|\$queryRaw\w*|\$executeRaw\w*|\$transaction)\s*\(/;
+
+/** Violations of "app/ and components/ do not touch the database". */
+function uiViolations(file: string, source: string): string[] {
+  const imports = importsOf(source).filter((spec) => {
+    const r = resolveSpecifier(file, spec);
+    if ("pkg" in r) return r.pkg === "@prisma/client" || r.pkg.startsWith("@prisma/adapter");
+    return within(r.local, "lib/db") || within(r.local, "generated/prisma");
+  });
+  const query = withoutComments(source).match(PRISMA_QUERY);
+  return query ? [...imports, `Prisma-query ${query[0]}`] : imports;
+}
+
+const violationsIn = (dirs: string[], check: (file: string, source: string) => string[]) =>
+  dirs
+    .flatMap(sourceFiles)
+    .flatMap((file) => check(file, readFileSync(join(ROOT, file), "utf8")).map((v) => `${file}: ${v}`));
+
+describe("layer rules", () => {
+  it("lib/domain imports nothing outside lib/domain except date-fns and zod", () => {
+    expect(sourceFiles("lib/domain").length).toBeGreaterThan(10);
+    expect(violationsIn(["lib/domain"], domainViolations)).toEqual([]);
+  });
+
+  it("app/ and components/ import neither lib/db nor the Prisma client, and query nothing themselves", () => {
+    expect(sourceFiles("app").length).toBeGreaterThan(20);
+    expect(violationsIn(["app", "components"], uiViolations)).toEqual([]);
+  });
+});
+
+describe("the checkers catch a violation", () => {
+  it("domain: a service, the database, a framework or a relative path out of lib/domain", () => {
+    const file = "lib/domain/procedures/gr/regional.ts";
+    const fixture = [
+      'import { addDays } from "date-fns";',
+      'import { z } from "zod/v4";',
+      'import { refuse } from "../../events";',
+      'import type { IsoDate } from "@/lib/domain/dates";',
+      'import { getPrisma } from "@/lib/db/client";',
+      'import { appendAudit } from "../../../services/audit";',
+      'export { redirect } from "next/navigation";',
+      'const fs = await import("node:fs");',
+    ].join("\n");
+    expect(domainViolations(file, fixture)).toEqual([
+      "@/lib/db/client",
+      "../../../services/audit",
+      "next/navigation",
+      "node:fs",
+    ]);
+  });
+
+  it("ui: lib/db by alias or relative path, the generated client, @prisma/client, and an inline query", () => {
+    const file = "app/(werk)/secretariaat/page.tsx";
+    expect(uiViolations(file, 'import { getPrisma } from "@/lib/db/client";')).toEqual(["@/lib/db/client"]);
+    expect(uiViolations(file, 'import type { Db } from "../../../lib/db/client";')).toEqual(["../../../lib/db/client"]);
+    expect(uiViolations(file, 'import { Prisma } from "@/generated/prisma/client";')).toEqual([
+      "@/generated/prisma/client",
+    ]);
+    expect(uiViolations(file, 'import { PrismaClient } from "@prisma/client";')).toEqual(["@prisma/client"]);
+    expect(uiViolations(file, "const u = await read((db) => db.user.findMany({}));")).toEqual([
+      "Prisma-query .findMany(",
+    ]);
+    expect(
+      uiViolations(file, 'import { loadNota } from "@/lib/services/nota";\nconst x = items.find((i) => i);'),
+    ).toEqual([]);
+  });
+});
