@@ -25,7 +25,9 @@ export interface ParticipantOption {
   topics: string;
 }
 
-type Result = { ok: true; slug?: string } | { ok: false; message: string; fieldErrors?: Record<string, string> };
+type Result =
+  | { ok: true; slug?: string; link?: string; melding?: string }
+  | { ok: false; message: string; fieldErrors?: Record<string, string> };
 
 /**
  * One form for every beheer entity: checks with the service's own zod schema (BEHEER_SCHEMAS),
@@ -51,7 +53,7 @@ export function BeheerForm(props: {
   const statusRef = useRef<HTMLDivElement>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [serverError, setServerError] = useState<string | null>(null);
-  const [saved, setSaved] = useState<{ slug?: string } | null>(null);
+  const [saved, setSaved] = useState<{ slug?: string; link?: string; melding?: string } | null>(null);
   const [busy, setBusy] = useState(false);
   // Move focus to the status message once it is rendered (and again after the refresh re-renders the page).
   // Only while focus is lost (body) or still in this form: a refresh that arrives after the user went on to
@@ -105,7 +107,7 @@ export function BeheerForm(props: {
         focusSummary(formId);
         return;
       }
-      setSaved({ slug: res.slug });
+      setSaved({ slug: res.slug, link: res.link, melding: res.melding });
       if (props.resetOnSuccess) form.reset();
       router.refresh();
     } finally {
@@ -129,8 +131,15 @@ export function BeheerForm(props: {
           data-testid={`${formId}-status`}
         >
           <div className="utrecht-alert__content">
-            {props.success}{" "}
+            {saved.melding ?? props.success}{" "}
             {props.openHref && saved.slug ? <a href={props.openHref.replace("{slug}", saved.slug)}>Openen</a> : null}
+            {saved.link ? (
+              // A one-time link (invitation, password reset) for the beheerder to pass on; shown once.
+              <>
+                {" "}
+                Eenmalige link (72 uur geldig): <code data-testid={`${formId}-link`}>{saved.link}</code>
+              </>
+            ) : null}
           </div>
         </div>
       ) : null}

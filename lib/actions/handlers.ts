@@ -26,6 +26,14 @@ import { importGemeenten } from "@/lib/services/beheer/gemeente-csv";
 import { saveRegeling } from "@/lib/services/beheer/regeling";
 import { startProcedure } from "@/lib/services/beheer/procedure";
 import { acceptInvitation } from "@/lib/services/users/invitations";
+import {
+  nieuweLinkVoorGebruiker,
+  uitnodigenGebruiker,
+  wijzigGebruiker,
+  zetGebruikerActief,
+} from "@/lib/services/users/gebruikers";
+import { importGebruikers } from "@/lib/services/users/gebruikers-csv";
+import { opheffenGemeente, opheffenRegio } from "@/lib/services/beheer/opheffen";
 import type { ActionContext, ActionResult, ActionUser } from "./context";
 
 /**
@@ -190,6 +198,13 @@ export const actionHandlers = {
   importGemeentenAction: beheerAction(importGemeenten, "/gemeenten"),
   saveRegelingAction: beheerAction(saveRegeling, "/regelingen"),
   startProcedureAction: beheerAction(startProcedure, "/regelingen"),
+  uitnodigenGebruikerAction: beheerAction(uitnodigenGebruiker, "/beheer/gebruikers"),
+  wijzigGebruikerAction: beheerAction(wijzigGebruiker, "/beheer/gebruikers"),
+  gebruikerActiefAction: beheerAction(zetGebruikerActief, "/beheer/gebruikers"),
+  nieuweLinkAction: beheerAction(nieuweLinkVoorGebruiker, "/beheer/gebruikers"),
+  importGebruikersAction: beheerAction(importGebruikers, "/beheer/gebruikers"),
+  opheffenGemeenteAction: beheerAction(opheffenGemeente, "/gemeenten"),
+  opheffenRegioAction: beheerAction(opheffenRegio, "/regelingen"),
 
   /** Public: the token in the e-mail's link is the proof, no session. The page shows the outcome. */
   async unsubscribeAction(ctx: ActionContext, fd: unknown): Promise<ActionResult> {

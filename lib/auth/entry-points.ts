@@ -28,6 +28,8 @@ const GRIFFIE = "app/(werk)/griffie/actions.ts";
 const VERGADERINGEN = "app/(werk)/griffie/vergaderingen/actions.ts";
 const PROCEDURES = "app/(werk)/secretariaat/procedures/[id]/actions.ts";
 const BEHEER = "app/(werk)/beheer/actions.ts";
+const GEBRUIKERS = "app/(werk)/beheer/gebruikers/actions.ts";
+const OPHEFFEN = "app/(werk)/beheer/opheffen/actions.ts";
 
 export const ACTION_ENTRY_POINTS = {
   ontvangstAction: { file: GRIFFIE, permission: "raadsbesluit.registreren", target: "participant" },
@@ -73,6 +75,13 @@ export const ACTION_ENTRY_POINTS = {
   importGemeentenAction: { file: BEHEER, permission: "regio.beheren", target: "regio" },
   saveRegelingAction: { file: BEHEER, permission: "regeling.beheren", target: "regio" },
   startProcedureAction: { file: BEHEER, permission: "regeling.beheren", target: "regio" },
+  uitnodigenGebruikerAction: { file: GEBRUIKERS, permission: "gebruikers.beheren", target: "regio" },
+  wijzigGebruikerAction: { file: GEBRUIKERS, permission: "gebruikers.beheren", target: "regio" },
+  gebruikerActiefAction: { file: GEBRUIKERS, permission: "gebruikers.beheren", target: "regio" },
+  nieuweLinkAction: { file: GEBRUIKERS, permission: "gebruikers.beheren", target: "regio" },
+  importGebruikersAction: { file: GEBRUIKERS, permission: "gebruikers.beheren", target: "regio" },
+  opheffenGemeenteAction: { file: OPHEFFEN, permission: "regio.beheren", target: "regio" },
+  opheffenRegioAction: { file: OPHEFFEN, permission: "regio.beheren", target: "regio" },
   unsubscribeAction: {
     file: "app/(public)/afmelden/actions.ts",
     permission: null,
