@@ -34,6 +34,7 @@ import {
 } from "@/lib/services/users/gebruikers";
 import { importGebruikers } from "@/lib/services/users/gebruikers-csv";
 import { opheffenGemeente, opheffenRegio } from "@/lib/services/beheer/opheffen";
+import { maakEersteBeheerder } from "@/lib/services/users/eerste-beheerder";
 import type { ActionContext, ActionResult, ActionUser } from "./context";
 
 /**
@@ -220,6 +221,14 @@ export const actionHandlers = {
     const input = invoerOf(fd);
     if (input === undefined) return refuse(UNREADABLE);
     const res = await acceptInvitation(await ctx.db(), input);
+    return res.ok ? { ok: true } : plain(res);
+  },
+  /** Public: only while no beheerder exists, and only with the one-time setup code printed by `gr-volg start`. */
+  async eersteBeheerderAction(ctx: ActionContext, fd: unknown): Promise<ActionResult> {
+    if (!(fd instanceof FormData)) return refuse(UNREADABLE);
+    const input = invoerOf(fd);
+    if (input === undefined) return refuse(UNREADABLE);
+    const res = await maakEersteBeheerder(await ctx.db(), input, await requestMeta());
     return res.ok ? { ok: true } : plain(res);
   },
 };

@@ -94,6 +94,13 @@ export const ACTION_ENTRY_POINTS = {
     target: "regio",
     publicBecause: "the one-time token from the invitation link is the proof (sha256 stored, single use, expires)",
   },
+  eersteBeheerderAction: {
+    file: "app/eerste-beheerder/actions.ts",
+    permission: null,
+    target: "regio",
+    publicBecause:
+      "only while no beheerder exists, and the one-time setup code printed by gr-volg start is the proof (sha256 stored, expires)",
+  },
 } as const satisfies Record<string, ActionEntry>;
 
 export type RouteAccess =

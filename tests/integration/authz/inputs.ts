@@ -240,6 +240,18 @@ export async function validArgs(f: AuthzFixture, action: ActionName, g: Gemeente
       fd.set("token", UNSUBSCRIBE_TOKEN);
       return [fd];
     }
+    case "eersteBeheerderAction":
+      // The fixture has a beheerder: the page is closed for everyone and nothing is written
+      // (tests/integration/eerste-beheerder.test.ts covers the open case and the race).
+      return [
+        formData({
+          code: `code-${n}`,
+          email: `eerste-${g}-${n}@example.nl`,
+          naam: "Eerste",
+          password: "een lange zin van woorden",
+          passwordHerhaald: "een lange zin van woorden",
+        }),
+      ];
     case "acceptInvitationAction": {
       // An unknown token: the domain refuses for everyone and nothing is written (tests/integration/invitations.test.ts covers acceptance).
       const fd = new FormData();

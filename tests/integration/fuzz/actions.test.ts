@@ -61,6 +61,7 @@ const ACTOR: Record<ActionName, SubjectName> = {
   saveFollowAction: "RAADSLID",
   unsubscribeAction: "anoniem",
   acceptInvitationAction: "anoniem",
+  eersteBeheerderAction: "anoniem",
   revokeSessionAction: "GRIFFIER",
   revokeAllSessionsAction: "GRIFFIER",
   saveRegioAction: "ADMIN",
