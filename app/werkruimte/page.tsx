@@ -38,7 +38,9 @@ export default async function WorkspacePage() {
           <Paragraph>
             <a href="/beheer">Naar beheer: regio&apos;s, gemeenten en regelingen</a>
           </Paragraph>
-          <Paragraph>Gebruikers uitnodigen en beheren: volgt.</Paragraph>
+          <Paragraph>
+            <a href="/beheer/gebruikers">Naar gebruikers: uitnodigen, rollen, deactiveren en wachtwoord herstellen</a>
+          </Paragraph>
         </>
       ) : null}
       {!can(subject, "werkruimte.bekijken").allowed ? (

@@ -43,4 +43,31 @@ export function registerBeheerCommands(program: Command, setExit: SetExit) {
         await db?.close();
       }
     });
+  beheer
+    .command("eerste-code")
+    .description("Druk een nieuwe installatiecode af voor /eerste-beheerder (alleen zolang er geen beheerder is)")
+    .action(async () => {
+      const { getDb } = await import("@/lib/db/client");
+      const { describeDbError } = await import("@/lib/db/migrate");
+      const { issueSetupCode, SETUP_CODE_VALID_HOURS } = await import("@/lib/services/users/eerste-beheerder");
+      let db: Awaited<ReturnType<typeof getDb>> | undefined;
+      try {
+        db = await getDb();
+        const issued = await issueSetupCode(db.prisma);
+        if (!issued) {
+          console.error("gr-volg: er is al een beheerder; de pagina /eerste-beheerder is gesloten.");
+          setExit(2);
+          return;
+        }
+        console.log(
+          `Installatiecode voor /eerste-beheerder (${SETUP_CODE_VALID_HOURS} uur geldig, tot ${issued.expiresAt.toISOString()}; eerdere codes werken niet meer):`,
+        );
+        console.log(issued.code);
+      } catch (err) {
+        console.error(`gr-volg: ${describeDbError(err)}`);
+        setExit(1);
+      } finally {
+        await db?.close();
+      }
+    });
 }

@@ -87,6 +87,23 @@ export function registerStartCommand(program: Command, setExit: SetExit) {
     });
 }
 
+async function printSetupCode(url: string, base: string): Promise<void> {
+  const { openDb } = await import("@/lib/db/client");
+  const { issueSetupCode, SETUP_CODE_VALID_HOURS } = await import("@/lib/services/users/eerste-beheerder");
+  const db = await openDb(url);
+  try {
+    const issued = await issueSetupCode(db.prisma);
+    if (!issued) return;
+    console.log(
+      `Er is nog geen beheerder. Maak de eerste op ${base.replace(/\/+$/, "")}/eerste-beheerder met deze installatiecode (${SETUP_CODE_VALID_HOURS} uur geldig, één keer te gebruiken):`,
+    );
+    console.log(issued.code);
+    console.log("Of gebruik: gr-volg beheer maak-beheerder --email <adres>");
+  } finally {
+    await db.close();
+  }
+}
+
 async function buildMigrateAndServe(
   opts: StartOptions,
   url: string,
@@ -108,6 +125,8 @@ async function buildMigrateAndServe(
     if (applied.length) console.log(`Migraties uitgevoerd: ${applied.join(", ")}`);
     // Demo data and demo accounts only in demo mode; a production start only migrates.
     if (opts.demo && !opts.geenSeed) await seedDatabase(url);
+    // No beheerder yet: a one-time code for /eerste-beheerder, shown only here (docs/security.md).
+    else if (!opts.demo) await printSetupCode(url, env.NEXTAUTH_URL ?? "");
   } catch (err) {
     console.error(`gr-volg: ${describeDbError(err)}`);
     return 1;

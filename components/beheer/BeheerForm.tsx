@@ -20,6 +20,9 @@ export type FieldSpec =
   | { name: string; label: string; type: "text" | "email" | "date" | "number"; hint?: string; value?: string }
   | { name: string; label: string; type: "select"; options: [string, string][]; hint?: string; value?: string };
 
+/** What a save may return: the record to open, a one-time link to pass on, a message of its own. */
+type Saved = { slug?: string; link?: string; melding?: string };
+
 export interface ParticipantOption {
   gemeenteId: string;
   naam: string;
@@ -37,7 +40,7 @@ export function BeheerForm(props: {
   title: string;
   submitLabel: string;
   schema: BeheerSchemaName;
-  action: (values: Record<string, unknown>) => Promise<Result<{ slug?: string }>>;
+  action: (values: Record<string, unknown>) => Promise<Result<Saved>>;
   fields: FieldSpec[];
   hidden?: Record<string, string>;
   participants?: ParticipantOption[];
@@ -50,7 +53,7 @@ export function BeheerForm(props: {
   const router = useRouter();
   const feedback = useSubmitFeedback();
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [savedSlug, setSavedSlug] = useState<string | undefined>();
+  const [saved, setSaved] = useState<Saved>({});
   const [busy, setBusy] = useState(false);
 
   function valuesOf(form: HTMLFormElement): Record<string, unknown> {
@@ -91,7 +94,7 @@ export function BeheerForm(props: {
         setErrors(Object.fromEntries(fieldErrors.map(([k, v]) => [fieldName(k.split(".")), v])));
         return;
       }
-      setSavedSlug(res.slug);
+      setSaved({ slug: res.slug, link: res.link, melding: res.melding });
       if (props.resetOnSuccess) form.reset();
       router.refresh();
     } finally {
@@ -110,8 +113,15 @@ export function BeheerForm(props: {
       {feedback.saved ? (
         // Refocus after the refresh re-renders the page with new props (see StatusMessage).
         <StatusMessage testId={`${formId}-status`} refocusKey={props.fields}>
-          {props.success}{" "}
-          {props.openHref && savedSlug ? <a href={props.openHref.replace("{slug}", savedSlug)}>Openen</a> : null}
+          {saved.melding ?? props.success}{" "}
+          {props.openHref && saved.slug ? <a href={props.openHref.replace("{slug}", saved.slug)}>Openen</a> : null}
+          {saved.link ? (
+            // A one-time link (invitation, password reset) for the beheerder to pass on; shown once.
+            <>
+              {" "}
+              Eenmalige link (72 uur geldig): <code data-testid={`${formId}-link`}>{saved.link}</code>
+            </>
+          ) : null}
         </StatusMessage>
       ) : null}
       {props.fields.map((f) => {

@@ -28,6 +28,15 @@ import { importGemeenten } from "@/lib/services/beheer/gemeente-csv";
 import { saveRegeling } from "@/lib/services/beheer/regeling";
 import { startProcedure } from "@/lib/services/beheer/procedure";
 import { acceptInvitation } from "@/lib/services/users/invitations";
+import {
+  nieuweLinkVoorGebruiker,
+  uitnodigenGebruiker,
+  wijzigGebruiker,
+  zetGebruikerActief,
+} from "@/lib/services/users/gebruikers";
+import { importGebruikers } from "@/lib/services/users/gebruikers-csv";
+import { opheffenGemeente, opheffenRegio } from "@/lib/services/beheer/opheffen";
+import { maakEersteBeheerder } from "@/lib/services/users/eerste-beheerder";
 import type { ActionContext, ActionResult, ActionUser } from "./context";
 
 /**
@@ -201,6 +210,13 @@ export const actionHandlers = {
   importGemeentenAction: beheerAction(importGemeenten, "/gemeenten"),
   saveRegelingAction: beheerAction(saveRegeling, "/regelingen"),
   startProcedureAction: beheerAction(startProcedure, "/regelingen"),
+  uitnodigenGebruikerAction: beheerAction(uitnodigenGebruiker, "/beheer/gebruikers"),
+  wijzigGebruikerAction: beheerAction(wijzigGebruiker, "/beheer/gebruikers"),
+  gebruikerActiefAction: beheerAction(zetGebruikerActief, "/beheer/gebruikers"),
+  nieuweLinkAction: beheerAction(nieuweLinkVoorGebruiker, "/beheer/gebruikers"),
+  importGebruikersAction: beheerAction(importGebruikers, "/beheer/gebruikers"),
+  opheffenGemeenteAction: beheerAction(opheffenGemeente, "/gemeenten"),
+  opheffenRegioAction: beheerAction(opheffenRegio, "/regelingen"),
 
   /** Public: the token in the e-mail's link is the proof, no session. The page shows the outcome. */
   async unsubscribeAction(ctx: ActionContext, fd: unknown): Promise<ActionResult> {
@@ -217,6 +233,14 @@ export const actionHandlers = {
     const input = invoerOf(fd);
     if (input === undefined) return refuse(UNREADABLE);
     const res = await runCommand(await ctx.db(), null, acceptInvitation, input);
+    return res.ok ? { ok: true } : plain(res);
+  },
+  /** Public: only while no beheerder exists, and only with the one-time setup code printed by `gr-volg start`. */
+  async eersteBeheerderAction(ctx: ActionContext, fd: unknown): Promise<ActionResult> {
+    if (!(fd instanceof FormData)) return refuse(UNREADABLE);
+    const input = invoerOf(fd);
+    if (input === undefined) return refuse(UNREADABLE);
+    const res = await maakEersteBeheerder(await ctx.db(), input, await requestMeta());
     return res.ok ? { ok: true } : plain(res);
   },
 };

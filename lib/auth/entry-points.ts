@@ -55,6 +55,8 @@ const GRIFFIE = "app/(werk)/griffie/actions.ts";
 const VERGADERINGEN = "app/(werk)/griffie/vergaderingen/actions.ts";
 const PROCEDURES = "app/(werk)/secretariaat/procedures/[id]/actions.ts";
 const BEHEER = "app/(werk)/beheer/actions.ts";
+const GEBRUIKERS = "app/(werk)/beheer/gebruikers/actions.ts";
+const OPHEFFEN = "app/(werk)/beheer/opheffen/actions.ts";
 
 /**
  * Every server action. Those that run a command name it (`runs`); the others, until they are
@@ -94,6 +96,13 @@ export const ACTION_ENTRY_POINTS = {
   importGemeentenAction: { file: BEHEER, permission: "regio.beheren", target: "regio" },
   saveRegelingAction: { file: BEHEER, permission: "regeling.beheren", target: "regio" },
   startProcedureAction: { file: BEHEER, permission: "regeling.beheren", target: "regio" },
+  uitnodigenGebruikerAction: { file: GEBRUIKERS, permission: "gebruikers.beheren", target: "regio" },
+  wijzigGebruikerAction: { file: GEBRUIKERS, permission: "gebruikers.beheren", target: "regio" },
+  gebruikerActiefAction: { file: GEBRUIKERS, permission: "gebruikers.beheren", target: "regio" },
+  nieuweLinkAction: { file: GEBRUIKERS, permission: "gebruikers.beheren", target: "regio" },
+  importGebruikersAction: { file: GEBRUIKERS, permission: "gebruikers.beheren", target: "regio" },
+  opheffenGemeenteAction: { file: OPHEFFEN, permission: "regio.beheren", target: "regio" },
+  opheffenRegioAction: { file: OPHEFFEN, permission: "regio.beheren", target: "regio" },
   unsubscribeAction: {
     file: "app/(public)/afmelden/actions.ts",
     permission: null,
@@ -105,6 +114,13 @@ export const ACTION_ENTRY_POINTS = {
     permission: null,
     target: "regio",
     publicBecause: "the one-time token from the invitation link is the proof (sha256 stored, single use, expires)",
+  },
+  eersteBeheerderAction: {
+    file: "app/eerste-beheerder/actions.ts",
+    permission: null,
+    target: "regio",
+    publicBecause:
+      "only while no beheerder exists, and the one-time setup code printed by gr-volg start is the proof (sha256 stored, expires)",
   },
 } satisfies Record<string, ActionEntry>;
 

@@ -23,7 +23,7 @@ test("a beheerder onboards a regio with three gemeenten and a GR with an addendu
   await signIn(page, "beheer@demo.gr-volg.nl");
   await page.waitForURL((u) => !u.pathname.startsWith("/inloggen"));
   await page.goto("/werkruimte");
-  await expect(page.getByText("Gebruikers uitnodigen en beheren: volgt.")).toBeVisible();
+  await expect(page.getByRole("link", { name: /Naar gebruikers/ })).toBeVisible();
   await page.getByRole("link", { name: /Naar beheer/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Beheer" })).toBeVisible();
   await expectNoAxeViolations(page);

@@ -19,7 +19,11 @@ export default async function BeheerPage() {
       <Heading level={1}>Beheer</Heading>
       <Paragraph>
         Hier richt u een regio in: de gemeenten met hun raad, college en griffie, en de gemeenschappelijke regelingen
-        met hun deelnemers en procedures. Elke wijziging komt in het auditlogboek. Gebruikers uitnodigen: volgt.
+        met hun deelnemers en procedures. Elke wijziging komt in het auditlogboek.
+      </Paragraph>
+      <Paragraph>
+        <a href="/beheer/gebruikers">Gebruikers</a>: uitnodigen, rol en gemeente, deactiveren, wachtwoord herstellen en
+        inlezen uit CSV.
       </Paragraph>
       <Heading level={2}>Regio&apos;s</Heading>
       {regios.length === 0 ? (
@@ -29,7 +33,7 @@ export default async function BeheerPage() {
           {regios.map((r) => (
             <li key={r.id}>
               <a href={`/beheer/regio/${r.slug}`}>{r.naam}</a> — {r._count.gemeenten} gemeenten, {r._count.regelingen}{" "}
-              regelingen
+              regelingen{r.opgehevenOp ? " (opgeheven)" : ""}
             </li>
           ))}
         </ul>

@@ -19,6 +19,19 @@ const dateOf = (n: number) => new Date(Date.UTC(2027, 0, 1) + n * 86_400_000).to
 const regioId = async (f: AuthzFixture) =>
   (await f.prisma.regio.findFirstOrThrow({ where: { slug: "sociaal-domein-flevoland" } })).id;
 
+/** A user (one per target gemeente) whose role and status the user-management actions change. */
+const doelGebruiker = (f: AuthzFixture, g: Gemeente) =>
+  f.prisma.user.upsert({
+    where: { email: `authz-doel-${g}@example.nl` },
+    create: {
+      email: `authz-doel-${g}@example.nl`,
+      naam: "Doel",
+      role: "RAADSLID",
+      gemeenteId: f.targets[g].gemeenteId,
+    },
+    update: {},
+  });
+
 /**
  * A valid call of every server action aimed at a gemeente: the arguments after the context, as
  * the form sends them. Valid, so that the only possible refusals are authorization and the domain.
@@ -188,11 +201,57 @@ export async function validArgs(f: AuthzFixture, action: ActionName, g: Gemeente
       ];
     case "startProcedureAction":
       return [{ regelingId: f.regelingId, kind: "DVH_ACTUALISEREN", titel: `Dienstverleningshandvest ${n}` }];
+    case "uitnodigenGebruikerAction":
+      return [{ email: `nieuw-${g}-${n}@example.nl`, naam: `Nieuw ${n}`, rol: "GRIFFIER", gemeenteId: t.gemeenteId }];
+    case "wijzigGebruikerAction": {
+      // Always the other role, so an allowed call really changes something.
+      const doel = await doelGebruiker(f, g);
+      return [{ id: doel.id, rol: doel.role === "COLLEGE" ? "RAADSLID" : "COLLEGE", gemeenteId: t.gemeenteId }];
+    }
+    case "gebruikerActiefAction": {
+      const doel = await doelGebruiker(f, g);
+      return [{ id: doel.id, actief: !doel.actief }];
+    }
+    case "nieuweLinkAction": {
+      const doel = await doelGebruiker(f, g);
+      if (!doel.actief) await f.prisma.user.update({ where: { id: doel.id }, data: { actief: true } });
+      return [{ id: doel.id }];
+    }
+    case "importGebruikersAction":
+      return [{ csv: `e-mail;naam;rol;gemeente\ncsv-${g}-${n}@example.nl;Csv ${n};secretariaat;\n`, toepassen: true }];
+    case "opheffenGemeenteAction": {
+      const gem = await f.prisma.gemeente.upsert({
+        where: { slug: `op-te-heffen-${g}` },
+        create: { slug: `op-te-heffen-${g}`, naam: `Op te heffen ${g}`, regioId: await regioId(f) },
+        update: {},
+      });
+      return [{ id: gem.id, opgeheven: gem.opgehevenOp === null, datum: "2027-01-01" }];
+    }
+    case "opheffenRegioAction": {
+      const regio = await f.prisma.regio.upsert({
+        where: { slug: `op-te-heffen-${g}` },
+        create: { slug: `op-te-heffen-${g}`, naam: `Op te heffen ${g}` },
+        update: {},
+      });
+      return [{ id: regio.id, opgeheven: regio.opgehevenOp === null, datum: "2027-01-01" }];
+    }
     case "unsubscribeAction": {
       const fd = new FormData();
       fd.set("token", UNSUBSCRIBE_TOKEN);
       return [fd];
     }
+    case "eersteBeheerderAction":
+      // The fixture has a beheerder: the page is closed for everyone and nothing is written
+      // (tests/integration/eerste-beheerder.test.ts covers the open case and the race).
+      return [
+        formData({
+          code: `code-${n}`,
+          email: `eerste-${g}-${n}@example.nl`,
+          naam: "Eerste",
+          password: "een lange zin van woorden",
+          passwordHerhaald: "een lange zin van woorden",
+        }),
+      ];
     case "acceptInvitationAction": {
       // An unknown token: the domain refuses for everyone and nothing is written (tests/integration/invitations.test.ts covers acceptance).
       const fd = new FormData();

@@ -61,6 +61,7 @@ const ACTOR: Record<ActionName, SubjectName> = {
   saveFollowAction: "RAADSLID",
   unsubscribeAction: "anoniem",
   acceptInvitationAction: "anoniem",
+  eersteBeheerderAction: "anoniem",
   revokeSessionAction: "GRIFFIER",
   revokeAllSessionsAction: "GRIFFIER",
   saveRegioAction: "ADMIN",
@@ -68,6 +69,13 @@ const ACTOR: Record<ActionName, SubjectName> = {
   importGemeentenAction: "ADMIN",
   saveRegelingAction: "ADMIN",
   startProcedureAction: "ADMIN",
+  uitnodigenGebruikerAction: "ADMIN",
+  wijzigGebruikerAction: "ADMIN",
+  gebruikerActiefAction: "ADMIN",
+  nieuweLinkAction: "ADMIN",
+  importGebruikersAction: "ADMIN",
+  opheffenGemeenteAction: "ADMIN",
+  opheffenRegioAction: "ADMIN",
 };
 /** 340 per action on PostgreSQL (27 × 340 = 9,180); the PGlite pass of scripts/test-all.sh runs 100 per action. */
 const RUNS_PER_ACTION = scale(isPostgres() ? 340 : 100);

@@ -7,6 +7,7 @@ import { Heading, Paragraph } from "@/components/ui/nlds";
 import { BeheerForm } from "@/components/beheer/BeheerForm";
 import { BeheerGeweigerd, requireBeheer } from "../../guard";
 import { BeheerNav } from "../../nav";
+import { OpheffenForm } from "../../opheffen/OpheffenForm";
 import { saveGemeenteAction } from "../../actions";
 import { gemeenteFields } from "../../fields";
 
@@ -56,6 +57,7 @@ export default async function GemeenteBeheerPage({ params }: { params: Promise<{
         success="De gemeente is opgeslagen."
         openHref="/beheer/gemeenten/{slug}"
       />
+      <OpheffenForm soort="gemeente" id={gemeente.id} opgehevenOp={gemeente.opgehevenOp} />
     </>
   );
 }

@@ -9,6 +9,7 @@ import { BeheerForm } from "@/components/beheer/BeheerForm";
 import { GemeentenCsvForm } from "@/components/beheer/GemeentenCsvForm";
 import { BeheerGeweigerd, requireBeheer } from "../../guard";
 import { BeheerNav } from "../../nav";
+import { OpheffenForm } from "../../opheffen/OpheffenForm";
 import { importGemeentenAction, saveGemeenteAction, saveRegelingAction, saveRegioAction } from "../../actions";
 import { GEMEENTE_FIELDS, regelingFields } from "../../fields";
 
@@ -39,6 +40,7 @@ export default async function RegioBeheerPage({ params }: { params: Promise<{ sl
               <li key={g.id}>
                 <a href={`/beheer/gemeenten/${g.slug}`}>{g.naam}</a> — raad: {raad?.zetels ?? "?"} zetels
                 {griffie?.email ? `, griffie: ${griffie.email}` : ""}
+                {g.opgehevenOp ? " (opgeheven)" : ""}
               </li>
             );
           })}
@@ -105,6 +107,7 @@ export default async function RegioBeheerPage({ params }: { params: Promise<{ sl
         success="De regio is opgeslagen."
         openHref="/beheer/regio/{slug}"
       />
+      <OpheffenForm soort="regio" id={regio.id} opgehevenOp={regio.opgehevenOp} />
     </>
   );
 }

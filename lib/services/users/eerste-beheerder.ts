@@ -1,0 +1,116 @@
+import { randomBytes, timingSafeEqual } from "node:crypto";
+import type { Db } from "@/lib/db/client";
+import { appendAudit } from "@/lib/services/audit";
+import { hashPassword } from "@/lib/services/credentials";
+import { fail, parseInput, type Result } from "@/lib/result";
+import { eersteBeheerderSchema } from "@/lib/validation/eerste-beheerder";
+import { tokenHash } from "./invitations";
+
+/**
+ * The first-run page (/eerste-beheerder): an alternative to `gr-volg beheer maak-beheerder` that
+ * only works while no beheerder account exists, and only with the one-time setup code that
+ * `gr-volg start` prints on a database without beheerder. Without the code a stranger who finds a
+ * fresh installation first cannot claim it (docs/security.md, "Eerste beheerder").
+ */
+export const SETUP_CODE_KEY = "eerste-beheerder-code";
+export const SETUP_CODE_VALID_HOURS = 24;
+const WRONG_CODE =
+  "Deze installatiecode is onjuist, al gebruikt of verlopen. Een nieuwe code krijgt u met `gr-volg beheer eerste-code` (of door gr-volg opnieuw te starten).";
+export const BEHEERDER_EXISTS = "Er is al een beheerder. Vraag die om een uitnodiging.";
+
+interface StoredCode {
+  hash: string;
+  expiresAt: string;
+  usedAt?: string;
+}
+
+/** Any beheerder account at all (also one still invited or deactivated) closes the first-run page. */
+export async function beheerderBestaat(db: Db | Parameters<Parameters<Db["$transaction"]>[0]>[0]): Promise<boolean> {
+  return (await db.user.count({ where: { role: "ADMIN" } })) > 0;
+}
+
+/**
+ * A fresh setup code (replacing any earlier one) while no beheerder exists; null otherwise. Only its
+ * sha256 is stored (in AppSetting, shared by every instance); the code itself is shown once.
+ */
+export async function issueSetupCode(db: Db, now = new Date()): Promise<{ code: string; expiresAt: Date } | null> {
+  if (await beheerderBestaat(db)) return null;
+  const code = randomBytes(24).toString("base64url");
+  const expiresAt = new Date(now.getTime() + SETUP_CODE_VALID_HOURS * 3_600_000);
+  const value = JSON.stringify({ hash: tokenHash(code), expiresAt: expiresAt.toISOString() } satisfies StoredCode);
+  await db.appSetting.upsert({
+    where: { key: SETUP_CODE_KEY },
+    create: { key: SETUP_CODE_KEY, value },
+    update: { value },
+  });
+  return { code, expiresAt };
+}
+
+function codeMatches(stored: StoredCode | null, code: string, now: Date): boolean {
+  if (!stored || stored.usedAt || new Date(stored.expiresAt) <= now) return false;
+  const a = Buffer.from(stored.hash, "hex");
+  const b = Buffer.from(tokenHash(code), "hex");
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * Make the first beheerder with a password. The setup code's row is locked first, so of two
+ * submissions at the same moment exactly one makes an account: the other waits, then finds a
+ * beheerder and is refused. The code is used up (kept, marked used), never reusable.
+ */
+export async function maakEersteBeheerder(
+  db: Db,
+  raw: unknown,
+  meta: { sourceAddress?: string | null } = {},
+  now = new Date(),
+): Promise<Result<{ email: string }>> {
+  const parsed = parseInput(eersteBeheerderSchema, raw);
+  if (!parsed.ok) return parsed;
+  const input = parsed.data;
+  if (await beheerderBestaat(db)) return fail(BEHEERDER_EXISTS);
+  return claimFirstBeheerder(db, input, await hashPassword(input.password), meta, now);
+}
+
+/**
+ * The transaction of maakEersteBeheerder, after the password is hashed (separate so a test can
+ * start many at the same instant: bcrypt's run time would otherwise spread them out).
+ */
+export function claimFirstBeheerder(
+  db: Db,
+  input: { code: string; email: string; naam: string },
+  passwordHash: string,
+  meta: { sourceAddress?: string | null },
+  now: Date,
+): Promise<Result<{ email: string }>> {
+  return db.$transaction(
+    async (tx) => {
+      const rows = await tx.$queryRaw<{ value: string }[]>`
+        SELECT "value" FROM "AppSetting" WHERE "key" = ${SETUP_CODE_KEY} FOR UPDATE`;
+      if (await beheerderBestaat(tx)) return fail(BEHEERDER_EXISTS);
+      const stored = rows[0] ? (JSON.parse(rows[0].value) as StoredCode) : null;
+      if (!codeMatches(stored, input.code, now) || !stored) return fail(WRONG_CODE, { code: WRONG_CODE });
+      const user = await tx.user.create({
+        data: { email: input.email, naam: input.naam, role: "ADMIN", passwordHash },
+      });
+      await tx.appSetting.update({
+        where: { key: SETUP_CODE_KEY },
+        data: { value: JSON.stringify({ ...stored, usedAt: now.toISOString() } satisfies StoredCode) },
+      });
+      await appendAudit(tx, [
+        {
+          type: "eerste_beheerder_aangemaakt",
+          actorId: user.id,
+          actorRole: "ADMIN",
+          gemeenteId: null,
+          subjectKind: "gebruiker",
+          subjectId: user.id,
+          toState: "ADMIN",
+          payload: { email: input.email, naam: input.naam, via: "eerste-beheerder", bron: meta.sourceAddress ?? null },
+          at: now,
+        },
+      ]);
+      return { ok: true as const, email: input.email };
+    },
+    { maxWait: 30_000, timeout: 30_000 },
+  );
+}
