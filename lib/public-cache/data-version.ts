@@ -1,4 +1,5 @@
 import { getPrisma, type Db } from "@/lib/db/client";
+import { todayInNetherlands } from "@/lib/domain";
 
 /**
  * The version of everything a public page can show, read from PostgreSQL so that every app
@@ -11,22 +12,11 @@ import { getPrisma, type Db } from "@/lib/db/client";
  */
 export async function snapshotVersion(db: Db, now: Date = new Date()): Promise<string> {
   const rows = await db.$queryRaw<{ v: string }[]>`SELECT pg_current_snapshot()::text AS v`;
-  return `${rows[0].v}|${dutchDate(now)}`;
+  return `${rows[0].v}|${todayInNetherlands(now)}`;
 }
 
 async function readDataVersion(): Promise<string> {
   return snapshotVersion(await getPrisma());
-}
-
-const dayFormat = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Europe/Amsterdam",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
-
-export function dutchDate(now: Date): string {
-  return dayFormat.format(now);
 }
 
 let inFlight: Promise<string> | null = null;
