@@ -57,19 +57,33 @@ export async function loadBeleidskaderTrack(
 
 export type BeleidskaderApplyResult = { ok: true; state: BeleidskaderTrackState; events: DomainEvent[] } | Refusal;
 
+export interface BeleidskaderApplyInput {
+  procedureId: string;
+  participantId: string;
+  event: BeleidskaderEvent;
+  actor: Actor;
+  expectedVersion?: number;
+  now?: Date;
+  extraWrites?: (tx: Prisma.TransactionClient, result: { state: BeleidskaderTrackState }) => Promise<void>;
+}
+
 export async function applyBeleidskaderCommand(
   db: Db,
-  input: {
-    procedureId: string;
-    participantId: string;
-    event: BeleidskaderEvent;
-    actor: Actor;
-    expectedVersion?: number;
-    now?: Date;
-    extraWrites?: (tx: Prisma.TransactionClient, result: { state: BeleidskaderTrackState }) => Promise<void>;
-  },
+  input: BeleidskaderApplyInput,
 ): Promise<BeleidskaderApplyResult> {
-  const loaded = await loadBeleidskaderTrack(db, input.procedureId, input.participantId);
+  return db.$transaction((tx) => applyBeleidskaderCommandInTx(tx, input), { maxWait: 30_000, timeout: 30_000 });
+}
+
+/** The same inside a caller's transaction (the command runner, lib/commands, opens it). */
+export async function applyBeleidskaderCommandInTx(
+  tx: Prisma.TransactionClient,
+  input: BeleidskaderApplyInput,
+): Promise<BeleidskaderApplyResult> {
+  // Lock the Procedure row first: the derived state below is computed from ALL tracks, so two
+  // gemeenten registering at the same moment must not each derive it from the other's old status.
+  // The version check itself stays per track (another gemeente's registration is no conflict).
+  await tx.$queryRaw`SELECT id FROM "Procedure" WHERE id = ${input.procedureId} FOR UPDATE`;
+  const loaded = await loadBeleidskaderTrack(tx, input.procedureId, input.participantId);
   if (!loaded)
     return { ok: false, code: "ongeldige_invoer", message: "Deze beleidskaderprocedure of deelnemer bestaat niet." };
   const version = input.expectedVersion ?? loaded.trackVersion;
@@ -82,48 +96,43 @@ export async function applyBeleidskaderCommand(
     topics: loaded.topics,
   });
   if (!result.ok) return result;
-  await db.$transaction(async (tx) => {
-    // Lock the Procedure row first: the derived state below is computed from ALL tracks, so two
-    // gemeenten registering at the same moment must not each derive it from the other's old status.
-    // The version check itself stays per track (another gemeente's registration is no conflict).
-    await tx.$queryRaw`SELECT id FROM "Procedure" WHERE id = ${input.procedureId} FOR UPDATE`;
-    const bumped = await tx.track.updateMany({
-      where: { procedureId: input.procedureId, participantId: input.participantId, kind: "RAAD", version },
-      data: { status: result.state.status, data: json(result.state), version: { increment: 1 } },
-    });
-    if (bumped.count !== 1) throw new ConflictError();
-    const all = await tx.track.findMany({
-      where: { procedureId: input.procedureId, kind: "RAAD" },
-      select: { id: true, participantId: true, status: true },
-    });
-    const derived = deriveBeleidskaderState(all as { status: BeleidskaderTrackState["status"] }[]);
-    await tx.procedure.update({
-      where: { id: input.procedureId },
-      data: { derivedState: derived, version: { increment: 1 } },
-    });
-    const written = all.find((t) => t.participantId === input.participantId)!;
-    recordWrites(tx, [
-      { table: "Track", id: written.id },
-      { table: "Procedure", id: input.procedureId },
-    ]);
-    // Row writes before the audit append, which takes the audit lock (see gr-procedure-store).
-    if (input.extraWrites) await input.extraWrites(tx, { state: result.state });
-    await appendAudit(
-      tx,
-      result.events.map((e) => ({
-        type: `beleidskader_${e.type}`,
-        actorId: e.actor.userId,
-        actorRole: e.actor.role,
-        gemeenteId: loaded.gemeenteId,
-        subjectKind: e.subject.kind,
-        subjectId: e.subject.id,
-        fromState: e.from,
-        toState: e.to,
-        payload: e.payload,
-        reason: e.reason ?? null,
-        at: new Date(e.at),
-      })),
-    );
+  const bumped = await tx.track.updateMany({
+    where: { procedureId: input.procedureId, participantId: input.participantId, kind: "RAAD", version },
+    data: { status: result.state.status, data: json(result.state), version: { increment: 1 } },
   });
+  if (bumped.count !== 1) throw new ConflictError();
+  const all = await tx.track.findMany({
+    where: { procedureId: input.procedureId, kind: "RAAD" },
+    select: { id: true, participantId: true, status: true },
+  });
+  const derived = deriveBeleidskaderState(all as { status: BeleidskaderTrackState["status"] }[]);
+  await tx.procedure.update({
+    where: { id: input.procedureId },
+    data: { derivedState: derived, version: { increment: 1 } },
+  });
+  // The track was just bumped, so it is there; the lookup only gives its id.
+  const written = all.find((t) => t.participantId === input.participantId);
+  recordWrites(tx, [
+    ...(written ? [{ table: "Track" as const, id: written.id }] : []),
+    { table: "Procedure", id: input.procedureId },
+  ]);
+  // Row writes before the audit append, which takes the audit lock (see gr-procedure-store).
+  if (input.extraWrites) await input.extraWrites(tx, { state: result.state });
+  await appendAudit(
+    tx,
+    result.events.map((e) => ({
+      type: `beleidskader_${e.type}`,
+      actorId: e.actor.userId,
+      actorRole: e.actor.role,
+      gemeenteId: loaded.gemeenteId,
+      subjectKind: e.subject.kind,
+      subjectId: e.subject.id,
+      fromState: e.from,
+      toState: e.to,
+      payload: e.payload,
+      reason: e.reason ?? null,
+      at: new Date(e.at),
+    })),
+  );
   return { ok: true, state: result.state, events: result.events };
 }
