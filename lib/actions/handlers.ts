@@ -3,21 +3,21 @@ import type { Db } from "@/lib/db/client";
 import type { Command } from "@/lib/commands";
 import type { Upload } from "@/lib/storage/files";
 import type { ServiceResult } from "@/lib/services/griffie/common";
-import { indienenZienswijze, saveZienswijzeConcept, vaststellenZienswijze } from "@/lib/services/griffie/zienswijze";
+import { adoptZienswijze, saveZienswijzeConcept, submitZienswijze } from "@/lib/services/griffie/zienswijze";
 import { registreerBeleidskaderBesluit, registreerBeleidskaderStap } from "@/lib/services/griffie/beleidskader";
 import {
-  corrigeerBesluit,
-  registreerAgendering,
-  registreerGeenZienswijze,
-  registreerOntvangst,
-  registreerToestemming,
+  correctBesluit,
+  recordAgendering,
+  recordGeenZienswijze,
+  recordOntvangst,
+  recordToestemming,
 } from "@/lib/services/griffie/raadsbesluiten";
 import { addReces, addVergadering, importVergaderingen } from "@/lib/services/griffie/vergaderingen";
 import { answerPoint } from "@/lib/services/nota";
 import { recordRegionalStep } from "@/lib/services/secretariaat/regional-steps";
 import { publishVersion } from "@/lib/services/secretariaat/publish-version";
 import { recordCollegeStep } from "@/lib/services/college-steps";
-import { runCommand } from "@/lib/commands";
+import { runCommand, type Command } from "@/lib/commands";
 import { saveFollowSettings, unsubscribeDigest } from "@/lib/services/follow";
 import { revokeAllOwnSessions, revokeOwnSession } from "@/lib/services/sessions";
 import { requestMeta } from "@/lib/auth/request-meta";
@@ -66,16 +66,21 @@ const fileOf = (fd: FormData): File | null => {
   return file instanceof File && file.size > 0 ? file : null;
 };
 
-/** FormData (JSON in `invoer` + optional PDF in `bestand`) → griffie service → revalidate. */
+/** FormData (JSON in `invoer` + optional PDF in `bestand`) → griffie command (or not yet ported service) → revalidate. */
 const griffieForm =
-  (service: GriffieService) =>
+  (service: GriffieService | Command) =>
   async (ctx: ActionContext, fd: unknown): Promise<ActionResult> => {
     if (!(fd instanceof FormData)) return refuse(UNREADABLE);
     const raw = invoerOf(fd);
     if (raw === undefined) return refuse(UNREADABLE);
     const file = fileOf(fd);
     const upload = file ? { bestandsnaam: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
-    const result = await service(await ctx.db(), await ctx.user(), raw, upload);
+    const db = await ctx.db();
+    const user = await ctx.user();
+    const result =
+      typeof service === "function"
+        ? await service(db, user, raw, upload)
+        : await runCommand(db, user, service, raw, { upload });
     if (!result.ok) return plain(result);
     ctx.revalidate("/griffie", "layout");
     return { ok: true };
@@ -117,14 +122,14 @@ const beheerAction =
   };
 
 export const actionHandlers = {
-  ontvangstAction: griffieForm(registreerOntvangst),
-  agenderingAction: griffieForm(registreerAgendering),
+  ontvangstAction: griffieForm(recordOntvangst),
+  agenderingAction: griffieForm(recordAgendering),
   conceptAction: griffieForm(saveZienswijzeConcept),
-  vaststellenAction: griffieForm(vaststellenZienswijze),
-  indienenAction: griffieForm(indienenZienswijze),
-  geenZienswijzeAction: griffieForm(registreerGeenZienswijze),
-  toestemmingAction: griffieForm(registreerToestemming),
-  correctieAction: griffieForm(corrigeerBesluit),
+  vaststellenAction: griffieForm(adoptZienswijze),
+  indienenAction: griffieForm(submitZienswijze),
+  geenZienswijzeAction: griffieForm(recordGeenZienswijze),
+  toestemmingAction: griffieForm(recordToestemming),
+  correctieAction: griffieForm(correctBesluit),
   beleidskaderStapAction: griffieForm(registreerBeleidskaderStap),
   beleidskaderBesluitAction: griffieForm(registreerBeleidskaderBesluit),
 

@@ -1,3 +1,15 @@
+import type { Command, TargetKind } from "@/lib/commands";
+import { recordCollegeStep } from "@/lib/services/college-steps";
+import {
+  correctBesluit,
+  recordAgendering,
+  recordGeenZienswijze,
+  recordOntvangst,
+  recordToestemming,
+} from "@/lib/services/griffie/raadsbesluiten";
+import { adoptZienswijze, saveZienswijzeConcept, submitZienswijze } from "@/lib/services/griffie/zienswijze";
+import { publishVersion } from "@/lib/services/secretariaat/publish-version";
+import { recordRegionalStep } from "@/lib/services/secretariaat/regional-steps";
 import type { Action } from "./permissions";
 
 /**
@@ -8,20 +20,35 @@ import type { Action } from "./permissions";
  */
 
 /** Where the target gemeente of an action comes from (what "own gemeente" is checked against). */
-export type TargetOf =
-  | "participant" // the gemeente of the input's participantId
-  | "zienswijze" // the gemeente of the participant of the input's zienswijzeId
-  | "besluit" // the gemeente of the participant of the input's besluitId
-  | "eigen-gemeente" // always the user's own gemeente (the input names none)
-  | "regio"; // regio-wide: no gemeente target
+export type TargetOf = TargetKind;
 
 export interface ActionEntry {
   /** The "use server" file that exports it (relative to the repository root). */
   file: string;
-  /** The permission (or, for the college steps, the permission per step). Null: public, see `publicBecause`. */
-  permission: Action | { byStep: Record<string, Action> } | null;
+  /** The command the action runs (lib/commands); its permission and target are the command's own. */
+  command?: string;
+  /** The permission (or, per value of one input field, the permission per value). Null: public, see `publicBecause`. */
+  permission: Action | { field: string; byValue: Record<string, Action> } | null;
   target: TargetOf;
   publicBecause?: string;
+}
+
+/**
+ * An entry point that runs a command: the permission and the target are read from the command's
+ * declaration, so they are written once (there).
+ */
+function runs(file: string, command: Command): ActionEntry {
+  const target = typeof command.target === "string" ? command.target : command.target.kind;
+  return {
+    file,
+    command: command.name,
+    permission:
+      command.permission === null || typeof command.permission === "string"
+        ? command.permission
+        : { field: command.permission.field, byValue: command.permission.byValue },
+    target,
+    ...(command.publicBecause ? { publicBecause: command.publicBecause } : {}),
+  };
 }
 
 const GRIFFIE = "app/(werk)/griffie/actions.ts";
@@ -29,15 +56,19 @@ const VERGADERINGEN = "app/(werk)/griffie/vergaderingen/actions.ts";
 const PROCEDURES = "app/(werk)/secretariaat/procedures/[id]/actions.ts";
 const BEHEER = "app/(werk)/beheer/actions.ts";
 
+/**
+ * Every server action. Those that run a command name it (`runs`); the others, until they are
+ * ported onto the runner, still state their permission and target here.
+ */
 export const ACTION_ENTRY_POINTS = {
-  ontvangstAction: { file: GRIFFIE, permission: "raadsbesluit.registreren", target: "participant" },
-  agenderingAction: { file: GRIFFIE, permission: "raadsbesluit.registreren", target: "participant" },
-  conceptAction: { file: GRIFFIE, permission: "zienswijze.concept.bewerken", target: "participant" },
-  vaststellenAction: { file: GRIFFIE, permission: "zienswijze.vaststellen", target: "zienswijze" },
-  indienenAction: { file: GRIFFIE, permission: "zienswijze.vaststellen", target: "zienswijze" },
-  geenZienswijzeAction: { file: GRIFFIE, permission: "raadsbesluit.registreren", target: "participant" },
-  toestemmingAction: { file: GRIFFIE, permission: "raadsbesluit.registreren", target: "participant" },
-  correctieAction: { file: GRIFFIE, permission: "raadsbesluit.corrigeren", target: "besluit" },
+  ontvangstAction: runs(GRIFFIE, recordOntvangst),
+  agenderingAction: runs(GRIFFIE, recordAgendering),
+  conceptAction: runs(GRIFFIE, saveZienswijzeConcept),
+  vaststellenAction: runs(GRIFFIE, adoptZienswijze),
+  indienenAction: runs(GRIFFIE, submitZienswijze),
+  geenZienswijzeAction: runs(GRIFFIE, recordGeenZienswijze),
+  toestemmingAction: runs(GRIFFIE, recordToestemming),
+  correctieAction: runs(GRIFFIE, correctBesluit),
   beleidskaderStapAction: { file: GRIFFIE, permission: "raadsbesluit.registreren", target: "participant" },
   beleidskaderBesluitAction: { file: GRIFFIE, permission: "raadsbesluit.registreren", target: "participant" },
   vergaderingAction: { file: VERGADERINGEN, permission: "vergadering.beheren", target: "eigen-gemeente" },
@@ -48,19 +79,9 @@ export const ACTION_ENTRY_POINTS = {
     permission: "nota.bewerken",
     target: "regio",
   },
-  regionalStepAction: { file: PROCEDURES, permission: "procedure.beheren", target: "regio" },
-  publishVersionAction: { file: PROCEDURES, permission: "versie.publiceren", target: "regio" },
-  collegeStepAction: {
-    file: PROCEDURES,
-    permission: {
-      byStep: {
-        collegebesluit_genomen: "collegebesluit.registreren",
-        ondertekend: "ondertekening.registreren",
-        besluit_bekendgemaakt: "ondertekening.registreren",
-      },
-    },
-    target: "participant",
-  },
+  regionalStepAction: runs(PROCEDURES, recordRegionalStep),
+  publishVersionAction: runs(PROCEDURES, publishVersion),
+  collegeStepAction: runs(PROCEDURES, recordCollegeStep),
   saveFollowAction: { file: "app/(werk)/volgen/actions.ts", permission: "volgen.beheren", target: "regio" },
   revokeSessionAction: { file: "app/werkruimte/sessies/actions.ts", permission: "sessies.beheren", target: "regio" },
   revokeAllSessionsAction: {
@@ -85,7 +106,7 @@ export const ACTION_ENTRY_POINTS = {
     target: "regio",
     publicBecause: "the one-time token from the invitation link is the proof (sha256 stored, single use, expires)",
   },
-} as const satisfies Record<string, ActionEntry>;
+} satisfies Record<string, ActionEntry>;
 
 export type RouteAccess =
   | { kind: "public-read" } // open data: GET/HEAD/OPTIONS; every other method answers 405

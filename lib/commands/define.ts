@@ -46,7 +46,7 @@ export type UserFor<A extends Actors> = A extends "public"
  */
 export type TargetKind = "participant" | "zienswijze" | "besluit" | "eigen-gemeente" | "regio";
 export type EntityTargetKind = "participant" | "zienswijze" | "besluit";
-export type TargetSpec<D> = TargetKind | { kind: EntityTargetKind; id: (data: D) => string };
+export type TargetSpec<D> = TargetKind | { kind: EntityTargetKind; id(data: D): string };
 
 /** A permission that depends on one field of the input (e.g. the college step's `step`). */
 export interface PermissionByField {
@@ -68,7 +68,7 @@ export interface CommandContext<D, U> {
   targetGemeenteId: string | null;
   /** The version of what the user acted on, as the form saw it (a stale one throws ConflictError). */
   expectedVersion?: number;
-  /** The checked PDF, for commands declared with `upload: "pdf"` (null otherwise). */
+  /** The checked PDF, for commands declared with an upload (null when none was sent to an optional one). */
   upload: StoredUpload | null;
 }
 
@@ -82,8 +82,11 @@ export interface CommandSpec<S extends z.ZodType, T extends object, A extends Ac
   target: TargetSpec<z.output<S>>;
   actors?: A;
   publicBecause?: string;
-  /** "pdf": the runner checks the upload (size, structure, no active content) before the transaction. */
-  upload?: "pdf";
+  /**
+   * "pdf": a PDF is required; "optional-pdf": checked only when one is sent. The runner checks it
+   * (size, structure, no active content) before the transaction; `run` gets it as `ctx.upload`.
+   */
+  upload?: "pdf" | "optional-pdf";
   /** The Dutch message for a unique collision that slipped past the command's own checks. */
   uniqueViolation?: string;
   /** Domain transition + writes + audit event(s), inside the one transaction. Throw Refusal to roll back. */

@@ -11,7 +11,7 @@ export interface RunOptions {
   now?: Date;
   /** The version of what the user acted on, as the form saw it. */
   expectedVersion?: number;
-  /** The uploaded file, for commands declared with `upload: "pdf"`. */
+  /** The uploaded file, for commands declared with an upload. */
   upload?: Upload | null;
 }
 
@@ -55,10 +55,11 @@ export async function runCommand<S extends Command["input"], T extends object, A
   }
 
   let upload = null;
-  if (command.upload === "pdf") {
+  const sent = (opts.upload?.bytes.length ?? 0) > 0;
+  if (command.upload === "pdf" || (command.upload === "optional-pdf" && sent)) {
     const problem = await checkPdfUpload(opts.upload);
-    if (problem || !opts.upload) return fail(problem ?? "Kies een PDF-bestand.", { bestand: problem ?? "" });
-    upload = prepareUpload(opts.upload);
+    if (problem) return fail(problem, { bestand: problem });
+    if (opts.upload) upload = prepareUpload(opts.upload);
   }
 
   const now = opts.now ?? new Date();

@@ -11,9 +11,15 @@ import { verifyAuditChain } from "@/lib/services/audit-verify";
 import { verifyAuditState } from "@/lib/services/audit-state";
 import { latestCheckpointStatus, verifyCheckpoints, writeCheckpoint } from "@/lib/services/audit-checkpoint";
 import { applyGrProcedureCommand } from "@/lib/services/gr-procedure-store";
-import { registreerGeenZienswijze, registreerOntvangst } from "@/lib/services/griffie/raadsbesluiten";
-import { saveZienswijzeConcept, vaststellenZienswijze } from "@/lib/services/griffie/zienswijze";
 import { griffier, pdfUpload, useTempStorage } from "./griffie/helpers";
+import * as raadCommands from "@/lib/services/griffie/raadsbesluiten";
+import * as zienswijzeCommands from "@/lib/services/griffie/zienswijze";
+import { byRunner } from "./helpers/by-runner";
+
+const recordOntvangst = byRunner(raadCommands.recordOntvangst);
+const recordGeenZienswijze = byRunner(raadCommands.recordGeenZienswijze);
+const saveZienswijzeConcept = byRunner(zienswijzeCommands.saveZienswijzeConcept);
+const adoptZienswijze = byRunner(zienswijzeCommands.adoptZienswijze);
 
 // Issue 13 point 3: the trail proves the state. (a) only the database computes the chain,
 // (b) signed checkpoints catch truncation and recomputation, (c) row digests catch SQL edits.
@@ -98,7 +104,7 @@ beforeAll(async () => {
     [dronten, "dronten"],
   ] as const) {
     expect(
-      await registreerOntvangst(db.prisma, u, {
+      await recordOntvangst(db.prisma, u, {
         procedureId,
         participantId: p[slug],
         expectedVersion: await version(p[slug]),
@@ -128,7 +134,7 @@ beforeAll(async () => {
   });
   expect(edited.ok).toBe(true);
   expect(
-    await vaststellenZienswijze(
+    await adoptZienswijze(
       db.prisma,
       urk,
       {
@@ -141,7 +147,7 @@ beforeAll(async () => {
     ),
   ).toEqual({ ok: true });
   expect(
-    await registreerGeenZienswijze(
+    await recordGeenZienswijze(
       db.prisma,
       dronten,
       {

@@ -2,12 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb } from "./helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
 import { applyGrProcedureCommand, loadGrProcedure } from "@/lib/services/gr-procedure-store";
-import { registreerAgendering, registreerOntvangst } from "@/lib/services/griffie/raadsbesluiten";
 import { recordRegionalStep } from "@/lib/services/secretariaat/regional-steps";
 import { runCommand } from "@/lib/commands";
 import { deriveRegelingState } from "@/lib/domain";
 import type { GriffieUser } from "@/lib/services/griffie/common";
 import { griffier } from "./griffie/helpers";
+import * as raadCommands from "@/lib/services/griffie/raadsbesluiten";
+import { byRunner } from "./helpers/by-runner";
+
+const recordOntvangst = byRunner(raadCommands.recordOntvangst);
+const recordAgendering = byRunner(raadCommands.recordAgendering);
 
 /**
  * Issue 13 point 4: the optimistic version is kept per track (and for the regional steps), so one
@@ -34,7 +38,7 @@ const trackVersion = async (participantId: string) =>
 const regionalVersion = async () =>
   (await db.prisma.procedure.findUniqueOrThrow({ where: { id: procedureId } })).version;
 const ontvangst = (g: string, expectedVersion: string) =>
-  registreerOntvangst(db.prisma, u[g], {
+  recordOntvangst(db.prisma, u[g], {
     procedureId,
     participantId: p[g],
     expectedVersion,
@@ -106,7 +110,7 @@ describe("concurrency per participant", () => {
     const form = await trackVersion(p[g]);
     const auditBefore = await db.prisma.auditEvent.count();
     const agendering = (raadDatum: string) =>
-      registreerAgendering(db.prisma, u[g], {
+      recordAgendering(db.prisma, u[g], {
         procedureId,
         participantId: p[g],
         expectedVersion: form,

@@ -90,6 +90,25 @@ describe("authorization registry covers every entry point", () => {
     expect(found.sort()).toEqual(Object.keys(ACTION_ENTRY_POINTS).sort());
   });
 
+  it("an action that runs a command is registered with that command, and its handler runs exactly it", () => {
+    const handlers = code(read("lib/actions/handlers.ts"));
+    const withCommand = Object.entries(ACTION_ENTRY_POINTS).filter(([, e]) => "command" in e && e.command);
+    // The registry is generated from the commands: at least the griffie, secretariat and college actions.
+    expect(withCommand.length).toBeGreaterThanOrEqual(11);
+    for (const [name, entry] of withCommand) {
+      const command = (entry as { command: string }).command;
+      // The handler's own entry (up to the next handler) names the command it runs.
+      const start = handlers.search(new RegExp(`\\n\\s+(async\\s+)?${name}\\b`));
+      expect(start, `${name}: handler in lib/actions/handlers.ts`).toBeGreaterThan(-1);
+      const rest = handlers.slice(start + 1);
+      const next = rest.slice(name.length).search(/\n {2}(async\s+)?\w+Action\b/);
+      const body = next === -1 ? rest : rest.slice(0, next + name.length);
+      expect(body, `${name} must run the command it is registered with (${command})`).toMatch(
+        new RegExp(`\\b${command}\\b`),
+      );
+    }
+  });
+
   it("lists every route handler with exactly the HTTP methods it exports", () => {
     const routes = sourceFiles("app").filter((f) => /(^|\/)route\.(ts|tsx|js)$/.test(f));
     expect(routes.length).toBeGreaterThan(0);
@@ -108,10 +127,10 @@ describe("authorization registry covers every entry point", () => {
   it("names only permissions that exist in the table", () => {
     const used: string[] = [];
     for (const e of Object.values(ACTION_ENTRY_POINTS)) {
-      const p = e.permission as Action | { byStep: Record<string, Action> } | null;
+      const p = e.permission as Action | { byValue: Record<string, Action> } | null;
       if (p === null) expect((e as { publicBecause?: string }).publicBecause, "a public action says why").toBeTruthy();
       else if (typeof p === "string") used.push(p);
-      else used.push(...Object.values(p.byStep));
+      else used.push(...Object.values(p.byValue));
     }
     for (const r of Object.values(ROUTE_ENTRY_POINTS))
       if (r.access.kind === "permission") used.push(r.access.permission);

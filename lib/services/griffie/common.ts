@@ -1,7 +1,8 @@
 import { fail, parseInput, type Result } from "@/lib/result";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Actor, Decision } from "@/lib/domain";
+import type { Actor, Decision, RaadTrackEvent } from "@/lib/domain";
+import { Refusal, applyGrStep, type CommandContext } from "@/lib/commands";
 import { ForbiddenError, authorize, type Action } from "@/lib/auth/permissions";
 import type { RoleName } from "@/lib/auth/roles";
 import { ConflictError } from "@/lib/services/gr-procedure-store";
@@ -42,6 +43,29 @@ export async function authorizeParticipant(
   }
   if (!participant) return fail("Deze deelnemer bestaat niet.");
   return { ok: true as const, participant };
+}
+
+/**
+ * A step on the participant's raad track, inside the runner's transaction, checked against the
+ * track version the form was computed from (`expectedVersion` in the form's input).
+ */
+export function raadStep(
+  ctx: CommandContext<{ procedureId: string; participantId: string; expectedVersion: string }, unknown>,
+  event: RaadTrackEvent,
+  extraWrites?: (tx: Prisma.TransactionClient) => Promise<void>,
+) {
+  return applyGrStep(ctx, {
+    procedureId: ctx.data.procedureId,
+    command: { track: "raad", participantId: ctx.data.participantId, event },
+    expectedVersion: Number(ctx.data.expectedVersion),
+    extraWrites,
+  });
+}
+
+/** The checked PDF of a command declared with `upload: "pdf"` (the runner refused the request without one). */
+export function requireUpload(ctx: { upload: StoredUpload | null }): StoredUpload {
+  if (!ctx.upload) throw new Refusal("Voeg het raadsbesluit toe als PDF.", { bestand: "Kies een PDF-bestand." });
+  return ctx.upload;
 }
 
 /** The raad of the participant's gemeente (the body that decides). */

@@ -8,10 +8,13 @@
  */
 import { openDb } from "@/lib/db/client";
 import { applyGrProcedureCommand } from "@/lib/services/gr-procedure-store";
-import { registreerOntvangst } from "@/lib/services/griffie/raadsbesluiten";
 import { publishVersion } from "@/lib/services/secretariaat/publish-version";
 import { runCommand } from "@/lib/commands";
 import type { GrCommand } from "@/lib/domain";
+import * as raadCommands from "@/lib/services/griffie/raadsbesluiten";
+import { byRunner } from "../../integration/helpers/by-runner";
+
+const recordOntvangst = byRunner(raadCommands.recordOntvangst);
 
 const SECRETARIAAT = { userId: null, role: "SECRETARIAAT", gemeenteId: null };
 
@@ -66,7 +69,7 @@ async function main() {
       const u = await prisma.user.findUniqueOrThrow({
         where: { email: `griffier.${p.gemeente.slug}@demo.gr-volg.nl` },
       });
-      const r = await registreerOntvangst(
+      const r = await recordOntvangst(
         prisma,
         { id: u.id, role: "GRIFFIER", gemeenteId: u.gemeenteId },
         {

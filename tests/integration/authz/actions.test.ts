@@ -45,8 +45,10 @@ function expectedDecision(
   args: unknown[],
 ): Decision {
   if (entry.permission === null) return { allowed: true };
-  const step = (args[0] as { step?: string }).step ?? "";
-  const permission: Action = typeof entry.permission === "string" ? entry.permission : entry.permission.byStep[step];
+  const permission: Action =
+    typeof entry.permission === "string"
+      ? entry.permission
+      : entry.permission.byValue[String((args[0] as Record<string, unknown>)[entry.permission.field])];
   const target: Target =
     entry.target === "regio"
       ? {}

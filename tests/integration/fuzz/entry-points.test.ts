@@ -9,7 +9,6 @@ import { isDecodablePath } from "@/lib/security/request-path";
 import { notaCsv } from "@/lib/export/nota";
 import { statusCsv } from "@/lib/export/status-csv";
 import { auditCsvRow } from "@/lib/services/audit-view-csv";
-import { corrigeerBesluit } from "@/lib/services/griffie/raadsbesluiten";
 import { importVergaderingen } from "@/lib/services/griffie/vergaderingen";
 import { vergaderingSchema } from "@/lib/validation/griffie/vergadering";
 import type { NotaView } from "@/lib/services/nota";
@@ -20,6 +19,10 @@ import { validArgs } from "../authz/inputs";
 import { isPostgres } from "../helpers/test-db";
 import { HOSTILE_DATES, NASTY_STRINGS, SEED, assertProperty, dutchProblems, hostileString, scale } from "./hostile";
 import { runCommand } from "@/lib/commands";
+import * as raadCommands from "@/lib/services/griffie/raadsbesluiten";
+import { byRunner } from "../helpers/by-runner";
+
+const correctBesluit = byRunner(raadCommands.correctBesluit);
 
 /**
  * Issue 13 point 5: hostile input at the entry points that still ended in a 5xx or let bad data
@@ -462,7 +465,7 @@ describe("a correction runs the original registration's plausibility checks", ()
       where: { participantId: f.targets.urk.participantId, type: "ZIENSWIJZE", gecorrigeerdDoor: null },
     });
     const correct = (v: { voor: number; tegen: number; zitting: number | ""; aanwezig: number | "" }) =>
-      corrigeerBesluit(f.prisma, griffier, {
+      correctBesluit(f.prisma, griffier, {
         besluitId: besluit.id,
         reden: "Tikfout in de stemmen",
         besluitdatum: "2026-06-25",

@@ -2,14 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb } from "../helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
 import { applyGrProcedureCommand } from "@/lib/services/gr-procedure-store";
-import {
-  registreerAgendering,
-  registreerOntvangst,
-  registreerToestemming,
-} from "@/lib/services/griffie/raadsbesluiten";
 import type { GriffieUser } from "@/lib/services/griffie/common";
 import type { GrCommand } from "@/lib/domain";
 import { griffier, pdfUpload, snapshot, useTempStorage } from "./helpers";
+import * as raadCommands from "@/lib/services/griffie/raadsbesluiten";
+import { byRunner } from "../helpers/by-runner";
+
+const recordOntvangst = byRunner(raadCommands.recordOntvangst);
+const recordAgendering = byRunner(raadCommands.recordAgendering);
+const recordToestemming = byRunner(raadCommands.recordToestemming);
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
 let procedureId: string;
@@ -114,7 +115,7 @@ beforeAll(async () => {
     event: { type: "toestemmingsprocedure_geopend", documentVersionId: definitief, openedOn: "2026-09-01" },
   });
   for (const g of ["almere", "lelystad", "urk"]) {
-    const r = await registreerOntvangst(db.prisma, u[g], {
+    const r = await recordOntvangst(db.prisma, u[g], {
       procedureId,
       participantId: p[g],
       expectedVersion: await version(p[g]),
@@ -122,7 +123,7 @@ beforeAll(async () => {
       ontvangenOp: "2026-09-02",
     });
     expect(r).toEqual({ ok: true });
-    const a = await registreerAgendering(db.prisma, u[g], {
+    const a = await recordAgendering(db.prisma, u[g], {
       procedureId,
       participantId: p[g],
       expectedVersion: await version(p[g]),
@@ -138,7 +139,7 @@ afterAll(async () => db?.close());
 describe("toestemming", () => {
   it("refuses a refusal without legal ground and motivation (R7), another gemeente, and a different version; nothing written", async () => {
     const before = await snapshot(db.prisma);
-    const noGround = await registreerToestemming(
+    const noGround = await recordToestemming(
       db.prisma,
       u.lelystad,
       await base(p.lelystad, { uitkomst: "GEWEIGERD", weigeringsgrond: "te duur" }),
@@ -151,16 +152,16 @@ describe("toestemming", () => {
       );
       expect(noGround.fieldErrors?.motivering).toBe("Vul de motivering van de weigering in.");
     }
-    const other = await registreerToestemming(db.prisma, u.urk, await base(p.lelystad), pdfUpload());
+    const other = await recordToestemming(db.prisma, u.urk, await base(p.lelystad), pdfUpload());
     expect(other).toEqual({ ok: false, message: "U kunt dit alleen voor uw eigen gemeente doen." });
-    const wrongVersion = await registreerToestemming(
+    const wrongVersion = await recordToestemming(
       db.prisma,
       u.lelystad,
       await base(p.lelystad, { documentVersionId: "andere-versie" }),
       pdfUpload(),
     );
     expect(wrongVersion.ok).toBe(false);
-    const noDate = await registreerToestemming(
+    const noDate = await recordToestemming(
       db.prisma,
       u.lelystad,
       await base(p.lelystad, { uitkomst: "AANGEHOUDEN", verwachteDatum: "" }),
@@ -173,7 +174,7 @@ describe("toestemming", () => {
 
   it("refuses an agenda with the commissie after the raad; nothing written", async () => {
     const before = await snapshot(db.prisma);
-    const r = await registreerAgendering(db.prisma, u.urk, {
+    const r = await recordAgendering(db.prisma, u.urk, {
       procedureId,
       participantId: p.urk,
       expectedVersion: await version(p.urk),
@@ -187,7 +188,7 @@ describe("toestemming", () => {
   });
 
   it("registers verleend for the named version, with the Besluit and its PDF", async () => {
-    const r = await registreerToestemming(
+    const r = await recordToestemming(
       db.prisma,
       u.almere,
       await base(p.almere, {
@@ -210,7 +211,7 @@ describe("toestemming", () => {
   });
 
   it("registers geweigerd with the ground and motivation", async () => {
-    const r = await registreerToestemming(
+    const r = await recordToestemming(
       db.prisma,
       u.lelystad,
       await base(p.lelystad, {
@@ -232,7 +233,7 @@ describe("toestemming", () => {
   });
 
   it("registers aangehouden with the expected new date", async () => {
-    const r = await registreerToestemming(
+    const r = await recordToestemming(
       db.prisma,
       u.urk,
       await base(p.urk, {

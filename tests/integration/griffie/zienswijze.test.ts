@@ -2,10 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb } from "../helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
 import { applyGrProcedureCommand } from "@/lib/services/gr-procedure-store";
-import { indienenZienswijze, saveZienswijzeConcept, vaststellenZienswijze } from "@/lib/services/griffie/zienswijze";
-import { corrigeerBesluit, registreerGeenZienswijze, registreerOntvangst } from "@/lib/services/griffie/raadsbesluiten";
 import type { GriffieUser } from "@/lib/services/griffie/common";
 import { filesIn, griffier, pdfUpload, snapshot, useTempStorage } from "./helpers";
+import * as raadCommands from "@/lib/services/griffie/raadsbesluiten";
+import * as zienswijzeCommands from "@/lib/services/griffie/zienswijze";
+import { byRunner } from "../helpers/by-runner";
+
+const recordOntvangst = byRunner(raadCommands.recordOntvangst);
+const recordGeenZienswijze = byRunner(raadCommands.recordGeenZienswijze);
+const correctBesluit = byRunner(raadCommands.correctBesluit);
+const saveZienswijzeConcept = byRunner(zienswijzeCommands.saveZienswijzeConcept);
+const adoptZienswijze = byRunner(zienswijzeCommands.adoptZienswijze);
+const submitZienswijze = byRunner(zienswijzeCommands.submitZienswijze);
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
 let procedureId: string;
@@ -74,7 +82,7 @@ afterAll(async () => db?.close());
 describe("ontvangst van het ontwerp", () => {
   it("refuses another gemeente's griffier and writes nothing", async () => {
     const before = await snapshot(db.prisma);
-    const r = await registreerOntvangst(db.prisma, u.almere, {
+    const r = await recordOntvangst(db.prisma, u.almere, {
       procedureId,
       participantId: p.urk,
       expectedVersion: await version(p.urk),
@@ -87,7 +95,7 @@ describe("ontvangst van het ontwerp", () => {
 
   it("refuses invalid input with Dutch field errors and writes nothing", async () => {
     const before = await snapshot(db.prisma);
-    const r = await registreerOntvangst(db.prisma, u.urk, {
+    const r = await recordOntvangst(db.prisma, u.urk, {
       procedureId,
       participantId: p.urk,
       expectedVersion: await version(p.urk),
@@ -100,7 +108,7 @@ describe("ontvangst van het ontwerp", () => {
   });
 
   it("refuses when signed out", async () => {
-    const r = await registreerOntvangst(db.prisma, null, {
+    const r = await recordOntvangst(db.prisma, null, {
       procedureId,
       participantId: p.urk,
       expectedVersion: "0",
@@ -111,7 +119,7 @@ describe("ontvangst van het ontwerp", () => {
   });
 
   it("registers the receipt for the own raad and starts the statutory period", async () => {
-    const r = await registreerOntvangst(db.prisma, u.urk, {
+    const r = await recordOntvangst(db.prisma, u.urk, {
       procedureId,
       participantId: p.urk,
       expectedVersion: await version(p.urk),
@@ -134,7 +142,7 @@ describe("ontvangst van het ontwerp", () => {
   });
 
   it("a stale version from the form is refused as a conflict", async () => {
-    const r = await registreerOntvangst(db.prisma, u.almere, {
+    const r = await recordOntvangst(db.prisma, u.almere, {
       procedureId,
       participantId: p.almere,
       expectedVersion: "1",
@@ -246,23 +254,23 @@ describe("zienswijze: concept, vaststellen, indienen", () => {
       (await db.prisma.zienswijze.findUniqueOrThrow({ where: { id: zienswijzeId } })).version,
     );
     const input = { zienswijzeId, expectedVersion: await version(p.urk), conceptVersion, ...besluitFields() };
-    const staleConcept = await vaststellenZienswijze(db.prisma, u.urk, { ...input, conceptVersion: "0" }, pdfUpload());
+    const staleConcept = await adoptZienswijze(db.prisma, u.urk, { ...input, conceptVersion: "0" }, pdfUpload());
     expect(staleConcept.ok).toBe(false);
     if (!staleConcept.ok) expect(staleConcept.message).toMatch(/Het concept is intussen gewijzigd/);
-    const notPdf = await vaststellenZienswijze(db.prisma, u.urk, input, {
+    const notPdf = await adoptZienswijze(db.prisma, u.urk, input, {
       bestandsnaam: "besluit.pdf",
       bytes: new TextEncoder().encode("<html>geen pdf</html>"),
     });
     expect(notPdf.ok).toBe(false);
     if (!notPdf.ok)
       expect(notPdf.message).toBe("Het bestand is geen geldige pdf. Voeg het raadsbesluit toe als pdf-bestand.");
-    const other = await vaststellenZienswijze(db.prisma, u.almere, input, pdfUpload());
+    const other = await adoptZienswijze(db.prisma, u.almere, input, pdfUpload());
     expect(other).toEqual({ ok: false, message: "U kunt dit alleen voor uw eigen gemeente doen." });
-    const badVotes = await vaststellenZienswijze(db.prisma, u.urk, { ...input, stemmenVoor: "elf" }, pdfUpload());
+    const badVotes = await adoptZienswijze(db.prisma, u.urk, { ...input, stemmenVoor: "elf" }, pdfUpload());
     expect(badVotes.ok).toBe(false);
     if (!badVotes.ok) expect(badVotes.fieldErrors?.stemmenVoor).toMatch(/geheel getal/);
     // The domain refuses a quorum that was not reached; the file is not stored either (same transaction).
-    const quorum = await vaststellenZienswijze(
+    const quorum = await adoptZienswijze(
       db.prisma,
       u.urk,
       { ...input, aanwezig: "5", stemmenVoor: "3", stemmenTegen: "2" },
@@ -278,7 +286,7 @@ describe("zienswijze: concept, vaststellen, indienen", () => {
     const conceptVersion = String(
       (await db.prisma.zienswijze.findUniqueOrThrow({ where: { id: zienswijzeId } })).version,
     );
-    const r = await vaststellenZienswijze(
+    const r = await adoptZienswijze(
       db.prisma,
       u.urk,
       { zienswijzeId, expectedVersion: await version(p.urk), conceptVersion, ...besluitFields() },
@@ -319,9 +327,9 @@ describe("zienswijze: concept, vaststellen, indienen", () => {
   });
 
   it("registers the zienswijze ingediend, not before it was vastgesteld", async () => {
-    const early = await indienenZienswijze(db.prisma, u.urk, { zienswijzeId, ingediendOp: "2026-06-01" });
+    const early = await submitZienswijze(db.prisma, u.urk, { zienswijzeId, ingediendOp: "2026-06-01" });
     expect(early.ok).toBe(false);
-    const r = await indienenZienswijze(db.prisma, u.urk, { zienswijzeId, ingediendOp: "2026-06-26" });
+    const r = await submitZienswijze(db.prisma, u.urk, { zienswijzeId, ingediendOp: "2026-06-26" });
     expect(r).toEqual({ ok: true });
     const zw = await db.prisma.zienswijze.findUniqueOrThrow({ where: { id: zienswijzeId } });
     expect(zw.status).toBe("INGEDIEND");
@@ -332,14 +340,14 @@ describe("zienswijze: concept, vaststellen, indienen", () => {
     const zw = await db.prisma.zienswijze.findUniqueOrThrow({ where: { id: zienswijzeId } });
     const oldId = zw.besluitId!;
     const before = await snapshot(db.prisma);
-    const noReason = await corrigeerBesluit(db.prisma, u.urk, {
+    const noReason = await correctBesluit(db.prisma, u.urk, {
       besluitId: oldId,
       reden: "",
       ...besluitFields({ stemmenVoor: "12", stemmenTegen: "3" }),
     });
     expect(noReason.ok).toBe(false);
     if (!noReason.ok) expect(noReason.fieldErrors?.reden).toBe("Vul de reden van de correctie in.");
-    const other = await corrigeerBesluit(db.prisma, u.almere, {
+    const other = await correctBesluit(db.prisma, u.almere, {
       besluitId: oldId,
       reden: "Typefout",
       ...besluitFields(),
@@ -347,7 +355,7 @@ describe("zienswijze: concept, vaststellen, indienen", () => {
     expect(other.ok).toBe(false);
     expect(await snapshot(db.prisma)).toEqual(before);
 
-    const r = await corrigeerBesluit(db.prisma, u.urk, {
+    const r = await correctBesluit(db.prisma, u.urk, {
       besluitId: oldId,
       reden: "Stemmen verkeerd overgenomen",
       ...besluitFields({ stemmenVoor: "12", stemmenTegen: "3", moties: [] }),
@@ -360,7 +368,7 @@ describe("zienswijze: concept, vaststellen, indienen", () => {
     expect((await db.prisma.zienswijze.findUniqueOrThrow({ where: { id: zienswijzeId } })).besluitId).toBe(nieuw.id);
     const audit = await db.prisma.auditEvent.findFirstOrThrow({ orderBy: { id: "desc" } });
     expect(audit).toMatchObject({ type: "raadsbesluit_gecorrigeerd", reason: "Stemmen verkeerd overgenomen" });
-    const again = await corrigeerBesluit(db.prisma, u.urk, { besluitId: oldId, reden: "Nog eens", ...besluitFields() });
+    const again = await correctBesluit(db.prisma, u.urk, { besluitId: oldId, reden: "Nog eens", ...besluitFields() });
     expect(again.ok).toBe(false);
   });
 });
@@ -369,7 +377,7 @@ describe("geen zienswijze", () => {
   it("registers that the raad gives no zienswijze, with its raadsbesluit", async () => {
     expect(
       (
-        await registreerOntvangst(db.prisma, u.dronten, {
+        await recordOntvangst(db.prisma, u.dronten, {
           procedureId,
           participantId: p.dronten,
           expectedVersion: await version(p.dronten),
@@ -378,14 +386,14 @@ describe("geen zienswijze", () => {
         })
       ).ok,
     ).toBe(true);
-    const missingPdf = await registreerGeenZienswijze(
+    const missingPdf = await recordGeenZienswijze(
       db.prisma,
       u.dronten,
       { procedureId, participantId: p.dronten, expectedVersion: await version(p.dronten), ...besluitFields() },
       null,
     );
     expect(missingPdf.ok).toBe(false);
-    const r = await registreerGeenZienswijze(
+    const r = await recordGeenZienswijze(
       db.prisma,
       u.dronten,
       {
@@ -408,7 +416,7 @@ describe("geen zienswijze", () => {
 describe("concurrent first drafts", () => {
   it("of one raad create exactly one zienswijze; the others are told to edit it", async () => {
     const lelystad = await griffier(db.prisma, "lelystad");
-    const ontvangst = await registreerOntvangst(db.prisma, lelystad, {
+    const ontvangst = await recordOntvangst(db.prisma, lelystad, {
       procedureId,
       participantId: p.lelystad,
       expectedVersion: await version(p.lelystad),
