@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import type { Upload } from "@/lib/storage/files";
 import type { ServiceResult } from "@/lib/services/griffie/common";
 import { adoptZienswijze, saveZienswijzeConcept, submitZienswijze } from "@/lib/services/griffie/zienswijze";
-import { registreerBeleidskaderBesluit, registreerBeleidskaderStap } from "@/lib/services/griffie/beleidskader";
+import { recordBeleidskaderBesluit, recordBeleidskaderStap } from "@/lib/services/griffie/beleidskader";
 import {
   correctBesluit,
   recordAgendering,
@@ -117,8 +117,8 @@ export const actionHandlers = {
   geenZienswijzeAction: griffieForm(recordGeenZienswijze),
   toestemmingAction: griffieForm(recordToestemming),
   correctieAction: griffieForm(correctBesluit),
-  beleidskaderStapAction: griffieForm(registreerBeleidskaderStap),
-  beleidskaderBesluitAction: griffieForm(registreerBeleidskaderBesluit),
+  beleidskaderStapAction: griffieForm(recordBeleidskaderStap),
+  beleidskaderBesluitAction: griffieForm(recordBeleidskaderBesluit),
 
   vergaderingAction: griffieForm(addVergadering),
   recesAction: griffieForm(addReces),

@@ -1,5 +1,6 @@
 import type { Command, TargetKind } from "@/lib/commands";
 import { recordCollegeStep } from "@/lib/services/college-steps";
+import { recordBeleidskaderBesluit, recordBeleidskaderStap } from "@/lib/services/griffie/beleidskader";
 import {
   correctBesluit,
   recordAgendering,
@@ -80,8 +81,8 @@ export const ACTION_ENTRY_POINTS = {
   geenZienswijzeAction: runs(GRIFFIE, recordGeenZienswijze),
   toestemmingAction: runs(GRIFFIE, recordToestemming),
   correctieAction: runs(GRIFFIE, correctBesluit),
-  beleidskaderStapAction: { file: GRIFFIE, permission: "raadsbesluit.registreren", target: "participant" },
-  beleidskaderBesluitAction: { file: GRIFFIE, permission: "raadsbesluit.registreren", target: "participant" },
+  beleidskaderStapAction: runs(GRIFFIE, recordBeleidskaderStap),
+  beleidskaderBesluitAction: runs(GRIFFIE, recordBeleidskaderBesluit),
   vergaderingAction: runs(VERGADERINGEN, addVergadering),
   recesAction: runs(VERGADERINGEN, addReces),
   importAction: runs(VERGADERINGEN, importVergaderingen),

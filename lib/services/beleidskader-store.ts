@@ -11,7 +11,7 @@ import {
   type Refusal,
 } from "@/lib/domain";
 import { appendAudit, recordWrites } from "./audit";
-import { ConflictError, TX_OPTIONS } from "@/lib/commands/errors";
+import { ConflictError } from "./gr-procedure-store";
 
 /**
  * Persistence of a BELEIDSKADER_VASTSTELLEN procedure: one raad track per participant in scope
@@ -57,7 +57,7 @@ export async function loadBeleidskaderTrack(
 
 export type BeleidskaderApplyResult = { ok: true; state: BeleidskaderTrackState; events: DomainEvent[] } | Refusal;
 
-export interface BeleidskaderStepInput {
+export interface BeleidskaderApplyInput {
   procedureId: string;
   participantId: string;
   event: BeleidskaderEvent;
@@ -67,20 +67,17 @@ export interface BeleidskaderStepInput {
   extraWrites?: (tx: Prisma.TransactionClient, result: { state: BeleidskaderTrackState }) => Promise<void>;
 }
 
-/** A beleidskader step in its own transaction (for callers not yet on the command runner). */
-export function applyBeleidskaderCommand(db: Db, input: BeleidskaderStepInput): Promise<BeleidskaderApplyResult> {
-  return db.$transaction((tx) => applyBeleidskaderCommandInTx(tx, input), TX_OPTIONS);
+export async function applyBeleidskaderCommand(
+  db: Db,
+  input: BeleidskaderApplyInput,
+): Promise<BeleidskaderApplyResult> {
+  return db.$transaction((tx) => applyBeleidskaderCommandInTx(tx, input), { maxWait: 30_000, timeout: 30_000 });
 }
 
-/**
- * A beleidskader step inside the caller's transaction (the command runner opens it): row lock,
- * version check on the own track, domain transition, the track, the derived state, the extra rows
- * and the audit events. A domain refusal is returned before anything is written; a stale version
- * throws ConflictError.
- */
+/** The same inside a caller's transaction (the command runner, lib/commands, opens it). */
 export async function applyBeleidskaderCommandInTx(
   tx: Prisma.TransactionClient,
-  input: BeleidskaderStepInput,
+  input: BeleidskaderApplyInput,
 ): Promise<BeleidskaderApplyResult> {
   // Lock the Procedure row first: the derived state below is computed from ALL tracks, so two
   // gemeenten registering at the same moment must not each derive it from the other's old status.
@@ -113,8 +110,10 @@ export async function applyBeleidskaderCommandInTx(
     where: { id: input.procedureId },
     data: { derivedState: derived, version: { increment: 1 } },
   });
+  // The track was just bumped, so it is there; the lookup only gives its id.
+  const written = all.find((t) => t.participantId === input.participantId);
   recordWrites(tx, [
-    ...all.filter((t) => t.participantId === input.participantId).map((t) => ({ table: "Track" as const, id: t.id })),
+    ...(written ? [{ table: "Track" as const, id: written.id }] : []),
     { table: "Procedure", id: input.procedureId },
   ]);
   // Row writes before the audit append, which takes the audit lock (see gr-procedure-store).

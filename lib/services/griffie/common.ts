@@ -1,11 +1,9 @@
 import { fail, parseInput, type Result } from "@/lib/result";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Actor, Decision, RaadTrackEvent } from "@/lib/domain";
+import type { Decision, RaadTrackEvent } from "@/lib/domain";
 import { Refusal, applyGrStep, type CommandContext } from "@/lib/commands";
-import { ForbiddenError, authorize, type Action } from "@/lib/auth/permissions";
 import type { RoleName } from "@/lib/auth/roles";
-import { ConflictError } from "@/lib/services/gr-procedure-store";
 import { checkPdfUpload, prepareUpload, type StoredUpload, type Upload } from "@/lib/storage/files";
 import { toInt, type MotieInput } from "@/lib/validation/griffie/common";
 import { recordWrites } from "@/lib/services/audit";
@@ -19,31 +17,6 @@ export interface GriffieUser {
 /** The one result type (lib/result); re-exported under its older name while callers move over. */
 export type ServiceResult<T = object> = Result<T>;
 export { fail, parseInput };
-
-export const actorOf = (user: GriffieUser): Actor => ({
-  userId: user.id,
-  role: user.role,
-  gemeenteId: user.gemeenteId,
-});
-
-/** Authorize against the participant's gemeente (deny by default); returns the participant or a refusal. */
-export async function authorizeParticipant(
-  db: Db | Prisma.TransactionClient,
-  user: GriffieUser | null,
-  action: Action,
-  participantId: string,
-) {
-  if (!user) return fail("U moet ingelogd zijn om dit te doen.");
-  const participant = await db.participant.findUnique({ where: { id: participantId }, include: { gemeente: true } });
-  try {
-    authorize(user, action, { gemeenteId: participant?.gemeenteId ?? "__onbekend__" });
-  } catch (err) {
-    if (err instanceof ForbiddenError) return fail(err.message);
-    throw err;
-  }
-  if (!participant) return fail("Deze deelnemer bestaat niet.");
-  return { ok: true as const, participant };
-}
 
 /**
  * A step on the participant's raad track, inside the runner's transaction, checked against the
@@ -128,13 +101,11 @@ export async function withUpload<T extends { ok: boolean }>(
   work: (stored: StoredUpload) => Promise<T>,
 ): Promise<T | ReturnType<typeof fail>> {
   const problem = await checkPdfUpload(upload);
-  if (problem) return fail(problem, { bestand: problem });
-  try {
-    return await work(prepareUpload(upload!));
-  } catch (err) {
-    if (err instanceof ConflictError) return fail(err.message);
-    throw err;
+  if (problem || !upload) {
+    const message = problem ?? "Kies een PDF-bestand.";
+    return fail(message, { bestand: message });
   }
+  return work(prepareUpload(upload));
 }
 
 /** The file row and its bytes, in the caller's transaction. */

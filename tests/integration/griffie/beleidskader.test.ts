@@ -1,9 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb } from "../helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
-import { registreerBeleidskaderBesluit, registreerBeleidskaderStap } from "@/lib/services/griffie/beleidskader";
+import * as beleidskaderCommands from "@/lib/services/griffie/beleidskader";
+import { byRunner } from "../helpers/by-runner";
 import type { GriffieUser } from "@/lib/services/griffie/common";
 import { griffier, pdfUpload, snapshot, useTempStorage } from "./helpers";
+
+const recordBeleidskaderStap = byRunner(beleidskaderCommands.recordBeleidskaderStap);
+const recordBeleidskaderBesluit = byRunner(beleidskaderCommands.recordBeleidskaderBesluit);
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
 let procedureId: string;
@@ -55,7 +59,7 @@ describe("beleidskader vaststellen", () => {
     const before = await snapshot(db.prisma);
     const v = await trackVersion(p.lelystad);
     expect(
-      await registreerBeleidskaderStap(db.prisma, u.almere, {
+      await recordBeleidskaderStap(db.prisma, u.almere, {
         procedureId,
         participantId: p.lelystad,
         expectedVersion: v,
@@ -63,7 +67,7 @@ describe("beleidskader vaststellen", () => {
         datum: "2026-09-01",
       }),
     ).toEqual({ ok: false, message: "U kunt dit alleen voor uw eigen gemeente doen." });
-    const unknown = await registreerBeleidskaderStap(db.prisma, u.lelystad, {
+    const unknown = await recordBeleidskaderStap(db.prisma, u.lelystad, {
       procedureId: "bestaat-niet",
       participantId: p.lelystad,
       expectedVersion: v,
@@ -71,7 +75,7 @@ describe("beleidskader vaststellen", () => {
       datum: "2026-09-01",
     });
     expect(unknown).toEqual({ ok: false, message: "Deze beleidskaderprocedure of deelnemer bestaat niet." });
-    const bad = await registreerBeleidskaderStap(db.prisma, u.lelystad, {
+    const bad = await recordBeleidskaderStap(db.prisma, u.lelystad, {
       procedureId,
       participantId: p.lelystad,
       expectedVersion: v,
@@ -84,7 +88,7 @@ describe("beleidskader vaststellen", () => {
 
   it("registers aangeboden, geagendeerd and a geamendeerde vaststelling with its Besluit", async () => {
     expect(
-      await registreerBeleidskaderStap(db.prisma, u.lelystad, {
+      await recordBeleidskaderStap(db.prisma, u.lelystad, {
         procedureId,
         participantId: p.lelystad,
         expectedVersion: await trackVersion(p.lelystad),
@@ -93,7 +97,7 @@ describe("beleidskader vaststellen", () => {
       }),
     ).toEqual({ ok: true });
     expect(
-      await registreerBeleidskaderStap(db.prisma, u.lelystad, {
+      await recordBeleidskaderStap(db.prisma, u.lelystad, {
         procedureId,
         participantId: p.lelystad,
         expectedVersion: await trackVersion(p.lelystad),
@@ -102,7 +106,7 @@ describe("beleidskader vaststellen", () => {
       }),
     ).toEqual({ ok: true });
     const before = await snapshot(db.prisma);
-    const noAmendement = await registreerBeleidskaderBesluit(
+    const noAmendement = await recordBeleidskaderBesluit(
       db.prisma,
       u.lelystad,
       besluit(p.lelystad, await trackVersion(p.lelystad), { uitkomst: "GEAMENDEERD_VASTGESTELD" }),
@@ -112,7 +116,7 @@ describe("beleidskader vaststellen", () => {
     if (!noAmendement.ok) expect(noAmendement.fieldErrors?.moties).toMatch(/aangenomen amendement/);
     expect(await snapshot(db.prisma)).toEqual(before);
 
-    const r = await registreerBeleidskaderBesluit(
+    const r = await recordBeleidskaderBesluit(
       db.prisma,
       u.lelystad,
       besluit(p.lelystad, await trackVersion(p.lelystad), {
