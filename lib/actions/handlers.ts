@@ -94,18 +94,6 @@ const griffieForm =
     return { ok: true };
   };
 
-/** The meeting calendar: FormData (JSON in `invoer`) → command → revalidate the griffie pages. */
-const vergaderForm =
-  <S extends z.ZodType>(command: Command<S, object, "person">) =>
-  async (ctx: ActionContext, fd: unknown): Promise<ActionResult> => {
-    if (!(fd instanceof FormData)) return refuse(UNREADABLE);
-    const raw = invoerOf(fd);
-    if (raw === undefined) return refuse(UNREADABLE);
-    const result = await runCommand(await ctx.db(), await ctx.user(), command, raw);
-    if (result.ok) ctx.revalidate("/griffie", "layout");
-    return result;
-  };
-
 /** The version the form was computed from; anything but a non-negative integer is refused. */
 const versionOk = (v: unknown): v is number => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
 
@@ -141,8 +129,8 @@ export const actionHandlers = {
   beleidskaderStapAction: griffieForm(recordBeleidskaderStap),
   beleidskaderBesluitAction: griffieForm(recordBeleidskaderBesluit),
 
-  vergaderingAction: vergaderForm(addVergadering),
-  recesAction: vergaderForm(addReces),
+  vergaderingAction: griffieForm(addVergadering),
+  recesAction: griffieForm(addReces),
   async importAction(ctx: ActionContext, fd: unknown) {
     if (!(fd instanceof FormData)) return refuse(UNREADABLE);
     const file = fileOf(fd);

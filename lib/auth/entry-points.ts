@@ -11,6 +11,16 @@ import {
 import { adoptZienswijze, saveZienswijzeConcept, submitZienswijze } from "@/lib/services/griffie/zienswijze";
 import { publishVersion } from "@/lib/services/secretariaat/publish-version";
 import { recordRegionalStep } from "@/lib/services/secretariaat/regional-steps";
+import { saveRegio } from "@/lib/services/beheer/regio";
+import { saveGemeente } from "@/lib/services/beheer/gemeente";
+import { importGemeenten } from "@/lib/services/beheer/gemeente-csv";
+import { saveRegeling } from "@/lib/services/beheer/regeling";
+import { startProcedure } from "@/lib/services/beheer/procedure";
+import { saveFollowSettings, unsubscribeDigest } from "@/lib/services/follow";
+import { addReces, addVergadering, importVergaderingen } from "@/lib/services/griffie/vergaderingen";
+import { answerPoint } from "@/lib/services/nota";
+import { revokeAllOwnSessions, revokeOwnSession } from "@/lib/services/sessions";
+import { acceptInvitation } from "@/lib/services/users/invitations";
 import type { Action } from "./permissions";
 
 /**
@@ -58,6 +68,7 @@ const PROCEDURES = "app/(werk)/secretariaat/procedures/[id]/actions.ts";
 const BEHEER = "app/(werk)/beheer/actions.ts";
 const GEBRUIKERS = "app/(werk)/beheer/gebruikers/actions.ts";
 const OPHEFFEN = "app/(werk)/beheer/opheffen/actions.ts";
+const SESSIES = "app/werkruimte/sessies/actions.ts";
 
 /**
  * Every server action. Those that run a command name it (`runs`); the others, until they are
@@ -74,29 +85,23 @@ export const ACTION_ENTRY_POINTS = {
   correctieAction: runs(GRIFFIE, correctBesluit),
   beleidskaderStapAction: runs(GRIFFIE, recordBeleidskaderStap),
   beleidskaderBesluitAction: runs(GRIFFIE, recordBeleidskaderBesluit),
-  vergaderingAction: { file: VERGADERINGEN, permission: "vergadering.beheren", target: "eigen-gemeente" },
-  recesAction: { file: VERGADERINGEN, permission: "vergadering.beheren", target: "eigen-gemeente" },
-  importAction: { file: VERGADERINGEN, permission: "vergadering.beheren", target: "eigen-gemeente" },
-  answerPointAction: {
-    file: "app/(werk)/secretariaat/nota/[procedureId]/actions.ts",
-    permission: "nota.bewerken",
-    target: "regio",
-  },
+  vergaderingAction: runs(VERGADERINGEN, addVergadering),
+  recesAction: runs(VERGADERINGEN, addReces),
+  importAction: runs(VERGADERINGEN, importVergaderingen),
+  answerPointAction: runs("app/(werk)/secretariaat/nota/[procedureId]/actions.ts", answerPoint),
   regionalStepAction: runs(PROCEDURES, recordRegionalStep),
   publishVersionAction: runs(PROCEDURES, publishVersion),
   collegeStepAction: runs(PROCEDURES, recordCollegeStep),
-  saveFollowAction: { file: "app/(werk)/volgen/actions.ts", permission: "volgen.beheren", target: "regio" },
-  revokeSessionAction: { file: "app/werkruimte/sessies/actions.ts", permission: "sessies.beheren", target: "regio" },
-  revokeAllSessionsAction: {
-    file: "app/werkruimte/sessies/actions.ts",
-    permission: "sessies.beheren",
-    target: "regio",
-  },
-  saveRegioAction: { file: BEHEER, permission: "regio.beheren", target: "regio" },
-  saveGemeenteAction: { file: BEHEER, permission: "regio.beheren", target: "regio" },
-  importGemeentenAction: { file: BEHEER, permission: "regio.beheren", target: "regio" },
-  saveRegelingAction: { file: BEHEER, permission: "regeling.beheren", target: "regio" },
-  startProcedureAction: { file: BEHEER, permission: "regeling.beheren", target: "regio" },
+  saveFollowAction: runs("app/(werk)/volgen/actions.ts", saveFollowSettings),
+  revokeSessionAction: runs(SESSIES, revokeOwnSession),
+  revokeAllSessionsAction: runs(SESSIES, revokeAllOwnSessions),
+  saveRegioAction: runs(BEHEER, saveRegio),
+  saveGemeenteAction: runs(BEHEER, saveGemeente),
+  importGemeentenAction: runs(BEHEER, importGemeenten),
+  saveRegelingAction: runs(BEHEER, saveRegeling),
+  startProcedureAction: runs(BEHEER, startProcedure),
+  unsubscribeAction: runs("app/(public)/afmelden/actions.ts", unsubscribeDigest),
+  acceptInvitationAction: runs("app/uitnodiging/[token]/actions.ts", acceptInvitation),
   uitnodigenGebruikerAction: { file: GEBRUIKERS, permission: "gebruikers.beheren", target: "regio" },
   wijzigGebruikerAction: { file: GEBRUIKERS, permission: "gebruikers.beheren", target: "regio" },
   gebruikerActiefAction: { file: GEBRUIKERS, permission: "gebruikers.beheren", target: "regio" },
@@ -104,18 +109,6 @@ export const ACTION_ENTRY_POINTS = {
   importGebruikersAction: { file: GEBRUIKERS, permission: "gebruikers.beheren", target: "regio" },
   opheffenGemeenteAction: { file: OPHEFFEN, permission: "regio.beheren", target: "regio" },
   opheffenRegioAction: { file: OPHEFFEN, permission: "regio.beheren", target: "regio" },
-  unsubscribeAction: {
-    file: "app/(public)/afmelden/actions.ts",
-    permission: null,
-    target: "regio",
-    publicBecause: "the unguessable token from the e-mail is the proof; it only turns the digest off",
-  },
-  acceptInvitationAction: {
-    file: "app/uitnodiging/[token]/actions.ts",
-    permission: null,
-    target: "regio",
-    publicBecause: "the one-time token from the invitation link is the proof (sha256 stored, single use, expires)",
-  },
   eersteBeheerderAction: {
     file: "app/eerste-beheerder/actions.ts",
     permission: null,

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { REFUSAL_GROUND_LABELS, type RefusalGround } from "@/lib/domain/procedures/gr/types";
+import type { RefusalGround } from "@/lib/domain/procedures/gr/types";
+import { REFUSAL_GROUND_LABELS } from "@/lib/presentation/labels";
 import type { CollegeTrackEventType, RaadTrackEventType, RegionalEventType } from "@/lib/domain/procedures/gr/machines";
 import {
   type AuditEventDefinition,

@@ -3,7 +3,7 @@ import { Refusal, defineCommand, type CommandContext } from "@/lib/commands";
 import {
   applyBeleidskaderCommandInTx,
   loadBeleidskaderTrack,
-  type BeleidskaderApplyInput,
+  type BeleidskaderStepInput,
 } from "@/lib/services/beleidskader-store";
 import { beleidskaderBesluitSchema, beleidskaderStapSchema } from "@/lib/validation/griffie/beleidskader";
 import { besluitColumns, createMoties, createStoredFile, decisionOf, raadBodyId, requireUpload } from "./common";
@@ -14,7 +14,7 @@ type TrackInput = { procedureId: string; participantId: string; expectedVersion:
 async function beleidskaderStep(
   ctx: CommandContext<TrackInput, unknown>,
   event: BeleidskaderEvent,
-  extraWrites?: BeleidskaderApplyInput["extraWrites"],
+  extraWrites?: BeleidskaderStepInput["extraWrites"],
 ) {
   const res = await applyBeleidskaderCommandInTx(ctx.tx, {
     procedureId: ctx.data.procedureId,

@@ -379,7 +379,7 @@ describe("zienswijze: concept, vaststellen, indienen", () => {
       const latest = await db.prisma.besluit.findFirstOrThrow({
         where: { participantId: p.urk, gecorrigeerdDoor: null, type: "ZIENSWIJZE" },
       });
-      const tomorrow = await corrigeerBesluit(db.prisma, u.urk, {
+      const tomorrow = await correctBesluit(db.prisma, u.urk, {
         besluitId: latest.id,
         reden: "Datum van vandaag",
         ...besluitFields({ besluitdatum: "2026-12-03", moties: [] }),
@@ -387,7 +387,7 @@ describe("zienswijze: concept, vaststellen, indienen", () => {
       expect(tomorrow.ok).toBe(false);
       if (!tomorrow.ok)
         expect(tomorrow.fieldErrors?.besluitdatum).toBe("De besluitdatum kan niet in de toekomst liggen.");
-      const today = await corrigeerBesluit(db.prisma, u.urk, {
+      const today = await correctBesluit(db.prisma, u.urk, {
         besluitId: latest.id,
         reden: "Datum van vandaag",
         ...besluitFields({ besluitdatum: "2026-12-02", moties: [] }),
