@@ -1,3 +1,4 @@
+import type { RefusalGround } from "@/lib/domain/procedures/gr/types";
 import {
   BELEIDSKADER_LABELS,
   BELEIDSKADER_PROCEDURE_LABELS,
@@ -135,6 +136,12 @@ export const BESLUIT_TYPE_LABELS: Record<string, string> = {
 export const WEIGERINGSGROND_LABELS: Record<"STRIJD_MET_HET_RECHT" | "STRIJD_MET_HET_ALGEMEEN_BELANG", string> = {
   STRIJD_MET_HET_RECHT: "Strijd met het recht",
   STRIJD_MET_HET_ALGEMEEN_BELANG: "Strijd met het algemeen belang",
+};
+
+/** The same grounds as the domain names them (audit events carry these). */
+export const REFUSAL_GROUND_LABELS: Record<RefusalGround, string> = {
+  strijd_met_het_recht: WEIGERINGSGROND_LABELS.STRIJD_MET_HET_RECHT,
+  strijd_met_het_algemeen_belang: WEIGERINGSGROND_LABELS.STRIJD_MET_HET_ALGEMEEN_BELANG,
 };
 
 /** How the nota van beantwoording answers a zienswijze point. */
