@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb } from "../helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
-import { applyGrProcedureCommand } from "@/lib/services/gr-procedure-store";
+import { loadGrProcedure } from "@/lib/services/gr-procedure-store";
+import { scenario } from "@/lib/scenario";
 import {
   registreerAgendering,
   registreerOntvangst,
   registreerToestemming,
 } from "@/lib/services/griffie/raadsbesluiten";
 import type { GriffieUser } from "@/lib/services/griffie/common";
-import type { GrCommand } from "@/lib/domain";
 import { griffier, pdfUpload, snapshot, useTempStorage } from "./helpers";
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
@@ -16,7 +16,6 @@ let procedureId: string;
 let definitief: string;
 const p: Record<string, string> = {};
 const u: Record<string, GriffieUser> = {};
-const secretariaat = { userId: null, role: "SECRETARIAAT", gemeenteId: null };
 
 const version = async (participantId: string) =>
   String(
@@ -26,10 +25,6 @@ const version = async (participantId: string) =>
       })
     ).version,
   );
-const apply = async (command: GrCommand) => {
-  const r = await applyGrProcedureCommand(db.prisma, { procedureId, actor: secretariaat, command });
-  if (!r.ok) throw new Error(r.message);
-};
 const base = async (participant: string, extra: Record<string, unknown> = {}) => ({
   procedureId,
   participantId: participant,
@@ -53,84 +48,16 @@ beforeAll(async () => {
   useTempStorage();
   db = await openTestDb();
   await seedFlevoland(db.prisma);
-  const proc = await db.prisma.procedure.findFirstOrThrow({
-    where: { kind: "GR_TREFFEN" },
-    include: { document: { include: { versions: true } } },
-  });
-  procedureId = proc.id;
-  const concept = proc.document.versions[0].id;
-  definitief = (
-    await db.prisma.documentVersion.create({
-      data: {
-        documentId: proc.documentId,
-        number: 2,
-        label: "Definitieve GR (versie 2)",
-        status: "DEFINITIEF",
-        contentHash: "test",
-      },
-    })
-  ).id;
-  for (const x of await db.prisma.participant.findMany({
-    where: { regelingId: proc.regelingId },
-    include: { gemeente: true },
-  }))
-    p[x.gemeente.slug] = x.id;
-  for (const g of ["almere", "lelystad", "urk"]) u[g] = await griffier(db.prisma, g);
-  await apply({
-    track: "regional",
-    event: { type: "concept_opgesteld", documentVersionId: concept, label: "Concept", createdOn: "2026-02-01" },
-  });
-  await apply({
-    track: "regional",
-    event: { type: "bosd_akkoord", decision: { documentVersionId: concept, decidedOn: "2026-04-15" } },
-  });
-  await apply({
-    track: "regional",
-    event: { type: "zienswijzeprocedure_geopend", documentVersionId: concept, openedOn: "2026-05-01" },
-  });
-  for (const id of Object.values(p)) {
-    await apply({
-      track: "raad",
-      participantId: id,
-      event: { type: "ontwerp_ontvangen", receivedOn: "2026-05-12", documentVersionId: concept },
-    });
-  }
-  await apply({ track: "regional", event: { type: "zienswijzeprocedure_gesloten", closedOn: "2026-08-01" } });
-  await apply({
-    track: "regional",
-    event: { type: "nota_van_beantwoording_vastgesteld", decidedOn: "2026-08-20", answers: [] },
-  });
-  await apply({
-    track: "regional",
-    event: {
-      type: "definitieve_versie_vastgesteld",
-      documentVersionId: definitief,
-      label: "Definitief",
-      createdOn: "2026-08-25",
-    },
-  });
-  await apply({
-    track: "regional",
-    event: { type: "toestemmingsprocedure_geopend", documentVersionId: definitief, openedOn: "2026-09-01" },
-  });
+  // Every raad received the ontwerp and let its window lapse; three raden have the voorstel on the agenda.
+  const gr = await scenario(db.prisma).regeling("gr-sociaal-domein-flevoland").through("toestemmingsprocedure_geopend");
+  procedureId = gr.procedureId;
+  Object.assign(p, gr.participants);
+  const loaded = await loadGrProcedure(db.prisma, procedureId);
+  definitief = loaded?.state.currentVersionId ?? "";
   for (const g of ["almere", "lelystad", "urk"]) {
-    const r = await registreerOntvangst(db.prisma, u[g], {
-      procedureId,
-      participantId: p[g],
-      expectedVersion: await version(p[g]),
-      stap: "toestemmingsvoorstel",
-      ontvangenOp: "2026-09-02",
-    });
-    expect(r).toEqual({ ok: true });
-    const a = await registreerAgendering(db.prisma, u[g], {
-      procedureId,
-      participantId: p[g],
-      expectedVersion: await version(p[g]),
-      stap: "toestemming",
-      commissieDatum: "2026-09-24",
-      raadDatum: "2026-10-08",
-    });
-    expect(a).toEqual({ ok: true });
+    u[g] = await griffier(db.prisma, g);
+    await gr.ontvangen(g, "2026-09-02", "toestemmingsvoorstel");
+    await gr.agenderen(g, "2026-10-08", "toestemming", "2026-09-24");
   }
 });
 afterAll(async () => db?.close());

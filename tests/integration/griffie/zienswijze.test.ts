@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb } from "../helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
-import { applyGrProcedureCommand } from "@/lib/services/gr-procedure-store";
+import { scenario } from "@/lib/scenario";
 import { indienenZienswijze, saveZienswijzeConcept, vaststellenZienswijze } from "@/lib/services/griffie/zienswijze";
 import { corrigeerBesluit, registreerGeenZienswijze, registreerOntvangst } from "@/lib/services/griffie/raadsbesluiten";
 import type { GriffieUser } from "@/lib/services/griffie/common";
@@ -14,7 +14,6 @@ let articleIds: string[];
 const p: Record<string, string> = {};
 const u: Record<string, GriffieUser> = {};
 let storage: string;
-const secretariaat = { userId: null, role: "SECRETARIAAT", gemeenteId: null };
 
 /** The version of the raad track the form is about (the forms send the own track's version). */
 const version = async (participantId: string) =>
@@ -43,31 +42,14 @@ beforeAll(async () => {
   storage = useTempStorage();
   db = await openTestDb();
   await seedFlevoland(db.prisma);
-  const proc = await db.prisma.procedure.findFirstOrThrow({
-    where: { kind: "GR_TREFFEN" },
-    include: { document: { include: { versions: { include: { articles: true } } } } },
-  });
-  procedureId = proc.id;
-  versionId = proc.document.versions[0].id;
-  articleIds = proc.document.versions[0].articles.map((a) => a.id);
-  for (const x of await db.prisma.participant.findMany({
-    where: { regelingId: proc.regelingId },
-    include: { gemeente: true },
-  }))
-    p[x.gemeente.slug] = x.id;
+  const gr = await scenario(db.prisma).regeling("gr-sociaal-domein-flevoland").through("zienswijzeprocedure_geopend");
+  procedureId = gr.procedureId;
+  versionId = gr.conceptVersionId;
+  articleIds = (
+    await db.prisma.article.findMany({ where: { versionId }, select: { id: true }, orderBy: { position: "asc" } })
+  ).map((a) => a.id);
+  Object.assign(p, gr.participants);
   for (const g of ["urk", "almere", "dronten"]) u[g] = await griffier(db.prisma, g);
-  for (const event of [
-    { type: "concept_opgesteld", documentVersionId: versionId, label: "Concept-GR", createdOn: "2026-02-01" },
-    { type: "bosd_akkoord", decision: { documentVersionId: versionId, decidedOn: "2026-04-15" } },
-    { type: "zienswijzeprocedure_geopend", documentVersionId: versionId, openedOn: "2026-05-01" },
-  ] as const) {
-    const r = await applyGrProcedureCommand(db.prisma, {
-      procedureId,
-      actor: secretariaat,
-      command: { track: "regional", event },
-    });
-    expect(r.ok).toBe(true);
-  }
 });
 afterAll(async () => db?.close());
 
