@@ -5,7 +5,6 @@ import { loadGrProcedure } from "@/lib/services/gr-procedure-store";
 import { scenario } from "@/lib/scenario";
 import {
   registreerAgendering,
-  registreerOntvangst,
   registreerToestemming,
 } from "@/lib/services/griffie/raadsbesluiten";
 import type { GriffieUser } from "@/lib/services/griffie/common";
