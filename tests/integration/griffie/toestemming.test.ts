@@ -3,10 +3,7 @@ import { openTestDb } from "../helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
 import { loadGrProcedure } from "@/lib/services/gr-procedure-store";
 import { scenario } from "@/lib/scenario";
-import {
-  registreerAgendering,
-  registreerToestemming,
-} from "@/lib/services/griffie/raadsbesluiten";
+import { registreerAgendering, registreerToestemming } from "@/lib/services/griffie/raadsbesluiten";
 import type { GriffieUser } from "@/lib/services/griffie/common";
 import { griffier, pdfUpload, snapshot, useTempStorage } from "./helpers";
 
