@@ -41,7 +41,7 @@ export interface ThroughOptions {
   /** Past the zienswijzeprocedure: every raad decided "geen zienswijze" on this day (else its window lapses). */
   geenZienswijze?: IsoDate;
   /** The definitive version: its label and text (default: the concept's articles, as version 2). */
-  definitief?: { label?: string; text?: string };
+  definitief?: { label?: string; text?: string; toelichting?: string };
 }
 
 export function scenario(db: Db, opts: ScenarioOptions = {}) {
@@ -178,6 +178,7 @@ export class GrScenario {
       documentId: this.documentId,
       label: d.label ?? "Definitieve GR (versie 2)",
       status: "DEFINITIEF",
+      ...(d.toelichting ? { toelichting: d.toelichting } : {}),
       ...(d.text ? { text: d.text } : { articles: concept.articles }),
     });
   }

@@ -1,17 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb } from "./helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
-import { applyGrProcedureCommand, loadGrProcedure } from "@/lib/services/gr-procedure-store";
+import { scenario } from "@/lib/scenario";
+import { loadGrProcedure } from "@/lib/services/gr-procedure-store";
+import { registreerAgendering, registreerOntvangst } from "@/lib/services/griffie/raadsbesluiten";
 import { recordRegionalStep } from "@/lib/services/secretariaat/regional-steps";
 import { runCommand } from "@/lib/commands";
 import { deriveRegelingState } from "@/lib/domain";
 import type { GriffieUser } from "@/lib/services/griffie/common";
 import { griffier } from "./griffie/helpers";
-import * as raadCommands from "@/lib/services/griffie/raadsbesluiten";
-import { byRunner } from "./helpers/by-runner";
-
-const recordOntvangst = byRunner(raadCommands.recordOntvangst);
-const recordAgendering = byRunner(raadCommands.recordAgendering);
 
 /**
  * Issue 13 point 4: the optimistic version is kept per track (and for the regional steps), so one
@@ -38,7 +35,7 @@ const trackVersion = async (participantId: string) =>
 const regionalVersion = async () =>
   (await db.prisma.procedure.findUniqueOrThrow({ where: { id: procedureId } })).version;
 const ontvangst = (g: string, expectedVersion: string) =>
-  recordOntvangst(db.prisma, u[g], {
+  registreerOntvangst(db.prisma, u[g], {
     procedureId,
     participantId: p[g],
     expectedVersion,
@@ -49,32 +46,12 @@ const ontvangst = (g: string, expectedVersion: string) =>
 beforeAll(async () => {
   db = await openTestDb();
   await seedFlevoland(db.prisma);
-  const proc = await db.prisma.procedure.findFirstOrThrow({
-    where: { kind: "GR_TREFFEN" },
-    include: { document: { include: { versions: true } } },
-  });
-  procedureId = proc.id;
-  const versionId = proc.document.versions[0].id;
-  for (const x of await db.prisma.participant.findMany({
-    where: { regelingId: proc.regelingId },
-    include: { gemeente: true },
-    orderBy: { id: "asc" },
-  })) {
-    p[x.gemeente.slug] = x.id;
-    slugs.push(x.gemeente.slug);
-    u[x.gemeente.slug] = await griffier(db.prisma, x.gemeente.slug);
-  }
-  for (const event of [
-    { type: "concept_opgesteld", documentVersionId: versionId, label: "Concept-GR", createdOn: "2026-02-01" },
-    { type: "bosd_akkoord", decision: { documentVersionId: versionId, decidedOn: "2026-04-15" } },
-    { type: "zienswijzeprocedure_geopend", documentVersionId: versionId, openedOn: "2026-05-01" },
-  ] as const) {
-    const r = await applyGrProcedureCommand(db.prisma, {
-      procedureId,
-      actor: { userId: null, role: "SECRETARIAAT", gemeenteId: null },
-      command: { track: "regional", event },
-    });
-    expect(r.ok).toBe(true);
+  const gr = await scenario(db.prisma).regeling("gr-sociaal-domein-flevoland").through("zienswijzeprocedure_geopend");
+  procedureId = gr.procedureId;
+  for (const [slug, participantId] of Object.entries(gr.participants)) {
+    p[slug] = participantId;
+    slugs.push(slug);
+    u[slug] = await griffier(db.prisma, slug);
   }
   expect(slugs.length).toBeGreaterThanOrEqual(6);
 });
@@ -110,7 +87,7 @@ describe("concurrency per participant", () => {
     const form = await trackVersion(p[g]);
     const auditBefore = await db.prisma.auditEvent.count();
     const agendering = (raadDatum: string) =>
-      recordAgendering(db.prisma, u[g], {
+      registreerAgendering(db.prisma, u[g], {
         procedureId,
         participantId: p[g],
         expectedVersion: form,

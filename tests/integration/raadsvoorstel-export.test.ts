@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import JSZip from "jszip";
 import { openTestDb } from "./helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
-import { applyGrProcedureCommand } from "@/lib/services/gr-procedure-store";
+import { scenario } from "@/lib/scenario";
 import { raadsvoorstelDocx } from "@/lib/services/exports/raadsvoorstel";
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
@@ -10,38 +10,13 @@ let procedureId: string;
 beforeAll(async () => {
   db = await openTestDb();
   await seedFlevoland(db.prisma);
-  const proc = await db.prisma.procedure.findFirstOrThrow({
-    where: { kind: "GR_TREFFEN" },
-    include: { document: { include: { versions: true } } },
-  });
-  procedureId = proc.id;
-  const versionId = proc.document.versions[0].id;
-  const urk = await db.prisma.participant.findFirstOrThrow({
-    where: { regelingId: proc.regelingId, gemeente: { slug: "urk" } },
-  });
-  const actor = { userId: null, role: "SECRETARIAAT", gemeenteId: null };
-  const now = new Date("2026-05-20T09:00:00Z");
-  for (const command of [
-    {
-      track: "regional",
-      event: { type: "concept_opgesteld", documentVersionId: versionId, label: "Concept-GR", createdOn: "2026-04-01" },
-    },
-    {
-      track: "regional",
-      event: { type: "bosd_akkoord", decision: { documentVersionId: versionId, decidedOn: "2026-04-20" } },
-    },
-    {
-      track: "regional",
-      event: { type: "zienswijzeprocedure_geopend", documentVersionId: versionId, openedOn: "2026-05-01" },
-    },
-    {
-      track: "raad",
-      participantId: urk.id,
-      event: { type: "ontwerp_ontvangen", receivedOn: "2026-05-12", documentVersionId: versionId },
-    },
-  ] as const) {
-    expect((await applyGrProcedureCommand(db.prisma, { procedureId, actor, now, command })).ok).toBe(true);
-  }
+  const gr = await scenario(db.prisma, { now: new Date("2026-05-20T09:00:00Z") })
+    .regeling("gr-sociaal-domein-flevoland")
+    .through("zienswijzeprocedure_geopend", {
+      dates: { concept_opgesteld: "2026-04-01", bosd_akkoord: "2026-04-20", zienswijzeprocedure_geopend: "2026-05-01" },
+    });
+  await gr.ontvangen("urk", "2026-05-12");
+  procedureId = gr.procedureId;
 });
 afterAll(async () => db?.close());
 

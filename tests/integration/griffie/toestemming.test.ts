@@ -1,23 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb } from "../helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
-import { applyGrProcedureCommand } from "@/lib/services/gr-procedure-store";
+import { loadGrProcedure } from "@/lib/services/gr-procedure-store";
+import { scenario } from "@/lib/scenario";
+import { registreerAgendering, registreerToestemming } from "@/lib/services/griffie/raadsbesluiten";
 import type { GriffieUser } from "@/lib/services/griffie/common";
-import type { GrCommand } from "@/lib/domain";
 import { griffier, pdfUpload, snapshot, useTempStorage } from "./helpers";
-import * as raadCommands from "@/lib/services/griffie/raadsbesluiten";
-import { byRunner } from "../helpers/by-runner";
-
-const recordOntvangst = byRunner(raadCommands.recordOntvangst);
-const recordAgendering = byRunner(raadCommands.recordAgendering);
-const recordToestemming = byRunner(raadCommands.recordToestemming);
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
 let procedureId: string;
 let definitief: string;
 const p: Record<string, string> = {};
 const u: Record<string, GriffieUser> = {};
-const secretariaat = { userId: null, role: "SECRETARIAAT", gemeenteId: null };
 
 const version = async (participantId: string) =>
   String(
@@ -27,10 +21,6 @@ const version = async (participantId: string) =>
       })
     ).version,
   );
-const apply = async (command: GrCommand) => {
-  const r = await applyGrProcedureCommand(db.prisma, { procedureId, actor: secretariaat, command });
-  if (!r.ok) throw new Error(r.message);
-};
 const base = async (participant: string, extra: Record<string, unknown> = {}) => ({
   procedureId,
   participantId: participant,
@@ -54,84 +44,16 @@ beforeAll(async () => {
   useTempStorage();
   db = await openTestDb();
   await seedFlevoland(db.prisma);
-  const proc = await db.prisma.procedure.findFirstOrThrow({
-    where: { kind: "GR_TREFFEN" },
-    include: { document: { include: { versions: true } } },
-  });
-  procedureId = proc.id;
-  const concept = proc.document.versions[0].id;
-  definitief = (
-    await db.prisma.documentVersion.create({
-      data: {
-        documentId: proc.documentId,
-        number: 2,
-        label: "Definitieve GR (versie 2)",
-        status: "DEFINITIEF",
-        contentHash: "test",
-      },
-    })
-  ).id;
-  for (const x of await db.prisma.participant.findMany({
-    where: { regelingId: proc.regelingId },
-    include: { gemeente: true },
-  }))
-    p[x.gemeente.slug] = x.id;
-  for (const g of ["almere", "lelystad", "urk"]) u[g] = await griffier(db.prisma, g);
-  await apply({
-    track: "regional",
-    event: { type: "concept_opgesteld", documentVersionId: concept, label: "Concept", createdOn: "2026-02-01" },
-  });
-  await apply({
-    track: "regional",
-    event: { type: "bosd_akkoord", decision: { documentVersionId: concept, decidedOn: "2026-04-15" } },
-  });
-  await apply({
-    track: "regional",
-    event: { type: "zienswijzeprocedure_geopend", documentVersionId: concept, openedOn: "2026-05-01" },
-  });
-  for (const id of Object.values(p)) {
-    await apply({
-      track: "raad",
-      participantId: id,
-      event: { type: "ontwerp_ontvangen", receivedOn: "2026-05-12", documentVersionId: concept },
-    });
-  }
-  await apply({ track: "regional", event: { type: "zienswijzeprocedure_gesloten", closedOn: "2026-08-01" } });
-  await apply({
-    track: "regional",
-    event: { type: "nota_van_beantwoording_vastgesteld", decidedOn: "2026-08-20", answers: [] },
-  });
-  await apply({
-    track: "regional",
-    event: {
-      type: "definitieve_versie_vastgesteld",
-      documentVersionId: definitief,
-      label: "Definitief",
-      createdOn: "2026-08-25",
-    },
-  });
-  await apply({
-    track: "regional",
-    event: { type: "toestemmingsprocedure_geopend", documentVersionId: definitief, openedOn: "2026-09-01" },
-  });
+  // Every raad received the ontwerp and let its window lapse; three raden have the voorstel on the agenda.
+  const gr = await scenario(db.prisma).regeling("gr-sociaal-domein-flevoland").through("toestemmingsprocedure_geopend");
+  procedureId = gr.procedureId;
+  Object.assign(p, gr.participants);
+  const loaded = await loadGrProcedure(db.prisma, procedureId);
+  definitief = loaded?.state.currentVersionId ?? "";
   for (const g of ["almere", "lelystad", "urk"]) {
-    const r = await recordOntvangst(db.prisma, u[g], {
-      procedureId,
-      participantId: p[g],
-      expectedVersion: await version(p[g]),
-      stap: "toestemmingsvoorstel",
-      ontvangenOp: "2026-09-02",
-    });
-    expect(r).toEqual({ ok: true });
-    const a = await recordAgendering(db.prisma, u[g], {
-      procedureId,
-      participantId: p[g],
-      expectedVersion: await version(p[g]),
-      stap: "toestemming",
-      commissieDatum: "2026-09-24",
-      raadDatum: "2026-10-08",
-    });
-    expect(a).toEqual({ ok: true });
+    u[g] = await griffier(db.prisma, g);
+    await gr.ontvangen(g, "2026-09-02", "toestemmingsvoorstel");
+    await gr.agenderen(g, "2026-10-08", "toestemming", "2026-09-24");
   }
 });
 afterAll(async () => db?.close());
@@ -139,7 +61,7 @@ afterAll(async () => db?.close());
 describe("toestemming", () => {
   it("refuses a refusal without legal ground and motivation (R7), another gemeente, and a different version; nothing written", async () => {
     const before = await snapshot(db.prisma);
-    const noGround = await recordToestemming(
+    const noGround = await registreerToestemming(
       db.prisma,
       u.lelystad,
       await base(p.lelystad, { uitkomst: "GEWEIGERD", weigeringsgrond: "te duur" }),
@@ -152,16 +74,16 @@ describe("toestemming", () => {
       );
       expect(noGround.fieldErrors?.motivering).toBe("Vul de motivering van de weigering in.");
     }
-    const other = await recordToestemming(db.prisma, u.urk, await base(p.lelystad), pdfUpload());
+    const other = await registreerToestemming(db.prisma, u.urk, await base(p.lelystad), pdfUpload());
     expect(other).toEqual({ ok: false, message: "U kunt dit alleen voor uw eigen gemeente doen." });
-    const wrongVersion = await recordToestemming(
+    const wrongVersion = await registreerToestemming(
       db.prisma,
       u.lelystad,
       await base(p.lelystad, { documentVersionId: "andere-versie" }),
       pdfUpload(),
     );
     expect(wrongVersion.ok).toBe(false);
-    const noDate = await recordToestemming(
+    const noDate = await registreerToestemming(
       db.prisma,
       u.lelystad,
       await base(p.lelystad, { uitkomst: "AANGEHOUDEN", verwachteDatum: "" }),
@@ -174,7 +96,7 @@ describe("toestemming", () => {
 
   it("refuses an agenda with the commissie after the raad; nothing written", async () => {
     const before = await snapshot(db.prisma);
-    const r = await recordAgendering(db.prisma, u.urk, {
+    const r = await registreerAgendering(db.prisma, u.urk, {
       procedureId,
       participantId: p.urk,
       expectedVersion: await version(p.urk),
@@ -188,7 +110,7 @@ describe("toestemming", () => {
   });
 
   it("registers verleend for the named version, with the Besluit and its PDF", async () => {
-    const r = await recordToestemming(
+    const r = await registreerToestemming(
       db.prisma,
       u.almere,
       await base(p.almere, {
@@ -211,7 +133,7 @@ describe("toestemming", () => {
   });
 
   it("registers geweigerd with the ground and motivation", async () => {
-    const r = await recordToestemming(
+    const r = await registreerToestemming(
       db.prisma,
       u.lelystad,
       await base(p.lelystad, {
@@ -233,7 +155,7 @@ describe("toestemming", () => {
   });
 
   it("registers aangehouden with the expected new date", async () => {
-    const r = await recordToestemming(
+    const r = await registreerToestemming(
       db.prisma,
       u.urk,
       await base(p.urk, {

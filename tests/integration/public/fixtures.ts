@@ -1,9 +1,8 @@
-import { todayInNetherlands } from "@/lib/domain";
 import { openTestDb } from "../helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
-import { applyGrProcedureCommand } from "@/lib/services/gr-procedure-store";
-import { appendLegacyAudit } from "../helpers/legacy-audit";
-import type { Actor } from "@/lib/domain/events";
+import { scenario } from "@/lib/scenario";
+import { appendAudit } from "@/lib/services/audit";
+import { todayNl } from "@/lib/services/public/common";
 
 export type TestDb = Awaited<ReturnType<typeof openTestDb>>;
 export const REGELING = "gr-sociaal-domein-flevoland";
@@ -27,7 +26,7 @@ export async function openPublicFixture() {
   await seedFlevoland(db.prisma);
   (globalThis as unknown as { __grVolgDb?: Promise<unknown> }).__grVolgDb = Promise.resolve(db);
   const prisma = db.prisma;
-  const today = todayInNetherlands();
+  const today = todayNl();
   const proc = await prisma.procedure.findFirstOrThrow({
     where: { kind: "GR_TREFFEN" },
     include: { document: { include: { versions: { include: { articles: true } } } } },
@@ -39,32 +38,9 @@ export async function openPublicFixture() {
   });
   const urk = participants.find((p) => p.gemeente.slug === "urk")!;
   const almere = participants.find((p) => p.gemeente.slug === "almere")!;
-  const secr: Actor = { userId: "u-secr", role: "SECRETARIAAT", gemeenteId: null };
-  const griffierUrk: Actor = { userId: "u-griffier-urk", role: "GRIFFIER", gemeenteId: urk.gemeenteId };
-  const apply = async (command: Parameters<typeof applyGrProcedureCommand>[1]["command"], actor = secr) => {
-    const r = await applyGrProcedureCommand(prisma, { procedureId: proc.id, command, actor });
-    if (!r.ok) throw new Error(`${r.code}: ${r.message}`);
-  };
-  await apply({
-    track: "regional",
-    event: { type: "concept_opgesteld", documentVersionId: version.id, label: "Concept-GR", createdOn: "2026-02-01" },
-  });
-  await apply({
-    track: "regional",
-    event: { type: "bosd_akkoord", decision: { documentVersionId: version.id, decidedOn: "2026-04-15" } },
-  });
-  await apply({
-    track: "regional",
-    event: { type: "zienswijzeprocedure_geopend", documentVersionId: version.id, openedOn: "2026-05-01" },
-  });
-  await apply(
-    {
-      track: "raad",
-      participantId: urk.id,
-      event: { type: "ontwerp_ontvangen", receivedOn: today, documentVersionId: version.id },
-    },
-    griffierUrk,
-  );
+  // Through the real doors: the secretariat's regional steps, Urk's griffie registers the receipt.
+  const gr = await scenario(prisma).regeling(REGELING).through("zienswijzeprocedure_geopend");
+  await gr.ontvangen("urk", today);
 
   const raadUrk = await prisma.body.findFirstOrThrow({ where: { gemeenteId: urk.gemeenteId, kind: "RAAD" } });
   const raadAlmere = await prisma.body.findFirstOrThrow({ where: { gemeenteId: almere.gemeenteId, kind: "RAAD" } });
@@ -149,9 +125,8 @@ export async function openPublicFixture() {
     },
   });
   // Internal notes in the audit trail: a draft event for Almere, and a public event type whose reason is internal.
-  // Free-form types, as an older trail may hold them: appended without the catalogue's check.
   await prisma.$transaction(async (tx) => {
-    await appendLegacyAudit(tx, [
+    await appendAudit(tx, [
       {
         type: "zienswijze_concept_opgeslagen",
         actorId: "u-griffier-almere",

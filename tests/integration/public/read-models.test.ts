@@ -36,8 +36,9 @@ describe("public regeling read model", () => {
     expect(data.regeling.participants).toHaveLength(6);
     expect(data.zienswijzen.map((z) => z.status)).toEqual(["VASTGESTELD"]);
     expect(data.zienswijzen[0].points.map((p) => p.disposition)).toEqual(["DEELS_OVERGENOMEN", null]);
-    expect(data.besluiten).toHaveLength(1);
-    expect(data.besluiten[0].moties[0].titel).toBe("Grip op regionale kosten");
+    // The BOSD akkoord's besluit (written by the regional step) and Urk's zienswijze besluit.
+    expect(data.besluiten.map((b) => b.type)).toEqual(["BOSD_AKKOORD", "ZIENSWIJZE"]);
+    expect(data.besluiten[1].moties[0].titel).toBe("Grip op regionale kosten");
     const uids = data.upcoming.map((c) => c.uid);
     expect(uids).toContain(`deadline-${f.deadline.id}@gr-volg`);
     expect(uids.some((u) => u.startsWith("zienswijzetermijn-"))).toBe(true);
