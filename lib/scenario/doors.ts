@@ -2,8 +2,7 @@
  * The only place where a scenario changes state. Every step goes through the same service the UI
  * and the API call (schema → authorization → domain → one transaction with its audit event and
  * extra rows), as a real user of the demo data, so scenario data is what those doors leave behind.
- * The regional steps and new versions run through the command runner (lib/commands); the griffie
- * steps still call their services until those are commands too.
+ * Every step runs through the command runner (lib/commands).
  */
 import type { Db } from "@/lib/db/client";
 import type { RoleName } from "@/lib/auth/roles";
@@ -12,10 +11,10 @@ import { runCommand } from "@/lib/commands";
 import { recordRegionalStep } from "@/lib/services/secretariaat/regional-steps";
 import { publishVersion } from "@/lib/services/secretariaat/publish-version";
 import {
-  registreerAgendering,
-  registreerGeenZienswijze,
-  registreerOntvangst,
-  registreerToestemming,
+  recordAgendering,
+  recordGeenZienswijze,
+  recordOntvangst,
+  recordToestemming,
 } from "@/lib/services/griffie/raadsbesluiten";
 
 export interface ScenarioUser {
@@ -51,7 +50,7 @@ export async function ontvangst(
   input: { procedureId: string; participantId: string; stap: "ontwerp" | "toestemmingsvoorstel"; ontvangenOp: string },
 ) {
   const expectedVersion = await trackVersion(db, input.procedureId, input.participantId);
-  must(`ontvangst ${input.stap}`, await registreerOntvangst(db, user, { ...input, expectedVersion }));
+  must(`ontvangst ${input.stap}`, await runCommand(db, user, recordOntvangst, { ...input, expectedVersion }));
 }
 
 export async function geenZienswijze(
@@ -69,7 +68,7 @@ export async function geenZienswijze(
 ) {
   const expectedVersion = await trackVersion(db, input.procedureId, input.participantId);
   const raw = { ...input, expectedVersion, zittingHebbendeLeden: "", aanwezig: "", moties: [] };
-  must("geen zienswijze", await registreerGeenZienswijze(db, user, raw, pdf));
+  must("geen zienswijze", await runCommand(db, user, recordGeenZienswijze, raw, { upload: pdf }));
 }
 
 export async function newVersion(db: Db, user: ScenarioUser, input: Record<string, unknown>): Promise<string> {
@@ -89,7 +88,7 @@ export async function agendering(
 ) {
   const expectedVersion = await trackVersion(db, input.procedureId, input.participantId);
   const raw = { commissieDatum: "", ...input, expectedVersion };
-  must(`agendering ${input.stap}`, await registreerAgendering(db, user, raw));
+  must(`agendering ${input.stap}`, await runCommand(db, user, recordAgendering, raw));
 }
 
 export async function toestemmingVerleend(
@@ -118,5 +117,5 @@ export async function toestemmingVerleend(
     aanwezig: "",
     moties: [],
   };
-  must("toestemming", await registreerToestemming(db, user, raw, pdf));
+  must("toestemming", await runCommand(db, user, recordToestemming, raw, { upload: pdf }));
 }

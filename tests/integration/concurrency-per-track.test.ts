@@ -3,13 +3,17 @@ import { openTestDb } from "./helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
 import { scenario } from "@/lib/scenario";
 import { loadGrProcedure } from "@/lib/services/gr-procedure-store";
-import { registreerAgendering, registreerOntvangst } from "@/lib/services/griffie/raadsbesluiten";
+import * as raadCommands from "@/lib/services/griffie/raadsbesluiten";
+import { byRunner } from "./helpers/by-runner";
 import { recordRegionalStep } from "@/lib/services/secretariaat/regional-steps";
 import { runCommand } from "@/lib/commands";
 import { deriveRegelingState } from "@/lib/domain";
 import type { GriffieUser } from "@/lib/services/griffie/common";
 import { griffier } from "./griffie/helpers";
 
+
+const registreerAgendering = byRunner(raadCommands.recordAgendering);
+const registreerOntvangst = byRunner(raadCommands.recordOntvangst);
 /**
  * Issue 13 point 4: the optimistic version is kept per track (and for the regional steps), so one
  * gemeente's registration does not make the open forms of the other gemeenten stale; two writes on

@@ -3,9 +3,13 @@ import { openTestDb } from "../helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
 import { loadGrProcedure } from "@/lib/services/gr-procedure-store";
 import { scenario } from "@/lib/scenario";
-import { registreerAgendering, registreerToestemming } from "@/lib/services/griffie/raadsbesluiten";
+import * as raadCommands from "@/lib/services/griffie/raadsbesluiten";
+import { byRunner } from "../helpers/by-runner";
 import type { GriffieUser } from "@/lib/services/griffie/common";
 import { griffier, pdfUpload, snapshot, useTempStorage } from "./helpers";
+
+const registreerAgendering = byRunner(raadCommands.recordAgendering);
+const registreerToestemming = byRunner(raadCommands.recordToestemming);
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
 let procedureId: string;

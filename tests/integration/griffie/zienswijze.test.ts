@@ -1,11 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { openTestDb } from "../helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
 import { scenario } from "@/lib/scenario";
-import { indienenZienswijze, saveZienswijzeConcept, vaststellenZienswijze } from "@/lib/services/griffie/zienswijze";
-import { corrigeerBesluit, registreerGeenZienswijze, registreerOntvangst } from "@/lib/services/griffie/raadsbesluiten";
+import * as zienswijzeCommands from "@/lib/services/griffie/zienswijze";
+import * as raadCommands from "@/lib/services/griffie/raadsbesluiten";
+import { byRunner } from "../helpers/by-runner";
 import type { GriffieUser } from "@/lib/services/griffie/common";
 import { filesIn, griffier, pdfUpload, snapshot, useTempStorage } from "./helpers";
+
+const registreerOntvangst = byRunner(raadCommands.recordOntvangst);
+const registreerGeenZienswijze = byRunner(raadCommands.recordGeenZienswijze);
+const corrigeerBesluit = byRunner(raadCommands.correctBesluit);
+const saveZienswijzeConcept = byRunner(zienswijzeCommands.saveZienswijzeConcept);
+const vaststellenZienswijze = byRunner(zienswijzeCommands.adoptZienswijze);
+const indienenZienswijze = byRunner(zienswijzeCommands.submitZienswijze);
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
 let procedureId: string;
@@ -344,6 +352,32 @@ describe("zienswijze: concept, vaststellen, indienen", () => {
     expect(audit).toMatchObject({ type: "raadsbesluit_gecorrigeerd", reason: "Stemmen verkeerd overgenomen" });
     const again = await corrigeerBesluit(db.prisma, u.urk, { besluitId: oldId, reden: "Nog eens", ...besluitFields() });
     expect(again.ok).toBe(false);
+  });
+
+  it("accepts a besluit dated today at 00:30 Amsterdam time (the UTC date is still yesterday), refuses tomorrow", async () => {
+    // 2026-12-01T23:30Z is 2026-12-02 00:30 in Amsterdam (CET, UTC+1): "today" is the 2nd, UTC says the 1st.
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-12-01T23:30:00Z") });
+    try {
+      const latest = await db.prisma.besluit.findFirstOrThrow({
+        where: { participantId: p.urk, gecorrigeerdDoor: null, type: "ZIENSWIJZE" },
+      });
+      const tomorrow = await corrigeerBesluit(db.prisma, u.urk, {
+        besluitId: latest.id,
+        reden: "Datum van vandaag",
+        ...besluitFields({ besluitdatum: "2026-12-03", moties: [] }),
+      });
+      expect(tomorrow.ok).toBe(false);
+      if (!tomorrow.ok)
+        expect(tomorrow.fieldErrors?.besluitdatum).toBe("De besluitdatum kan niet in de toekomst liggen.");
+      const today = await corrigeerBesluit(db.prisma, u.urk, {
+        besluitId: latest.id,
+        reden: "Datum van vandaag",
+        ...besluitFields({ besluitdatum: "2026-12-02", moties: [] }),
+      });
+      expect(today).toMatchObject({ ok: true });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

@@ -1,8 +1,8 @@
 import { openTestDb } from "../helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
 import { scenario } from "@/lib/scenario";
-import { appendAudit } from "@/lib/services/audit";
-import { todayNl } from "@/lib/services/public/common";
+import { todayInNetherlands as todayNl } from "@/lib/domain";
+import { appendLegacyAudit } from "../helpers/legacy-audit";
 
 export type TestDb = Awaited<ReturnType<typeof openTestDb>>;
 export const REGELING = "gr-sociaal-domein-flevoland";
@@ -126,7 +126,7 @@ export async function openPublicFixture() {
   });
   // Internal notes in the audit trail: a draft event for Almere, and a public event type whose reason is internal.
   await prisma.$transaction(async (tx) => {
-    await appendAudit(tx, [
+    await appendLegacyAudit(tx, [
       {
         type: "zienswijze_concept_opgeslagen",
         actorId: "u-griffier-almere",
