@@ -11,7 +11,6 @@ import { deriveRegelingState } from "@/lib/domain";
 import type { GriffieUser } from "@/lib/services/griffie/common";
 import { griffier } from "./griffie/helpers";
 
-
 const registreerAgendering = byRunner(raadCommands.recordAgendering);
 const registreerOntvangst = byRunner(raadCommands.recordOntvangst);
 /**
