@@ -54,3 +54,6 @@ UPLOAD_PG_URL="$PG_SERVER" node scripts/http/upload-limit.mjs
 
 step "End-to-end-tests (Chromium)"
 npx playwright test
+
+step "End-to-end: productiestart op een lege PostgreSQL-database (onboarding, geen demo)"
+npx playwright test -c playwright.onboarding.config.ts

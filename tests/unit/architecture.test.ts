@@ -67,6 +67,50 @@ function uiViolations(file: string, source: string): string[] {
   return query ? [...imports, `Prisma-query ${query[0]}`] : imports;
 }
 
+/**
+ * "One path for every change of state": a file outside lib/commands that writes rows must declare
+ * its writes as commands (defineCommand, run by runCommand), or be a building block the commands
+ * call inside the runner's transaction, or be bookkeeping that is not a change of domain state.
+ * Every exception says why; a new file that writes on its own fails this test.
+ */
+const WRITES_OUTSIDE_COMMANDS: Record<string, string> = {
+  "lib/services/gr-procedure-store.ts":
+    "applyGrProcedureCommandInTx/writeGrProcedureRecords run inside the runner (applyGrStep)",
+  "lib/services/beleidskader-store.ts": "applyBeleidskaderCommandInTx runs inside the runner",
+  "lib/services/procedure-setup.ts": "writeProcedureRecords runs inside the startProcedure command and the seed",
+  "lib/services/griffie/common.ts": "besluit/motie/file rows written by the griffie commands, in their transaction",
+  "lib/services/users/invitation-token.ts": "the invitation row written by the user commands, in their transaction",
+  "lib/services/audit.ts": "the audit append itself (called by every command)",
+  "lib/services/audit-checkpoint-sign.ts": "HMAC checkpoints of the audit chain: bookkeeping, no domain state",
+  "lib/services/login-throttle.ts": "the throttle must commit its count BEFORE the password check (parallel guesses)",
+  "lib/services/credentials.ts": "password sign-in: audits the outcome after the throttle's own transaction",
+  "lib/auth/session-store.ts": "server-side session rows written by next-auth's sign-in callback",
+  "lib/services/reminders/send.ts": "mail bookkeeping: which reminder went out (mail is not sent inside a transaction)",
+  "lib/services/digest.ts": "mail bookkeeping of the weekly digest",
+  "lib/services/demo-mode.ts": "the demo flag, written by `gr-volg start --demo` only",
+  "lib/services/seed.ts":
+    "the Flevoland demo's reference data (regio, gemeenten, users); procedure steps use lib/scenario",
+  "lib/scale/generate.ts": "bulk data for benchmarks only (issue 18), never in a running app",
+  "lib/public-cache/serve.ts": "cache rows of public pages: no domain state",
+  "lib/api/http.ts": "API rate-limit counters: no domain state",
+  "lib/storage/import.ts": "one-time import of older versions' upload files into the database, by `gr-volg db migrate`",
+};
+
+/** A Prisma write (`tx.regio.update(`, `db.prisma.user.create(`), a transaction of its own, or an audit append. */
+const ROW_WRITE =
+  /\b(?:tx|db|prisma|client|t)\.(?:prisma\.)?\w+\.(?:create|update|upsert|createMany|updateMany|delete|deleteMany)\(|\$transaction\(|\bappendAudit\(/;
+
+/** Violations of "every change of state is a command (or a listed building block)". */
+function runnerViolations(file: string, source: string): string[] {
+  if (within(file, "lib/commands") || file in WRITES_OUTSIDE_COMMANDS) return [];
+  const code = withoutComments(source);
+  const write = code.match(ROW_WRITE);
+  if (!write) return [];
+  return /\bdefineCommand\(/.test(code) && !/\$transaction\(/.test(code)
+    ? []
+    : [`schrijft buiten de runner: ${write[0]}`];
+}
+
 const violationsIn = (dirs: string[], check: (file: string, source: string) => string[]) =>
   dirs
     .flatMap(sourceFiles)
@@ -81,6 +125,15 @@ describe("layer rules", () => {
   it("app/ and components/ import neither lib/db nor the Prisma client, and query nothing themselves", () => {
     expect(sourceFiles("app").length).toBeGreaterThan(20);
     expect(violationsIn(["app", "components"], uiViolations)).toEqual([]);
+  });
+
+  it("every change of state outside lib/commands is a declared command (or a listed building block)", () => {
+    expect(violationsIn(["lib", "app", "cli", "components"], runnerViolations)).toEqual([]);
+    // A listed exception that no longer writes is stale: the list stays the truth.
+    const stale = Object.keys(WRITES_OUTSIDE_COMMANDS).filter(
+      (f) => !ROW_WRITE.test(withoutComments(readFileSync(join(ROOT, f), "utf8"))),
+    );
+    expect(stale).toEqual([]);
   });
 });
 
@@ -119,5 +172,21 @@ describe("the checkers catch a violation", () => {
     expect(
       uiViolations(file, 'import { loadNota } from "@/lib/services/nota";\nconst x = items.find((i) => i);'),
     ).toEqual([]);
+  });
+
+  it("runner: a service that writes without declaring a command, or opens its own transaction", () => {
+    const file = "lib/services/new-thing.ts";
+    expect(runnerViolations(file, "await db.regio.update({ where, data });")).toEqual([
+      "schrijft buiten de runner: db.regio.update(",
+    ]);
+    expect(runnerViolations(file, "export const x = defineCommand({ run: ({ tx }) => tx.regio.create({}) });")).toEqual(
+      [],
+    );
+    expect(runnerViolations(file, "defineCommand({});\nawait db.$transaction((tx) => tx.regio.create({}));")).toEqual([
+      "schrijft buiten de runner: $transaction(",
+    ]);
+    expect(runnerViolations(file, "hash.update(bytes); cache.delete(key);")).toEqual([]);
+    expect(runnerViolations("lib/commands/run.ts", "await db.$transaction(() => 1);")).toEqual([]);
+    expect(runnerViolations(file, "const rows = await db.regio.findMany({});")).toEqual([]);
   });
 });
