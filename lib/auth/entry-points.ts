@@ -27,6 +27,7 @@ import {
   wijzigGebruiker,
   zetGebruikerActief,
 } from "@/lib/services/users/gebruikers";
+import { createEersteBeheerder } from "@/lib/services/users/eerste-beheerder";
 import { importGebruikers } from "@/lib/services/users/gebruikers-csv";
 import { opheffenGemeente, opheffenRegio } from "@/lib/services/beheer/opheffen";
 import type { Action } from "./permissions";
@@ -117,13 +118,7 @@ export const ACTION_ENTRY_POINTS = {
   importGebruikersAction: runs(GEBRUIKERS, importGebruikers),
   opheffenGemeenteAction: runs(OPHEFFEN, opheffenGemeente),
   opheffenRegioAction: runs(OPHEFFEN, opheffenRegio),
-  eersteBeheerderAction: {
-    file: "app/eerste-beheerder/actions.ts",
-    permission: null,
-    target: "regio",
-    publicBecause:
-      "only while no beheerder exists, and the one-time setup code printed by gr-volg start is the proof (sha256 stored, expires)",
-  },
+  eersteBeheerderAction: runs("app/eerste-beheerder/actions.ts", createEersteBeheerder),
 } satisfies Record<string, ActionEntry>;
 
 export type RouteAccess =
