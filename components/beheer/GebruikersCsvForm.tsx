@@ -1,43 +1,41 @@
 "use client";
 
-import { useEffect, useRef, useState, type ChangeEvent } from "react";
+import { Button, FormFieldDescription } from "@utrecht/component-library-react";
 import { useRouter } from "next/navigation";
+import { type ChangeEvent, useState } from "react";
 import {
   ErrorSummary,
-  Field,
+  FileField,
+  StatusMessage,
+  TextareaField,
   fieldId,
-  focusSummary,
-  inputProps,
-  textareaClass,
-} from "@/components/secretariaat/fields";
+  useSubmitFeedback,
+} from "@/components/ui/form";
+import type { Result } from "@/lib/result";
 
-type Result =
-  | {
-      ok: true;
-      toegepast: boolean;
-      aantal: number;
-      fouten: { regel: number; melding: string }[];
-      links: { email: string; link: string }[];
-    }
-  | { ok: false; message: string; fieldErrors?: Record<string, string> };
+type Outcome = {
+  toegepast: boolean;
+  aantal: number;
+  fouten: { regel: number; melding: string }[];
+  links: { email: string; link: string }[];
+};
 
 /**
  * CSV import of users: "Controleren" is a dry run that lists every bad row and writes nothing;
  * "Importeren" invites all rows in one transaction (or none, when a row is bad) and shows the
  * one-time links for the beheerder to pass on.
  */
-export function GebruikersCsvForm({ action }: { action: (values: Record<string, unknown>) => Promise<Result> }) {
+export function GebruikersCsvForm({
+  action,
+}: {
+  action: (values: Record<string, unknown>) => Promise<Result<Outcome>>;
+}) {
   const formId = "gebruikers-csv";
   const router = useRouter();
-  const statusRef = useRef<HTMLDivElement>(null);
+  const feedback = useSubmitFeedback();
   const [csv, setCsv] = useState("");
-  const [serverError, setServerError] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<Extract<Result, { ok: true }> | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
-  // Focus the status message once React has rendered it (a setTimeout could run before the commit).
-  useEffect(() => {
-    if (outcome) statusRef.current?.focus();
-  }, [outcome]);
 
   async function onFile(ev: ChangeEvent<HTMLInputElement>) {
     const file = ev.target.files?.[0];
@@ -45,14 +43,13 @@ export function GebruikersCsvForm({ action }: { action: (values: Record<string, 
   }
 
   async function run(toepassen: boolean) {
-    setServerError(null);
+    feedback.start();
     setOutcome(null);
     setBusy(true);
     try {
       const res = await action({ csv, toepassen });
       if (!res.ok) {
-        setServerError(res.fieldErrors?.csv ?? res.message);
-        focusSummary(formId);
+        feedback.refuse(res.fieldErrors?.csv ?? res.message);
         return;
       }
       setOutcome(res);
@@ -84,82 +81,65 @@ export function GebruikersCsvForm({ action }: { action: (values: Record<string, 
         per regel. Rol: beheerder, secretariaat, griffier, college of raadslid; gemeente: de korte naam (leeg voor
         beheerder en secretariaat). Controleer eerst: dan wordt niets opgeslagen en ziet u elke foute regel.
       </p>
-      <ErrorSummary formId={formId} errors={[]} serverError={serverError} />
+      <ErrorSummary formId={formId} errors={[]} serverError={feedback.serverError} focusKey={feedback.focusKey} />
       {outcome ? (
-        <div
-          className={`utrecht-alert ${ok ? "utrecht-alert--ok" : "utrecht-alert--warning"}`}
-          role="status"
-          tabIndex={-1}
-          ref={statusRef}
-          data-testid="gebruikers-csv-status"
-        >
-          <div className="utrecht-alert__content">
-            {outcome.toegepast
-              ? `${outcome.aantal} gebruikers zijn uitgenodigd. Geef elke gebruiker de eigen eenmalige link (72 uur geldig):`
-              : ok
-                ? `Controle geslaagd: ${outcome.aantal} gebruikers kunnen worden uitgenodigd. Er is nog niets opgeslagen.`
-                : `Er is niets opgeslagen. ${outcome.fouten.length} ${outcome.fouten.length === 1 ? "regel is" : "regels zijn"} niet goed:`}
-            {outcome.fouten.length > 0 ? (
-              <ul data-testid="gebruikers-csv-fouten">
-                {outcome.fouten.map((f) => (
-                  <li key={f.regel}>
-                    Regel {f.regel}: {f.melding}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-            {outcome.links.length > 0 ? (
-              <ul data-testid="gebruikers-csv-links">
-                {outcome.links.map((l) => (
-                  <li key={l.email}>
-                    {l.email}: <code>{l.link}</code>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </div>
-        </div>
+        <StatusMessage type={ok ? "ok" : "warning"} testId="gebruikers-csv-status">
+          {outcome.toegepast
+            ? `${outcome.aantal} gebruikers zijn uitgenodigd. Geef elke gebruiker de eigen eenmalige link (72 uur geldig):`
+            : ok
+              ? `Controle geslaagd: ${outcome.aantal} gebruikers kunnen worden uitgenodigd. Er is nog niets opgeslagen.`
+              : `Er is niets opgeslagen. ${outcome.fouten.length} ${outcome.fouten.length === 1 ? "regel is" : "regels zijn"} niet goed:`}
+          {outcome.fouten.length > 0 ? (
+            <ul data-testid="gebruikers-csv-fouten">
+              {outcome.fouten.map((f) => (
+                <li key={f.regel}>
+                  Regel {f.regel}: {f.melding}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {outcome.links.length > 0 ? (
+            <ul data-testid="gebruikers-csv-links">
+              {outcome.links.map((l) => (
+                <li key={l.email}>
+                  {l.email}: <code>{l.link}</code>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </StatusMessage>
       ) : null}
-      <Field
-        formId={formId}
-        name="bestand"
+      <FileField
+        id={fieldId(formId, "bestand")}
         label="CSV-bestand (optioneel)"
-        hint="Het bestand wordt in het tekstvak hieronder gezet."
-      >
-        <input
-          type="file"
-          accept=".csv,text/csv"
-          onChange={onFile}
-          className="utrecht-textbox"
-          {...inputProps(formId, "bestand", undefined, true)}
-        />
-      </Field>
-      <Field formId={formId} name="csv" label="Inhoud van de CSV">
-        <textarea
-          rows={6}
-          value={csv}
-          onChange={(e) => setCsv(e.target.value)}
-          className={textareaClass()}
-          {...inputProps(formId, "csv")}
-        />
-      </Field>
+        description="Het bestand wordt in het tekstvak hieronder gezet."
+        accept=".csv,text/csv"
+        onChange={onFile}
+      />
+      <TextareaField
+        id={fieldId(formId, "csv")}
+        label="Inhoud van de CSV"
+        rows={6}
+        value={csv}
+        onChange={(e) => setCsv(e.target.value)}
+      />
       <div className="grv-actions">
-        <button type="submit" className="utrecht-button utrecht-button--secondary-action" disabled={busy}>
+        <Button type="submit" appearance="secondary-action-button" disabled={busy}>
           Controleren
-        </button>{" "}
-        <button
+        </Button>{" "}
+        <Button
           type="button"
-          className="utrecht-button utrecht-button--primary-action"
+          appearance="primary-action-button"
           disabled={busy}
           onClick={() => void run(true)}
           aria-describedby={fieldId(formId, "toelichting")}
         >
           Importeren
-        </button>
+        </Button>
       </div>
-      <p className="utrecht-form-field-description" id={fieldId(formId, "toelichting")}>
+      <FormFieldDescription id={fieldId(formId, "toelichting")}>
         Importeren nodigt alle regels in één keer uit, of niets als een regel niet goed is.
-      </p>
+      </FormFieldDescription>
     </form>
   );
 }

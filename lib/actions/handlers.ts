@@ -36,7 +36,7 @@ import {
 } from "@/lib/services/users/gebruikers";
 import { importGebruikers } from "@/lib/services/users/gebruikers-csv";
 import { opheffenGemeente, opheffenRegio } from "@/lib/services/beheer/opheffen";
-import { maakEersteBeheerder } from "@/lib/services/users/eerste-beheerder";
+import { createEersteBeheerder } from "@/lib/services/users/eerste-beheerder";
 import type { ActionContext, ActionResult, ActionUser } from "./context";
 
 /**
@@ -228,7 +228,7 @@ export const actionHandlers = {
     if (!(fd instanceof FormData)) return refuse(UNREADABLE);
     const input = invoerOf(fd);
     if (input === undefined) return refuse(UNREADABLE);
-    const res = await maakEersteBeheerder(await ctx.db(), input, await requestMeta());
+    const res = await runCommand(await ctx.db(), null, createEersteBeheerder, await withSource(input));
     return res.ok ? { ok: true } : plain(res);
   },
 };

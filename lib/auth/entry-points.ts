@@ -21,6 +21,15 @@ import { addReces, addVergadering, importVergaderingen } from "@/lib/services/gr
 import { answerPoint } from "@/lib/services/nota";
 import { revokeAllOwnSessions, revokeOwnSession } from "@/lib/services/sessions";
 import { acceptInvitation } from "@/lib/services/users/invitations";
+import {
+  nieuweLinkVoorGebruiker,
+  uitnodigenGebruiker,
+  wijzigGebruiker,
+  zetGebruikerActief,
+} from "@/lib/services/users/gebruikers";
+import { createEersteBeheerder } from "@/lib/services/users/eerste-beheerder";
+import { importGebruikers } from "@/lib/services/users/gebruikers-csv";
+import { opheffenGemeente, opheffenRegio } from "@/lib/services/beheer/opheffen";
 import type { Action } from "./permissions";
 
 /**
@@ -102,20 +111,14 @@ export const ACTION_ENTRY_POINTS = {
   startProcedureAction: runs(BEHEER, startProcedure),
   unsubscribeAction: runs("app/(public)/afmelden/actions.ts", unsubscribeDigest),
   acceptInvitationAction: runs("app/uitnodiging/[token]/actions.ts", acceptInvitation),
-  uitnodigenGebruikerAction: { file: GEBRUIKERS, permission: "gebruikers.beheren", target: "regio" },
-  wijzigGebruikerAction: { file: GEBRUIKERS, permission: "gebruikers.beheren", target: "regio" },
-  gebruikerActiefAction: { file: GEBRUIKERS, permission: "gebruikers.beheren", target: "regio" },
-  nieuweLinkAction: { file: GEBRUIKERS, permission: "gebruikers.beheren", target: "regio" },
-  importGebruikersAction: { file: GEBRUIKERS, permission: "gebruikers.beheren", target: "regio" },
-  opheffenGemeenteAction: { file: OPHEFFEN, permission: "regio.beheren", target: "regio" },
-  opheffenRegioAction: { file: OPHEFFEN, permission: "regio.beheren", target: "regio" },
-  eersteBeheerderAction: {
-    file: "app/eerste-beheerder/actions.ts",
-    permission: null,
-    target: "regio",
-    publicBecause:
-      "only while no beheerder exists, and the one-time setup code printed by gr-volg start is the proof (sha256 stored, expires)",
-  },
+  uitnodigenGebruikerAction: runs(GEBRUIKERS, uitnodigenGebruiker),
+  wijzigGebruikerAction: runs(GEBRUIKERS, wijzigGebruiker),
+  gebruikerActiefAction: runs(GEBRUIKERS, zetGebruikerActief),
+  nieuweLinkAction: runs(GEBRUIKERS, nieuweLinkVoorGebruiker),
+  importGebruikersAction: runs(GEBRUIKERS, importGebruikers),
+  opheffenGemeenteAction: runs(OPHEFFEN, opheffenGemeente),
+  opheffenRegioAction: runs(OPHEFFEN, opheffenRegio),
+  eersteBeheerderAction: runs("app/eerste-beheerder/actions.ts", createEersteBeheerder),
 } satisfies Record<string, ActionEntry>;
 
 export type RouteAccess =

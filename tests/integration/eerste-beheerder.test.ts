@@ -3,13 +3,13 @@ import { isPostgres, openTestDb } from "./helpers/test-db";
 import { openDb } from "@/lib/db/client";
 import { fingerprint } from "./authz/fixture";
 import bcrypt from "bcryptjs";
-import { hashPassword } from "@/lib/services/credentials";
+import type { Db } from "@/lib/db/client";
+import { runCommand } from "@/lib/commands";
 import {
   BEHEERDER_EXISTS,
   beheerderBestaat,
-  claimFirstBeheerder,
+  createEersteBeheerder,
   issueSetupCode,
-  maakEersteBeheerder,
 } from "@/lib/services/users/eerste-beheerder";
 
 /**
@@ -30,6 +30,9 @@ const form = (code: string, email: string) => ({
   password: "een lange zin van woorden",
   passwordHerhaald: "een lange zin van woorden",
 });
+/** The first-run page's door: the runner, no user (the setup code is the proof). */
+const maakEersteBeheerder = (d: Db, raw: unknown, now?: Date) =>
+  runCommand(d, null, createEersteBeheerder, raw, { now });
 async function expectNothingWritten(fn: () => Promise<unknown>): Promise<void> {
   const before = await fingerprint(db.prisma);
   await fn();
@@ -54,7 +57,7 @@ describe("eerste beheerder", () => {
       });
       expect(await maakEersteBeheerder(db.prisma, form(old.code, "a@b.nl"))).toMatchObject({ ok: false });
       const later = new Date(Date.now() + 25 * 3_600_000);
-      expect(await maakEersteBeheerder(db.prisma, form(current.code, "a@b.nl"), {}, later)).toMatchObject({
+      expect(await maakEersteBeheerder(db.prisma, form(current.code, "a@b.nl"), later)).toMatchObject({
         ok: false,
       });
       const weak = await maakEersteBeheerder(db.prisma, { ...form(current.code, "a@b.nl"), password: "kort" });
@@ -68,20 +71,16 @@ describe("eerste beheerder", () => {
     // On PostgreSQL the second submission comes in through its own connection pool (a second
     // instance), so the two transactions really overlap; PGlite has one connection.
     const other = isPostgres() ? await openDb(db.url) : null;
-    // The submissions are started at the same instant after hashing (bcrypt would spread them out).
-    const hash = await hashPassword("een lange zin van woorden");
     // Warm both pools, so no submission waits for a new connection while another one finishes.
     for (const d of [db, other ?? db])
       await Promise.all([1, 2, 3, 4].map(() => d.prisma.$queryRaw`SELECT pg_sleep(0.05)::text AS s`));
     const results = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
-        claimFirstBeheerder(
-          (i % 2 === 0 ? db : (other ?? db)).prisma,
-          { code: issued.code, email: `beheerder${i}@gemeente.nl`, naam: "Eerste" },
-          hash,
-          { sourceAddress: `192.0.2.${i + 1}` },
-          new Date(),
-        ),
+        // bcrypt runs only under the lock, after the code is checked: all eight reach the lock together.
+        maakEersteBeheerder((i % 2 === 0 ? db : (other ?? db)).prisma, {
+          ...form(issued.code, `beheerder${i}@gemeente.nl`),
+          bronadres: `192.0.2.${i + 1}`,
+        }),
       ),
     );
     await other?.close();

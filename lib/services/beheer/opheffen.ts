@@ -1,8 +1,7 @@
-import type { Db } from "@/lib/db/client";
-import type { ActionUser } from "@/lib/actions/context";
+import { defineCommand } from "@/lib/commands";
 import { appendAudit } from "@/lib/services/audit";
 import { opheffenSchema } from "@/lib/validation/beheer/opheffen";
-import { Refusal, auditActor, beheerMutation } from "./common";
+import { Refusal, auditActor } from "./common";
 
 const dateOf = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
@@ -11,8 +10,12 @@ const dateOf = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
  * has active users: they would keep working for a gemeente that no longer exists; the beheerder
  * deactivates or moves them first (each with its own audit event).
  */
-export function opheffenGemeente(db: Db, user: ActionUser | null, raw: unknown) {
-  return beheerMutation(db, user, "regio.beheren", opheffenSchema, raw, async (tx, input, actor) => {
+export const opheffenGemeente = defineCommand({
+  name: "opheffenGemeente",
+  input: opheffenSchema,
+  permission: "regio.beheren",
+  target: "regio",
+  async run({ tx, data: input, user: actor }) {
     await tx.$queryRaw`SELECT "id" FROM "Gemeente" WHERE "id" = ${input.id} FOR UPDATE`;
     const g = await tx.gemeente.findUnique({ where: { id: input.id } });
     if (!g) throw new Refusal("Deze gemeente bestaat niet (meer).");
@@ -42,16 +45,20 @@ export function opheffenGemeente(db: Db, user: ActionUser | null, raw: unknown) 
       },
     ]);
     return { id: g.id, slug: g.slug };
-  });
-}
+  },
+});
 
 /**
  * End-date a regio or open it again. Refused while one of its gemeenten is still open: a regio
  * is ended after its gemeenten (which in turn need their users handled), so nothing is left
  * half-open.
  */
-export function opheffenRegio(db: Db, user: ActionUser | null, raw: unknown) {
-  return beheerMutation(db, user, "regio.beheren", opheffenSchema, raw, async (tx, input, actor) => {
+export const opheffenRegio = defineCommand({
+  name: "opheffenRegio",
+  input: opheffenSchema,
+  permission: "regio.beheren",
+  target: "regio",
+  async run({ tx, data: input, user: actor }) {
     await tx.$queryRaw`SELECT "id" FROM "Regio" WHERE "id" = ${input.id} FOR UPDATE`;
     const r = await tx.regio.findUnique({ where: { id: input.id } });
     if (!r) throw new Refusal("Deze regio bestaat niet (meer).");
@@ -78,5 +85,5 @@ export function opheffenRegio(db: Db, user: ActionUser | null, raw: unknown) {
       },
     ]);
     return { id: r.id, slug: r.slug };
-  });
-}
+  },
+});

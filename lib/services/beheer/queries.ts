@@ -26,8 +26,10 @@ export function loadRegeling(db: Db, slug: string) {
   return db.regeling.findUnique({
     where: { slug },
     include: {
-      regio: { include: { gemeenten: { orderBy: { naam: "asc" }, select: { id: true, naam: true } } } },
-      participants: { include: { gemeente: { select: { id: true, naam: true } } } },
+      regio: {
+        include: { gemeenten: { orderBy: { naam: "asc" }, select: { id: true, naam: true, opgehevenOp: true } } },
+      },
+      participants: { include: { gemeente: { select: { id: true, naam: true, opgehevenOp: true } } } },
       procedures: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, titel: true, derivedState: true } },
     },
   });

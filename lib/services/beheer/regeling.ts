@@ -18,6 +18,30 @@ async function checkVervangt(tx: Tx, vervangtId: string | undefined, selfId: str
 }
 
 /**
+ * An ended (opgeheven) gemeente no longer exists as a municipality, so it cannot join a regeling.
+ * A gemeente that already takes part stays on the list (editing the regeling must not force it
+ * off); only a gemeente that is not a current participant is refused.
+ */
+async function refuseEndedNewcomers(tx: Tx, regelingId: string | undefined, gemeenteIds: string[]): Promise<void> {
+  const current = regelingId
+    ? await tx.participant.findMany({ where: { regelingId, leftOn: null }, select: { gemeenteId: true } })
+    : [];
+  const currentIds = new Set(current.map((p) => p.gemeenteId));
+  const ended = await tx.gemeente.findMany({
+    where: { id: { in: gemeenteIds.filter((id) => !currentIds.has(id)) }, opgehevenOp: { not: null } },
+    select: { naam: true },
+    orderBy: { naam: "asc" },
+  });
+  if (ended.length === 0) return;
+  const names = ended.map((g) => g.naam).join(", ");
+  const message =
+    ended.length === 1
+      ? `De gemeente ${names} is opgeheven en kan niet meer deelnemen aan een regeling.`
+      : `De gemeenten ${names} zijn opgeheven en kunnen niet meer deelnemen aan een regeling.`;
+  throw new Refusal(message, { deelnemers: message });
+}
+
+/**
  * Create or edit a regeling with its participants (scope full/addendum and topics). A gemeente
  * taken off the list is end-dated (leftOn), never deleted: its tracks and besluiten stay.
  */
@@ -39,6 +63,7 @@ export const saveRegeling = defineCommand({
       throw new Refusal("Een gekozen gemeente bestaat niet (meer).", {
         deelnemers: "Een gekozen gemeente bestaat niet (meer).",
       });
+    await refuseEndedNewcomers(tx, input.id, gemeenteIds);
 
     const data = {
       naam: input.naam,

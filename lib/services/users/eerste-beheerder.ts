@@ -2,8 +2,8 @@ import { randomBytes, timingSafeEqual } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { appendAudit } from "@/lib/services/audit";
 import { hashPassword } from "@/lib/services/credentials";
-import { fail, parseInput, type Result } from "@/lib/result";
-import { eersteBeheerderSchema } from "@/lib/validation/eerste-beheerder";
+import { Refusal, defineCommand } from "@/lib/commands";
+import { eersteBeheerderCommandSchema } from "@/lib/validation/eerste-beheerder";
 import { tokenHash } from "./invitations";
 
 /**
@@ -56,61 +56,43 @@ function codeMatches(stored: StoredCode | null, code: string, now: Date): boolea
 /**
  * Make the first beheerder with a password. The setup code's row is locked first, so of two
  * submissions at the same moment exactly one makes an account: the other waits, then finds a
- * beheerder and is refused. The code is used up (kept, marked used), never reusable.
+ * beheerder and is refused. The code is used up (kept, marked used), never reusable. The password
+ * is hashed only after the code is checked, under the lock: a wrong code costs no bcrypt time.
  */
-export async function maakEersteBeheerder(
-  db: Db,
-  raw: unknown,
-  meta: { sourceAddress?: string | null } = {},
-  now = new Date(),
-): Promise<Result<{ email: string }>> {
-  const parsed = parseInput(eersteBeheerderSchema, raw);
-  if (!parsed.ok) return parsed;
-  const input = parsed.data;
-  if (await beheerderBestaat(db)) return fail(BEHEERDER_EXISTS);
-  return claimFirstBeheerder(db, input, await hashPassword(input.password), meta, now);
-}
-
-/**
- * The transaction of maakEersteBeheerder, after the password is hashed (separate so a test can
- * start many at the same instant: bcrypt's run time would otherwise spread them out).
- */
-export function claimFirstBeheerder(
-  db: Db,
-  input: { code: string; email: string; naam: string },
-  passwordHash: string,
-  meta: { sourceAddress?: string | null },
-  now: Date,
-): Promise<Result<{ email: string }>> {
-  return db.$transaction(
-    async (tx) => {
-      const rows = await tx.$queryRaw<{ value: string }[]>`
-        SELECT "value" FROM "AppSetting" WHERE "key" = ${SETUP_CODE_KEY} FOR UPDATE`;
-      if (await beheerderBestaat(tx)) return fail(BEHEERDER_EXISTS);
-      const stored = rows[0] ? (JSON.parse(rows[0].value) as StoredCode) : null;
-      if (!codeMatches(stored, input.code, now) || !stored) return fail(WRONG_CODE, { code: WRONG_CODE });
-      const user = await tx.user.create({
-        data: { email: input.email, naam: input.naam, role: "ADMIN", passwordHash },
-      });
-      await tx.appSetting.update({
-        where: { key: SETUP_CODE_KEY },
-        data: { value: JSON.stringify({ ...stored, usedAt: now.toISOString() } satisfies StoredCode) },
-      });
-      await appendAudit(tx, [
-        {
-          type: "eerste_beheerder_aangemaakt",
-          actorId: user.id,
-          actorRole: "ADMIN",
-          gemeenteId: null,
-          subjectKind: "gebruiker",
-          subjectId: user.id,
-          toState: "ADMIN",
-          payload: { email: input.email, naam: input.naam, via: "eerste-beheerder", bron: meta.sourceAddress ?? null },
-          at: now,
-        },
-      ]);
-      return { ok: true as const, email: input.email };
-    },
-    { maxWait: 30_000, timeout: 30_000 },
-  );
-}
+export const createEersteBeheerder = defineCommand({
+  name: "createEersteBeheerder",
+  input: eersteBeheerderCommandSchema,
+  permission: null,
+  actors: "public",
+  publicBecause:
+    "only while no beheerder exists, and the one-time setup code printed by gr-volg start is the proof (sha256 stored, expires)",
+  target: "regio",
+  async run({ tx, data: input, now }) {
+    const rows = await tx.$queryRaw<{ value: string }[]>`
+      SELECT "value" FROM "AppSetting" WHERE "key" = ${SETUP_CODE_KEY} FOR UPDATE`;
+    if (await beheerderBestaat(tx)) throw new Refusal(BEHEERDER_EXISTS);
+    const stored = rows[0] ? (JSON.parse(rows[0].value) as StoredCode) : null;
+    if (!stored || !codeMatches(stored, input.code, now)) throw new Refusal(WRONG_CODE, { code: WRONG_CODE });
+    const user = await tx.user.create({
+      data: { email: input.email, naam: input.naam, role: "ADMIN", passwordHash: await hashPassword(input.password) },
+    });
+    await tx.appSetting.update({
+      where: { key: SETUP_CODE_KEY },
+      data: { value: JSON.stringify({ ...stored, usedAt: now.toISOString() } satisfies StoredCode) },
+    });
+    await appendAudit(tx, [
+      {
+        type: "eerste_beheerder_aangemaakt",
+        actorId: user.id,
+        actorRole: "ADMIN",
+        gemeenteId: null,
+        subjectKind: "gebruiker",
+        subjectId: user.id,
+        toState: "ADMIN",
+        payload: { email: input.email, naam: input.naam, via: "eerste-beheerder", bron: input.bronadres },
+        at: now,
+      },
+    ]);
+    return { email: input.email };
+  },
+});

@@ -1,9 +1,8 @@
 import { parse as parseCsv } from "csv-parse/sync";
-import type { Db } from "@/lib/db/client";
-import type { ActionUser } from "@/lib/actions/context";
+import { defineCommand } from "@/lib/commands";
 import { GEMEENTE_SCOPED_ROLES, type RoleName } from "@/lib/auth/roles";
-import { appendAudit } from "@/lib/services/audit";
-import { auditActor, beheerMutation } from "@/lib/services/beheer/common";
+import { type AuditInput, appendAudit } from "@/lib/services/audit";
+import { auditActor } from "@/lib/services/beheer/common";
 import type { CsvRowError } from "@/lib/services/beheer/gemeente-csv";
 import { gebruikerCsvRowSchema, gebruikersImportSchema } from "@/lib/validation/beheer/gebruiker";
 import { issueInvitation } from "./invitation-token";
@@ -107,8 +106,12 @@ export function checkGebruikersCsv(text: string, ctx: CsvContext): { rows: Gebru
  * With `toepassen` all rows are invited in one transaction, or — if any row is bad — none. The
  * one-time links come back to the beheerder, in the order of the file.
  */
-export function importGebruikers(db: Db, user: ActionUser | null, raw: unknown, now = new Date()) {
-  return beheerMutation(db, user, "gebruikers.beheren", gebruikersImportSchema, raw, async (tx, input, actor) => {
+export const importGebruikers = defineCommand({
+  name: "importGebruikers",
+  input: gebruikersImportSchema,
+  permission: "gebruikers.beheren",
+  target: "regio",
+  async run({ tx, data: input, user: actor, now }) {
     const takenEmails = new Set((await tx.user.findMany({ select: { email: true } })).map((u) => u.email));
     const gemeenteBySlug = new Map(
       (await tx.gemeente.findMany({ select: { id: true, slug: true, opgehevenOp: true } })).map((g) => [
@@ -120,7 +123,7 @@ export function importGebruikers(db: Db, user: ActionUser | null, raw: unknown, 
     if (!input.toepassen || check.errors.length > 0)
       return { toegepast: false, aantal: check.rows.length, fouten: check.errors, links: [] as UitnodigingLink[] };
     const links: UitnodigingLink[] = [];
-    const events = [];
+    const events: AuditInput[] = [];
     for (const row of check.rows) {
       const created = await tx.user.create({
         data: { email: row.email, naam: row.naam, role: row.rol, gemeenteId: row.gemeenteId, passwordHash: null },
@@ -149,8 +152,8 @@ export function importGebruikers(db: Db, user: ActionUser | null, raw: unknown, 
     }
     await appendAudit(tx, events);
     return { toegepast: true, aantal: links.length, fouten: [] as CsvRowError[], links };
-  });
-}
+  },
+});
 
 export interface UitnodigingLink {
   email: string;

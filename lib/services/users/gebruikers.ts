@@ -1,8 +1,7 @@
-import type { Db } from "@/lib/db/client";
-import type { ActionUser } from "@/lib/actions/context";
+import { Refusal, defineCommand } from "@/lib/commands";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { appendAudit } from "@/lib/services/audit";
-import { Refusal, type Tx, auditActor, beheerMutation } from "@/lib/services/beheer/common";
+import { type Tx, auditActor } from "@/lib/services/beheer/common";
 import {
   gebruikerActiefSchema,
   gebruikerIdSchema,
@@ -51,8 +50,12 @@ async function lockedUser(tx: Tx, id: string) {
 }
 
 /** Invite a new user by e-mail address: an account without password and a one-time link to set it. */
-export function uitnodigenGebruiker(db: Db, user: ActionUser | null, raw: unknown, now = new Date()) {
-  return beheerMutation(db, user, "gebruikers.beheren", gebruikerUitnodigenSchema, raw, async (tx, input, actor) => {
+export const uitnodigenGebruiker = defineCommand({
+  name: "uitnodigenGebruiker",
+  input: gebruikerUitnodigenSchema,
+  permission: "gebruikers.beheren",
+  target: "regio",
+  async run({ tx, data: input, user: actor, now }) {
     if (await tx.user.findUnique({ where: { email: input.email } })) {
       const message = "Er bestaat al een account met dit e-mailadres. Zoek het op in de lijst.";
       throw new Refusal(message, { email: message });
@@ -82,12 +85,16 @@ export function uitnodigenGebruiker(db: Db, user: ActionUser | null, raw: unknow
       },
     ]);
     return { id: created.id, email: input.email, link: invitationLink(inv.token), expiresAt: inv.expiresAt };
-  });
-}
+  },
+});
 
 /** Change role and gemeente. The trigger on "User" ends every session of the user. */
-export function wijzigGebruiker(db: Db, user: ActionUser | null, raw: unknown, now = new Date()) {
-  return beheerMutation(db, user, "gebruikers.beheren", gebruikerWijzigenSchema, raw, async (tx, input, actor) => {
+export const wijzigGebruiker = defineCommand({
+  name: "wijzigGebruiker",
+  input: gebruikerWijzigenSchema,
+  permission: "gebruikers.beheren",
+  target: "regio",
+  async run({ tx, data: input, user: actor, now }) {
     const existing = await lockedUser(tx, input.id);
     const gemeenteId = await activeGemeente(tx, input.gemeenteId);
     if (existing.role === input.rol && existing.gemeenteId === gemeenteId)
@@ -111,12 +118,16 @@ export function wijzigGebruiker(db: Db, user: ActionUser | null, raw: unknown, n
       },
     ]);
     return { id: existing.id, melding: `De rol is nu ${ROLE_LABELS[input.rol]}. Lopende sessies zijn beëindigd.` };
-  });
-}
+  },
+});
 
 /** Deactivate (sessions end at once, sign-in refused) or reactivate an account. Never deleted. */
-export function zetGebruikerActief(db: Db, user: ActionUser | null, raw: unknown, now = new Date()) {
-  return beheerMutation(db, user, "gebruikers.beheren", gebruikerActiefSchema, raw, async (tx, input, actor) => {
+export const zetGebruikerActief = defineCommand({
+  name: "zetGebruikerActief",
+  input: gebruikerActiefSchema,
+  permission: "gebruikers.beheren",
+  target: "regio",
+  async run({ tx, data: input, user: actor, now }) {
     const existing = await lockedUser(tx, input.id);
     if (existing.actief === input.actief)
       throw new Refusal(input.actief ? "Dit account is al actief." : "Dit account is al gedeactiveerd.");
@@ -143,16 +154,20 @@ export function zetGebruikerActief(db: Db, user: ActionUser | null, raw: unknown
         ? `Het account ${existing.email} is weer actief.`
         : `Het account ${existing.email} is gedeactiveerd; alle sessies zijn beëindigd.`,
     };
-  });
-}
+  },
+});
 
 /**
  * A new one-time link: a password reset for an account that has a password, a fresh invitation
  * for one that never set it. Earlier links stop working. The password itself only changes when
  * the link is used (then the trigger ends the sessions).
  */
-export function nieuweLinkVoorGebruiker(db: Db, user: ActionUser | null, raw: unknown, now = new Date()) {
-  return beheerMutation(db, user, "gebruikers.beheren", gebruikerIdSchema, raw, async (tx, input, actor) => {
+export const nieuweLinkVoorGebruiker = defineCommand({
+  name: "nieuweLinkVoorGebruiker",
+  input: gebruikerIdSchema,
+  permission: "gebruikers.beheren",
+  target: "regio",
+  async run({ tx, data: input, user: actor, now }) {
     const existing = await lockedUser(tx, input.id);
     if (!existing.actief) throw new Refusal("Dit account is gedeactiveerd. Heractiveer het eerst.");
     const purpose = existing.passwordHash ? "wachtwoord-herstel" : "uitnodiging";
@@ -174,5 +189,5 @@ export function nieuweLinkVoorGebruiker(db: Db, user: ActionUser | null, raw: un
       link: invitationLink(inv.token),
       expiresAt: inv.expiresAt,
     };
-  });
-}
+  },
+});

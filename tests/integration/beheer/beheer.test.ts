@@ -9,6 +9,7 @@ import { saveGemeente } from "@/lib/services/beheer/gemeente";
 import { importGemeenten } from "@/lib/services/beheer/gemeente-csv";
 import { saveRegeling } from "@/lib/services/beheer/regeling";
 import { startProcedure } from "@/lib/services/beheer/procedure";
+import { opheffenGemeente } from "@/lib/services/beheer/opheffen";
 import { runCommand } from "@/lib/commands";
 
 /**
@@ -311,6 +312,64 @@ describe("regeling", () => {
     const back = await db.prisma.participant.findUniqueOrThrow({ where: { id: left.id } });
     expect(back.leftOn).toBeNull();
     expect(back.scopeTopics).toEqual([]);
+  });
+
+  it("an ended (opgeheven) gemeente cannot join a regeling; one that already takes part stays", async () => {
+    const made = await runCommand(db.prisma, users.beheer, saveGemeente, {
+      regioId,
+      naam: "Hoogezand",
+      slug: "hoogezand",
+      zetels: "27",
+      griffieEmail: "griffie@hoogezand.nl",
+      cbsCode: "",
+    });
+    if (!made.ok) throw new Error(made.message);
+    const input = (slug: string, ids: string[], id?: string) => ({
+      ...(id ? { id } : {}),
+      regioId,
+      naam: `GR ${slug}`,
+      slug,
+      vorm: "BEDRIJFSVOERINGSORGANISATIE",
+      topics: "",
+      deelnemers: ids.map((gemeenteId) => ({ gemeenteId, scope: "FULL", scopeTopics: "" })),
+    });
+    const joined = await runCommand(db.prisma, users.beheer, saveRegeling, input("gr-hoogezand", [made.id]));
+    if (!joined.ok) throw new Error(joined.message);
+    const ended = await runCommand(db.prisma, users.beheer, opheffenGemeente, {
+      id: made.id,
+      opgeheven: true,
+      datum: "2027-01-01",
+    });
+    expect(ended).toMatchObject({ ok: true });
+    // Already a participant: editing the regeling keeps it (no forced end-dating).
+    expect(
+      await runCommand(
+        db.prisma,
+        users.beheer,
+        saveRegeling,
+        input("gr-hoogezand", [made.id, gemeenteIds[0]], joined.id),
+      ),
+    ).toMatchObject({ ok: true });
+    const message = "De gemeente Hoogezand is opgeheven en kan niet meer deelnemen aan een regeling.";
+    await expectNothingWritten(async () => {
+      expect(
+        await runCommand(db.prisma, users.beheer, saveRegeling, input("gr-na-opheffing", [gemeenteIds[0], made.id])),
+      ).toEqual({ ok: false, message, fieldErrors: { deelnemers: message } });
+    });
+    // Taken off the list, it cannot come back either.
+    expect(
+      await runCommand(db.prisma, users.beheer, saveRegeling, input("gr-hoogezand", [gemeenteIds[0]], joined.id)),
+    ).toMatchObject({ ok: true });
+    await expectNothingWritten(async () => {
+      expect(
+        await runCommand(
+          db.prisma,
+          users.beheer,
+          saveRegeling,
+          input("gr-hoogezand", [gemeenteIds[0], made.id], joined.id),
+        ),
+      ).toMatchObject({ ok: false, message });
+    });
   });
 });
 

@@ -3,16 +3,24 @@ import { openTestDb } from "../helpers/test-db";
 import { fingerprint } from "../authz/fixture";
 import { seedFlevoland } from "@/lib/services/seed";
 import type { ActionUser } from "@/lib/actions/context";
-import {
-  nieuweLinkVoorGebruiker,
-  uitnodigenGebruiker,
-  wijzigGebruiker,
-  zetGebruikerActief,
-} from "@/lib/services/users/gebruikers";
-import { importGebruikers } from "@/lib/services/users/gebruikers-csv";
+import { runCommand } from "@/lib/commands";
+import * as gebruikers from "@/lib/services/users/gebruikers";
+import * as gebruikersCsv from "@/lib/services/users/gebruikers-csv";
 import { listGebruikers } from "@/lib/services/users/gebruikers-queries";
-import { acceptInvitation, findValidInvitation } from "@/lib/services/users/invitations";
-import { opheffenGemeente, opheffenRegio } from "@/lib/services/beheer/opheffen";
+import { acceptInvitation as acceptInvitationCommand, findValidInvitation } from "@/lib/services/users/invitations";
+import * as opheffen from "@/lib/services/beheer/opheffen";
+import type { Db } from "@/lib/db/client";
+import { byRunner } from "../helpers/by-runner";
+
+// Every change goes through the one runner, as the server actions do.
+const uitnodigenGebruiker = byRunner(gebruikers.uitnodigenGebruiker);
+const wijzigGebruiker = byRunner(gebruikers.wijzigGebruiker);
+const zetGebruikerActief = byRunner(gebruikers.zetGebruikerActief);
+const nieuweLinkVoorGebruiker = byRunner(gebruikers.nieuweLinkVoorGebruiker);
+const importGebruikers = byRunner(gebruikersCsv.importGebruikers);
+const opheffenGemeente = byRunner(opheffen.opheffenGemeente);
+const opheffenRegio = byRunner(opheffen.opheffenRegio);
+const acceptInvitation = (d: Db, raw: unknown) => runCommand(d, null, acceptInvitationCommand, raw);
 
 /**
  * User management and opheffen in the beheer workspace, on a real database (both engines): every

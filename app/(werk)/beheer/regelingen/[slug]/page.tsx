@@ -22,9 +22,13 @@ export default async function RegelingBeheerPage({ params }: { params: Promise<{
   if (!regeling) notFound();
   const vervangbaar = (await read(replaceableRegelingen)).filter((r) => r.id !== regeling.id);
   const active = new Map(regeling.participants.filter((p) => !p.leftOn).map((p) => [p.gemeenteId, p]));
-  // Participants from outside the regio (older data) stay visible so saving does not end-date them.
-  const gemeenten = [...(regeling.regio?.gemeenten ?? [])];
-  for (const p of regeling.participants) if (!gemeenten.some((g) => g.id === p.gemeenteId)) gemeenten.push(p.gemeente);
+  // An ended (opgeheven) gemeente cannot join (saveRegeling refuses it), so it is not offered; a
+  // current participant stays visible, as do participants from outside the regio (older data), so
+  // saving does not end-date them unasked.
+  const gemeenten = (regeling.regio?.gemeenten ?? []).filter((g) => !g.opgehevenOp || active.has(g.id));
+  for (const p of regeling.participants)
+    if (!gemeenten.some((g) => g.id === p.gemeenteId) && (!p.gemeente.opgehevenOp || active.has(p.gemeenteId)))
+      gemeenten.push(p.gemeente);
   const trail = regeling.regio ? [{ href: `/beheer/regio/${regeling.regio.slug}`, label: regeling.regio.naam }] : [];
   return (
     <>

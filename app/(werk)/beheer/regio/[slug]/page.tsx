@@ -80,7 +80,10 @@ export default async function RegioBeheerPage({ params }: { params: Promise<{ sl
         action={saveRegelingAction}
         hidden={{ regioId: regio.id }}
         fields={regelingFields(vervangbaar)}
-        participants={regio.gemeenten.map((g) => ({ gemeenteId: g.id, naam: g.naam, scope: "", topics: "" }))}
+        participants={regio.gemeenten
+          // An ended (opgeheven) gemeente cannot join a new regeling: not offered.
+          .filter((g) => !g.opgehevenOp)
+          .map((g) => ({ gemeenteId: g.id, naam: g.naam, scope: "", topics: "" }))}
         success="De regeling is aangemaakt."
         openHref="/beheer/regelingen/{slug}"
         resetOnSuccess
