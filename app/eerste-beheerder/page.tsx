@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { notFound } from "next/navigation";
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
 import { beheerderBestaat } from "@/lib/services/users/eerste-beheerder";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { EersteBeheerderForm } from "@/components/users/EersteBeheerderForm";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Eerste beheerder", referrer: "no-ref
  */
 export default async function EersteBeheerderPage() {
   await connection();
-  if (await beheerderBestaat(await getPrisma())) notFound();
+  if (await read(beheerderBestaat)) notFound();
   return (
     <>
       <Heading level={1}>Eerste beheerder</Heading>

@@ -81,8 +81,6 @@ const WRITES_OUTSIDE_COMMANDS: Record<string, string> = {
   "lib/services/griffie/common.ts": "besluit/motie/file rows written by the griffie commands, in their transaction",
   "lib/services/users/invitation-token.ts": "the invitation row written by the user commands, in their transaction",
   "lib/services/audit.ts": "the audit append itself (called by every command)",
-  "lib/services/audit-checkpoint-sign.ts": "HMAC checkpoints of the audit chain: bookkeeping, no domain state",
-  "lib/services/login-throttle.ts": "the throttle must commit its count BEFORE the password check (parallel guesses)",
   "lib/services/credentials.ts": "password sign-in: audits the outcome after the throttle's own transaction",
   "lib/auth/session-store.ts": "server-side session rows written by next-auth's sign-in callback",
   "lib/services/reminders/send.ts": "mail bookkeeping: which reminder went out (mail is not sent inside a transaction)",
@@ -91,8 +89,6 @@ const WRITES_OUTSIDE_COMMANDS: Record<string, string> = {
   "lib/services/seed.ts":
     "the Flevoland demo's reference data (regio, gemeenten, users); procedure steps use lib/scenario",
   "lib/scale/generate.ts": "bulk data for benchmarks only (issue 18), never in a running app",
-  "lib/public-cache/serve.ts": "cache rows of public pages: no domain state",
-  "lib/api/http.ts": "API rate-limit counters: no domain state",
   "lib/storage/import.ts": "one-time import of older versions' upload files into the database, by `gr-volg db migrate`",
 };
 

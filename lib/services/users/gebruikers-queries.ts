@@ -69,3 +69,19 @@ export function openGemeenten(db: Db) {
     select: { id: true, naam: true, slug: true },
   });
 }
+
+/** The user list page: the filtered users, the gemeenten a user may get, and all gemeenten for the filter. */
+export async function loadGebruikersPage(db: Db, filter: Parameters<typeof listGebruikers>[1]) {
+  const [gebruikers, gemeenten, alleGemeenten] = await Promise.all([
+    listGebruikers(db, filter),
+    openGemeenten(db),
+    db.gemeente.findMany({ orderBy: { naam: "asc" }, select: { slug: true, naam: true } }),
+  ]);
+  return { gebruikers, gemeenten, alleGemeenten };
+}
+
+/** One user's page: the user (or null) and the gemeenten that user may get. */
+export async function loadGebruikerPage(db: Db, id: string) {
+  const [gebruiker] = await listGebruikers(db, {}, 1, id);
+  return { gebruiker: gebruiker ?? null, gemeenten: gebruiker ? await openGemeenten(db) : [] };
+}

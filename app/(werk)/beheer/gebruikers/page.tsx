@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
 import { ROLE_LABELS, isRole } from "@/lib/auth/roles";
 import { gebruikersFilterSchema } from "@/lib/validation/beheer/gebruiker";
-import { listGebruikers, openGemeenten } from "@/lib/services/users/gebruikers-queries";
+import { loadGebruikersPage } from "@/lib/services/users/gebruikers-queries";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { Cell, Row, Table } from "@/components/ui/Table";
 import { BeheerForm } from "@/components/beheer/BeheerForm";
@@ -30,12 +30,7 @@ export default async function GebruikersPage({ searchParams }: { searchParams: S
     gemeente: first(sp.gemeente),
     actief: first(sp.actief),
   });
-  const db = await getPrisma();
-  const [gebruikers, gemeenten, alleGemeenten] = await Promise.all([
-    listGebruikers(db, filter),
-    openGemeenten(db),
-    db.gemeente.findMany({ orderBy: { naam: "asc" }, select: { slug: true, naam: true } }),
-  ]);
+  const { gebruikers, gemeenten, alleGemeenten } = await read(loadGebruikersPage, filter);
   const filtered = Boolean(filter.q || filter.rol || filter.gemeente || filter.actief);
   return (
     <>

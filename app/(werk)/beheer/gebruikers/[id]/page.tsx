@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { notFound } from "next/navigation";
-import { getPrisma } from "@/lib/db/client";
+import { read } from "@/lib/read-models";
 import { ROLE_LABELS, isRole } from "@/lib/auth/roles";
-import { listGebruikers, openGemeenten } from "@/lib/services/users/gebruikers-queries";
+import { loadGebruikerPage } from "@/lib/services/users/gebruikers-queries";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { BeheerForm } from "@/components/beheer/BeheerForm";
 import { BeheerGeweigerd, requireBeheer } from "../../guard";
@@ -18,10 +18,8 @@ export default async function GebruikerPage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   const access = await requireBeheer(`/beheer/gebruikers/${encodeURIComponent(id)}`);
   if ("refusal" in access) return <BeheerGeweigerd reason={access.refusal} />;
-  const db = await getPrisma();
-  const [u] = await listGebruikers(db, {}, 1, id);
+  const { gebruiker: u, gemeenten } = await read(loadGebruikerPage, id);
   if (!u) notFound();
-  const gemeenten = await openGemeenten(db);
   // A user of a gemeente that was ended keeps it visible in the select (so the form shows the truth).
   const opties =
     u.gemeenteId && !gemeenten.some((g) => g.id === u.gemeenteId)
