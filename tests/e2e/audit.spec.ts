@@ -11,7 +11,7 @@ test.describe("auditlogboek", () => {
     await page.goto("/secretariaat");
     await page.getByRole("navigation", { name: "Secretariaat" }).getByRole("link", { name: "Auditlogboek" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Auditlogboek" })).toBeVisible();
-    await expect(page.getByRole("table")).toContainText("zienswijzeprocedure geopend");
+    await expect(page.getByRole("table")).toContainText("Zienswijzeprocedure geopend");
     await expectNoAxeViolations(page);
 
     await page.getByRole("button", { name: "Hashketen controleren" }).click();
@@ -20,13 +20,13 @@ test.describe("auditlogboek", () => {
       /Nog geen ondertekend controlepunt|Laatste ondertekende controlepunt: .* — geldig\./,
     );
 
-    await page.getByLabel("Soort gebeurtenis").fill("bosd_akkoord");
+    await page.getByLabel("Soort gebeurtenis").selectOption("bosd_akkoord");
     await page.getByLabel("Vanaf datum").fill("2020-01-01");
     await page.getByRole("button", { name: "Filter toepassen" }).click();
     await expect(page).toHaveURL(/soort=bosd_akkoord/);
     const rows = page.getByRole("table").locator("tbody tr");
     await expect(rows).not.toHaveCount(0);
-    for (const text of await rows.locator("th").allInnerTexts()) expect(text).toMatch(/^bosd akkoord/);
+    for (const text of await rows.locator("th").allInnerTexts()) expect(text).toMatch(/^Akkoord van het BOSD/);
     await expect(page.getByLabel("Soort gebeurtenis")).toHaveValue("bosd_akkoord");
     await expectNoAxeViolations(page);
 
