@@ -32,13 +32,27 @@ npx tsc --noEmit
 step "Unit-tests"
 npx vitest run --project unit
 
-step "Integratietests op PostgreSQL"
+# The two integration passes run side by side: the PostgreSQL pass mostly waits on the server, the PGlite pass
+# is CPU-bound in Node, so together they take little longer than the slower one (CI has two cores).
+# Each pass writes its own log, printed whole when both are done, so the output stays readable.
+step "Integratietests op PostgreSQL en op PGlite (ingebouwd), naast elkaar"
+LOG_DIR="$(mktemp -d)"
 TEST_DB_NAME="gr_volg_test_$(date +%s)_$$"
-MIGRATE_TEST_PG_URL="$PG_SERVER/postgres" TEST_DATABASE_URL="$PG_SERVER/$TEST_DB_NAME" npx vitest run --project integration
-
-step "Integratietests op PGlite (ingebouwd)"
-# (the migration runner's own suite covers both engines already in the first pass)
-TEST_DATABASE_URL="pglite:memory://" npx vitest run --project integration --exclude "tests/integration/migrate/**"
+MIGRATE_TEST_PG_URL="$PG_SERVER/postgres" TEST_DATABASE_URL="$PG_SERVER/$TEST_DB_NAME" \
+  npx vitest run --project integration >"$LOG_DIR/pg.log" 2>&1 &
+PG_PID=$!
+# (the migration runner's own suite covers both engines already in the PostgreSQL pass)
+TEST_DATABASE_URL="pglite:memory://" npx vitest run --project integration --exclude "tests/integration/migrate/**" \
+  >"$LOG_DIR/pglite.log" 2>&1 &
+PGLITE_PID=$!
+PG_RC=0; PGLITE_RC=0
+wait "$PG_PID" || PG_RC=$?
+wait "$PGLITE_PID" || PGLITE_RC=$?
+step "Integratietests op PostgreSQL (exitcode $PG_RC)"
+cat "$LOG_DIR/pg.log"
+step "Integratietests op PGlite (exitcode $PGLITE_RC)"
+cat "$LOG_DIR/pglite.log"
+[ "$PG_RC" = 0 ] && [ "$PGLITE_RC" = 0 ] || { echo "Integratietests gefaald (PostgreSQL: $PG_RC, PGlite: $PGLITE_RC)"; exit 1; }
 
 step "Productiebuild"
 npx next build
