@@ -8,6 +8,9 @@
  *   in a {@link DesignatedDaysTable} with their source; callers may pass their own tables.
  *
  * For a year that no table covers the calendar is still computed, but marked `provisional`.
+ * Checked against the law text (Atw art. 3, BWBR0002448) for 2023–2035: Goede Vrijdag IS a rest
+ * day (lid 2 equates it), and 5 mei counts every year (lid 1 says "de vijfde mei", no lustrum
+ * rule — the lustrum rule is a collective-agreement matter, not Atw).
  */
 import { addDays, fromParts, parts, weekday, WEEKDAY_NAMES_NL, type IsoDate } from "../dates";
 
@@ -49,6 +52,25 @@ export interface YearCalendar {
   notes: string[];
 }
 
+/**
+ * Atw art. 3 lid 3: decree for 2023–2025. Days as listed in issue 20 (review against the decree);
+ * each is the Friday after a Thursday feestdag: Koningsdag 27-4-2023, Hemelvaart 18-5-2023,
+ * Hemelvaart 9-5-2024, 2e Kerstdag 26-12-2024, Hemelvaart 29-5-2025.
+ */
+export const GELIJKSTELLINGSBESLUIT_2023_2025: DesignatedDaysTable = {
+  title:
+    "Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024, 27 december 2024 en 30 mei 2025 met een algemeen erkende feestdag",
+  source: "Atw art. 3 lid 3; Staatscourant — data overgenomen uit de juridische review (issue 20); controleer de tekst",
+  coversYears: [2023, 2024, 2025],
+  days: [
+    { date: "2023-04-28" },
+    { date: "2023-05-19" },
+    { date: "2024-05-10" },
+    { date: "2024-12-27" },
+    { date: "2025-05-30" },
+  ],
+};
+
 export const GELIJKSTELLINGSBESLUIT_2026_2028: DesignatedDaysTable = {
   title:
     "Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag",
@@ -64,7 +86,7 @@ export const GELIJKSTELLINGSBESLUIT_2026_2028: DesignatedDaysTable = {
 };
 
 export const DEFAULT_HOLIDAY_CALENDAR: HolidayCalendarConfig = {
-  designatedDays: [GELIJKSTELLINGSBESLUIT_2026_2028],
+  designatedDays: [GELIJKSTELLINGSBESLUIT_2023_2025, GELIJKSTELLINGSBESLUIT_2026_2028],
 };
 
 const LID1 = "Atw art. 3 lid 1";
@@ -152,8 +174,67 @@ export function holidaysForYear(
   return result;
 }
 
-export function provisionalNote(year: number): string {
-  return `geen gelijkstellingsbesluit bekend voor ${year}`;
+/** The years covered by a known decree, ascending. */
+export function coveredYears(calendar: HolidayCalendarConfig = DEFAULT_HOLIDAY_CALENDAR): number[] {
+  return [...new Set(calendar.designatedDays.flatMap((t) => t.coversYears))].sort((a, b) => a - b);
+}
+
+/** "2023–2028" for a contiguous run, "2023–2025, 2029" otherwise. */
+function describeYears(years: number[]): string {
+  const runs: string[] = [];
+  let i = 0;
+  while (i < years.length) {
+    let j = i;
+    while (j + 1 < years.length && years[j + 1] === years[j] + 1) j += 1;
+    runs.push(i === j ? `${years[i]}` : `${years[i]}–${years[j]}`);
+    i = j + 1;
+  }
+  return runs.join(", ");
+}
+
+/** Dutch note for a year without decree; says for which years a decree does exist. */
+export function provisionalNote(year: number, calendar: HolidayCalendarConfig = DEFAULT_HOLIDAY_CALENDAR): string {
+  const known = coveredYears(calendar);
+  const suffix = known.length ? ` (wel voor ${describeYears(known)})` : "";
+  return `geen gelijkstellingsbesluit bekend voor ${year}${suffix}`;
+}
+
+/**
+ * Days a future decree will probably equate (Atw art. 3 lid 3). Every decree so far (2023–2028)
+ * equated the Friday after Hemelvaartsdag, and the Friday after Nieuwjaarsdag, Koningsdag or
+ * 2e Kerstdag when that day fell on a Thursday. Used only to say where a provisional date will
+ * probably move; never to compute a deadline as if it were law.
+ */
+export function likelyDesignatedDays(year: number): DesignatedDay[] {
+  const days: DesignatedDay[] = [
+    { date: addDays(easterSunday(year), 40), name: "vrijdag na Hemelvaartsdag (vermoedelijk gelijkgesteld)" },
+  ];
+  for (const [date, name] of [
+    [fromParts(year, 1, 1), "Nieuwjaarsdag"],
+    [koningsdag(year), "Koningsdag"],
+    [fromParts(year, 12, 26), "2e Kerstdag"],
+  ] as const) {
+    if (weekday(date) === 4)
+      days.push({ date: addDays(date, 1), name: `vrijdag na ${name} (vermoedelijk gelijkgesteld)` });
+  }
+  return days;
+}
+
+/** The calendar plus the likely days of every listed year that no decree covers. */
+export function withLikelyDesignatedDays(calendar: HolidayCalendarConfig, years: number[]): HolidayCalendarConfig {
+  const open = years.filter((y) => !isYearCovered(y, calendar));
+  if (open.length === 0) return calendar;
+  return {
+    designatedDays: [
+      ...calendar.designatedDays,
+      {
+        title: "verwachte gelijkstelling (nog geen besluit)",
+        source: "patroon van de besluiten 2023–2028",
+        coversYears: open,
+        days: open.flatMap(likelyDesignatedDays),
+      },
+    ],
+  };
 }
 
 /** All holidays on a date (normally 0 or 1; a designated day could coincide with a lid-1 day). */

@@ -1,10 +1,19 @@
 /**
  * Begroting zienswijze (yearly, once the GR exists; Wgr art. 34, 34b, 35 as amended 1-7-2022):
- * bestuur sends the ontwerpbegroting → each raad may give a zienswijze within 12 weeks
- * (statutory, Atw applies) → the bestuur answers every zienswijze in writing with reasons →
- * vaststelling → to Gedeputeerde Staten. Plus the yearly R17 deadlines for year j.
+ * - art. 35 lid 1: the (dagelijks) bestuur sends the ontwerpbegroting to the raden TWELVE WEEKS
+ *   BEFORE it is presented to the algemeen bestuur (for a bedrijfsvoeringsorganisatie: before its
+ *   bestuur adopts it). The period is counted back from the aanbieding, so the Atw does not
+ *   extend it (Atw art. 1 lid 2).
+ * - art. 35 lid 3: the raden may give their zienswijze to the bestuur, which attaches them to the
+ *   ontwerp as presented. The law sets no separate "N weeks after receipt": the raad's window
+ *   runs until the aanbieding (we take the day before it as the last day, so that the zienswijze
+ *   can be attached).
+ * - art. 34 lid 1: vaststelling in the year before the begrotingsjaar; lid 2: to Gedeputeerde
+ *   Staten within two weeks after vaststelling and before 15 September of that year.
+ * Plus the yearly R17 deadlines for year j and, for a new regeling, the first begrotingsjaar it
+ * can adopt itself ({@link firstOwnBegrotingsjaar}).
  */
-import { addDays, diffDays, fromParts, minDate, type IsoDate } from "../dates";
+import { addDays, diffDays, fromParts, maxDate, minDate, parts, type IsoDate } from "../dates";
 import { computeDeadline, STATUTORY_ZIENSWIJZE_BEGROTING, type DeadlineTrace } from "../deadlines/compute";
 import type { HolidayCalendarConfig } from "../deadlines/holidays";
 import { validateDecision, type Decision } from "../decision";
@@ -98,6 +107,8 @@ export interface BegrotingState {
   status: BegrotingStatus;
   documentVersionId?: string;
   sentOn?: IsoDate;
+  /** Planned day of the aanbieding to the algemeen bestuur (Wgr art. 35 lid 1); optional. */
+  aanbiedingOn?: IsoDate;
   raden: Record<string, BegrotingRaadState>;
   vaststelling?: Decision;
   gsSentOn?: IsoDate;
@@ -105,7 +116,7 @@ export interface BegrotingState {
 }
 
 export type BegrotingEvent =
-  | { type: "ontwerp_verzonden"; documentVersionId: string; sentOn: IsoDate }
+  | { type: "ontwerp_verzonden"; documentVersionId: string; sentOn: IsoDate; aanbiedingOn?: IsoDate }
   | { type: "ontwerp_ontvangen"; participantId: string; receivedOn: IsoDate }
   | { type: "zienswijze_ingediend"; participantId: string; decision: Decision; text: string }
   | { type: "geen_zienswijze"; participantId: string; decidedOn: IsoDate }
@@ -154,14 +165,7 @@ export function transitionBegroting(
           notBefore: { date: s.sentOn, what: "de verzending" },
         });
         if (r) return r;
-        next = {
-          status: "ontvangen",
-          receivedOn: event.receivedOn,
-          deadline: computeDeadline(
-            { start: event.receivedOn, period: STATUTORY_ZIENSWIJZE_BEGROTING, kind: "statutory" },
-            ctx.calendar,
-          ),
-        };
+        next = { status: "ontvangen", receivedOn: event.receivedOn, deadline: zienswijzeWindow(s, ctx.calendar) };
         break;
       }
       case "zienswijze_ingediend": {
@@ -226,9 +230,11 @@ export function transitionBegroting(
     case "ontwerp_verzonden": {
       const r =
         requireText("De documentversie", event.documentVersionId) ??
-        checkDate("Datum verzending", event.sentOn, { today });
+        checkDate("Datum verzending", event.sentOn, { today }) ??
+        (event.aanbiedingOn === undefined ? null : checkAanbieding(event.sentOn, event.aanbiedingOn));
       if (r) return r;
       next = { ...s, status: "ontwerp_verzonden", documentVersionId: event.documentVersionId, sentOn: event.sentOn };
+      if (event.aanbiedingOn !== undefined) next.aanbiedingOn = event.aanbiedingOn;
       break;
     }
     case "begroting_vastgesteld": {
@@ -238,6 +244,8 @@ export function transitionBegroting(
         notBefore: { date: s.sentOn, what: "de verzending" },
       });
       if (r) return r;
+      const rule = checkVaststelling(s, event.decision.decidedOn);
+      if (rule) return rule;
       const open: string[] = [];
       for (const p of s.participants) {
         const raad = s.raden[p.id];
@@ -276,6 +284,91 @@ export function transitionBegroting(
   return { ok: true, state: next, event: e, events: [e] };
 }
 
+/** Days between sending the ontwerpbegroting and its aanbieding (Wgr art. 35 lid 1): 12 weeks. */
+const AANBIEDING_AFTER_DAYS = 84;
+
+/** Earliest lawful aanbieding: 12 weeks after sending (counted back from the aanbieding, no Atw). */
+export function earliestAanbieding(sentOn: IsoDate): IsoDate {
+  return addDays(sentOn, AANBIEDING_AFTER_DAYS);
+}
+
+/** Wgr art. 35 lid 1: a planned aanbieding less than 12 weeks after sending is refused. */
+function checkAanbieding(sentOn: IsoDate, aanbiedingOn: IsoDate) {
+  const r = checkDate("Datum aanbieding aan het algemeen bestuur", aanbiedingOn);
+  if (r) return r;
+  const earliest = earliestAanbieding(sentOn);
+  return aanbiedingOn < earliest
+    ? refuse(
+        "datum_te_vroeg",
+        `De ontwerpbegroting moet twaalf weken vóór de aanbieding aan het algemeen bestuur bij de raden zijn (artikel 35, eerste lid, Wgr). Plan de aanbieding op of na ${earliest}.`,
+      )
+    : null;
+}
+
+/** The day the bestuur takes the begroting up: the planned aanbieding, never before 12 weeks after sending. */
+function aanbiedingOf(s: BegrotingState): IsoDate {
+  const earliest = earliestAanbieding(guaranteed(s.sentOn, "de verzending"));
+  return s.aanbiedingOn ? maxDate(s.aanbiedingOn, earliest) : earliest;
+}
+
+/** Wgr art. 35 lid 3: a raad's zienswijze window runs until the aanbieding (last day: the day before). */
+function zienswijzeWindow(s: BegrotingState, calendar?: HolidayCalendarConfig): DeadlineTrace {
+  return computeDeadline({ start: aanbiedingOf(s), period: "P1D", kind: "statutory", direction: "before" }, calendar);
+}
+
+/**
+ * Wgr art. 35 lid 1: not adopted before the aanbieding (12 weeks after sending);
+ * art. 34 lid 1: adopted in the year before the begrotingsjaar.
+ */
+function checkVaststelling(s: BegrotingState, decidedOn: IsoDate) {
+  const aanbieding = aanbiedingOf(s);
+  if (decidedOn < aanbieding) {
+    return refuse(
+      "datum_te_vroeg",
+      `De begroting kan pas worden vastgesteld na de aanbieding aan het algemeen bestuur, op of na ${aanbieding}: de raden hebben twaalf weken voor hun zienswijze (artikel 35 Wgr).`,
+    );
+  }
+  if (parts(decidedOn).year !== s.year - 1) {
+    return refuse(
+      "ongeldige_invoer",
+      `De begroting ${s.year} moet in ${s.year - 1} worden vastgesteld, in het jaar vóór het begrotingsjaar (artikel 34, eerste lid, Wgr).`,
+    );
+  }
+  return null;
+}
+
+export interface FirstOwnBegroting {
+  /** First begrotingsjaar the regeling's own bestuur can adopt by the Wgr procedure. */
+  year: number;
+  /** Dutch explanation for the secretariat (B1). */
+  explanation: string;
+}
+
+/**
+ * From which begrotingsjaar a new regeling (e.g. a bedrijfsvoeringsorganisatie) can run its own
+ * begroting procedure. Its bestuur must exist when the cycle for year j runs in year j-1:
+ * send the ontwerp twelve weeks before the aanbieding (art. 35 lid 1), adopt in j-1 (art. 34
+ * lid 1) and send it to GS before 15 September j-1 (art. 34 lid 2). So the latest day the
+ * bestuur can start is 14 September j-1 minus 12 weeks (22 June). Earlier years need a
+ * transitional provision in the regeling.
+ */
+export function firstOwnBegrotingsjaar(inForceOn: IsoDate): FirstOwnBegroting {
+  const y = parts(inForceOn).year;
+  const latestStart = addDays(fromParts(y, 9, 14), -AANBIEDING_AFTER_DAYS);
+  const year = inForceOn <= latestStart ? y + 1 : y + 2;
+  const kaders =
+    inForceOn > fromParts(year - 1, 4, 30)
+      ? ` De kaders voor ${year} kunnen dan niet vóór 30 april ${year - 1} naar de raden (artikel 34b Wgr).`
+      : "";
+  return {
+    year,
+    explanation:
+      `De regeling bestaat vanaf ${inForceOn}. Het eigen bestuur kan de begroting voor ${year} als eerste zelf vaststellen: ` +
+      `de ontwerpbegroting gaat twaalf weken vóór de aanbieding naar de raden, de vaststelling valt in ${year - 1} en de begroting is vóór 15 september ${year - 1} bij Gedeputeerde Staten (artikelen 34 en 35 Wgr). ` +
+      `Voor ${year - 1} en eerdere jaren kan het nieuwe bestuur geen begroting vaststellen: regel dat in een overgangsbepaling.${kaders}`,
+  };
+}
+
 export interface YearDeadline {
   label: string;
   /** Latest date (inclusive). */
@@ -295,6 +388,9 @@ export function begrotingDeadlines(
   year: number,
   opts: {
     vaststellingOn?: IsoDate;
+    /** Planned aanbieding to the algemeen bestuur (art. 35 lid 1); defaults to `vaststellingOn`. */
+    aanbiedingOn?: IsoDate;
+    /** Kept for callers; the raad's window no longer depends on receipt (art. 35 lid 3). */
     receivedOn?: IsoDate;
     grInForceOn?: IsoDate;
     calendar?: HolidayCalendarConfig;
@@ -309,33 +405,38 @@ export function begrotingDeadlines(
       grondslag: "Wgr art. 34b",
     },
   ];
-  if (opts.vaststellingOn) {
+  const aanbieding = opts.aanbiedingOn ?? opts.vaststellingOn;
+  if (aanbieding) {
     const t = computeDeadline(
-      { start: opts.vaststellingOn, period: "P12W", kind: "statutory", direction: "before" },
+      { start: aanbieding, period: STATUTORY_ZIENSWIJZE_BEGROTING, kind: "statutory", direction: "before" },
       opts.calendar,
     );
     deadlines.push({
-      label: "Ontwerpbegroting uiterlijk naar de raden (12 weken vóór vaststelling)",
+      label: "Ontwerpbegroting uiterlijk naar de raden (12 weken vóór de aanbieding aan het algemeen bestuur)",
       date: t.end,
       kind: "backward",
       grondslag: "Wgr art. 35 lid 1",
       trace: t,
       note: "Terugrekening: geen verlenging (Atw art. 1 lid 2).",
     });
-  }
-  if (opts.receivedOn) {
-    const t = computeDeadline(
-      { start: opts.receivedOn, period: STATUTORY_ZIENSWIJZE_BEGROTING, kind: "statutory" },
+    const w = computeDeadline(
+      { start: aanbieding, period: "P1D", kind: "statutory", direction: "before" },
       opts.calendar,
     );
     deadlines.push({
-      label: "Zienswijze van de raad op de ontwerpbegroting",
-      date: t.end,
-      kind: "statutory",
+      label: "Zienswijze van de raad op de ontwerpbegroting (vóór de aanbieding aan het algemeen bestuur)",
+      date: w.end,
+      kind: "backward",
       grondslag: "Wgr art. 35 lid 3",
-      trace: t,
+      trace: w,
     });
   }
+  deadlines.push({
+    label: "Begroting vastgesteld in het jaar vóór het begrotingsjaar",
+    date: fromParts(j1, 12, 31),
+    kind: "fixed",
+    grondslag: "Wgr art. 34 lid 1",
+  });
   const gsLatest = fromParts(j1, 9, 14);
   deadlines.push({
     label: "Vastgestelde begroting naar Gedeputeerde Staten",
@@ -356,10 +457,9 @@ export function begrotingDeadlines(
     grondslag: "Wgr art. 34 (binnen twee weken na vaststelling, vóór 15 juli)",
   });
   const warnings: string[] = [];
-  if (opts.grInForceOn && opts.grInForceOn > fromParts(j1, 12, 31)) {
-    warnings.push(
-      `De begroting ${year} moet in ${j1} worden vastgesteld, maar de regeling bestaat pas vanaf ${opts.grInForceOn}. Neem een overgangsbepaling op.`,
-    );
+  if (opts.grInForceOn) {
+    const first = firstOwnBegrotingsjaar(opts.grInForceOn);
+    if (year < first.year) warnings.push(first.explanation);
   }
   return { deadlines, warnings };
 }
