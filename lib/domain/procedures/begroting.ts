@@ -16,81 +16,46 @@
 import { addDays, diffDays, fromParts, maxDate, minDate, parts, type IsoDate } from "../dates";
 import { computeDeadline, STATUTORY_ZIENSWIJZE_BEGROTING, type DeadlineTrace } from "../deadlines/compute";
 import type { HolidayCalendarConfig } from "../deadlines/holidays";
-import { validateDecision, type Decision } from "../decision";
-import {
-  checkDate,
-  checkTable,
-  refuse,
-  todayOf,
-  type MachineDefinition,
-  type TransitionContext,
-  type TransitionResult,
-} from "../events";
+import type { Decision } from "../decision";
+import { checkDate, refuse, type MachineDefinition, type TransitionContext, type TransitionResult } from "../events";
 import { findParticipant, type Participant } from "../participants";
-import { makeEvent, requireText } from "./common";
+import {
+  checkDocumentStep,
+  checkVersionDecision,
+  defineMachine,
+  openStep,
+  requireText,
+  stepDone,
+  type EventOf,
+  type StatusOf,
+} from "./common";
 import { guaranteed } from "../invariant";
 
-export const BEGROTING_STATES = ["in_voorbereiding", "ontwerp_verzonden", "vastgesteld", "naar_gs_verzonden"] as const;
-export type BegrotingStatus = (typeof BEGROTING_STATES)[number];
-export const BEGROTING_RAAD_STATES = [
-  "nog_niet_ontvangen",
-  "ontvangen",
-  "zienswijze_ingediend",
-  "geen_zienswijze",
-  "beantwoord",
-] as const;
-export type BegrotingRaadStatus = (typeof BEGROTING_RAAD_STATES)[number];
-export const BEGROTING_EVENTS = [
-  "ontwerp_verzonden",
-  "ontwerp_ontvangen",
-  "zienswijze_ingediend",
-  "geen_zienswijze",
-  "zienswijze_beantwoord",
-  "begroting_vastgesteld",
-  "naar_gs_verzonden",
-] as const;
-export type BegrotingEventType = (typeof BEGROTING_EVENTS)[number];
-
-export const BEGROTING_LABELS: Record<BegrotingStatus, string> = {
-  in_voorbereiding: "In voorbereiding",
-  ontwerp_verzonden: "Ontwerpbegroting naar de raden",
-  vastgesteld: "Begroting vastgesteld",
-  naar_gs_verzonden: "Naar Gedeputeerde Staten",
-};
-export const BEGROTING_RAAD_LABELS: Record<BegrotingRaadStatus, string> = {
-  nog_niet_ontvangen: "Nog niet ontvangen",
-  ontvangen: "Ontwerpbegroting ontvangen",
-  zienswijze_ingediend: "Zienswijze ingediend",
-  geen_zienswijze: "Geen zienswijze",
-  beantwoord: "Zienswijze beantwoord door het bestuur",
-};
-
-export const BEGROTING_MACHINE: MachineDefinition<BegrotingStatus, BegrotingEventType> = {
-  id: "begroting",
-  title: "Begroting — bestuur van de regeling",
-  states: BEGROTING_STATES,
-  initial: "in_voorbereiding",
-  labels: BEGROTING_LABELS,
-  transitions: [
-    { from: "in_voorbereiding", event: "ontwerp_verzonden", to: "ontwerp_verzonden" },
-    { from: "ontwerp_verzonden", event: "begroting_vastgesteld", to: "vastgesteld" },
-    { from: "vastgesteld", event: "naar_gs_verzonden", to: "naar_gs_verzonden" },
+const BEGROTING = defineMachine("begroting", "Begroting — bestuur van de regeling", {
+  in_voorbereiding: ["In voorbereiding", { ontwerp_verzonden: "ontwerp_verzonden" }],
+  ontwerp_verzonden: ["Ontwerpbegroting naar de raden", { begroting_vastgesteld: "vastgesteld" }],
+  vastgesteld: ["Begroting vastgesteld", { naar_gs_verzonden: "naar_gs_verzonden" }],
+  naar_gs_verzonden: ["Naar Gedeputeerde Staten", {}],
+});
+const BEGROTING_RAAD = defineMachine("begroting_raad", "Begroting — zienswijze van de raad (per deelnemer)", {
+  nog_niet_ontvangen: ["Nog niet ontvangen", { ontwerp_ontvangen: "ontvangen" }],
+  ontvangen: [
+    "Ontwerpbegroting ontvangen",
+    { zienswijze_ingediend: "zienswijze_ingediend", geen_zienswijze: "geen_zienswijze" },
   ],
-};
-
-export const BEGROTING_RAAD_MACHINE: MachineDefinition<BegrotingRaadStatus, BegrotingEventType> = {
-  id: "begroting_raad",
-  title: "Begroting — zienswijze van de raad (per deelnemer)",
-  states: BEGROTING_RAAD_STATES,
-  initial: "nog_niet_ontvangen",
-  labels: BEGROTING_RAAD_LABELS,
-  transitions: [
-    { from: "nog_niet_ontvangen", event: "ontwerp_ontvangen", to: "ontvangen" },
-    { from: "ontvangen", event: "zienswijze_ingediend", to: "zienswijze_ingediend" },
-    { from: "ontvangen", event: "geen_zienswijze", to: "geen_zienswijze" },
-    { from: "zienswijze_ingediend", event: "zienswijze_beantwoord", to: "beantwoord" },
-  ],
-};
+  zienswijze_ingediend: ["Zienswijze ingediend", { zienswijze_beantwoord: "beantwoord" }],
+  geen_zienswijze: ["Geen zienswijze", {}],
+  beantwoord: ["Zienswijze beantwoord door het bestuur", {}],
+});
+export type BegrotingStatus = StatusOf<typeof BEGROTING>;
+export type BegrotingRaadStatus = StatusOf<typeof BEGROTING_RAAD>;
+/** Both machines take events of one union, so one event type serves the whole procedure. */
+export type BegrotingEventType = EventOf<typeof BEGROTING> | EventOf<typeof BEGROTING_RAAD>;
+export const BEGROTING_MACHINE: MachineDefinition<BegrotingStatus, BegrotingEventType> = BEGROTING;
+export const BEGROTING_RAAD_MACHINE: MachineDefinition<BegrotingRaadStatus, BegrotingEventType> = BEGROTING_RAAD;
+export const { states: BEGROTING_STATES, labels: BEGROTING_LABELS } = BEGROTING;
+export const { states: BEGROTING_RAAD_STATES, labels: BEGROTING_RAAD_LABELS } = BEGROTING_RAAD;
+export const BEGROTING_EVENTS: readonly BegrotingEventType[] = [...BEGROTING.events, ...BEGROTING_RAAD.events];
 
 export interface BegrotingRaadState {
   status: BegrotingRaadStatus;
@@ -145,13 +110,13 @@ export function transitionBegroting(
   event: BegrotingEvent,
   ctx: TransitionContext & { calendar?: HolidayCalendarConfig },
 ): TransitionResult<BegrotingState> {
-  const today = todayOf(ctx);
   if ("participantId" in event && RAAD_EVENTS.has(event.type)) {
     const p = findParticipant(s.participants, event.participantId);
     if ("ok" in p) return p;
     const raad = s.raden[p.id];
-    const t = checkTable(BEGROTING_RAAD_MACHINE, raad.status, event.type, `Stap "${event.type}" voor ${p.name}`);
-    if (t) return t;
+    const open = openStep(BEGROTING_RAAD_MACHINE, raad.status, event.type, ctx, `Stap "${event.type}" voor ${p.name}`);
+    if (open.ok === false) return open;
+    const { today } = open;
     if (s.status !== "ontwerp_verzonden")
       return refuse(
         "vereiste_stap_ontbreekt",
@@ -170,11 +135,8 @@ export function transitionBegroting(
       }
       case "zienswijze_ingediend": {
         const r =
-          validateDecision(event.decision, {
-            today,
-            expectedVersionId: s.documentVersionId,
-            notBefore: { date: raad.receivedOn, what: "de ontvangst" },
-          }) ?? requireText("De tekst van de zienswijze", event.text);
+          checkVersionDecision(event.decision, s.documentVersionId, today, raad.receivedOn, "de ontvangst") ??
+          requireText("De tekst van de zienswijze", event.text);
         if (r) return r;
         next = {
           ...raad,
@@ -211,26 +173,19 @@ export function transitionBegroting(
         break;
       }
     }
-    const e = makeEvent(
-      ctx,
-      { kind: "begroting", id: `${s.id}:raad:${p.id}` },
-      event.type,
-      raad.status,
-      next.status,
-      event,
-    );
-    return { ok: true, state: { ...s, raden: { ...s.raden, [p.id]: next } }, event: e, events: [e] };
+    const state = { ...s, raden: { ...s.raden, [p.id]: next } };
+    return stepDone(ctx, { kind: "begroting", id: `${s.id}:raad:${p.id}` }, event, raad.status, next.status, state);
   }
 
-  const t = checkTable(BEGROTING_MACHINE, s.status, event.type, `Stap "${event.type}"`);
-  if (t) return t;
+  const open = openStep(BEGROTING_MACHINE, s.status, event.type, ctx);
+  if (open.ok === false) return open;
+  const { today } = open;
   let next: BegrotingState;
   let reason: string | undefined;
   switch (event.type) {
     case "ontwerp_verzonden": {
       const r =
-        requireText("De documentversie", event.documentVersionId) ??
-        checkDate("Datum verzending", event.sentOn, { today }) ??
+        checkDocumentStep(event.documentVersionId, "Datum verzending", event.sentOn, today) ??
         (event.aanbiedingOn === undefined ? null : checkAanbieding(event.sentOn, event.aanbiedingOn));
       if (r) return r;
       next = { ...s, status: "ontwerp_verzonden", documentVersionId: event.documentVersionId, sentOn: event.sentOn };
@@ -238,11 +193,7 @@ export function transitionBegroting(
       break;
     }
     case "begroting_vastgesteld": {
-      const r = validateDecision(event.decision, {
-        today,
-        expectedVersionId: s.documentVersionId,
-        notBefore: { date: s.sentOn, what: "de verzending" },
-      });
+      const r = checkVersionDecision(event.decision, s.documentVersionId, today, s.sentOn, "de verzending");
       if (r) return r;
       const rule = checkVaststelling(s, event.decision.decidedOn);
       if (rule) return rule;
@@ -280,8 +231,7 @@ export function transitionBegroting(
     default:
       return refuse("ongeldige_overgang", "Deze stap hoort bij een raad; geef de deelnemer op.");
   }
-  const e = makeEvent(ctx, { kind: "begroting", id: s.id }, event.type, s.status, next.status, event, reason);
-  return { ok: true, state: next, event: e, events: [e] };
+  return stepDone(ctx, { kind: "begroting", id: s.id }, event, s.status, next.status, next, reason);
 }
 
 /** Days between sending the ontwerpbegroting and its aanbieding (Wgr art. 35 lid 1): 12 weeks. */
