@@ -15,6 +15,7 @@ import {
   DEFAULT_HOLIDAY_CALENDAR,
   isAtwRestDay,
   isYearCovered,
+  likelyDesignatedDays,
   provisionalNote,
   restDayReason,
   withLikelyDesignatedDays,
@@ -157,7 +158,10 @@ function provisionalOutlook(
   calendar: HolidayCalendarConfig,
 ): Pick<DeadlineTrace, "likelyEnd" | "notes"> {
   const openYears = trace.notes.flatMap((n) => /^geen gelijkstellingsbesluit bekend voor (\d{4})/.exec(n)?.[1] ?? []);
-  const likely = computeWith(validate(input), withLikelyDesignatedDays(calendar, openYears.map(Number)));
+  const years = openYears.map(Number);
+  // A likely day can only move the end when it lies between the start and the end (art. 1 lid 1, art. 2).
+  const inReach = years.flatMap(likelyDesignatedDays).some((d) => d.date > trace.start && d.date <= trace.end);
+  const likely = inReach ? computeWith(validate(input), withLikelyDesignatedDays(calendar, years)) : trace;
   if (likely.end === trace.end) {
     return {
       notes: [

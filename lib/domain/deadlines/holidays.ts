@@ -12,7 +12,9 @@
  * day (lid 2 equates it), and 5 mei counts every year (lid 1 says "de vijfde mei", no lustrum
  * rule — the lustrum rule is a collective-agreement matter, not Atw).
  */
+import { z } from "zod";
 import { addDays, fromParts, parts, weekday, WEEKDAY_NAMES_NL, type IsoDate } from "../dates";
+import decrees from "./gelijkstellingsbesluiten.json";
 
 export type HolidayBasis = "art3_lid1" | "art3_lid2" | "art3_lid3";
 
@@ -53,37 +55,21 @@ export interface YearCalendar {
 }
 
 /**
- * Atw art. 3 lid 3: decree for 2023–2025. Days as listed in issue 20 (review against the decree);
- * each is the Friday after a Thursday feestdag: Koningsdag 27-4-2023, Hemelvaart 18-5-2023,
- * Hemelvaart 9-5-2024, 2e Kerstdag 26-12-2024, Hemelvaart 29-5-2025.
+ * Atw art. 3 lid 3: the decrees, kept as data in gelijkstellingsbesluiten.json. Every day equated
+ * so far is the Friday after a Thursday feestdag: 2023 Koningsdag and Hemelvaart, 2024 Hemelvaart
+ * and 2e Kerstdag, 2025 Hemelvaart, 2026 Nieuwjaarsdag and Hemelvaart, 2027 Hemelvaart, 2028
+ * Koningsdag and Hemelvaart. Checked at load, so a typo in the file fails every test at once.
  */
-export const GELIJKSTELLINGSBESLUIT_2023_2025: DesignatedDaysTable = {
-  title:
-    "Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024, 27 december 2024 en 30 mei 2025 met een algemeen erkende feestdag",
-  source: "Atw art. 3 lid 3; Staatscourant — data overgenomen uit de juridische review (issue 20); controleer de tekst",
-  coversYears: [2023, 2024, 2025],
-  days: [
-    { date: "2023-04-28" },
-    { date: "2023-05-19" },
-    { date: "2024-05-10" },
-    { date: "2024-12-27" },
-    { date: "2025-05-30" },
-  ],
-};
-
-export const GELIJKSTELLINGSBESLUIT_2026_2028: DesignatedDaysTable = {
-  title:
-    "Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag",
-  source: "Atw art. 3 lid 3; titel geciteerd via secundaire bron — controleer de tekst in Staatsblad/Staatscourant",
-  coversYears: [2026, 2027, 2028],
-  days: [
-    { date: "2026-01-02" },
-    { date: "2026-05-15" },
-    { date: "2027-05-07" },
-    { date: "2028-04-28" },
-    { date: "2028-05-26" },
-  ],
-};
+const decreeSchema = z.object({
+  title: z.string().min(1),
+  source: z.string().min(1),
+  coversYears: z.array(z.number().int()).min(1),
+  days: z.array(z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), name: z.string().optional() })),
+});
+export const [GELIJKSTELLINGSBESLUIT_2023_2025, GELIJKSTELLINGSBESLUIT_2026_2028]: DesignatedDaysTable[] = z
+  .array(decreeSchema)
+  .length(2)
+  .parse(decrees);
 
 export const DEFAULT_HOLIDAY_CALENDAR: HolidayCalendarConfig = {
   designatedDays: [GELIJKSTELLINGSBESLUIT_2023_2025, GELIJKSTELLINGSBESLUIT_2026_2028],
