@@ -45,6 +45,8 @@ export function runDeadlineCommand(opts: DeadlineCommandOptions): CommandResult 
       extensions: t.extensions.map((e) => ({ date: e.date, reason: e.reason })),
       direction: t.direction,
       provisional: t.provisional,
+      // Only for a provisional end that a future gelijkstellingsbesluit will probably move.
+      ...(t.likelyEnd ? { likelyEnd: t.likelyEnd } : {}),
       notes: t.notes,
     };
     return { exitCode: 0, stdout: `${JSON.stringify(out, null, 2)}\n`, stderr: "" };

@@ -15,8 +15,10 @@ import {
   DEFAULT_HOLIDAY_CALENDAR,
   isAtwRestDay,
   isYearCovered,
+  likelyDesignatedDays,
   provisionalNote,
   restDayReason,
+  withLikelyDesignatedDays,
   type HolidayCalendarConfig,
 } from "./holidays";
 
@@ -50,6 +52,11 @@ export interface DeadlineTrace {
   extensions: DeadlineExtension[];
   /** True when a holiday year consulted is not covered by a known gelijkstellingsbesluit. */
   provisional: boolean;
+  /**
+   * Only for a provisional deadline that the days a future decree will probably equate would move
+   * (e.g. a period ending on the Friday after Hemelvaartsdag): the end it will then probably have.
+   */
+  likelyEnd?: IsoDate;
   notes: string[];
 }
 
@@ -136,7 +143,47 @@ export function computeDeadline(
   input: DeadlineInput,
   calendar: HolidayCalendarConfig = DEFAULT_HOLIDAY_CALENDAR,
 ): DeadlineTrace {
-  const { start, duration, kind, direction: requested } = validate(input);
+  const trace = computeWith(validate(input), calendar);
+  if (!trace.provisional) return trace;
+  return { ...trace, ...provisionalOutlook(input, trace, calendar) };
+}
+
+/**
+ * Atw art. 3 lid 3: a decree can only ADD rest days, so a provisional end can only move later.
+ * Recomputes with the days a decree will probably equate to say whether and where it moves.
+ */
+function provisionalOutlook(
+  input: DeadlineInput,
+  trace: DeadlineTrace,
+  calendar: HolidayCalendarConfig,
+): Pick<DeadlineTrace, "likelyEnd" | "notes"> {
+  const openYears = trace.notes.flatMap((n) => /^geen gelijkstellingsbesluit bekend voor (\d{4})/.exec(n)?.[1] ?? []);
+  const years = openYears.map(Number);
+  // A likely day can only move the end when it lies between the start and the end (art. 1 lid 1, art. 2).
+  const inReach = years.flatMap(likelyDesignatedDays).some((d) => d.date > trace.start && d.date <= trace.end);
+  const likely = inReach ? computeWith(validate(input), withLikelyDesignatedDays(calendar, years)) : trace;
+  if (likely.end === trace.end) {
+    return {
+      notes: [
+        ...trace.notes,
+        "Voorlopig: een gelijkstellingsbesluit kan alleen dagen toevoegen, dus deze einddatum kan later worden, nooit eerder. Een verschuiving wordt niet verwacht.",
+      ],
+    };
+  }
+  const moved = likely.extensions.find((e) => !trace.extensions.some((t) => t.date === e.date));
+  return {
+    likelyEnd: likely.end,
+    notes: [
+      ...trace.notes,
+      `Voorlopig: ${moved ? `${moved.date} is een ${moved.reason.replace(/ \(Atw.*$/, "")}, zoals in elk besluit tot nu toe; ` : ""}de termijn eindigt dan vermoedelijk op ${likely.end} in plaats van ${trace.end} (later, nooit eerder).`,
+    ],
+  };
+}
+
+function computeWith(
+  { start, duration, kind, direction: requested }: ReturnType<typeof validate>,
+  calendar: HolidayCalendarConfig,
+): DeadlineTrace {
   const backward = requested === "before" || duration.sign < 0;
   const direction: DeadlineDirection = backward ? "before" : "after";
   const nominalEnd = applyDuration(start, duration, backward);
@@ -200,7 +247,7 @@ export function computeDeadline(
   }
 
   const uncovered = [...yearsConsulted].filter((y) => !isYearCovered(y, calendar)).sort();
-  for (const y of uncovered) notes.push(provisionalNote(y));
+  for (const y of uncovered) notes.push(provisionalNote(y, calendar));
   if (extensions.length > 0) {
     notes.push(
       `Verlengd van ${nominalEnd} tot en met ${end} (Algemene termijnenwet, ${describeDuration(duration)} na ${start}).`,

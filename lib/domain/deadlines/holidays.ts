@@ -8,8 +8,13 @@
  *   in a {@link DesignatedDaysTable} with their source; callers may pass their own tables.
  *
  * For a year that no table covers the calendar is still computed, but marked `provisional`.
+ * Checked against the law text (Atw art. 3, BWBR0002448) for 2023–2035: Goede Vrijdag IS a rest
+ * day (lid 2 equates it), and 5 mei counts every year (lid 1 says "de vijfde mei", no lustrum
+ * rule — the lustrum rule is a collective-agreement matter, not Atw).
  */
+import { z } from "zod";
 import { addDays, fromParts, parts, weekday, WEEKDAY_NAMES_NL, type IsoDate } from "../dates";
+import decrees from "./gelijkstellingsbesluiten.json";
 
 export type HolidayBasis = "art3_lid1" | "art3_lid2" | "art3_lid3";
 
@@ -49,22 +54,25 @@ export interface YearCalendar {
   notes: string[];
 }
 
-export const GELIJKSTELLINGSBESLUIT_2026_2028: DesignatedDaysTable = {
-  title:
-    "Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag",
-  source: "Atw art. 3 lid 3; titel geciteerd via secundaire bron — controleer de tekst in Staatsblad/Staatscourant",
-  coversYears: [2026, 2027, 2028],
-  days: [
-    { date: "2026-01-02" },
-    { date: "2026-05-15" },
-    { date: "2027-05-07" },
-    { date: "2028-04-28" },
-    { date: "2028-05-26" },
-  ],
-};
+/**
+ * Atw art. 3 lid 3: the decrees, kept as data in gelijkstellingsbesluiten.json. Every day equated
+ * so far is the Friday after a Thursday feestdag: 2023 Koningsdag and Hemelvaart, 2024 Hemelvaart
+ * and 2e Kerstdag, 2025 Hemelvaart, 2026 Nieuwjaarsdag and Hemelvaart, 2027 Hemelvaart, 2028
+ * Koningsdag and Hemelvaart. Checked at load, so a typo in the file fails every test at once.
+ */
+const decreeSchema = z.object({
+  title: z.string().min(1),
+  source: z.string().min(1),
+  coversYears: z.array(z.number().int()).min(1),
+  days: z.array(z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), name: z.string().optional() })),
+});
+export const [GELIJKSTELLINGSBESLUIT_2023_2025, GELIJKSTELLINGSBESLUIT_2026_2028]: DesignatedDaysTable[] = z
+  .array(decreeSchema)
+  .length(2)
+  .parse(decrees);
 
 export const DEFAULT_HOLIDAY_CALENDAR: HolidayCalendarConfig = {
-  designatedDays: [GELIJKSTELLINGSBESLUIT_2026_2028],
+  designatedDays: [GELIJKSTELLINGSBESLUIT_2023_2025, GELIJKSTELLINGSBESLUIT_2026_2028],
 };
 
 const LID1 = "Atw art. 3 lid 1";
@@ -152,8 +160,67 @@ export function holidaysForYear(
   return result;
 }
 
-export function provisionalNote(year: number): string {
-  return `geen gelijkstellingsbesluit bekend voor ${year}`;
+/** The years covered by a known decree, ascending. */
+export function coveredYears(calendar: HolidayCalendarConfig = DEFAULT_HOLIDAY_CALENDAR): number[] {
+  return [...new Set(calendar.designatedDays.flatMap((t) => t.coversYears))].sort((a, b) => a - b);
+}
+
+/** "2023–2028" for a contiguous run, "2023–2025, 2029" otherwise. */
+function describeYears(years: number[]): string {
+  const runs: string[] = [];
+  let i = 0;
+  while (i < years.length) {
+    let j = i;
+    while (j + 1 < years.length && years[j + 1] === years[j] + 1) j += 1;
+    runs.push(i === j ? `${years[i]}` : `${years[i]}–${years[j]}`);
+    i = j + 1;
+  }
+  return runs.join(", ");
+}
+
+/** Dutch note for a year without decree; says for which years a decree does exist. */
+export function provisionalNote(year: number, calendar: HolidayCalendarConfig = DEFAULT_HOLIDAY_CALENDAR): string {
+  const known = coveredYears(calendar);
+  const suffix = known.length ? ` (wel voor ${describeYears(known)})` : "";
+  return `geen gelijkstellingsbesluit bekend voor ${year}${suffix}`;
+}
+
+/**
+ * Days a future decree will probably equate (Atw art. 3 lid 3). Every decree so far (2023–2028)
+ * equated the Friday after Hemelvaartsdag, and the Friday after Nieuwjaarsdag, Koningsdag or
+ * 2e Kerstdag when that day fell on a Thursday. Used only to say where a provisional date will
+ * probably move; never to compute a deadline as if it were law.
+ */
+export function likelyDesignatedDays(year: number): DesignatedDay[] {
+  const days: DesignatedDay[] = [
+    { date: addDays(easterSunday(year), 40), name: "vrijdag na Hemelvaartsdag (vermoedelijk gelijkgesteld)" },
+  ];
+  for (const [date, name] of [
+    [fromParts(year, 1, 1), "Nieuwjaarsdag"],
+    [koningsdag(year), "Koningsdag"],
+    [fromParts(year, 12, 26), "2e Kerstdag"],
+  ] as const) {
+    if (weekday(date) === 4)
+      days.push({ date: addDays(date, 1), name: `vrijdag na ${name} (vermoedelijk gelijkgesteld)` });
+  }
+  return days;
+}
+
+/** The calendar plus the likely days of every listed year that no decree covers. */
+export function withLikelyDesignatedDays(calendar: HolidayCalendarConfig, years: number[]): HolidayCalendarConfig {
+  const open = years.filter((y) => !isYearCovered(y, calendar));
+  if (open.length === 0) return calendar;
+  return {
+    designatedDays: [
+      ...calendar.designatedDays,
+      {
+        title: "verwachte gelijkstelling (nog geen besluit)",
+        source: "patroon van de besluiten 2023–2028",
+        coversYears: open,
+        days: open.flatMap(likelyDesignatedDays),
+      },
+    ],
+  };
 }
 
 /** All holidays on a date (normally 0 or 1; a designated day could coincide with a lid-1 day). */

@@ -1,87 +1,61 @@
 /**
  * Begroting zienswijze (yearly, once the GR exists; Wgr art. 34, 34b, 35 as amended 1-7-2022):
- * bestuur sends the ontwerpbegroting → each raad may give a zienswijze within 12 weeks
- * (statutory, Atw applies) → the bestuur answers every zienswijze in writing with reasons →
- * vaststelling → to Gedeputeerde Staten. Plus the yearly R17 deadlines for year j.
+ * - art. 35 lid 1: the (dagelijks) bestuur sends the ontwerpbegroting to the raden TWELVE WEEKS
+ *   BEFORE it is presented to the algemeen bestuur (for a bedrijfsvoeringsorganisatie: before its
+ *   bestuur adopts it). The period is counted back from the aanbieding, so the Atw does not
+ *   extend it (Atw art. 1 lid 2).
+ * - art. 35 lid 3: the raden may give their zienswijze to the bestuur, which attaches them to the
+ *   ontwerp as presented. The law sets no separate "N weeks after receipt": the raad's window
+ *   runs until the aanbieding (we take the day before it as the last day, so that the zienswijze
+ *   can be attached).
+ * - art. 34 lid 1: vaststelling in the year before the begrotingsjaar; lid 2: to Gedeputeerde
+ *   Staten within two weeks after vaststelling and before 15 September of that year.
+ * Plus the yearly R17 deadlines for year j and, for a new regeling, the first begrotingsjaar it
+ * can adopt itself ({@link firstOwnBegrotingsjaar}).
  */
-import { addDays, diffDays, fromParts, minDate, type IsoDate } from "../dates";
+import { addDays, diffDays, fromParts, maxDate, minDate, parts, type IsoDate } from "../dates";
 import { computeDeadline, STATUTORY_ZIENSWIJZE_BEGROTING, type DeadlineTrace } from "../deadlines/compute";
 import type { HolidayCalendarConfig } from "../deadlines/holidays";
-import { validateDecision, type Decision } from "../decision";
-import {
-  checkDate,
-  checkTable,
-  refuse,
-  todayOf,
-  type MachineDefinition,
-  type TransitionContext,
-  type TransitionResult,
-} from "../events";
+import type { Decision } from "../decision";
+import { checkDate, refuse, type MachineDefinition, type TransitionContext, type TransitionResult } from "../events";
 import { findParticipant, type Participant } from "../participants";
-import { makeEvent, requireText } from "./common";
+import {
+  checkDocumentStep,
+  checkVersionDecision,
+  defineMachine,
+  openStep,
+  requireText,
+  stepDone,
+  type EventOf,
+  type StatusOf,
+} from "./common";
 import { guaranteed } from "../invariant";
 
-export const BEGROTING_STATES = ["in_voorbereiding", "ontwerp_verzonden", "vastgesteld", "naar_gs_verzonden"] as const;
-export type BegrotingStatus = (typeof BEGROTING_STATES)[number];
-export const BEGROTING_RAAD_STATES = [
-  "nog_niet_ontvangen",
-  "ontvangen",
-  "zienswijze_ingediend",
-  "geen_zienswijze",
-  "beantwoord",
-] as const;
-export type BegrotingRaadStatus = (typeof BEGROTING_RAAD_STATES)[number];
-export const BEGROTING_EVENTS = [
-  "ontwerp_verzonden",
-  "ontwerp_ontvangen",
-  "zienswijze_ingediend",
-  "geen_zienswijze",
-  "zienswijze_beantwoord",
-  "begroting_vastgesteld",
-  "naar_gs_verzonden",
-] as const;
-export type BegrotingEventType = (typeof BEGROTING_EVENTS)[number];
-
-export const BEGROTING_LABELS: Record<BegrotingStatus, string> = {
-  in_voorbereiding: "In voorbereiding",
-  ontwerp_verzonden: "Ontwerpbegroting naar de raden",
-  vastgesteld: "Begroting vastgesteld",
-  naar_gs_verzonden: "Naar Gedeputeerde Staten",
-};
-export const BEGROTING_RAAD_LABELS: Record<BegrotingRaadStatus, string> = {
-  nog_niet_ontvangen: "Nog niet ontvangen",
-  ontvangen: "Ontwerpbegroting ontvangen",
-  zienswijze_ingediend: "Zienswijze ingediend",
-  geen_zienswijze: "Geen zienswijze",
-  beantwoord: "Zienswijze beantwoord door het bestuur",
-};
-
-export const BEGROTING_MACHINE: MachineDefinition<BegrotingStatus, BegrotingEventType> = {
-  id: "begroting",
-  title: "Begroting — bestuur van de regeling",
-  states: BEGROTING_STATES,
-  initial: "in_voorbereiding",
-  labels: BEGROTING_LABELS,
-  transitions: [
-    { from: "in_voorbereiding", event: "ontwerp_verzonden", to: "ontwerp_verzonden" },
-    { from: "ontwerp_verzonden", event: "begroting_vastgesteld", to: "vastgesteld" },
-    { from: "vastgesteld", event: "naar_gs_verzonden", to: "naar_gs_verzonden" },
+const BEGROTING = defineMachine("begroting", "Begroting — bestuur van de regeling", {
+  in_voorbereiding: ["In voorbereiding", { ontwerp_verzonden: "ontwerp_verzonden" }],
+  ontwerp_verzonden: ["Ontwerpbegroting naar de raden", { begroting_vastgesteld: "vastgesteld" }],
+  vastgesteld: ["Begroting vastgesteld", { naar_gs_verzonden: "naar_gs_verzonden" }],
+  naar_gs_verzonden: ["Naar Gedeputeerde Staten", {}],
+});
+const BEGROTING_RAAD = defineMachine("begroting_raad", "Begroting — zienswijze van de raad (per deelnemer)", {
+  nog_niet_ontvangen: ["Nog niet ontvangen", { ontwerp_ontvangen: "ontvangen" }],
+  ontvangen: [
+    "Ontwerpbegroting ontvangen",
+    { zienswijze_ingediend: "zienswijze_ingediend", geen_zienswijze: "geen_zienswijze" },
   ],
-};
-
-export const BEGROTING_RAAD_MACHINE: MachineDefinition<BegrotingRaadStatus, BegrotingEventType> = {
-  id: "begroting_raad",
-  title: "Begroting — zienswijze van de raad (per deelnemer)",
-  states: BEGROTING_RAAD_STATES,
-  initial: "nog_niet_ontvangen",
-  labels: BEGROTING_RAAD_LABELS,
-  transitions: [
-    { from: "nog_niet_ontvangen", event: "ontwerp_ontvangen", to: "ontvangen" },
-    { from: "ontvangen", event: "zienswijze_ingediend", to: "zienswijze_ingediend" },
-    { from: "ontvangen", event: "geen_zienswijze", to: "geen_zienswijze" },
-    { from: "zienswijze_ingediend", event: "zienswijze_beantwoord", to: "beantwoord" },
-  ],
-};
+  zienswijze_ingediend: ["Zienswijze ingediend", { zienswijze_beantwoord: "beantwoord" }],
+  geen_zienswijze: ["Geen zienswijze", {}],
+  beantwoord: ["Zienswijze beantwoord door het bestuur", {}],
+});
+export type BegrotingStatus = StatusOf<typeof BEGROTING>;
+export type BegrotingRaadStatus = StatusOf<typeof BEGROTING_RAAD>;
+/** Both machines take events of one union, so one event type serves the whole procedure. */
+export type BegrotingEventType = EventOf<typeof BEGROTING> | EventOf<typeof BEGROTING_RAAD>;
+export const BEGROTING_MACHINE: MachineDefinition<BegrotingStatus, BegrotingEventType> = BEGROTING;
+export const BEGROTING_RAAD_MACHINE: MachineDefinition<BegrotingRaadStatus, BegrotingEventType> = BEGROTING_RAAD;
+export const { states: BEGROTING_STATES, labels: BEGROTING_LABELS } = BEGROTING;
+export const { states: BEGROTING_RAAD_STATES, labels: BEGROTING_RAAD_LABELS } = BEGROTING_RAAD;
+export const BEGROTING_EVENTS: readonly BegrotingEventType[] = [...BEGROTING.events, ...BEGROTING_RAAD.events];
 
 export interface BegrotingRaadState {
   status: BegrotingRaadStatus;
@@ -98,6 +72,8 @@ export interface BegrotingState {
   status: BegrotingStatus;
   documentVersionId?: string;
   sentOn?: IsoDate;
+  /** Planned day of the aanbieding to the algemeen bestuur (Wgr art. 35 lid 1); optional. */
+  aanbiedingOn?: IsoDate;
   raden: Record<string, BegrotingRaadState>;
   vaststelling?: Decision;
   gsSentOn?: IsoDate;
@@ -105,7 +81,7 @@ export interface BegrotingState {
 }
 
 export type BegrotingEvent =
-  | { type: "ontwerp_verzonden"; documentVersionId: string; sentOn: IsoDate }
+  | { type: "ontwerp_verzonden"; documentVersionId: string; sentOn: IsoDate; aanbiedingOn?: IsoDate }
   | { type: "ontwerp_ontvangen"; participantId: string; receivedOn: IsoDate }
   | { type: "zienswijze_ingediend"; participantId: string; decision: Decision; text: string }
   | { type: "geen_zienswijze"; participantId: string; decidedOn: IsoDate }
@@ -134,13 +110,13 @@ export function transitionBegroting(
   event: BegrotingEvent,
   ctx: TransitionContext & { calendar?: HolidayCalendarConfig },
 ): TransitionResult<BegrotingState> {
-  const today = todayOf(ctx);
   if ("participantId" in event && RAAD_EVENTS.has(event.type)) {
     const p = findParticipant(s.participants, event.participantId);
     if ("ok" in p) return p;
     const raad = s.raden[p.id];
-    const t = checkTable(BEGROTING_RAAD_MACHINE, raad.status, event.type, `Stap "${event.type}" voor ${p.name}`);
-    if (t) return t;
+    const open = openStep(BEGROTING_RAAD_MACHINE, raad.status, event.type, ctx, `Stap "${event.type}" voor ${p.name}`);
+    if (open.ok === false) return open;
+    const { today } = open;
     if (s.status !== "ontwerp_verzonden")
       return refuse(
         "vereiste_stap_ontbreekt",
@@ -154,23 +130,13 @@ export function transitionBegroting(
           notBefore: { date: s.sentOn, what: "de verzending" },
         });
         if (r) return r;
-        next = {
-          status: "ontvangen",
-          receivedOn: event.receivedOn,
-          deadline: computeDeadline(
-            { start: event.receivedOn, period: STATUTORY_ZIENSWIJZE_BEGROTING, kind: "statutory" },
-            ctx.calendar,
-          ),
-        };
+        next = { status: "ontvangen", receivedOn: event.receivedOn, deadline: zienswijzeWindow(s, ctx.calendar) };
         break;
       }
       case "zienswijze_ingediend": {
         const r =
-          validateDecision(event.decision, {
-            today,
-            expectedVersionId: s.documentVersionId,
-            notBefore: { date: raad.receivedOn, what: "de ontvangst" },
-          }) ?? requireText("De tekst van de zienswijze", event.text);
+          checkVersionDecision(event.decision, s.documentVersionId, today, raad.receivedOn, "de ontvangst") ??
+          requireText("De tekst van de zienswijze", event.text);
         if (r) return r;
         next = {
           ...raad,
@@ -207,37 +173,30 @@ export function transitionBegroting(
         break;
       }
     }
-    const e = makeEvent(
-      ctx,
-      { kind: "begroting", id: `${s.id}:raad:${p.id}` },
-      event.type,
-      raad.status,
-      next.status,
-      event,
-    );
-    return { ok: true, state: { ...s, raden: { ...s.raden, [p.id]: next } }, event: e, events: [e] };
+    const state = { ...s, raden: { ...s.raden, [p.id]: next } };
+    return stepDone(ctx, { kind: "begroting", id: `${s.id}:raad:${p.id}` }, event, raad.status, next.status, state);
   }
 
-  const t = checkTable(BEGROTING_MACHINE, s.status, event.type, `Stap "${event.type}"`);
-  if (t) return t;
+  const open = openStep(BEGROTING_MACHINE, s.status, event.type, ctx);
+  if (open.ok === false) return open;
+  const { today } = open;
   let next: BegrotingState;
   let reason: string | undefined;
   switch (event.type) {
     case "ontwerp_verzonden": {
       const r =
-        requireText("De documentversie", event.documentVersionId) ??
-        checkDate("Datum verzending", event.sentOn, { today });
+        checkDocumentStep(event.documentVersionId, "Datum verzending", event.sentOn, today) ??
+        (event.aanbiedingOn === undefined ? null : checkAanbieding(event.sentOn, event.aanbiedingOn));
       if (r) return r;
       next = { ...s, status: "ontwerp_verzonden", documentVersionId: event.documentVersionId, sentOn: event.sentOn };
+      if (event.aanbiedingOn !== undefined) next.aanbiedingOn = event.aanbiedingOn;
       break;
     }
     case "begroting_vastgesteld": {
-      const r = validateDecision(event.decision, {
-        today,
-        expectedVersionId: s.documentVersionId,
-        notBefore: { date: s.sentOn, what: "de verzending" },
-      });
+      const r = checkVersionDecision(event.decision, s.documentVersionId, today, s.sentOn, "de verzending");
       if (r) return r;
+      const rule = checkVaststelling(s, event.decision.decidedOn);
+      if (rule) return rule;
       const open: string[] = [];
       for (const p of s.participants) {
         const raad = s.raden[p.id];
@@ -272,8 +231,92 @@ export function transitionBegroting(
     default:
       return refuse("ongeldige_overgang", "Deze stap hoort bij een raad; geef de deelnemer op.");
   }
-  const e = makeEvent(ctx, { kind: "begroting", id: s.id }, event.type, s.status, next.status, event, reason);
-  return { ok: true, state: next, event: e, events: [e] };
+  return stepDone(ctx, { kind: "begroting", id: s.id }, event, s.status, next.status, next, reason);
+}
+
+/** Days between sending the ontwerpbegroting and its aanbieding (Wgr art. 35 lid 1): 12 weeks. */
+const AANBIEDING_AFTER_DAYS = 84;
+
+/** Earliest lawful aanbieding: 12 weeks after sending (counted back from the aanbieding, no Atw). */
+export function earliestAanbieding(sentOn: IsoDate): IsoDate {
+  return addDays(sentOn, AANBIEDING_AFTER_DAYS);
+}
+
+/** Wgr art. 35 lid 1: a planned aanbieding less than 12 weeks after sending is refused. */
+function checkAanbieding(sentOn: IsoDate, aanbiedingOn: IsoDate) {
+  const r = checkDate("Datum aanbieding aan het algemeen bestuur", aanbiedingOn);
+  if (r) return r;
+  const earliest = earliestAanbieding(sentOn);
+  return aanbiedingOn < earliest
+    ? refuse(
+        "datum_te_vroeg",
+        `De ontwerpbegroting moet twaalf weken vóór de aanbieding aan het algemeen bestuur bij de raden zijn (artikel 35, eerste lid, Wgr). Plan de aanbieding op of na ${earliest}.`,
+      )
+    : null;
+}
+
+/** The day the bestuur takes the begroting up: the planned aanbieding, never before 12 weeks after sending. */
+function aanbiedingOf(s: BegrotingState): IsoDate {
+  const earliest = earliestAanbieding(guaranteed(s.sentOn, "de verzending"));
+  return s.aanbiedingOn ? maxDate(s.aanbiedingOn, earliest) : earliest;
+}
+
+/** Wgr art. 35 lid 3: a raad's zienswijze window runs until the aanbieding (last day: the day before). */
+function zienswijzeWindow(s: BegrotingState, calendar?: HolidayCalendarConfig): DeadlineTrace {
+  return computeDeadline({ start: aanbiedingOf(s), period: "P1D", kind: "statutory", direction: "before" }, calendar);
+}
+
+/**
+ * Wgr art. 35 lid 1: not adopted before the aanbieding (12 weeks after sending);
+ * art. 34 lid 1: adopted in the year before the begrotingsjaar.
+ */
+function checkVaststelling(s: BegrotingState, decidedOn: IsoDate) {
+  const aanbieding = aanbiedingOf(s);
+  if (decidedOn < aanbieding) {
+    return refuse(
+      "datum_te_vroeg",
+      `De begroting kan pas worden vastgesteld na de aanbieding aan het algemeen bestuur, op of na ${aanbieding}: de raden hebben twaalf weken voor hun zienswijze (artikel 35 Wgr).`,
+    );
+  }
+  if (parts(decidedOn).year !== s.year - 1) {
+    return refuse(
+      "ongeldige_invoer",
+      `De begroting ${s.year} moet in ${s.year - 1} worden vastgesteld, in het jaar vóór het begrotingsjaar (artikel 34, eerste lid, Wgr).`,
+    );
+  }
+  return null;
+}
+
+export interface FirstOwnBegroting {
+  /** First begrotingsjaar the regeling's own bestuur can adopt by the Wgr procedure. */
+  year: number;
+  /** Dutch explanation for the secretariat (B1). */
+  explanation: string;
+}
+
+/**
+ * From which begrotingsjaar a new regeling (e.g. a bedrijfsvoeringsorganisatie) can run its own
+ * begroting procedure. Its bestuur must exist when the cycle for year j runs in year j-1:
+ * send the ontwerp twelve weeks before the aanbieding (art. 35 lid 1), adopt in j-1 (art. 34
+ * lid 1) and send it to GS before 15 September j-1 (art. 34 lid 2). So the latest day the
+ * bestuur can start is 14 September j-1 minus 12 weeks (22 June). Earlier years need a
+ * transitional provision in the regeling.
+ */
+export function firstOwnBegrotingsjaar(inForceOn: IsoDate): FirstOwnBegroting {
+  const y = parts(inForceOn).year;
+  const latestStart = addDays(fromParts(y, 9, 14), -AANBIEDING_AFTER_DAYS);
+  const year = inForceOn <= latestStart ? y + 1 : y + 2;
+  const kaders =
+    inForceOn > fromParts(year - 1, 4, 30)
+      ? ` De kaders voor ${year} kunnen dan niet vóór 30 april ${year - 1} naar de raden (artikel 34b Wgr).`
+      : "";
+  return {
+    year,
+    explanation:
+      `De regeling bestaat vanaf ${inForceOn}. Het eigen bestuur kan de begroting voor ${year} als eerste zelf vaststellen: ` +
+      `de ontwerpbegroting gaat twaalf weken vóór de aanbieding naar de raden, de vaststelling valt in ${year - 1} en de begroting is vóór 15 september ${year - 1} bij Gedeputeerde Staten (artikelen 34 en 35 Wgr). ` +
+      `Voor ${year - 1} en eerdere jaren kan het nieuwe bestuur geen begroting vaststellen: regel dat in een overgangsbepaling.${kaders}`,
+  };
 }
 
 export interface YearDeadline {
@@ -295,6 +338,9 @@ export function begrotingDeadlines(
   year: number,
   opts: {
     vaststellingOn?: IsoDate;
+    /** Planned aanbieding to the algemeen bestuur (art. 35 lid 1); defaults to `vaststellingOn`. */
+    aanbiedingOn?: IsoDate;
+    /** Kept for callers; the raad's window no longer depends on receipt (art. 35 lid 3). */
     receivedOn?: IsoDate;
     grInForceOn?: IsoDate;
     calendar?: HolidayCalendarConfig;
@@ -309,33 +355,38 @@ export function begrotingDeadlines(
       grondslag: "Wgr art. 34b",
     },
   ];
-  if (opts.vaststellingOn) {
+  const aanbieding = opts.aanbiedingOn ?? opts.vaststellingOn;
+  if (aanbieding) {
     const t = computeDeadline(
-      { start: opts.vaststellingOn, period: "P12W", kind: "statutory", direction: "before" },
+      { start: aanbieding, period: STATUTORY_ZIENSWIJZE_BEGROTING, kind: "statutory", direction: "before" },
       opts.calendar,
     );
     deadlines.push({
-      label: "Ontwerpbegroting uiterlijk naar de raden (12 weken vóór vaststelling)",
+      label: "Ontwerpbegroting uiterlijk naar de raden (12 weken vóór de aanbieding aan het algemeen bestuur)",
       date: t.end,
       kind: "backward",
       grondslag: "Wgr art. 35 lid 1",
       trace: t,
       note: "Terugrekening: geen verlenging (Atw art. 1 lid 2).",
     });
-  }
-  if (opts.receivedOn) {
-    const t = computeDeadline(
-      { start: opts.receivedOn, period: STATUTORY_ZIENSWIJZE_BEGROTING, kind: "statutory" },
+    const w = computeDeadline(
+      { start: aanbieding, period: "P1D", kind: "statutory", direction: "before" },
       opts.calendar,
     );
     deadlines.push({
-      label: "Zienswijze van de raad op de ontwerpbegroting",
-      date: t.end,
-      kind: "statutory",
+      label: "Zienswijze van de raad op de ontwerpbegroting (vóór de aanbieding aan het algemeen bestuur)",
+      date: w.end,
+      kind: "backward",
       grondslag: "Wgr art. 35 lid 3",
-      trace: t,
+      trace: w,
     });
   }
+  deadlines.push({
+    label: "Begroting vastgesteld in het jaar vóór het begrotingsjaar",
+    date: fromParts(j1, 12, 31),
+    kind: "fixed",
+    grondslag: "Wgr art. 34 lid 1",
+  });
   const gsLatest = fromParts(j1, 9, 14);
   deadlines.push({
     label: "Vastgestelde begroting naar Gedeputeerde Staten",
@@ -356,10 +407,9 @@ export function begrotingDeadlines(
     grondslag: "Wgr art. 34 (binnen twee weken na vaststelling, vóór 15 juli)",
   });
   const warnings: string[] = [];
-  if (opts.grInForceOn && opts.grInForceOn > fromParts(j1, 12, 31)) {
-    warnings.push(
-      `De begroting ${year} moet in ${j1} worden vastgesteld, maar de regeling bestaat pas vanaf ${opts.grInForceOn}. Neem een overgangsbepaling op.`,
-    );
+  if (opts.grInForceOn) {
+    const first = firstOwnBegrotingsjaar(opts.grInForceOn);
+    if (year < first.year) warnings.push(first.explanation);
   }
   return { deadlines, warnings };
 }

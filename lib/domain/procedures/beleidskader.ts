@@ -4,70 +4,46 @@
  * their scope (e.g. Zeewolde for the Regiovisie Aanpak Huiselijk Geweld, not for Jeugd).
  */
 import type { IsoDate } from "../dates";
-import { validateDecision, type Decision } from "../decision";
-import {
-  checkDate,
-  checkTable,
-  refuse,
-  todayOf,
-  type MachineDefinition,
-  type TransitionContext,
-  type TransitionResult,
-} from "../events";
+import type { Decision } from "../decision";
+import { checkDate, refuse, type TransitionContext, type TransitionResult } from "../events";
 import { scopeRefusal, type Participant } from "../participants";
-import { checkAgenda, cleanAgenda, makeEvent, requireText, type AgendaLike } from "./common";
+import {
+  checkAgenda,
+  checkDocumentStep,
+  checkVersionDecision,
+  cleanAgenda,
+  defineMachine,
+  openStep,
+  stepDone,
+  type AgendaLike,
+  type EventOf,
+  type StatusOf,
+} from "./common";
 
-export const BELEIDSKADER_STATES = [
-  "nog_niet_aangeboden",
-  "aangeboden",
-  "geagendeerd",
-  "vastgesteld",
-  "geamendeerd_vastgesteld",
-  "verworpen",
-  "aangehouden",
-] as const;
-export type BeleidskaderStatus = (typeof BELEIDSKADER_STATES)[number];
-export const BELEIDSKADER_EVENTS = [
-  "aangeboden",
-  "geagendeerd",
-  "vastgesteld",
-  "geamendeerd_vastgesteld",
-  "verworpen",
-  "aangehouden",
-] as const;
-export type BeleidskaderEventType = (typeof BELEIDSKADER_EVENTS)[number];
+export type BeleidskaderStatus = StatusOf<typeof BELEIDSKADER_MACHINE>;
+export type BeleidskaderEventType = EventOf<typeof BELEIDSKADER_MACHINE>;
 
-export const BELEIDSKADER_LABELS: Record<BeleidskaderStatus, string> = {
-  nog_niet_aangeboden: "Nog niet aangeboden",
-  aangeboden: "Raadsvoorstel aangeboden",
-  geagendeerd: "Geagendeerd",
-  vastgesteld: "Vastgesteld",
-  geamendeerd_vastgesteld: "Geamendeerd vastgesteld",
-  verworpen: "Verworpen",
-  aangehouden: "Aangehouden",
-};
-
-const DECIDE_FROM = ["geagendeerd", "aangehouden"] as const;
-export const BELEIDSKADER_MACHINE: MachineDefinition<BeleidskaderStatus, BeleidskaderEventType> = {
-  id: "beleidskader",
-  title: "Beleidskader vaststellen (per raad)",
+/** From a raad agenda (geagendeerd or aangehouden) the raad decides, or holds the proposal again. */
+const DECIDE = {
+  vastgesteld: "vastgesteld",
+  geamendeerd_vastgesteld: "geamendeerd_vastgesteld",
+  verworpen: "verworpen",
+  aangehouden: "aangehouden",
+} as const;
+export const BELEIDSKADER_MACHINE = defineMachine("beleidskader", "Beleidskader vaststellen (per raad)", {
+  nog_niet_aangeboden: ["Nog niet aangeboden", { aangeboden: "aangeboden" }],
+  aangeboden: ["Raadsvoorstel aangeboden", { geagendeerd: "geagendeerd" }],
+  geagendeerd: ["Geagendeerd", { geagendeerd: "geagendeerd", ...DECIDE }],
+  vastgesteld: ["Vastgesteld", {}],
+  geamendeerd_vastgesteld: ["Geamendeerd vastgesteld", {}],
+  verworpen: ["Verworpen", {}],
+  aangehouden: ["Aangehouden", { geagendeerd: "geagendeerd", ...DECIDE }],
+});
+export const {
   states: BELEIDSKADER_STATES,
-  initial: "nog_niet_aangeboden",
+  events: BELEIDSKADER_EVENTS,
   labels: BELEIDSKADER_LABELS,
-  transitions: [
-    { from: "nog_niet_aangeboden", event: "aangeboden", to: "aangeboden" },
-    { from: "aangeboden", event: "geagendeerd", to: "geagendeerd" },
-    { from: "geagendeerd", event: "geagendeerd", to: "geagendeerd" },
-    { from: "aangehouden", event: "geagendeerd", to: "geagendeerd" },
-    ...DECIDE_FROM.flatMap((from) =>
-      (["vastgesteld", "geamendeerd_vastgesteld", "verworpen", "aangehouden"] as const).map((e) => ({
-        from,
-        event: e,
-        to: e,
-      })),
-    ),
-  ],
-};
+} = BELEIDSKADER_MACHINE;
 
 export interface Amendement {
   titel: string;
@@ -111,6 +87,8 @@ export function initialBeleidskaderTrack(beleidskaderId: string, participantId: 
   };
 }
 
+const OFFER = "het aanbieden van het raadsvoorstel";
+
 export function transitionBeleidskader(
   track: BeleidskaderTrackState,
   event: BeleidskaderEvent,
@@ -118,23 +96,17 @@ export function transitionBeleidskader(
 ): TransitionResult<BeleidskaderTrackState> {
   const scope = scopeRefusal(ctx.participant, ctx.topics);
   if (scope) return scope;
-  const t = checkTable(BELEIDSKADER_MACHINE, track.status, event.type, `Stap "${event.type}"`);
-  if (t) return t;
-  const today = todayOf(ctx);
+  const open = openStep(BELEIDSKADER_MACHINE, track.status, event.type, ctx);
+  if (open.ok === false) return open;
+  const { today } = open;
   let state: BeleidskaderTrackState;
-  const sinceOffer = () => ({ date: track.offeredOn, what: "het aanbieden van het raadsvoorstel" });
+  const sinceOffer = () => ({ date: track.offeredOn, what: OFFER });
   switch (event.type) {
     case "aangeboden": {
-      const r =
-        requireText("De documentversie", event.documentVersionId) ??
-        checkDate("Datum aanbieding", event.offeredOn, { today });
+      const { documentVersionId, offeredOn } = event;
+      const r = checkDocumentStep(documentVersionId, "Datum aanbieding", offeredOn, today);
       if (r) return r;
-      state = {
-        ...track,
-        status: "aangeboden",
-        documentVersionId: event.documentVersionId,
-        offeredOn: event.offeredOn,
-      };
+      state = { ...track, status: "aangeboden", documentVersionId, offeredOn };
       break;
     }
     case "geagendeerd": {
@@ -146,11 +118,7 @@ export function transitionBeleidskader(
     case "vastgesteld":
     case "verworpen":
     case "geamendeerd_vastgesteld": {
-      const r = validateDecision(event.decision, {
-        today,
-        expectedVersionId: track.documentVersionId,
-        notBefore: sinceOffer(),
-      });
+      const r = checkVersionDecision(event.decision, track.documentVersionId, today, track.offeredOn, OFFER);
       if (r) return r;
       if (event.type === "geamendeerd_vastgesteld") {
         if (
@@ -185,8 +153,7 @@ export function transitionBeleidskader(
       break;
     }
   }
-  const e = makeEvent(ctx, { kind: "beleidskader_track", id: track.id }, event.type, track.status, state.status, event);
-  return { ok: true, state, event: e, events: [e] };
+  return stepDone(ctx, { kind: "beleidskader_track", id: track.id }, event, track.status, state.status, state);
 }
 
 // ---------------------------------------------------------------- derived state over all raden

@@ -55,12 +55,12 @@ const TABLE: [string, string, string, string, boolean, string][] = [
   ["2027-02-01", "P8W", "2027-03-29", "2027-03-30", false, "2e Paasdag 2027"],
   ["2029-02-02", "P8W", "2029-03-30", "2029-04-03", true, "Goede Vrijdag 2029 (geen besluit bekend)"],
   ["2032-01-30", "P8W", "2032-03-26", "2032-03-30", true, "Goede Vrijdag 2032"],
-  ["2025-02-21", "P8W", "2025-04-18", "2025-04-22", true, "Goede Vrijdag 2025"],
+  ["2025-02-21", "P8W", "2025-04-18", "2025-04-22", false, "Goede Vrijdag 2025"],
   // Koningsdag
   ["2026-03-02", "P8W", "2026-04-27", "2026-04-28", false, "Koningsdag 2026 (maandag)"],
   ["2027-03-02", "P8W", "2027-04-27", "2027-04-28", false, "Koningsdag 2027 (dinsdag)"],
   ["2027-03-01", "P8W", "2027-04-26", "2027-04-26", false, "maandag 26-04-2027 is geen brugdag"],
-  ["2025-03-01", "P8W", "2025-04-26", "2025-04-28", true, "Koningsdag 2025 op zaterdag 26-04"],
+  ["2025-03-01", "P8W", "2025-04-26", "2025-04-28", false, "Koningsdag 2025 op zaterdag 26-04"],
   ["2031-03-01", "P8W", "2031-04-26", "2031-04-28", true, "Koningsdag 2031 op zaterdag 26-04 (27-04 is zondag)"],
   ["2031-03-03", "P8W", "2031-04-28", "2031-04-28", true, "maandag 28-04-2031 is een werkdag"],
   ["2028-03-02", "P8W", "2028-04-27", "2028-05-01", false, "Koningsdag 2028 + gelijkgestelde 28-04"],
@@ -82,7 +82,7 @@ const TABLE: [string, string, string, string, boolean, string][] = [
   ["2032-03-22", "P8W", "2032-05-17", "2032-05-18", true, "2e Pinksterdag 2032"],
   // Kerst en Nieuwjaar
   ["2027-10-30", "P8W", "2027-12-25", "2027-12-27", false, "Kerst 2027 in het weekend; maandag 27-12 is werkdag"],
-  ["2025-10-31", "P8W", "2025-12-26", "2025-12-29", true, "2e Kerstdag 2025 (vrijdag)"],
+  ["2025-10-31", "P8W", "2025-12-26", "2025-12-29", false, "2e Kerstdag 2025 (vrijdag)"],
   ["2026-11-06", "P8W", "2027-01-01", "2027-01-04", false, "Nieuwjaarsdag 2027 (vrijdag)"],
   ["2025-11-06", "P8W", "2026-01-01", "2026-01-05", false, "Nieuwjaarsdag 2026 + gelijkgestelde 02-01"],
   ["2030-11-06", "P8W", "2031-01-01", "2031-01-02", true, "Nieuwjaarsdag 2031 (woensdag)"],
@@ -200,7 +200,7 @@ describe("provisional years", () => {
   it("a deadline in 2030 notes the missing gelijkstellingsbesluit", () => {
     const t = st("2030-03-10");
     expect(t.provisional).toBe(true);
-    expect(t.notes).toContain("geen gelijkstellingsbesluit bekend voor 2030");
+    expect(t.notes).toContain("geen gelijkstellingsbesluit bekend voor 2030 (wel voor 2023–2028)");
   });
 
   it("a caller's calendar for 2029 removes the provisional mark and adds its day", () => {

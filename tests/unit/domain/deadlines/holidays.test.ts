@@ -54,6 +54,7 @@ const YEARS: Record<number, string[]> = {
     "2025-04-26",
     "2025-05-05",
     "2025-05-29",
+    "2025-05-30",
     "2025-06-09",
     "2025-12-25",
     "2025-12-26",
@@ -160,14 +161,14 @@ describe("holidaysForYear", () => {
     expect(designated).toEqual(["2026-01-02", "2026-05-15"]);
   });
 
-  it("years covered by the 2026–2028 decree are not provisional", () => {
-    for (const y of [2026, 2027, 2028]) expect(holidaysForYear(y).provisional).toBe(false);
+  it("years covered by the 2023–2025 and 2026–2028 decrees are not provisional", () => {
+    for (const y of [2023, 2024, 2025, 2026, 2027, 2028]) expect(holidaysForYear(y).provisional).toBe(false);
   });
 
-  it.each([2025, 2029, 2031, 2032])("%i is provisional with a Dutch note", (y) => {
+  it.each([2022, 2029, 2031, 2032, 2035])("%i is provisional with a Dutch note naming the decree years", (y) => {
     const cal = holidaysForYear(y);
     expect(cal.provisional).toBe(true);
-    expect(cal.notes).toContain(`geen gelijkstellingsbesluit bekend voor ${y}`);
+    expect(cal.notes).toContain(`geen gelijkstellingsbesluit bekend voor ${y} (wel voor 2023–2028)`);
   });
 
   it("does not invent bridge days (Monday 26 April 2027 is a working day)", () => {

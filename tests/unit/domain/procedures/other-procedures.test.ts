@@ -4,6 +4,7 @@ import {
   checkQuorum,
   createBegroting,
   createDvh,
+  firstOwnBegrotingsjaar,
   initialBeleidskaderTrack,
   transitionBegroting,
   transitionBeleidskader,
@@ -150,7 +151,7 @@ describe("begroting zienswijze", () => {
   };
   const parts = PARTICIPANTS.slice(0, 2);
 
-  it("12-week statutory period with Atw; vaststelling only after every zienswijze is answered", () => {
+  it("zienswijze window until the aanbieding (12 weeks after sending); vaststelling only after every zienswijze is answered", () => {
     let s = createBegroting({ id: "b2028", year: 2028, participants: parts });
     const r = run(s, [
       { type: "ontwerp_verzonden", documentVersionId: "ob1", sentOn: "2027-03-05" },
@@ -166,8 +167,10 @@ describe("begroting zienswijze", () => {
     ]);
     expect(r.ok).toBe(true);
     s = (r as { state: BegrotingState }).state;
-    // 2027-03-06 (Sat) + 12 weeks = Sat 2027-05-29 → Mon 2027-05-31
-    expect(s.raden.almere.deadline).toMatchObject({ nominalEnd: "2027-05-29", end: "2027-05-31" });
+    // Wgr art. 35: sent Fri 2027-03-05 → aanbieding at the earliest 12 weeks later, Fri 2027-05-28;
+    // the raad's window ends the day before, counted back (no Atw extension), whatever its receipt date.
+    expect(s.raden.almere.deadline).toMatchObject({ start: "2027-05-28", end: "2027-05-27", direction: "before" });
+    expect(s.raden.dronten.deadline?.end).toBe("2027-05-27");
     const early = run(s, [
       { type: "begroting_vastgesteld", decision: { documentVersionId: "ob1", decidedOn: "2027-06-10" } },
     ]);
@@ -193,10 +196,99 @@ describe("begroting zienswijze", () => {
     const by = Object.fromEntries(deadlines.map((d) => [d.grondslag, d.date]));
     expect(deadlines[0]).toMatchObject({ grondslag: "Wgr art. 34b", date: "2027-04-30" });
     expect(by["Wgr art. 35 lid 1"]).toBe("2027-04-08"); // 12 weeks back, not extended
-    expect(by["Wgr art. 35 lid 3"]).toBe("2027-05-31");
-    expect(deadlines.find((d) => d.label.startsWith("Vastgestelde begroting"))!.date).toBe("2027-07-15");
-    expect(deadlines.find((d) => d.label.startsWith("Voorlopige jaarrekening"))!.date).toBe("2029-04-30");
+    expect(by["Wgr art. 35 lid 3"]).toBe("2027-06-30"); // until the aanbieding, not receipt + 12 weeks
+    expect(by["Wgr art. 34 lid 1"]).toBe("2027-12-31");
+    expect(deadlines.find((d) => d.label.startsWith("Vastgestelde begroting"))?.date).toBe("2027-07-15");
+    expect(deadlines.find((d) => d.label.startsWith("Voorlopige jaarrekening"))?.date).toBe("2029-04-30");
     expect(begrotingDeadlines(2027, { grInForceOn: "2027-01-01" }).warnings[0]).toContain("overgangsbepaling");
+    expect(begrotingDeadlines(2028, { grInForceOn: "2027-01-01" }).warnings).toEqual([]);
+  });
+});
+
+describe("begroting: Wgr art. 34 and 35 (issue 20 point 10)", () => {
+  const parts = PARTICIPANTS.slice(0, 1);
+  const sent = (aanbiedingOn?: string): BegrotingEvent => ({
+    type: "ontwerp_verzonden",
+    documentVersionId: "ob1",
+    sentOn: "2027-03-05",
+    ...(aanbiedingOn ? { aanbiedingOn } : {}),
+  });
+  const step = (s: BegrotingState, e: BegrotingEvent) => transitionBegroting(s, e, ctxOn("2028-02-01"));
+  const ready = (aanbiedingOn?: string) => {
+    let s = createBegroting({ id: "b2028", year: 2028, participants: parts });
+    for (const e of [
+      sent(aanbiedingOn),
+      { type: "ontwerp_ontvangen", participantId: "almere", receivedOn: "2027-03-08" } as const,
+      { type: "geen_zienswijze", participantId: "almere", decidedOn: "2027-03-20" } as const,
+    ]) {
+      const r = step(s, e);
+      if (!r.ok) throw new Error(r.message);
+      s = r.state;
+    }
+    return s;
+  };
+  const adopt = (s: BegrotingState, decidedOn: string) =>
+    step(s, { type: "begroting_vastgesteld", decision: { documentVersionId: "ob1", decidedOn } });
+
+  it("art. 35 lid 1: a planned aanbieding less than 12 weeks after sending is refused; exactly 12 weeks is fine", () => {
+    const s = createBegroting({ id: "b", year: 2028, participants: parts });
+    const early = step(s, sent("2027-05-27"));
+    expect(!early.ok && early.code).toBe("datum_te_vroeg");
+    expect(!early.ok && early.message).toContain("2027-05-28");
+    const ok = step(s, sent("2027-05-28"));
+    expect(ok.ok && ok.state.aanbiedingOn).toBe("2027-05-28");
+  });
+
+  it("art. 35 lid 1: no vaststelling before the aanbieding, even when every raad has answered", () => {
+    expect(adopt(ready(), "2027-05-27")).toMatchObject({ ok: false, code: "datum_te_vroeg" });
+    expect(adopt(ready(), "2027-05-28").ok).toBe(true);
+    // a later planned aanbieding moves the window and the earliest vaststelling
+    const planned = ready("2027-06-24");
+    expect(planned.raden.almere.deadline?.end).toBe("2027-06-23");
+    expect(adopt(planned, "2027-06-23")).toMatchObject({ ok: false, code: "datum_te_vroeg" });
+    expect(adopt(planned, "2027-06-24").ok).toBe(true);
+  });
+
+  it("art. 34 lid 1: vaststelling in the year before the begrotingsjaar, not in it", () => {
+    const r = adopt(ready(), "2028-01-10");
+    expect(r).toMatchObject({ ok: false, code: "ongeldige_invoer" });
+    expect(!r.ok && r.message).toContain("in 2027 worden vastgesteld");
+    expect(adopt(ready(), "2027-12-31").ok).toBe(true);
+  });
+
+  it("a raad still inside its window blocks the vaststelling; after the aanbieding it no longer does", () => {
+    let s = createBegroting({ id: "b", year: 2028, participants: parts });
+    for (const e of [
+      sent(),
+      { type: "ontwerp_ontvangen", participantId: "almere", receivedOn: "2027-03-08" } as const,
+    ]) {
+      const r = step(s, e);
+      if (!r.ok) throw new Error(r.message);
+      s = r.state;
+    }
+    expect(adopt(s, "2027-05-28").ok).toBe(true);
+  });
+});
+
+describe("firstOwnBegrotingsjaar (2027 transition)", () => {
+  it.each([
+    ["2027-01-01", 2028, "overgangsbepaling"],
+    ["2027-06-22", 2028, "kaders voor 2028 kunnen dan niet"],
+    ["2027-06-23", 2029, "Voor 2028 en eerdere jaren"],
+    ["2026-04-30", 2027, "begroting voor 2027"],
+  ])("in force %s → first own begroting %i", (inForceOn, year, text) => {
+    const r = firstOwnBegrotingsjaar(inForceOn);
+    expect(r.year).toBe(year);
+    expect(r.explanation).toContain(text);
+  });
+
+  it("the 2027 kaders warning appears only when the regeling starts after 30 April", () => {
+    expect(firstOwnBegrotingsjaar("2026-04-30").explanation).not.toContain("kaders");
+    expect(firstOwnBegrotingsjaar("2026-05-01").explanation).toContain("kaders voor 2027");
+  });
+
+  it("begrotingDeadlines warns for 2027 for a BVO from 1-1-2027, not for 2028", () => {
+    expect(begrotingDeadlines(2027, { grInForceOn: "2027-01-01" }).warnings[0]).toContain("begroting voor 2028");
     expect(begrotingDeadlines(2028, { grInForceOn: "2027-01-01" }).warnings).toEqual([]);
   });
 });
