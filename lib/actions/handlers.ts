@@ -69,6 +69,9 @@ function invoerOf(fd: FormData): unknown {
   }
 }
 
+/** A server action's argument: FormData with `invoer`; anything else (or broken JSON) is undefined. */
+const formInput = (fd: unknown): unknown => (fd instanceof FormData ? invoerOf(fd) : undefined);
+
 const fileOf = (fd: FormData): File | null => {
   const file = fd.get("bestand");
   return file instanceof File && file.size > 0 ? file : null;
@@ -103,11 +106,16 @@ async function withSource(values: unknown) {
   return values !== null && typeof values === "object" ? { ...values, bronadres: source } : values;
 }
 
-/** Beheer: plain values (the form's schema input) → service → revalidate beheer and the public pages it feeds. */
+/**
+ * FormData (the form's values as JSON in `invoer`) → command → revalidate beheer and the public pages it
+ * feeds. The runner parses `invoer` with the command's schema (parseInput), so a bad field is a Dutch refusal.
+ */
 const beheerAction =
   <S extends z.ZodType, T extends object>(command: Command<S, T, "person">, publicPath: string) =>
-  async (ctx: ActionContext, values: unknown): Promise<ActionResult<T>> => {
-    const res = await runCommand(await ctx.db(), await ctx.user(), command, values);
+  async (ctx: ActionContext, fd: unknown): Promise<ActionResult<T>> => {
+    const raw = formInput(fd);
+    if (raw === undefined) return refuse(UNREADABLE);
+    const res = await runCommand(await ctx.db(), await ctx.user(), command, raw);
     if (!res.ok) return plain(res);
     // A dry run of the CSV import writes nothing: nothing to revalidate.
     if (!("toegepast" in res) || res.toegepast) {
@@ -115,6 +123,24 @@ const beheerAction =
       ctx.revalidate(publicPath, "layout");
     }
     return res;
+  };
+
+/** The own-session commands: FormData (`invoer`) plus the request's source address → command → revalidate. */
+const sessionAction =
+  <S extends z.ZodType>(
+    command: Command<S, { message: string }, "person">,
+    forget: (input: { sessieId?: unknown }, user: ActionUser | null) => void,
+  ) =>
+  async (ctx: ActionContext, fd: unknown): Promise<ActionResult<{ message: string }>> => {
+    const raw = formInput(fd);
+    if (raw === undefined) return refuse(UNREADABLE);
+    const user = await ctx.user();
+    const res = await runCommand(await ctx.db(), user, command, await withSource(raw));
+    if (!res.ok) return plain(res);
+    // This instance refuses the session at once; the others within SESSION_CHECK_CACHE_MS.
+    forget(raw as { sessieId?: unknown }, user);
+    ctx.revalidate("/werkruimte/sessies");
+    return { ok: true, message: res.message };
   };
 
 export const actionHandlers = {
@@ -170,28 +196,17 @@ export const actionHandlers = {
     return { ok: true };
   },
 
-  async saveFollowAction(ctx: ActionContext, values: unknown) {
-    const res = await runCommand(await ctx.db(), await ctx.user(), saveFollowSettings, values);
-    return res.ok ? { ok: true as const } : { ok: false as const, message: res.message };
+  async saveFollowAction(ctx: ActionContext, fd: unknown): Promise<ActionResult> {
+    const raw = formInput(fd);
+    if (raw === undefined) return refuse(UNREADABLE);
+    const res = await runCommand(await ctx.db(), await ctx.user(), saveFollowSettings, raw);
+    return res.ok ? { ok: true } : plain(res);
   },
 
-  async revokeSessionAction(ctx: ActionContext, values: unknown): Promise<ActionResult<{ message: string }>> {
-    const res = await runCommand(await ctx.db(), await ctx.user(), revokeOwnSession, await withSource(values));
-    if (!res.ok) return plain(res);
-    // This instance refuses the session at once; the others within SESSION_CHECK_CACHE_MS.
-    sessionValidator.forget((values as { sessieId: string }).sessieId);
-    ctx.revalidate("/werkruimte/sessies");
-    return { ok: true, message: res.message };
-  },
-
-  async revokeAllSessionsAction(ctx: ActionContext, values: unknown): Promise<ActionResult<{ message: string }>> {
-    const user = await ctx.user();
-    const res = await runCommand(await ctx.db(), user, revokeAllOwnSessions, await withSource(values));
-    if (!res.ok) return plain(res);
+  revokeSessionAction: sessionAction(revokeOwnSession, (input) => sessionValidator.forget(String(input.sessieId))),
+  revokeAllSessionsAction: sessionAction(revokeAllOwnSessions, (_input, user) => {
     if (user) sessionValidator.forgetUser(user.id);
-    ctx.revalidate("/werkruimte/sessies");
-    return { ok: true, message: res.message };
-  },
+  }),
 
   saveRegioAction: beheerAction(saveRegio, "/regelingen"),
   saveGemeenteAction: beheerAction(saveGemeente, "/gemeenten"),
@@ -217,16 +232,14 @@ export const actionHandlers = {
   },
   /** Public: the one-time token from the invitation link is the proof (single use, expires). */
   async acceptInvitationAction(ctx: ActionContext, fd: unknown): Promise<ActionResult> {
-    if (!(fd instanceof FormData)) return refuse(UNREADABLE);
-    const input = invoerOf(fd);
+    const input = formInput(fd);
     if (input === undefined) return refuse(UNREADABLE);
     const res = await runCommand(await ctx.db(), null, acceptInvitation, input);
     return res.ok ? { ok: true } : plain(res);
   },
   /** Public: only while no beheerder exists, and only with the one-time setup code printed by `gr-volg start`. */
   async eersteBeheerderAction(ctx: ActionContext, fd: unknown): Promise<ActionResult> {
-    if (!(fd instanceof FormData)) return refuse(UNREADABLE);
-    const input = invoerOf(fd);
+    const input = formInput(fd);
     if (input === undefined) return refuse(UNREADABLE);
     const res = await runCommand(await ctx.db(), null, createEersteBeheerder, await withSource(input));
     return res.ok ? { ok: true } : plain(res);
