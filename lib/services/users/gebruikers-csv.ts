@@ -2,11 +2,9 @@ import { parse as parseCsv } from "csv-parse/sync";
 import { defineCommand } from "@/lib/commands";
 import { GEMEENTE_SCOPED_ROLES, type RoleName } from "@/lib/auth/roles";
 import { type AuditInput, appendAudit } from "@/lib/services/audit";
-import { auditActor } from "@/lib/services/beheer/common";
+import { createInvitedUser } from "./gebruikers";
 import type { CsvRowError } from "@/lib/services/beheer/gemeente-csv";
 import { gebruikerCsvRowSchema, gebruikersImportSchema } from "@/lib/validation/beheer/gebruiker";
-import { issueInvitation } from "./invitation-token";
-import { invitationLink } from "./invitations";
 
 export const GEBRUIKER_CSV_COLUMNS = ["e-mail", "naam", "rol", "gemeente"] as const;
 
@@ -125,30 +123,9 @@ export const importGebruikers = defineCommand({
     const links: UitnodigingLink[] = [];
     const events: AuditInput[] = [];
     for (const row of check.rows) {
-      const created = await tx.user.create({
-        data: { email: row.email, naam: row.naam, role: row.rol, gemeenteId: row.gemeenteId, passwordHash: null },
-      });
-      const inv = await issueInvitation(tx, created.id, "uitnodiging", actor.id, now);
-      links.push({ email: row.email, link: invitationLink(inv.token) });
-      events.push(
-        {
-          type: "gebruiker_aangemaakt",
-          ...auditActor(actor),
-          subjectKind: "gebruiker",
-          subjectId: created.id,
-          toState: row.rol,
-          payload: { email: row.email, naam: row.naam, role: row.rol, gemeenteId: row.gemeenteId, bron: "csv" },
-          at: now,
-        },
-        {
-          type: "gebruiker_uitgenodigd",
-          ...auditActor(actor),
-          subjectKind: "gebruiker",
-          subjectId: created.id,
-          payload: { invitationId: inv.invitationId, purpose: "uitnodiging", expiresAt: inv.expiresAt.toISOString() },
-          at: now,
-        },
-      );
+      const invited = await createInvitedUser(tx, actor, now, row, { bron: "csv" });
+      links.push({ email: row.email, link: invited.link });
+      events.push(...invited.events);
     }
     await appendAudit(tx, events);
     return { toegepast: true, aantal: links.length, fouten: [] as CsvRowError[], links };
