@@ -2,41 +2,46 @@ import type { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import type { Upload } from "@/lib/storage/files";
 import type { ServiceResult } from "@/lib/services/griffie/common";
-import { adoptZienswijze, saveZienswijzeConcept, submitZienswijze } from "@/lib/services/griffie/zienswijze";
-import { recordBeleidskaderBesluit, recordBeleidskaderStap } from "@/lib/services/griffie/beleidskader";
-import {
-  correctBesluit,
-  recordAgendering,
-  recordGeenZienswijze,
-  recordOntvangst,
-  recordToestemming,
-} from "@/lib/services/griffie/raadsbesluiten";
-import { addReces, addVergadering, importVergaderingen } from "@/lib/services/griffie/vergaderingen";
-import { answerPoint } from "@/lib/services/nota";
-import { recordRegionalStep } from "@/lib/services/secretariaat/regional-steps";
-import { publishVersion } from "@/lib/services/secretariaat/publish-version";
-import { recordCollegeStep } from "@/lib/services/college-steps";
 import { runCommand, type Command } from "@/lib/commands";
-import { saveFollowSettings, unsubscribeDigest } from "@/lib/services/follow";
-import { revokeAllOwnSessions, revokeOwnSession } from "@/lib/services/sessions";
 import { requestMeta } from "@/lib/auth/request-meta";
 import { sessionValidator } from "@/lib/auth/session-check";
-
-import { saveRegio } from "@/lib/services/beheer/regio";
-import { saveGemeente } from "@/lib/services/beheer/gemeente";
-import { importGemeenten } from "@/lib/services/beheer/gemeente-csv";
-import { saveRegeling } from "@/lib/services/beheer/regeling";
-import { startProcedure } from "@/lib/services/beheer/procedure";
-import { acceptInvitation } from "@/lib/services/users/invitations";
 import {
+  acceptInvitation,
+  addReces,
+  addVergadering,
+  adoptZienswijze,
+  answerPoint,
+  correctBesluit,
+  createEersteBeheerder,
+  importGebruikers,
+  importGemeenten,
+  importVergaderingen,
   nieuweLinkVoorGebruiker,
+  opheffenGemeente,
+  opheffenRegio,
+  publishVersion,
+  recordAgendering,
+  recordBeleidskaderBesluit,
+  recordBeleidskaderStap,
+  recordCollegeStep,
+  recordGeenZienswijze,
+  recordOntvangst,
+  recordRegionalStep,
+  recordToestemming,
+  revokeAllOwnSessions,
+  revokeOwnSession,
+  saveFollowSettings,
+  saveGemeente,
+  saveRegeling,
+  saveRegio,
+  saveZienswijzeConcept,
+  startProcedure,
+  submitZienswijze,
   uitnodigenGebruiker,
+  unsubscribeDigest,
   wijzigGebruiker,
   zetGebruikerActief,
-} from "@/lib/services/users/gebruikers";
-import { importGebruikers } from "@/lib/services/users/gebruikers-csv";
-import { opheffenGemeente, opheffenRegio } from "@/lib/services/beheer/opheffen";
-import { createEersteBeheerder } from "@/lib/services/users/eerste-beheerder";
+} from "./commands";
 import type { ActionContext, ActionResult, ActionUser } from "./context";
 
 /**
