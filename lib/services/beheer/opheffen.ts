@@ -1,9 +1,16 @@
+import { Prisma } from "@/generated/prisma/client";
 import { defineCommand } from "@/lib/commands";
 import { appendAudit } from "@/lib/services/audit";
 import { opheffenSchema } from "@/lib/validation/beheer/opheffen";
 import { Refusal, type Tx, auditActor } from "./common";
 
 const dateOf = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+/** Lock the row (so two beheerders cannot end and reopen it at once), then read it. */
+async function locked<T>(tx: Tx, table: "Gemeente" | "Regio", id: string, find: () => Promise<T>): Promise<T> {
+  await tx.$queryRaw(Prisma.sql`SELECT "id" FROM ${Prisma.raw(`"${table}"`)} WHERE "id" = ${id} FOR UPDATE`);
+  return find();
+}
 
 type EndDated = { id: string; slug: string; opgehevenOp: Date | null; regioId?: string | null };
 
@@ -12,9 +19,7 @@ type EndDated = { id: string; slug: string; opgehevenOp: Date | null; regioId?: 
  * precondition, write the date and its audit event. Nothing is deleted: history and public pages stay.
  */
 function endDateCommand<K extends "gemeente" | "regio">(kind: {
-  name: string;
   subject: K;
-  noun: string;
   /** Locks and reads the record. */
   load: (tx: Tx, id: string) => Promise<EndDated | null>;
   save: (tx: Tx, id: string, opgehevenOp: Date | null) => Promise<unknown>;
@@ -22,15 +27,16 @@ function endDateCommand<K extends "gemeente" | "regio">(kind: {
   check: (tx: Tx, record: EndDated, opgeheven: boolean) => Promise<void>;
 }) {
   return defineCommand({
-    name: kind.name,
+    name: kind.subject === "gemeente" ? "opheffenGemeente" : "opheffenRegio",
     input: opheffenSchema,
     permission: "regio.beheren",
     target: "regio",
     async run({ tx, data: input, user: actor }) {
+      const noun = `Deze ${kind.subject}`;
       const record = await kind.load(tx, input.id);
-      if (!record) throw new Refusal(`${kind.noun} bestaat niet (meer).`);
+      if (!record) throw new Refusal(`${noun} bestaat niet (meer).`);
       if (input.opgeheven === (record.opgehevenOp !== null))
-        throw new Refusal(`${kind.noun} is ${input.opgeheven ? "al" : "niet"} opgeheven.`);
+        throw new Refusal(`${noun} is ${input.opgeheven ? "al" : "niet"} opgeheven.`);
       await kind.check(tx, record, input.opgeheven);
       const opgehevenOp = input.opgeheven && input.datum ? new Date(`${input.datum}T00:00:00Z`) : null;
       await kind.save(tx, record.id, opgehevenOp);
@@ -56,13 +62,8 @@ function endDateCommand<K extends "gemeente" | "regio">(kind: {
  * deactivates or moves them first (each with its own audit event).
  */
 export const opheffenGemeente = endDateCommand({
-  name: "opheffenGemeente",
   subject: "gemeente",
-  noun: "Deze gemeente",
-  async load(tx, id) {
-    await tx.$queryRaw`SELECT "id" FROM "Gemeente" WHERE "id" = ${id} FOR UPDATE`;
-    return tx.gemeente.findUnique({ where: { id } });
-  },
+  load: (tx, id) => locked(tx, "Gemeente", id, () => tx.gemeente.findUnique({ where: { id } })),
   save: (tx, id, opgehevenOp) => tx.gemeente.update({ where: { id }, data: { opgehevenOp } }),
   async check(tx, g, opgeheven) {
     if (opgeheven) {
@@ -84,13 +85,8 @@ export const opheffenGemeente = endDateCommand({
  * half-open.
  */
 export const opheffenRegio = endDateCommand({
-  name: "opheffenRegio",
   subject: "regio",
-  noun: "Deze regio",
-  async load(tx, id) {
-    await tx.$queryRaw`SELECT "id" FROM "Regio" WHERE "id" = ${id} FOR UPDATE`;
-    return tx.regio.findUnique({ where: { id } });
-  },
+  load: (tx, id) => locked(tx, "Regio", id, () => tx.regio.findUnique({ where: { id } })),
   save: (tx, id, opgehevenOp) => tx.regio.update({ where: { id }, data: { opgehevenOp } }),
   async check(tx, r, opgeheven) {
     if (!opgeheven) return;
