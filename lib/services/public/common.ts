@@ -27,6 +27,17 @@ export const PUBLIC_AUDIT_TYPES = [
   ]),
 ] satisfies AuditEventType[];
 
+/** What the public pages show of a deadline (with how it was computed). */
+export const PUBLIC_DEADLINE_SELECT = {
+  id: true,
+  label: true,
+  dueOn: true,
+  grondslag: true,
+  kind: true,
+  trace: true,
+  procedure: { select: { titel: true, updatedAt: true } },
+} as const;
+
 export const iso = (d: Date) => d.toISOString().slice(0, 10);
 export const dayStart = (isoDate: string) => new Date(`${isoDate}T00:00:00.000Z`);
 

@@ -4,6 +4,7 @@ import { COLLEGE_TRACK_LABELS, RAAD_TRACK_LABELS, BELEIDSKADER_LABELS } from "@/
 import {
   PUBLIC_AUDIT_SUBJECT_KINDS,
   PUBLIC_AUDIT_TYPES,
+  PUBLIC_DEADLINE_SELECT,
   byDate,
   deadlineItem,
   iso,
@@ -143,15 +144,7 @@ export async function loadPublicGemeente(
         ],
       },
       orderBy: { dueOn: "asc" },
-      select: {
-        id: true,
-        label: true,
-        dueOn: true,
-        grondslag: true,
-        kind: true,
-        trace: true,
-        procedure: { select: { titel: true, updatedAt: true } },
-      },
+      select: PUBLIC_DEADLINE_SELECT,
     }),
     db.meeting.findMany({
       where: { body: { gemeenteId: gemeente.id } },

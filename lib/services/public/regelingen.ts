@@ -1,6 +1,7 @@
 import { todayInNetherlands } from "@/lib/domain";
 import type { Db } from "@/lib/db/client";
 import {
+  PUBLIC_DEADLINE_SELECT,
   PUBLIC_ZIENSWIJZE_STATUSES,
   byDate,
   dayStart,
@@ -187,13 +188,7 @@ export async function loadPublicRegeling(db: Db, slug: string, today = todayInNe
       where: { procedure: { regelingId: regeling.id } },
       orderBy: { dueOn: "asc" },
       select: {
-        id: true,
-        label: true,
-        dueOn: true,
-        grondslag: true,
-        kind: true,
-        trace: true,
-        procedure: { select: { titel: true, updatedAt: true } },
+        ...PUBLIC_DEADLINE_SELECT,
         track: { select: { participant: { select: { gemeente: { select: { slug: true } } } } } },
       },
     }),
