@@ -38,6 +38,16 @@ export const PUBLIC_DEADLINE_SELECT = {
   procedure: { select: { titel: true, updatedAt: true } },
 } as const;
 
+/** What the public pages show of a meeting (the caller adds what it needs of the body). */
+export const PUBLIC_MEETING_SELECT = {
+  id: true,
+  kind: true,
+  date: true,
+  titel: true,
+  locatie: true,
+  createdAt: true,
+} as const;
+
 export const iso = (d: Date) => d.toISOString().slice(0, 10);
 export const dayStart = (isoDate: string) => new Date(`${isoDate}T00:00:00.000Z`);
 

@@ -2,6 +2,7 @@ import { todayInNetherlands } from "@/lib/domain";
 import type { Db } from "@/lib/db/client";
 import {
   PUBLIC_DEADLINE_SELECT,
+  PUBLIC_MEETING_SELECT,
   PUBLIC_ZIENSWIJZE_STATUSES,
   byDate,
   dayStart,
@@ -204,12 +205,7 @@ export async function loadPublicRegeling(db: Db, slug: string, today = todayInNe
       orderBy: { date: "asc" },
       take: 200,
       select: {
-        id: true,
-        kind: true,
-        date: true,
-        titel: true,
-        locatie: true,
-        createdAt: true,
+        ...PUBLIC_MEETING_SELECT,
         body: { select: { naam: true, gemeente: { select: { slug: true } } } },
       },
     }),
