@@ -4,7 +4,7 @@ import { read } from "@/lib/read-models";
 import { defaultRegelingSlug, loadRegelingOverview } from "@/lib/services/overview";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { Cell, Row, Table } from "@/components/ui/Table";
-import { formatDutchDate } from "@/lib/presentation/dates";
+import { TargetDates } from "./(public)/_components/facts";
 import {
   MILESTONE_KIND_LABELS,
   PROCEDURE_KIND_LABELS,
@@ -56,18 +56,7 @@ export default async function HomePage() {
             <dd data-testid="regeling-stand">{procedureStateLabel(gr.kind, gr.derivedState)}</dd>
           </>
         ) : null}
-        {regeling.targetSignBy ? (
-          <>
-            <dt>Ondertekening uiterlijk</dt>
-            <dd>{formatDutchDate(regeling.targetSignBy)}</dd>
-          </>
-        ) : null}
-        {regeling.targetInForce ? (
-          <>
-            <dt>Beoogde inwerkingtreding</dt>
-            <dd>{formatDutchDate(regeling.targetInForce)}</dd>
-          </>
-        ) : null}
+        <TargetDates regeling={regeling} />
       </dl>
 
       <Heading level={2}>Deelnemers en stand van zaken</Heading>

@@ -1,21 +1,11 @@
 import type { Command } from "commander";
 import type { Db } from "@/lib/db/client";
+import { REGIONAL_EVENTS } from "@/lib/domain/procedures/gr/machines";
 
 type SetExit = (code: number) => void;
 
-/** Every regional step; the nota van beantwoording takes its answers from the nota, as the form does. */
-export const CLI_REGIONAL_STEPS = [
-  "concept_opgesteld",
-  "bosd_akkoord",
-  "zienswijzeprocedure_geopend",
-  "zienswijzeprocedure_gesloten",
-  "nota_van_beantwoording_vastgesteld",
-  "definitieve_versie_vastgesteld",
-  "toestemmingsprocedure_geopend",
-  "herziene_versie_gepubliceerd",
-  "bekendmaking_geregistreerd",
-  "inwerkingtreding_geregistreerd",
-] as const;
+/** Every regional step of the domain (a new step is offered here by itself); the nota van beantwoording takes its answers from the nota, as the form does. */
+export const CLI_REGIONAL_STEPS = REGIONAL_EVENTS;
 
 export interface StapOptions {
   regeling: string;

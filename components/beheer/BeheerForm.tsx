@@ -11,9 +11,10 @@ import {
   SubmitButton,
   TextboxField,
   fieldId,
+  type FormDataAction,
+  toFormData,
   useSubmitFeedback,
 } from "@/components/ui/form";
-import type { Result } from "@/lib/result";
 import { BEHEER_SCHEMAS, type BeheerSchemaName } from "./schemas";
 
 export type FieldSpec =
@@ -32,7 +33,7 @@ export interface ParticipantOption {
 
 /**
  * One form for every beheer entity: checks with the service's own zod schema (BEHEER_SCHEMAS),
- * sends plain values to the server action, shows an error summary (focused) or a status message
+ * sends the values to the server action as FormData (JSON in `invoer`), shows an error summary (focused) or a status message
  * (focused, role=status) after every save, and refreshes the page so lists show the change.
  */
 export function BeheerForm(props: {
@@ -40,7 +41,7 @@ export function BeheerForm(props: {
   title: string;
   submitLabel: string;
   schema: BeheerSchemaName;
-  action: (values: Record<string, unknown>) => Promise<Result<Saved>>;
+  action: FormDataAction<Saved>;
   fields: FieldSpec[];
   hidden?: Record<string, string>;
   participants?: ParticipantOption[];
@@ -88,7 +89,7 @@ export function BeheerForm(props: {
     setErrors({});
     setBusy(true);
     try {
-      const res = await props.action(values);
+      const res = await props.action(toFormData(values));
       if (!feedback.settle(res)) {
         const fieldErrors = Object.entries(res.ok ? {} : (res.fieldErrors ?? {}));
         setErrors(Object.fromEntries(fieldErrors.map(([k, v]) => [fieldName(k.split(".")), v])));

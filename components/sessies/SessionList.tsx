@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { Button, StatusMessage } from "@/components/ui/form";
+import { Button, type FormDataAction, StatusMessage, toFormData } from "@/components/ui/form";
 import type { Result } from "@/lib/result";
 
 export interface SessionRow {
@@ -22,8 +22,8 @@ export function SessionList({
   revokeAll,
 }: {
   sessions: SessionRow[];
-  revokeOne: (values: { sessieId: string }) => Promise<SessionResult>;
-  revokeAll: (values: { bevestigd: true }) => Promise<SessionResult>;
+  revokeOne: FormDataAction<{ message: string }>;
+  revokeAll: FormDataAction<{ message: string }>;
 }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string; key: number } | null>(null);
   const [pending, startTransition] = useTransition();
@@ -72,7 +72,7 @@ export function SessionList({
                     appearance="secondary-action-button"
                     disabled={pending}
                     aria-label={`Sessie ${s.browser}${s.dezeSessie ? " (deze sessie)" : ""} sinds ${s.sinds} beëindigen`}
-                    onClick={() => run(() => revokeOne({ sessieId: s.id }), s.dezeSessie)}
+                    onClick={() => run(() => revokeOne(toFormData({ sessieId: s.id })), s.dezeSessie)}
                   >
                     Beëindigen
                   </Button>
@@ -87,7 +87,7 @@ export function SessionList({
           type="button"
           appearance="primary-action-button"
           disabled={pending}
-          onClick={() => run(() => revokeAll({ bevestigd: true }), true)}
+          onClick={() => run(() => revokeAll(toFormData({ bevestigd: true })), true)}
         >
           Overal afmelden
         </Button>

@@ -8,13 +8,14 @@ import {
   ErrorSummary,
   StatusMessage,
   SubmitButton,
+  type FormDataAction,
+  toFormData,
   useSubmitFeedback,
 } from "@/components/ui/form";
-import type { Result } from "@/lib/result";
 import { followSettingsSchema } from "@/lib/validation/follow";
 
 type Values = { regelingIds: string[]; digest: boolean };
-export type FollowAction = (values: Values) => Promise<Result>;
+export type FollowAction = FormDataAction;
 
 /** Which regelingen to follow and whether to get the weekly e-mail digest (opt-in). */
 export function FollowForm({
@@ -37,7 +38,9 @@ export function FollowForm({
   });
   async function onValid(values: Values) {
     feedback.start();
-    feedback.settle(await action({ regelingIds: values.regelingIds ?? [], digest: Boolean(values.digest) }));
+    feedback.settle(
+      await action(toFormData({ regelingIds: values.regelingIds ?? [], digest: Boolean(values.digest) })),
+    );
   }
   return (
     <form className="grv-form" noValidate onSubmit={handleSubmit(onValid, () => feedback.refuse())}>

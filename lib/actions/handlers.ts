@@ -2,41 +2,46 @@ import type { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import type { Upload } from "@/lib/storage/files";
 import type { ServiceResult } from "@/lib/services/griffie/common";
-import { adoptZienswijze, saveZienswijzeConcept, submitZienswijze } from "@/lib/services/griffie/zienswijze";
-import { recordBeleidskaderBesluit, recordBeleidskaderStap } from "@/lib/services/griffie/beleidskader";
-import {
-  correctBesluit,
-  recordAgendering,
-  recordGeenZienswijze,
-  recordOntvangst,
-  recordToestemming,
-} from "@/lib/services/griffie/raadsbesluiten";
-import { addReces, addVergadering, importVergaderingen } from "@/lib/services/griffie/vergaderingen";
-import { answerPoint } from "@/lib/services/nota";
-import { recordRegionalStep } from "@/lib/services/secretariaat/regional-steps";
-import { publishVersion } from "@/lib/services/secretariaat/publish-version";
-import { recordCollegeStep } from "@/lib/services/college-steps";
 import { runCommand, type Command } from "@/lib/commands";
-import { saveFollowSettings, unsubscribeDigest } from "@/lib/services/follow";
-import { revokeAllOwnSessions, revokeOwnSession } from "@/lib/services/sessions";
 import { requestMeta } from "@/lib/auth/request-meta";
 import { sessionValidator } from "@/lib/auth/session-check";
-
-import { saveRegio } from "@/lib/services/beheer/regio";
-import { saveGemeente } from "@/lib/services/beheer/gemeente";
-import { importGemeenten } from "@/lib/services/beheer/gemeente-csv";
-import { saveRegeling } from "@/lib/services/beheer/regeling";
-import { startProcedure } from "@/lib/services/beheer/procedure";
-import { acceptInvitation } from "@/lib/services/users/invitations";
 import {
+  acceptInvitation,
+  addReces,
+  addVergadering,
+  adoptZienswijze,
+  answerPoint,
+  correctBesluit,
+  createEersteBeheerder,
+  importGebruikers,
+  importGemeenten,
+  importVergaderingen,
   nieuweLinkVoorGebruiker,
+  opheffenGemeente,
+  opheffenRegio,
+  publishVersion,
+  recordAgendering,
+  recordBeleidskaderBesluit,
+  recordBeleidskaderStap,
+  recordCollegeStep,
+  recordGeenZienswijze,
+  recordOntvangst,
+  recordRegionalStep,
+  recordToestemming,
+  revokeAllOwnSessions,
+  revokeOwnSession,
+  saveFollowSettings,
+  saveGemeente,
+  saveRegeling,
+  saveRegio,
+  saveZienswijzeConcept,
+  startProcedure,
+  submitZienswijze,
   uitnodigenGebruiker,
+  unsubscribeDigest,
   wijzigGebruiker,
   zetGebruikerActief,
-} from "@/lib/services/users/gebruikers";
-import { importGebruikers } from "@/lib/services/users/gebruikers-csv";
-import { opheffenGemeente, opheffenRegio } from "@/lib/services/beheer/opheffen";
-import { createEersteBeheerder } from "@/lib/services/users/eerste-beheerder";
+} from "./commands";
 import type { ActionContext, ActionResult, ActionUser } from "./context";
 
 /**
@@ -68,6 +73,9 @@ function invoerOf(fd: FormData): unknown {
     return undefined;
   }
 }
+
+/** A server action's argument: FormData with `invoer`; anything else (or broken JSON) is undefined. */
+const formInput = (fd: unknown): unknown => (fd instanceof FormData ? invoerOf(fd) : undefined);
 
 const fileOf = (fd: FormData): File | null => {
   const file = fd.get("bestand");
@@ -103,11 +111,16 @@ async function withSource(values: unknown) {
   return values !== null && typeof values === "object" ? { ...values, bronadres: source } : values;
 }
 
-/** Beheer: plain values (the form's schema input) → service → revalidate beheer and the public pages it feeds. */
+/**
+ * FormData (the form's values as JSON in `invoer`) → command → revalidate beheer and the public pages it
+ * feeds. The runner parses `invoer` with the command's schema (parseInput), so a bad field is a Dutch refusal.
+ */
 const beheerAction =
   <S extends z.ZodType, T extends object>(command: Command<S, T, "person">, publicPath: string) =>
-  async (ctx: ActionContext, values: unknown): Promise<ActionResult<T>> => {
-    const res = await runCommand(await ctx.db(), await ctx.user(), command, values);
+  async (ctx: ActionContext, fd: unknown): Promise<ActionResult<T>> => {
+    const raw = formInput(fd);
+    if (raw === undefined) return refuse(UNREADABLE);
+    const res = await runCommand(await ctx.db(), await ctx.user(), command, raw);
     if (!res.ok) return plain(res);
     // A dry run of the CSV import writes nothing: nothing to revalidate.
     if (!("toegepast" in res) || res.toegepast) {
@@ -115,6 +128,24 @@ const beheerAction =
       ctx.revalidate(publicPath, "layout");
     }
     return res;
+  };
+
+/** The own-session commands: FormData (`invoer`) plus the request's source address → command → revalidate. */
+const sessionAction =
+  <S extends z.ZodType>(
+    command: Command<S, { message: string }, "person">,
+    forget: (input: { sessieId?: unknown }, user: ActionUser | null) => void,
+  ) =>
+  async (ctx: ActionContext, fd: unknown): Promise<ActionResult<{ message: string }>> => {
+    const raw = formInput(fd);
+    if (raw === undefined) return refuse(UNREADABLE);
+    const user = await ctx.user();
+    const res = await runCommand(await ctx.db(), user, command, await withSource(raw));
+    if (!res.ok) return plain(res);
+    // This instance refuses the session at once; the others within SESSION_CHECK_CACHE_MS.
+    forget(raw as { sessieId?: unknown }, user);
+    ctx.revalidate("/werkruimte/sessies");
+    return { ok: true, message: res.message };
   };
 
 export const actionHandlers = {
@@ -170,28 +201,17 @@ export const actionHandlers = {
     return { ok: true };
   },
 
-  async saveFollowAction(ctx: ActionContext, values: unknown) {
-    const res = await runCommand(await ctx.db(), await ctx.user(), saveFollowSettings, values);
-    return res.ok ? { ok: true as const } : { ok: false as const, message: res.message };
+  async saveFollowAction(ctx: ActionContext, fd: unknown): Promise<ActionResult> {
+    const raw = formInput(fd);
+    if (raw === undefined) return refuse(UNREADABLE);
+    const res = await runCommand(await ctx.db(), await ctx.user(), saveFollowSettings, raw);
+    return res.ok ? { ok: true } : plain(res);
   },
 
-  async revokeSessionAction(ctx: ActionContext, values: unknown): Promise<ActionResult<{ message: string }>> {
-    const res = await runCommand(await ctx.db(), await ctx.user(), revokeOwnSession, await withSource(values));
-    if (!res.ok) return plain(res);
-    // This instance refuses the session at once; the others within SESSION_CHECK_CACHE_MS.
-    sessionValidator.forget((values as { sessieId: string }).sessieId);
-    ctx.revalidate("/werkruimte/sessies");
-    return { ok: true, message: res.message };
-  },
-
-  async revokeAllSessionsAction(ctx: ActionContext, values: unknown): Promise<ActionResult<{ message: string }>> {
-    const user = await ctx.user();
-    const res = await runCommand(await ctx.db(), user, revokeAllOwnSessions, await withSource(values));
-    if (!res.ok) return plain(res);
+  revokeSessionAction: sessionAction(revokeOwnSession, (input) => sessionValidator.forget(String(input.sessieId))),
+  revokeAllSessionsAction: sessionAction(revokeAllOwnSessions, (_input, user) => {
     if (user) sessionValidator.forgetUser(user.id);
-    ctx.revalidate("/werkruimte/sessies");
-    return { ok: true, message: res.message };
-  },
+  }),
 
   saveRegioAction: beheerAction(saveRegio, "/regelingen"),
   saveGemeenteAction: beheerAction(saveGemeente, "/gemeenten"),
@@ -217,16 +237,14 @@ export const actionHandlers = {
   },
   /** Public: the one-time token from the invitation link is the proof (single use, expires). */
   async acceptInvitationAction(ctx: ActionContext, fd: unknown): Promise<ActionResult> {
-    if (!(fd instanceof FormData)) return refuse(UNREADABLE);
-    const input = invoerOf(fd);
+    const input = formInput(fd);
     if (input === undefined) return refuse(UNREADABLE);
     const res = await runCommand(await ctx.db(), null, acceptInvitation, input);
     return res.ok ? { ok: true } : plain(res);
   },
   /** Public: only while no beheerder exists, and only with the one-time setup code printed by `gr-volg start`. */
   async eersteBeheerderAction(ctx: ActionContext, fd: unknown): Promise<ActionResult> {
-    if (!(fd instanceof FormData)) return refuse(UNREADABLE);
-    const input = invoerOf(fd);
+    const input = formInput(fd);
     if (input === undefined) return refuse(UNREADABLE);
     const res = await runCommand(await ctx.db(), null, createEersteBeheerder, await withSource(input));
     return res.ok ? { ok: true } : plain(res);

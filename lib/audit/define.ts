@@ -102,3 +102,31 @@ export function formatTimestamp(iso: string): string {
   const d = new Date(iso);
   return /^\d{4}-\d{2}-\d{2}T/.test(iso) && !Number.isNaN(d.getTime()) ? dutchTimestamp.format(d) : iso;
 }
+
+// ------------------------------------------------------------------ decision-event factories
+// The raad's steps repeat across tracks (zienswijze, toestemming, beleidskader): one factory each.
+
+/** "… is geagendeerd: commissie op …, raad op …." */
+export const agendaEvent = (label: string, subject: string) =>
+  defineEvent(label, z.object({ agenda }), (p) => `${subject} is geagendeerd: ${agendaText(p.agenda)}.`);
+
+/** A decision with the sentence's opening: "De raad heeft toestemming verleend" + ", besloten op …". */
+export const decisionEvent = (label: string, opening: string) =>
+  defineEvent(label, z.object({ decision }), (p) => `${opening}, ${decisionText(p.decision)}.`);
+
+/** A decision held over to a later meeting ("aangehouden"), with the expected date and reason. */
+export const heldOverEvent = (label: string, subject: string) =>
+  defineEvent(
+    label,
+    z.object({ decidedOn: isoDate, expectedDate: isoDate, reason: z.string().optional() }),
+    (p) =>
+      `${subject} is op ${formatDate(p.decidedOn)} aangehouden; verwacht op ${formatDate(p.expectedDate)}.${p.reason ? ` Reden: ${p.reason}` : ""}`,
+  );
+
+/** A document received on a date ("Het ontwerp is ontvangen op …"). */
+export const receivedEvent = (label: string, subject: string) =>
+  defineEvent(
+    label,
+    z.object({ receivedOn: isoDate, documentVersionId: id }),
+    (p) => `${subject} is ontvangen op ${formatDate(p.receivedOn)}.`,
+  );

@@ -1,35 +1,5 @@
 import type { Command, TargetKind } from "@/lib/commands";
-import { recordCollegeStep } from "@/lib/services/college-steps";
-import { recordBeleidskaderBesluit, recordBeleidskaderStap } from "@/lib/services/griffie/beleidskader";
-import {
-  correctBesluit,
-  recordAgendering,
-  recordGeenZienswijze,
-  recordOntvangst,
-  recordToestemming,
-} from "@/lib/services/griffie/raadsbesluiten";
-import { adoptZienswijze, saveZienswijzeConcept, submitZienswijze } from "@/lib/services/griffie/zienswijze";
-import { publishVersion } from "@/lib/services/secretariaat/publish-version";
-import { recordRegionalStep } from "@/lib/services/secretariaat/regional-steps";
-import { saveRegio } from "@/lib/services/beheer/regio";
-import { saveGemeente } from "@/lib/services/beheer/gemeente";
-import { importGemeenten } from "@/lib/services/beheer/gemeente-csv";
-import { saveRegeling } from "@/lib/services/beheer/regeling";
-import { startProcedure } from "@/lib/services/beheer/procedure";
-import { saveFollowSettings, unsubscribeDigest } from "@/lib/services/follow";
-import { addReces, addVergadering, importVergaderingen } from "@/lib/services/griffie/vergaderingen";
-import { answerPoint } from "@/lib/services/nota";
-import { revokeAllOwnSessions, revokeOwnSession } from "@/lib/services/sessions";
-import { acceptInvitation } from "@/lib/services/users/invitations";
-import {
-  nieuweLinkVoorGebruiker,
-  uitnodigenGebruiker,
-  wijzigGebruiker,
-  zetGebruikerActief,
-} from "@/lib/services/users/gebruikers";
-import { createEersteBeheerder } from "@/lib/services/users/eerste-beheerder";
-import { importGebruikers } from "@/lib/services/users/gebruikers-csv";
-import { opheffenGemeente, opheffenRegio } from "@/lib/services/beheer/opheffen";
+import * as c from "@/lib/actions/commands";
 import type { Action } from "./permissions";
 
 /**
@@ -84,41 +54,41 @@ const SESSIES = "app/werkruimte/sessies/actions.ts";
  * ported onto the runner, still state their permission and target here.
  */
 export const ACTION_ENTRY_POINTS = {
-  ontvangstAction: runs(GRIFFIE, recordOntvangst),
-  agenderingAction: runs(GRIFFIE, recordAgendering),
-  conceptAction: runs(GRIFFIE, saveZienswijzeConcept),
-  vaststellenAction: runs(GRIFFIE, adoptZienswijze),
-  indienenAction: runs(GRIFFIE, submitZienswijze),
-  geenZienswijzeAction: runs(GRIFFIE, recordGeenZienswijze),
-  toestemmingAction: runs(GRIFFIE, recordToestemming),
-  correctieAction: runs(GRIFFIE, correctBesluit),
-  beleidskaderStapAction: runs(GRIFFIE, recordBeleidskaderStap),
-  beleidskaderBesluitAction: runs(GRIFFIE, recordBeleidskaderBesluit),
-  vergaderingAction: runs(VERGADERINGEN, addVergadering),
-  recesAction: runs(VERGADERINGEN, addReces),
-  importAction: runs(VERGADERINGEN, importVergaderingen),
-  answerPointAction: runs("app/(werk)/secretariaat/nota/[procedureId]/actions.ts", answerPoint),
-  regionalStepAction: runs(PROCEDURES, recordRegionalStep),
-  publishVersionAction: runs(PROCEDURES, publishVersion),
-  collegeStepAction: runs(PROCEDURES, recordCollegeStep),
-  saveFollowAction: runs("app/(werk)/volgen/actions.ts", saveFollowSettings),
-  revokeSessionAction: runs(SESSIES, revokeOwnSession),
-  revokeAllSessionsAction: runs(SESSIES, revokeAllOwnSessions),
-  saveRegioAction: runs(BEHEER, saveRegio),
-  saveGemeenteAction: runs(BEHEER, saveGemeente),
-  importGemeentenAction: runs(BEHEER, importGemeenten),
-  saveRegelingAction: runs(BEHEER, saveRegeling),
-  startProcedureAction: runs(BEHEER, startProcedure),
-  unsubscribeAction: runs("app/(public)/afmelden/actions.ts", unsubscribeDigest),
-  acceptInvitationAction: runs("app/uitnodiging/[token]/actions.ts", acceptInvitation),
-  uitnodigenGebruikerAction: runs(GEBRUIKERS, uitnodigenGebruiker),
-  wijzigGebruikerAction: runs(GEBRUIKERS, wijzigGebruiker),
-  gebruikerActiefAction: runs(GEBRUIKERS, zetGebruikerActief),
-  nieuweLinkAction: runs(GEBRUIKERS, nieuweLinkVoorGebruiker),
-  importGebruikersAction: runs(GEBRUIKERS, importGebruikers),
-  opheffenGemeenteAction: runs(OPHEFFEN, opheffenGemeente),
-  opheffenRegioAction: runs(OPHEFFEN, opheffenRegio),
-  eersteBeheerderAction: runs("app/eerste-beheerder/actions.ts", createEersteBeheerder),
+  ontvangstAction: runs(GRIFFIE, c.recordOntvangst),
+  agenderingAction: runs(GRIFFIE, c.recordAgendering),
+  conceptAction: runs(GRIFFIE, c.saveZienswijzeConcept),
+  vaststellenAction: runs(GRIFFIE, c.adoptZienswijze),
+  indienenAction: runs(GRIFFIE, c.submitZienswijze),
+  geenZienswijzeAction: runs(GRIFFIE, c.recordGeenZienswijze),
+  toestemmingAction: runs(GRIFFIE, c.recordToestemming),
+  correctieAction: runs(GRIFFIE, c.correctBesluit),
+  beleidskaderStapAction: runs(GRIFFIE, c.recordBeleidskaderStap),
+  beleidskaderBesluitAction: runs(GRIFFIE, c.recordBeleidskaderBesluit),
+  vergaderingAction: runs(VERGADERINGEN, c.addVergadering),
+  recesAction: runs(VERGADERINGEN, c.addReces),
+  importAction: runs(VERGADERINGEN, c.importVergaderingen),
+  answerPointAction: runs("app/(werk)/secretariaat/nota/[procedureId]/actions.ts", c.answerPoint),
+  regionalStepAction: runs(PROCEDURES, c.recordRegionalStep),
+  publishVersionAction: runs(PROCEDURES, c.publishVersion),
+  collegeStepAction: runs(PROCEDURES, c.recordCollegeStep),
+  saveFollowAction: runs("app/(werk)/volgen/actions.ts", c.saveFollowSettings),
+  revokeSessionAction: runs(SESSIES, c.revokeOwnSession),
+  revokeAllSessionsAction: runs(SESSIES, c.revokeAllOwnSessions),
+  saveRegioAction: runs(BEHEER, c.saveRegio),
+  saveGemeenteAction: runs(BEHEER, c.saveGemeente),
+  importGemeentenAction: runs(BEHEER, c.importGemeenten),
+  saveRegelingAction: runs(BEHEER, c.saveRegeling),
+  startProcedureAction: runs(BEHEER, c.startProcedure),
+  unsubscribeAction: runs("app/(public)/afmelden/actions.ts", c.unsubscribeDigest),
+  acceptInvitationAction: runs("app/uitnodiging/[token]/actions.ts", c.acceptInvitation),
+  uitnodigenGebruikerAction: runs(GEBRUIKERS, c.uitnodigenGebruiker),
+  wijzigGebruikerAction: runs(GEBRUIKERS, c.wijzigGebruiker),
+  gebruikerActiefAction: runs(GEBRUIKERS, c.zetGebruikerActief),
+  nieuweLinkAction: runs(GEBRUIKERS, c.nieuweLinkVoorGebruiker),
+  importGebruikersAction: runs(GEBRUIKERS, c.importGebruikers),
+  opheffenGemeenteAction: runs(OPHEFFEN, c.opheffenGemeente),
+  opheffenRegioAction: runs(OPHEFFEN, c.opheffenRegio),
+  eersteBeheerderAction: runs("app/eerste-beheerder/actions.ts", c.createEersteBeheerder),
 } satisfies Record<string, ActionEntry>;
 
 export type RouteAccess =

@@ -12,7 +12,15 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { actionIds, killHard, signIn, startServer, stopGracefully, waitReady } from "./server.mjs";
+import {
+  actionIds,
+  killHard,
+  prepareZienswijzeDemo,
+  signIn,
+  startServer,
+  stopGracefully,
+  waitReady,
+} from "./server.mjs";
 import { runWorker } from "./workload.mjs";
 import { checkConsistency, damageIsDetected } from "./checks.mjs";
 
@@ -56,11 +64,6 @@ function cli(...args) {
   return { status: r.status, out: `${r.stdout}${r.stderr}`.trim() };
 }
 
-function mustCli(...args) {
-  const r = cli(...args);
-  if (r.status !== 0) throw new Error(`gr-volg ${args.join(" ")} mislukte (${r.status}):\n${r.out}`);
-}
-
 async function main() {
   if (!existsSync(join(ROOT, ".next/BUILD_ID")))
     throw new Error("Geen productiebuild gevonden: voer eerst `npx next build` uit.");
@@ -76,26 +79,7 @@ async function main() {
   const rounds = [];
   let failed = false;
   try {
-    mustCli("db", "migrate");
-    mustCli("db", "seed");
-    for (const [stap, datum] of [
-      ["concept_opgesteld", "2026-02-01"],
-      ["bosd_akkoord", "2026-04-15"],
-      ["zienswijzeprocedure_geopend", "2026-05-01"],
-    ]) {
-      mustCli(
-        "procedure",
-        "stap",
-        "--regeling",
-        "gr-sociaal-domein-flevoland",
-        "--document",
-        "concept-gr",
-        "--stap",
-        stap,
-        "--datum",
-        datum,
-      );
-    }
+    prepareZienswijzeDemo(ROOT, env);
     const {
       rows: [proc],
     } = await pool.query(

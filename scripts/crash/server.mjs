@@ -1,8 +1,36 @@
 // The real app over real HTTP: start `next start`, kill it with SIGKILL, sign in through
 // next-auth's credentials endpoint and call server actions the way Next's browser client does.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+
+/** The demo data with the concept GR opened for zienswijzen, through the CLI: where the crash and upload runs start. */
+export function prepareZienswijzeDemo(root, env) {
+  const mustCli = (...args) => {
+    const r = spawnSync(process.execPath, ["bin/gr-volg.mjs", ...args], { cwd: root, env, encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`gr-volg ${args.join(" ")} mislukte (${r.status}):\n${r.stdout}${r.stderr}`);
+  };
+  mustCli("db", "migrate");
+  mustCli("db", "seed");
+  const steps = [
+    ["concept_opgesteld", "2026-02-01"],
+    ["bosd_akkoord", "2026-04-15"],
+    ["zienswijzeprocedure_geopend", "2026-05-01"],
+  ];
+  for (const [stap, datum] of steps)
+    mustCli(
+      "procedure",
+      "stap",
+      "--regeling",
+      "gr-sociaal-domein-flevoland",
+      "--document",
+      "concept-gr",
+      "--stap",
+      stap,
+      "--datum",
+      datum,
+    );
+}
 
 export function startServer({ root, port, env, log }) {
   // Own process group, so SIGKILL hits the server and anything it spawned, like a power cut.

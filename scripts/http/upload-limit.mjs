@@ -7,12 +7,19 @@
 // Usage: node scripts/http/upload-limit.mjs  (after `next build`; UPLOAD_PG_URL, UPLOAD_PORT)
 import pg from "pg";
 import { createHash } from "node:crypto";
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PDFDocument } from "pdf-lib";
-import { actionIds, callFormAction, signIn, startServer, stopGracefully, waitReady } from "../crash/server.mjs";
+import {
+  actionIds,
+  callFormAction,
+  prepareZienswijzeDemo,
+  signIn,
+  startServer,
+  stopGracefully,
+  waitReady,
+} from "../crash/server.mjs";
 
 const ROOT = join(import.meta.dirname, "../..");
 const SERVER = process.env.UPLOAD_PG_URL ?? process.env.CRASH_PG_URL ?? "postgresql://postgres:postgres@127.0.0.1:5432";
@@ -34,11 +41,6 @@ const env = {
 delete env.UPLOAD_MAX_BYTES;
 
 const sha256 = (b) => createHash("sha256").update(b).digest("hex");
-
-function mustCli(...args) {
-  const r = spawnSync(process.execPath, ["bin/gr-volg.mjs", ...args], { cwd: ROOT, env, encoding: "utf8" });
-  if (r.status !== 0) throw new Error(`gr-volg ${args.join(" ")} mislukte (${r.status}):\n${r.stdout}${r.stderr}`);
-}
 
 /** A valid PDF of exactly `size` bytes: a real document, padded with a PDF comment after %%EOF. */
 async function pdfOfSize(size) {
@@ -63,26 +65,7 @@ async function main() {
   let server;
   const serverLog = [];
   try {
-    mustCli("db", "migrate");
-    mustCli("db", "seed");
-    for (const [stap, datum] of [
-      ["concept_opgesteld", "2026-02-01"],
-      ["bosd_akkoord", "2026-04-15"],
-      ["zienswijzeprocedure_geopend", "2026-05-01"],
-    ]) {
-      mustCli(
-        "procedure",
-        "stap",
-        "--regeling",
-        "gr-sociaal-domein-flevoland",
-        "--document",
-        "concept-gr",
-        "--stap",
-        stap,
-        "--datum",
-        datum,
-      );
-    }
+    prepareZienswijzeDemo(ROOT, env);
     const {
       rows: [ctx],
     } = await pool.query(`

@@ -88,10 +88,10 @@ test("a cross-origin POST to a server action is refused and writes nothing", asy
       headers: {
         "Next-Action": actionId!,
         Origin: origin,
-        "Content-Type": "text/plain;charset=UTF-8",
         Accept: "text/x-component",
       },
-      data: JSON.stringify([{ regelingIds: [], digest: true }]),
+      // How React sends `action(toFormData(values))`: the FormData argument as part 1, the arguments as part 0.
+      multipart: { "0": JSON.stringify(["$K1"]), _1_invoer: JSON.stringify({ regelingIds: [], digest: true }) },
       maxRedirects: 0,
     });
   const evil = await attack("https://evil.example");

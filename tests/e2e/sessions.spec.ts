@@ -50,6 +50,14 @@ async function newUser(email: string) {
   return id;
 }
 
+/** How React sends `action(toFormData(values))`: the FormData argument as part 1 (`_1_invoer`), the arguments as part 0. */
+function actionBody(values: unknown) {
+  const body = new FormData();
+  body.set("0", JSON.stringify(["$K1"]));
+  body.set("_1_invoer", JSON.stringify(values));
+  return body;
+}
+
 /** Status of a page, a route handler and a server action on one instance with this cookie. */
 async function probe(base: string, cookie: string) {
   const page = await fetch(`${base}/werkruimte/sessies`, { headers: { cookie }, redirect: "manual" });
@@ -61,9 +69,8 @@ async function probe(base: string, cookie: string) {
       "next-action": revokeSessionActionId,
       cookie,
       origin: base,
-      "content-type": "text/plain;charset=UTF-8",
     },
-    body: JSON.stringify([{ sessieId: "bestaat-niet" }]),
+    body: actionBody({ sessieId: "bestaat-niet" }),
   });
   const actionText = await action.text();
   return {

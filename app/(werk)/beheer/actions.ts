@@ -3,19 +3,19 @@
 import { actionHandlers as h } from "@/lib/actions/handlers";
 import { sessionContext as session } from "@/lib/actions/session-context";
 
-/** Thin: bodies in lib/actions/handlers.ts, services in lib/services/beheer. */
-export async function saveRegioAction(values: unknown) {
-  return h.saveRegioAction(session, values);
+/** Thin: FormData (JSON in `invoer`) → the handler in lib/actions/handlers.ts, services in lib/services/beheer. */
+export async function saveRegioAction(fd: FormData) {
+  return h.saveRegioAction(session, fd);
 }
-export async function saveGemeenteAction(values: unknown) {
-  return h.saveGemeenteAction(session, values);
+export async function saveGemeenteAction(fd: FormData) {
+  return h.saveGemeenteAction(session, fd);
 }
-export async function importGemeentenAction(values: unknown) {
-  return h.importGemeentenAction(session, values);
+export async function importGemeentenAction(fd: FormData) {
+  return h.importGemeentenAction(session, fd);
 }
-export async function saveRegelingAction(values: unknown) {
-  return h.saveRegelingAction(session, values);
+export async function saveRegelingAction(fd: FormData) {
+  return h.saveRegelingAction(session, fd);
 }
-export async function startProcedureAction(values: unknown) {
-  return h.startProcedureAction(session, values);
+export async function startProcedureAction(fd: FormData) {
+  return h.startProcedureAction(session, fd);
 }

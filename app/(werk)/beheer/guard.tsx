@@ -1,5 +1,7 @@
 import "server-only";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
+import { connection } from "next/server";
+import { type ReadModel, read } from "@/lib/read-models";
 import type { SessionUser } from "@/lib/auth/session";
 import { requestUser } from "@/components/request-user";
 import { can } from "@/lib/auth/permissions";
@@ -13,6 +15,20 @@ export async function requireBeheer(path: string): Promise<{ user: SessionUser }
   const decision = can({ role: user.role, gemeenteId: user.gemeenteId }, "beheer.bekijken");
   if (!decision.allowed) return { refusal: decision.reason };
   return { user };
+}
+
+/** A beheer page about one record: the beheerder check, then the record (or a 404). */
+export async function requireBeheerRecord<T>(
+  path: string,
+  load: ReadModel<[string], T | null>,
+  key: string,
+): Promise<{ refusal: string } | { record: T; user: SessionUser }> {
+  await connection();
+  const access = await requireBeheer(path);
+  if ("refusal" in access) return access;
+  const record = await read(load, key);
+  if (!record) notFound();
+  return { record, user: access.user };
 }
 
 export function BeheerGeweigerd({ reason }: { reason: string }) {

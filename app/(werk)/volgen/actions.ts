@@ -3,7 +3,7 @@
 import { actionHandlers as h } from "@/lib/actions/handlers";
 import { sessionContext as session } from "@/lib/actions/session-context";
 
-/** Thin: body in lib/actions/handlers.ts. */
-export async function saveFollowAction(values: unknown) {
-  return h.saveFollowAction(session, values);
+/** Thin: FormData (JSON in `invoer`) → the handler in lib/actions/handlers.ts. */
+export async function saveFollowAction(fd: FormData) {
+  return h.saveFollowAction(session, fd);
 }

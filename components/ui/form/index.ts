@@ -13,3 +13,4 @@ export { type FormDataAction, flattenErrors, toFormData, useSubmitFeedback } fro
 export { describedBy, errorId, fieldId, summaryId } from "./ids";
 export { useActionForm } from "./useActionForm";
 export { Button } from "./Button";
+export { CsvImportForm, type CsvOutcome } from "./CsvImportForm";

@@ -4,8 +4,10 @@ import { REFUSAL_GROUND_LABELS } from "@/lib/presentation/labels";
 import type { CollegeTrackEventType, RaadTrackEventType, RegionalEventType } from "@/lib/domain/procedures/gr/machines";
 import {
   type AuditEventDefinition,
-  agenda,
-  agendaText,
+  agendaEvent,
+  decisionEvent,
+  heldOverEvent,
+  receivedEvent,
   count,
   decision,
   decisionText,
@@ -93,16 +95,8 @@ export const GR_DOMAIN_EVENTS: Record<GrDomainEventType, AuditEventDefinition> =
   ),
 
   // ---- raad track (griffie, per gemeente)
-  ontwerp_ontvangen: defineEvent(
-    "Ontwerp ontvangen door de raad",
-    z.object({ receivedOn: isoDate, documentVersionId: id }),
-    (p) => `Het ontwerp is ontvangen op ${formatDate(p.receivedOn)}.`,
-  ),
-  zienswijze_geagendeerd: defineEvent(
-    "Zienswijze geagendeerd",
-    z.object({ agenda }),
-    (p) => `De zienswijze is geagendeerd: ${agendaText(p.agenda)}.`,
-  ),
+  ontwerp_ontvangen: receivedEvent("Ontwerp ontvangen door de raad", "Het ontwerp"),
+  zienswijze_geagendeerd: agendaEvent("Zienswijze geagendeerd", "De zienswijze"),
   zienswijze_vastgesteld: defineEvent(
     "Zienswijze vastgesteld door de raad",
     z.object({
@@ -117,21 +111,9 @@ export const GR_DOMAIN_EVENTS: Record<GrDomainEventType, AuditEventDefinition> =
     z.object({ decidedOn: isoDate, decision: decision.optional() }),
     (p) => `De raad geeft geen zienswijze (besloten op ${formatDate(p.decidedOn)}).`,
   ),
-  toestemmingsvoorstel_ontvangen: defineEvent(
-    "Toestemmingsvoorstel ontvangen",
-    z.object({ receivedOn: isoDate, documentVersionId: id }),
-    (p) => `Het toestemmingsvoorstel is ontvangen op ${formatDate(p.receivedOn)}.`,
-  ),
-  toestemming_geagendeerd: defineEvent(
-    "Toestemming geagendeerd",
-    z.object({ agenda }),
-    (p) => `Het besluit over toestemming is geagendeerd: ${agendaText(p.agenda)}.`,
-  ),
-  toestemming_verleend: defineEvent(
-    "Toestemming verleend",
-    z.object({ decision }),
-    (p) => `De raad heeft toestemming verleend, ${decisionText(p.decision)}.`,
-  ),
+  toestemmingsvoorstel_ontvangen: receivedEvent("Toestemmingsvoorstel ontvangen", "Het toestemmingsvoorstel"),
+  toestemming_geagendeerd: agendaEvent("Toestemming geagendeerd", "Het besluit over toestemming"),
+  toestemming_verleend: decisionEvent("Toestemming verleend", "De raad heeft toestemming verleend"),
   toestemming_geweigerd: defineEvent(
     "Toestemming geweigerd",
     z.object({ decision, ground: z.string(), motivation: z.string() }),
@@ -140,12 +122,7 @@ export const GR_DOMAIN_EVENTS: Record<GrDomainEventType, AuditEventDefinition> =
         REFUSAL_GROUND_LABELS[p.ground as RefusalGround] ?? p.ground
       }. Motivering: ${p.motivation}`,
   ),
-  toestemming_aangehouden: defineEvent(
-    "Besluit over toestemming aangehouden",
-    z.object({ decidedOn: isoDate, expectedDate: isoDate, reason: z.string().optional() }),
-    (p) =>
-      `Het besluit over toestemming is op ${formatDate(p.decidedOn)} aangehouden; verwacht op ${formatDate(p.expectedDate)}.${p.reason ? ` Reden: ${p.reason}` : ""}`,
-  ),
+  toestemming_aangehouden: heldOverEvent("Besluit over toestemming aangehouden", "Het besluit over toestemming"),
   nieuwe_versie_gepubliceerd: defineEvent(
     "Nieuwe tekst: opnieuw besluiten nodig",
     z.object({ documentVersionId: id }),
@@ -153,11 +130,7 @@ export const GR_DOMAIN_EVENTS: Record<GrDomainEventType, AuditEventDefinition> =
   ),
 
   // ---- college track (per gemeente)
-  collegebesluit_genomen: defineEvent(
-    "Collegebesluit genomen",
-    z.object({ decision }),
-    (p) => `Het college heeft besloten tot deelname, ${decisionText(p.decision)}.`,
-  ),
+  collegebesluit_genomen: decisionEvent("Collegebesluit genomen", "Het college heeft besloten tot deelname"),
   ondertekend: defineEvent(
     "Regeling ondertekend",
     z.object({ signedOn: isoDate, documentVersionId: id }),

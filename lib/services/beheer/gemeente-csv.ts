@@ -1,64 +1,37 @@
 import { Refusal, defineCommand } from "@/lib/commands";
 import { appendAudit } from "@/lib/services/audit";
-import { readCsvRecords } from "@/lib/services/csv-records";
+import { type CsvRowError, checkCsvRows } from "@/lib/services/csv-records";
 import { gemeenteCsvRowSchema, gemeenteImportSchema } from "@/lib/validation/beheer/gemeente";
 import { SLUG_OR_CODE_TAKEN, auditActor } from "./common";
 import { writeNewGemeente, type GemeenteRow } from "./gemeente";
 
 export const CSV_COLUMNS = ["naam", "slug", "zetels", "e-mail"] as const;
 
-export interface CsvRowError {
-  regel: number;
-  melding: string;
-}
+export type { CsvRowError };
 
 export type CsvCheck = { rows: GemeenteRow[]; errors: CsvRowError[] };
 
 /**
  * Read and check every row of a gemeenten CSV (header naam;slug;zetels;e-mail, comma or
- * semicolon). Collects every bad row instead of stopping at the first, so the beheerder can fix
- * the file in one go. Pure except for the slugs already taken, which the caller passes in.
+ * semicolon). Pure except for the slugs already taken, which the caller passes in.
  */
 export function checkGemeentenCsv(text: string, takenSlugs: ReadonlySet<string>): CsvCheck {
-  let records: Record<string, string>[];
-  try {
-    records = readCsvRecords(text, (name) => (name === "email" ? "e-mail" : name));
-  } catch {
-    return {
-      rows: [],
-      errors: [{ regel: 1, melding: "Het bestand is geen leesbare CSV. Gebruik de kolommen naam;slug;zetels;e-mail." }],
-    };
-  }
-  const header = records.length > 0 ? Object.keys(records[0]) : [];
-  const missing = CSV_COLUMNS.filter((c) => c !== "e-mail" && !header.includes(c));
-  if (records.length === 0) return { rows: [], errors: [{ regel: 1, melding: "Het bestand bevat geen gemeenten." }] };
-  if (missing.length > 0)
-    return { rows: [], errors: [{ regel: 1, melding: `De kopregel mist de kolom(men): ${missing.join(", ")}.` }] };
-
-  const rows: GemeenteRow[] = [];
-  const errors: CsvRowError[] = [];
   const seen = new Map<string, number>();
-  records.forEach((r, i) => {
-    const regel = i + 2;
-    const parsed = gemeenteCsvRowSchema.safeParse({
-      naam: r.naam,
-      slug: r.slug,
-      zetels: r.zetels,
-      griffieEmail: r["e-mail"] ?? "",
-    });
-    if (!parsed.success) {
-      errors.push({ regel, melding: [...new Set(parsed.error.issues.map((x) => x.message))].join(" ") });
-      return;
-    }
-    const slug = parsed.data.slug;
-    if (takenSlugs.has(slug))
-      errors.push({ regel, melding: `De korte naam "${slug}" is al in gebruik door een bestaande gemeente.` });
-    else if (seen.has(slug))
-      errors.push({ regel, melding: `De korte naam "${slug}" staat ook op regel ${seen.get(slug)}.` });
-    else rows.push(parsed.data);
-    seen.set(slug, seen.get(slug) ?? regel);
+  return checkCsvRows(text, {
+    columns: CSV_COLUMNS,
+    optional: "e-mail",
+    noun: "gemeenten",
+    schema: gemeenteCsvRowSchema,
+    input: (r) => ({ naam: r.naam, slug: r.slug, zetels: r.zetels, griffieEmail: r["e-mail"] ?? "" }),
+    row: (row, regel) => {
+      const first = seen.get(row.slug);
+      seen.set(row.slug, first ?? regel);
+      if (takenSlugs.has(row.slug))
+        return { problems: [`De korte naam "${row.slug}" is al in gebruik door een bestaande gemeente.`] };
+      if (first !== undefined) return { problems: [`De korte naam "${row.slug}" staat ook op regel ${first}.`] };
+      return row;
+    },
   });
-  return { rows, errors };
 }
 
 /**

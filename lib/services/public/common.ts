@@ -1,4 +1,12 @@
-import { explainDeadline, type DeadlineTrace } from "@/lib/domain";
+import type { AuditEventType } from "@/lib/audit/catalogue";
+import { beleidskaderAuditType } from "@/lib/audit/events/beleidskader";
+import {
+  BELEIDSKADER_EVENTS,
+  COLLEGE_TRACK_EVENTS,
+  type DeadlineTrace,
+  RAAD_TRACK_EVENTS,
+  explainDeadline,
+} from "@/lib/domain";
 import { MEETING_KIND_LABELS } from "@/lib/presentation/labels";
 
 /** Only zienswijzen the raad has decided on are public; a CONCEPT is a draft and never shown. */
@@ -11,26 +19,34 @@ export const PUBLIC_ZIENSWIJZE_STATUSES = ["VASTGESTELD", "INGEDIEND"] as const;
  */
 export const PUBLIC_AUDIT_SUBJECT_KINDS = ["raad_track", "college_track", "beleidskader_track"] as const;
 export const PUBLIC_AUDIT_TYPES = [
-  "ontwerp_ontvangen",
-  "zienswijze_geagendeerd",
-  "zienswijze_vastgesteld",
-  "geen_zienswijze",
-  "toestemmingsvoorstel_ontvangen",
-  "toestemming_geagendeerd",
-  "toestemming_verleend",
-  "toestemming_geweigerd",
-  "toestemming_aangehouden",
-  "nieuwe_versie_gepubliceerd",
-  "collegebesluit_genomen",
-  "ondertekend",
-  "besluit_bekendgemaakt",
-  "aangeboden",
-  "geagendeerd",
-  "vastgesteld",
-  "geamendeerd_vastgesteld",
-  "verworpen",
-  "aangehouden",
-] as const;
+  ...new Set([
+    ...RAAD_TRACK_EVENTS,
+    ...COLLEGE_TRACK_EVENTS,
+    // Stored as beleidskader_<event> (lib/services/beleidskader-store.ts): every step is a decided fact of the raad.
+    ...BELEIDSKADER_EVENTS.map(beleidskaderAuditType),
+  ]),
+] satisfies AuditEventType[];
+
+/** What the public pages show of a deadline (with how it was computed). */
+export const PUBLIC_DEADLINE_SELECT = {
+  id: true,
+  label: true,
+  dueOn: true,
+  grondslag: true,
+  kind: true,
+  trace: true,
+  procedure: { select: { titel: true, updatedAt: true } },
+} as const;
+
+/** What the public pages show of a meeting (the caller adds what it needs of the body). */
+export const PUBLIC_MEETING_SELECT = {
+  id: true,
+  kind: true,
+  date: true,
+  titel: true,
+  locatie: true,
+  createdAt: true,
+} as const;
 
 export const iso = (d: Date) => d.toISOString().slice(0, 10);
 export const dayStart = (isoDate: string) => new Date(`${isoDate}T00:00:00.000Z`);

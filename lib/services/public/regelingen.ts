@@ -1,6 +1,8 @@
 import { todayInNetherlands } from "@/lib/domain";
 import type { Db } from "@/lib/db/client";
 import {
+  PUBLIC_DEADLINE_SELECT,
+  PUBLIC_MEETING_SELECT,
   PUBLIC_ZIENSWIJZE_STATUSES,
   byDate,
   dayStart,
@@ -187,13 +189,7 @@ export async function loadPublicRegeling(db: Db, slug: string, today = todayInNe
       where: { procedure: { regelingId: regeling.id } },
       orderBy: { dueOn: "asc" },
       select: {
-        id: true,
-        label: true,
-        dueOn: true,
-        grondslag: true,
-        kind: true,
-        trace: true,
-        procedure: { select: { titel: true, updatedAt: true } },
+        ...PUBLIC_DEADLINE_SELECT,
         track: { select: { participant: { select: { gemeente: { select: { slug: true } } } } } },
       },
     }),
@@ -209,12 +205,7 @@ export async function loadPublicRegeling(db: Db, slug: string, today = todayInNe
       orderBy: { date: "asc" },
       take: 200,
       select: {
-        id: true,
-        kind: true,
-        date: true,
-        titel: true,
-        locatie: true,
-        createdAt: true,
+        ...PUBLIC_MEETING_SELECT,
         body: { select: { naam: true, gemeente: { select: { slug: true } } } },
       },
     }),

@@ -1,12 +1,9 @@
-import { parse as parseCsv } from "csv-parse/sync";
 import { defineCommand } from "@/lib/commands";
 import { GEMEENTE_SCOPED_ROLES, type RoleName } from "@/lib/auth/roles";
 import { type AuditInput, appendAudit } from "@/lib/services/audit";
-import { auditActor } from "@/lib/services/beheer/common";
-import type { CsvRowError } from "@/lib/services/beheer/gemeente-csv";
+import { createInvitedUser } from "./gebruikers";
+import { type CsvRowError, checkCsvRows } from "@/lib/services/csv-records";
 import { gebruikerCsvRowSchema, gebruikersImportSchema } from "@/lib/validation/beheer/gebruiker";
-import { issueInvitation } from "./invitation-token";
-import { invitationLink } from "./invitations";
 
 export const GEBRUIKER_CSV_COLUMNS = ["e-mail", "naam", "rol", "gemeente"] as const;
 
@@ -23,82 +20,36 @@ export interface CsvContext {
   gemeenteBySlug: ReadonlyMap<string, { id: string; opgeheven: boolean }>;
 }
 
-function readRecords(text: string): Record<string, string>[] | null {
-  try {
-    const delimiter = (text.split("\n")[0].match(/;/g)?.length ?? 0) > 0 ? ";" : ",";
-    return parseCsv(text, {
-      columns: (h: string[]) =>
-        h.map((x) =>
-          x
-            .trim()
-            .toLowerCase()
-            .replace(/^email$/, "e-mail"),
-        ),
-      delimiter,
-      skip_empty_lines: true,
-      trim: true,
-      relax_column_count: true,
-      bom: true,
-    }) as Record<string, string>[];
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Check every row of a users CSV (e-mail;naam;rol;gemeente — the gemeente by its korte naam) and
- * collect every bad row, so the beheerder fixes the file in one go. Pure: the caller passes in
- * what the database knows.
+ * collect every bad row. Pure: the caller passes in what the database knows.
  */
 export function checkGebruikersCsv(text: string, ctx: CsvContext): { rows: GebruikerRow[]; errors: CsvRowError[] } {
-  const records = readRecords(text);
-  if (!records)
-    return {
-      rows: [],
-      errors: [
-        { regel: 1, melding: "Het bestand is geen leesbare CSV. Gebruik de kolommen e-mail;naam;rol;gemeente." },
-      ],
-    };
-  if (records.length === 0) return { rows: [], errors: [{ regel: 1, melding: "Het bestand bevat geen gebruikers." }] };
-  const header = Object.keys(records[0]);
-  const missing = GEBRUIKER_CSV_COLUMNS.filter((c) => c !== "gemeente" && !header.includes(c));
-  if (missing.length > 0)
-    return { rows: [], errors: [{ regel: 1, melding: `De kopregel mist de kolom(men): ${missing.join(", ")}.` }] };
-
-  const rows: GebruikerRow[] = [];
-  const errors: CsvRowError[] = [];
   const seen = new Map<string, number>();
-  records.forEach((r, i) => {
-    const regel = i + 2;
-    const parsed = gebruikerCsvRowSchema.safeParse({
-      email: r["e-mail"] ?? "",
-      naam: r.naam ?? "",
-      rol: r.rol ?? "",
-      gemeente: r.gemeente ?? "",
-    });
-    if (!parsed.success) {
-      errors.push({ regel, melding: [...new Set(parsed.error.issues.map((x) => x.message))].join(" ") });
-      return;
-    }
-    const { email, naam, rol, gemeente } = parsed.data;
-    const problems: string[] = [];
-    let gemeenteId: string | null = null;
-    if (GEMEENTE_SCOPED_ROLES.includes(rol)) {
-      const g = gemeente ? ctx.gemeenteBySlug.get(gemeente) : undefined;
-      if (!gemeente) problems.push("Een griffier, college of raadslid heeft een gemeente nodig.");
-      else if (!g) problems.push(`De gemeente "${gemeente}" bestaat niet (gebruik de korte naam).`);
-      else if (g.opgeheven) problems.push(`De gemeente "${gemeente}" is opgeheven.`);
-      else gemeenteId = g.id;
-    } else if (gemeente) {
-      problems.push("Een beheerder of het regionaal secretariaat hoort niet bij één gemeente: laat 'gemeente' leeg.");
-    }
-    if (ctx.takenEmails.has(email)) problems.push(`Er bestaat al een account met ${email}.`);
-    else if (seen.has(email)) problems.push(`Het adres ${email} staat ook op regel ${seen.get(email)}.`);
-    seen.set(email, seen.get(email) ?? regel);
-    if (problems.length > 0) errors.push({ regel, melding: problems.join(" ") });
-    else rows.push({ email, naam, rol, gemeenteId });
+  return checkCsvRows(text, {
+    columns: GEBRUIKER_CSV_COLUMNS,
+    optional: "gemeente",
+    noun: "gebruikers",
+    schema: gebruikerCsvRowSchema,
+    input: (r) => ({ email: r["e-mail"] ?? "", naam: r.naam ?? "", rol: r.rol ?? "", gemeente: r.gemeente ?? "" }),
+    row: ({ email, naam, rol, gemeente }, regel): GebruikerRow | { problems: string[] } => {
+      const problems: string[] = [];
+      let gemeenteId: string | null = null;
+      if (GEMEENTE_SCOPED_ROLES.includes(rol)) {
+        const g = gemeente ? ctx.gemeenteBySlug.get(gemeente) : undefined;
+        if (!gemeente) problems.push("Een griffier, college of raadslid heeft een gemeente nodig.");
+        else if (!g) problems.push(`De gemeente "${gemeente}" bestaat niet (gebruik de korte naam).`);
+        else if (g.opgeheven) problems.push(`De gemeente "${gemeente}" is opgeheven.`);
+        else gemeenteId = g.id;
+      } else if (gemeente) {
+        problems.push("Een beheerder of het regionaal secretariaat hoort niet bij één gemeente: laat 'gemeente' leeg.");
+      }
+      if (ctx.takenEmails.has(email)) problems.push(`Er bestaat al een account met ${email}.`);
+      else if (seen.has(email)) problems.push(`Het adres ${email} staat ook op regel ${seen.get(email)}.`);
+      seen.set(email, seen.get(email) ?? regel);
+      return problems.length > 0 ? { problems } : { email, naam, rol, gemeenteId };
+    },
   });
-  return { rows, errors };
 }
 
 /**
@@ -125,30 +76,9 @@ export const importGebruikers = defineCommand({
     const links: UitnodigingLink[] = [];
     const events: AuditInput[] = [];
     for (const row of check.rows) {
-      const created = await tx.user.create({
-        data: { email: row.email, naam: row.naam, role: row.rol, gemeenteId: row.gemeenteId, passwordHash: null },
-      });
-      const inv = await issueInvitation(tx, created.id, "uitnodiging", actor.id, now);
-      links.push({ email: row.email, link: invitationLink(inv.token) });
-      events.push(
-        {
-          type: "gebruiker_aangemaakt",
-          ...auditActor(actor),
-          subjectKind: "gebruiker",
-          subjectId: created.id,
-          toState: row.rol,
-          payload: { email: row.email, naam: row.naam, role: row.rol, gemeenteId: row.gemeenteId, bron: "csv" },
-          at: now,
-        },
-        {
-          type: "gebruiker_uitgenodigd",
-          ...auditActor(actor),
-          subjectKind: "gebruiker",
-          subjectId: created.id,
-          payload: { invitationId: inv.invitationId, purpose: "uitnodiging", expiresAt: inv.expiresAt.toISOString() },
-          at: now,
-        },
-      );
+      const invited = await createInvitedUser(tx, actor, now, row, { bron: "csv" });
+      links.push({ email: row.email, link: invited.link });
+      events.push(...invited.events);
     }
     await appendAudit(tx, events);
     return { toegepast: true, aantal: links.length, fouten: [] as CsvRowError[], links };

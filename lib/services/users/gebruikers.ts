@@ -1,6 +1,8 @@
 import { Refusal, defineCommand } from "@/lib/commands";
-import { ROLE_LABELS } from "@/lib/auth/roles";
-import { appendAudit } from "@/lib/services/audit";
+import { ROLE_LABELS, type RoleName } from "@/lib/auth/roles";
+import { type UserStanding, lastBeheerderRefusal, removesBeheerder, selfDeactivationRefusal } from "@/lib/domain/users";
+import type { ActionUser } from "@/lib/actions/context";
+import { type AuditInput, appendAudit } from "@/lib/services/audit";
 import { type Tx, auditActor } from "@/lib/services/beheer/common";
 import {
   gebruikerActiefSchema,
@@ -20,8 +22,6 @@ import { invitationLink } from "./invitations";
  */
 
 const NOT_FOUND = "Deze gebruiker bestaat niet (meer).";
-const LAST_BEHEERDER =
-  "Dit is de laatste actieve beheerder. Maak eerst een andere beheerder aan; anders kan niemand meer beheren.";
 
 async function activeGemeente(tx: Tx, gemeenteId: string | undefined): Promise<string | null> {
   if (!gemeenteId) return null;
@@ -33,20 +33,65 @@ async function activeGemeente(tx: Tx, gemeenteId: string | undefined): Promise<s
 }
 
 /**
- * Refuse a change that leaves no active beheerder. The active beheerders are locked first, so two
- * beheerders who demote or deactivate each other at the same moment cannot both succeed.
+ * The one way a user command changes an existing account: lock the account, and when the change
+ * takes it out of the active beheerders, lock those too and apply the domain's last-beheerder rule
+ * (so two beheerders who demote or deactivate each other at the same moment cannot both succeed).
  */
-async function keepOneBeheerder(tx: Tx, userId: string): Promise<void> {
-  const admins = await tx.$queryRaw<{ id: string }[]>`
-    SELECT "id" FROM "User" WHERE "role" = 'ADMIN' AND "actief" = true ORDER BY "id" FOR UPDATE`;
-  if (admins.length <= 1 && admins.some((a) => a.id === userId)) throw new Refusal(LAST_BEHEERDER);
-}
-
-async function lockedUser(tx: Tx, id: string) {
+async function lockedUserChange(tx: Tx, id: string, after?: (user: UserStanding) => { role: string; actief: boolean }) {
   await tx.$queryRaw`SELECT "id" FROM "User" WHERE "id" = ${id} FOR UPDATE`;
   const user = await tx.user.findUnique({ where: { id } });
   if (!user) throw new Refusal(NOT_FOUND);
+  const next = after?.(user);
+  if (next && removesBeheerder(user, next)) {
+    const admins = await tx.$queryRaw<{ id: string }[]>`
+      SELECT "id" FROM "User" WHERE "role" = 'ADMIN' AND "actief" = true ORDER BY "id" FOR UPDATE`;
+    refuseIf(
+      lastBeheerderRefusal(
+        user,
+        next,
+        admins.map((a) => a.id),
+      ),
+    );
+  }
   return user;
+}
+
+const refuseIf = (message: string | null) => {
+  if (message) throw new Refusal(message);
+};
+
+/** The fields every audit event about an account shares. */
+const userEvent = (actor: ActionUser, subjectId: string, now: Date) => ({
+  ...auditActor(actor),
+  subjectKind: "gebruiker",
+  subjectId,
+  at: now,
+});
+
+/**
+ * A new account without password and its one-time invitation link (the form and the CSV import);
+ * returns the audit events for the caller to append with the rest of its transaction.
+ */
+export async function createInvitedUser(
+  tx: Tx,
+  actor: ActionUser,
+  now: Date,
+  row: { email: string; naam: string; rol: RoleName; gemeenteId: string | null },
+  source?: { bron: "csv" },
+) {
+  const { email, naam, rol: role, gemeenteId } = row;
+  const created = await tx.user.create({ data: { email, naam, role, gemeenteId, passwordHash: null } });
+  const inv = await issueInvitation(tx, created.id, "uitnodiging", actor.id, now);
+  const base = userEvent(actor, created.id, now);
+  const events: AuditInput[] = [
+    { type: "gebruiker_aangemaakt", ...base, toState: role, payload: { email, naam, role, gemeenteId, ...source } },
+    {
+      type: "gebruiker_uitgenodigd",
+      ...base,
+      payload: { invitationId: inv.invitationId, purpose: "uitnodiging", expiresAt: inv.expiresAt.toISOString() },
+    },
+  ];
+  return { id: created.id, link: invitationLink(inv.token), expiresAt: inv.expiresAt, events };
 }
 
 /** Invite a new user by e-mail address: an account without password and a one-time link to set it. */
@@ -61,30 +106,9 @@ export const uitnodigenGebruiker = defineCommand({
       throw new Refusal(message, { email: message });
     }
     const gemeenteId = await activeGemeente(tx, input.gemeenteId);
-    const created = await tx.user.create({
-      data: { email: input.email, naam: input.naam, role: input.rol, gemeenteId, passwordHash: null },
-    });
-    const inv = await issueInvitation(tx, created.id, "uitnodiging", actor.id, now);
-    await appendAudit(tx, [
-      {
-        type: "gebruiker_aangemaakt",
-        ...auditActor(actor),
-        subjectKind: "gebruiker",
-        subjectId: created.id,
-        toState: input.rol,
-        payload: { email: input.email, naam: input.naam, role: input.rol, gemeenteId },
-        at: now,
-      },
-      {
-        type: "gebruiker_uitgenodigd",
-        ...auditActor(actor),
-        subjectKind: "gebruiker",
-        subjectId: created.id,
-        payload: { invitationId: inv.invitationId, purpose: "uitnodiging", expiresAt: inv.expiresAt.toISOString() },
-        at: now,
-      },
-    ]);
-    return { id: created.id, email: input.email, link: invitationLink(inv.token), expiresAt: inv.expiresAt };
+    const invited = await createInvitedUser(tx, actor, now, { ...input, gemeenteId });
+    await appendAudit(tx, invited.events);
+    return { id: invited.id, email: input.email, link: invited.link, expiresAt: invited.expiresAt };
   },
 });
 
@@ -95,18 +119,15 @@ export const wijzigGebruiker = defineCommand({
   permission: "gebruikers.beheren",
   target: "regio",
   async run({ tx, data: input, user: actor, now }) {
-    const existing = await lockedUser(tx, input.id);
+    const existing = await lockedUserChange(tx, input.id, (u) => ({ role: input.rol, actief: u.actief }));
     const gemeenteId = await activeGemeente(tx, input.gemeenteId);
     if (existing.role === input.rol && existing.gemeenteId === gemeenteId)
       throw new Refusal("Er is niets veranderd: rol en gemeente zijn al zo.");
-    if (existing.role === "ADMIN" && input.rol !== "ADMIN" && existing.actief) await keepOneBeheerder(tx, existing.id);
     await tx.user.update({ where: { id: existing.id }, data: { role: input.rol, gemeenteId } });
     await appendAudit(tx, [
       {
         type: "gebruiker_gewijzigd",
-        ...auditActor(actor),
-        subjectKind: "gebruiker",
-        subjectId: existing.id,
+        ...userEvent(actor, existing.id, now),
         fromState: existing.role,
         toState: input.rol,
         payload: {
@@ -114,7 +135,6 @@ export const wijzigGebruiker = defineCommand({
           role: { van: existing.role, naar: input.rol },
           gemeenteId: { van: existing.gemeenteId, naar: gemeenteId },
         },
-        at: now,
       },
     ]);
     return { id: existing.id, melding: `De rol is nu ${ROLE_LABELS[input.rol]}. Lopende sessies zijn beëindigd.` };
@@ -128,24 +148,19 @@ export const zetGebruikerActief = defineCommand({
   permission: "gebruikers.beheren",
   target: "regio",
   async run({ tx, data: input, user: actor, now }) {
-    const existing = await lockedUser(tx, input.id);
+    refuseIf(selfDeactivationRefusal(actor.id, input.id, input.actief));
+    const existing = await lockedUserChange(tx, input.id, (u) => ({ role: u.role, actief: input.actief }));
     if (existing.actief === input.actief)
       throw new Refusal(input.actief ? "Dit account is al actief." : "Dit account is al gedeactiveerd.");
-    if (!input.actief && existing.id === actor.id)
-      throw new Refusal("U kunt uw eigen account niet deactiveren. Vraag een andere beheerder.");
-    if (!input.actief && existing.role === "ADMIN") await keepOneBeheerder(tx, existing.id);
     if (input.actief && existing.gemeenteId) await activeGemeente(tx, existing.gemeenteId);
     await tx.user.update({ where: { id: existing.id }, data: { actief: input.actief } });
     await appendAudit(tx, [
       {
         type: input.actief ? "gebruiker_geheractiveerd" : "gebruiker_gedeactiveerd",
-        ...auditActor(actor),
-        subjectKind: "gebruiker",
-        subjectId: existing.id,
+        ...userEvent(actor, existing.id, now),
         fromState: existing.actief ? "actief" : "gedeactiveerd",
         toState: input.actief ? "actief" : "gedeactiveerd",
         payload: { email: existing.email },
-        at: now,
       },
     ]);
     return {
@@ -168,18 +183,15 @@ export const nieuweLinkVoorGebruiker = defineCommand({
   permission: "gebruikers.beheren",
   target: "regio",
   async run({ tx, data: input, user: actor, now }) {
-    const existing = await lockedUser(tx, input.id);
+    const existing = await lockedUserChange(tx, input.id);
     if (!existing.actief) throw new Refusal("Dit account is gedeactiveerd. Heractiveer het eerst.");
     const purpose = existing.passwordHash ? "wachtwoord-herstel" : "uitnodiging";
     const inv = await issueInvitation(tx, existing.id, purpose, actor.id, now);
     await appendAudit(tx, [
       {
         type: purpose === "uitnodiging" ? "gebruiker_uitgenodigd" : "wachtwoord_herstel_aangevraagd",
-        ...auditActor(actor),
-        subjectKind: "gebruiker",
-        subjectId: existing.id,
+        ...userEvent(actor, existing.id, now),
         payload: { invitationId: inv.invitationId, purpose, expiresAt: inv.expiresAt.toISOString() },
-        at: now,
       },
     ]);
     return {

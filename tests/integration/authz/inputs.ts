@@ -163,69 +163,83 @@ export async function validArgs(f: AuthzFixture, action: ActionName, g: Gemeente
         procVersion,
       ];
     case "saveFollowAction":
-      return [{ regelingIds: [f.regelingId], digest: n % 2 === 0 }];
+      return [formData({ regelingIds: [f.regelingId], digest: n % 2 === 0 })];
     case "revokeSessionAction":
-      return [{ sessieId: `onbekende-sessie-${n}` }];
+      return [formData({ sessieId: `onbekende-sessie-${n}` })];
     case "revokeAllSessionsAction":
-      return [{ bevestigd: true }];
+      return [formData({ bevestigd: true })];
     case "saveRegioAction":
-      return [{ naam: `Regio ${n}`, slug: `regio-${g}-${n}` }];
+      return [formData({ naam: `Regio ${n}`, slug: `regio-${g}-${n}` })];
     case "saveGemeenteAction":
       return [
-        {
+        formData({
           regioId: await regioId(f),
           naam: `Gemeente ${n}`,
           slug: `gemeente-${g}-${n}`,
           zetels: "19",
           griffieEmail: "griffie@example.nl",
-        },
+        }),
       ];
     case "importGemeentenAction":
       return [
-        {
+        formData({
           regioId: await regioId(f),
           csv: `naam;slug;zetels;e-mail\nImport ${n};import-${g}-${n};17;griffie@example.nl\n`,
           toepassen: true,
-        },
+        }),
       ];
     case "saveRegelingAction":
       return [
-        {
+        formData({
           regioId: await regioId(f),
           naam: `Regeling ${n}`,
           slug: `regeling-${g}-${n}`,
           vorm: "OPENBAAR_LICHAAM",
           topics: "Zorg",
           deelnemers: [{ gemeenteId: t.gemeenteId, scope: "FULL", scopeTopics: "" }],
-        },
+        }),
       ];
     case "startProcedureAction":
-      return [{ regelingId: f.regelingId, kind: "DVH_ACTUALISEREN", titel: `Dienstverleningshandvest ${n}` }];
+      return [formData({ regelingId: f.regelingId, kind: "DVH_ACTUALISEREN", titel: `Dienstverleningshandvest ${n}` })];
     case "uitnodigenGebruikerAction":
-      return [{ email: `nieuw-${g}-${n}@example.nl`, naam: `Nieuw ${n}`, rol: "GRIFFIER", gemeenteId: t.gemeenteId }];
+      return [
+        formData({
+          email: `nieuw-${g}-${n}@example.nl`,
+          naam: `Nieuw ${n}`,
+          rol: "GRIFFIER",
+          gemeenteId: t.gemeenteId,
+        }),
+      ];
     case "wijzigGebruikerAction": {
       // Always the other role, so an allowed call really changes something.
       const doel = await doelGebruiker(f, g);
-      return [{ id: doel.id, rol: doel.role === "COLLEGE" ? "RAADSLID" : "COLLEGE", gemeenteId: t.gemeenteId }];
+      return [
+        formData({ id: doel.id, rol: doel.role === "COLLEGE" ? "RAADSLID" : "COLLEGE", gemeenteId: t.gemeenteId }),
+      ];
     }
     case "gebruikerActiefAction": {
       const doel = await doelGebruiker(f, g);
-      return [{ id: doel.id, actief: !doel.actief }];
+      return [formData({ id: doel.id, actief: !doel.actief })];
     }
     case "nieuweLinkAction": {
       const doel = await doelGebruiker(f, g);
       if (!doel.actief) await f.prisma.user.update({ where: { id: doel.id }, data: { actief: true } });
-      return [{ id: doel.id }];
+      return [formData({ id: doel.id })];
     }
     case "importGebruikersAction":
-      return [{ csv: `e-mail;naam;rol;gemeente\ncsv-${g}-${n}@example.nl;Csv ${n};secretariaat;\n`, toepassen: true }];
+      return [
+        formData({
+          csv: `e-mail;naam;rol;gemeente\ncsv-${g}-${n}@example.nl;Csv ${n};secretariaat;\n`,
+          toepassen: true,
+        }),
+      ];
     case "opheffenGemeenteAction": {
       const gem = await f.prisma.gemeente.upsert({
         where: { slug: `op-te-heffen-${g}` },
         create: { slug: `op-te-heffen-${g}`, naam: `Op te heffen ${g}`, regioId: await regioId(f) },
         update: {},
       });
-      return [{ id: gem.id, opgeheven: gem.opgehevenOp === null, datum: "2027-01-01" }];
+      return [formData({ id: gem.id, opgeheven: gem.opgehevenOp === null, datum: "2027-01-01" })];
     }
     case "opheffenRegioAction": {
       const regio = await f.prisma.regio.upsert({
@@ -233,7 +247,7 @@ export async function validArgs(f: AuthzFixture, action: ActionName, g: Gemeente
         create: { slug: `op-te-heffen-${g}`, naam: `Op te heffen ${g}` },
         update: {},
       });
-      return [{ id: regio.id, opgeheven: regio.opgehevenOp === null, datum: "2027-01-01" }];
+      return [formData({ id: regio.id, opgeheven: regio.opgehevenOp === null, datum: "2027-01-01" })];
     }
     case "unsubscribeAction": {
       const fd = new FormData();

@@ -7,6 +7,7 @@ import { publicKey } from "@/lib/services/public/keys";
 import { Heading, Link, Paragraph } from "@/components/ui/nlds";
 import { Cell, Row, Table } from "@/components/ui/Table";
 import { formatDutchDate } from "@/lib/presentation/dates";
+import { TargetDates } from "../../_components/facts";
 import {
   MILESTONE_KIND_LABELS,
   PROCEDURE_KIND_LABELS,
@@ -62,18 +63,7 @@ export default async function RegelingPage({ params }: Props) {
             </dd>
           </>
         ) : null}
-        {regeling.targetSignBy ? (
-          <>
-            <dt>Ondertekening uiterlijk</dt>
-            <dd>{formatDutchDate(regeling.targetSignBy)}</dd>
-          </>
-        ) : null}
-        {regeling.targetInForce ? (
-          <>
-            <dt>Beoogde inwerkingtreding</dt>
-            <dd>{formatDutchDate(regeling.targetInForce)}</dd>
-          </>
-        ) : null}
+        <TargetDates regeling={regeling} />
         {regeling.inWerkingOp ? (
           <>
             <dt>In werking sinds</dt>

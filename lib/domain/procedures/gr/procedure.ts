@@ -3,22 +3,18 @@
  * procedure, call `applyGrCommand`, and persist the changed track(s) plus the returned events.
  */
 import { refuse, type TransitionContext, type TransitionResult } from "../../events";
-import { findParticipant, type Participant } from "../../participants";
+import { findParticipant } from "../../participants";
 import { initialCollegeTrack, transitionCollegeTrack } from "./college-track";
-import { GR_KINDS, type GrKind, type GrWijzigenVariant } from "./machines";
+import { GR_KINDS } from "./machines";
 import { initialRaadTrack, transitionRaadTrack } from "./raad-track";
 import { transitionRegional } from "./regional";
 import type { GrCommand, GrProcedureState } from "./types";
 
-export interface CreateGrProcedureInput {
-  id: string;
-  kind: GrKind;
-  /** For gr_wijzigen: toetreden and uittreden are a wijziging (Wgr art. 1 lid 5). */
-  variant?: GrWijzigenVariant;
-  title: string;
-  topics: string[];
-  participants: Participant[];
-}
+/** What a new procedure starts from (for gr_wijzigen, `variant` toetreden/uittreden is a wijziging: Wgr art. 1 lid 5). */
+export type CreateGrProcedureInput = Pick<
+  GrProcedureState,
+  "id" | "kind" | "variant" | "title" | "topics" | "participants"
+>;
 
 export function createGrProcedure(input: CreateGrProcedureInput): GrProcedureState {
   if (!GR_KINDS.includes(input.kind)) throw new Error(`Onbekend soort GR-procedure: ${String(input.kind)}`);
@@ -42,6 +38,18 @@ export function createGrProcedure(input: CreateGrProcedureInput): GrProcedureSta
   return state;
 }
 
+/** The participant a raad or college command acts for; a new version never enters through a participant's track. */
+function trackParticipant(p: GrProcedureState, command: Exclude<GrCommand, { track: "regional" }>) {
+  const participant = findParticipant(p.participants, command.participantId);
+  if ("ok" in participant) return participant;
+  if (command.event.type === "nieuwe_versie_gepubliceerd")
+    return refuse(
+      "ongeldige_overgang",
+      "Een nieuwe versie wordt doorgevoerd via de regionale stap 'herziene versie publiceren'.",
+    );
+  return participant;
+}
+
 export function applyGrCommand(
   p: GrProcedureState,
   command: GrCommand,
@@ -51,14 +59,8 @@ export function applyGrCommand(
     case "regional":
       return transitionRegional(p, command.event, ctx);
     case "raad": {
-      const participant = findParticipant(p.participants, command.participantId);
+      const participant = trackParticipant(p, command);
       if ("ok" in participant) return participant;
-      if (command.event.type === "nieuwe_versie_gepubliceerd") {
-        return refuse(
-          "ongeldige_overgang",
-          "Een nieuwe versie wordt doorgevoerd via de regionale stap 'herziene versie publiceren'.",
-        );
-      }
       const res = transitionRaadTrack(p.raadTracks[participant.id], command.event, {
         ...ctx,
         participant,
@@ -70,14 +72,8 @@ export function applyGrCommand(
       return { ...res, state: { ...p, raadTracks: { ...p.raadTracks, [participant.id]: res.state } } };
     }
     case "college": {
-      const participant = findParticipant(p.participants, command.participantId);
+      const participant = trackParticipant(p, command);
       if ("ok" in participant) return participant;
-      if (command.event.type === "nieuwe_versie_gepubliceerd") {
-        return refuse(
-          "ongeldige_overgang",
-          "Een nieuwe versie wordt doorgevoerd via de regionale stap 'herziene versie publiceren'.",
-        );
-      }
       const res = transitionCollegeTrack(p.collegeTracks[participant.id], command.event, {
         ...ctx,
         participant,

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
-import { notFound } from "next/navigation";
 import { read } from "@/lib/read-models";
 import { loadGemeente, listRegios } from "@/lib/services/beheer/queries";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { BeheerForm } from "@/components/beheer/BeheerForm";
-import { BeheerGeweigerd, requireBeheer } from "../../guard";
+import { BeheerGeweigerd, requireBeheerRecord } from "../../guard";
 import { BeheerNav } from "../../nav";
 import { OpheffenForm } from "../../opheffen/OpheffenForm";
 import { saveGemeenteAction } from "../../actions";
@@ -14,12 +12,10 @@ import { gemeenteFields } from "../../fields";
 export const metadata: Metadata = { title: "Beheer — gemeente" };
 
 export default async function GemeenteBeheerPage({ params }: { params: Promise<{ slug: string }> }) {
-  await connection();
   const { slug } = await params;
-  const access = await requireBeheer(`/beheer/gemeenten/${slug}`);
-  if ("refusal" in access) return <BeheerGeweigerd reason={access.refusal} />;
-  const gemeente = await read(loadGemeente, slug);
-  if (!gemeente) notFound();
+  const page = await requireBeheerRecord(`/beheer/gemeenten/${slug}`, loadGemeente, slug);
+  if ("refusal" in page) return <BeheerGeweigerd reason={page.refusal} />;
+  const gemeente = page.record;
   const regios = await read(listRegios);
   const body = (kind: string) => gemeente.bodies.find((b) => b.kind === kind);
   const trail = gemeente.regio ? [{ href: `/beheer/regio/${gemeente.regio.slug}`, label: gemeente.regio.naam }] : [];

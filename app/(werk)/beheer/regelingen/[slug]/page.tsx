@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
-import { notFound } from "next/navigation";
 import { read } from "@/lib/read-models";
 import { loadRegeling, replaceableRegelingen } from "@/lib/services/beheer/queries";
 import { PROCEDURE_SOORTEN } from "@/lib/validation/beheer/regeling";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { BeheerForm } from "@/components/beheer/BeheerForm";
-import { BeheerGeweigerd, requireBeheer } from "../../guard";
+import { BeheerGeweigerd, requireBeheerRecord } from "../../guard";
 import { BeheerNav } from "../../nav";
 import { saveRegelingAction, startProcedureAction } from "../../actions";
 import { regelingFields } from "../../fields";
@@ -14,12 +12,10 @@ import { regelingFields } from "../../fields";
 export const metadata: Metadata = { title: "Beheer — regeling" };
 
 export default async function RegelingBeheerPage({ params }: { params: Promise<{ slug: string }> }) {
-  await connection();
   const { slug } = await params;
-  const access = await requireBeheer(`/beheer/regelingen/${slug}`);
-  if ("refusal" in access) return <BeheerGeweigerd reason={access.refusal} />;
-  const regeling = await read(loadRegeling, slug);
-  if (!regeling) notFound();
+  const page = await requireBeheerRecord(`/beheer/regelingen/${slug}`, loadRegeling, slug);
+  if ("refusal" in page) return <BeheerGeweigerd reason={page.refusal} />;
+  const regeling = page.record;
   const vervangbaar = (await read(replaceableRegelingen)).filter((r) => r.id !== regeling.id);
   const active = new Map(regeling.participants.filter((p) => !p.leftOn).map((p) => [p.gemeenteId, p]));
   // An ended (opgeheven) gemeente cannot join (saveRegeling refuses it), so it is not offered; a

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
-import { notFound } from "next/navigation";
 import { read } from "@/lib/read-models";
 import { loadRegio, replaceableRegelingen } from "@/lib/services/beheer/queries";
 import { VORMEN } from "@/lib/validation/beheer/regeling";
 import { Heading } from "@/components/ui/nlds";
 import { BeheerForm } from "@/components/beheer/BeheerForm";
 import { GemeentenCsvForm } from "@/components/beheer/GemeentenCsvForm";
-import { BeheerGeweigerd, requireBeheer } from "../../guard";
+import { BeheerGeweigerd, requireBeheerRecord } from "../../guard";
 import { BeheerNav } from "../../nav";
 import { OpheffenForm } from "../../opheffen/OpheffenForm";
 import { importGemeentenAction, saveGemeenteAction, saveRegelingAction, saveRegioAction } from "../../actions";
@@ -16,12 +14,10 @@ import { GEMEENTE_FIELDS, regelingFields } from "../../fields";
 export const metadata: Metadata = { title: "Beheer — regio" };
 
 export default async function RegioBeheerPage({ params }: { params: Promise<{ slug: string }> }) {
-  await connection();
   const { slug } = await params;
-  const access = await requireBeheer(`/beheer/regio/${slug}`);
-  if ("refusal" in access) return <BeheerGeweigerd reason={access.refusal} />;
-  const regio = await read(loadRegio, slug);
-  if (!regio) notFound();
+  const page = await requireBeheerRecord(`/beheer/regio/${slug}`, loadRegio, slug);
+  if ("refusal" in page) return <BeheerGeweigerd reason={page.refusal} />;
+  const regio = page.record;
   const vervangbaar = await read(replaceableRegelingen);
   return (
     <>

@@ -5,8 +5,8 @@ import { read } from "@/lib/read-models";
 import { loadTrackHistory } from "@/lib/read-models/secretariaat";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { Cell, Row, Table } from "@/components/ui/Table";
-import { ROLE_LABELS } from "@/lib/auth/roles";
-import { isRole } from "@/lib/auth/roles";
+import { auditLabel } from "@/lib/audit/catalogue";
+import { ROLE_LABELS, isRole } from "@/lib/auth/roles";
 import { formatDutchDate } from "@/lib/presentation/dates";
 import { PROCEDURE_KIND_LABELS, trackStatusLabel } from "@/lib/presentation/labels";
 import { Geweigerd } from "../../Geweigerd";
@@ -14,7 +14,6 @@ import { requireSecretariaat } from "../../guard";
 
 export const metadata: Metadata = { title: "Secretariaat — spoor en geschiedenis" };
 
-const humanize = (s: string) => s.replaceAll("_", " ");
 const timeFmt = new Intl.DateTimeFormat("nl-NL", {
   dateStyle: "long",
   timeStyle: "short",
@@ -67,7 +66,7 @@ export default async function TrackPage({ params }: { params: Promise<{ trackId:
           {events.map((e) => (
             <Row key={String(e.id)}>
               <Cell>{timeFmt.format(e.at)}</Cell>
-              <Cell header>{humanize(e.type)}</Cell>
+              <Cell header>{auditLabel(e.type)}</Cell>
               <Cell>
                 {e.actorId ? (actors.get(e.actorId) ?? "Onbekende gebruiker") : "Systeem"}
                 {isRole(e.actorRole) ? ` (${ROLE_LABELS[e.actorRole]})` : ""}
