@@ -5,10 +5,12 @@ import {
   initialRaadTrack,
   nextCollegeEvent,
   transitionCollegeTrack,
+  type CollegeTrackEvent,
   type GrProcedureState,
+  type RaadTrackState,
 } from "@/lib/domain";
 import { apply, ctxOn, dec, grantToestemming, inToestemming, sign } from "../procedures/fixtures";
-import { expectRefused, fullProcedure, FULL_PARTICIPANTS } from "./support";
+import { expectRefused, FULL_PARTICIPANTS, fullProcedure, toestemmingOnAgenda } from "./support";
 
 const collegebesluit = (id: string, version: string, on: string) =>
   ({
@@ -17,25 +19,25 @@ const collegebesluit = (id: string, version: string, on: string) =>
     event: { type: "collegebesluit_genomen", decision: { ...dec(version, on), body: "college" } },
   }) as const;
 
+/** One step on Almere's college track straight through `transitionCollegeTrack`, with the raad track given. */
+function almereCollegeStep(
+  s: GrProcedureState,
+  event: CollegeTrackEvent,
+  today: string,
+  raadTrack: RaadTrackState,
+  currentVersionId: string,
+) {
+  return transitionCollegeTrack(s.collegeTracks.almere, event, {
+    ...ctxOn(today),
+    participant: FULL_PARTICIPANTS[0],
+    topics: s.topics,
+    raadTrack,
+    currentVersionId,
+  });
+}
+
 function refuseToestemming(s: GrProcedureState, id: string): GrProcedureState {
-  s = apply(
-    s,
-    {
-      track: "raad",
-      participantId: id,
-      event: { type: "toestemmingsvoorstel_ontvangen", receivedOn: "2026-09-02", documentVersionId: "v2" },
-    },
-    "2026-10-07",
-  );
-  s = apply(
-    s,
-    {
-      track: "raad",
-      participantId: id,
-      event: { type: "toestemming_geagendeerd", agenda: { raadDate: "2026-10-07" } },
-    },
-    "2026-10-07",
-  );
+  s = toestemmingOnAgenda(s, id, "2026-10-07");
   return apply(
     s,
     {
@@ -63,24 +65,7 @@ describe("college track guards (Wgr art. 1 lid 1 and lid 4: the college acts onl
   });
 
   it("Wgr art. 1 lid 4: a college cannot decide while its raad's toestemming is only on the agenda", () => {
-    let s = apply(
-      base,
-      {
-        track: "raad",
-        participantId: "dronten",
-        event: { type: "toestemmingsvoorstel_ontvangen", receivedOn: "2026-09-02", documentVersionId: "v2" },
-      },
-      "2026-09-02",
-    );
-    s = apply(
-      s,
-      {
-        track: "raad",
-        participantId: "dronten",
-        event: { type: "toestemming_geagendeerd", agenda: { raadDate: "2026-10-07" } },
-      },
-      "2026-09-03",
-    );
+    const s = toestemmingOnAgenda(base, "dronten", "2026-09-03");
     expectRefused(s, collegebesluit("dronten", "v2", "2026-09-04"), "2026-09-04", "vereiste_stap_ontbreekt");
   });
 
@@ -159,16 +144,12 @@ describe("college track guards (Wgr art. 1 lid 1 and lid 4: the college acts onl
     it("R6 is checked again at signing: without the raad's toestemming on this version the college cannot sign", () => {
       // A stored raad track that no longer carries the toestemming (e.g. a corrected raadsbesluit).
       const raad = initialRaadTrack(decided.id, "almere");
-      const res = transitionCollegeTrack(
-        decided.collegeTracks.almere,
+      const res = almereCollegeStep(
+        decided,
         { type: "ondertekend", signedOn: "2026-10-21", documentVersionId: "v2" },
-        {
-          ...ctxOn("2026-10-21"),
-          participant: FULL_PARTICIPANTS[0],
-          topics: decided.topics,
-          raadTrack: raad,
-          currentVersionId: "v2",
-        },
+        "2026-10-21",
+        raad,
+        "v2",
       );
       expect(res.ok).toBe(false);
       if (res.ok) return;
@@ -204,16 +185,12 @@ describe("college track guards (Wgr art. 1 lid 1 and lid 4: the college acts onl
 
   it("R8: a new version for the version the college already decided on is refused", () => {
     const decided = apply(grantToestemming(base, "almere"), collegebesluit("almere", "v2", "2026-10-20"), "2026-10-20");
-    const res = transitionCollegeTrack(
-      decided.collegeTracks.almere,
+    const res = almereCollegeStep(
+      decided,
       { type: "nieuwe_versie_gepubliceerd", documentVersionId: "v2" },
-      {
-        ...ctxOn("2026-10-21"),
-        participant: FULL_PARTICIPANTS[0],
-        topics: decided.topics,
-        raadTrack: decided.raadTracks.almere,
-        currentVersionId: "v2",
-      },
+      "2026-10-21",
+      decided.raadTracks.almere,
+      "v2",
     );
     expect(res.ok).toBe(false);
     if (!res.ok) expect(res.code).toBe("ongeldige_invoer");
@@ -221,16 +198,12 @@ describe("college track guards (Wgr art. 1 lid 1 and lid 4: the college acts onl
 
   it("R8: a new version sends a signed college back to waiting, keeping what it did on the old version", () => {
     const signed = sign(grantToestemming(base, "almere"), "almere", "v2", "2026-11-03");
-    const res = transitionCollegeTrack(
-      signed.collegeTracks.almere,
+    const res = almereCollegeStep(
+      signed,
       { type: "nieuwe_versie_gepubliceerd", documentVersionId: "v3" },
-      {
-        ...ctxOn("2026-11-04"),
-        participant: FULL_PARTICIPANTS[0],
-        topics: signed.topics,
-        raadTrack: signed.raadTracks.almere,
-        currentVersionId: "v3",
-      },
+      "2026-11-04",
+      signed.raadTracks.almere,
+      "v3",
     );
     expect(res.ok).toBe(true);
     if (!res.ok) return;

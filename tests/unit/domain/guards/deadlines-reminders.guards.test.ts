@@ -115,32 +115,28 @@ describe("Algemene termijnenwet: which periods are extended (compute.ts, existin
 });
 
 describe("reminder rules (reminders.ts, existing behaviour)", () => {
+  type ReminderParticipant = ReminderRulesInput["procedures"][number]["participants"][number];
+  const urk: ReminderParticipant = {
+    id: "urk",
+    name: "Urk",
+    inScope: true,
+    open: true,
+    deadline: { label: "Toestemming", end: "2026-07-04" },
+  };
+  const opening = { step: "toestemmingsprocedure" as const, openedOn: "2026-06-24" };
+  /** One procedure with Urk; `over` changes the rules input, `participant` changes Urk. */
   const input = (
     over: Partial<ReminderRulesInput> = {},
-    participant: Partial<ReminderRulesInput["procedures"][number]["participants"][number]> = {},
-  ): ReminderRulesInput => ({
-    today: "2026-07-01",
-    leadDays: [14, 3],
-    announceWithinDays: 7,
-    procedures: [
-      {
-        id: "p1",
-        title: "Treffen GR",
-        openings: [{ step: "toestemmingsprocedure", openedOn: "2026-06-24" }],
-        participants: [
-          {
-            id: "urk",
-            name: "Urk",
-            inScope: true,
-            open: true,
-            deadline: { label: "Toestemming", end: "2026-07-04" },
-            ...participant,
-          },
-        ],
-      },
-    ],
-    ...over,
-  });
+    participant: Partial<ReminderParticipant> = {},
+  ): ReminderRulesInput => {
+    const procedure = {
+      id: "p1",
+      title: "Treffen GR",
+      openings: [opening],
+      participants: [{ ...urk, ...participant }],
+    };
+    return { today: "2026-07-01", leadDays: [14, 3], announceWithinDays: 7, procedures: [procedure], ...over };
+  };
 
   it("announces an opening up to and including announceWithinDays after it, never before it", () => {
     expect(dueReminders(input()).filter((r) => r.kind === "procedure_geopend")).toEqual([

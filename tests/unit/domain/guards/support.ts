@@ -10,7 +10,7 @@ import {
   type Participant,
   type RefusalCode,
 } from "@/lib/domain";
-import { ctxOn, newProcedure, PARTICIPANTS } from "../procedures/fixtures";
+import { apply, ctxOn, newProcedure, PARTICIPANTS } from "../procedures/fixtures";
 
 /** Only full participants: the guard tests do not depend on how an addendum participant takes part. */
 export const FULL_PARTICIPANTS: Participant[] = PARTICIPANTS.filter((p) => p.scope === "full");
@@ -25,4 +25,27 @@ export function expectRefused(state: GrProcedureState, command: GrCommand, today
   if (res.ok) throw new Error(`expected a refusal (${code}), got ${res.state.regional.status}`);
   expect(res.code).toBe(code);
   return res.message;
+}
+
+/** The raad of `id` received the toestemmingsvoorstel on v2 (2026-09-02) and put it on the agenda for `raadDate`. */
+export function toestemmingOnAgenda(
+  s: GrProcedureState,
+  id: string,
+  today: string,
+  raadDate = "2026-10-07",
+): GrProcedureState {
+  const received = apply(
+    s,
+    {
+      track: "raad",
+      participantId: id,
+      event: { type: "toestemmingsvoorstel_ontvangen", receivedOn: "2026-09-02", documentVersionId: "v2" },
+    },
+    today,
+  );
+  return apply(
+    received,
+    { track: "raad", participantId: id, event: { type: "toestemming_geagendeerd", agenda: { raadDate } } },
+    today,
+  );
 }
