@@ -225,6 +225,8 @@ describe("college track guards (Wgr art. 1 lid 1 and lid 4: the college acts onl
     expect(hasToestemmingFor(granted, undefined)).toBe(false);
     expect(hasToestemmingFor({ ...granted, status: "toestemming_geweigerd" }, "v2")).toBe(false);
     expect(hasToestemmingFor({ ...granted, toestemming: undefined }, "v2")).toBe(false);
+    // No version and no record: `undefined === undefined` must not count as consent.
+    expect(hasToestemmingFor({ ...granted, toestemming: undefined }, undefined)).toBe(false);
   });
 
   it("nextCollegeEvent follows R6 and R12", () => {
