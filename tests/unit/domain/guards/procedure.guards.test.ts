@@ -189,6 +189,8 @@ describe("derived regeling state (domain.md: the regeling's state follows from t
     expect(allFullToestemmingVerleend(s)).toBe(true);
     expect(deriveRegelingState(s)).toBe("ondertekening");
     expect(allFullToestemmingVerleend({ ...s, currentVersionId: null })).toBe(false);
+    // Without a version there is nothing to consent to, even when no full participant is left to ask.
+    expect(allFullToestemmingVerleend({ ...s, participants: [], currentVersionId: null })).toBe(false);
     expect(allFullToestemmingVerleend({ ...s, currentVersionId: "v3" })).toBe(false);
     // An addendum participant without toestemming does not hold the full participants back.
     const addendum = { id: "zw", name: "Zeewolde", scope: "addendum" as const, scopeTopics: ["jeugd"] };

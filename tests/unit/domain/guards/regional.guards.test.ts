@@ -299,6 +299,10 @@ describe("regional guards", () => {
       expect(msg).toContain("Urk");
       expect(msg).not.toContain("Almere");
       expect(fullParticipantsNotSigned(s)).toEqual(["Urk"]);
+      const twoMissing = { ...s, collegeTracks: { ...s.collegeTracks, lelystad: { ...s.collegeTracks.urk } } };
+      expect(expectRefused(twoMissing, publish("2026-12-15"), "2026-12-15", "vereiste_stap_ontbreekt")).toContain(
+        "raad: Lelystad, Urk.",
+      );
     });
 
     it("fullParticipantsNotSigned: a signature counts only on the current version and after toestemming on it", () => {
