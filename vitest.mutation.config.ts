@@ -1,0 +1,21 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+// Used only by StrykerJS (`npm run mutation`, see docs/mutation.md): the unit project of vitest.config.ts limited to the
+// domain's own tests (tests/unit/domain), so the mutation run never starts the integration project (which needs a
+// database) nor the jsdom component tests, whose 5 s timeouts fail on a loaded machine. The fast-check property tests
+// (hundreds of generated runs each) stay in `npm test`; under per-test coverage they take minutes per mutant, so the
+// mutation run leaves them out and the example-based tests have to pin every guard on their own.
+const alias = { "@": fileURLToPath(new URL("./", import.meta.url)) };
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    name: "unit",
+    environment: "node",
+    include: ["tests/unit/domain/**/*.test.ts"],
+    exclude: ["**/*.property.test.ts", "**/node_modules/**"],
+    testTimeout: 30_000,
+    setupFiles: ["./tests/setup/unit.ts"],
+  },
+});
