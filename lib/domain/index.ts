@@ -11,3 +11,4 @@ export * from "./procedures/begroting";
 export * from "./forecast";
 export { renderStateDiagrams, renderMachine, ALL_MACHINES } from "./diagrams";
 export * from "./reminders";
+export * from "./regeling";
