@@ -2,9 +2,7 @@ import { defineCommand } from "@/lib/commands";
 import { replacedEndRefusal } from "@/lib/domain";
 import { appendAudit } from "@/lib/services/audit";
 import { eindeVervangenRegelingSchema } from "@/lib/validation/beheer/vervangen-regeling";
-import { Refusal, auditActor } from "./common";
-
-const dateOf = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+import { Refusal, auditActor, isoDay } from "./common";
 
 /**
  * Record the end date of the regeling a new one replaces (the Centrumregeling 2015). R14: it must
@@ -27,12 +25,12 @@ export const recordEindeVervangenRegeling = defineCommand({
     await tx.$queryRaw`SELECT "id" FROM "Regeling" WHERE "id" = ${oud.id} FOR UPDATE`;
     const refusal = replacedEndRefusal({
       endsOn: input.einddatum,
-      newInForceOn: dateOf(nieuw.inWerkingOp ?? nieuw.targetInForce),
+      newInForceOn: isoDay(nieuw.inWerkingOp ?? nieuw.targetInForce),
       replacedName: oud.citeertitel ?? oud.naam,
       newName: nieuw.naam,
     });
     if (refusal) throw new Refusal(refusal.message, { einddatum: refusal.message });
-    const before = dateOf(oud.beeindigdOp);
+    const before = isoDay(oud.beeindigdOp);
     await tx.regeling.update({
       where: { id: oud.id },
       data: { beeindigdOp: new Date(`${input.einddatum}T00:00:00Z`) },
