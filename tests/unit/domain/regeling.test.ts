@@ -9,6 +9,7 @@ import {
   isPartyToRegeling,
   missingRegisterEntries,
   partiesToRegeling,
+  registerEntryRefusal,
   replacedEndRefusal,
   requiredEndOfReplaced,
   uncheckedContentItems,
@@ -126,5 +127,25 @@ describe("R15: register entries (Wgr art. 27, central GR-register)", () => {
     expect(isKnownRegister(PARTICIPANTS, CENTRAL_REGISTER)).toBe(true);
     expect(isKnownRegister(PARTICIPANTS, "zeewolde")).toBe(false);
     expect(isKnownRegister(PARTICIPANTS, "amsterdam")).toBe(false);
+  });
+});
+
+describe("R15: the guard of recording a register entry", () => {
+  const base = { participants: PARTICIPANTS, today: "2027-01-10" };
+  it("accepts a party's register or the central one, on or before today", () => {
+    expect(registerEntryRefusal({ ...base, register: "urk", registeredOn: "2027-01-10" })).toBeNull();
+    expect(registerEntryRefusal({ ...base, register: CENTRAL_REGISTER, registeredOn: "2027-01-02" })).toBeNull();
+  });
+  it("refuses a non-party, an unknown register, a bad date and a future date", () => {
+    expect(registerEntryRefusal({ ...base, register: "zeewolde", registeredOn: "2027-01-05" })?.code).toBe(
+      "onbekende_deelnemer",
+    );
+    expect(registerEntryRefusal({ ...base, register: "x", registeredOn: "2027-01-05" })?.code).toBe(
+      "onbekende_deelnemer",
+    );
+    expect(registerEntryRefusal({ ...base, register: "urk", registeredOn: "5-1-2027" })?.code).toBe("ongeldige_datum");
+    expect(registerEntryRefusal({ ...base, register: "urk", registeredOn: "2027-01-11" })?.code).toBe(
+      "datum_in_toekomst",
+    );
   });
 });
