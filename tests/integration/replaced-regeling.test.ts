@@ -81,29 +81,19 @@ describe("R15: registers (Wgr art. 27 and the central GR-register)", () => {
       include: { gemeente: true },
     });
     const id = (naam: string) => participants.find((p) => p.gemeente.naam === naam)?.id ?? "";
-    const ok = await runCommand(
-      db.prisma,
-      secretariaat,
-      recordRegisterInschrijving,
-      { regelingId: grId, register: id("Urk"), ingeschrevenOp: "2027-01-05" },
-      { now },
-    );
+    const inschrijven = (register: string, ingeschrevenOp: string) =>
+      runCommand(
+        db.prisma,
+        secretariaat,
+        recordRegisterInschrijving,
+        { regelingId: grId, register, ingeschrevenOp },
+        { now },
+      );
+    const ok = await inschrijven(id("Urk"), "2027-01-05");
     expect(ok.ok).toBe(true);
-    const zw = await runCommand(
-      db.prisma,
-      secretariaat,
-      recordRegisterInschrijving,
-      { regelingId: grId, register: id("Zeewolde"), ingeschrevenOp: "2027-01-05" },
-      { now },
-    );
+    const zw = await inschrijven(id("Zeewolde"), "2027-01-05");
     expect(zw.ok).toBe(false);
-    const future = await runCommand(
-      db.prisma,
-      secretariaat,
-      recordRegisterInschrijving,
-      { regelingId: grId, register: "centraal", ingeschrevenOp: "2027-02-01" },
-      { now },
-    );
+    const future = await inschrijven("centraal", "2027-02-01");
     expect(!future.ok && future.message).toContain("toekomst");
     const missing = (await missingRegisters(db.prisma, grId)).map((m) => m.register);
     expect(missing).toHaveLength(5);
