@@ -12,10 +12,21 @@ import {
   useActionForm,
 } from "@/components/ui/form";
 import type { Result } from "@/lib/result";
+import { CONTENT_ITEMS } from "@/lib/domain/regeling/content-checklist";
 import { publishVersionSchema } from "@/lib/validation/version";
 
-type Values = { documentId: string; label: string; status: string; toelichting: string; text: string };
-export type PublishAction = (values: Values) => Promise<Result<{ number: number }>>;
+type Values = {
+  documentId: string;
+  label: string;
+  status: string;
+  toelichting: string;
+  text: string;
+  inhoudChecklist?: string[];
+};
+export type PublishAction = (values: Values) => Promise<Result<{ number: number; waarschuwing?: string | null }>>;
+
+/** R16: what the definitive text must contain (Wgr art. 9, 10 and the 2022 amendments). */
+const CHECKLIST = CONTENT_ITEMS.map((i) => [i.key, i.label] as const);
 
 const STATUSES = [
   ["CONCEPT", "Concept"],
@@ -36,16 +47,19 @@ export function PublishVersionForm({
 }) {
   const formId = "nieuwe-versie";
   const [published, setPublished] = useState<number | null>(null);
-  const f = useActionForm<Values, { number: number }>({
+  const [warning, setWarning] = useState<string | null>(null);
+  const f = useActionForm<Values, { number: number; waarschuwing?: string | null }>({
     formId,
     schema: publishVersionSchema,
     defaultValues: { documentId, label: "", status: "CONCEPT", toelichting: "", text: initialText },
     submit: (values) => {
       setPublished(null);
+      setWarning(null);
       return action(values);
     },
     onSaved: (res, values) => {
       setPublished(res.number);
+      setWarning(res.waarschuwing ?? null);
       // The text just published is now the newest version: keep it as the starting point for the next one.
       f.reset({ documentId, label: "", status: "CONCEPT", toelichting: "", text: values.text });
     },
@@ -75,6 +89,7 @@ export function PublishVersionForm({
               Bekijk de verschillen met versie {published - 1}
             </a>
           ) : null}
+          {warning ? <> {warning}</> : null}
         </StatusMessage>
       ) : null}
       <input type="hidden" {...f.register("documentId")} />
@@ -87,6 +102,13 @@ export function PublishVersionForm({
         rows={14}
         {...f.field("text")}
         error={textError}
+      />
+      <ChoiceGroup
+        kind="checkbox"
+        legend="Inhoud van de definitieve tekst"
+        description="Vink aan wat de tekst regelt. Publiceert u een definitieve versie met open punten, dan krijgt u een waarschuwing."
+        options={CHECKLIST}
+        {...f.field("inhoudChecklist")}
       />
       <SubmitButton busy={f.busy} label="Nieuwe versie publiceren" busyLabel="Bezig met publiceren…" />
     </form>

@@ -186,11 +186,14 @@ export const actionHandlers = {
     return { ok: true };
   },
 
-  async publishVersionAction(ctx: ActionContext, values: unknown): Promise<ActionResult<{ number: number }>> {
+  async publishVersionAction(
+    ctx: ActionContext,
+    values: unknown,
+  ): Promise<ActionResult<{ number: number; waarschuwing: string | null }>> {
     const res = await runCommand(await ctx.db(), await ctx.user(), publishVersion, values);
     if (!res.ok) return plain(res);
     ctx.revalidate("/secretariaat", "layout");
-    return { ok: true, number: res.number };
+    return { ok: true, number: res.number, waarschuwing: res.waarschuwing };
   },
 
   async collegeStepAction(ctx: ActionContext, values: unknown, expectedVersion: unknown): Promise<ActionResult> {

@@ -12,3 +12,4 @@ export * from "./forecast";
 export { renderStateDiagrams, renderMachine, ALL_MACHINES } from "./diagrams";
 export * from "./reminders";
 export * from "./users";
+export * from "./regeling";

@@ -14,9 +14,9 @@ export interface Participant {
 
 /**
  * A full participant takes part in everything. An addendum participant takes part in a
- * procedure/document only when at least one of its topics is within its scope (e.g. Zeewolde's
- * addendum Zorg & Veiligheid is part of the new GR, so Zeewolde needs its own track — R13 —
- * but it has nothing to decide on a Regiovisie Jeugd).
+ * document (beleidskader, Dienstverleningshandvest) only when at least one of its topics is
+ * within its scope (e.g. Zeewolde for the Regiovisie Aanpak Huiselijk Geweld, not for Jeugd).
+ * Whether it is a party to the regeling itself is a separate question: see isPartyToRegeling.
  */
 export function isWithinScope(participant: Participant, topics: readonly string[]): boolean {
   if (participant.scope === "full") return true;
@@ -36,4 +36,20 @@ export function scopeRefusal(participant: Participant, topics: readonly string[]
 export function findParticipant(participants: readonly Participant[], id: string): Participant | Refusal {
   const p = participants.find((x) => x.id === id);
   return p ?? refuse("onbekende_deelnemer", `Onbekende deelnemer "${id}" in deze procedure.`);
+}
+
+/**
+ * Only a party to a regeling takes part in treffen, wijzigen, toetreden, uittreden and opheffen of
+ * that regeling: Wgr art. 1 lid 2–4 give zienswijze and toestemming to "de raden van de
+ * deelnemende gemeenten", and art. 1 lid 5 / art. 9 lid 1 apply the same to wijziging and
+ * opheffing. A participant attached through an addendum to another regeling (Zeewolde: the
+ * addendum to the Centrumregeling 2015, seed 000) is no party to the new GR, so it gets no raad
+ * or college track there; its own step is on the regeling it IS a party to (R13/R14).
+ */
+export function isPartyToRegeling(participant: Participant): boolean {
+  return participant.scope === "full";
+}
+
+export function partiesToRegeling(participants: readonly Participant[]): Participant[] {
+  return participants.filter(isPartyToRegeling);
 }

@@ -129,3 +129,6 @@ export async function consensusMatrixOrNull(db: Db, slug: string, today: string)
     throw e;
   }
 }
+
+/** R15: the registers that do not list the regeling yet (Wgr art. 27; the central GR-register). */
+export { missingRegisters } from "@/lib/services/secretariaat/registers";

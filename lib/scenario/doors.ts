@@ -10,6 +10,7 @@ import type { Upload } from "@/lib/storage/files";
 import { runCommand } from "@/lib/commands";
 import { recordRegionalStep } from "@/lib/services/secretariaat/regional-steps";
 import { publishVersion } from "@/lib/services/secretariaat/publish-version";
+import { startProcedure } from "@/lib/services/beheer/procedure";
 import {
   recordAgendering,
   recordGeenZienswijze,
@@ -118,4 +119,13 @@ export async function toestemmingVerleend(
     moties: [],
   };
   must("toestemming", await runCommand(db, user, recordToestemming, raw, { upload: pdf }));
+}
+
+/** Start a procedure (with its document and a track per party) as beheer does. */
+export async function procedureStart(
+  db: Db,
+  user: ScenarioUser,
+  input: { regelingId: string; kind: string; titel: string },
+): Promise<{ procedureId: string; documentId: string }> {
+  return must(`procedure ${input.kind} starten`, await runCommand(db, user, startProcedure, input));
 }

@@ -133,7 +133,10 @@ export async function forecastFor(
       list.push({ kind: meetingKind, date: c.a });
     }
   }
-  const participants: ForecastInput["participants"] = regeling.participants.map((p) => ({
+  // Only the parties with tracks in this procedure: an addendum participant of another regeling
+  // (Zeewolde on the new GR) is no party and has nothing to forecast (issue 20 point 3).
+  const parties = regeling.participants.filter((p) => raad.has(p.id) && college.has(p.id));
+  const participants: ForecastInput["participants"] = parties.map((p) => ({
     id: p.id,
     name: p.naam,
     scope: p.scope === "FULL" ? "full" : "addendum",

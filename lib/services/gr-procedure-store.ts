@@ -109,7 +109,7 @@ export async function writeGrProcedureRecords(
         derivedState: derived,
         regional: json(storedPart(state)),
         tracks: {
-          create: participants.flatMap((p) => [
+          create: state.participants.flatMap((p) => [
             {
               participantId: p.id,
               kind: "RAAD" as const,

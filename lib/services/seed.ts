@@ -3,6 +3,7 @@ import { articleHash, versionHash } from "@/lib/documents/hash";
 import { hashPassword } from "./credentials";
 import { createProcedureRecords } from "./procedure-setup";
 import { markDemoMode } from "./demo-mode";
+import { procedureStart } from "@/lib/scenario/doors";
 import {
   BOSD,
   CENTRUMREGELING,
@@ -14,6 +15,8 @@ import {
   REGIO,
   demoUsers,
 } from "@/prisma/seed/flevoland";
+
+const BEHEER_EMAIL = "beheer@demo.gr-volg.nl";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
@@ -207,6 +210,26 @@ export async function seedFlevoland(db: Db): Promise<SeedSummary> {
     });
   }
   await markDemoMode(db);
+
+  // The Centrumregeling 2015 ends when the new GR replaces it: a procedure of ALL its parties, Zeewolde
+  // included (Wgr art. 9 lid 1 with art. 1; issue 20 point 3). Started through the command beheer uses,
+  // via the scenario door, as the demo beheerder (issue 21: one path for every change of state).
+  const beeindiging = await db.procedure.findFirst({
+    where: { regelingId: oud.id, kind: CENTRUMREGELING.beeindiging.kind },
+    select: { id: true },
+  });
+  if (!beeindiging) {
+    const beheerder = await db.user.findUniqueOrThrow({
+      where: { email: BEHEER_EMAIL },
+      select: { id: true, role: true, gemeenteId: true },
+    });
+    await procedureStart(db, beheerder, {
+      regelingId: oud.id,
+      kind: CENTRUMREGELING.beeindiging.kind,
+      titel: CENTRUMREGELING.beeindiging.titel,
+    });
+  }
+  procedures++;
 
   return { gemeenten: GEMEENTEN.length, documents: DOCUMENTS.length, procedures, users: users.length };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import "./locale";
 import { text } from "./common";
+import { CONTENT_ITEM_KEYS } from "@/lib/domain/regeling/content-checklist";
 
 const articleSchema = z.object({
   key: text()
@@ -25,6 +26,13 @@ export const publishVersionSchema = z
     toelichting: text().trim().max(5000).optional(),
     articles: z.array(articleSchema).max(500, { error: "Maximaal 500 artikelen." }).optional(),
     text: text().max(2_000_000, { error: "Het bestand is te groot." }).optional(),
+    /** R16: the content items ticked off (checkboxes, or one comma-separated value). */
+    inhoudChecklist: z
+      .preprocess(
+        (v) => (typeof v === "string" ? v.split(",").filter((x) => x.trim() !== "") : v),
+        z.array(z.enum(CONTENT_ITEM_KEYS as [string, ...string[]], { error: "Onbekend punt op de inhoudslijst." })),
+      )
+      .optional(),
   })
   .refine((v) => (v.articles?.length ?? 0) > 0 || (v.text?.trim().length ?? 0) > 0, {
     error: "Voeg artikelen toe of importeer een tekstbestand.",

@@ -63,6 +63,18 @@ export const CENTRUMREGELING = {
   naam: "Centrumregeling Sociaal Domein Flevoland",
   citeertitel: "Centrumregeling Sociaal Domein Flevoland (2015)",
   belang: "Inkoop en subsidiëring van regionale jeugdhulp en Wmo-taken, met Almere als centrumgemeente (bron 000).",
+  /**
+   * Ending the Centrumregeling 2015 when the new GR replaces it. Bron 000: "Na vaststelling door de
+   * vijf gemeenteraden (naar verwachting eind 2026) zullen deze vervangen worden door de nieuwe GR"
+   * and "Alleen met instemming van gemeenteraden kunnen wijzigingen in deze regeling worden
+   * doorgevoerd". Whether the regions end it (opheffen) or amend it for Zeewolde's addendum the
+   * sources do not say; the seed starts an opheffing as demo data, in which all six parties, Zeewolde
+   * included, take part (Wgr art. 9 lid 1 "met inachtneming van artikel 1"; issue 20 point 3).
+   */
+  beeindiging: {
+    kind: "GR_OPHEFFEN" as const,
+    titel: "Opheffen Centrumregeling Sociaal Domein Flevoland (2015) bij vervanging door de nieuwe GR (demo)",
+  },
 };
 
 export const NIEUWE_GR = {

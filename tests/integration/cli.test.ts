@@ -108,7 +108,6 @@ describe("gr-volg db against a database", () => {
       "Lelystad",
       "Noordoostpolder",
       "Urk",
-      "Zeewolde",
     ]);
     expect(result.target).toEqual({ signBy: "2026-12-31", inForce: "2027-01-01" });
     const missing = await grVolg(["forecast", "--regeling", "bestaat-niet"], env);

@@ -53,13 +53,21 @@ describe("Flevoland seed", () => {
     expect(await db.prisma.zienswijze.count()).toBe(0);
   });
 
-  it("creates the GR procedure with a raad and a college track per participant, all at the start", async () => {
+  it("creates the GR procedure with a raad and a college track per party (the five raden), all at the start", async () => {
     const proc = await db.prisma.procedure.findFirstOrThrow({
       where: { kind: "GR_TREFFEN" },
-      include: { tracks: true },
+      include: { tracks: { include: { participant: { include: { gemeente: true } } } } },
     });
     expect(proc.derivedState).toBe("concept");
-    expect(proc.tracks).toHaveLength(12);
+    expect(proc.tracks).toHaveLength(10);
+    // Issue 20 point 3: only the five raden give zienswijze and toestemming on the new GR (bron 000).
+    expect([...new Set(proc.tracks.map((t) => t.participant.gemeente.naam))].sort()).toEqual([
+      "Almere",
+      "Dronten",
+      "Lelystad",
+      "Noordoostpolder",
+      "Urk",
+    ]);
     expect(new Set(proc.tracks.filter((t) => t.kind === "RAAD").map((t) => t.status))).toEqual(
       new Set(["nog_niet_ontvangen"]),
     );
@@ -68,7 +76,23 @@ describe("Flevoland seed", () => {
     );
     const overview = await loadRegelingOverview(db.prisma, "gr-sociaal-domein-flevoland");
     expect(overview?.regeling.participants).toHaveLength(6);
-    expect(overview?.tracks.filter((t) => t.procedureId === proc.id)).toHaveLength(12);
+    expect(overview?.tracks.filter((t) => t.procedureId === proc.id)).toHaveLength(10);
+  });
+
+  it("ends the Centrumregeling 2015 in a procedure of all six parties, Zeewolde included, started by the demo beheerder", async () => {
+    const proc = await db.prisma.procedure.findFirstOrThrow({
+      where: { kind: "GR_OPHEFFEN", regeling: { slug: "centrumregeling-sociaal-domein-flevoland-2015" } },
+      include: { tracks: { include: { participant: { include: { gemeente: true } } } }, document: true },
+    });
+    expect(proc.titel).toContain("(demo)");
+    const raden = proc.tracks.filter((t) => t.kind === "RAAD").map((t) => t.participant.gemeente.naam);
+    expect(raden.sort()).toEqual(["Almere", "Dronten", "Lelystad", "Noordoostpolder", "Urk", "Zeewolde"]);
+    expect(proc.tracks.filter((t) => t.kind === "COLLEGE")).toHaveLength(6);
+    // Through the one path (a command): the start is audited with the beheerder as actor.
+    const started = await db.prisma.auditEvent.findFirstOrThrow({
+      where: { type: "procedure_aangemaakt", subjectId: proc.id },
+    });
+    expect(started.actorRole).toBe("ADMIN");
   });
 
   it("seeds documents with immutable versions and content hashes", async () => {

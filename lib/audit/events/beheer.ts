@@ -65,4 +65,15 @@ export const BEHEER_EVENTS = {
         p.beeindigd ? `, ${p.beeindigd} beëindigd` : ""
       }.`,
   ),
+  vervangen_regeling_einde_vastgelegd: defineEvent(
+    "Einde vervangen regeling vastgelegd",
+    z.object({ slug: z.string(), vervangenDoor: z.string(), einddatum: isoDate }),
+    (p) => `Regeling ${p.slug} eindigt op ${formatDate(p.einddatum)}; ${p.vervangenDoor} vervangt haar.`,
+  ),
+  register_inschrijving_vastgelegd: defineEvent(
+    "Inschrijving in register vastgelegd",
+    z.object({ slug: z.string(), register: z.string(), ingeschrevenOp: isoDate }),
+    (p) =>
+      `Regeling ${p.slug} ingeschreven in ${p.register === "centraal" ? "het centrale GR-register" : "het register van een deelnemende gemeente"} op ${formatDate(p.ingeschrevenOp)}.`,
+  ),
 } satisfies Record<string, AuditEventDefinition>;

@@ -20,3 +20,6 @@ export const SLUG_OR_CODE_TAKEN = "Deze korte naam (slug) of code is al in gebru
 export function slugTaken(): never {
   throw new Refusal(SLUG_TAKEN, { slug: SLUG_TAKEN });
 }
+
+/** A @db.Date column as YYYY-MM-DD (null stays null), for audit states and domain checks. */
+export const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);

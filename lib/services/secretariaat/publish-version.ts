@@ -3,6 +3,7 @@ import { articleHash, versionHash } from "@/lib/documents/hash";
 import { ImportError, parseStructuredText } from "@/lib/documents/import";
 import { publishVersionSchema } from "@/lib/validation/version";
 import { Refusal, defineCommand } from "@/lib/commands";
+import { definitiveVersionWarning } from "@/lib/domain";
 import { appendAudit, recordWrites } from "../audit";
 
 /**
@@ -39,6 +40,7 @@ export const publishVersion = defineCommand({
         contentHash: hash,
         toelichting: input.toelichting ?? null,
         createdById: user.id,
+        inhoudChecklist: input.inhoudChecklist ?? [],
         articles: { create: articles.map((a, position) => ({ ...a, position, contentHash: articleHash(a) })) },
       },
       include: { articles: { select: { id: true } } },
@@ -68,7 +70,9 @@ export const publishVersion = defineCommand({
         at: now,
       },
     ]);
-    return { versionId: version.id, number };
+    // R16: a definitive text with content items not ticked off is published with a warning, not refused.
+    const waarschuwing = input.status === "DEFINITIEF" ? definitiveVersionWarning(input.inhoudChecklist ?? []) : null;
+    return { versionId: version.id, number, waarschuwing };
   },
 });
 

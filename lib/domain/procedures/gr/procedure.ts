@@ -3,7 +3,7 @@
  * procedure, call `applyGrCommand`, and persist the changed track(s) plus the returned events.
  */
 import { refuse, type TransitionContext, type TransitionResult } from "../../events";
-import { findParticipant } from "../../participants";
+import { findParticipant, partiesToRegeling } from "../../participants";
 import { initialCollegeTrack, transitionCollegeTrack } from "./college-track";
 import { GR_KINDS } from "./machines";
 import { initialRaadTrack, transitionRaadTrack } from "./raad-track";
@@ -22,17 +22,20 @@ export function createGrProcedure(input: CreateGrProcedureInput): GrProcedureSta
     throw new Error("Toetreden en uittreden zijn een vorm van 'gr_wijzigen' (Wgr art. 1 lid 5).");
   const ids = new Set(input.participants.map((p) => p.id));
   if (ids.size !== input.participants.length) throw new Error("Elke deelnemer mag maar één keer voorkomen.");
+  // Wgr art. 1 lid 2–5: zienswijze, toestemming and signature belong to the parties to the regeling
+  // only; an addendum participant of another regeling gets no track here (issue 20 point 3).
+  const parties = partiesToRegeling(input.participants);
   const state: GrProcedureState = {
     id: input.id,
     kind: input.kind,
     title: input.title,
     topics: [...input.topics],
-    participants: input.participants.map((p) => ({ ...p, scopeTopics: [...p.scopeTopics] })),
+    participants: parties.map((p) => ({ ...p, scopeTopics: [...p.scopeTopics] })),
     documentVersions: [],
     currentVersionId: null,
     regional: { status: "nieuw" },
-    raadTracks: Object.fromEntries(input.participants.map((p) => [p.id, initialRaadTrack(input.id, p.id)])),
-    collegeTracks: Object.fromEntries(input.participants.map((p) => [p.id, initialCollegeTrack(input.id, p.id)])),
+    raadTracks: Object.fromEntries(parties.map((p) => [p.id, initialRaadTrack(input.id, p.id)])),
+    collegeTracks: Object.fromEntries(parties.map((p) => [p.id, initialCollegeTrack(input.id, p.id)])),
   };
   if (input.variant) state.variant = input.variant;
   return state;

@@ -188,7 +188,7 @@ describe("raad track: zienswijze (R1–R4)", () => {
   it("R4: a raad whose deadline has not passed cannot receive the toestemmingsvoorstel", () => {
     // Urk receives late (2026-05-01) and decides nothing; the others close the window.
     let s = inZienswijzeprocedure();
-    for (const id of ["almere", "dronten", "lelystad", "noordoostpolder", "zeewolde"]) {
+    for (const id of ["almere", "dronten", "lelystad", "noordoostpolder"]) {
       s = apply(
         s,
         {
@@ -631,30 +631,31 @@ describe("R11: entry into force", () => {
     });
   });
 
-  it("Zeewolde (addendum) need not sign for entry into force, all full participants must", () => {
+  it("Zeewolde (addendum, no party to the new GR) has no college track; the five parties signed", () => {
     const s = published();
-    expect(s.collegeTracks.zeewolde.status).toBe("wacht_op_toestemming");
+    expect(s.collegeTracks.zeewolde).toBeUndefined();
     expect(s.regional.status).toBe("bekendgemaakt");
   });
 });
 
 describe("addendum scope", () => {
-  it("Zeewolde cannot act in a procedure outside its addendum topics", () => {
-    const s = inZienswijzeprocedure(newProcedure(["jeugd"]));
-    const r = refusal(
-      s,
-      {
-        track: "raad",
-        participantId: "zeewolde",
-        event: { type: "ontwerp_ontvangen", receivedOn: "2026-03-30", documentVersionId: "v1" },
-      },
-      "2026-03-30",
-    );
-    expect(r.code).toBe("buiten_reikwijdte");
-    expect(r.message).toContain("Zeewolde neemt alleen deel via een addendum voor zorg_en_veiligheid");
+  it("Zeewolde (addendum to the Centrumregeling 2015) cannot act on the new GR, also within its topics", () => {
+    for (const topics of [["jeugd"], ["jeugd", "wmo", "zorg_en_veiligheid"]]) {
+      const s = inZienswijzeprocedure(newProcedure(topics));
+      const r = refusal(
+        s,
+        {
+          track: "raad",
+          participantId: "zeewolde",
+          event: { type: "ontwerp_ontvangen", receivedOn: "2026-03-30", documentVersionId: "v1" },
+        },
+        "2026-03-30",
+      );
+      expect(r.code).toBe("onbekende_deelnemer");
+    }
   });
 
-  it("…and its track is not needed to close the zienswijzeprocedure", () => {
+  it("…and the zienswijzeprocedure closes on the five parties' tracks alone", () => {
     let s = afterZienswijzen(newProcedure(["jeugd"]));
     s = apply(
       s,
@@ -664,9 +665,10 @@ describe("addendum scope", () => {
     expect(s.regional.status).toBe("zienswijzeprocedure_gesloten");
   });
 
-  it("within scope Zeewolde has its own track (R13)", () => {
+  it("no party, no track: Zeewolde has no raad track on the new GR (issue 20 point 3)", () => {
     const s = afterZienswijzen();
-    expect(s.raadTracks.zeewolde.status).toBe("geen_zienswijze");
+    expect(s.raadTracks.zeewolde).toBeUndefined();
+    expect(Object.keys(s.raadTracks)).toHaveLength(5);
   });
 
   it("unknown participant is refused", () => {

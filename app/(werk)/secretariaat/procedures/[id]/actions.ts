@@ -7,7 +7,7 @@ import { sessionContext as session } from "@/lib/actions/session-context";
 export async function regionalStepAction(values: Record<string, string>, expectedVersion: number) {
   return h.regionalStepAction(session, values, expectedVersion);
 }
-export async function publishVersionAction(values: Record<string, string>) {
+export async function publishVersionAction(values: Record<string, string | string[] | undefined>) {
   return h.publishVersionAction(session, values);
 }
 export async function collegeStepAction(values: Record<string, string>, expectedVersion: number) {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { read } from "@/lib/read-models";
-import { loadSecretariaatProcedure } from "@/lib/read-models/secretariaat";
+import { loadSecretariaatProcedure, missingRegisters } from "@/lib/read-models/secretariaat";
 import { availableRegionalSteps } from "@/lib/services/secretariaat/regional-steps";
 import { REGIONAL_LABELS, nextCollegeEvent } from "@/lib/domain";
 import { Heading, Paragraph } from "@/components/ui/nlds";
@@ -42,6 +42,9 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
   const versions = procedure.document.versions;
   const diffBase = `/secretariaat/documenten/${procedure.documentId}/verschil`;
   const zp = regional.zienswijzeprocedure;
+  // R15: once the regeling is published, every party's college register and the central register list it.
+  const registersDue = regional.status === "bekendgemaakt" || regional.status === "in_werking";
+  const openRegisters = registersDue ? await read(missingRegisters, procedure.regelingId) : [];
 
   return (
     <>
@@ -136,6 +139,24 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
             ]
           : [];
       })}
+
+      {registersDue ? (
+        <>
+          <Heading level={2}>Registers</Heading>
+          {openRegisters.length === 0 ? (
+            <Paragraph>De regeling staat in alle registers.</Paragraph>
+          ) : (
+            <>
+              <Paragraph>Deze registers vermelden de regeling nog niet:</Paragraph>
+              <ul data-testid="open-registers">
+                {openRegisters.map((r) => (
+                  <li key={r.register}>{r.label}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      ) : null}
 
       <Heading level={2}>Versies van {procedure.document.titel}</Heading>
       <Table

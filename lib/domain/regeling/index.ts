@@ -1,0 +1,3 @@
+export * from "./replaced";
+export * from "./content-checklist";
+export * from "./registers";
