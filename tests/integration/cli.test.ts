@@ -111,6 +111,16 @@ describe("gr-volg db against a database", () => {
       "Zeewolde",
     ]);
     expect(result.target).toEqual({ signBy: "2026-12-31", inForce: "2027-01-01" });
+    expect(result.verdict.reachable).toBe(false);
+    // Plain text: the verdict in words comes first.
+    const text = await grVolg(
+      ["forecast", "--regeling", "gr-sociaal-domein-flevoland", "--vandaag", "2026-12-01"],
+      env,
+    );
+    expect(text.code).toBe(0);
+    expect(text.stdout.split("\n")[0]).toMatch(
+      /^Oordeel: Inwerkingtreding op 1 januari 2027 is niet meer haalbaar\..*De vroegst haalbare datum van inwerkingtreding is 28 mei 2027\./,
+    );
     const missing = await grVolg(["forecast", "--regeling", "bestaat-niet"], env);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("Geen regeling gevonden");
