@@ -86,19 +86,22 @@ export interface GrProcedureHead {
   notaOn?: IsoDate | null;
 }
 
-/** The regional JSON paths of a GR procedure head (shared by every query that loads one). */
-export const GR_HEAD_COLUMNS = Prisma.sql`regional#>>'{regional,toestemmingsprocedure,openedOn}' AS "toestemmingsprocedureOpensOn",
-    regional#>>'{regional,bekendmaking,publishedOn}' AS "publishedOn",
-    regional#>>'{regional,status}' AS "regionalStatus",
-    regional#>>'{regional,bosdAkkoord,decidedOn}' AS "bosdAkkoordOn",
-    regional#>>'{regional,zienswijzeprocedure,openedOn}' AS "zienswijzeprocedureOpenedOn",
-    regional#>>'{regional,zienswijzeprocedure,closedOn}' AS "zienswijzeprocedureClosedOn",
-    regional#>>'{regional,notaVanBeantwoording,decidedOn}' AS "notaOn"`;
+/** The regional JSON paths of a GR procedure head (shared by every query that loads one); `alias` is the Procedure table's. */
+export function grHeadColumns(alias: string) {
+  const r = Prisma.raw(`${alias}.regional`);
+  return Prisma.sql`${r}#>>'{regional,toestemmingsprocedure,openedOn}' AS "toestemmingsprocedureOpensOn",
+    ${r}#>>'{regional,bekendmaking,publishedOn}' AS "publishedOn",
+    ${r}#>>'{regional,status}' AS "regionalStatus",
+    ${r}#>>'{regional,bosdAkkoord,decidedOn}' AS "bosdAkkoordOn",
+    ${r}#>>'{regional,zienswijzeprocedure,openedOn}' AS "zienswijzeprocedureOpenedOn",
+    ${r}#>>'{regional,zienswijzeprocedure,closedOn}' AS "zienswijzeprocedureClosedOn",
+    ${r}#>>'{regional,notaVanBeantwoording,decidedOn}' AS "notaOn"`;
+}
 
 async function latestGrProcedure(db: Db, regelingId: string): Promise<GrProcedureHead | null> {
   const rows = await db.$queryRaw<GrProcedureHead[]>`
-    SELECT id, ${GR_HEAD_COLUMNS}
-    FROM "Procedure" WHERE "regelingId" = ${regelingId} AND kind::text IN ('GR_TREFFEN', 'GR_WIJZIGEN', 'GR_OPHEFFEN')
+    SELECT p.id, ${grHeadColumns("p")}
+    FROM "Procedure" p WHERE "regelingId" = ${regelingId} AND kind::text IN ('GR_TREFFEN', 'GR_WIJZIGEN', 'GR_OPHEFFEN')
     ORDER BY "createdAt" DESC, id DESC LIMIT 1`;
   return rows[0] ?? null;
 }
