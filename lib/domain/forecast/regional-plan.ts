@@ -4,7 +4,7 @@
  * from the recorded regional status with the durations of durations.ts, on working days only.
  */
 import type { IsoDate } from "../dates";
-import type { RegionalStatus } from "../procedures/gr/machines";
+import { REGIONAL_STATES, type RegionalStatus } from "../procedures/gr/machines";
 import type { WorkingDays } from "./calendar";
 import type { ForecastDurations } from "./durations";
 
@@ -45,18 +45,8 @@ export interface RegionalFacts {
   toestemmingsprocedureOpensOn?: IsoDate;
 }
 
-const ORDER: RegionalStatus[] = [
-  "nieuw",
-  "concept_opgesteld",
-  "bosd_akkoord",
-  "zienswijzeprocedure_geopend",
-  "zienswijzeprocedure_gesloten",
-  "nota_van_beantwoording_gereed",
-  "definitieve_versie_vastgesteld",
-  "toestemmingsprocedure_geopend",
-  "bekendgemaakt",
-  "in_werking",
-];
+/** The regional machine's states are listed in procedure order. */
+const ORDER: readonly RegionalStatus[] = REGIONAL_STATES;
 
 /** True when the regional status has reached `step` (by the order of the regional machine). */
 export const reached = (status: RegionalStatus, step: RegionalStatus) => ORDER.indexOf(status) >= ORDER.indexOf(step);

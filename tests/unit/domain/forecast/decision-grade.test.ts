@@ -75,6 +75,18 @@ describe("verdict in words (issue 20 point 11)", () => {
     expect(formatForecastTable(r).split("\n")[0]).toBe(`Oordeel: ${r.verdict.text}`);
   });
 
+  it("plans only the regional steps not yet recorded", () => {
+    const r = forecast({
+      ...seededFlevoland(),
+      regional: { status: "definitieve_versie_vastgesteld", bosdAkkoordOn: "2026-03-20" },
+      participants: [p({ id: "urk", name: "Urk", raadTrack: { status: "geen_zienswijze" } })],
+    });
+    expect(r.regionalSteps.filter((s) => !s.done).map((s) => s.step)).toEqual(["toestemmingsprocedure_geopend"]);
+    expect(r.regionalSteps.find((s) => s.step === "bosd_akkoord")).toMatchObject({ date: "2026-03-20", done: true });
+    // 5 working days after today (1 December 2026)
+    expect(r.regionalSteps.at(-1)?.date).toBe("2026-12-08");
+  });
+
   it("reachable: says so with the slack to the publication deadline", () => {
     const r = forecast({ ...seededFlevoland("2026-01-05") });
     expect(r.verdict.reachable).toBe(true);
