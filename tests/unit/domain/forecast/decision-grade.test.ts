@@ -10,6 +10,8 @@ import {
   WorkingDays,
   type ForecastInput,
   type ForecastParticipantInput,
+  type MeetingKind,
+  REGIONAL_STEP_LABELS,
 } from "@/lib/domain";
 
 const p = (
@@ -22,6 +24,9 @@ const p = (
   recesses: [],
   ...x,
 });
+
+/** Meetings of one kind on the given dates. */
+const at = (kind: MeetingKind, ...dates: string[]) => dates.map((date) => ({ kind, date }));
 
 /** The seeded Flevoland regeling as the service reads it: a new GR procedure, no calendars. */
 const seededFlevoland = (today = "2026-12-01"): ForecastInput => ({
@@ -52,15 +57,8 @@ describe("verdict in words (issue 20 point 11)", () => {
     expect(r.verdict.text).toContain("de zienswijzetermijn van 8 weken loopt tot 4 maart 2027");
     expect(r.verdict.text).toContain("De vroegst haalbare datum van inwerkingtreding is 28 mei 2027.");
     // every regional step still to come is planned, none on zero days
-    expect(r.regionalSteps.map((s) => s.step)).toEqual([
-      "concept_opgesteld",
-      "bosd_akkoord",
-      "zienswijzeprocedure_geopend",
-      "zienswijzeprocedure_gesloten",
-      "nota_van_beantwoording_vastgesteld",
-      "definitieve_versie_vastgesteld",
-      "toestemmingsprocedure_geopend",
-    ]);
+    expect(r.regionalSteps.map((s) => s.step)).toEqual(Object.keys(REGIONAL_STEP_LABELS));
+    expect(r.regionalSteps).toHaveLength(7);
     const dates = r.regionalSteps.map((s) => s.date);
     for (let i = 1; i < dates.length; i++) expect(dates[i] > dates[i - 1]).toBe(true);
     expect(dates[0] > r.today).toBe(true);
@@ -159,23 +157,17 @@ describe("critical path, klaar and commissie", () => {
         id: "almere",
         name: "Almere",
         raadTrack: { status: "toestemming_ontvangen", toestemming: { receivedOn: "2026-09-15", aanhoudingen: [] } },
-        meetings: [
-          { kind: "commissie", date: "2026-10-20" },
-          { kind: "raad", date: "2026-11-05" },
-          { kind: "college", date: "2026-11-10" },
-        ],
+        meetings: [...at("commissie", "2026-10-20"), ...at("raad", "2026-11-05"), ...at("college", "2026-11-10")],
       }),
       p({
         id: "urk",
         name: "Urk",
         raadTrack: { status: "toestemming_ontvangen", toestemming: { receivedOn: "2026-09-15", aanhoudingen: [] } },
+        // the commissie was held before today, after receipt: it counts
         meetings: [
-          // held before today, after receipt: it counts
-          { kind: "commissie", date: "2026-09-24" },
-          { kind: "raad", date: "2026-10-08" },
-          { kind: "raad", date: "2026-12-10" },
-          { kind: "college", date: "2026-10-13" },
-          { kind: "college", date: "2026-12-15" },
+          ...at("commissie", "2026-09-24"),
+          ...at("raad", "2026-10-08", "2026-12-10"),
+          ...at("college", "2026-10-13", "2026-12-15"),
         ],
       }),
     ],
@@ -269,12 +261,7 @@ describe("never a step on a Saturday, Sunday or feestdag", () => {
           id: "urk",
           name: "Urk",
           raadTrack: { status: "toestemming_ontvangen", toestemming: { receivedOn: "2026-11-20", aanhoudingen: [] } },
-          meetings: [
-            { kind: "raad", date: "2026-12-25" },
-            { kind: "raad", date: "2027-01-07" },
-            { kind: "college", date: "2026-12-28" },
-            { kind: "college", date: "2027-01-12" },
-          ],
+          meetings: [...at("raad", "2026-12-25", "2027-01-07"), ...at("college", "2026-12-28", "2027-01-12")],
         }),
       ],
     });
