@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { forecast, formatForecastTable, type ForecastInput, type ForecastParticipantInput } from "@/lib/domain";
+import { inputFor } from "./fixtures";
 
 const waiting = { status: "wacht_op_toestemming" as const };
 const p = (
@@ -13,11 +14,8 @@ const p = (
   ...x,
 });
 
-const base = (): ForecastInput => ({
-  today: "2026-09-01",
-  target: { signBy: "2026-12-31", inForce: "2027-01-01" },
-  regional: { toestemmingsprocedureOpensOn: "2026-09-01" },
-  participants: [
+const base = (): ForecastInput =>
+  inputFor("2026-09-01", { toestemmingsprocedureOpensOn: "2026-09-01" }, [
     p({
       id: "almere",
       name: "Almere",
@@ -55,8 +53,7 @@ const base = (): ForecastInput => ({
       recesses: [{ from: "2026-09-28", to: "2026-10-11" }],
     }),
     p({ id: "zeewolde", name: "Zeewolde", scope: "addendum", meetings: [{ kind: "raad", date: "2027-02-01" }] }),
-  ],
-});
+  ]);
 
 describe("forecast", () => {
   it("computes per participant the earliest steps from its meeting calendar", () => {
