@@ -127,5 +127,5 @@ describe("gr-volg db against a database", () => {
     const audit = await grVolg(["audit", "verify"], env);
     expect(audit.code).toBe(0);
     expect(audit.stdout).toMatch(/Auditlogboek intact: \d+ events/);
-  });
+  }, 600_000); // about ten CLI processes, each a cold start: slow on a shared machine
 });
