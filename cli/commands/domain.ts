@@ -28,7 +28,7 @@ export function registerForecastCommand(program: Command, setExit: SetExit) {
   program
     .command("forecast")
     .description(
-      "Prognose per deelnemer: vroegst haalbare datum van elke stap, speling tot de doeldatum en het kritieke pad",
+      "Prognose: eerst het oordeel in woorden (is de beoogde inwerkingtreding haalbaar, en zo niet de vroegst haalbare datum en waarom), dan per deelnemer de vroegst haalbare datum van elke stap, de speling, het kritieke pad en de uiterlijke data per gemeente",
     )
     .requiredOption("--regeling <slug>", "de regeling, bijvoorbeeld gr-sociaal-domein-flevoland")
     .option("--json", "uitvoer als JSON")

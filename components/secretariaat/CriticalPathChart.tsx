@@ -42,7 +42,8 @@ export function CriticalPathChart({
   const x = (iso: string) => labelW + ((t(iso) - start) / (end - start)) * plotW;
   const height = top + result.participants.length * rowH + 20;
   const width = labelW + plotW + statusW;
-  const critical = result.criticalPath?.participantId;
+  // Ties: every participant that determines the date is marked, not only the first by name.
+  const critical = new Set(result.criticalPath?.participantIds ?? []);
   return (
     <svg
       role="img"
@@ -87,7 +88,7 @@ export function CriticalPathChart({
               fontSize="12"
               textAnchor="end"
               fill="#1a1a1a"
-              fontWeight={p.id === critical ? "bold" : undefined}
+              fontWeight={critical.has(p.id) ? "bold" : undefined}
             >
               {p.name}
             </text>
@@ -101,7 +102,7 @@ export function CriticalPathChart({
             <text x={labelW + plotW + 8} y={y + 15} fontSize="12" fill="#1a1a1a">
               {RISK_LABELS[p.status]}
               {p.signDate ? ` — ${formatDutchDate(p.signDate)}` : " — geen datum"}
-              {p.id === critical ? " (kritiek)" : ""}
+              {critical.has(p.id) ? " (kritiek)" : ""}
             </text>
           </g>
         );

@@ -1,7 +1,14 @@
 import type { Db } from "@/lib/db/client";
 import type { ForecastStatus, IsoDate } from "@/lib/domain";
 import { procedureStateLabel, trackStatusLabel } from "@/lib/presentation/labels";
-import { forecastFor, isGrKind, loadRegelingParticipants, NotFoundError, type GrProcedureHead } from "./forecast";
+import {
+  forecastFor,
+  grHeadColumns,
+  isGrKind,
+  loadRegelingParticipants,
+  NotFoundError,
+  type GrProcedureHead,
+} from "./forecast";
 
 export type RiskStatus = ForecastStatus | "niet_van_toepassing";
 
@@ -39,13 +46,11 @@ const DONE = new Set([
 ]);
 
 /** One row per procedure × raad track, with only the fields the matrix shows (the deadline read from the track's JSON in SQL). */
-type ProcedureTrackRow = {
+type ProcedureTrackRow = Omit<GrProcedureHead, "id"> & {
   id: string;
   kind: string;
   derivedState: string;
   titel: string;
-  opensOn: string | null;
-  publishedOn: string | null;
   trackId: string | null;
   participantId: string | null;
   status: string | null;
@@ -64,7 +69,7 @@ export async function loadConsensusMatrix(db: Db, slug: string, today: IsoDate):
   if (!regeling) throw new NotFoundError(`Geen regeling gevonden met de naam "${slug}".`);
   const rows = await db.$queryRaw<ProcedureTrackRow[]>`
     SELECT pr.id, pr.kind::text AS kind, pr."derivedState", d.titel,
-           pr.regional#>>'{regional,toestemmingsprocedure,openedOn}' AS "opensOn", pr.regional#>>'{regional,bekendmaking,publishedOn}' AS "publishedOn",
+           ${grHeadColumns("pr")},
            t.id AS "trackId", t."participantId", t.status,
            COALESCE(t.data#>>'{zienswijze,deadline,end}', t.data#>'{toestemming,aanhoudingen}'->-1->>'expectedDate') AS deadline
     FROM "Procedure" pr
@@ -80,8 +85,18 @@ export async function loadConsensusMatrix(db: Db, slug: string, today: IsoDate):
     if (r.participantId) proc.tracks.set(r.participantId, r);
   }
   const gr = procedures.findLast((p) => isGrKind(p.kind));
+  // The forecast's regional facts (status and recorded dates), read in the same statement.
   const head: GrProcedureHead | null = gr
-    ? { id: gr.id, toestemmingsprocedureOpensOn: gr.opensOn, publishedOn: gr.publishedOn }
+    ? {
+        id: gr.id,
+        toestemmingsprocedureOpensOn: gr.toestemmingsprocedureOpensOn,
+        publishedOn: gr.publishedOn,
+        regionalStatus: gr.regionalStatus,
+        bosdAkkoordOn: gr.bosdAkkoordOn,
+        zienswijzeprocedureOpenedOn: gr.zienswijzeprocedureOpenedOn,
+        zienswijzeprocedureClosedOn: gr.zienswijzeprocedureClosedOn,
+        notaOn: gr.notaOn,
+      }
     : null;
   const forecast = head ? await forecastFor(db, regeling, head, { today }) : null;
   const riskOf = new Map(forecast?.participants.map((p) => [p.id, p.status]) ?? []);

@@ -1,5 +1,13 @@
 import type { Db } from "@/lib/db/client";
-import { forecast, type ForecastInput, type ForecastResult, type IsoDate } from "@/lib/domain";
+import { Prisma } from "@/generated/prisma/client";
+import {
+  addDays,
+  forecast,
+  type ForecastInput,
+  type ForecastResult,
+  type IsoDate,
+  type RegionalStatus,
+} from "@/lib/domain";
 
 const MEETING_KIND: Record<string, "commissie" | "raad" | "college" | "bosd" | undefined> = {
   COMMISSIE: "commissie",
@@ -65,17 +73,35 @@ export async function loadRegelingParticipants(db: Db, slug: string): Promise<Re
   };
 }
 
-/** The latest GR procedure's id and the two regional dates the forecast needs, or null. */
+/** The latest GR procedure's id and the regional facts the forecast needs, or null. */
 export interface GrProcedureHead {
   id: string;
   toestemmingsprocedureOpensOn: IsoDate | null;
   publishedOn: IsoDate | null;
+  /** Regional status and recorded dates (absent in heads built by older callers: then nothing regional is planned). */
+  regionalStatus?: RegionalStatus | null;
+  bosdAkkoordOn?: IsoDate | null;
+  zienswijzeprocedureOpenedOn?: IsoDate | null;
+  zienswijzeprocedureClosedOn?: IsoDate | null;
+  notaOn?: IsoDate | null;
+}
+
+/** The regional JSON paths of a GR procedure head (shared by every query that loads one); `alias` is the Procedure table's. */
+export function grHeadColumns(alias: string) {
+  const r = Prisma.raw(`${alias}.regional`);
+  return Prisma.sql`${r}#>>'{regional,toestemmingsprocedure,openedOn}' AS "toestemmingsprocedureOpensOn",
+    ${r}#>>'{regional,bekendmaking,publishedOn}' AS "publishedOn",
+    ${r}#>>'{regional,status}' AS "regionalStatus",
+    ${r}#>>'{regional,bosdAkkoord,decidedOn}' AS "bosdAkkoordOn",
+    ${r}#>>'{regional,zienswijzeprocedure,openedOn}' AS "zienswijzeprocedureOpenedOn",
+    ${r}#>>'{regional,zienswijzeprocedure,closedOn}' AS "zienswijzeprocedureClosedOn",
+    ${r}#>>'{regional,notaVanBeantwoording,decidedOn}' AS "notaOn"`;
 }
 
 async function latestGrProcedure(db: Db, regelingId: string): Promise<GrProcedureHead | null> {
   const rows = await db.$queryRaw<GrProcedureHead[]>`
-    SELECT id, regional#>>'{regional,toestemmingsprocedure,openedOn}' AS "toestemmingsprocedureOpensOn", regional#>>'{regional,bekendmaking,publishedOn}' AS "publishedOn"
-    FROM "Procedure" WHERE "regelingId" = ${regelingId} AND kind::text IN ('GR_TREFFEN', 'GR_WIJZIGEN', 'GR_OPHEFFEN')
+    SELECT p.id, ${grHeadColumns("p")}
+    FROM "Procedure" p WHERE "regelingId" = ${regelingId} AND kind::text IN ('GR_TREFFEN', 'GR_WIJZIGEN', 'GR_OPHEFFEN')
     ORDER BY "createdAt" DESC, id DESC LIMIT 1`;
   return rows[0] ?? null;
 }
@@ -102,12 +128,12 @@ export async function forecastFor(
   const [tracks, calendar] = await Promise.all([
     db.$queryRaw<{ participantId: string; kind: "RAAD" | "COLLEGE"; data: unknown }[]>`
       SELECT "participantId", kind::text AS kind, data FROM "Track" WHERE "procedureId" = ${proc.id}`,
-    // Meetings from today and recesses of every participant's raad and college (one round trip).
+    // Meetings from a year before today (a commissie already held still counts) and recesses of every participant's raad and college (one round trip).
     db.$queryRaw<{ gemeenteId: string; kind: string | null; a: string; b: string | null }[]>`
       SELECT b."gemeenteId", m.kind::text AS kind, to_char(m.date, 'YYYY-MM-DD') AS a, NULL AS b
       FROM "Body" b JOIN "Meeting" m ON m."bodyId" = b.id
       WHERE b."gemeenteId" IN (SELECT "gemeenteId" FROM "Participant" WHERE "regelingId" = ${regeling.id})
-        AND b.kind::text IN ('RAAD', 'COLLEGE') AND m.date >= ${opts.today}::date
+        AND b.kind::text IN ('RAAD', 'COLLEGE') AND m.date >= ${addDays(opts.today, -365)}::date
       UNION ALL
       SELECT b."gemeenteId", NULL, to_char(r."from", 'YYYY-MM-DD'), to_char(r."to", 'YYYY-MM-DD')
       FROM "Body" b JOIN "Recess" r ON r."bodyId" = b.id
@@ -152,6 +178,11 @@ export async function forecastFor(
     regional: {
       toestemmingsprocedureOpensOn: proc.toestemmingsprocedureOpensOn ?? undefined,
       publishedOn: proc.publishedOn ?? undefined,
+      status: proc.regionalStatus ?? undefined,
+      bosdAkkoordOn: proc.bosdAkkoordOn ?? undefined,
+      zienswijzeprocedureOpenedOn: proc.zienswijzeprocedureOpenedOn ?? undefined,
+      zienswijzeprocedureClosedOn: proc.zienswijzeprocedureClosedOn ?? undefined,
+      notaOn: proc.notaOn ?? undefined,
     },
     scenario:
       holdOverParticipant && holdOver

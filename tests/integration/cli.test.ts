@@ -110,11 +110,21 @@ describe("gr-volg db against a database", () => {
       "Urk",
     ]);
     expect(result.target).toEqual({ signBy: "2026-12-31", inForce: "2027-01-01" });
+    expect(result.verdict.reachable).toBe(false);
+    // Plain text: the verdict in words comes first.
+    const text = await grVolg(
+      ["forecast", "--regeling", "gr-sociaal-domein-flevoland", "--vandaag", "2026-12-01"],
+      env,
+    );
+    expect(text.code).toBe(0);
+    expect(text.stdout.split("\n")[0]).toMatch(
+      /^Oordeel: Inwerkingtreding op 1 januari 2027 is niet meer haalbaar\..*De vroegst haalbare datum van inwerkingtreding is 28 mei 2027\./,
+    );
     const missing = await grVolg(["forecast", "--regeling", "bestaat-niet"], env);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("Geen regeling gevonden");
     const audit = await grVolg(["audit", "verify"], env);
     expect(audit.code).toBe(0);
     expect(audit.stdout).toMatch(/Auditlogboek intact: \d+ events/);
-  });
+  }, 600_000); // about ten CLI processes, each a cold start: slow on a shared machine
 });

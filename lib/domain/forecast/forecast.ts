@@ -1,24 +1,30 @@
 /**
- * Forecast: per participant the earliest feasible date of every remaining step of the GR
- * procedure, from its own meeting calendar, and the regional critical path.
+ * Forecast: per participant the earliest feasible date of every remaining step of the GR procedure,
+ * the regional steps still to come, the earliest publication and in-force date, the last feasible
+ * dates per gemeente working back from the publication deadline, a verdict in words and the
+ * participant(s) that determine the date. How it plans: docs/forecast.md.
  *
- * Assumptions (also returned in `assumptions`):
- * - A raad decides only in a raadsvergadering; when the participant has commissie meetings, the
- *   raad meeting must come after a commissie meeting that lies on/after the item's receipt.
- * - No meeting counts when it falls inside a recess.
- * - A college decides in its first college meeting after the raad decision; with no college
- *   meetings given, a weekly college is assumed: raad date + 7 days.
- * - Signing happens on the day of the collegebesluit (+ `signingLagDays`).
- * - Publication follows the last full participant's signature after `publicationLeadDays`
- *   (default 1); entry into force may be on the publication date (R11), not earlier.
- * - A raad whose ontwerp has not been received yet is assumed to receive it today.
+ * Legal anchors: zienswijzetermijn 8 weeks (Wgr art. 1 lid 3, Atw via lib/domain/deadlines);
+ * publication before the in-force date (Awb art. 3:40); no step on a Saturday, Sunday or
+ * algemeen erkende feestdag / gelijkgestelde dag (Atw art. 3; planning practice for acts of bodies).
  */
 import { addDays, diffDays, maxDate, type IsoDate } from "../dates";
 import { computeDeadline, STATUTORY_ZIENSWIJZE_GR } from "../deadlines/compute";
+import type { HolidayCalendarConfig } from "../deadlines/holidays";
 import type { ParticipantScope } from "../participants";
 import type { CollegeTrackStatus, RaadTrackStatus } from "../procedures/gr/machines";
 import type { Agenda, ToestemmingRecord } from "../procedures/gr/types";
-import { guaranteed } from "../invariant";
+import { dutchDay, earliestInForceAfter, publicationDeadline, WorkingDays } from "./calendar";
+import { DEFAULT_FORECAST_DURATIONS, describeDurations, type ForecastDurations } from "./durations";
+import {
+  planToestemmingOpening,
+  planZienswijzeOpening,
+  type RegionalFacts,
+  type RegionalPlannedStep,
+  reached,
+} from "./regional-plan";
+import { buildVerdict, type ForecastVerdict } from "./verdict";
+import { latestDates, type LatestDates } from "./work-back";
 
 export type MeetingKind = "commissie" | "raad" | "college" | "bosd";
 export type ForecastStatus = "op_schema" | "risico" | "te_laat" | "afgerond";
@@ -49,9 +55,16 @@ export interface ForecastInput {
   today: IsoDate;
   target: { signBy: IsoDate; inForce: IsoDate };
   participants: ForecastParticipantInput[];
-  regional: { toestemmingsprocedureOpensOn?: IsoDate; publishedOn?: IsoDate; publicationLeadDays?: number };
+  /** Recorded regional facts. Without `status` no regional step is planned (only the opening date given). */
+  regional: RegionalFacts & { publishedOn?: IsoDate; publicationLeadDays?: number };
   scenario?: { holdOver?: { participantId: string; times?: number } };
-  options?: { riskThresholdDays?: number; signingLagDays?: number };
+  options?: {
+    riskThresholdDays?: number;
+    /** Working days from collegebesluit to signature (overrides durations.signing). */
+    signingLagDays?: number;
+    durations?: Partial<ForecastDurations>;
+    calendar?: HolidayCalendarConfig;
+  };
 }
 
 export type ForecastStepName =
@@ -65,6 +78,8 @@ export interface ForecastStep {
   step: ForecastStepName;
   date: IsoDate | null;
   basis: string;
+  /** true: already recorded, not planned. */
+  done?: boolean;
 }
 
 export interface ParticipantForecast {
@@ -76,132 +91,236 @@ export interface ParticipantForecast {
   slackDays: number | null;
   status: ForecastStatus;
   notes: string[];
+  /** The raad already granted toestemming ("klaar"). */
+  raadDone: boolean;
+  /** Last feasible raad, college and signing dates for the target (working back from the publication deadline). */
+  latest: LatestDates;
+}
+
+export interface CriticalPath {
+  /** The first of `participantIds` (kept for older readers). */
+  participantId: string;
+  participantIds: string[];
+  /** Names, joined; ties are named as ties ("Almere en Urk (gelijk)"). */
+  name: string;
+  tie: boolean;
+  step: ForecastStepName | RegionalPlannedStep["step"] | null;
+  date: IsoDate | null;
+  reason: string;
 }
 
 export interface ForecastResult {
   today: IsoDate;
   target: { signBy: IsoDate; inForce: IsoDate };
+  verdict: ForecastVerdict;
   participants: ParticipantForecast[];
+  regionalSteps: RegionalPlannedStep[];
+  publicationDeadline: IsoDate;
   earliestPublication: IsoDate | null;
   earliestInForce: IsoDate | null;
   inForceSlackDays: number | null;
-  criticalPath: {
-    participantId: string;
-    name: string;
-    step: ForecastStepName | null;
-    date: IsoDate | null;
-    reason: string;
-  } | null;
+  criticalPath: CriticalPath | null;
+  warnings: string[];
+  durations: ForecastDurations;
   assumptions: string[];
 }
 
 export const FORECAST_ASSUMPTIONS = [
-  "Een raad besluit alleen in een raadsvergadering, na een commissievergadering als de gemeente die heeft.",
-  "Vergaderingen tijdens een reces tellen niet mee.",
-  "Zonder vergaderdata van het college wordt uitgegaan van een wekelijks college (raadsbesluit + 7 dagen).",
-  "Ondertekening op de dag van het collegebesluit; bekendmaking 1 dag na de laatste ondertekening; inwerkingtreding op zijn vroegst op de dag van bekendmaking.",
-  "Een raad die het ontwerp nog niet ontving, ontvangt het vandaag.",
+  "Een raad besluit alleen in een raadsvergadering, na een commissievergadering als de gemeente die heeft (ook een commissie die al geweest is telt, als die na ontvangst van het voorstel was).",
+  "Vergaderingen tijdens een reces tellen niet mee; vergaderingen op een zaterdag, zondag of feestdag ook niet (met een waarschuwing).",
+  "Er wordt nooit een stap gepland op een zaterdag, zondag, algemeen erkende feestdag of gelijkgestelde dag (Algemene termijnenwet).",
+  "Bekendmaking uiterlijk de dag vóór de inwerkingtreding (Awb art. 3:40): 'met ingang van 1 januari 2027' vraagt bekendmaking uiterlijk 31 december 2026.",
+  "Een raad die toestemming weigerde, kan opnieuw besluiten: een nieuw raadsbesluit over hetzelfde ontwerp of over een nieuwe versie.",
 ];
+
+const Z_PHASE: RaadTrackStatus[] = ["nog_niet_ontvangen", "ontvangen", "geagendeerd"];
+const T_PHASE: RaadTrackStatus[] = ["toestemming_ontvangen", "toestemming_geagendeerd", "toestemming_aangehouden"];
+const KIND_NL: Record<MeetingKind, string> = {
+  commissie: "commissievergadering",
+  raad: "raadsvergadering",
+  college: "collegevergadering",
+  bosd: "bestuurlijk overleg",
+};
+
+interface Ctx {
+  today: IsoDate;
+  d: ForecastDurations;
+  days: WorkingDays;
+  warnings: Set<string>;
+}
+
+/** A participant's usable meetings per kind (sorted), without recesses and rest days. */
+interface Calendar {
+  raad: IsoDate[];
+  commissie: IsoDate[];
+  college: IsoDate[];
+  hasRaad: boolean;
+  hasCollege: boolean;
+}
 
 const inRecess = (d: IsoDate, recesses: { from: IsoDate; to: IsoDate }[]) =>
   recesses.some((r) => d >= r.from && d <= r.to);
 
-function meetingDates(p: ForecastParticipantInput, kind: MeetingKind): IsoDate[] {
-  return p.meetings
-    .filter((m) => m.kind === kind && !inRecess(m.date, p.recesses))
-    .map((m) => m.date)
-    .sort();
+function calendarOf(p: ForecastParticipantInput, ctx: Ctx): Calendar {
+  const usable = (kind: MeetingKind, extra: (IsoDate | undefined)[] = []) => {
+    const dates = [...p.meetings.filter((m) => m.kind === kind).map((m) => m.date), ...extra].filter(
+      (d): d is IsoDate => d !== undefined && !inRecess(d, p.recesses),
+    );
+    return [...new Set(dates)].sort().filter((d) => {
+      const reason = ctx.days.reason(d);
+      if (reason === null) return true;
+      if (d >= ctx.today)
+        ctx.warnings.add(
+          `De ${KIND_NL[kind]} van ${p.name} op ${dutchDay(d)} valt op ${reason}; de prognose plant daar geen stap.`,
+        );
+      return false;
+    });
+  };
+  const agenda = p.raadTrack.toestemming?.agenda;
+  return {
+    raad: usable("raad"),
+    // A commissie on the agenda counts, also when it was held before today.
+    commissie: usable("commissie", [agenda?.commissieDate]),
+    college: usable("college"),
+    hasRaad: p.meetings.some((m) => m.kind === "raad"),
+    hasCollege: p.meetings.some((m) => m.kind === "college"),
+  };
 }
 
-/** Feasible raad decision dates on/after `from`, in order (respecting the commissie-first rule). */
-function raadDecisionDates(p: ForecastParticipantInput, from: IsoDate, needsCommissie: boolean): IsoDate[] {
-  const raad = meetingDates(p, "raad").filter((d) => d >= from);
-  const commissies = meetingDates(p, "commissie");
-  if (!needsCommissie || commissies.length === 0) return raad;
-  const firstCommissie = commissies.find((d) => d >= from);
+/**
+ * Feasible raad decision dates on/after `from`, in order. With `commissieFrom` the raad must come
+ * after a commissie held on/after that day (the receipt of the voorstel) — also one before today.
+ * Without any raad calendar: `count` assumed dates, `raadPreparation` then every `raadCycle` working days.
+ */
+function raadDates(cal: Calendar, from: IsoDate, commissieFrom: IsoDate | null, count: number, ctx: Ctx) {
+  if (!cal.hasRaad) {
+    const first = ctx.days.after(from, ctx.d.raadPreparation);
+    return Array.from({ length: count }, (_, k) => ctx.days.after(first, k * ctx.d.raadCycle));
+  }
+  const raad = cal.raad.filter((d) => d >= from);
+  if (commissieFrom === null || cal.commissie.length === 0) return raad;
+  const firstCommissie = cal.commissie.find((d) => d >= commissieFrom);
   return firstCommissie ? raad.filter((d) => d > firstCommissie) : [];
 }
 
-function forecastParticipant(p: ForecastParticipantInput, input: ForecastInput): ParticipantForecast {
+interface ZienswijzeWindow {
+  closed: IsoDate;
+  step?: ForecastStep;
+}
+
+/** When the raad's zienswijze window closes (a raadsvergadering before the end, or the day after the 8 weeks). */
+function zienswijzeWindow(
+  p: ForecastParticipantInput,
+  cal: Calendar,
+  receipt: IsoDate,
+  ctx: Ctx,
+): ZienswijzeWindow | null {
+  const r = p.raadTrack;
+  if (!Z_PHASE.includes(r.status)) return T_PHASE.includes(r.status) ? null : { closed: ctx.today };
+  const received = r.zienswijze?.receivedOn ?? receipt;
+  const end =
+    r.zienswijze?.deadline?.end ??
+    computeDeadline({ start: received, period: STATUTORY_ZIENSWIJZE_GR, kind: "statutory" }, ctx.days.calendar).end;
+  const meeting = cal.hasRaad
+    ? raadDates(cal, maxDate(ctx.today, received), received, 1, ctx).find((d) => d <= end)
+    : undefined;
+  const closed = meeting ?? addDays(end, 1);
+  return {
+    closed,
+    step: {
+      step: "zienswijze_termijn_gesloten",
+      date: closed,
+      basis: meeting
+        ? `de raad van ${p.name} besluit over de zienswijze op ${dutchDay(meeting)}`
+        : `de zienswijzetermijn van 8 weken loopt tot ${dutchDay(end)}`,
+    },
+  };
+}
+
+function forecastParticipant(
+  p: ForecastParticipantInput,
+  input: ForecastInput,
+  ctx: Ctx,
+  plan: { cal: Calendar; window: ZienswijzeWindow | null; toestemmingOpens: IsoDate | undefined; receiptNote?: string },
+): Omit<ParticipantForecast, "latest"> {
   const { today, target } = input;
+  const { cal, window } = plan;
   const steps: ForecastStep[] = [];
   const notes: string[] = [];
   const threshold = input.options?.riskThresholdDays ?? 14;
-  const signingLag = input.options?.signingLagDays ?? 0;
   const hold = input.scenario?.holdOver?.participantId === p.id ? (input.scenario.holdOver.times ?? 1) : 0;
   const r = p.raadTrack;
   const c = p.collegeTrack;
-  const finish = (signDate: IsoDate | null, status?: ForecastStatus): ParticipantForecast => {
+  const raadDone = r.status === "toestemming_verleend" || c.status !== "wacht_op_toestemming";
+  let floor: ForecastStatus | null = null;
+  const finish = (signDate: IsoDate | null, status?: ForecastStatus): Omit<ParticipantForecast, "latest"> => {
     const slackDays = signDate ? diffDays(target.signBy, signDate) : null;
-    const s: ForecastStatus =
+    let s: ForecastStatus =
       status ?? (slackDays === null || slackDays < 0 ? "te_laat" : slackDays < threshold ? "risico" : "op_schema");
-    return { id: p.id, name: p.name, scope: p.scope, steps, signDate, slackDays, status: s, notes };
+    if (floor === "risico" && s === "op_schema") s = "risico";
+    return { id: p.id, name: p.name, scope: p.scope, steps, signDate, slackDays, status: s, notes, raadDone };
   };
 
-  if (c.status === "ondertekend" || c.status === "besluit_bekendgemaakt")
+  if (c.status === "ondertekend" || c.status === "besluit_bekendgemaakt") {
+    steps.push({ step: "ondertekend", date: c.signedOn ?? null, basis: "ondertekend", done: true });
     return finish(c.signedOn ?? today, "afgerond");
-  if (r.status === "toestemming_geweigerd") {
-    notes.push("Toestemming geweigerd: alleen een nieuwe versie kan dit oplossen.");
-    return finish(null, "te_laat");
   }
 
-  let raadDecision: IsoDate | null = null;
-  if (r.status === "toestemming_verleend") {
+  let raadDecision: IsoDate | null;
+  if (raadDone) {
     raadDecision = r.toestemming?.decision?.decidedOn ?? today;
+    steps.push({
+      step: "toestemming_verleend",
+      date: raadDecision,
+      basis: r.toestemming?.decision ? `toestemming verleend op ${dutchDay(raadDecision)}` : "toestemming verleend",
+      done: true,
+    });
   } else {
-    // 1. zienswijze window
     let receipt: IsoDate;
-    const inToestemming = ["toestemming_ontvangen", "toestemming_geagendeerd", "toestemming_aangehouden"].includes(
-      r.status,
-    );
-    if (!inToestemming) {
-      let windowClosed: IsoDate;
-      if (r.status === "zienswijze_vastgesteld" || r.status === "geen_zienswijze" || r.status === "herbesluit_nodig") {
-        windowClosed = today;
-      } else {
-        const received = r.zienswijze?.receivedOn ?? today;
-        if (!r.zienswijze) notes.push("Aanname: ontwerp vandaag ontvangen.");
-        const end =
-          r.zienswijze?.deadline?.end ??
-          computeDeadline({ start: received, period: STATUTORY_ZIENSWIJZE_GR, kind: "statutory" }).end;
-        const meeting = raadDecisionDates(p, maxDate(today, received), true).find((d) => d <= end);
-        windowClosed = meeting ?? addDays(end, 1);
-        steps.push({
-          step: "zienswijze_termijn_gesloten",
-          date: windowClosed,
-          basis: meeting
-            ? `raadsvergadering ${meeting} (zienswijze of geen zienswijze)`
-            : `termijn verstreken (tot en met ${end})`,
-        });
-      }
-      // 2. toestemmingsvoorstel
-      receipt = maxDate(today, windowClosed, input.regional.toestemmingsprocedureOpensOn ?? today);
+    let refused = false;
+    if (r.status === "toestemming_geweigerd") {
+      // The raad may decide again (Wgr art. 1: the college may put the same ontwerp to it again), or
+      // decide on a new version; either way a new raadsbesluit after a commissie.
+      refused = true;
+      floor = "risico";
+      notes.push(
+        "Toestemming geweigerd. Er is een nieuw raadsbesluit nodig: over hetzelfde ontwerp (na een nieuw voorstel van het college) of over een nieuwe versie. De prognose rekent met een nieuw raadsbesluit.",
+      );
+      receipt = today;
+    } else if (!T_PHASE.includes(r.status)) {
+      if (plan.receiptNote) notes.push(plan.receiptNote);
+      if (window?.step) steps.push(window.step);
+      receipt = maxDate(today, window?.closed ?? today, plan.toestemmingOpens ?? today);
       steps.push({
         step: "toestemmingsvoorstel_ontvangen",
         date: receipt,
-        basis: "na sluiting zienswijzetermijn en opening toestemmingsprocedure",
+        basis: "na sluiting van de zienswijzetermijn en opening van de toestemmingsprocedure",
       });
     } else {
       receipt = r.toestemming?.receivedOn ?? today;
     }
-    // 3. raad decision
     let candidates: IsoDate[];
     let basis: string;
     const lastHold = r.toestemming?.aanhoudingen?.[r.toestemming.aanhoudingen.length - 1];
-    if (r.status === "toestemming_aangehouden" && lastHold) {
-      candidates = raadDecisionDates(p, maxDate(today, lastHold.expectedDate), false);
-      basis = `aangehouden tot ${lastHold.expectedDate}`;
-    } else if (
-      r.status === "toestemming_geagendeerd" &&
-      r.toestemming?.agenda?.raadDate &&
-      r.toestemming.agenda.raadDate >= today
-    ) {
-      const agendaDate = r.toestemming.agenda.raadDate;
-      candidates = [agendaDate, ...raadDecisionDates(p, addDays(agendaDate, 1), false)];
-      basis = `geagendeerd voor ${agendaDate}`;
+    const agendaDate = r.toestemming?.agenda?.raadDate;
+    if (!refused && r.status === "toestemming_aangehouden" && lastHold) {
+      candidates = raadDates(cal, maxDate(today, lastHold.expectedDate), null, hold + 1, ctx);
+      basis = `aangehouden tot ${dutchDay(lastHold.expectedDate)}`;
+    } else if (!refused && r.status === "toestemming_geagendeerd" && agendaDate && agendaDate >= today) {
+      const later = raadDates(cal, addDays(agendaDate, 1), null, hold, ctx);
+      candidates = cal.raad.includes(agendaDate) || !cal.hasRaad ? [agendaDate, ...later] : later;
+      if (!ctx.days.isWorkingDay(agendaDate)) {
+        candidates = later;
+        ctx.warnings.add(
+          `De raadsvergadering van ${p.name} op ${dutchDay(agendaDate)} valt op ${ctx.days.reason(agendaDate)}; de prognose plant daar geen stap.`,
+        );
+      }
+      basis = `geagendeerd voor ${dutchDay(agendaDate)}`;
     } else {
-      candidates = raadDecisionDates(p, maxDate(today, receipt), true);
-      basis = "eerstvolgende raadsvergadering na commissie";
+      candidates = raadDates(cal, maxDate(today, receipt), receipt, hold + 1, ctx);
+      basis = cal.hasRaad
+        ? "eerstvolgende raadsvergadering na de commissie"
+        : `geen vergaderdata van de raad: aangenomen ${ctx.d.raadPreparation} werkdagen na ontvangst`;
     }
     if (hold > 0) {
       notes.push(`Scenario: besluit ${hold}× aangehouden tot een volgende raadsvergadering.`);
@@ -211,28 +330,27 @@ function forecastParticipant(p: ForecastParticipantInput, input: ForecastInput):
     steps.push({
       step: "toestemming_verleend",
       date: raadDecision,
-      basis: raadDecision ? `${basis}: raad ${raadDecision}` : `${basis}: geen geschikte raadsvergadering bekend`,
+      basis: raadDecision
+        ? `${basis}: raad van ${p.name} op ${dutchDay(raadDecision)}`
+        : `${basis}: geen geschikte raadsvergadering van ${p.name} bekend`,
     });
     if (!raadDecision) return finish(null, "te_laat");
   }
 
-  // 4. collegebesluit, 5. ondertekening
   let collegeDate: IsoDate;
   if (c.status === "collegebesluit_genomen") {
     collegeDate = c.collegebesluit?.decidedOn ?? today;
+    steps.push({ step: "collegebesluit_genomen", date: collegeDate, basis: "collegebesluit genomen", done: true });
   } else {
-    const colleges = meetingDates(p, "college");
     const from = maxDate(addDays(raadDecision, 1), today);
-    const next = colleges.length
-      ? colleges.find((d) => d >= from)
-      : addDays(raadDecision, 7) >= today
-        ? addDays(raadDecision, 7)
-        : today;
+    const next = cal.hasCollege
+      ? cal.college.find((d) => d >= from)
+      : ctx.days.after(maxDate(raadDecision, addDays(today, -1)), ctx.d.college);
     if (!next) {
       steps.push({
         step: "collegebesluit_genomen",
         date: null,
-        basis: "geen collegevergadering na het raadsbesluit bekend",
+        basis: `geen collegevergadering van ${p.name} na het raadsbesluit bekend`,
       });
       return finish(null, "te_laat");
     }
@@ -240,66 +358,181 @@ function forecastParticipant(p: ForecastParticipantInput, input: ForecastInput):
     steps.push({
       step: "collegebesluit_genomen",
       date: collegeDate,
-      basis: colleges.length ? `collegevergadering ${collegeDate}` : "aanname: wekelijks college",
+      basis: cal.hasCollege
+        ? `collegevergadering op ${dutchDay(collegeDate)}`
+        : `geen vergaderdata van het college: aangenomen ${ctx.d.college} werkdagen na het raadsbesluit`,
     });
   }
-  const signDate = maxDate(addDays(collegeDate, signingLag), today);
+  const signDate = ctx.days.after(maxDate(collegeDate, today), ctx.d.signing);
   steps.push({
     step: "ondertekend",
     date: signDate,
-    basis: signingLag ? `${signingLag} dag(en) na het collegebesluit` : "op de dag van het collegebesluit",
+    basis: ctx.d.signing
+      ? `${ctx.d.signing} werkdag(en) na het collegebesluit`
+      : "op de dag van het collegebesluit (of de eerste werkdag daarna)",
   });
   return finish(signDate);
 }
 
-export function forecast(input: ForecastInput): ForecastResult {
-  const participants = input.participants.map((p) => forecastParticipant(p, input));
-  const full = participants.filter((p) => p.scope === "full");
-  const lead = input.regional.publicationLeadDays ?? 1;
-  let earliestPublication: IsoDate | null = null;
-  let criticalPath: ForecastResult["criticalPath"] = null;
-  const blocked = full.find((p) => p.signDate === null);
-  if (input.regional.publishedOn) {
-    earliestPublication = input.regional.publishedOn;
-  } else if (blocked) {
-    const lastStep = blocked.steps[blocked.steps.length - 1];
-    criticalPath = {
-      participantId: blocked.id,
-      name: blocked.name,
+function joinNames(names: string[]): string {
+  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} en ${names[names.length - 1]}`;
+}
+
+/** The chain's step with the largest wait before it, from today (ties: the earliest such step). */
+function bottleneck(chain: { step: CriticalPath["step"]; date: IsoDate | null; basis: string }[], today: IsoDate) {
+  let prev = today;
+  let worst: (typeof chain)[number] | null = null;
+  let worstGap = -1;
+  for (const s of [...chain].sort((a, b) => (a.date ?? "").localeCompare(b.date ?? ""))) {
+    if (!s.date || s.date < today) continue;
+    const gap = diffDays(s.date, prev);
+    if (gap > worstGap) [worst, worstGap] = [s, gap];
+    prev = s.date;
+  }
+  return worst;
+}
+
+function criticalPathOf(
+  full: ParticipantForecast[],
+  regionalSteps: RegionalPlannedStep[],
+  today: IsoDate,
+): CriticalPath | null {
+  const blocked = full.filter((p) => p.signDate === null);
+  const pending = full.filter((p) => p.status !== "afgerond");
+  const latest = pending.reduce<IsoDate | null>(
+    (a, p) => (p.signDate && (!a || p.signDate > a) ? p.signDate : a),
+    null,
+  );
+  const determiners = blocked.length ? blocked : pending.filter((p) => p.signDate === latest);
+  const first = determiners[0];
+  if (!first) return null;
+  const tie = determiners.length > 1;
+  const base = {
+    participantId: first.id,
+    participantIds: determiners.map((p) => p.id),
+    name: `${joinNames(determiners.map((p) => p.name))}${tie ? " (gelijk)" : ""}`,
+    tie,
+  };
+  if (blocked.length) {
+    const lastStep = first.steps[first.steps.length - 1];
+    return {
+      ...base,
       step: lastStep?.step ?? null,
       date: null,
-      reason: blocked.notes[0] ?? lastStep?.basis ?? "geen haalbare datum",
-    };
-  } else if (full.length) {
-    // None is blocked, so every full participant has a sign date.
-    const latest = full.reduce((a, b) => ((b.signDate ?? "") > (a.signDate ?? "") ? b : a));
-    earliestPublication = addDays(guaranteed(latest.signDate, "de datum van ondertekening"), lead);
-    // the bottleneck is the step with the largest wait before it
-    let prev = input.today;
-    let worst: ForecastStep | null = null;
-    let worstGap = -1;
-    for (const s of latest.steps) {
-      const gap = s.date ? diffDays(s.date, prev) : 0;
-      if (gap > worstGap) [worst, worstGap] = [s, gap];
-      if (s.date) prev = s.date;
-    }
-    criticalPath = {
-      participantId: latest.id,
-      name: latest.name,
-      step: worst?.step ?? null,
-      date: worst?.date ?? null,
-      reason: worst?.basis ?? "al afgerond",
+      reason: first.notes[0] ?? lastStep?.basis ?? "geen haalbare datum",
     };
   }
-  const earliestInForce = earliestPublication;
+  const chain = [
+    ...regionalSteps.filter((s) => !s.done),
+    ...first.steps.filter((s) => !s.done && s.step !== "toestemmingsvoorstel_ontvangen"),
+  ];
+  const worst = bottleneck(chain, today);
+  return { ...base, step: worst?.step ?? null, date: worst?.date ?? null, reason: worst?.basis ?? "al afgerond" };
+}
+
+export function forecast(input: ForecastInput): ForecastResult {
+  const d: ForecastDurations = {
+    ...DEFAULT_FORECAST_DURATIONS,
+    ...input.options?.durations,
+    ...(input.options?.signingLagDays === undefined ? {} : { signing: input.options.signingLagDays }),
+    ...(input.regional.publicationLeadDays === undefined ? {} : { publication: input.regional.publicationLeadDays }),
+  };
+  const ctx: Ctx = { today: input.today, d, days: new WorkingDays(input.options?.calendar), warnings: new Set() };
+  const facts = input.regional;
+  const cals = new Map(input.participants.map((p) => [p.id, calendarOf(p, ctx)]));
+  const calOf = (p: ForecastParticipantInput) => cals.get(p.id) ?? calendarOf(p, ctx);
+
+  // 1. Regional steps up to the opening of the zienswijzeprocedure (the raden receive the ontwerp).
+  const regionalSteps: RegionalPlannedStep[] = [];
+  let receipt = input.today;
+  let receiptNote: string | undefined = "Aanname: ontwerp vandaag ontvangen.";
+  if (facts.status) {
+    const status = facts.status;
+    const opening = planZienswijzeOpening({ ...facts, status }, input.today, d, ctx.days);
+    regionalSteps.push(...opening);
+    const opened = opening.find((s) => s.step === "zienswijzeprocedure_geopend")?.date;
+    receipt = maxDate(input.today, opened ?? input.today);
+    receiptNote = `Aanname: ontwerp ontvangen op ${dutchDay(receipt)}.`;
+  }
+  // 2. Every raad's zienswijze window; the regional procedure closes when the last one has.
+  const windows = new Map(
+    input.participants.map((p) => {
+      const notReceived = p.raadTrack.status === "nog_niet_ontvangen" || !p.raadTrack.zienswijze;
+      return [p.id, { w: zienswijzeWindow(p, calOf(p), receipt, ctx), notReceived }] as const;
+    }),
+  );
+  let toestemmingOpens = facts.toestemmingsprocedureOpensOn;
+  if (facts.status && !reached(facts.status, "toestemmingsprocedure_geopend")) {
+    const closing = [...windows.values()]
+      .map((x) => x.w?.step)
+      .filter((s): s is ForecastStep => s?.date != null)
+      .sort((a, b) => (a.date ?? "").localeCompare(b.date ?? ""));
+    const last = closing[closing.length - 1];
+    const closed = last?.date ?? input.today;
+    const rest = planToestemmingOpening({ ...facts, status: facts.status }, closed, input.today, d, ctx.days);
+    const close = rest.find((s) => s.step === "zienswijzeprocedure_gesloten" && !s.done);
+    if (close && last) close.basis = last.basis;
+    regionalSteps.push(...rest);
+    toestemmingOpens = rest.find((s) => s.step === "toestemmingsprocedure_geopend")?.date ?? toestemmingOpens;
+  }
+  // 3. Per participant: raad, college, signature.
+  const participants = input.participants.map((p) => {
+    const w = windows.get(p.id);
+    const fc = forecastParticipant(p, input, ctx, {
+      cal: calOf(p),
+      window: w?.w ?? null,
+      toestemmingOpens,
+      receiptNote: w?.notReceived && w.w?.step ? receiptNote : undefined,
+    });
+    return fc;
+  });
+  // 4. Publication and in-force date (Awb art. 3:40: in force at the earliest the day after publication).
+  const pubBy = publicationDeadline(input.target.inForce, ctx.days);
+  const full = participants.filter((p) => p.scope === "full");
+  let earliestPublication: IsoDate | null = null;
+  if (facts.publishedOn) earliestPublication = facts.publishedOn;
+  else if (full.length && full.every((p) => p.signDate !== null)) {
+    const lastSign = full.reduce<IsoDate>((a, p) => maxDate(a, p.signDate ?? a), input.today);
+    earliestPublication = ctx.days.after(maxDate(lastSign, input.today), d.publication);
+  }
+  const earliestInForce = earliestPublication ? earliestInForceAfter(earliestPublication) : null;
+  const withLatest: ParticipantForecast[] = participants.map((p, i) => ({
+    ...p,
+    latest: latestDates(input.participants[i], calOf(input.participants[i]), pubBy, d, ctx.days),
+  }));
+  const criticalPath = facts.publishedOn
+    ? null
+    : criticalPathOf(
+        withLatest.filter((p) => p.scope === "full"),
+        regionalSteps,
+        input.today,
+      );
+  const inForceSlackDays = earliestInForce ? diffDays(input.target.inForce, earliestInForce) : null;
+  const warnings = [...ctx.warnings];
   return {
     today: input.today,
     target: input.target,
-    participants,
+    verdict: buildVerdict({
+      target: input.target.inForce,
+      publicationDeadline: pubBy,
+      earliestPublication,
+      earliestInForce,
+      published: facts.publishedOn !== undefined,
+      criticalPath,
+      participants: withLatest,
+      today: input.today,
+    }),
+    participants: withLatest,
+    regionalSteps,
+    publicationDeadline: pubBy,
     earliestPublication,
     earliestInForce,
-    inForceSlackDays: earliestInForce ? diffDays(input.target.inForce, earliestInForce) : null,
+    inForceSlackDays,
     criticalPath,
-    assumptions: FORECAST_ASSUMPTIONS,
+    warnings,
+    durations: d,
+    assumptions: [...FORECAST_ASSUMPTIONS, ...describeDurations(d)],
   };
 }
+
+export type { Calendar as ForecastCalendar };

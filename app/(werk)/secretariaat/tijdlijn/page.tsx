@@ -4,7 +4,7 @@ import { read } from "@/lib/read-models";
 import { listRegelingGemeenten } from "@/lib/read-models/secretariaat";
 import { defaultRegelingSlug } from "@/lib/services/overview";
 import { forecastRegeling, NotFoundError } from "@/lib/services/forecast";
-import type { ForecastResult } from "@/lib/domain";
+import { REGIONAL_STEP_LABELS, type ForecastResult } from "@/lib/domain";
 import { Button, SelectField, TextboxField } from "@/components/ui/form";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { Alert } from "@/components/ui/Alert";
@@ -54,9 +54,23 @@ export default async function TijdlijnPage({ searchParams }: { searchParams: Sea
         <Alert type="warning">{error}</Alert>
       ) : (
         <>
+          <Alert type={result.verdict.reachable === true ? "ok" : "warning"}>
+            <strong>Oordeel: </strong>
+            <span data-testid="prognose-oordeel">{result.verdict.text}</span>
+          </Alert>
+          {result.warnings.length ? (
+            <Alert type="warning">
+              <ul className="grv-list">
+                {result.warnings.map((w) => (
+                  <li key={w}>{w}</li>
+                ))}
+              </ul>
+            </Alert>
+          ) : null}
           <Paragraph>
             Wanneer kan elke gemeente op zijn vroegst ondertekenen, en hoeveel dagen speling is er tot de beoogde datum?
-            De berekening gebruikt de vergaderdata van raden en colleges.
+            De berekening gebruikt de vergaderdata van raden en colleges; waar die ontbreken, een vaste doorlooptijd in
+            werkdagen.
           </Paragraph>
           {whatIfNaam ? (
             <Alert type="info">
@@ -69,6 +83,8 @@ export default async function TijdlijnPage({ searchParams }: { searchParams: Sea
             <dd data-testid="vroegste-inwerkingtreding">
               {result.earliestInForce ? formatDutchDate(result.earliestInForce) : "Niet te berekenen"}
             </dd>
+            <dt>Bekendmaking uiterlijk</dt>
+            <dd>{formatDutchDate(result.publicationDeadline)}</dd>
             <dt>Speling tot {formatDutchDate(result.target.inForce)}</dt>
             <dd>{days(result.inForceSlackDays)}</dd>
             {result.criticalPath ? (
@@ -82,6 +98,23 @@ export default async function TijdlijnPage({ searchParams }: { searchParams: Sea
           </dl>
 
           <CriticalPathChart result={result} />
+
+          {result.regionalSteps.some((s) => !s.done) ? (
+            <Table
+              caption="Regionale stappen die nog komen (gepland op werkdagen)"
+              head={["Stap", "Datum", "Toelichting"]}
+            >
+              {result.regionalSteps
+                .filter((s) => !s.done)
+                .map((s) => (
+                  <Row key={s.step}>
+                    <Cell header>{REGIONAL_STEP_LABELS[s.step]}</Cell>
+                    <Cell>{formatDutchDate(s.date)}</Cell>
+                    <Cell>{s.basis}</Cell>
+                  </Row>
+                ))}
+            </Table>
+          ) : null}
 
           <Table
             caption="Per gemeente: verwachte ondertekening, speling en status"
@@ -99,6 +132,17 @@ export default async function TijdlijnPage({ searchParams }: { searchParams: Sea
               </Row>
             ))}
           </Table>
+
+          {result.verdict.details.length ? (
+            <>
+              <Heading level={2}>Uiterlijke data per gemeente</Heading>
+              <ul className="grv-list" data-testid="terugrekenen">
+                {result.verdict.details.map((d) => (
+                  <li key={d}>{d}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </>
       )}
 

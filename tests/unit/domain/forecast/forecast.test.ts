@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { forecast, formatForecastTable, type ForecastInput, type ForecastParticipantInput } from "@/lib/domain";
+import { inputFor } from "./fixtures";
 
 const waiting = { status: "wacht_op_toestemming" as const };
 const p = (
@@ -13,11 +14,8 @@ const p = (
   ...x,
 });
 
-const base = (): ForecastInput => ({
-  today: "2026-09-01",
-  target: { signBy: "2026-12-31", inForce: "2027-01-01" },
-  regional: { toestemmingsprocedureOpensOn: "2026-09-01" },
-  participants: [
+const base = (): ForecastInput =>
+  inputFor("2026-09-01", { toestemmingsprocedureOpensOn: "2026-09-01" }, [
     p({
       id: "almere",
       name: "Almere",
@@ -55,8 +53,7 @@ const base = (): ForecastInput => ({
       recesses: [{ from: "2026-09-28", to: "2026-10-11" }],
     }),
     p({ id: "zeewolde", name: "Zeewolde", scope: "addendum", meetings: [{ kind: "raad", date: "2027-02-01" }] }),
-  ],
-});
+  ]);
 
 describe("forecast", () => {
   it("computes per participant the earliest steps from its meeting calendar", () => {
@@ -75,36 +72,37 @@ describe("forecast", () => {
     expect(by.lelystad.steps.find((s) => s.step === "toestemming_verleend")?.date).toBe("2026-10-29");
     // Zeewolde (addendum) is late but does not determine the entry into force
     expect(by.zeewolde.status).toBe("te_laat");
-    expect(r.earliestPublication).toBe("2026-12-09");
-    expect(r.earliestInForce).toBe("2026-12-09");
-    expect(r.inForceSlackDays).toBe(23);
+    // publication 2 working days after the last signature; in force the day after (Awb 3:40)
+    expect(r.earliestPublication).toBe("2026-12-10");
+    expect(r.earliestInForce).toBe("2026-12-11");
+    expect(r.inForceSlackDays).toBe(21);
     expect(r.criticalPath).toMatchObject({ participantId: "urk", step: "toestemming_verleend", date: "2026-12-03" });
   });
 
   it("what-if: Urk holds the decision over to its next meeting → risico, critical path moves", () => {
     const r = forecast({ ...base(), scenario: { holdOver: { participantId: "urk" } } });
-    const urk = r.participants.find((x) => x.id === "urk")!;
-    expect(urk.steps.find((s) => s.step === "toestemming_verleend")?.date).toBe("2026-12-17");
+    const urk = r.participants.find((x) => x.id === "urk");
+    expect(urk?.steps.find((s) => s.step === "toestemming_verleend")?.date).toBe("2026-12-17");
     expect(urk).toMatchObject({ signDate: "2026-12-22", slackDays: 9, status: "risico" });
-    expect(r.earliestPublication).toBe("2026-12-23");
-    expect(urk.notes.join(" ")).toContain("aangehouden");
+    expect(r.earliestPublication).toBe("2026-12-24");
+    expect(urk?.notes.join(" ")).toContain("aangehouden");
     // other participants are unaffected
-    expect(r.participants.find((x) => x.id === "almere")!.signDate).toBe("2026-10-15");
+    expect(r.participants.find((x) => x.id === "almere")?.signDate).toBe("2026-10-15");
   });
 
   it("what-if: held over twice → no meeting left → te laat, no in-force date", () => {
     const r = forecast({ ...base(), scenario: { holdOver: { participantId: "urk", times: 2 } } });
-    expect(r.participants.find((x) => x.id === "urk")!.status).toBe("te_laat");
+    expect(r.participants.find((x) => x.id === "urk")?.status).toBe("te_laat");
     expect(r.earliestInForce).toBeNull();
     expect(r.criticalPath).toMatchObject({ participantId: "urk", date: null });
   });
 
   it("the risk threshold is configurable", () => {
     const r = forecast({ ...base(), options: { riskThresholdDays: 30 } });
-    expect(r.participants.find((x) => x.id === "urk")!.status).toBe("risico");
+    expect(r.participants.find((x) => x.id === "urk")?.status).toBe("risico");
   });
 
-  it("a refused toestemming is te laat; an aangehouden one waits for the expected date", () => {
+  it("a refused toestemming needs a new raadsbesluit (risico); an aangehouden one waits for the expected date", () => {
     const input = base();
     input.participants[0] = p({ id: "almere", name: "Almere", raadTrack: { status: "toestemming_geweigerd" } });
     input.participants[3] = p({
@@ -123,9 +121,10 @@ describe("forecast", () => {
       ],
     });
     const r = forecast(input);
-    expect(r.participants[0].status).toBe("te_laat");
+    expect(r.participants[0].status).toBe("risico");
+    expect(r.participants[0].notes[0]).toContain("nieuw raadsbesluit");
     expect(r.participants[3].steps.find((s) => s.step === "toestemming_verleend")?.date).toBe("2026-11-26");
-    expect(r.earliestInForce).toBeNull();
+    expect(r.earliestInForce).toBe("2026-12-11");
   });
 
   it("still in the zienswijze phase: the window closes at the first raad meeting or after the deadline", () => {
@@ -165,11 +164,12 @@ describe("forecast", () => {
 
   it("formats a Dutch plain-text table", () => {
     const text = formatForecastTable(forecast({ ...base(), scenario: { holdOver: { participantId: "urk" } } }));
-    expect(text.split("\n")[0]).toMatch(
+    expect(text.split("\n")[0]).toMatch(/^Oordeel: Inwerkingtreding op 1 januari 2027 is haalbaar\./);
+    expect(text.split("\n").find((l) => l.startsWith("Deelnemer"))).toMatch(
       /^Deelnemer\s+Deelname\s+Toestemming raad\s+Ondertekening\s+Speling \(dagen\)\s+Status$/,
     );
     expect(text).toMatch(/Urk\s+volledig\s+2026-12-17\s+2026-12-22\s+9\s+risico/);
-    expect(text).toContain("Vroegste inwerkingtreding: 2026-12-23 (speling 9 dagen)");
+    expect(text).toContain("Vroegste inwerkingtreding: 2026-12-25 (speling 7 dagen)");
     expect(text).toContain("Kritieke pad: Urk — toestemming raad (2026-12-17)");
   });
 });
