@@ -9,13 +9,14 @@ import {
   TextareaField,
   TextboxField,
   fieldId,
+  type FormDataAction,
+  toFormData,
   useActionForm,
 } from "@/components/ui/form";
-import type { Result } from "@/lib/result";
 import { publishVersionSchema } from "@/lib/validation/version";
 
 type Values = { documentId: string; label: string; status: string; toelichting: string; text: string };
-export type PublishAction = (values: Values) => Promise<Result<{ number: number }>>;
+export type PublishAction = FormDataAction<{ number: number }>;
 
 const STATUSES = [
   ["CONCEPT", "Concept"],
@@ -42,7 +43,7 @@ export function PublishVersionForm({
     defaultValues: { documentId, label: "", status: "CONCEPT", toelichting: "", text: initialText },
     submit: (values) => {
       setPublished(null);
-      return action(values);
+      return action(toFormData(values));
     },
     onSaved: (res, values) => {
       setPublished(res.number);

@@ -11,6 +11,7 @@ import {
 import { adoptZienswijze, saveZienswijzeConcept, submitZienswijze } from "@/lib/services/griffie/zienswijze";
 import { publishVersion } from "@/lib/services/secretariaat/publish-version";
 import { recordRegionalStep } from "@/lib/services/secretariaat/regional-steps";
+import { recordOntwerpVerzonden, recordRaadsledenoverleg } from "@/lib/services/secretariaat/records";
 import { saveRegio } from "@/lib/services/beheer/regio";
 import { saveGemeente } from "@/lib/services/beheer/gemeente";
 import { importGemeenten } from "@/lib/services/beheer/gemeente-csv";
@@ -101,6 +102,8 @@ export const ACTION_ENTRY_POINTS = {
   regionalStepAction: runs(PROCEDURES, recordRegionalStep),
   publishVersionAction: runs(PROCEDURES, publishVersion),
   collegeStepAction: runs(PROCEDURES, recordCollegeStep),
+  ontwerpVerzondenAction: runs(PROCEDURES, recordOntwerpVerzonden),
+  raadsledenoverlegAction: runs(PROCEDURES, recordRaadsledenoverleg),
   saveFollowAction: runs("app/(werk)/volgen/actions.ts", saveFollowSettings),
   revokeSessionAction: runs(SESSIES, revokeOwnSession),
   revokeAllSessionsAction: runs(SESSIES, revokeAllOwnSessions),

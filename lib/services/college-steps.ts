@@ -23,6 +23,7 @@ export const recordCollegeStep = defineCommand({
   permission: {
     field: "step",
     byValue: {
+      voorgenomen_besluit_genomen: "collegebesluit.registreren",
       collegebesluit_genomen: "collegebesluit.registreren",
       ondertekend: "ondertekening.registreren",
       besluit_bekendgemaakt: "ondertekening.registreren",
@@ -40,18 +41,21 @@ export const recordCollegeStep = defineCommand({
       where: { gemeenteId_kind: { gemeenteId: targetGemeenteId, kind: "COLLEGE" } },
       select: { id: true },
     });
+    // The voorgenomen besluit is kept with the track; the Besluit rows are for the besluiten that bind.
+    const besluitKind = input.step === "voorgenomen_besluit_genomen" ? null : BESLUIT_OF_STEP[input.step];
     const res = await applyGrStep(ctx, {
       procedureId: input.procedureId,
       command: { track: "college", participantId: input.participantId, event: domainEvent(input, versionId) },
-      extraWrites: college
-        ? async (t) => {
+      extraWrites:
+        college && besluitKind
+          ? async (t) => {
             const besluit = await t.besluit.create({
               data: {
                 procedureId: input.procedureId,
                 participantId: input.participantId,
                 bodyId: college.id,
                 documentVersionId: versionId,
-                ...BESLUIT_OF_STEP[input.step],
+                ...besluitKind,
                 besluitdatum: new Date(`${input.date}T00:00:00Z`),
                 besluitnummer: input.step === "collegebesluit_genomen" ? (input.besluitnummer ?? null) : null,
                 publicatieDatum: input.step === "besluit_bekendgemaakt" ? new Date(`${input.date}T00:00:00Z`) : null,
@@ -69,6 +73,7 @@ export const recordCollegeStep = defineCommand({
 
 function domainEvent(input: Input, versionId: string): CollegeTrackEvent {
   switch (input.step) {
+    case "voorgenomen_besluit_genomen":
     case "collegebesluit_genomen":
       return {
         type: input.step,

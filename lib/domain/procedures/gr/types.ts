@@ -60,6 +60,8 @@ export interface CollegeTrackState {
   collegebesluit?: Decision;
   signedOn?: IsoDate;
   publication?: { publishedOn: IsoDate; reference?: string };
+  /** The college's voorgenomen besluit to take part, taken before it asks its raad for toestemming (Wgr art. 1 lid 2). */
+  voorgenomenBesluit?: Decision;
   superseded: { documentVersionId: string; collegebesluit?: Decision; signedOn?: IsoDate }[];
 }
 
@@ -87,8 +89,25 @@ export interface RegionalTrackState {
   notaVanBeantwoording?: { decidedOn: IsoDate; answers: NotaAnswer[] };
   definitiveVersionId?: string;
   toestemmingsprocedure?: { documentVersionId: string; openedOn: IsoDate };
-  bekendmaking?: { publishedOn: IsoDate; reference?: string };
+  bekendmaking?: {
+    publishedOn: IsoDate;
+    /** The Gemeenteblad reference (Wgr art. 26). */
+    reference?: string;
+    /** The participant whose gemeentebestuur published the regeling (Wgr art. 26). */
+    publishingParticipantId?: string;
+    /** The in-force date the regeling names, registered with the publication (after it: Awb art. 3:40). */
+    plannedInForceOn?: IsoDate;
+  };
   inwerkingtreding?: { effectiveOn: IsoDate };
+  /** participantId → the day its college sent the ontwerp to its raad (Wgr art. 1 lid 2–3). */
+  ontwerpVerzonden?: Record<string, IsoDate>;
+  /** The regional raadsledenoverleg (klankbord) meetings held during the procedure. */
+  raadsledenoverleggen?: RaadsledenoverlegRecord[];
+}
+
+export interface RaadsledenoverlegRecord {
+  heldOn: IsoDate;
+  notes: string;
 }
 
 export interface GrProcedureState {
@@ -123,7 +142,9 @@ export type CollegeTrackEvent =
   | { type: "collegebesluit_genomen"; decision: Decision }
   | { type: "ondertekend"; signedOn: IsoDate; documentVersionId: string }
   | { type: "besluit_bekendgemaakt"; publishedOn: IsoDate; reference?: string }
-  | { type: "nieuwe_versie_gepubliceerd"; documentVersionId: string };
+  | { type: "nieuwe_versie_gepubliceerd"; documentVersionId: string }
+  /** A record, not a step: the track's status does not change. */
+  | { type: "voorgenomen_besluit_genomen"; decision: Decision };
 
 export type RegionalEvent =
   | { type: "concept_opgesteld"; documentVersionId: string; label: string; createdOn: IsoDate }
@@ -140,8 +161,20 @@ export type RegionalEvent =
       createdOn: IsoDate;
       reason: string;
     }
-  | { type: "bekendmaking_geregistreerd"; publishedOn: IsoDate; reference?: string }
-  | { type: "inwerkingtreding_geregistreerd"; effectiveOn: IsoDate };
+  | {
+      type: "bekendmaking_geregistreerd";
+      publishedOn: IsoDate;
+      reference?: string;
+      publishingParticipantId?: string;
+      plannedInForceOn?: IsoDate;
+    }
+  | { type: "inwerkingtreding_geregistreerd"; effectiveOn: IsoDate }
+  | RegionalRecordEvent;
+
+/** Regional records: facts kept with the procedure that do not move its regional status (records.ts). */
+export type RegionalRecordEvent =
+  | { type: "ontwerp_verzonden"; participantIds: string[]; sentOn: IsoDate }
+  | { type: "raadsledenoverleg_gehouden"; heldOn: IsoDate; notes: string };
 
 export type GrCommand =
   | { track: "regional"; event: RegionalEvent }

@@ -626,8 +626,13 @@ describe("R11: entry into force", () => {
     });
     expect(refusal(s, inForce("2026-12-14"), "2026-12-20").code).toBe("datum_te_vroeg");
     expect(refusal(s, inForce("2027-01-01"), "2026-12-20").code).toBe("datum_in_toekomst");
-    expect(apply(s, inForce("2026-12-15"), "2026-12-20").regional.inwerkingtreding).toEqual({
-      effectiveOn: "2026-12-15",
+    // Awb art. 3:40: not on the day of publication itself — only from the day after.
+    const sameDay = refusal(s, inForce("2026-12-15"), "2026-12-20");
+    expect(sameDay.code).toBe("datum_te_vroeg");
+    expect(sameDay.message).toContain("uiterlijk op 2026-12-14");
+    expect(sameDay.message).toContain("op zijn vroegst op 2026-12-16");
+    expect(apply(s, inForce("2026-12-16"), "2026-12-20").regional.inwerkingtreding).toEqual({
+      effectiveOn: "2026-12-16",
     });
   });
 
