@@ -49,23 +49,23 @@ export const recordCollegeStep = defineCommand({
       extraWrites:
         college && besluitKind
           ? async (t) => {
-            const besluit = await t.besluit.create({
-              data: {
-                procedureId: input.procedureId,
-                participantId: input.participantId,
-                bodyId: college.id,
-                documentVersionId: versionId,
-                ...besluitKind,
-                besluitdatum: new Date(`${input.date}T00:00:00Z`),
-                besluitnummer: input.step === "collegebesluit_genomen" ? (input.besluitnummer ?? null) : null,
-                publicatieDatum: input.step === "besluit_bekendgemaakt" ? new Date(`${input.date}T00:00:00Z`) : null,
-                publicatieVindplaats: input.step === "besluit_bekendgemaakt" ? (input.reference ?? null) : null,
-                recordedById: user.id,
-              },
-            });
-            recordWrites(t, [{ table: "Besluit", id: besluit.id }]);
-          }
-        : undefined,
+              const besluit = await t.besluit.create({
+                data: {
+                  procedureId: input.procedureId,
+                  participantId: input.participantId,
+                  bodyId: college.id,
+                  documentVersionId: versionId,
+                  ...besluitKind,
+                  besluitdatum: new Date(`${input.date}T00:00:00Z`),
+                  besluitnummer: input.step === "collegebesluit_genomen" ? (input.besluitnummer ?? null) : null,
+                  publicatieDatum: input.step === "besluit_bekendgemaakt" ? new Date(`${input.date}T00:00:00Z`) : null,
+                  publicatieVindplaats: input.step === "besluit_bekendgemaakt" ? (input.reference ?? null) : null,
+                  recordedById: user.id,
+                },
+              });
+              recordWrites(t, [{ table: "Besluit", id: besluit.id }]);
+            }
+          : undefined,
     });
     return { version: res.version };
   },

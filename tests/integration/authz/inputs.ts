@@ -150,7 +150,12 @@ export async function validArgs(f: AuthzFixture, action: ActionName, g: Gemeente
         formData({ pointId: t.pointId, antwoord: `Antwoord ${n}`, disposition: "OVERGENOMEN", changedArticleId: "" }),
       ];
     case "regionalStepAction":
-      return [versioned({ step: "zienswijzeprocedure_gesloten", procedureId: f.procedureId, date: "2026-07-01" }, procVersion)];
+      return [
+        versioned(
+          { step: "zienswijzeprocedure_gesloten", procedureId: f.procedureId, date: "2026-07-01" },
+          procVersion,
+        ),
+      ];
     case "ontwerpVerzondenAction":
       return [versioned({ procedureId: f.procedureId, participantIds: "alle", date: "2026-07-01" }, procVersion)];
     case "raadsledenoverlegAction":

@@ -186,7 +186,10 @@ function recordVoorgenomenBesluit(
   ctx: CollegeTrackContext,
 ): TransitionResult<CollegeTrackState> {
   if (ctx.currentVersionId === null) {
-    return refuse("vereiste_stap_ontbreekt", "Er is nog geen versie van de regeling waarover het college kan besluiten.");
+    return refuse(
+      "vereiste_stap_ontbreekt",
+      "Er is nog geen versie van de regeling waarover het college kan besluiten.",
+    );
   }
   // The college track only leaves wacht_op_toestemming after this toestemming, so this one check covers both.
   if (ctx.raadTrack.status === "toestemming_verleend") {

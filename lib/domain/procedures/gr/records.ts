@@ -91,7 +91,10 @@ export function recordRegionalFact(
       if (r) return r;
       regional = {
         ...reg,
-        raadsledenoverleggen: [...(reg.raadsledenoverleggen ?? []), { heldOn: event.heldOn, notes: event.notes.trim() }],
+        raadsledenoverleggen: [
+          ...(reg.raadsledenoverleggen ?? []),
+          { heldOn: event.heldOn, notes: event.notes.trim() },
+        ],
       };
       break;
     }

@@ -382,7 +382,11 @@ function publicationOf(
   if (event.plannedInForceOn !== undefined) {
     const r =
       checkDate("Geplande datum van inwerkingtreding", event.plannedInForceOn) ??
-      inForceAfterPublicationRefusal("De geplande datum van inwerkingtreding", event.plannedInForceOn, event.publishedOn);
+      inForceAfterPublicationRefusal(
+        "De geplande datum van inwerkingtreding",
+        event.plannedInForceOn,
+        event.publishedOn,
+      );
     if (r) return r;
     publication.plannedInForceOn = event.plannedInForceOn;
   }

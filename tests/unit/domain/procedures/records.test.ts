@@ -142,9 +142,7 @@ describe("ontwerp sent to the raden (Wgr art. 1 lid 2–3)", () => {
       "2026-03-30",
     );
     expect(refusal(s, sent(["almere"], "2026-03-29"), "2026-03-30").message).toContain("ontving het ontwerp al");
-    expect(apply(s, sent(["almere"], "2026-03-28"), "2026-03-30").regional.ontwerpVerzonden?.almere).toBe(
-      "2026-03-28",
-    );
+    expect(apply(s, sent(["almere"], "2026-03-28"), "2026-03-30").regional.ontwerpVerzonden?.almere).toBe("2026-03-28");
   });
 });
 
