@@ -146,8 +146,8 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
         <Paragraph>Er is nog geen regionaal raadsledenoverleg (klankbord) over deze regeling geregistreerd.</Paragraph>
       ) : (
         <Table caption="Regionaal raadsledenoverleg (klankbord)" head={["Datum", "Aantekeningen"]}>
-          {(regional.raadsledenoverleggen ?? []).map((o, i) => (
-            <Row key={`${o.heldOn}-${i}`}>
+          {(regional.raadsledenoverleggen ?? []).map((o) => (
+            <Row key={`${o.heldOn}-${o.notes}`}>
               <Cell header>{formatDutchDate(o.heldOn)}</Cell>
               <Cell>{o.notes}</Cell>
             </Row>
