@@ -16,7 +16,11 @@ import { answerPoint } from "@/lib/services/nota";
 import { recordRegionalStep } from "@/lib/services/secretariaat/regional-steps";
 import { publishVersion } from "@/lib/services/secretariaat/publish-version";
 import { recordCollegeStep } from "@/lib/services/college-steps";
-import { recordOntwerpVerzonden, recordRaadsledenoverleg } from "@/lib/services/secretariaat/records";
+import {
+  recordMembershipChange,
+  recordOntwerpVerzonden,
+  recordRaadsledenoverleg,
+} from "@/lib/services/secretariaat/records";
 import { runCommand, type Command } from "@/lib/commands";
 import { saveFollowSettings, unsubscribeDigest } from "@/lib/services/follow";
 import { revokeAllOwnSessions, revokeOwnSession } from "@/lib/services/sessions";
@@ -170,6 +174,7 @@ export const actionHandlers = {
   collegeStepAction: secretariaatForm(recordCollegeStep, { versioned: true, revalidate: "/secretariaat" }),
   ontwerpVerzondenAction: secretariaatForm(recordOntwerpVerzonden, { versioned: true, revalidate: "/secretariaat" }),
   raadsledenoverlegAction: secretariaatForm(recordRaadsledenoverleg, { versioned: true, revalidate: "/secretariaat" }),
+  deelnemerWijzigingAction: secretariaatForm(recordMembershipChange, { versioned: true, revalidate: "/secretariaat" }),
 
   async saveFollowAction(ctx: ActionContext, values: unknown) {
     const res = await runCommand(await ctx.db(), await ctx.user(), saveFollowSettings, values);

@@ -11,7 +11,11 @@ import {
 import { adoptZienswijze, saveZienswijzeConcept, submitZienswijze } from "@/lib/services/griffie/zienswijze";
 import { publishVersion } from "@/lib/services/secretariaat/publish-version";
 import { recordRegionalStep } from "@/lib/services/secretariaat/regional-steps";
-import { recordOntwerpVerzonden, recordRaadsledenoverleg } from "@/lib/services/secretariaat/records";
+import {
+  recordMembershipChange,
+  recordOntwerpVerzonden,
+  recordRaadsledenoverleg,
+} from "@/lib/services/secretariaat/records";
 import { saveRegio } from "@/lib/services/beheer/regio";
 import { saveGemeente } from "@/lib/services/beheer/gemeente";
 import { importGemeenten } from "@/lib/services/beheer/gemeente-csv";
@@ -104,6 +108,7 @@ export const ACTION_ENTRY_POINTS = {
   collegeStepAction: runs(PROCEDURES, recordCollegeStep),
   ontwerpVerzondenAction: runs(PROCEDURES, recordOntwerpVerzonden),
   raadsledenoverlegAction: runs(PROCEDURES, recordRaadsledenoverleg),
+  deelnemerWijzigingAction: runs(PROCEDURES, recordMembershipChange),
   saveFollowAction: runs("app/(werk)/volgen/actions.ts", saveFollowSettings),
   revokeSessionAction: runs(SESSIES, revokeOwnSession),
   revokeAllSessionsAction: runs(SESSIES, revokeAllOwnSessions),

@@ -26,3 +26,12 @@ export const raadsledenoverlegSchema = z.object({
     .min(1, { error: "Vul de aantekeningen in." })
     .max(5000, { error: "Maximaal 5000 tekens." }),
 });
+
+/** Toetreding or uittreding of a participant while the procedure runs (the participant of the regeling, chosen). */
+export const membershipChangeSchema = z.object({
+  procedureId: id("de procedure"),
+  change: z.enum(["toetreding", "uittreding"], { error: "Kies toetreding of uittreding." }),
+  participantId: id("de gemeente"),
+  date: date("datum"),
+  reason: text({ error: "Geef de reden." }).trim().min(1, { error: "Geef de reden." }).max(2000),
+});

@@ -100,6 +100,21 @@ export const GR_DOMAIN_EVENTS: Record<GrDomainEventType, AuditEventDefinition> =
     (p) =>
       `Het college heeft het ontwerp op ${formatDate(p.sentOn)} aan de raad verzonden (${plural(p.participantIds.length, "gemeente", "gemeenten")}).`,
   ),
+  deelnemer_toegetreden: defineEvent(
+    "Deelnemer toegetreden tijdens de procedure",
+    z.object({
+      participant: z.object({ id, name: z.string(), scope: z.string(), scopeTopics: z.array(z.string()) }),
+      joinedOn: isoDate,
+      reason: z.string(),
+    }),
+    (p) => `${p.participant.name} is op ${formatDate(p.joinedOn)} toegetreden tot de procedure. Reden: ${p.reason}`,
+  ),
+  deelnemer_uitgetreden: defineEvent(
+    "Deelnemer uitgetreden tijdens de procedure",
+    z.object({ participantId: id, leftOn: isoDate, reason: z.string() }),
+    (p) =>
+      `Een deelnemer is op ${formatDate(p.leftOn)} uitgetreden; de sporen zijn afgesloten en bewaard. Reden: ${p.reason}`,
+  ),
   raadsledenoverleg_gehouden: defineEvent(
     "Regionaal raadsledenoverleg gehouden",
     z.object({ heldOn: isoDate, notes: z.string() }),

@@ -1,5 +1,9 @@
 import { participantsAwaitingOntwerp, type RegionalRecordEvent } from "@/lib/domain";
-import { ontwerpVerzondenSchema, raadsledenoverlegSchema } from "@/lib/validation/regional-record";
+import {
+  membershipChangeSchema,
+  ontwerpVerzondenSchema,
+  raadsledenoverlegSchema,
+} from "@/lib/validation/regional-record";
 import { Refusal, applyGrStep, defineCommand } from "@/lib/commands";
 import type { CommandContext } from "@/lib/commands/define";
 import { loadGrProcedure } from "../gr-procedure-store";
@@ -45,6 +49,52 @@ export const recordRaadsledenoverleg = defineCommand({
       type: "raadsledenoverleg_gehouden",
       heldOn: input.date,
       notes: input.notes,
+    });
+  },
+});
+
+/**
+ * Toetreding or uittreding of a participant while the procedure runs (the domain's rule of what that
+ * means for consensus is in lib/domain/procedures/gr/membership.ts). A joining participant must be a
+ * current participant of the regeling (added in beheer); a leaving one keeps its end-dated tracks.
+ */
+export const recordMembershipChange = defineCommand({
+  name: "recordMembershipChange",
+  input: membershipChangeSchema,
+  permission: "procedure.beheren",
+  target: "regio",
+  actors: "person-or-system",
+  async run(ctx) {
+    const input = ctx.data;
+    const loaded = await loadGrProcedure(ctx.tx, input.procedureId);
+    if (!loaded) throw new Refusal("Deze procedure bestaat niet of is geen GR-procedure.");
+    if (input.change === "uittreding") {
+      return applyRecord(ctx, input.procedureId, {
+        type: "deelnemer_uitgetreden",
+        participantId: input.participantId,
+        leftOn: input.date,
+        reason: input.reason,
+      });
+    }
+    const row = await ctx.tx.participant.findFirst({
+      where: { id: input.participantId, regelingId: loaded.regelingId, leftOn: null },
+      select: { id: true, scope: true, scopeTopics: true, gemeente: { select: { naam: true } } },
+    });
+    if (!row) {
+      throw new Refusal("Deze gemeente is geen deelnemer van de regeling; voeg haar eerst toe in het beheer.", {
+        participantId: "Kies een deelnemer van de regeling.",
+      });
+    }
+    return applyRecord(ctx, input.procedureId, {
+      type: "deelnemer_toegetreden",
+      participant: {
+        id: row.id,
+        name: row.gemeente.naam,
+        scope: row.scope === "FULL" ? "full" : "addendum",
+        scopeTopics: row.scopeTopics,
+      },
+      joinedOn: input.date,
+      reason: input.reason,
     });
   },
 });

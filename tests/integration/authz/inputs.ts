@@ -158,6 +158,19 @@ export async function validArgs(f: AuthzFixture, action: ActionName, g: Gemeente
       ];
     case "ontwerpVerzondenAction":
       return [versioned({ procedureId: f.procedureId, participantIds: "alle", date: "2026-07-01" }, procVersion)];
+    case "deelnemerWijzigingAction":
+      return [
+        versioned(
+          {
+            procedureId: f.procedureId,
+            change: "uittreding",
+            participantId: t.participantId,
+            date: "2026-07-01",
+            reason: `Reden ${n}`,
+          },
+          procVersion,
+        ),
+      ];
     case "raadsledenoverlegAction":
       return [versioned({ procedureId: f.procedureId, date: "2026-07-01", notes: `Klankbord ${n}` }, procVersion)];
     case "publishVersionAction":

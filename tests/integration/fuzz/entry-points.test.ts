@@ -211,7 +211,7 @@ describe("impossible and out-of-range dates in every form field", () => {
     COLLEGE: f.subjects.COLLEGE,
   });
   const actorOf = (a: ActionName) =>
-    ["regionalStepAction", "ontwerpVerzondenAction", "raadsledenoverlegAction"].includes(a)
+    ["regionalStepAction", "ontwerpVerzondenAction", "raadsledenoverlegAction", "deelnemerWijzigingAction"].includes(a)
       ? "SECRETARIAAT"
       : a === "collegeStepAction"
         ? "COLLEGE"

@@ -7,3 +7,4 @@ export * from "./procedure";
 export * from "./derive";
 export * from "./publication";
 export * from "./records";
+export * from "./membership";

@@ -7,9 +7,15 @@
 import { checkDate, refuse, todayOf, type TransitionContext, type TransitionResult } from "../../events";
 import { findParticipant, isWithinScope } from "../../participants";
 import { makeEvent, requireText } from "../common";
+import { changeMembership } from "./membership";
 import type { GrProcedureState, RegionalEvent, RegionalRecordEvent } from "./types";
 
-const RECORD_TYPES: readonly string[] = ["ontwerp_verzonden", "raadsledenoverleg_gehouden"];
+const RECORD_TYPES: readonly string[] = [
+  "ontwerp_verzonden",
+  "raadsledenoverleg_gehouden",
+  "deelnemer_toegetreden",
+  "deelnemer_uitgetreden",
+];
 
 export function isRegionalRecordEvent(event: RegionalEvent): event is RegionalRecordEvent {
   return RECORD_TYPES.includes(event.type);
@@ -29,7 +35,15 @@ export function recordRegionalFact(
   const today = todayOf(ctx);
   const reg = p.regional;
   let regional = reg;
+  let next = p;
   switch (event.type) {
+    case "deelnemer_toegetreden":
+    case "deelnemer_uitgetreden": {
+      const res = changeMembership(p, event, ctx);
+      if (!res.ok) return res;
+      next = res.state;
+      break;
+    }
     case "ontwerp_verzonden": {
       // Wgr art. 1 lid 2–3: the colleges send the ontwerp to their raden, whose 8 weeks for a
       // zienswijze then start; the ontwerp is the one the zienswijzeprocedure was opened on.
@@ -100,5 +114,5 @@ export function recordRegionalFact(
     }
   }
   const e = makeEvent(ctx, { kind: "gr_procedure", id: p.id }, event.type, reg.status, reg.status, event);
-  return { ok: true, state: { ...p, regional }, event: e, events: [e] };
+  return { ok: true, state: { ...next, regional }, event: e, events: [e] };
 }

@@ -50,6 +50,8 @@ export interface RaadTrackState {
   toestemming?: ToestemmingRecord;
   /** Earlier toestemming records that became stale through a new version (R8). */
   superseded: ToestemmingRecord[];
+  /** The participant left the procedure on this day (membership.ts); the track is kept as it was. */
+  endedOn?: IsoDate;
 }
 
 export interface CollegeTrackState {
@@ -63,6 +65,8 @@ export interface CollegeTrackState {
   /** The college's voorgenomen besluit to take part, taken before it asks its raad for toestemming (Wgr art. 1 lid 2). */
   voorgenomenBesluit?: Decision;
   superseded: { documentVersionId: string; collegebesluit?: Decision; signedOn?: IsoDate }[];
+  /** The participant left the procedure on this day (membership.ts); the track is kept as it was. */
+  endedOn?: IsoDate;
 }
 
 export type NotaDisposition = "overgenomen" | "deels_overgenomen" | "niet_overgenomen";
@@ -122,6 +126,10 @@ export interface GrProcedureState {
   regional: RegionalTrackState;
   raadTracks: Record<string, RaadTrackState>;
   collegeTracks: Record<string, CollegeTrackState>;
+  /** Participants that joined during the procedure (membership.ts). */
+  joined?: Record<string, { joinedOn: IsoDate; reason: string }>;
+  /** Participants that left during the procedure: no longer counted; their tracks are end-dated, never deleted. */
+  formerParticipants?: { participant: Participant; leftOn: IsoDate; reason: string }[];
 }
 
 // ---------------------------------------------------------------- events (commands)
@@ -174,7 +182,9 @@ export type RegionalEvent =
 /** Regional records: facts kept with the procedure that do not move its regional status (records.ts). */
 export type RegionalRecordEvent =
   | { type: "ontwerp_verzonden"; participantIds: string[]; sentOn: IsoDate }
-  | { type: "raadsledenoverleg_gehouden"; heldOn: IsoDate; notes: string };
+  | { type: "raadsledenoverleg_gehouden"; heldOn: IsoDate; notes: string }
+  | { type: "deelnemer_toegetreden"; participant: Participant; joinedOn: IsoDate; reason: string }
+  | { type: "deelnemer_uitgetreden"; participantId: string; leftOn: IsoDate; reason: string };
 
 export type GrCommand =
   | { track: "regional"; event: RegionalEvent }

@@ -22,3 +22,6 @@ export async function ontwerpVerzondenAction(fd: FormData) {
 export async function raadsledenoverlegAction(fd: FormData) {
   return h.raadsledenoverlegAction(session, fd);
 }
+export async function deelnemerWijzigingAction(fd: FormData) {
+  return h.deelnemerWijzigingAction(session, fd);
+}
