@@ -51,6 +51,13 @@ export function changeMembership(
     if (p.participants.some((x) => x.id === joining.id)) {
       return refuse("ongeldige_invoer", `${joining.name} neemt al deel aan deze procedure.`);
     }
+    // Its end-dated tracks stay as they were: a return is a wijziging after this procedure.
+    if ((p.formerParticipants ?? []).some((x) => x.participant.id === joining.id)) {
+      return refuse(
+        "ongeldige_overgang",
+        `${joining.name} is in deze procedure uitgetreden; opnieuw toetreden kan met een wijziging van de regeling na deze procedure.`,
+      );
+    }
     const d = checkDate("Datum van toetreding", event.joinedOn, { today });
     if (d) return d;
     return {

@@ -66,6 +66,9 @@ describe("toetreding during the procedure", () => {
     expect(refusal(s, join(PARTICIPANTS[0], "2026-04-01"), "2026-04-02").code).toBe("ongeldige_invoer");
     expect(refusal(s, join(hardewijk, "2026-04-03"), "2026-04-02").code).toBe("datum_in_toekomst");
     expect(refusal(s, join(hardewijk, "2026-04-01", " "), "2026-04-02").code).toBe("ongeldige_invoer");
+    const left = apply(s, leave("urk", "2026-04-01"), "2026-04-02");
+    const urk = PARTICIPANTS.find((x) => x.id === "urk") ?? hardewijk;
+    expect(refusal(left, join(urk, "2026-04-02"), "2026-04-02").message).toContain("uitgetreden");
   });
 });
 

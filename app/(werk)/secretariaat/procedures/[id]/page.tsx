@@ -13,9 +13,14 @@ import { ProcedureControls, PublishControl } from "@/components/secretariaat/Pro
 import { Geweigerd } from "../../Geweigerd";
 import { requireSecretariaat } from "../../guard";
 import { CollegeStepForm } from "@/components/secretariaat/CollegeStepForm";
-import { OntwerpVerzondenForm, RaadsledenoverlegForm } from "@/components/secretariaat/RecordForms";
+import {
+  DeelnemerWijzigingForm,
+  OntwerpVerzondenForm,
+  RaadsledenoverlegForm,
+} from "@/components/secretariaat/RecordForms";
 import {
   collegeStepAction,
+  deelnemerWijzigingAction,
   ontwerpVerzondenAction,
   publishVersionAction,
   raadsledenoverlegAction,
@@ -43,7 +48,7 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
   if ("refusal" in access) return <Geweigerd reason={access.refusal} />;
   const page = await read(loadSecretariaatProcedure, id);
   if (!page) notFound();
-  const { procedure, loaded, newestArticles } = page;
+  const { procedure, loaded, newestArticles, candidates } = page;
   const regional = loaded.state.regional;
   const steps = availableRegionalSteps(regional.status);
   const versions = procedure.document.versions;
@@ -138,6 +143,43 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
           expectedVersion={loaded.version}
           raden={awaitingOntwerp.map((participantId) => ({ id: participantId, name: nameOf(participantId) }))}
           action={ontwerpVerzondenAction}
+        />
+      ) : null}
+
+      <Heading level={2}>Deelnemers tijdens de procedure</Heading>
+      {(state.formerParticipants ?? []).length > 0 || Object.keys(state.joined ?? {}).length > 0 ? (
+        <Table
+          caption="Toetreding en uittreding tijdens de procedure"
+          head={["Gemeente", "Wijziging", "Datum", "Reden"]}
+        >
+          {Object.entries(state.joined ?? {}).map(([participantId, j]) => (
+            <Row key={`in-${participantId}`}>
+              <Cell header>{nameOf(participantId)}</Cell>
+              <Cell>Toegetreden</Cell>
+              <Cell>{formatDutchDate(j.joinedOn)}</Cell>
+              <Cell>{j.reason}</Cell>
+            </Row>
+          ))}
+          {(state.formerParticipants ?? []).map((x) => (
+            <Row key={`uit-${x.participant.id}`}>
+              <Cell header>{x.participant.name}</Cell>
+              <Cell>Uitgetreden (telt niet meer mee; de sporen zijn bewaard)</Cell>
+              <Cell>{formatDutchDate(x.leftOn)}</Cell>
+              <Cell>{x.reason}</Cell>
+            </Row>
+          ))}
+        </Table>
+      ) : (
+        <Paragraph>Er zijn tijdens deze procedure geen gemeenten toegetreden of uitgetreden.</Paragraph>
+      )}
+      {regional.status !== "bekendgemaakt" && regional.status !== "in_werking" ? (
+        <DeelnemerWijzigingForm
+          key={`deelnemers-${loaded.version}`}
+          procedureId={id}
+          expectedVersion={loaded.version}
+          current={state.participants.map((p) => ({ id: p.id, name: p.name }))}
+          candidates={candidates}
+          action={deelnemerWijzigingAction}
         />
       ) : null}
 
