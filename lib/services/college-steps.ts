@@ -1,6 +1,6 @@
 import type { CollegeTrackEvent } from "@/lib/domain";
 import { collegeStepSchema } from "@/lib/validation/college-step";
-import { Refusal, applyGrStep, defineCommand } from "@/lib/commands";
+import { Refusal, applyGrStep, defineCommand, type Tx } from "@/lib/commands";
 import { loadGrProcedure } from "./gr-procedure-store";
 import { recordWrites } from "./audit";
 
@@ -43,29 +43,27 @@ export const recordCollegeStep = defineCommand({
     });
     // The voorgenomen besluit is kept with the track; the Besluit rows are for the besluiten that bind.
     const besluitKind = input.step === "voorgenomen_besluit_genomen" ? null : BESLUIT_OF_STEP[input.step];
+    const writeBesluit = async (t: Tx, bodyId: string, kind: NonNullable<typeof besluitKind>) => {
+      const besluit = await t.besluit.create({
+        data: {
+          procedureId: input.procedureId,
+          participantId: input.participantId,
+          bodyId,
+          documentVersionId: versionId,
+          ...kind,
+          besluitdatum: new Date(`${input.date}T00:00:00Z`),
+          besluitnummer: input.step === "collegebesluit_genomen" ? (input.besluitnummer ?? null) : null,
+          publicatieDatum: input.step === "besluit_bekendgemaakt" ? new Date(`${input.date}T00:00:00Z`) : null,
+          publicatieVindplaats: input.step === "besluit_bekendgemaakt" ? (input.reference ?? null) : null,
+          recordedById: user.id,
+        },
+      });
+      recordWrites(t, [{ table: "Besluit", id: besluit.id }]);
+    };
     const res = await applyGrStep(ctx, {
       procedureId: input.procedureId,
       command: { track: "college", participantId: input.participantId, event: domainEvent(input, versionId) },
-      extraWrites:
-        college && besluitKind
-          ? async (t) => {
-              const besluit = await t.besluit.create({
-                data: {
-                  procedureId: input.procedureId,
-                  participantId: input.participantId,
-                  bodyId: college.id,
-                  documentVersionId: versionId,
-                  ...besluitKind,
-                  besluitdatum: new Date(`${input.date}T00:00:00Z`),
-                  besluitnummer: input.step === "collegebesluit_genomen" ? (input.besluitnummer ?? null) : null,
-                  publicatieDatum: input.step === "besluit_bekendgemaakt" ? new Date(`${input.date}T00:00:00Z`) : null,
-                  publicatieVindplaats: input.step === "besluit_bekendgemaakt" ? (input.reference ?? null) : null,
-                  recordedById: user.id,
-                },
-              });
-              recordWrites(t, [{ table: "Besluit", id: besluit.id }]);
-            }
-          : undefined,
+      extraWrites: college && besluitKind ? (t) => writeBesluit(t, college.id, besluitKind) : undefined,
     });
     return { version: res.version };
   },

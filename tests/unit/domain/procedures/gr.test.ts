@@ -16,18 +16,9 @@ import {
   inToestemming,
   inZienswijzeprocedure,
   newProcedure,
+  refusal,
   sign,
 } from "./fixtures";
-
-function refusal(state: GrProcedureState, command: GrCommand, today: string) {
-  const frozen = structuredClone(state);
-  const res = applyGrCommand(state, command, ctxOn(today));
-  expect(res.ok).toBe(false);
-  expect(state).toEqual(frozen); // a refusal never changes state
-  if (res.ok) throw new Error("expected refusal");
-  expect(res.message.length).toBeGreaterThan(10);
-  return res;
-}
 
 describe("regional steps and the derived regeling state", () => {
   it("walks the whole procedure; the derived state follows the steps", () => {

@@ -18,15 +18,9 @@ import {
   newProcedure,
   PARTICIPANTS,
   sign,
+  refusal,
 } from "./fixtures";
 
-function refusal(state: GrProcedureState, command: GrCommand, today: string) {
-  const frozen = structuredClone(state);
-  const res = applyGrCommand(state, command, ctxOn(today));
-  expect(state).toEqual(frozen);
-  if (res.ok) throw new Error("expected a refusal");
-  return res;
-}
 const hardewijk: Participant = { id: "harderwijk", name: "Harderwijk", scope: "full", scopeTopics: [] };
 const join = (participant: Participant, joinedOn: string, reason = "Besluit tot toetreding"): GrCommand => ({
   track: "regional",

@@ -18,15 +18,8 @@ import {
   inZienswijzeprocedure,
   newProcedure,
   sign,
+  refusal,
 } from "./fixtures";
-
-function refusal(state: GrProcedureState, command: GrCommand, today: string) {
-  const frozen = structuredClone(state);
-  const res = applyGrCommand(state, command, ctxOn(today));
-  expect(state).toEqual(frozen);
-  if (res.ok) throw new Error("expected a refusal");
-  return res;
-}
 
 describe("R11 / Awb art. 3:40: publication before the in-force date", () => {
   it("the last publication day is the day before the in-force date (1-1-2027 → 31-12-2026)", () => {
