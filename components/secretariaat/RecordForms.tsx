@@ -1,6 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import type { ReactNode } from "react";
+import type { z } from "zod";
 import {
   DateField,
   ErrorSummary,
@@ -21,31 +23,65 @@ import { emptyToUndefined } from "./RegionalStepForm";
 
 type Values = Record<string, string>;
 
-/** The college's sending of the ontwerp to its raad: one raad, or every raad not yet recorded, on one date. */
-export function OntwerpVerzondenForm(props: {
+interface RecordFormProps {
   procedureId: string;
   expectedVersion: number;
-  raden: { id: string; name: string }[];
   action: FormDataAction;
-}) {
+}
+
+/** One record form: the shared schema, the regional version it was computed from, a refresh after saving. */
+function useRecordForm(formId: string, schema: z.ZodType, defaults: Values, only: string[], props: RecordFormProps) {
   const router = useRouter();
-  const formId = "ontwerp-verzonden";
-  const f = useActionForm<Values>({
+  return useActionForm<Values>({
     formId,
-    schema: ontwerpVerzondenSchema,
-    defaultValues: { procedureId: props.procedureId, participantIds: "alle" },
+    schema,
+    defaultValues: { procedureId: props.procedureId, ...defaults },
     submit: (values) => props.action(versionedFormData(values, props.expectedVersion)),
     onSaved: () => router.refresh(),
-    only: ["participantIds", "date"],
+    only,
   });
+}
+
+function RecordFormFrame(props: {
+  formId: string;
+  title: string;
+  saved: string;
+  f: ReturnType<typeof useRecordForm>;
+  submitLabel: string;
+  children: ReactNode;
+}) {
+  const { formId, f } = props;
   return (
     <form className="grv-form" noValidate aria-labelledby={`${formId}-titel`} onSubmit={f.onSubmit}>
       <h3 className="utrecht-heading-3" id={`${formId}-titel`}>
-        Verzending van het ontwerp aan de raden registreren
+        {props.title}
       </h3>
       <ErrorSummary {...f.summary} />
-      {f.saved ? <StatusMessage>De verzending is geregistreerd.</StatusMessage> : null}
+      {f.saved ? <StatusMessage>{props.saved}</StatusMessage> : null}
       <input type="hidden" {...f.register("procedureId")} />
+      {props.children}
+      <SubmitButton busy={f.busy} label={props.submitLabel} busyLabel="Bezig…" />
+    </form>
+  );
+}
+
+/** The college's sending of the ontwerp to its raad: one raad, or every raad not yet recorded, on one date. */
+export function OntwerpVerzondenForm(props: RecordFormProps & { raden: { id: string; name: string }[] }) {
+  const f = useRecordForm(
+    "ontwerp-verzonden",
+    ontwerpVerzondenSchema,
+    { participantIds: "alle" },
+    ["participantIds", "date"],
+    props,
+  );
+  return (
+    <RecordFormFrame
+      formId="ontwerp-verzonden"
+      title="Verzending van het ontwerp aan de raden registreren"
+      saved="De verzending is geregistreerd."
+      submitLabel="Verzending registreren"
+      f={f}
+    >
       <SelectField
         label="Raad"
         options={[
@@ -55,35 +91,24 @@ export function OntwerpVerzondenForm(props: {
         {...f.field("participantIds")}
       />
       <DateField label="Datum van verzending" {...f.field("date", { setValueAs: emptyToUndefined })} />
-      <SubmitButton busy={f.busy} label="Verzending registreren" busyLabel="Bezig…" />
-    </form>
+    </RecordFormFrame>
   );
 }
 
 /** A regional raadsledenoverleg (klankbord) about the regeling: date and notes. */
-export function RaadsledenoverlegForm(props: { procedureId: string; expectedVersion: number; action: FormDataAction }) {
-  const router = useRouter();
-  const formId = "raadsledenoverleg";
-  const f = useActionForm<Values>({
-    formId,
-    schema: raadsledenoverlegSchema,
-    defaultValues: { procedureId: props.procedureId, notes: "" },
-    submit: (values) => props.action(versionedFormData(values, props.expectedVersion)),
-    onSaved: () => router.refresh(),
-    only: ["date", "notes"],
-  });
+export function RaadsledenoverlegForm(props: RecordFormProps) {
+  const f = useRecordForm("raadsledenoverleg", raadsledenoverlegSchema, { notes: "" }, ["date", "notes"], props);
   return (
-    <form className="grv-form" noValidate aria-labelledby={`${formId}-titel`} onSubmit={f.onSubmit}>
-      <h3 className="utrecht-heading-3" id={`${formId}-titel`}>
-        Regionaal raadsledenoverleg registreren
-      </h3>
-      <ErrorSummary {...f.summary} />
-      {f.saved ? <StatusMessage>Het overleg is geregistreerd.</StatusMessage> : null}
-      <input type="hidden" {...f.register("procedureId")} />
+    <RecordFormFrame
+      formId="raadsledenoverleg"
+      title="Regionaal raadsledenoverleg registreren"
+      saved="Het overleg is geregistreerd."
+      submitLabel="Overleg registreren"
+      f={f}
+    >
       <DateField label="Datum van het overleg" {...f.field("date", { setValueAs: emptyToUndefined })} />
       <TextareaField label="Aantekeningen" rows={4} {...f.field("notes")} />
-      <SubmitButton busy={f.busy} label="Overleg registreren" busyLabel="Bezig…" />
-    </form>
+    </RecordFormFrame>
   );
 }
 
@@ -91,31 +116,24 @@ export function RaadsledenoverlegForm(props: { procedureId: string; expectedVers
  * Toetreding or uittreding of a participant while the procedure runs. Uittreding: a gemeente of the
  * procedure; toetreding: a participant of the regeling that has no place in the procedure yet.
  */
-export function DeelnemerWijzigingForm(props: {
-  procedureId: string;
-  expectedVersion: number;
-  current: { id: string; name: string }[];
-  candidates: { id: string; name: string }[];
-  action: FormDataAction;
-}) {
-  const router = useRouter();
-  const formId = "deelnemer-wijziging";
-  const f = useActionForm<Values>({
-    formId,
-    schema: membershipChangeSchema,
-    defaultValues: { procedureId: props.procedureId, change: "uittreding", participantId: "", reason: "" },
-    submit: (values) => props.action(versionedFormData(values, props.expectedVersion)),
-    onSaved: () => router.refresh(),
-    only: ["change", "participantId", "date", "reason"],
-  });
+export function DeelnemerWijzigingForm(
+  props: RecordFormProps & { current: { id: string; name: string }[]; candidates: { id: string; name: string }[] },
+) {
+  const f = useRecordForm(
+    "deelnemer-wijziging",
+    membershipChangeSchema,
+    { change: "uittreding", participantId: "", reason: "" },
+    ["change", "participantId", "date", "reason"],
+    props,
+  );
   return (
-    <form className="grv-form" noValidate aria-labelledby={`${formId}-titel`} onSubmit={f.onSubmit}>
-      <h3 className="utrecht-heading-3" id={`${formId}-titel`}>
-        Toetreding of uittreding registreren
-      </h3>
-      <ErrorSummary {...f.summary} />
-      {f.saved ? <StatusMessage>De wijziging van de deelnemers is geregistreerd.</StatusMessage> : null}
-      <input type="hidden" {...f.register("procedureId")} />
+    <RecordFormFrame
+      formId="deelnemer-wijziging"
+      title="Toetreding of uittreding registreren"
+      saved="De wijziging van de deelnemers is geregistreerd."
+      submitLabel="Wijziging registreren"
+      f={f}
+    >
       <SelectField
         label="Wijziging"
         options={[
@@ -135,7 +153,6 @@ export function DeelnemerWijzigingForm(props: {
       />
       <DateField label="Datum" {...f.field("date", { setValueAs: emptyToUndefined })} />
       <TextareaField label="Reden" rows={3} {...f.field("reason")} />
-      <SubmitButton busy={f.busy} label="Wijziging registreren" busyLabel="Bezig…" />
-    </form>
+    </RecordFormFrame>
   );
 }

@@ -1,27 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDb } from "./helpers/test-db";
-import { seedFlevoland } from "@/lib/services/seed";
+import { SECRETARIAAT_USER as secretariaat, openGrScenario } from "./helpers/gr-scenario";
 import { recordMembershipChange } from "@/lib/services/secretariaat/records";
 import { loadGrProcedure } from "@/lib/services/gr-procedure-store";
 import { runCommand } from "@/lib/commands";
-import { scenario } from "@/lib/scenario";
 
-let db: Awaited<ReturnType<typeof openTestDb>>;
+let db: Awaited<ReturnType<typeof openGrScenario>>["db"];
 let procedureId: string;
 let regelingId: string;
 const ids: Record<string, string> = {};
-const secretariaat = { id: "u-secr", role: "SECRETARIAAT" as const, gemeenteId: null };
 const now = new Date("2026-05-20T10:00:00Z");
 
 beforeAll(async () => {
-  db = await openTestDb();
-  await seedFlevoland(db.prisma);
-  const gr = await scenario(db.prisma, { now })
-    .regeling("gr-sociaal-domein-flevoland")
-    .through("zienswijzeprocedure_geopend");
-  procedureId = gr.procedureId;
-  regelingId = gr.regelingId;
-  Object.assign(ids, gr.participants);
+  const opened = await openGrScenario(now, (gr) => gr.through("zienswijzeprocedure_geopend"));
+  ({ db } = opened);
+  ({ procedureId, regelingId } = opened.gr);
+  Object.assign(ids, opened.gr.participants);
 });
 afterAll(async () => db?.close());
 

@@ -58,18 +58,18 @@ export function changeMembership(
         `${joining.name} is in deze procedure uitgetreden; opnieuw toetreden kan met een wijziging van de regeling na deze procedure.`,
       );
     }
-    const d = checkDate("Datum van toetreding", event.joinedOn, { today });
-    if (d) return d;
-    return {
-      ok: true,
-      state: {
-        ...p,
-        participants: [...p.participants, { ...joining, scopeTopics: [...joining.scopeTopics] }],
-        raadTracks: { ...p.raadTracks, [joining.id]: initialRaadTrack(p.id, joining.id) },
-        collegeTracks: { ...p.collegeTracks, [joining.id]: initialCollegeTrack(p.id, joining.id) },
-        joined: { ...p.joined, [joining.id]: { joinedOn: event.joinedOn, reason: event.reason.trim() } },
-      },
-    };
+    return (
+      checkDate("Datum van toetreding", event.joinedOn, { today }) ?? {
+        ok: true,
+        state: {
+          ...p,
+          participants: [...p.participants, { ...joining, scopeTopics: [...joining.scopeTopics] }],
+          raadTracks: { ...p.raadTracks, [joining.id]: initialRaadTrack(p.id, joining.id) },
+          collegeTracks: { ...p.collegeTracks, [joining.id]: initialCollegeTrack(p.id, joining.id) },
+          joined: { ...p.joined, [joining.id]: { joinedOn: event.joinedOn, reason: event.reason.trim() } },
+        },
+      }
+    );
   }
   const leaving = p.participants.find((x) => x.id === event.participantId);
   if (!leaving) return refuse("onbekende_deelnemer", "Deze gemeente neemt niet (meer) deel aan deze procedure.");
@@ -86,19 +86,20 @@ export function changeMembership(
       "Een gemeenschappelijke regeling heeft ten minste twee volwaardige deelnemers; na deze uittreding blijven er te weinig over.",
     );
   }
-  const d = checkDate("Datum van uittreding", event.leftOn, { today });
-  if (d) return d;
-  return {
-    ok: true,
-    state: {
-      ...p,
-      participants: p.participants.filter((x) => x.id !== leaving.id),
-      raadTracks: { ...p.raadTracks, [leaving.id]: { ...p.raadTracks[leaving.id], endedOn: event.leftOn } },
-      collegeTracks: { ...p.collegeTracks, [leaving.id]: { ...p.collegeTracks[leaving.id], endedOn: event.leftOn } },
-      formerParticipants: [
-        ...(p.formerParticipants ?? []),
-        { participant: leaving, leftOn: event.leftOn, reason: event.reason.trim() },
-      ],
-    },
-  };
+  const end = <T extends object>(track: T): T => ({ ...track, endedOn: event.leftOn });
+  return (
+    checkDate("Datum van uittreding", event.leftOn, { today }) ?? {
+      ok: true,
+      state: {
+        ...p,
+        participants: p.participants.filter((x) => x.id !== leaving.id),
+        raadTracks: { ...p.raadTracks, [leaving.id]: end(p.raadTracks[leaving.id]) },
+        collegeTracks: { ...p.collegeTracks, [leaving.id]: end(p.collegeTracks[leaving.id]) },
+        formerParticipants: [
+          ...(p.formerParticipants ?? []),
+          { participant: leaving, leftOn: event.leftOn, reason: event.reason.trim() },
+        ],
+      },
+    }
+  );
 }
