@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SECRETARIAAT_USER, openGrScenario, toestemmingByUrk } from "./helpers/gr-scenario";
+import { SECRETARIAAT_USER as secretariaat, openGrScenario, toestemmingByUrk } from "./helpers/gr-scenario";
 import { testContext } from "./authz/fixture";
 import { recordCollegeStep } from "@/lib/services/college-steps";
 import { recordOntwerpVerzonden, recordRaadsledenoverleg } from "@/lib/services/secretariaat/records";
@@ -9,17 +9,13 @@ import { runCommand } from "@/lib/commands";
 
 let db: Awaited<ReturnType<typeof openGrScenario>>["db"];
 let procedureId: string;
-const ids: Record<string, string> = {};
-const gemeenteIds: Record<string, string> = {};
-const secretariaat = SECRETARIAAT_USER;
+let ids: Record<string, string>;
+let gemeenteIds: Record<string, string>;
 const now = new Date("2026-11-20T10:00:00Z");
 
 beforeAll(async () => {
-  const opened = await openGrScenario(now, toestemmingByUrk);
-  db = opened.db;
-  procedureId = opened.gr.procedureId;
-  Object.assign(ids, opened.gr.participants);
-  Object.assign(gemeenteIds, opened.gr.gemeenten);
+  const { db: opened, gr } = await openGrScenario(now, toestemmingByUrk);
+  [db, procedureId, ids, gemeenteIds] = [opened, gr.procedureId, gr.participants, gr.gemeenten];
 });
 afterAll(async () => db?.close());
 

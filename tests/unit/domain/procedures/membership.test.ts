@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  applyGrCommand,
   deriveRegelingState,
   fullParticipantsNotSigned,
   type GrCommand,
@@ -10,7 +9,6 @@ import {
 import {
   apply,
   afterZienswijzen,
-  ctxOn,
   FULL,
   grantToestemming,
   inToestemming,

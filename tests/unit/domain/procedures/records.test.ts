@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  applyGrCommand,
   earliestInForceDateAfter,
   inForceAfterPublicationRefusal,
   latestPublicationDateFor,
@@ -8,18 +7,8 @@ import {
   type GrCommand,
   type GrProcedureState,
 } from "@/lib/domain";
-import {
-  apply,
-  ctxOn,
-  dec,
-  FULL,
-  grantToestemming,
-  inToestemming,
-  inZienswijzeprocedure,
-  newProcedure,
-  sign,
-  refusal,
-} from "./fixtures";
+import { apply, dec, FULL, grantToestemming, inToestemming, inZienswijzeprocedure } from "./fixtures";
+import { newProcedure, refusal, sign } from "./fixtures";
 
 describe("R11 / Awb art. 3:40: publication before the in-force date", () => {
   it("the last publication day is the day before the in-force date (1-1-2027 → 31-12-2026)", () => {
