@@ -114,13 +114,14 @@ describe("ontwerp sent to the raden (Wgr art. 1 lid 2–3)", () => {
     expect(refusal(s, sent(["zeewolde"], "2026-03-27"), "2026-03-28").code).toBe("buiten_reikwijdte");
   });
   it("refuses a send date after the raad already received the ontwerp", () => {
+    const received: GrCommand["event"] = {
+      type: "ontwerp_ontvangen",
+      receivedOn: "2026-03-28",
+      documentVersionId: "v1",
+    };
     const s = apply(
       inZienswijzeprocedure(),
-      {
-        track: "raad",
-        participantId: "almere",
-        event: { type: "ontwerp_ontvangen", receivedOn: "2026-03-28", documentVersionId: "v1" },
-      },
+      { track: "raad", participantId: "almere", event: received } as GrCommand,
       "2026-03-30",
     );
     expect(refusal(s, sent(["almere"], "2026-03-29"), "2026-03-30").message).toContain("ontving het ontwerp al");
