@@ -7,13 +7,14 @@ import {
   StatusMessage,
   SubmitButton,
   TextareaField,
+  type FormDataAction,
+  toFormData,
   useActionForm,
 } from "@/components/ui/form";
-import type { Result } from "@/lib/result";
 import { answerPointSchema, DISPOSITIONS, DISPOSITION_LABELS } from "@/lib/validation/nota";
 
 type Values = { pointId: string; antwoord: string; disposition: string; changedArticleId: string };
-export type AnswerAction = (values: Values) => Promise<Result>;
+export type AnswerAction = FormDataAction;
 
 export interface AnswerFormProps {
   pointId: string;
@@ -36,7 +37,7 @@ export function AnswerForm({ pointId, pointLabel, initial, articles, action }: A
       disposition: initial?.disposition ?? "",
       changedArticleId: initial?.changedArticleId ?? "",
     },
-    submit: action,
+    submit: (values) => action(toFormData(values)),
     only: ["antwoord", "disposition", "changedArticleId"],
   });
 

@@ -6,23 +6,26 @@ import {
   StatusMessage,
   SubmitButton,
   TextboxField,
+  type FormDataAction,
   useActionForm,
 } from "@/components/ui/form";
-import type { Result } from "@/lib/result";
 import { collegeStepSchema } from "@/lib/validation/college-step";
+import { versionedFormData } from "./form-data";
 import { emptyToUndefined } from "./RegionalStepForm";
 
 type Values = Record<string, string>;
-export type CollegeStepAction = (values: Values, expectedVersion: number) => Promise<Result>;
-type CollegeStep = "collegebesluit_genomen" | "ondertekend" | "besluit_bekendgemaakt";
+export type CollegeStepAction = FormDataAction;
+type CollegeStep = "voorgenomen_besluit_genomen" | "collegebesluit_genomen" | "ondertekend" | "besluit_bekendgemaakt";
 
 export const COLLEGE_STEP_LABELS: Record<CollegeStep, string> = {
+  voorgenomen_besluit_genomen: "Voorgenomen collegebesluit registreren",
   collegebesluit_genomen: "Collegebesluit registreren",
   ondertekend: "Ondertekening registreren",
   besluit_bekendgemaakt: "Bekendmaking van het eigen besluit registreren",
 };
 
 const DATE_LABELS: Record<CollegeStep, string> = {
+  voorgenomen_besluit_genomen: "Datum van het voorgenomen besluit",
   collegebesluit_genomen: "Besluitdatum",
   ondertekend: "Datum van ondertekening",
   besluit_bekendgemaakt: "Publicatiedatum",
@@ -30,6 +33,7 @@ const DATE_LABELS: Record<CollegeStep, string> = {
 
 /** The optional text field per step: besluitnummer of the collegebesluit, vindplaats of the bekendmaking. */
 const EXTRA_FIELD: Partial<Record<CollegeStep, { name: string; label: string }>> = {
+  voorgenomen_besluit_genomen: { name: "besluitnummer", label: "Besluitnummer (niet verplicht)" },
   collegebesluit_genomen: { name: "besluitnummer", label: "Besluitnummer (niet verplicht)" },
   besluit_bekendgemaakt: { name: "reference", label: "Vindplaats, bijvoorbeeld het Gemeenteblad (niet verplicht)" },
 };
@@ -44,13 +48,13 @@ export function CollegeStepForm(props: {
   action: CollegeStepAction;
 }) {
   const { procedureId, participantId, gemeente, step, expectedVersion, action } = props;
-  const formId = `college-${participantId}`;
+  const formId = step === "voorgenomen_besluit_genomen" ? `voornemen-${participantId}` : `college-${participantId}`;
   const extra = EXTRA_FIELD[step];
   const f = useActionForm<Values>({
     formId,
     schema: collegeStepSchema,
     defaultValues: { step, procedureId, participantId },
-    submit: (values) => action(values, expectedVersion),
+    submit: (values) => action(versionedFormData(values, expectedVersion)),
     only: ["date", "besluitnummer", "reference"],
   });
 

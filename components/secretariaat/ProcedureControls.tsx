@@ -11,6 +11,7 @@ export function ProcedureControls(props: {
   steps: RegionalStep[];
   expectedVersion: number;
   versions: { id: string; label: string }[];
+  publishers: { id: string; name: string }[];
   action: RegionalStepAction;
 }) {
   const router = useRouter();
@@ -23,6 +24,7 @@ export function ProcedureControls(props: {
           step={step}
           expectedVersion={props.expectedVersion}
           versions={props.versions}
+          publishers={props.publishers}
           action={props.action}
           onDone={() => router.refresh()}
         />
@@ -49,8 +51,8 @@ export function PublishControl({
       documentId={documentId}
       diffBase={diffBase}
       initialText={initialText}
-      action={async (values) => {
-        const res = await action(values);
+      action={async (fd) => {
+        const res = await action(fd);
         if (res.ok) router.refresh();
         return res;
       }}

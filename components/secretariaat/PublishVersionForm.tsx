@@ -9,9 +9,10 @@ import {
   TextareaField,
   TextboxField,
   fieldId,
+  type FormDataAction,
+  toFormData,
   useActionForm,
 } from "@/components/ui/form";
-import type { Result } from "@/lib/result";
 import { CONTENT_ITEMS } from "@/lib/domain/regeling/content-checklist";
 import { publishVersionSchema } from "@/lib/validation/version";
 
@@ -23,7 +24,7 @@ type Values = {
   text: string;
   inhoudChecklist?: string[];
 };
-export type PublishAction = (values: Values) => Promise<Result<{ number: number; waarschuwing?: string | null }>>;
+export type PublishAction = FormDataAction<{ number: number; waarschuwing?: string | null }>;
 
 /** R16: what the definitive text must contain (Wgr art. 9, 10 and the 2022 amendments). */
 const CHECKLIST = CONTENT_ITEMS.map((i) => [i.key, i.label] as const);
@@ -55,7 +56,7 @@ export function PublishVersionForm({
     submit: (values) => {
       setPublished(null);
       setWarning(null);
-      return action(values);
+      return action(toFormData(values));
     },
     onSaved: (res, values) => {
       setPublished(res.number);

@@ -8,22 +8,25 @@ import {
   SubmitButton,
   TextareaField,
   TextboxField,
+  type FormDataAction,
   useActionForm,
 } from "@/components/ui/form";
-import type { Result } from "@/lib/result";
 import { regionalStepSchema, type RegionalStep } from "@/lib/validation/regional-step";
+import { versionedFormData } from "./form-data";
 import { REGIONAL_STEP_ACTIONS, REGIONAL_STEP_DATE_LABELS, STEPS_WITH_VERSION } from "./labels";
 
 type Values = Record<string, string>;
 /** An empty field counts as "not filled in" (so the schema says "Vul … in", not "moet een datum zijn"). */
 export const emptyToUndefined = (v: unknown) => (v === "" ? undefined : v);
-export type RegionalStepAction = (values: Values, expectedVersion: number) => Promise<Result>;
+export type RegionalStepAction = FormDataAction;
 
 export interface RegionalStepFormProps {
   procedureId: string;
   step: RegionalStep;
   expectedVersion: number;
   versions: { id: string; label: string }[];
+  /** The full participants, one of which publishes the regeling in its Gemeenteblad (Wgr art. 26). */
+  publishers?: { id: string; name: string }[];
   action: RegionalStepAction;
   onDone?: () => void;
 }
@@ -34,6 +37,7 @@ export function RegionalStepForm({
   step,
   expectedVersion,
   versions,
+  publishers = [],
   action,
   onDone,
 }: RegionalStepFormProps) {
@@ -46,9 +50,9 @@ export function RegionalStepForm({
       procedureId,
       ...(STEPS_WITH_VERSION.has(step) ? { versionId: versions.at(-1)?.id ?? "" } : {}),
     },
-    submit: (values) => action(values, expectedVersion),
+    submit: (values) => action(versionedFormData(values, expectedVersion)),
     onSaved: () => onDone?.(),
-    only: ["versionId", "date", "besluitnummer", "reason", "reference"],
+    only: ["versionId", "date", "besluitnummer", "reason", "reference", "publishingParticipantId", "plannedInForceOn"],
   });
 
   return (
@@ -76,7 +80,19 @@ export function RegionalStepForm({
         <TextareaField label="Reden van de herziening" rows={3} {...f.field("reason")} />
       ) : null}
       {step === "bekendmaking_geregistreerd" ? (
-        <TextboxField label="Vindplaats, bijvoorbeeld het Gemeenteblad (niet verplicht)" {...f.field("reference")} />
+        <>
+          <TextboxField label="Vindplaats, bijvoorbeeld het Gemeenteblad (niet verplicht)" {...f.field("reference")} />
+          <SelectField
+            label="Gemeente die de regeling bekendmaakt in haar Gemeenteblad (niet verplicht)"
+            options={[["", "Kies een gemeente"], ...publishers.map((p) => [p.id, p.name] as const)]}
+            {...f.field("publishingParticipantId", { setValueAs: emptyToUndefined })}
+          />
+          <DateField
+            label="Geplande datum van inwerkingtreding (niet verplicht)"
+            description="De regeling treedt niet in werking vóór de dag na de bekendmaking (artikel 3:40 Awb)."
+            {...f.field("plannedInForceOn", { setValueAs: emptyToUndefined })}
+          />
+        </>
       ) : null}
       <SubmitButton busy={f.busy} label={REGIONAL_STEP_ACTIONS[step]} busyLabel="Bezig…" />
     </form>

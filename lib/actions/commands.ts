@@ -17,6 +17,11 @@ export { answerPoint } from "@/lib/services/nota";
 export { recordRegionalStep } from "@/lib/services/secretariaat/regional-steps";
 export { publishVersion } from "@/lib/services/secretariaat/publish-version";
 export { recordCollegeStep } from "@/lib/services/college-steps";
+export {
+  recordMembershipChange,
+  recordOntwerpVerzonden,
+  recordRaadsledenoverleg,
+} from "@/lib/services/secretariaat/records";
 export { saveFollowSettings, unsubscribeDigest } from "@/lib/services/follow";
 export { revokeAllOwnSessions, revokeOwnSession } from "@/lib/services/sessions";
 export { saveRegio } from "@/lib/services/beheer/regio";

@@ -25,6 +25,9 @@ import {
   recordBeleidskaderStap,
   recordCollegeStep,
   recordGeenZienswijze,
+  recordMembershipChange,
+  recordOntwerpVerzonden,
+  recordRaadsledenoverleg,
   recordOntvangst,
   recordRegionalStep,
   recordToestemming,
@@ -102,8 +105,31 @@ const griffieForm =
     return { ok: true };
   };
 
-/** The version the form was computed from; anything but a non-negative integer is refused. */
-const versionOk = (v: unknown): v is number => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+/** The version the form saw, sent as the FormData field `expectedVersion` (digits only). */
+function expectedVersionOf(fd: FormData): number | undefined {
+  const v = fd.get("expectedVersion");
+  return typeof v === "string" && /^\d{1,15}$/.test(v) ? Number(v) : undefined;
+}
+
+/**
+ * Secretariat and college: FormData (the schema's values as JSON in `invoer`, the version the form
+ * saw in `expectedVersion` when the command acts on a versioned track) → command → revalidate.
+ */
+const secretariaatForm =
+  <S extends z.ZodType, T extends object, A extends "person" | "person-or-system">(
+    command: Command<S, T, A>,
+    opts: { versioned: boolean; revalidate: string },
+  ) =>
+  async (ctx: ActionContext, fd: unknown): Promise<ActionResult<T>> => {
+    if (!(fd instanceof FormData)) return refuse(UNREADABLE);
+    const raw = invoerOf(fd);
+    const expectedVersion = opts.versioned ? expectedVersionOf(fd) : undefined;
+    if (raw === undefined || (opts.versioned && expectedVersion === undefined)) return refuse(UNREADABLE);
+    const res = await runCommand(await ctx.db(), await ctx.user(), command, raw, { expectedVersion });
+    if (!res.ok) return plain(res);
+    ctx.revalidate(opts.revalidate, "layout");
+    return res;
+  };
 
 /** The session commands record the request's source address; added last, so the client cannot set it. */
 async function withSource(values: unknown) {
@@ -171,38 +197,13 @@ export const actionHandlers = {
     return result;
   },
 
-  async answerPointAction(ctx: ActionContext, values: unknown): Promise<ActionResult> {
-    const res = await runCommand(await ctx.db(), await ctx.user(), answerPoint, values);
-    if (!res.ok) return plain(res);
-    ctx.revalidate("/secretariaat/nota", "layout");
-    return { ok: true };
-  },
-
-  async regionalStepAction(ctx: ActionContext, values: unknown, expectedVersion: unknown): Promise<ActionResult> {
-    if (!versionOk(expectedVersion)) return refuse(UNREADABLE);
-    const res = await runCommand(await ctx.db(), await ctx.user(), recordRegionalStep, values, { expectedVersion });
-    if (!res.ok) return plain(res);
-    ctx.revalidate("/secretariaat", "layout");
-    return { ok: true };
-  },
-
-  async publishVersionAction(
-    ctx: ActionContext,
-    values: unknown,
-  ): Promise<ActionResult<{ number: number; waarschuwing: string | null }>> {
-    const res = await runCommand(await ctx.db(), await ctx.user(), publishVersion, values);
-    if (!res.ok) return plain(res);
-    ctx.revalidate("/secretariaat", "layout");
-    return { ok: true, number: res.number, waarschuwing: res.waarschuwing };
-  },
-
-  async collegeStepAction(ctx: ActionContext, values: unknown, expectedVersion: unknown): Promise<ActionResult> {
-    if (!versionOk(expectedVersion)) return refuse(UNREADABLE);
-    const res = await runCommand(await ctx.db(), await ctx.user(), recordCollegeStep, values, { expectedVersion });
-    if (!res.ok) return plain(res);
-    ctx.revalidate("/secretariaat", "layout");
-    return { ok: true };
-  },
+  answerPointAction: secretariaatForm(answerPoint, { versioned: false, revalidate: "/secretariaat/nota" }),
+  regionalStepAction: secretariaatForm(recordRegionalStep, { versioned: true, revalidate: "/secretariaat" }),
+  publishVersionAction: secretariaatForm(publishVersion, { versioned: false, revalidate: "/secretariaat" }),
+  collegeStepAction: secretariaatForm(recordCollegeStep, { versioned: true, revalidate: "/secretariaat" }),
+  ontwerpVerzondenAction: secretariaatForm(recordOntwerpVerzonden, { versioned: true, revalidate: "/secretariaat" }),
+  raadsledenoverlegAction: secretariaatForm(recordRaadsledenoverleg, { versioned: true, revalidate: "/secretariaat" }),
+  deelnemerWijzigingAction: secretariaatForm(recordMembershipChange, { versioned: true, revalidate: "/secretariaat" }),
 
   async saveFollowAction(ctx: ActionContext, fd: unknown): Promise<ActionResult> {
     const raw = formInput(fd);

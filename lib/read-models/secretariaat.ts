@@ -33,7 +33,18 @@ export async function loadSecretariaatProcedure(db: Db, id: string) {
         select: { nummer: true, titel: true, tekst: true },
       })
     : [];
-  return { procedure, loaded, newestArticles };
+  // Participants of the regeling without a place in this procedure: who can join it (toetreding).
+  const inProcedure = new Set(loaded.state.participants.map((p) => p.id));
+  const candidates = (
+    await db.participant.findMany({
+      where: { regelingId: procedure.regelingId, leftOn: null },
+      select: { id: true, gemeente: { select: { naam: true } } },
+      orderBy: { gemeente: { naam: "asc" } },
+    })
+  )
+    .filter((p) => !inProcedure.has(p.id))
+    .map((p) => ({ id: p.id, name: p.gemeente.naam }));
+  return { procedure, loaded, newestArticles, candidates };
 }
 
 /** One track (raad or college of one gemeente in one procedure), its audit history and the names of its actors. */

@@ -1,6 +1,6 @@
 import type { CollegeTrackEvent } from "@/lib/domain";
 import { collegeStepSchema } from "@/lib/validation/college-step";
-import { Refusal, applyGrStep, defineCommand } from "@/lib/commands";
+import { Refusal, applyGrStep, defineCommand, type Tx } from "@/lib/commands";
 import { loadGrProcedure } from "./gr-procedure-store";
 import { recordWrites } from "./audit";
 
@@ -23,6 +23,7 @@ export const recordCollegeStep = defineCommand({
   permission: {
     field: "step",
     byValue: {
+      voorgenomen_besluit_genomen: "collegebesluit.registreren",
       collegebesluit_genomen: "collegebesluit.registreren",
       ondertekend: "ondertekening.registreren",
       besluit_bekendgemaakt: "ondertekening.registreren",
@@ -40,28 +41,29 @@ export const recordCollegeStep = defineCommand({
       where: { gemeenteId_kind: { gemeenteId: targetGemeenteId, kind: "COLLEGE" } },
       select: { id: true },
     });
+    // The voorgenomen besluit is kept with the track; the Besluit rows are for the besluiten that bind.
+    const besluitKind = input.step === "voorgenomen_besluit_genomen" ? null : BESLUIT_OF_STEP[input.step];
+    const writeBesluit = async (t: Tx, bodyId: string, kind: NonNullable<typeof besluitKind>) => {
+      const besluit = await t.besluit.create({
+        data: {
+          procedureId: input.procedureId,
+          participantId: input.participantId,
+          bodyId,
+          documentVersionId: versionId,
+          ...kind,
+          besluitdatum: new Date(`${input.date}T00:00:00Z`),
+          besluitnummer: input.step === "collegebesluit_genomen" ? (input.besluitnummer ?? null) : null,
+          publicatieDatum: input.step === "besluit_bekendgemaakt" ? new Date(`${input.date}T00:00:00Z`) : null,
+          publicatieVindplaats: input.step === "besluit_bekendgemaakt" ? (input.reference ?? null) : null,
+          recordedById: user.id,
+        },
+      });
+      recordWrites(t, [{ table: "Besluit", id: besluit.id }]);
+    };
     const res = await applyGrStep(ctx, {
       procedureId: input.procedureId,
       command: { track: "college", participantId: input.participantId, event: domainEvent(input, versionId) },
-      extraWrites: college
-        ? async (t) => {
-            const besluit = await t.besluit.create({
-              data: {
-                procedureId: input.procedureId,
-                participantId: input.participantId,
-                bodyId: college.id,
-                documentVersionId: versionId,
-                ...BESLUIT_OF_STEP[input.step],
-                besluitdatum: new Date(`${input.date}T00:00:00Z`),
-                besluitnummer: input.step === "collegebesluit_genomen" ? (input.besluitnummer ?? null) : null,
-                publicatieDatum: input.step === "besluit_bekendgemaakt" ? new Date(`${input.date}T00:00:00Z`) : null,
-                publicatieVindplaats: input.step === "besluit_bekendgemaakt" ? (input.reference ?? null) : null,
-                recordedById: user.id,
-              },
-            });
-            recordWrites(t, [{ table: "Besluit", id: besluit.id }]);
-          }
-        : undefined,
+      extraWrites: college && besluitKind ? (t) => writeBesluit(t, college.id, besluitKind) : undefined,
     });
     return { version: res.version };
   },
@@ -69,6 +71,7 @@ export const recordCollegeStep = defineCommand({
 
 function domainEvent(input: Input, versionId: string): CollegeTrackEvent {
   switch (input.step) {
+    case "voorgenomen_besluit_genomen":
     case "collegebesluit_genomen":
       return {
         type: input.step,

@@ -265,21 +265,16 @@ export async function applyGrProcedureCommandInTx(
     },
   });
   recordWrites(tx, [{ table: "Procedure", id: input.procedureId }]);
-  for (const [participantId, track] of Object.entries(next.raadTracks)) {
-    if (track !== loaded.state.raadTracks[participantId]) {
-      const written = await tx.track.update({
-        where: { procedureId_participantId_kind: { procedureId: input.procedureId, participantId, kind: "RAAD" } },
-        data: { status: track.status, data: json(track), version: { increment: 1 } },
-        select: { id: true },
-      });
-      recordWrites(tx, [{ table: "Track", id: written.id }]);
-    }
-  }
-  for (const [participantId, track] of Object.entries(next.collegeTracks)) {
-    if (track !== loaded.state.collegeTracks[participantId]) {
-      const written = await tx.track.update({
-        where: { procedureId_participantId_kind: { procedureId: input.procedureId, participantId, kind: "COLLEGE" } },
-        data: { status: track.status, data: json(track), version: { increment: 1 } },
+  for (const kind of ["RAAD", "COLLEGE"] as const) {
+    const [before, after] =
+      kind === "RAAD" ? [loaded.state.raadTracks, next.raadTracks] : [loaded.state.collegeTracks, next.collegeTracks];
+    for (const [participantId, track] of Object.entries<RaadTrackState | CollegeTrackState>(after)) {
+      if (track === before[participantId]) continue;
+      // A participant that joined during the procedure gets its track rows here (upsert creates them).
+      const written = await tx.track.upsert({
+        where: { procedureId_participantId_kind: { procedureId: input.procedureId, participantId, kind } },
+        update: { status: track.status, data: json(track), version: { increment: 1 } },
+        create: { procedureId: input.procedureId, participantId, kind, status: track.status, data: json(track) },
         select: { id: true },
       });
       recordWrites(tx, [{ table: "Track", id: written.id }]);

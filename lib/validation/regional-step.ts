@@ -60,6 +60,10 @@ export const regionalStepSchema = z.discriminatedUnion("step", [
     procedureId: id("de procedure"),
     date: date("publicatiedatum"),
     reference: optionalText(500),
+    /** Wgr art. 26: the gemeente whose gemeentebestuur published the regeling (not required). */
+    publishingParticipantId: optionalText(100),
+    /** The in-force date the regeling names (not required; after the publication date, Awb art. 3:40). */
+    plannedInForceOn: date("geplande datum van inwerkingtreding").optional(),
   }),
   z.object({
     step: z.literal("inwerkingtreding_geregistreerd"),

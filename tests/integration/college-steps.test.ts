@@ -1,43 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDb } from "./helpers/test-db";
-import { seedFlevoland } from "@/lib/services/seed";
+import { SECRETARIAAT_USER, openGrScenario, toestemmingByUrk } from "./helpers/gr-scenario";
 import { recordCollegeStep } from "@/lib/services/college-steps";
 import { runCommand } from "@/lib/commands";
-import { scenario } from "@/lib/scenario";
 
-let db: Awaited<ReturnType<typeof openTestDb>>;
+let db: Awaited<ReturnType<typeof openGrScenario>>["db"];
 let procedureId: string;
 const ids: Record<string, string> = {};
 const gemeenteIds: Record<string, string> = {};
-const secretariaat = { id: "u-secr", role: "SECRETARIAAT" as const, gemeenteId: null };
+const secretariaat = SECRETARIAAT_USER;
 const now = new Date("2026-11-20T10:00:00Z");
 
 beforeAll(async () => {
-  db = await openTestDb();
-  await seedFlevoland(db.prisma);
-  // Every raad gave no zienswijze; Urk's raad gave toestemming for the definitive version.
-  const gr = await scenario(db.prisma, { now })
-    .regeling("gr-sociaal-domein-flevoland")
-    .through("toestemmingsprocedure_geopend", {
-      dates: {
-        concept_opgesteld: "2026-03-01",
-        bosd_akkoord: "2026-03-10",
-        zienswijzeprocedure_geopend: "2026-03-15",
-        zienswijzeprocedure_gesloten: "2026-05-20",
-        nota_van_beantwoording_vastgesteld: "2026-06-01",
-        definitieve_versie_vastgesteld: "2026-06-10",
-        toestemmingsprocedure_geopend: "2026-09-01",
-      },
-      ontwerpOntvangen: "2026-03-16",
-      geenZienswijze: "2026-04-01",
-      definitief: { label: "Definitief", text: "Artikel 1 – Belang\nJeugdhulp en Wmo." },
-    });
-  await gr.ontvangen("urk", "2026-09-02", "toestemmingsvoorstel");
-  await gr.agenderen("urk", "2026-10-15");
-  await gr.toestemmingVerleend("urk", "2026-10-15");
-  procedureId = gr.procedureId;
-  Object.assign(ids, gr.participants);
-  Object.assign(gemeenteIds, gr.gemeenten);
+  const opened = await openGrScenario(now, toestemmingByUrk);
+  db = opened.db;
+  procedureId = opened.gr.procedureId;
+  Object.assign(ids, opened.gr.participants);
+  Object.assign(gemeenteIds, opened.gr.gemeenten);
 });
 afterAll(async () => db?.close());
 

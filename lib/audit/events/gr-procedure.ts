@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { RefusalGround } from "@/lib/domain/procedures/gr/types";
+import type { RefusalGround, RegionalRecordEvent } from "@/lib/domain/procedures/gr/types";
 import { REFUSAL_GROUND_LABELS } from "@/lib/presentation/labels";
 import type { CollegeTrackEventType, RaadTrackEventType, RegionalEventType } from "@/lib/domain/procedures/gr/machines";
 import {
@@ -24,7 +24,12 @@ import {
  * schemas mirror RegionalEvent, RaadTrackEvent and CollegeTrackEvent. Typed by the domain's event
  * names: a new step in the domain does not compile until it has an entry here.
  */
-type GrDomainEventType = RegionalEventType | RaadTrackEventType | CollegeTrackEventType;
+type GrDomainEventType =
+  | RegionalEventType
+  | RaadTrackEventType
+  | CollegeTrackEventType
+  | RegionalRecordEvent["type"]
+  | "voorgenomen_besluit_genomen";
 
 const version = z.object({ documentVersionId: id, label: z.string(), createdOn: isoDate });
 const publication = z.object({ publishedOn: isoDate, reference: z.string().optional() });
@@ -85,8 +90,37 @@ export const GR_DOMAIN_EVENTS: Record<GrDomainEventType, AuditEventDefinition> =
   ),
   bekendmaking_geregistreerd: defineEvent(
     "Bekendmaking geregistreerd",
-    publication,
-    (p) => `De regeling is bekendgemaakt op ${formatDate(p.publishedOn)}${reference(p.reference)}.`,
+    publication.extend({ publishingParticipantId: id.optional(), plannedInForceOn: isoDate.optional() }),
+    (p) =>
+      `De regeling is bekendgemaakt op ${formatDate(p.publishedOn)}${reference(p.reference)}${
+        p.plannedInForceOn ? `; inwerkingtreding gepland op ${formatDate(p.plannedInForceOn)}` : ""
+      }.`,
+  ),
+  ontwerp_verzonden: defineEvent(
+    "Ontwerp aan de raden verzonden",
+    z.object({ participantIds: z.array(id), sentOn: isoDate }),
+    (p) =>
+      `Het college heeft het ontwerp op ${formatDate(p.sentOn)} aan de raad verzonden (${plural(p.participantIds.length, "gemeente", "gemeenten")}).`,
+  ),
+  deelnemer_toegetreden: defineEvent(
+    "Deelnemer toegetreden tijdens de procedure",
+    z.object({
+      participant: z.object({ id, name: z.string(), scope: z.string(), scopeTopics: z.array(z.string()) }),
+      joinedOn: isoDate,
+      reason: z.string(),
+    }),
+    (p) => `${p.participant.name} is op ${formatDate(p.joinedOn)} toegetreden tot de procedure. Reden: ${p.reason}`,
+  ),
+  deelnemer_uitgetreden: defineEvent(
+    "Deelnemer uitgetreden tijdens de procedure",
+    z.object({ participantId: id, leftOn: isoDate, reason: z.string() }),
+    (p) =>
+      `Een deelnemer is op ${formatDate(p.leftOn)} uitgetreden; de sporen zijn afgesloten en bewaard. Reden: ${p.reason}`,
+  ),
+  raadsledenoverleg_gehouden: defineEvent(
+    "Regionaal raadsledenoverleg gehouden",
+    z.object({ heldOn: isoDate, notes: z.string() }),
+    (p) => `Regionaal raadsledenoverleg gehouden op ${formatDate(p.heldOn)}. Aantekeningen: ${p.notes}`,
   ),
   inwerkingtreding_geregistreerd: defineEvent(
     "Inwerkingtreding geregistreerd",
@@ -131,6 +165,10 @@ export const GR_DOMAIN_EVENTS: Record<GrDomainEventType, AuditEventDefinition> =
 
   // ---- college track (per gemeente)
   collegebesluit_genomen: decisionEvent("Collegebesluit genomen", "Het college heeft besloten tot deelname"),
+  voorgenomen_besluit_genomen: decisionEvent(
+    "Voorgenomen collegebesluit",
+    "Het college heeft het voorgenomen besluit tot deelname genomen",
+  ),
   ondertekend: defineEvent(
     "Regeling ondertekend",
     z.object({ signedOn: isoDate, documentVersionId: id }),

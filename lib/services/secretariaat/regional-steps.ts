@@ -144,7 +144,13 @@ async function toDomainEvent(tx: Tx, input: Input, version: Version | null): Pro
       return { type: input.step, documentVersionId: v.id, label: v.label, createdOn: input.date, reason: input.reason };
     }
     case "bekendmaking_geregistreerd":
-      return { type: input.step, publishedOn: input.date, reference: input.reference };
+      return {
+        type: input.step,
+        publishedOn: input.date,
+        reference: input.reference,
+        ...(input.publishingParticipantId ? { publishingParticipantId: input.publishingParticipantId } : {}),
+        ...(input.plannedInForceOn ? { plannedInForceOn: input.plannedInForceOn } : {}),
+      };
     case "inwerkingtreding_geregistreerd":
       return { type: input.step, effectiveOn: input.date };
   }

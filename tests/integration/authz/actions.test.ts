@@ -45,10 +45,12 @@ function expectedDecision(
   args: unknown[],
 ): Decision {
   if (entry.permission === null) return { allowed: true };
+  // Form actions send their values as JSON in `invoer`.
+  const first = args[0] instanceof FormData ? JSON.parse(String(args[0].get("invoer"))) : args[0];
   const permission: Action =
     typeof entry.permission === "string"
       ? entry.permission
-      : entry.permission.byValue[String((args[0] as Record<string, unknown>)[entry.permission.field])];
+      : entry.permission.byValue[String((first as Record<string, unknown>)[entry.permission.field])];
   const target: Target =
     entry.target === "regio"
       ? {}

@@ -13,6 +13,12 @@ const besluit = (n: number) => ({
   moties: [{ soort: "MOTIE", titel: "Lokale toegang", indiener: "ChristenUnie", uitkomst: "AANGENOMEN" }],
 });
 const pdf = { name: "raadsbesluit.pdf", bytes: PDF_BYTES };
+/** The secretariat's and college's forms: the values as JSON plus the version the form saw. */
+const versioned = (invoer: unknown, version: number) => {
+  const fd = formData(invoer);
+  fd.set("expectedVersion", String(version));
+  return fd;
+};
 /** A distinct valid date per call, so an allowed call is never refused as a duplicate of the previous one. */
 const dateOf = (n: number) => new Date(Date.UTC(2027, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
 
@@ -140,27 +146,53 @@ export async function validArgs(f: AuthzFixture, action: ActionName, g: Gemeente
       return [fd];
     }
     case "answerPointAction":
-      return [{ pointId: t.pointId, antwoord: `Antwoord ${n}`, disposition: "OVERGENOMEN", changedArticleId: "" }];
+      return [
+        formData({ pointId: t.pointId, antwoord: `Antwoord ${n}`, disposition: "OVERGENOMEN", changedArticleId: "" }),
+      ];
     case "regionalStepAction":
-      return [{ step: "zienswijzeprocedure_gesloten", procedureId: f.procedureId, date: "2026-07-01" }, procVersion];
+      return [
+        versioned(
+          { step: "zienswijzeprocedure_gesloten", procedureId: f.procedureId, date: "2026-07-01" },
+          procVersion,
+        ),
+      ];
+    case "ontwerpVerzondenAction":
+      return [versioned({ procedureId: f.procedureId, participantIds: "alle", date: "2026-07-01" }, procVersion)];
+    case "deelnemerWijzigingAction":
+      return [
+        versioned(
+          {
+            procedureId: f.procedureId,
+            change: "uittreding",
+            participantId: t.participantId,
+            date: "2026-07-01",
+            reason: `Reden ${n}`,
+          },
+          procVersion,
+        ),
+      ];
+    case "raadsledenoverlegAction":
+      return [versioned({ procedureId: f.procedureId, date: "2026-07-01", notes: `Klankbord ${n}` }, procVersion)];
     case "publishVersionAction":
       return [
-        {
+        formData({
           documentId: f.documentId,
           label: `Versie ${n}`,
           status: "CONCEPT",
           articles: [{ key: "art-1", nummer: "1", titel: "Begrippen", tekst: "In deze regeling wordt verstaan…" }],
-        },
+        }),
       ];
     case "collegeStepAction":
       return [
-        {
-          step: n % 2 ? "ondertekend" : "collegebesluit_genomen",
-          procedureId: f.procedureId,
-          participantId: t.participantId,
-          date: "2026-12-01",
-        },
-        procVersion,
+        versioned(
+          {
+            step: n % 2 ? "ondertekend" : "collegebesluit_genomen",
+            procedureId: f.procedureId,
+            participantId: t.participantId,
+            date: "2026-12-01",
+          },
+          procVersion,
+        ),
       ];
     case "saveFollowAction":
       return [formData({ regelingIds: [f.regelingId], digest: n % 2 === 0 })];

@@ -67,8 +67,11 @@ async function regional(
   if (extra.besluitnummer) input.besluitnummer = extra.besluitnummer;
   if (extra.reden) input.reason = extra.reden;
   if (extra.kenmerk) input.reference = extra.kenmerk;
-  const res = await actionHandlers.regionalStepAction(testContext(db, UI_USER), input, proc.version);
-  expect(res, `ui ${step}`).toEqual({ ok: true });
+  const fd = new FormData();
+  fd.set("invoer", JSON.stringify(input));
+  fd.set("expectedVersion", String(proc.version));
+  const res = await actionHandlers.regionalStepAction(testContext(db, UI_USER), fd);
+  expect(res, `ui ${step}`).toEqual({ ok: true, version: proc.version + 1 });
 }
 
 /** The steps between the regional ones, identical in both databases (the same calls, the same clock). */

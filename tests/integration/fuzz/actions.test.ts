@@ -58,6 +58,9 @@ const ACTOR: Record<ActionName, SubjectName> = {
   regionalStepAction: "SECRETARIAAT",
   publishVersionAction: "SECRETARIAAT",
   collegeStepAction: "COLLEGE",
+  ontwerpVerzondenAction: "SECRETARIAAT",
+  raadsledenoverlegAction: "SECRETARIAAT",
+  deelnemerWijzigingAction: "SECRETARIAAT",
   saveFollowAction: "RAADSLID",
   unsubscribeAction: "anoniem",
   acceptInvitationAction: "anoniem",
@@ -152,6 +155,9 @@ function apply(action: ActionName, valid: unknown[], s: Spoil): unknown[] {
   const fd = new FormData();
   fd.set("invoer", s.mode === "malformed-json" ? s.json : (JSON.stringify(input) ?? "undefined"));
   const original = first.get("bestand");
+  // The secretariat's and college's forms send the version they saw; hostile ones are refused, unread.
+  const version = first.get("expectedVersion");
+  if (version !== null) fd.set("expectedVersion", s.version === "keep" ? version : String(s.version));
   if (s.file)
     fd.set("bestand", new File([s.file.bytes as Uint8Array<ArrayBuffer>], s.file.name, { type: s.file.type }));
   else if (original) fd.set("bestand", original);

@@ -211,7 +211,11 @@ describe("impossible and out-of-range dates in every form field", () => {
     COLLEGE: f.subjects.COLLEGE,
   });
   const actorOf = (a: ActionName) =>
-    a === "regionalStepAction" ? "SECRETARIAAT" : a === "collegeStepAction" ? "COLLEGE" : "GRIFFIER";
+    ["regionalStepAction", "ontwerpVerzondenAction", "raadsledenoverlegAction", "deelnemerWijzigingAction"].includes(a)
+      ? "SECRETARIAAT"
+      : a === "collegeStepAction"
+        ? "COLLEGE"
+        : "GRIFFIER";
 
   for (const action of actions) {
     it(action, async () => {
@@ -250,6 +254,8 @@ function rebuild(original: FormData, invoer: unknown): FormData {
   fd.set("invoer", JSON.stringify(invoer));
   const file = original.get("bestand");
   if (file) fd.set("bestand", file);
+  const version = original.get("expectedVersion");
+  if (version !== null) fd.set("expectedVersion", version);
   return fd;
 }
 

@@ -16,6 +16,8 @@ export interface CollegeTrackContext extends TransitionContext {
   /** The participant's OWN raad track. */
   raadTrack: RaadTrackState;
   currentVersionId: string | null;
+  /** When the current version was created (bounds the voorgenomen besluit). */
+  currentVersionCreatedOn?: string | undefined;
 }
 
 export function initialCollegeTrack(procedureId: string, participantId: string): CollegeTrackState {
@@ -36,7 +38,7 @@ export function hasToestemmingFor(raad: RaadTrackState, versionId: string | unde
   );
 }
 
-const STEP: Record<CollegeTrackEvent["type"], string> = {
+const STEP: Record<Exclude<CollegeTrackEvent["type"], "voorgenomen_besluit_genomen">, string> = {
   collegebesluit_genomen: "Het collegebesluit registreren",
   ondertekend: "De ondertekening registreren",
   besluit_bekendgemaakt: "De bekendmaking van het eigen besluit registreren",
@@ -50,6 +52,7 @@ export function transitionCollegeTrack(
 ): TransitionResult<CollegeTrackState> {
   const scope = scopeRefusal(ctx.participant, ctx.topics);
   if (scope) return scope;
+  if (event.type === "voorgenomen_besluit_genomen") return recordVoorgenomenBesluit(track, event, ctx);
   const t = checkTable(COLLEGE_TRACK_MACHINE, track.status, event.type, STEP[event.type]);
   if (t) return t;
   const today = todayOf(ctx);
@@ -169,4 +172,40 @@ export function nextCollegeEvent(
     default:
       return null;
   }
+}
+
+/**
+ * The college's voorgenomen besluit to take part in the regeling (a record, not a step: the track's
+ * status stays). Wgr art. 1 lid 2: the college treft the regeling only after its raad's toestemming,
+ * so the voornemen is what the college puts to its raad: it is taken before the raad's toestemming,
+ * on the geldende version, not in the future and not before that version existed.
+ */
+function recordVoorgenomenBesluit(
+  track: CollegeTrackState,
+  event: Extract<CollegeTrackEvent, { type: "voorgenomen_besluit_genomen" }>,
+  ctx: CollegeTrackContext,
+): TransitionResult<CollegeTrackState> {
+  if (ctx.currentVersionId === null) {
+    return refuse(
+      "vereiste_stap_ontbreekt",
+      "Er is nog geen versie van de regeling waarover het college kan besluiten.",
+    );
+  }
+  // The college track only leaves wacht_op_toestemming after this toestemming, so this one check covers both.
+  if (ctx.raadTrack.status === "toestemming_verleend") {
+    return refuse(
+      "ongeldige_overgang",
+      `De raad van ${ctx.participant.name} heeft al toestemming verleend; een voorgenomen besluit gaat daaraan vooraf. Registreer nu het collegebesluit.`,
+    );
+  }
+  const r = validateDecision(event.decision, {
+    today: todayOf(ctx),
+    label: "Datum van het voorgenomen besluit",
+    expectedVersionId: ctx.currentVersionId,
+    notBefore: { date: ctx.currentVersionCreatedOn, what: "het opstellen van deze versie" },
+  });
+  if (r) return r;
+  const state: CollegeTrackState = { ...track, voorgenomenBesluit: event.decision };
+  const e = makeEvent(ctx, { kind: "college_track", id: track.id }, event.type, track.status, track.status, event);
+  return { ok: true, state, event: e, events: [e] };
 }

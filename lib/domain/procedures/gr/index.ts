@@ -5,3 +5,6 @@ export * from "./college-track";
 export * from "./regional";
 export * from "./procedure";
 export * from "./derive";
+export * from "./publication";
+export * from "./records";
+export * from "./membership";

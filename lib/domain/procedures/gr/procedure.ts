@@ -83,6 +83,7 @@ export function applyGrCommand(
         topics: p.topics,
         raadTrack: p.raadTracks[participant.id],
         currentVersionId: p.currentVersionId,
+        currentVersionCreatedOn: p.documentVersions.find((v) => v.id === p.currentVersionId)?.createdOn,
       });
       if (!res.ok) return res;
       return { ...res, state: { ...p, collegeTracks: { ...p.collegeTracks, [participant.id]: res.state } } };

@@ -22,8 +22,11 @@ import { REGIONAL_MACHINE } from "./machines";
 import { transitionRaadTrack, zienswijzeWindowClosed } from "./raad-track";
 import type { GrProcedureState, NotaAnswer, RegionalEvent, RegionalTrackState } from "./types";
 import { guaranteed } from "../../invariant";
+import { inForceAfterPublicationRefusal } from "./publication";
+import { isRegionalRecordEvent, recordRegionalFact } from "./records";
+import type { RegionalEventType } from "./machines";
 
-const STEP: Record<RegionalEvent["type"], string> = {
+const STEP: Record<RegionalEventType, string> = {
   concept_opgesteld: "Het concept registreren",
   bosd_akkoord: "Het akkoord van het BOSD registreren",
   zienswijzeprocedure_geopend: "De zienswijzeprocedure openen",
@@ -99,6 +102,7 @@ export function transitionRegional(
   event: RegionalEvent,
   ctx: TransitionContext,
 ): TransitionResult<GrProcedureState> {
+  if (isRegionalRecordEvent(event)) return recordRegionalFact(p, event, ctx);
   const tr = checkTable(REGIONAL_MACHINE, p.regional.status, event.type, STEP[event.type]);
   if (tr) return tr;
   const today = todayOf(ctx);
@@ -333,16 +337,15 @@ export function transitionRegional(
           notBefore: { date: lastSigned, what: "de laatste ondertekening" },
         });
         if (r) return r;
-        regional.bekendmaking =
-          event.reference !== undefined
-            ? { publishedOn: event.publishedOn, reference: event.reference }
-            : { publishedOn: event.publishedOn };
+        const publication = publicationOf(p, event);
+        if ("ok" in publication) return publication;
+        regional.bekendmaking = publication;
       } else {
         const published: IsoDate = guaranteed(reg.bekendmaking, "de bekendmaking").publishedOn;
-        const r = checkDate("Datum van inwerkingtreding", event.effectiveOn, {
-          today,
-          notBefore: { date: published, what: "de bekendmaking (artikel 3:40 Awb)" },
-        });
+        // Awb art. 3:40: in force only AFTER the day of publication (see publication.ts).
+        const r =
+          checkDate("Datum van inwerkingtreding", event.effectiveOn, { today }) ??
+          inForceAfterPublicationRefusal("De datum van inwerkingtreding", event.effectiveOn, published);
         if (r) return r;
         regional.inwerkingtreding = { effectiveOn: event.effectiveOn };
       }
@@ -353,4 +356,39 @@ export function transitionRegional(
   const e = makeEvent(ctx, { kind: "gr_procedure", id: p.id }, event.type, reg.status, to, event, reason);
   const state: GrProcedureState = { ...next, regional };
   return { ok: true, state, event: e, events: [e, ...cascade] };
+}
+
+/**
+ * The bekendmaking as recorded: the Gemeenteblad reference and the publishing gemeente (Wgr art. 26:
+ * the designated gemeentebestuur publishes in its Gemeenteblad), and the in-force date the regeling
+ * names, which must lie after the day of publication (Awb art. 3:40).
+ */
+function publicationOf(
+  p: GrProcedureState,
+  event: Extract<RegionalEvent, { type: "bekendmaking_geregistreerd" }>,
+): NonNullable<RegionalTrackState["bekendmaking"]> | Refusal {
+  const publication: NonNullable<RegionalTrackState["bekendmaking"]> = { publishedOn: event.publishedOn };
+  if (event.reference !== undefined) publication.reference = event.reference;
+  if (event.publishingParticipantId !== undefined) {
+    const publisher = p.participants.find((x) => x.id === event.publishingParticipantId);
+    if (publisher?.scope !== "full") {
+      return refuse(
+        "onbekende_deelnemer",
+        "De publicerende gemeente moet een volwaardige deelnemer aan de regeling zijn (artikel 26 Wgr).",
+      );
+    }
+    publication.publishingParticipantId = publisher.id;
+  }
+  if (event.plannedInForceOn !== undefined) {
+    const r =
+      checkDate("Geplande datum van inwerkingtreding", event.plannedInForceOn) ??
+      inForceAfterPublicationRefusal(
+        "De geplande datum van inwerkingtreding",
+        event.plannedInForceOn,
+        event.publishedOn,
+      );
+    if (r) return r;
+    publication.plannedInForceOn = event.plannedInForceOn;
+  }
+  return publication;
 }

@@ -50,6 +50,8 @@ export interface RaadTrackState {
   toestemming?: ToestemmingRecord;
   /** Earlier toestemming records that became stale through a new version (R8). */
   superseded: ToestemmingRecord[];
+  /** The participant left the procedure on this day (membership.ts); the track is kept as it was. */
+  endedOn?: IsoDate;
 }
 
 export interface CollegeTrackState {
@@ -60,7 +62,11 @@ export interface CollegeTrackState {
   collegebesluit?: Decision;
   signedOn?: IsoDate;
   publication?: { publishedOn: IsoDate; reference?: string };
+  /** The college's voorgenomen besluit to take part, taken before it asks its raad for toestemming (Wgr art. 1 lid 2). */
+  voorgenomenBesluit?: Decision;
   superseded: { documentVersionId: string; collegebesluit?: Decision; signedOn?: IsoDate }[];
+  /** The participant left the procedure on this day (membership.ts); the track is kept as it was. */
+  endedOn?: IsoDate;
 }
 
 export type NotaDisposition = "overgenomen" | "deels_overgenomen" | "niet_overgenomen";
@@ -87,8 +93,25 @@ export interface RegionalTrackState {
   notaVanBeantwoording?: { decidedOn: IsoDate; answers: NotaAnswer[] };
   definitiveVersionId?: string;
   toestemmingsprocedure?: { documentVersionId: string; openedOn: IsoDate };
-  bekendmaking?: { publishedOn: IsoDate; reference?: string };
+  bekendmaking?: {
+    publishedOn: IsoDate;
+    /** The Gemeenteblad reference (Wgr art. 26). */
+    reference?: string;
+    /** The participant whose gemeentebestuur published the regeling (Wgr art. 26). */
+    publishingParticipantId?: string;
+    /** The in-force date the regeling names, registered with the publication (after it: Awb art. 3:40). */
+    plannedInForceOn?: IsoDate;
+  };
   inwerkingtreding?: { effectiveOn: IsoDate };
+  /** participantId → the day its college sent the ontwerp to its raad (Wgr art. 1 lid 2–3). */
+  ontwerpVerzonden?: Record<string, IsoDate>;
+  /** The regional raadsledenoverleg (klankbord) meetings held during the procedure. */
+  raadsledenoverleggen?: RaadsledenoverlegRecord[];
+}
+
+export interface RaadsledenoverlegRecord {
+  heldOn: IsoDate;
+  notes: string;
 }
 
 export interface GrProcedureState {
@@ -103,6 +126,10 @@ export interface GrProcedureState {
   regional: RegionalTrackState;
   raadTracks: Record<string, RaadTrackState>;
   collegeTracks: Record<string, CollegeTrackState>;
+  /** Participants that joined during the procedure (membership.ts). */
+  joined?: Record<string, { joinedOn: IsoDate; reason: string }>;
+  /** Participants that left during the procedure: no longer counted; their tracks are end-dated, never deleted. */
+  formerParticipants?: { participant: Participant; leftOn: IsoDate; reason: string }[];
 }
 
 // ---------------------------------------------------------------- events (commands)
@@ -123,7 +150,9 @@ export type CollegeTrackEvent =
   | { type: "collegebesluit_genomen"; decision: Decision }
   | { type: "ondertekend"; signedOn: IsoDate; documentVersionId: string }
   | { type: "besluit_bekendgemaakt"; publishedOn: IsoDate; reference?: string }
-  | { type: "nieuwe_versie_gepubliceerd"; documentVersionId: string };
+  | { type: "nieuwe_versie_gepubliceerd"; documentVersionId: string }
+  /** A record, not a step: the track's status does not change. */
+  | { type: "voorgenomen_besluit_genomen"; decision: Decision };
 
 export type RegionalEvent =
   | { type: "concept_opgesteld"; documentVersionId: string; label: string; createdOn: IsoDate }
@@ -140,8 +169,22 @@ export type RegionalEvent =
       createdOn: IsoDate;
       reason: string;
     }
-  | { type: "bekendmaking_geregistreerd"; publishedOn: IsoDate; reference?: string }
-  | { type: "inwerkingtreding_geregistreerd"; effectiveOn: IsoDate };
+  | {
+      type: "bekendmaking_geregistreerd";
+      publishedOn: IsoDate;
+      reference?: string;
+      publishingParticipantId?: string;
+      plannedInForceOn?: IsoDate;
+    }
+  | { type: "inwerkingtreding_geregistreerd"; effectiveOn: IsoDate }
+  | RegionalRecordEvent;
+
+/** Regional records: facts kept with the procedure that do not move its regional status (records.ts). */
+export type RegionalRecordEvent =
+  | { type: "ontwerp_verzonden"; participantIds: string[]; sentOn: IsoDate }
+  | { type: "raadsledenoverleg_gehouden"; heldOn: IsoDate; notes: string }
+  | { type: "deelnemer_toegetreden"; participant: Participant; joinedOn: IsoDate; reason: string }
+  | { type: "deelnemer_uitgetreden"; participantId: string; leftOn: IsoDate; reason: string };
 
 export type GrCommand =
   | { track: "regional"; event: RegionalEvent }

@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import {
   applyGrCommand,
   createGrProcedure,
@@ -202,4 +203,15 @@ export function sign(s: GrProcedureState, id: string, version = "v2", on = "2026
     { track: "college", participantId: id, event: { type: "ondertekend", signedOn: on, documentVersionId: version } },
     on,
   );
+}
+
+/** The domain's refusal of `command`; fails when it is accepted or when the refusal changed the state. */
+export function refusal(state: GrProcedureState, command: GrCommand, today: string) {
+  const frozen = structuredClone(state);
+  const res = applyGrCommand(state, command, ctxOn(today));
+  expect(res.ok).toBe(false);
+  expect(state).toEqual(frozen); // a refusal never changes state
+  if (res.ok) throw new Error("expected refusal");
+  expect(res.message.length).toBeGreaterThan(10);
+  return res;
 }

@@ -222,7 +222,8 @@ function checkInvariants(s: GrProcedureState) {
   // R11
   if (s.regional.status === "in_werking") {
     expect(allFullSigned).toBe(true);
-    expect(s.regional.bekendmaking!.publishedOn <= s.regional.inwerkingtreding!.effectiveOn).toBe(true);
+    // Awb art. 3:40: strictly after the day of publication.
+    expect(String(s.regional.bekendmaking?.publishedOn) < String(s.regional.inwerkingtreding?.effectiveOn)).toBe(true);
   }
   if (s.regional.status === "bekendgemaakt") expect(allFullSigned).toBe(true);
 

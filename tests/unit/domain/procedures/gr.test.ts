@@ -16,18 +16,9 @@ import {
   inToestemming,
   inZienswijzeprocedure,
   newProcedure,
+  refusal,
   sign,
 } from "./fixtures";
-
-function refusal(state: GrProcedureState, command: GrCommand, today: string) {
-  const frozen = structuredClone(state);
-  const res = applyGrCommand(state, command, ctxOn(today));
-  expect(res.ok).toBe(false);
-  expect(state).toEqual(frozen); // a refusal never changes state
-  if (res.ok) throw new Error("expected refusal");
-  expect(res.message.length).toBeGreaterThan(10);
-  return res;
-}
 
 describe("regional steps and the derived regeling state", () => {
   it("walks the whole procedure; the derived state follows the steps", () => {
@@ -626,8 +617,13 @@ describe("R11: entry into force", () => {
     });
     expect(refusal(s, inForce("2026-12-14"), "2026-12-20").code).toBe("datum_te_vroeg");
     expect(refusal(s, inForce("2027-01-01"), "2026-12-20").code).toBe("datum_in_toekomst");
-    expect(apply(s, inForce("2026-12-15"), "2026-12-20").regional.inwerkingtreding).toEqual({
-      effectiveOn: "2026-12-15",
+    // Awb art. 3:40: not on the day of publication itself — only from the day after.
+    const sameDay = refusal(s, inForce("2026-12-15"), "2026-12-20");
+    expect(sameDay.code).toBe("datum_te_vroeg");
+    expect(sameDay.message).toContain("uiterlijk op 2026-12-14");
+    expect(sameDay.message).toContain("op zijn vroegst op 2026-12-16");
+    expect(apply(s, inForce("2026-12-16"), "2026-12-20").regional.inwerkingtreding).toEqual({
+      effectiveOn: "2026-12-16",
     });
   });
 

@@ -3,7 +3,7 @@
 import { actionHandlers as h } from "@/lib/actions/handlers";
 import { sessionContext as session } from "@/lib/actions/session-context";
 
-/** Thin: user → service → revalidate (the completeness indicator updates); body in lib/actions/handlers.ts. */
-export async function answerPointAction(values: Record<string, string>) {
-  return h.answerPointAction(session, values);
+/** Thin: FormData (JSON in `invoer`) → command → revalidate (the completeness indicator updates); body in lib/actions/handlers.ts. */
+export async function answerPointAction(fd: FormData) {
+  return h.answerPointAction(session, fd);
 }

@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { read } from "@/lib/read-models";
 import { loadSecretariaatProcedure, missingRegisters } from "@/lib/read-models/secretariaat";
 import { availableRegionalSteps } from "@/lib/services/secretariaat/regional-steps";
-import { REGIONAL_LABELS, nextCollegeEvent } from "@/lib/domain";
+import { REGIONAL_LABELS, isWithinScope, nextCollegeEvent, participantsAwaitingOntwerp } from "@/lib/domain";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { Cell, Row, Table } from "@/components/ui/Table";
 import { formatDutchDate } from "@/lib/presentation/dates";
@@ -13,7 +13,19 @@ import { ProcedureControls, PublishControl } from "@/components/secretariaat/Pro
 import { Geweigerd } from "../../Geweigerd";
 import { requireSecretariaat } from "../../guard";
 import { CollegeStepForm } from "@/components/secretariaat/CollegeStepForm";
-import { collegeStepAction, publishVersionAction, regionalStepAction } from "./actions";
+import {
+  DeelnemerWijzigingForm,
+  OntwerpVerzondenForm,
+  RaadsledenoverlegForm,
+} from "@/components/secretariaat/RecordForms";
+import {
+  collegeStepAction,
+  deelnemerWijzigingAction,
+  ontwerpVerzondenAction,
+  publishVersionAction,
+  raadsledenoverlegAction,
+  regionalStepAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Secretariaat — procedure beheren" };
 
@@ -36,7 +48,7 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
   if ("refusal" in access) return <Geweigerd reason={access.refusal} />;
   const page = await read(loadSecretariaatProcedure, id);
   if (!page) notFound();
-  const { procedure, loaded, newestArticles } = page;
+  const { procedure, loaded, newestArticles, candidates } = page;
   const regional = loaded.state.regional;
   const steps = availableRegionalSteps(regional.status);
   const versions = procedure.document.versions;
@@ -45,6 +57,19 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
   // R15: once the regeling is published, every party's college register and the central register list it.
   const registersDue = regional.status === "bekendgemaakt" || regional.status === "in_werking";
   const openRegisters = registersDue ? await read(missingRegisters, procedure.regelingId) : [];
+  const state = loaded.state;
+  const nameOf = (participantId: string) => state.participants.find((x) => x.id === participantId)?.name ?? "—";
+  const publication = regional.bekendmaking;
+  const awaitingOntwerp = zp ? participantsAwaitingOntwerp(state) : [];
+  /** Colleges that can still record their voorgenomen besluit: before their raad's toestemming, on the geldende versie. */
+  const voornemens = state.currentVersionId
+    ? state.participants.filter(
+        (p) =>
+          isWithinScope(p, state.topics) &&
+          state.raadTracks[p.id]?.status !== "toestemming_verleend" &&
+          state.collegeTracks[p.id]?.voorgenomenBesluit?.documentVersionId !== state.currentVersionId,
+      )
+    : [];
 
   return (
     <>
@@ -72,24 +97,116 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
             <dd>{formatDutchDate(zp.closedOn)}</dd>
           </>
         ) : null}
+        {publication ? (
+          <>
+            <dt>Bekendgemaakt</dt>
+            <dd data-testid="bekendmaking">
+              {formatDutchDate(publication.publishedOn)}
+              {publication.reference ? `, ${publication.reference}` : ""}
+              {publication.publishingParticipantId
+                ? ` (Gemeenteblad van ${nameOf(publication.publishingParticipantId)})`
+                : ""}
+            </dd>
+          </>
+        ) : null}
+        {publication?.plannedInForceOn ? (
+          <>
+            <dt>Geplande inwerkingtreding</dt>
+            <dd data-testid="geplande-inwerkingtreding">
+              {formatDutchDate(publication.plannedInForceOn)} (een regeling treedt niet in werking voordat zij is
+              bekendgemaakt: artikel 3:40 Awb)
+            </dd>
+          </>
+        ) : null}
       </dl>
 
       <Table
         caption="Raden: stand en zienswijzetermijn"
-        head={["Gemeente", "Stand van de raad", "Zienswijzetermijn tot en met"]}
+        head={["Gemeente", "Stand van de raad", "Ontwerp verzonden door het college", "Zienswijzetermijn tot en met"]}
       >
         {loaded.state.participants.map((p) => {
           const raad = loaded.state.raadTracks[p.id];
           const end = raad?.zienswijze?.deadline?.end;
+          const sentOn = regional.ontwerpVerzonden?.[p.id];
           return (
             <Row key={p.id}>
               <Cell header>{p.name}</Cell>
               <Cell>{raad ? trackStatusLabel(procedure.kind, "RAAD", raad.status) : "—"}</Cell>
+              <Cell>{sentOn ? formatDutchDate(sentOn) : "Niet geregistreerd"}</Cell>
               <Cell>{end ? formatDutchDate(end) : "Nog niet bekend (begint bij ontvangst van het ontwerp)"}</Cell>
             </Row>
           );
         })}
       </Table>
+
+      {awaitingOntwerp.length > 0 ? (
+        <OntwerpVerzondenForm
+          key={`verzonden-${loaded.version}`}
+          procedureId={id}
+          expectedVersion={loaded.version}
+          raden={awaitingOntwerp.map((participantId) => ({ id: participantId, name: nameOf(participantId) }))}
+          action={ontwerpVerzondenAction}
+        />
+      ) : null}
+
+      <Heading level={2}>Deelnemers tijdens de procedure</Heading>
+      {(state.formerParticipants ?? []).length > 0 || Object.keys(state.joined ?? {}).length > 0 ? (
+        <Table
+          caption="Toetreding en uittreding tijdens de procedure"
+          head={["Gemeente", "Wijziging", "Datum", "Reden"]}
+        >
+          {Object.entries(state.joined ?? {}).map(([participantId, j]) => (
+            <Row key={`in-${participantId}`}>
+              <Cell header>{nameOf(participantId)}</Cell>
+              <Cell>Toegetreden</Cell>
+              <Cell>{formatDutchDate(j.joinedOn)}</Cell>
+              <Cell>{j.reason}</Cell>
+            </Row>
+          ))}
+          {(state.formerParticipants ?? []).map((x) => (
+            <Row key={`uit-${x.participant.id}`}>
+              <Cell header>{x.participant.name}</Cell>
+              <Cell>Uitgetreden (telt niet meer mee; de sporen zijn bewaard)</Cell>
+              <Cell>{formatDutchDate(x.leftOn)}</Cell>
+              <Cell>{x.reason}</Cell>
+            </Row>
+          ))}
+        </Table>
+      ) : (
+        <Paragraph>Er zijn tijdens deze procedure geen gemeenten toegetreden of uitgetreden.</Paragraph>
+      )}
+      {regional.status !== "bekendgemaakt" && regional.status !== "in_werking" ? (
+        <DeelnemerWijzigingForm
+          key={`deelnemers-${loaded.version}`}
+          procedureId={id}
+          expectedVersion={loaded.version}
+          current={state.participants.map((p) => ({ id: p.id, name: p.name }))}
+          candidates={candidates}
+          action={deelnemerWijzigingAction}
+        />
+      ) : null}
+
+      <Heading level={2}>Regionaal raadsledenoverleg</Heading>
+      {(regional.raadsledenoverleggen ?? []).length === 0 ? (
+        <Paragraph>Er is nog geen regionaal raadsledenoverleg (klankbord) over deze regeling geregistreerd.</Paragraph>
+      ) : (
+        <Table caption="Regionaal raadsledenoverleg (klankbord)" head={["Datum", "Aantekeningen"]}>
+          {(regional.raadsledenoverleggen ?? []).map((o) => (
+            <Row key={`${o.heldOn}-${o.notes}`}>
+              <Cell header>{formatDutchDate(o.heldOn)}</Cell>
+              <Cell>{o.notes}</Cell>
+            </Row>
+          ))}
+        </Table>
+      )}
+      {regional.conceptVersionId ? (
+        <RaadsledenoverlegForm
+          key={`overleg-${loaded.version}`}
+          procedureId={id}
+          expectedVersion={loaded.version}
+          action={raadsledenoverlegAction}
+        />
+      ) : null}
 
       <Heading level={2}>Volgende stap</Heading>
       {steps.length === 0 ? (
@@ -105,6 +222,7 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
             steps={steps}
             expectedVersion={loaded.version}
             versions={versions.map((v) => ({ id: v.id, label: `Versie ${v.number}: ${v.label}` }))}
+            publishers={state.participants.filter((p) => p.scope === "full").map((p) => ({ id: p.id, name: p.name }))}
             action={regionalStepAction}
           />
         </>
@@ -115,14 +233,29 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
         Een college besluit en ondertekent pas na de toestemming van de eigen raad voor dezelfde versie (Wgr art. 1 lid
         4).
       </Paragraph>
-      <Table caption="Stand van de colleges" head={["Gemeente", "College"]}>
-        {loaded.state.participants.map((p) => (
-          <Row key={p.id}>
-            <Cell header>{p.name}</Cell>
-            <Cell>{trackStatusLabel(procedure.kind, "COLLEGE", loaded.state.collegeTracks[p.id]?.status ?? "")}</Cell>
-          </Row>
-        ))}
+      <Table caption="Stand van de colleges" head={["Gemeente", "College", "Voorgenomen besluit"]}>
+        {loaded.state.participants.map((p) => {
+          const voornemen = state.collegeTracks[p.id]?.voorgenomenBesluit;
+          return (
+            <Row key={p.id}>
+              <Cell header>{p.name}</Cell>
+              <Cell>{trackStatusLabel(procedure.kind, "COLLEGE", loaded.state.collegeTracks[p.id]?.status ?? "")}</Cell>
+              <Cell>{voornemen ? formatDutchDate(voornemen.decidedOn) : "Niet geregistreerd"}</Cell>
+            </Row>
+          );
+        })}
       </Table>
+      {voornemens.map((p) => (
+        <CollegeStepForm
+          key={`voornemen-${p.id}`}
+          procedureId={id}
+          participantId={p.id}
+          gemeente={p.name}
+          step="voorgenomen_besluit_genomen"
+          expectedVersion={loaded.trackVersions.college[p.id] ?? 0}
+          action={collegeStepAction}
+        />
+      ))}
       {loaded.state.participants.flatMap((p) => {
         const step = nextCollegeEvent(loaded.state.raadTracks[p.id]?.status, loaded.state.collegeTracks[p.id]?.status);
         return step

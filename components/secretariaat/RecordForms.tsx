@@ -1,0 +1,158 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import type { ReactNode } from "react";
+import type { z } from "zod";
+import {
+  DateField,
+  ErrorSummary,
+  type FormDataAction,
+  SelectField,
+  StatusMessage,
+  SubmitButton,
+  TextareaField,
+  useActionForm,
+} from "@/components/ui/form";
+import {
+  membershipChangeSchema,
+  ontwerpVerzondenSchema,
+  raadsledenoverlegSchema,
+} from "@/lib/validation/regional-record";
+import { versionedFormData } from "./form-data";
+import { emptyToUndefined } from "./RegionalStepForm";
+
+type Values = Record<string, string>;
+
+interface RecordFormProps {
+  procedureId: string;
+  expectedVersion: number;
+  action: FormDataAction;
+}
+
+/** One record form: the shared schema, the regional version it was computed from, a refresh after saving. */
+function useRecordForm(formId: string, schema: z.ZodType, defaults: Values, only: string[], props: RecordFormProps) {
+  const router = useRouter();
+  return useActionForm<Values>({
+    formId,
+    schema,
+    defaultValues: { procedureId: props.procedureId, ...defaults },
+    submit: (values) => props.action(versionedFormData(values, props.expectedVersion)),
+    onSaved: () => router.refresh(),
+    only,
+  });
+}
+
+function RecordFormFrame(props: {
+  formId: string;
+  title: string;
+  saved: string;
+  f: ReturnType<typeof useRecordForm>;
+  submitLabel: string;
+  children: ReactNode;
+}) {
+  const { formId, f } = props;
+  return (
+    <form className="grv-form" noValidate aria-labelledby={`${formId}-titel`} onSubmit={f.onSubmit}>
+      <h3 className="utrecht-heading-3" id={`${formId}-titel`}>
+        {props.title}
+      </h3>
+      <ErrorSummary {...f.summary} />
+      {f.saved ? <StatusMessage>{props.saved}</StatusMessage> : null}
+      <input type="hidden" {...f.register("procedureId")} />
+      {props.children}
+      <SubmitButton busy={f.busy} label={props.submitLabel} busyLabel="Bezig…" />
+    </form>
+  );
+}
+
+/** The college's sending of the ontwerp to its raad: one raad, or every raad not yet recorded, on one date. */
+export function OntwerpVerzondenForm(props: RecordFormProps & { raden: { id: string; name: string }[] }) {
+  const f = useRecordForm(
+    "ontwerp-verzonden",
+    ontwerpVerzondenSchema,
+    { participantIds: "alle" },
+    ["participantIds", "date"],
+    props,
+  );
+  return (
+    <RecordFormFrame
+      formId="ontwerp-verzonden"
+      title="Verzending van het ontwerp aan de raden registreren"
+      saved="De verzending is geregistreerd."
+      submitLabel="Verzending registreren"
+      f={f}
+    >
+      <SelectField
+        label="Raad"
+        options={[
+          ["alle", "Alle raden waarvoor nog geen verzending is geregistreerd"],
+          ...props.raden.map((r) => [r.id, r.name] as const),
+        ]}
+        {...f.field("participantIds")}
+      />
+      <DateField label="Datum van verzending" {...f.field("date", { setValueAs: emptyToUndefined })} />
+    </RecordFormFrame>
+  );
+}
+
+/** A regional raadsledenoverleg (klankbord) about the regeling: date and notes. */
+export function RaadsledenoverlegForm(props: RecordFormProps) {
+  const f = useRecordForm("raadsledenoverleg", raadsledenoverlegSchema, { notes: "" }, ["date", "notes"], props);
+  return (
+    <RecordFormFrame
+      formId="raadsledenoverleg"
+      title="Regionaal raadsledenoverleg registreren"
+      saved="Het overleg is geregistreerd."
+      submitLabel="Overleg registreren"
+      f={f}
+    >
+      <DateField label="Datum van het overleg" {...f.field("date", { setValueAs: emptyToUndefined })} />
+      <TextareaField label="Aantekeningen" rows={4} {...f.field("notes")} />
+    </RecordFormFrame>
+  );
+}
+
+/**
+ * Toetreding or uittreding of a participant while the procedure runs. Uittreding: a gemeente of the
+ * procedure; toetreding: a participant of the regeling that has no place in the procedure yet.
+ */
+export function DeelnemerWijzigingForm(
+  props: RecordFormProps & { current: { id: string; name: string }[]; candidates: { id: string; name: string }[] },
+) {
+  const f = useRecordForm(
+    "deelnemer-wijziging",
+    membershipChangeSchema,
+    { change: "uittreding", participantId: "", reason: "" },
+    ["change", "participantId", "date", "reason"],
+    props,
+  );
+  return (
+    <RecordFormFrame
+      formId="deelnemer-wijziging"
+      title="Toetreding of uittreding registreren"
+      saved="De wijziging van de deelnemers is geregistreerd."
+      submitLabel="Wijziging registreren"
+      f={f}
+    >
+      <SelectField
+        label="Wijziging"
+        options={[
+          ["uittreding", "Uittreding: een gemeente neemt niet langer deel"],
+          ["toetreding", "Toetreding: een deelnemer van de regeling doet mee"],
+        ]}
+        {...f.field("change")}
+      />
+      <SelectField
+        label="Gemeente"
+        options={[
+          ["", "Kies een gemeente"],
+          ...props.current.map((p) => [p.id, `${p.name} (uittreding)`] as const),
+          ...props.candidates.map((p) => [p.id, `${p.name} (toetreding)`] as const),
+        ]}
+        {...f.field("participantId", { setValueAs: emptyToUndefined })}
+      />
+      <DateField label="Datum" {...f.field("date", { setValueAs: emptyToUndefined })} />
+      <TextareaField label="Reden" rows={3} {...f.field("reason")} />
+    </RecordFormFrame>
+  );
+}

@@ -1,0 +1,103 @@
+import type { z } from "zod";
+import { participantsAwaitingOntwerp, type RegionalRecordEvent } from "@/lib/domain";
+import {
+  membershipChangeSchema,
+  ontwerpVerzondenSchema,
+  raadsledenoverlegSchema,
+} from "@/lib/validation/regional-record";
+import { Refusal, applyGrStep, defineCommand } from "@/lib/commands";
+import type { AuthorizedUser, CommandContext } from "@/lib/commands/define";
+import { loadGrProcedure, type LoadedGrProcedure } from "../gr-procedure-store";
+
+/**
+ * A regional record (lib/domain/procedures/gr/records.ts) as a command of the secretariat: load the
+ * procedure, turn the input into the domain event, apply it in the runner's transaction (lock,
+ * regional version, audit event).
+ */
+function regionalRecordCommand<S extends z.ZodType<{ procedureId: string }>>(
+  name: string,
+  input: S,
+  toEvent: (
+    data: z.output<S>,
+    loaded: LoadedGrProcedure,
+    ctx: CommandContext<z.output<S>, AuthorizedUser>,
+  ) => Promise<RegionalRecordEvent>,
+) {
+  return defineCommand({
+    name,
+    input,
+    permission: "procedure.beheren",
+    target: "regio",
+    actors: "person-or-system",
+    async run(ctx) {
+      const loaded = await loadGrProcedure(ctx.tx, ctx.data.procedureId);
+      if (!loaded) throw new Refusal("Deze procedure bestaat niet of is geen GR-procedure.");
+      const event = await toEvent(ctx.data, loaded, ctx);
+      const res = await applyGrStep(ctx, { procedureId: ctx.data.procedureId, command: { track: "regional", event } });
+      return { version: res.version };
+    },
+  });
+}
+
+/**
+ * The secretariat records that the colleges sent the ontwerp to their raden (Wgr art. 1 lid 2–3):
+ * per raad, or for every raad not yet recorded in one action ("alle").
+ */
+export const recordOntwerpVerzonden = regionalRecordCommand(
+  "recordOntwerpVerzonden",
+  ontwerpVerzondenSchema,
+  async (input, loaded) => {
+    const participantIds =
+      input.participantIds === "alle" ? participantsAwaitingOntwerp(loaded.state) : input.participantIds;
+    if (participantIds.length === 0)
+      throw new Refusal("Voor alle raden is de verzending van het ontwerp al geregistreerd.");
+    return { type: "ontwerp_verzonden", participantIds, sentOn: input.date };
+  },
+);
+
+/** The secretariat records a regional raadsledenoverleg (klankbord) with its date and notes. */
+export const recordRaadsledenoverleg = regionalRecordCommand(
+  "recordRaadsledenoverleg",
+  raadsledenoverlegSchema,
+  async (input) => ({ type: "raadsledenoverleg_gehouden", heldOn: input.date, notes: input.notes }),
+);
+
+/**
+ * Toetreding or uittreding of a participant while the procedure runs (the domain's rule of what that
+ * means for consensus is in lib/domain/procedures/gr/membership.ts). A joining participant must be a
+ * current participant of the regeling (added in beheer); a leaving one keeps its end-dated tracks.
+ */
+export const recordMembershipChange = regionalRecordCommand(
+  "recordMembershipChange",
+  membershipChangeSchema,
+  async (input, loaded, ctx) => {
+    if (input.change === "uittreding") {
+      return {
+        type: "deelnemer_uitgetreden",
+        participantId: input.participantId,
+        leftOn: input.date,
+        reason: input.reason,
+      };
+    }
+    const row = await ctx.tx.participant.findFirst({
+      where: { id: input.participantId, regelingId: loaded.regelingId, leftOn: null },
+      select: { id: true, scope: true, scopeTopics: true, gemeente: { select: { naam: true } } },
+    });
+    if (!row) {
+      throw new Refusal("Deze gemeente is geen deelnemer van de regeling; voeg haar eerst toe in het beheer.", {
+        participantId: "Kies een deelnemer van de regeling.",
+      });
+    }
+    return {
+      type: "deelnemer_toegetreden",
+      participant: {
+        id: row.id,
+        name: row.gemeente.naam,
+        scope: row.scope === "FULL" ? "full" : "addendum",
+        scopeTopics: row.scopeTopics,
+      },
+      joinedOn: input.date,
+      reason: input.reason,
+    };
+  },
+);
