@@ -137,7 +137,8 @@ export const GR_DOMAIN_EVENTS: Record<GrDomainEventType, AuditEventDefinition> =
     z.object({ decision, ground: z.string(), motivation: z.string() }),
     (p) =>
       `De raad heeft toestemming geweigerd, ${decisionText(p.decision)}. Grond: ${
-        REFUSAL_GROUND_LABELS[p.ground as RefusalGround] ?? p.ground
+        REFUSAL_GROUND_LABELS[p.ground as RefusalGround] ??
+        "andere grond (geen grond uit de Wgr, artikel 1, vierde lid)"
       }. Motivering: ${p.motivation}`,
   ),
   toestemming_aangehouden: defineEvent(
@@ -145,6 +146,12 @@ export const GR_DOMAIN_EVENTS: Record<GrDomainEventType, AuditEventDefinition> =
     z.object({ decidedOn: isoDate, expectedDate: isoDate, reason: z.string().optional() }),
     (p) =>
       `Het besluit over toestemming is op ${formatDate(p.decidedOn)} aangehouden; verwacht op ${formatDate(p.expectedDate)}.${p.reason ? ` Reden: ${p.reason}` : ""}`,
+  ),
+  besluit_gecorrigeerd: defineEvent(
+    "Raadsbesluit gecorrigeerd (spoor)",
+    z.object({ of: z.enum(["zienswijze", "toestemming"]), decision, reason: z.string() }),
+    (p) =>
+      `Het ${p.of === "zienswijze" ? "besluit over de zienswijze" : "besluit over toestemming"} is gecorrigeerd, ${decisionText(p.decision)}. Reden: ${p.reason}`,
   ),
   nieuwe_versie_gepubliceerd: defineEvent(
     "Nieuwe tekst: opnieuw besluiten nodig",

@@ -1,5 +1,5 @@
 import { validateDecision, type RaadTrackEvent } from "@/lib/domain";
-import { Refusal, defineCommand } from "@/lib/commands";
+import { Refusal, applyGrStep, defineCommand, type Tx } from "@/lib/commands";
 import { appendAudit, recordWrites } from "@/lib/services/audit";
 import { loadGrProcedure } from "@/lib/services/gr-procedure-store";
 import {
@@ -9,16 +9,8 @@ import {
   ontvangstSchema,
   toestemmingSchema,
 } from "@/lib/validation/griffie/raad";
-import {
-  besluitColumns,
-  createMoties,
-  createStoredFile,
-  dbDate,
-  decisionOf,
-  raadBodyId,
-  raadStep,
-  requireUpload,
-} from "./common";
+import type { WeigeringsGrond } from "@/generated/prisma/client";
+import { checkVotesAdopt, dbDate, decisionOf, raadBodyId, raadStep, requireUpload, writeRaadsbesluit } from "./common";
 
 /** Receipt at the griffie of the ontwerp (starts the 8-week zienswijze period, R1/R25) or of the toestemmingsvoorstel. */
 export const recordOntvangst = defineCommand({
@@ -83,27 +75,22 @@ export const recordGeenZienswijze = defineCommand({
     if (!zw) throw new Refusal("Het ontwerp is voor deze raad nog niet als ontvangen geregistreerd.");
     const stored = requireUpload(ctx);
     const bodyId = await raadBodyId(tx, gemeenteOf(ctx));
-    await raadStep(
-      ctx,
-      { type: "geen_zienswijze", decidedOn: input.besluitdatum, decision: decisionOf(input, zw.documentVersionId) },
-      async (t) => {
-        const fileId = await createStoredFile(t, stored, user.id);
-        const besluit = await t.besluit.create({
-          data: {
-            procedureId: input.procedureId,
-            participantId: input.participantId,
-            bodyId,
-            documentVersionId: zw.documentVersionId,
-            type: "GEEN_ZIENSWIJZE",
-            uitkomst: "AANGENOMEN",
-            ...besluitColumns(input),
-            fileId,
-            recordedById: user.id,
-          },
-        });
-        await createMoties(t, besluit.id, input.moties);
-      },
-    );
+    const decision = decisionOf(input, zw.documentVersionId);
+    checkVotesAdopt(decision);
+    await raadStep(ctx, { type: "geen_zienswijze", decidedOn: input.besluitdatum, decision }, async (t) => {
+      await writeRaadsbesluit(t, {
+        file: stored,
+        userId: user.id,
+        fields: input,
+        row: {
+          ...trackOf(input),
+          bodyId,
+          documentVersionId: zw.documentVersionId,
+          type: "GEEN_ZIENSWIJZE",
+          uitkomst: "AANGENOMEN",
+        },
+      });
+    });
     return {};
   },
 });
@@ -142,27 +129,25 @@ export const recordToestemming = defineCommand({
               expectedDate: input.verwachteDatum,
               ...(input.motivering ? { reason: input.motivering } : {}),
             };
+    if (input.uitkomst !== "AANGEHOUDEN") checkVotesAdopt(decision);
     const stored = requireUpload(ctx);
     const bodyId = await raadBodyId(tx, gemeenteOf(ctx));
     await raadStep(ctx, event, async (w) => {
-      const fileId = await createStoredFile(w, stored, user.id);
-      const besluit = await w.besluit.create({
-        data: {
-          procedureId: input.procedureId,
-          participantId: input.participantId,
+      await writeRaadsbesluit(w, {
+        file: stored,
+        userId: user.id,
+        fields: input,
+        row: {
+          ...trackOf(input),
           bodyId,
           documentVersionId: input.documentVersionId,
           type: "TOESTEMMING",
           uitkomst: input.uitkomst,
-          ...besluitColumns(input),
-          fileId,
-          recordedById: user.id,
-          weigeringsgrond: input.uitkomst === "GEWEIGERD" ? (input.weigeringsgrond as "STRIJD_MET_HET_RECHT") : null,
+          weigeringsgrond: input.uitkomst === "GEWEIGERD" ? (input.weigeringsgrond as WeigeringsGrond) : null,
           motivering: input.motivering || null,
           verwachteDatum: input.uitkomst === "AANGEHOUDEN" ? dbDate(input.verwachteDatum) : null,
         },
       });
-      await createMoties(w, besluit.id, input.moties);
     });
     return {};
   },
@@ -180,7 +165,8 @@ export const correctBesluit = defineCommand({
   upload: "optional-pdf",
   // The unique corrigeertId makes a concurrent second correction of the same besluit fail.
   uniqueViolation: "Dit besluit is intussen al gecorrigeerd.",
-  async run({ tx, data: input, user, today, upload, targetGemeenteId }) {
+  async run(ctx) {
+    const { tx, data: input, user, today, upload, targetGemeenteId } = ctx;
     const old = await tx.besluit.findUnique({
       where: { id: input.besluitId },
       include: { gecorrigeerdDoor: true, zienswijze: true },
@@ -192,36 +178,57 @@ export const correctBesluit = defineCommand({
         besluitdatum: "De besluitdatum kan niet in de toekomst liggen.",
       });
     }
-    // The same plausibility checks as the original registration (the domain's validateDecision:
-    // votes are counts, no more votes than members present, no more present than seated, quorum).
-    const refused = validateDecision(decisionOf(input, old.documentVersionId), { today });
-    if (refused) throw new Refusal(refused.message);
-    const fileId = upload ? await createStoredFile(tx, upload, user.id) : old.fileId;
-    const besluit = await tx.besluit.create({
-      data: {
+    const decision = decisionOf(input, old.documentVersionId);
+    // The same checks as the registration: the domain's date, quorum and — for a besluit the raad took — the vote
+    // that adopted it (Gemeentewet art. 20, 28, 32).
+    const adopted = !(old.type === "TOESTEMMING" && old.uitkomst === "AANGEHOUDEN") && old.type !== "VASTSTELLING";
+    const refused = validateDecision(decision, { today, requireAdopted: adopted });
+    if (refused) {
+      if (adopted) checkVotesAdopt(decision);
+      throw new Refusal(refused.message);
+    }
+    const row = {
+      procedureId: old.procedureId,
+      participantId: old.participantId,
+      bodyId: old.bodyId,
+      meetingId: old.meetingId,
+      documentVersionId: old.documentVersionId,
+      type: old.type,
+      uitkomst: old.uitkomst,
+      weigeringsgrond: old.weigeringsgrond,
+      motivering: old.motivering,
+      verwachteDatum: old.verwachteDatum,
+      corrigeertId: old.id,
+    };
+    const write = async (t: Tx) => {
+      const id = await writeRaadsbesluit(t, { file: upload ?? old.fileId, userId: user.id, fields: input, row });
+      if (old.zienswijze) {
+        await t.zienswijze.update({
+          where: { id: old.zienswijze.id },
+          data: { besluitId: id, version: { increment: 1 } },
+        });
+        recordWrites(t, [{ table: "Zienswijze", id: old.zienswijze.id }]);
+      }
+      return id;
+    };
+    // Point 7: the track's decision follows the correction (a domain event with the reason), when the corrected
+    // besluit is the one the raad track holds; an older (superseded) besluit is corrected as a record only.
+    const of = await correctedTrackDecision(tx, old);
+    let besluitId = "";
+    if (of && old.participantId) {
+      await applyGrStep(ctx, {
         procedureId: old.procedureId,
-        participantId: old.participantId,
-        bodyId: old.bodyId,
-        meetingId: old.meetingId,
-        documentVersionId: old.documentVersionId,
-        type: old.type,
-        uitkomst: old.uitkomst,
-        ...besluitColumns(input),
-        weigeringsgrond: old.weigeringsgrond,
-        motivering: old.motivering,
-        verwachteDatum: old.verwachteDatum,
-        fileId,
-        corrigeertId: old.id,
-        recordedById: user.id,
-      },
-    });
-    await createMoties(tx, besluit.id, input.moties);
-    if (old.zienswijze) {
-      await tx.zienswijze.update({
-        where: { id: old.zienswijze.id },
-        data: { besluitId: besluit.id, version: { increment: 1 } },
+        command: {
+          track: "raad",
+          participantId: old.participantId,
+          event: { type: "besluit_gecorrigeerd", of, decision, reason: input.reden },
+        },
+        extraWrites: async (t) => {
+          besluitId = await write(t);
+        },
       });
-      recordWrites(tx, [{ table: "Zienswijze", id: old.zienswijze.id }]);
+    } else {
+      besluitId = await write(tx);
     }
     await appendAudit(tx, [
       {
@@ -230,9 +237,9 @@ export const correctBesluit = defineCommand({
         actorRole: user.role,
         gemeenteId: targetGemeenteId,
         subjectKind: "besluit",
-        subjectId: besluit.id,
+        subjectId: besluitId,
         fromState: old.id,
-        toState: besluit.id,
+        toState: besluitId,
         payload: {
           corrigeert: old.id,
           besluitdatum: input.besluitdatum,
@@ -243,9 +250,45 @@ export const correctBesluit = defineCommand({
         reason: input.reden,
       },
     ]);
-    return { besluitId: besluit.id };
+    return { besluitId };
   },
 });
+
+/**
+ * Which decision of the raad track the corrected besluit is (the zienswijze- or toestemmingsbesluit the track holds
+ * now, same version and date), or null when the track holds another one (older version, superseded) or none.
+ */
+async function correctedTrackDecision(
+  tx: Tx,
+  old: {
+    procedureId: string;
+    participantId: string | null;
+    type: string;
+    uitkomst: string;
+    documentVersionId: string;
+    besluitdatum: Date;
+  },
+): Promise<"zienswijze" | "toestemming" | null> {
+  if (!old.participantId) return null;
+  const loaded = await loadGrProcedure(tx, old.procedureId);
+  const track = loaded?.state.raadTracks[old.participantId];
+  if (!track) return null;
+  const of =
+    old.type === "TOESTEMMING"
+      ? "toestemming"
+      : old.type === "ZIENSWIJZE" || old.type === "GEEN_ZIENSWIJZE"
+        ? "zienswijze"
+        : null;
+  if (!of || (of === "toestemming" && old.uitkomst === "AANGEHOUDEN")) return null;
+  const held = of === "zienswijze" ? track.zienswijze?.decision : track.toestemming?.decision;
+  const date = old.besluitdatum.toISOString().slice(0, 10);
+  return held && held.documentVersionId === old.documentVersionId && held.decidedOn === date ? of : null;
+}
+
+/** The procedure and participant columns of a besluit on the participant's track. */
+function trackOf(input: { procedureId: string; participantId: string }) {
+  return { procedureId: input.procedureId, participantId: input.participantId };
+}
 
 /** The participant's gemeente, which the runner authorized this command against. */
 function gemeenteOf(ctx: { targetGemeenteId: string | null }): string {

@@ -32,6 +32,7 @@ export const RAAD_TRACK_EVENTS = [
   "toestemming_geweigerd",
   "toestemming_aangehouden",
   "nieuwe_versie_gepubliceerd",
+  "besluit_gecorrigeerd",
 ] as const;
 export type RaadTrackEventType = (typeof RAAD_TRACK_EVENTS)[number];
 
@@ -55,6 +56,18 @@ const TOESTEMMING_PHASE = [
   "toestemming_verleend",
   "toestemming_geweigerd",
   "toestemming_aangehouden",
+] as const satisfies readonly RaadTrackStatus[];
+
+/** States in which a registered raadsbesluit (zienswijze or toestemming) can exist and be corrected. */
+const RAAD_CORRECTABLE = [
+  "zienswijze_vastgesteld",
+  "geen_zienswijze",
+  "toestemming_ontvangen",
+  "toestemming_geagendeerd",
+  "toestemming_verleend",
+  "toestemming_geweigerd",
+  "toestemming_aangehouden",
+  "herbesluit_nodig",
 ] as const satisfies readonly RaadTrackStatus[];
 
 export const RAAD_TRACK_MACHINE: MachineDefinition<RaadTrackStatus, RaadTrackEventType> = {
@@ -92,6 +105,11 @@ export const RAAD_TRACK_MACHINE: MachineDefinition<RaadTrackStatus, RaadTrackEve
       event: "nieuwe_versie_gepubliceerd" as const,
       to: "herbesluit_nodig" as const,
     })),
+    // Wgr art. 1 lid 4: after a refusal the college may ask again and the raad decide again on the SAME text
+    // (a new raadsvoorstel); no new version, so no other raad's toestemming becomes stale.
+    { from: "toestemming_geweigerd", event: "toestemmingsvoorstel_ontvangen", to: "toestemming_ontvangen" },
+    // A correction of a registered raadsbesluit (a new record with a reason) keeps the track's status.
+    ...RAAD_CORRECTABLE.map((from) => ({ from, event: "besluit_gecorrigeerd" as const, to: from })),
   ],
 };
 
