@@ -70,10 +70,11 @@ export interface DecisionCheckOptions {
   notBefore?: { date: IsoDate | undefined; what: string };
   label?: string;
   /**
-   * The decision is recorded as a besluit the raad TOOK (toestemming verleend or geweigerd, zienswijze
-   * vastgesteld, geen zienswijze): the counted vote must have adopted it (Gemeentewet art. 28–32).
+   * What the counted vote on the raadsvoorstel must have decided for the recorded outcome (Gemeentewet art. 28–32):
+   * "aangenomen" for toestemming verleend, zienswijze vastgesteld, geen zienswijze; "niet_aangenomen" for toestemming
+   * geweigerd (the counts are the vote on the proposal to grant toestemming). Unset: no outcome check.
    */
-  requireAdopted?: boolean;
+  expectVote?: "aangenomen" | "niet_aangenomen";
 }
 
 /** Validates a decision record; returns the first refusal or null. */
@@ -93,7 +94,7 @@ export function validateDecision(decision: Decision | undefined, opts: DecisionC
   if (dateRefusal) return dateRefusal;
   if (!decision.votes) return null;
   if (decision.votes.withoutVote) return null;
-  return checkQuorum(decision.votes) ?? (opts.requireAdopted ? checkVoteAdopts(decision.votes) : null);
+  return checkQuorum(decision.votes) ?? (opts.expectVote ? checkVoteOutcome(decision.votes, opts.expectVote) : null);
 }
 
 /** The vote field a refusal is about, so a form can put the message at the right input. */
@@ -127,7 +128,9 @@ export function voteOutcome(votes: Votes): VoteOutcome {
   return isFullMeeting(votes) ? "niet_aangenomen" : "uitgesteld";
 }
 
-const VOTE_MESSAGES: Record<Exclude<VoteOutcome, "aangenomen">, (v: Votes) => { message: string; field: VoteField }> = {
+type Mismatch = Exclude<VoteOutcome, "aangenomen" | "niet_aangenomen"> | "niet_aangenomen" | "wel_aangenomen";
+
+const VOTE_MESSAGES: Record<Mismatch, (v: Votes) => { message: string; field: VoteField }> = {
   stemming_ongeldig: (v) => ({
     field: "for",
     message: `Aan de stemming namen ${v.for + v.against} leden deel; dat is niet meer dan de helft van ${v.zittingHebbendeLeden ?? v.aanwezig} ${v.zittingHebbendeLeden === undefined ? "aanwezige" : "zitting hebbende"} leden, dus de stemming is niet geldig (Gemeentewet art. 28). Alleen in een opnieuw bijeengeroepen vergadering (art. 20, tweede lid) geldt dit niet.`,
@@ -136,24 +139,34 @@ const VOTE_MESSAGES: Record<Exclude<VoteOutcome, "aangenomen">, (v: Votes) => { 
     v.for === v.against
       ? {
           field: "for",
-          message: `De stemmen staakten (${v.for} voor, ${v.against} tegen) in een voltallige vergadering: het voorstel is dan niet aangenomen (Gemeentewet art. 32, eerste lid). Dit besluit kan zo niet worden geregistreerd.`,
+          message: `De stemmen staakten (${v.for} voor, ${v.against} tegen) in een voltallige vergadering: het voorstel is dan niet aangenomen (Gemeentewet art. 32, eerste lid). Controleer de stemmen of de uitkomst.`,
         }
       : {
           field: "against",
           message: `Met ${v.for} stemmen voor en ${v.against} tegen is het voorstel niet aangenomen: een besluit heeft de meerderheid van de uitgebrachte stemmen nodig (Gemeentewet art. 28). Controleer de stemmen of de uitkomst.`,
         },
+  wel_aangenomen: (v) => ({
+    field: "for",
+    message: `Met ${v.for} stemmen voor en ${v.against} tegen is het voorstel om toestemming te verlenen aangenomen (Gemeentewet art. 28), dus is de toestemming niet geweigerd. Vul bij een weigering de stemmen over het voorstel om toestemming te verlenen in, of kies 'toestemming verleend'.`,
+  }),
   uitgesteld: (v) => ({
     field: "for",
     message: `De stemmen staakten (${v.for} voor, ${v.against} tegen) in een vergadering die niet voltallig was: de beslissing is uitgesteld tot een volgende vergadering (Gemeentewet art. 32, tweede lid). Registreer het besluit als aangehouden.`,
   }),
 };
 
-/** Refuses a vote that did not adopt the recorded besluit (art. 28, 32); null when it did. */
-export function checkVoteAdopts(votes: Votes): VoteRefusal | null {
+/** Refuses a vote whose outcome is not the expected one (art. 28, 32); null when it matches. */
+export function checkVoteOutcome(votes: Votes, expected: "aangenomen" | "niet_aangenomen"): VoteRefusal | null {
   const outcome = voteOutcome(votes);
-  if (outcome === "aangenomen") return null;
-  const { message, field } = VOTE_MESSAGES[outcome](votes);
+  if (outcome === expected) return null;
+  const key: Mismatch = outcome === "aangenomen" ? "wel_aangenomen" : outcome;
+  const { message, field } = VOTE_MESSAGES[key](votes);
   return { ...refuse("stemming_past_niet", message), field };
+}
+
+/** The vote adopted the recorded besluit (toestemming verleend, zienswijze vastgesteld, geen zienswijze). */
+export function checkVoteAdopts(votes: Votes): VoteRefusal | null {
+  return checkVoteOutcome(votes, "aangenomen");
 }
 
 /** Non-blocking warnings (R10): a raadsbesluit without the griffier's co-signature. */

@@ -1,7 +1,7 @@
 import { fail, parseInput, type Result } from "@/lib/result";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
-import { checkQuorum, checkVoteAdopts, type Decision, type RaadTrackEvent, type VoteField } from "@/lib/domain";
+import { checkQuorum, checkVoteOutcome, type Decision, type RaadTrackEvent, type VoteField } from "@/lib/domain";
 import { Refusal, applyGrStep, type CommandContext } from "@/lib/commands";
 import type { RoleName } from "@/lib/auth/roles";
 import { checkPdfUpload, prepareUpload, type StoredUpload, type Upload } from "@/lib/storage/files";
@@ -107,10 +107,10 @@ export function decisionOf(f: BesluitFieldsParsed, documentVersionId: string): D
  * The domain's vote check (Gemeentewet art. 20, 28, 32) before anything is written, so a contradiction between the
  * votes and the outcome comes back with the message at the vote field. The domain transition checks it again.
  */
-export function checkVotesAdopt(decision: Decision): void {
+export function checkVotes(decision: Decision, expected: "aangenomen" | "niet_aangenomen" = "aangenomen"): void {
   const votes = decision.votes;
   if (!votes || votes.withoutVote) return;
-  const refused = checkQuorum(votes) ?? checkVoteAdopts(votes);
+  const refused = checkQuorum(votes) ?? checkVoteOutcome(votes, expected);
   if (!refused) return;
   const field = "field" in refused ? VOTE_INPUT[refused.field as VoteField] : "aanwezig";
   throw new Refusal(refused.message, { [field]: refused.message });

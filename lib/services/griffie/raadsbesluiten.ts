@@ -10,7 +10,7 @@ import {
   toestemmingSchema,
 } from "@/lib/validation/griffie/raad";
 import type { WeigeringsGrond } from "@/generated/prisma/client";
-import { checkVotesAdopt, dbDate, decisionOf, raadBodyId, raadStep, requireUpload, writeRaadsbesluit } from "./common";
+import { checkVotes, dbDate, decisionOf, raadBodyId, raadStep, requireUpload, writeRaadsbesluit } from "./common";
 
 /** Receipt at the griffie of the ontwerp (starts the 8-week zienswijze period, R1/R25) or of the toestemmingsvoorstel. */
 export const recordOntvangst = defineCommand({
@@ -76,7 +76,7 @@ export const recordGeenZienswijze = defineCommand({
     const stored = requireUpload(ctx);
     const bodyId = await raadBodyId(tx, gemeenteOf(ctx));
     const decision = decisionOf(input, zw.documentVersionId);
-    checkVotesAdopt(decision);
+    checkVotes(decision);
     await raadStep(ctx, { type: "geen_zienswijze", decidedOn: input.besluitdatum, decision }, async (t) => {
       await writeRaadsbesluit(t, {
         file: stored,
@@ -129,7 +129,8 @@ export const recordToestemming = defineCommand({
               expectedDate: input.verwachteDatum,
               ...(input.motivering ? { reason: input.motivering } : {}),
             };
-    if (input.uitkomst !== "AANGEHOUDEN") checkVotesAdopt(decision);
+    if (input.uitkomst !== "AANGEHOUDEN")
+      checkVotes(decision, input.uitkomst === "VERLEEND" ? "aangenomen" : "niet_aangenomen");
     const stored = requireUpload(ctx);
     const bodyId = await raadBodyId(tx, gemeenteOf(ctx));
     await raadStep(ctx, event, async (w) => {
@@ -181,10 +182,10 @@ export const correctBesluit = defineCommand({
     const decision = decisionOf(input, old.documentVersionId);
     // The same checks as the registration: the domain's date, quorum and — for a besluit the raad took — the vote
     // that adopted it (Gemeentewet art. 20, 28, 32).
-    const adopted = !(old.type === "TOESTEMMING" && old.uitkomst === "AANGEHOUDEN") && old.type !== "VASTSTELLING";
-    const refused = validateDecision(decision, { today, requireAdopted: adopted });
+    const expectVote = expectedVoteOf(old);
+    const refused = validateDecision(decision, { today, expectVote });
     if (refused) {
-      if (adopted) checkVotesAdopt(decision);
+      if (expectVote) checkVotes(decision, expectVote);
       throw new Refusal(refused.message);
     }
     const row = {
@@ -283,6 +284,12 @@ async function correctedTrackDecision(
   const held = of === "zienswijze" ? track.zienswijze?.decision : track.toestemming?.decision;
   const date = old.besluitdatum.toISOString().slice(0, 10);
   return held && held.documentVersionId === old.documentVersionId && held.decidedOn === date ? of : null;
+}
+
+/** What the vote of a registered besluit decided (art. 28, 32); an aangehouden or beleidskader besluit: no check. */
+function expectedVoteOf(old: { type: string; uitkomst: string }): "aangenomen" | "niet_aangenomen" | undefined {
+  if (old.type === "VASTSTELLING" || old.uitkomst === "AANGEHOUDEN") return undefined;
+  return old.type === "TOESTEMMING" && old.uitkomst === "GEWEIGERD" ? "niet_aangenomen" : "aangenomen";
 }
 
 /** The procedure and participant columns of a besluit on the participant's track. */

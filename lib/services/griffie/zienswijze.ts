@@ -8,7 +8,7 @@ import {
   zienswijzeVaststellenSchema,
 } from "@/lib/validation/griffie/raad";
 import { INVALID_FORM_MESSAGE } from "@/lib/result";
-import { checkVotesAdopt, dbDate, decisionOf, raadBodyId, requireUpload, writeRaadsbesluit } from "./common";
+import { checkVotes, dbDate, decisionOf, raadBodyId, requireUpload, writeRaadsbesluit } from "./common";
 import { applyGrStep } from "@/lib/commands";
 
 /**
@@ -145,7 +145,7 @@ export const adoptZienswijze = defineCommand({
       text: p.tekst,
     }));
     const decision = decisionOf(input, zw.documentVersionId);
-    checkVotesAdopt(decision);
+    checkVotes(decision);
     const stored = requireUpload(ctx);
     const bodyId = await raadBodyId(tx, targetGemeenteId);
     await applyGrStep(ctx, {

@@ -15,7 +15,7 @@ import {
   type TransitionResult,
 } from "../../events";
 import { computeDeadline, STATUTORY_ZIENSWIJZE_GR } from "../../deadlines/compute";
-import { validateDecision } from "../../decision";
+import { decisionWarnings, validateDecision } from "../../decision";
 import { scopeRefusal, type Participant } from "../../participants";
 import type { IsoDate } from "../../dates";
 import { checkAgenda, cleanAgenda, makeEvent, requireText } from "../common";
@@ -96,7 +96,11 @@ export function transitionRaadTrack(
   const next = guardAndApply(track, event, ctx, today);
   if (!next.ok) return next;
   const subject = { kind: "raad_track" as const, id: track.id };
-  const e = makeEvent(ctx, subject, event.type, track.status, next.state.status, event, next.reason);
+  // Gemeentewet art. 32a lid 1: a raadsbesluit is co-signed by the griffier; a missing co-signature is recorded in
+  // the event (a warning: the besluit is not void for it).
+  const warnings = "decision" in event && event.decision ? decisionWarnings(event.decision) : [];
+  const reason = [next.reason, ...warnings].filter((r) => r !== undefined && r !== "").join(" ") || undefined;
+  const e = makeEvent(ctx, subject, event.type, track.status, next.state.status, event, reason);
   return { ok: true, state: next.state, event: e, events: [e] };
 }
 
@@ -154,7 +158,7 @@ function guardAndApply(track: RaadTrackState, event: RaadTrackEvent, ctx: RaadTr
           today,
           expectedVersionId: zw.documentVersionId,
           notBefore: { date: zw.receivedOn, what: "de ontvangst van het ontwerp" },
-          requireAdopted: true,
+          expectVote: "aangenomen",
         }) ?? checkPoints(event.points);
       if (r) return r;
       const late = event.decision.decidedOn > zw.deadline.end;
@@ -176,7 +180,11 @@ function guardAndApply(track: RaadTrackState, event: RaadTrackEvent, ctx: RaadTr
           notBefore: { date: zw.receivedOn, what: "de ontvangst van het ontwerp" },
         }) ??
         (event.decision
-          ? validateDecision(event.decision, { today, expectedVersionId: zw.documentVersionId, requireAdopted: true })
+          ? validateDecision(event.decision, {
+              today,
+              expectedVersionId: zw.documentVersionId,
+              expectVote: "aangenomen",
+            })
           : null);
       if (r) return r;
       const z = { ...zw, waived: true };
@@ -242,11 +250,12 @@ function guardAndApply(track: RaadTrackState, event: RaadTrackEvent, ctx: RaadTr
       const notBefore = lastHold
         ? { date: lastHold.decidedOn, what: "het besluit tot aanhouden" }
         : { date: t.receivedOn, what: "de ontvangst van het toestemmingsvoorstel" };
+      // The counts are the vote on the proposal to grant toestemming: adopted for verleend, not adopted for geweigerd.
       const r = validateDecision(event.decision, {
         today,
         expectedVersionId: t.documentVersionId,
         notBefore,
-        requireAdopted: true,
+        expectVote: event.type === "toestemming_verleend" ? "aangenomen" : "niet_aangenomen",
       });
       if (r) return r;
       if (t.documentVersionId !== ctx.currentVersionId) {
@@ -384,7 +393,7 @@ function applyCorrection(track: RaadTrackState, event: Correction, today: IsoDat
     today,
     expectedVersionId: record.documentVersionId,
     notBefore: { date: record.receivedOn, what: "de ontvangst van het voorstel" },
-    requireAdopted: true,
+    expectVote: event.of === "toestemming" && track.toestemming?.refusal ? "niet_aangenomen" : "aangenomen",
   });
   if (r) return r;
   const state =

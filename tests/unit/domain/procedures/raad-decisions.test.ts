@@ -118,15 +118,24 @@ describe("Gemeentewet art. 20, 28, 32: what a counted vote decided", () => {
   it("validateDecision checks adoption only where the besluit was taken (requireAdopted)", () => {
     const lost = decision({ for: 5, against: 15 });
     expect(validateDecision(lost, { today: "2026-10-07" })).toBeNull();
-    expect(validateDecision(lost, { today: "2026-10-07", requireAdopted: true })?.code).toBe("stemming_past_niet");
-    expect(validateDecision(decision({ for: 15, against: 5 }), { requireAdopted: true })).toBeNull();
+    expect(validateDecision(lost, { today: "2026-10-07", expectVote: "aangenomen" })?.code).toBe("stemming_past_niet");
+    expect(validateDecision(lost, { today: "2026-10-07", expectVote: "niet_aangenomen" })).toBeNull();
+    const won = decision({ for: 15, against: 5 });
+    expect(validateDecision(won, { expectVote: "aangenomen" })).toBeNull();
+    const wrong = validateDecision(won, { expectVote: "niet_aangenomen" });
+    expect(wrong?.code).toBe("stemming_past_niet");
+    expect(wrong?.message).toContain("toestemming te verlenen aangenomen");
+    // A tie at a full meeting is "not adopted": a refusal of toestemming, not a grant (art. 32 lid 1).
+    const tieFull = decision({ for: 10, against: 10, zittingHebbendeLeden: 20, aanwezig: 20 });
+    expect(validateDecision(tieFull, { expectVote: "niet_aangenomen" })).toBeNull();
+    expect(validateDecision(tieFull, { expectVote: "aangenomen" })?.code).toBe("stemming_past_niet");
   });
 
   it("a hamerstuk (without a vote) needs no counts; quorum still comes first for a counted vote", () => {
     const hamer = decision({ for: 0, against: 0, withoutVote: true });
-    expect(validateDecision(hamer, { requireAdopted: true })).toBeNull();
+    expect(validateDecision(hamer, { expectVote: "aangenomen" })).toBeNull();
     const noQuorum = decision({ for: 10, against: 0, zittingHebbendeLeden: 45, aanwezig: 22 });
-    expect(validateDecision(noQuorum, { requireAdopted: true })?.code).toBe("quorum_niet_gehaald");
+    expect(validateDecision(noQuorum, { expectVote: "aangenomen" })?.code).toBe("quorum_niet_gehaald");
   });
 
   it("art. 32a: a raadsbesluit without the griffier's co-signature is flagged, unless delegated", () => {
@@ -194,10 +203,44 @@ describe("raad track: toestemming decisions against the vote (art. 28, 32)", () 
     expect(ok.raadTracks.urk.status).toBe("toestemming_verleend");
   });
 
-  it("a refusal is a besluit too: its vote must adopt it", () => {
+  it("a refusal: the vote on the proposal to grant toestemming did not adopt it", () => {
     const s = ready();
-    const lost = weiger("urk", "2026-10-07", "strijd_met_het_recht", { for: 2, against: 13 });
-    expect(refusal(s, lost, "2026-10-07").code).toBe("stemming_past_niet");
+    const adopted = weiger("urk", "2026-10-07", "strijd_met_het_recht", { for: 13, against: 2 });
+    expect(refusal(s, adopted, "2026-10-07").code).toBe("stemming_past_niet");
+    const tieNotFull = weiger("urk", "2026-10-07", "strijd_met_het_recht", {
+      for: 7,
+      against: 7,
+      zittingHebbendeLeden: 15,
+      aanwezig: 14,
+    });
+    expect(refusal(s, tieNotFull, "2026-10-07").code).toBe("stemming_past_niet");
+    const lost = apply(s, weiger("urk", "2026-10-07", "strijd_met_het_recht", { for: 2, against: 13 }), "2026-10-07");
+    expect(lost.raadTracks.urk.status).toBe("toestemming_geweigerd");
+    const tieFull = weiger("urk", "2026-10-07", "strijd_met_het_recht", {
+      for: 7,
+      against: 7,
+      zittingHebbendeLeden: 14,
+      aanwezig: 14,
+    });
+    expect(apply(s, tieFull, "2026-10-07").raadTracks.urk.status).toBe("toestemming_geweigerd");
+  });
+
+  it("art. 32a: a missing co-signature of the griffier is in the event's reason, a present one is not", () => {
+    const s = ready();
+    const unsigned: GrCommand = {
+      track: "raad",
+      participantId: "urk",
+      event: {
+        type: "toestemming_verleend",
+        decision: { ...dec("v2", "2026-10-07"), body: "raad", signatures: { griffier: false } },
+      },
+    };
+    const res = applyGrCommand(s, unsigned, ctxOn("2026-10-07"));
+    if (!res.ok) throw new Error(res.message);
+    expect(res.event.reason).toBe("Medeondertekening door de griffier ontbreekt (Gemeentewet art. 32a).");
+    const signed = applyGrCommand(s, verleen("urk", "2026-10-07"), ctxOn("2026-10-07"));
+    if (!signed.ok) throw new Error(signed.message);
+    expect(signed.event.reason).toBeUndefined();
   });
 
   it("zienswijze vastgesteld and geen zienswijze need an adopting vote as well", () => {
@@ -315,6 +358,20 @@ describe("corrections go through the domain and update the track's decision", ()
     expect(res.state.raadTracks.urk.status).toBe("toestemming_verleend");
     expect(res.state.raadTracks.urk.toestemming?.decision).toEqual(fixed);
     expect(res.event.reason).toBe("Stemmen verkeerd overgenomen.");
+  });
+
+  it("a correction of a refusal keeps the refusal's vote rule (not adopted)", () => {
+    let s = agenda(receive(inToestemming(), "urk"), "urk");
+    s = apply(s, weiger("urk", "2026-10-07", "strijd_met_het_recht", { for: 2, against: 13 }), "2026-10-07");
+    const ok = applyGrCommand(
+      s,
+      correct({ ...dec("v2", "2026-10-07"), votes: { for: 3, against: 12 } }),
+      ctxOn("2026-10-20"),
+    );
+    expect(ok.ok).toBe(true);
+    expect(refusal(s, correct({ ...dec("v2", "2026-10-07"), votes: { for: 12, against: 3 } }), "2026-10-20").code).toBe(
+      "stemming_past_niet",
+    );
   });
 
   it("refuses a correction whose votes contradict the outcome, another version, or no reason", () => {
