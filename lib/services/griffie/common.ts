@@ -131,7 +131,7 @@ export function besluitColumns(f: BesluitFieldsParsed) {
   };
 }
 
-type BesluitRow = Omit<
+export type BesluitRow = Omit<
   Prisma.BesluitUncheckedCreateInput,
   keyof ReturnType<typeof besluitColumns> | "fileId" | "recordedById"
 >;

@@ -1,5 +1,5 @@
 import { validateDecision, type RaadTrackEvent } from "@/lib/domain";
-import { Refusal, applyGrStep, defineCommand, type Tx } from "@/lib/commands";
+import { Refusal, applyGrStep, defineCommand, type CommandContext, type Tx } from "@/lib/commands";
 import { appendAudit, recordWrites } from "@/lib/services/audit";
 import { loadGrProcedure } from "@/lib/services/gr-procedure-store";
 import {
@@ -8,9 +8,20 @@ import {
   geenZienswijzeSchema,
   ontvangstSchema,
   toestemmingSchema,
+  type GeenZienswijzeInput,
+  type ToestemmingInput,
 } from "@/lib/validation/griffie/raad";
 import type { WeigeringsGrond } from "@/generated/prisma/client";
-import { checkVotes, dbDate, decisionOf, raadBodyId, raadStep, requireUpload, writeRaadsbesluit } from "./common";
+import {
+  type BesluitRow,
+  checkVotes,
+  dbDate,
+  decisionOf,
+  raadBodyId,
+  raadStep,
+  requireUpload,
+  writeRaadsbesluit,
+} from "./common";
 
 /** Receipt at the griffie of the ontwerp (starts the 8-week zienswijze period, R1/R25) or of the toestemmingsvoorstel. */
 export const recordOntvangst = defineCommand({
@@ -73,24 +84,17 @@ export const recordGeenZienswijze = defineCommand({
     const loaded = await loadGrProcedure(tx, input.procedureId);
     const zw = loaded?.state.raadTracks[input.participantId]?.zienswijze;
     if (!zw) throw new Refusal("Het ontwerp is voor deze raad nog niet als ontvangen geregistreerd.");
-    const stored = requireUpload(ctx);
-    const bodyId = await raadBodyId(tx, gemeenteOf(ctx));
     const decision = decisionOf(input, zw.documentVersionId);
     checkVotes(decision);
-    await raadStep(ctx, { type: "geen_zienswijze", decidedOn: input.besluitdatum, decision }, async (t) => {
-      await writeRaadsbesluit(t, {
-        file: stored,
-        userId: user.id,
-        fields: input,
-        row: {
-          ...trackOf(input),
-          bodyId,
-          documentVersionId: zw.documentVersionId,
-          type: "GEEN_ZIENSWIJZE",
-          uitkomst: "AANGENOMEN",
-        },
-      });
-    });
+    await stepWithBesluit(
+      ctx,
+      { type: "geen_zienswijze", decidedOn: input.besluitdatum, decision },
+      {
+        documentVersionId: zw.documentVersionId,
+        type: "GEEN_ZIENSWIJZE",
+        uitkomst: "AANGENOMEN",
+      },
+    );
     return {};
   },
 });
@@ -131,24 +135,13 @@ export const recordToestemming = defineCommand({
             };
     if (input.uitkomst !== "AANGEHOUDEN")
       checkVotes(decision, input.uitkomst === "VERLEEND" ? "aangenomen" : "niet_aangenomen");
-    const stored = requireUpload(ctx);
-    const bodyId = await raadBodyId(tx, gemeenteOf(ctx));
-    await raadStep(ctx, event, async (w) => {
-      await writeRaadsbesluit(w, {
-        file: stored,
-        userId: user.id,
-        fields: input,
-        row: {
-          ...trackOf(input),
-          bodyId,
-          documentVersionId: input.documentVersionId,
-          type: "TOESTEMMING",
-          uitkomst: input.uitkomst,
-          weigeringsgrond: input.uitkomst === "GEWEIGERD" ? (input.weigeringsgrond as WeigeringsGrond) : null,
-          motivering: input.motivering || null,
-          verwachteDatum: input.uitkomst === "AANGEHOUDEN" ? dbDate(input.verwachteDatum) : null,
-        },
-      });
+    await stepWithBesluit(ctx, event, {
+      documentVersionId: input.documentVersionId,
+      type: "TOESTEMMING",
+      uitkomst: input.uitkomst,
+      weigeringsgrond: input.uitkomst === "GEWEIGERD" ? (input.weigeringsgrond as WeigeringsGrond) : null,
+      motivering: input.motivering || null,
+      verwachteDatum: input.uitkomst === "AANGEHOUDEN" ? dbDate(input.verwachteDatum) : null,
     });
     return {};
   },
@@ -292,9 +285,23 @@ function expectedVoteOf(old: { type: string; uitkomst: string }): "aangenomen" |
   return old.type === "TOESTEMMING" && old.uitkomst === "GEWEIGERD" ? "niet_aangenomen" : "aangenomen";
 }
 
-/** The procedure and participant columns of a besluit on the participant's track. */
-function trackOf(input: { procedureId: string; participantId: string }) {
-  return { procedureId: input.procedureId, participantId: input.participantId };
+/** A step on the raad track together with its raadsbesluit (PDF, row, moties) in the same transaction. */
+async function stepWithBesluit(
+  ctx: CommandContext<GeenZienswijzeInput | ToestemmingInput, { id: string }>,
+  event: RaadTrackEvent,
+  row: Omit<BesluitRow, "procedureId" | "participantId" | "bodyId">,
+) {
+  const { procedureId, participantId } = ctx.data;
+  const stored = requireUpload(ctx);
+  const bodyId = await raadBodyId(ctx.tx, gemeenteOf(ctx));
+  await raadStep(ctx, event, async (t) => {
+    await writeRaadsbesluit(t, {
+      file: stored,
+      userId: ctx.user.id,
+      fields: ctx.data,
+      row: { procedureId, participantId, bodyId, ...row },
+    });
+  });
 }
 
 /** The participant's gemeente, which the runner authorized this command against. */

@@ -59,16 +59,8 @@ const TOESTEMMING_PHASE = [
 ] as const satisfies readonly RaadTrackStatus[];
 
 /** States in which a registered raadsbesluit (zienswijze or toestemming) can exist and be corrected. */
-const RAAD_CORRECTABLE = [
-  "zienswijze_vastgesteld",
-  "geen_zienswijze",
-  "toestemming_ontvangen",
-  "toestemming_geagendeerd",
-  "toestemming_verleend",
-  "toestemming_geweigerd",
-  "toestemming_aangehouden",
-  "herbesluit_nodig",
-] as const satisfies readonly RaadTrackStatus[];
+const BEFORE_ANY_DECISION: readonly RaadTrackStatus[] = ["nog_niet_ontvangen", "ontvangen", "geagendeerd"];
+const RAAD_CORRECTABLE = RAAD_TRACK_STATES.filter((st) => !BEFORE_ANY_DECISION.includes(st));
 
 export const RAAD_TRACK_MACHINE: MachineDefinition<RaadTrackStatus, RaadTrackEventType> = {
   id: "raad_track",
