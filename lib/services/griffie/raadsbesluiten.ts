@@ -80,7 +80,7 @@ export const recordGeenZienswijze = defineCommand({
   target: "participant",
   upload: "pdf",
   async run(ctx) {
-    const { tx, data: input, user } = ctx;
+    const { tx, data: input } = ctx;
     const loaded = await loadGrProcedure(tx, input.procedureId);
     const zw = loaded?.state.raadTracks[input.participantId]?.zienswijze;
     if (!zw) throw new Refusal("Het ontwerp is voor deze raad nog niet als ontvangen geregistreerd.");
@@ -107,7 +107,7 @@ export const recordToestemming = defineCommand({
   target: "participant",
   upload: "pdf",
   async run(ctx) {
-    const { tx, data: input, user } = ctx;
+    const { tx, data: input } = ctx;
     const loaded = await loadGrProcedure(tx, input.procedureId);
     const t = loaded?.state.raadTracks[input.participantId]?.toestemming;
     if (!t) throw new Refusal("Het toestemmingsvoorstel is voor deze raad nog niet als ontvangen geregistreerd.");
