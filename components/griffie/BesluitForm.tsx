@@ -6,6 +6,7 @@ import { useFieldArray } from "react-hook-form";
 import type { z } from "zod";
 import { fail } from "@/lib/result";
 import {
+  ChoiceField,
   ChoiceGroup,
   DateField,
   ErrorSummary,
@@ -70,7 +71,17 @@ const TEXT_FIELDS = [
   "aanwezig",
 ] as const;
 type IdField = "procedureId" | "participantId" | "expectedVersion" | "zienswijzeId" | "conceptVersion" | "besluitId";
-type Values = Record<(typeof TEXT_FIELDS)[number] | IdField | "documentVersionId", string> & { moties: MotieInput[] };
+/** Checkboxes of every raadsbesluit (Gemeentewet art. 20 lid 2, art. 28, art. 32a). */
+const CHECKBOXES = [
+  ["zonderStemming", "Aangenomen zonder stemming (hamerstuk); de stemmen hoeven dan niet ingevuld"],
+  [
+    "heropendeVergadering",
+    "Opnieuw bijeengeroepen vergadering omdat eerder te weinig leden aanwezig waren (Gemeentewet art. 20, tweede lid)",
+  ],
+  ["griffierMedeondertekend", "De griffier heeft het besluit medeondertekend (Gemeentewet art. 32a)"],
+] as const;
+type Values = Record<(typeof TEXT_FIELDS)[number] | IdField | "documentVersionId", string> &
+  Record<(typeof CHECKBOXES)[number][0], boolean> & { moties: MotieInput[] };
 
 export interface BesluitFormProps {
   mode: BesluitMode;
@@ -157,6 +168,7 @@ export function BesluitForm({ mode, action, versions = [], onDone, ...ids }: Bes
       besluitId: ids.besluitId ?? "",
       documentVersionId: versions[0]?.id ?? "",
       ...Object.fromEntries(TEXT_FIELDS.map((name) => [name, ""])),
+      ...Object.fromEntries(CHECKBOXES.map(([name]) => [name, false])),
       moties: [],
     },
     submit,
@@ -216,7 +228,7 @@ export function BesluitForm({ mode, action, versions = [], onDone, ...ids }: Bes
       {mode === "toestemming" && uitkomst === "GEWEIGERD" ? (
         <SelectField
           label="Wettelijke grond voor de weigering"
-          description="Toestemming kan alleen worden geweigerd wegens strijd met het recht of het algemeen belang (Wgr art. 1 lid 4)."
+          description="De Wgr (art. 1 lid 4) kent alleen strijd met het recht of met het algemeen belang. Weigerde de raad op een andere grond, kies dan 'andere grond': het besluit wordt vastgelegd met een waarschuwing."
           options={[["", "Kies een grond"], ...WEIGERINGSGRONDEN.map((g) => [g, WEIGERINGSGROND_LABELS[g]] as const)]}
           {...f.field("weigeringsgrond")}
         />
@@ -238,6 +250,10 @@ export function BesluitForm({ mode, action, versions = [], onDone, ...ids }: Bes
       {text("stemmenTegen", "Stemmen tegen", true)}
       {text("zittingHebbendeLeden", "Zitting hebbende leden (niet verplicht)", true)}
       {text("aanwezig", "Aanwezige leden volgens de presentielijst (niet verplicht)", true)}
+      {CHECKBOXES.map(([name, label]) => {
+        const { error, ...input } = f.field(name);
+        return <ChoiceField key={name} kind="checkbox" label={label} invalid={Boolean(error)} {...input} />;
+      })}
 
       <Fieldset legend="Moties en amendementen">
         {e.moties?.message || e.moties?.root?.message ? (

@@ -48,6 +48,7 @@ export const decision = z.object({
       zittingHebbendeLeden: count.optional(),
       aanwezig: count.optional(),
       reconvenedArt20: z.boolean().optional(),
+      withoutVote: z.boolean().optional(),
     })
     .optional(),
   signatures: z

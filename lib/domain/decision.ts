@@ -1,6 +1,6 @@
 /**
  * The common shape of a raad, college or BOSD decision, and its pure validators
- * (R9 quorum, Gemeentewet art. 20; R10 signatures, art. 32a).
+ * (R9 quorum and vote, Gemeentewet art. 20, 28, 32; R10 signatures, art. 32a).
  */
 import { isIsoDate, type IsoDate } from "./dates";
 import { checkDate, refuse, type Refusal } from "./events";
@@ -13,6 +13,8 @@ export interface Votes {
   aanwezig?: number;
   /** Meeting reconvened under Gemeentewet art. 20 lid 2–3 (quorum rule does not apply). */
   reconvenedArt20?: boolean;
+  /** Adopted without a vote (hamerstuk / unanimous): no counts, no outcome check needed. */
+  withoutVote?: boolean;
 }
 
 export type DecisionBody = "raad" | "college" | "bosd" | "bestuur";
@@ -67,6 +69,12 @@ export interface DecisionCheckOptions {
   expectedVersionId?: string;
   notBefore?: { date: IsoDate | undefined; what: string };
   label?: string;
+  /**
+   * What the counted vote on the raadsvoorstel must have decided for the recorded outcome (Gemeentewet art. 28–32):
+   * "aangenomen" for toestemming verleend, zienswijze vastgesteld, geen zienswijze; "niet_aangenomen" for toestemming
+   * geweigerd (the counts are the vote on the proposal to grant toestemming). Unset: no outcome check.
+   */
+  expectVote?: "aangenomen" | "niet_aangenomen";
 }
 
 /** Validates a decision record; returns the first refusal or null. */
@@ -84,8 +92,81 @@ export function validateDecision(decision: Decision | undefined, opts: DecisionC
   }
   const dateRefusal = checkDate(label, decision.decidedOn, { today: opts.today, notBefore: opts.notBefore });
   if (dateRefusal) return dateRefusal;
-  if (decision.votes) return checkQuorum(decision.votes);
-  return null;
+  if (!decision.votes) return null;
+  if (decision.votes.withoutVote) return null;
+  return checkQuorum(decision.votes) ?? (opts.expectVote ? checkVoteOutcome(decision.votes, opts.expectVote) : null);
+}
+
+/** The vote field a refusal is about, so a form can put the message at the right input. */
+export type VoteField = "for" | "against" | "aanwezig" | "zittingHebbendeLeden";
+export type VoteRefusal = Refusal & { field: VoteField };
+
+/** What a counted vote on a proposal (not about persons) decided. */
+export type VoteOutcome = "aangenomen" | "niet_aangenomen" | "uitgesteld" | "stemming_ongeldig";
+
+/** Every seated member was present (art. 32: "voltallig"); unknown counts are not a full meeting. */
+export function isFullMeeting(votes: Votes): boolean {
+  return votes.zittingHebbendeLeden !== undefined && votes.aanwezig === votes.zittingHebbendeLeden;
+}
+
+/**
+ * The outcome of a counted vote (counts already checked by checkQuorum):
+ * - Gemeentewet art. 28 [U: text, see docs/rules.md]: a vote is valid only when more than half of the seated members
+ *   took part (not at a meeting reconvened under art. 20 lid 2); the number of seated members is at least the number
+ *   present, so `aanwezig` is the lower bound when the seats are not given. Blank and invalid votes are not cast votes.
+ * - art. 28: adopted by a majority of the votes cast: `for > (for + against) / 2`, i.e. `for > against`.
+ * - art. 32 lid 1: a tie at a voltallige meeting: the proposal is not adopted;
+ *   lid 2: a tie at a meeting that was not voltallig: the decision is postponed to the next meeting
+ *   (a renewed tie there: not adopted — recorded then as "niet aangenomen" because that meeting decides).
+ */
+export function voteOutcome(votes: Votes): VoteOutcome {
+  const cast = votes.for + votes.against;
+  const seats = votes.zittingHebbendeLeden ?? votes.aanwezig;
+  if (!votes.reconvenedArt20 && seats !== undefined && cast * 2 <= seats) return "stemming_ongeldig";
+  if (votes.for > votes.against) return "aangenomen";
+  if (votes.for < votes.against) return "niet_aangenomen";
+  return isFullMeeting(votes) ? "niet_aangenomen" : "uitgesteld";
+}
+
+type Mismatch = Exclude<VoteOutcome, "aangenomen" | "niet_aangenomen"> | "niet_aangenomen" | "wel_aangenomen";
+
+const VOTE_MESSAGES: Record<Mismatch, (v: Votes) => { message: string; field: VoteField }> = {
+  stemming_ongeldig: (v) => ({
+    field: "for",
+    message: `Aan de stemming namen ${v.for + v.against} leden deel; dat is niet meer dan de helft van ${v.zittingHebbendeLeden ?? v.aanwezig} ${v.zittingHebbendeLeden === undefined ? "aanwezige" : "zitting hebbende"} leden, dus de stemming is niet geldig (Gemeentewet art. 28). Alleen in een opnieuw bijeengeroepen vergadering (art. 20, tweede lid) geldt dit niet.`,
+  }),
+  niet_aangenomen: (v) =>
+    v.for === v.against
+      ? {
+          field: "for",
+          message: `De stemmen staakten (${v.for} voor, ${v.against} tegen) in een voltallige vergadering: het voorstel is dan niet aangenomen (Gemeentewet art. 32, eerste lid). Controleer de stemmen of de uitkomst.`,
+        }
+      : {
+          field: "against",
+          message: `Met ${v.for} stemmen voor en ${v.against} tegen is het voorstel niet aangenomen: een besluit heeft de meerderheid van de uitgebrachte stemmen nodig (Gemeentewet art. 28). Controleer de stemmen of de uitkomst.`,
+        },
+  wel_aangenomen: (v) => ({
+    field: "for",
+    message: `Met ${v.for} stemmen voor en ${v.against} tegen is het voorstel om toestemming te verlenen aangenomen (Gemeentewet art. 28), dus is de toestemming niet geweigerd. Vul bij een weigering de stemmen over het voorstel om toestemming te verlenen in, of kies 'toestemming verleend'.`,
+  }),
+  uitgesteld: (v) => ({
+    field: "for",
+    message: `De stemmen staakten (${v.for} voor, ${v.against} tegen) in een vergadering die niet voltallig was: de beslissing is uitgesteld tot een volgende vergadering (Gemeentewet art. 32, tweede lid). Registreer het besluit als aangehouden.`,
+  }),
+};
+
+/** Refuses a vote whose outcome is not the expected one (art. 28, 32); null when it matches. */
+export function checkVoteOutcome(votes: Votes, expected: "aangenomen" | "niet_aangenomen"): VoteRefusal | null {
+  const outcome = voteOutcome(votes);
+  if (outcome === expected) return null;
+  const key: Mismatch = outcome === "aangenomen" ? "wel_aangenomen" : outcome;
+  const { message, field } = VOTE_MESSAGES[key](votes);
+  return { ...refuse("stemming_past_niet", message), field };
+}
+
+/** The vote adopted the recorded besluit (toestemming verleend, zienswijze vastgesteld, geen zienswijze). */
+export function checkVoteAdopts(votes: Votes): VoteRefusal | null {
+  return checkVoteOutcome(votes, "aangenomen");
 }
 
 /** Non-blocking warnings (R10): a raadsbesluit without the griffier's co-signature. */
@@ -98,9 +179,6 @@ export function decisionWarnings(decision: Decision): string[] {
     !decision.signatures.delegationRecorded
   ) {
     warnings.push("Medeondertekening door de griffier ontbreekt (Gemeentewet art. 32a).");
-  }
-  if (decision.votes && decision.votes.for <= decision.votes.against) {
-    warnings.push("Het voorstel heeft geen meerderheid van de uitgebrachte stemmen.");
   }
   return warnings;
 }

@@ -44,6 +44,7 @@ export type RefusalCode =
   | "datum_te_vroeg"
   | "versie_komt_niet_overeen"
   | "quorum_niet_gehaald"
+  | "stemming_past_niet"
   | "ongeldige_weigeringsgrond"
   | "volgt_gr_wijzigen";
 

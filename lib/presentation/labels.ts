@@ -133,9 +133,13 @@ export const BESLUIT_TYPE_LABELS: Record<string, string> = {
 };
 
 /** The grounds on which a raad may withhold toestemming (art. 1, vierde lid, Wgr), by their stored value. */
-export const WEIGERINGSGROND_LABELS: Record<"STRIJD_MET_HET_RECHT" | "STRIJD_MET_HET_ALGEMEEN_BELANG", string> = {
+export const WEIGERINGSGROND_LABELS: Record<
+  "STRIJD_MET_HET_RECHT" | "STRIJD_MET_HET_ALGEMEEN_BELANG" | "ANDERE_GROND",
+  string
+> = {
   STRIJD_MET_HET_RECHT: "Strijd met het recht",
   STRIJD_MET_HET_ALGEMEEN_BELANG: "Strijd met het algemeen belang",
+  ANDERE_GROND: "Andere grond (geen grond uit de Wgr)",
 };
 
 /** The same grounds as the domain names them (audit events carry these). */

@@ -153,10 +153,17 @@ export const GR_DOMAIN_EVENTS: Record<GrDomainEventType, AuditEventDefinition> =
     z.object({ decision, ground: z.string(), motivation: z.string() }),
     (p) =>
       `De raad heeft toestemming geweigerd, ${decisionText(p.decision)}. Grond: ${
-        REFUSAL_GROUND_LABELS[p.ground as RefusalGround] ?? p.ground
+        REFUSAL_GROUND_LABELS[p.ground as RefusalGround] ??
+        "andere grond (geen grond uit de Wgr, artikel 1, vierde lid)"
       }. Motivering: ${p.motivation}`,
   ),
   toestemming_aangehouden: heldOverEvent("Besluit over toestemming aangehouden", "Het besluit over toestemming"),
+  besluit_gecorrigeerd: defineEvent(
+    "Raadsbesluit gecorrigeerd (spoor)",
+    z.object({ of: z.enum(["zienswijze", "toestemming"]), decision, reason: z.string() }),
+    (p) =>
+      `Het ${p.of === "zienswijze" ? "besluit over de zienswijze" : "besluit over toestemming"} is gecorrigeerd, ${decisionText(p.decision)}. Reden: ${p.reason}`,
+  ),
   nieuwe_versie_gepubliceerd: defineEvent(
     "Nieuwe tekst: opnieuw besluiten nodig",
     z.object({ documentVersionId: id }),

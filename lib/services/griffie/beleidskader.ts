@@ -6,7 +6,7 @@ import {
   type BeleidskaderStepInput,
 } from "@/lib/services/beleidskader-store";
 import { beleidskaderBesluitSchema, beleidskaderStapSchema } from "@/lib/validation/griffie/beleidskader";
-import { besluitColumns, createMoties, createStoredFile, decisionOf, raadBodyId, requireUpload } from "./common";
+import { decisionOf, raadBodyId, requireUpload, writeRaadsbesluit } from "./common";
 
 type TrackInput = { procedureId: string; participantId: string; expectedVersion: string };
 
@@ -83,21 +83,19 @@ export const recordBeleidskaderBesluit = defineCommand({
     const stored = requireUpload(ctx);
     const bodyId = await raadBodyId(tx, targetGemeenteId);
     await beleidskaderStep(ctx, event, async (t) => {
-      const fileId = await createStoredFile(t, stored, user.id);
-      const besluit = await t.besluit.create({
-        data: {
+      await writeRaadsbesluit(t, {
+        file: stored,
+        userId: user.id,
+        fields: input,
+        row: {
           procedureId: input.procedureId,
           participantId: input.participantId,
           bodyId,
           documentVersionId: versionId,
           type: "VASTSTELLING",
           uitkomst: input.uitkomst,
-          ...besluitColumns(input),
-          fileId,
-          recordedById: user.id,
         },
       });
-      await createMoties(t, besluit.id, input.moties);
     });
     return {};
   },

@@ -1,7 +1,7 @@
 import { fail, parseInput, type Result } from "@/lib/result";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Decision, RaadTrackEvent } from "@/lib/domain";
+import { checkQuorum, checkVoteOutcome, type Decision, type RaadTrackEvent, type VoteField } from "@/lib/domain";
 import { Refusal, applyGrStep, type CommandContext } from "@/lib/commands";
 import type { RoleName } from "@/lib/auth/roles";
 import { checkPdfUpload, prepareUpload, type StoredUpload, type Upload } from "@/lib/storage/files";
@@ -54,16 +54,66 @@ export interface BesluitFieldsParsed {
   stemmenTegen: string;
   zittingHebbendeLeden: string;
   aanwezig: string;
+  zonderStemming?: "on" | "";
+  heropendeVergadering?: "on" | "";
+  griffierMedeondertekend?: "on" | "";
   moties: MotieInput[];
 }
 
+/** The form's name for each vote field of the domain (a domain refusal about a count lands at its input). */
+const VOTE_INPUT: Record<VoteField, keyof BesluitFieldsParsed> = {
+  for: "stemmenVoor",
+  against: "stemmenTegen",
+  aanwezig: "aanwezig",
+  zittingHebbendeLeden: "zittingHebbendeLeden",
+};
+
+/**
+ * The domain's decision from the form's fields. Vote counts are required unless the besluit was taken without a vote
+ * (hamerstuk); then the counts may stay empty (Gemeentewet art. 28 applies to a vote, not to a decision by acclamation).
+ */
 export function decisionOf(f: BesluitFieldsParsed, documentVersionId: string): Decision {
-  const votes: NonNullable<Decision["votes"]> = { for: Number(f.stemmenVoor), against: Number(f.stemmenTegen) };
+  const withoutVote = f.zonderStemming === "on";
+  const forVotes = toInt(f.stemmenVoor);
+  const against = toInt(f.stemmenTegen);
+  if (!withoutVote && (forVotes === undefined || against === undefined)) {
+    const fieldErrors: Record<string, string> = {};
+    if (forVotes === undefined) fieldErrors.stemmenVoor = "Vul het aantal stemmen voor in (of kies 'zonder stemming').";
+    if (against === undefined)
+      fieldErrors.stemmenTegen = "Vul het aantal stemmen tegen in (of kies 'zonder stemming').";
+    throw new Refusal(
+      "Vul de stemmen in, of geef aan dat het besluit zonder stemming is genomen (hamerstuk).",
+      fieldErrors,
+    );
+  }
+  const votes: NonNullable<Decision["votes"]> = { for: forVotes ?? 0, against: against ?? 0 };
   const zitting = toInt(f.zittingHebbendeLeden);
   const aanwezig = toInt(f.aanwezig);
   if (zitting !== undefined) votes.zittingHebbendeLeden = zitting;
   if (aanwezig !== undefined) votes.aanwezig = aanwezig;
-  return { documentVersionId, decidedOn: f.besluitdatum, body: "raad", besluitnummer: f.besluitnummer, votes };
+  if (withoutVote) votes.withoutVote = true;
+  if (f.heropendeVergadering === "on") votes.reconvenedArt20 = true;
+  return {
+    documentVersionId,
+    decidedOn: f.besluitdatum,
+    body: "raad",
+    besluitnummer: f.besluitnummer,
+    votes,
+    signatures: { griffier: f.griffierMedeondertekend === "on" },
+  };
+}
+
+/**
+ * The domain's vote check (Gemeentewet art. 20, 28, 32) before anything is written, so a contradiction between the
+ * votes and the outcome comes back with the message at the vote field. The domain transition checks it again.
+ */
+export function checkVotes(decision: Decision, expected: "aangenomen" | "niet_aangenomen" = "aangenomen"): void {
+  const votes = decision.votes;
+  if (!votes || votes.withoutVote) return;
+  const refused = checkQuorum(votes) ?? checkVoteOutcome(votes, expected);
+  if (!refused) return;
+  const field = "field" in refused ? VOTE_INPUT[refused.field as VoteField] : "aanwezig";
+  throw new Refusal(refused.message, { [field]: refused.message });
 }
 
 export const dbDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -73,11 +123,33 @@ export function besluitColumns(f: BesluitFieldsParsed) {
   return {
     besluitdatum: dbDate(f.besluitdatum),
     besluitnummer: f.besluitnummer,
-    stemmenVoor: Number(f.stemmenVoor),
-    stemmenTegen: Number(f.stemmenTegen),
+    stemmenVoor: toInt(f.stemmenVoor) ?? null,
+    stemmenTegen: toInt(f.stemmenTegen) ?? null,
     zittingHebbendeLeden: toInt(f.zittingHebbendeLeden) ?? null,
     aanwezig: toInt(f.aanwezig) ?? null,
+    heropendeVergadering: f.heropendeVergadering === "on",
   };
+}
+
+export type BesluitRow = Omit<
+  Prisma.BesluitUncheckedCreateInput,
+  keyof ReturnType<typeof besluitColumns> | "fileId" | "recordedById"
+>;
+
+/**
+ * One new raadsbesluit in the caller's transaction: its PDF (a new upload, or the file it keeps), the row with the
+ * shared columns, and its moties/amendementen — every registration and correction writes it this way.
+ */
+export async function writeRaadsbesluit(
+  tx: Prisma.TransactionClient,
+  w: { file: StoredUpload | string | null; userId: string; fields: BesluitFieldsParsed; row: BesluitRow },
+): Promise<string> {
+  const fileId = typeof w.file === "string" || w.file === null ? w.file : await createStoredFile(tx, w.file, w.userId);
+  const besluit = await tx.besluit.create({
+    data: { ...w.row, ...besluitColumns(w.fields), fileId, recordedById: w.userId },
+  });
+  await createMoties(tx, besluit.id, w.fields.moties);
+  return besluit.id;
 }
 
 /** Writes a new besluit's moties; every caller has just created that besluit, so both go into the audit event. */

@@ -1,5 +1,5 @@
 import { validateDecision, type RaadTrackEvent } from "@/lib/domain";
-import { Refusal, defineCommand } from "@/lib/commands";
+import { Refusal, applyGrStep, defineCommand, type CommandContext, type Tx } from "@/lib/commands";
 import { appendAudit, recordWrites } from "@/lib/services/audit";
 import { loadGrProcedure } from "@/lib/services/gr-procedure-store";
 import {
@@ -8,16 +8,19 @@ import {
   geenZienswijzeSchema,
   ontvangstSchema,
   toestemmingSchema,
+  type GeenZienswijzeInput,
+  type ToestemmingInput,
 } from "@/lib/validation/griffie/raad";
+import type { WeigeringsGrond } from "@/generated/prisma/client";
 import {
-  besluitColumns,
-  createMoties,
-  createStoredFile,
+  type BesluitRow,
+  checkVotes,
   dbDate,
   decisionOf,
   raadBodyId,
   raadStep,
   requireUpload,
+  writeRaadsbesluit,
 } from "./common";
 
 /** Receipt at the griffie of the ontwerp (starts the 8-week zienswijze period, R1/R25) or of the toestemmingsvoorstel. */
@@ -77,31 +80,19 @@ export const recordGeenZienswijze = defineCommand({
   target: "participant",
   upload: "pdf",
   async run(ctx) {
-    const { tx, data: input, user } = ctx;
+    const { tx, data: input } = ctx;
     const loaded = await loadGrProcedure(tx, input.procedureId);
     const zw = loaded?.state.raadTracks[input.participantId]?.zienswijze;
     if (!zw) throw new Refusal("Het ontwerp is voor deze raad nog niet als ontvangen geregistreerd.");
-    const stored = requireUpload(ctx);
-    const bodyId = await raadBodyId(tx, gemeenteOf(ctx));
-    await raadStep(
+    const decision = decisionOf(input, zw.documentVersionId);
+    checkVotes(decision);
+    await stepWithBesluit(
       ctx,
-      { type: "geen_zienswijze", decidedOn: input.besluitdatum, decision: decisionOf(input, zw.documentVersionId) },
-      async (t) => {
-        const fileId = await createStoredFile(t, stored, user.id);
-        const besluit = await t.besluit.create({
-          data: {
-            procedureId: input.procedureId,
-            participantId: input.participantId,
-            bodyId,
-            documentVersionId: zw.documentVersionId,
-            type: "GEEN_ZIENSWIJZE",
-            uitkomst: "AANGENOMEN",
-            ...besluitColumns(input),
-            fileId,
-            recordedById: user.id,
-          },
-        });
-        await createMoties(t, besluit.id, input.moties);
+      { type: "geen_zienswijze", decidedOn: input.besluitdatum, decision },
+      {
+        documentVersionId: zw.documentVersionId,
+        type: "GEEN_ZIENSWIJZE",
+        uitkomst: "AANGENOMEN",
       },
     );
     return {};
@@ -116,7 +107,7 @@ export const recordToestemming = defineCommand({
   target: "participant",
   upload: "pdf",
   async run(ctx) {
-    const { tx, data: input, user } = ctx;
+    const { tx, data: input } = ctx;
     const loaded = await loadGrProcedure(tx, input.procedureId);
     const t = loaded?.state.raadTracks[input.participantId]?.toestemming;
     if (!t) throw new Refusal("Het toestemmingsvoorstel is voor deze raad nog niet als ontvangen geregistreerd.");
@@ -142,27 +133,15 @@ export const recordToestemming = defineCommand({
               expectedDate: input.verwachteDatum,
               ...(input.motivering ? { reason: input.motivering } : {}),
             };
-    const stored = requireUpload(ctx);
-    const bodyId = await raadBodyId(tx, gemeenteOf(ctx));
-    await raadStep(ctx, event, async (w) => {
-      const fileId = await createStoredFile(w, stored, user.id);
-      const besluit = await w.besluit.create({
-        data: {
-          procedureId: input.procedureId,
-          participantId: input.participantId,
-          bodyId,
-          documentVersionId: input.documentVersionId,
-          type: "TOESTEMMING",
-          uitkomst: input.uitkomst,
-          ...besluitColumns(input),
-          fileId,
-          recordedById: user.id,
-          weigeringsgrond: input.uitkomst === "GEWEIGERD" ? (input.weigeringsgrond as "STRIJD_MET_HET_RECHT") : null,
-          motivering: input.motivering || null,
-          verwachteDatum: input.uitkomst === "AANGEHOUDEN" ? dbDate(input.verwachteDatum) : null,
-        },
-      });
-      await createMoties(w, besluit.id, input.moties);
+    if (input.uitkomst !== "AANGEHOUDEN")
+      checkVotes(decision, input.uitkomst === "VERLEEND" ? "aangenomen" : "niet_aangenomen");
+    await stepWithBesluit(ctx, event, {
+      documentVersionId: input.documentVersionId,
+      type: "TOESTEMMING",
+      uitkomst: input.uitkomst,
+      weigeringsgrond: input.uitkomst === "GEWEIGERD" ? (input.weigeringsgrond as WeigeringsGrond) : null,
+      motivering: input.motivering || null,
+      verwachteDatum: input.uitkomst === "AANGEHOUDEN" ? dbDate(input.verwachteDatum) : null,
     });
     return {};
   },
@@ -180,7 +159,8 @@ export const correctBesluit = defineCommand({
   upload: "optional-pdf",
   // The unique corrigeertId makes a concurrent second correction of the same besluit fail.
   uniqueViolation: "Dit besluit is intussen al gecorrigeerd.",
-  async run({ tx, data: input, user, today, upload, targetGemeenteId }) {
+  async run(ctx) {
+    const { tx, data: input, user, today, upload, targetGemeenteId } = ctx;
     const old = await tx.besluit.findUnique({
       where: { id: input.besluitId },
       include: { gecorrigeerdDoor: true, zienswijze: true },
@@ -192,36 +172,57 @@ export const correctBesluit = defineCommand({
         besluitdatum: "De besluitdatum kan niet in de toekomst liggen.",
       });
     }
-    // The same plausibility checks as the original registration (the domain's validateDecision:
-    // votes are counts, no more votes than members present, no more present than seated, quorum).
-    const refused = validateDecision(decisionOf(input, old.documentVersionId), { today });
-    if (refused) throw new Refusal(refused.message);
-    const fileId = upload ? await createStoredFile(tx, upload, user.id) : old.fileId;
-    const besluit = await tx.besluit.create({
-      data: {
+    const decision = decisionOf(input, old.documentVersionId);
+    // The same checks as the registration: the domain's date, quorum and — for a besluit the raad took — the vote
+    // that adopted it (Gemeentewet art. 20, 28, 32).
+    const expectVote = expectedVoteOf(old);
+    const refused = validateDecision(decision, { today, expectVote });
+    if (refused) {
+      if (expectVote) checkVotes(decision, expectVote);
+      throw new Refusal(refused.message);
+    }
+    const row = {
+      procedureId: old.procedureId,
+      participantId: old.participantId,
+      bodyId: old.bodyId,
+      meetingId: old.meetingId,
+      documentVersionId: old.documentVersionId,
+      type: old.type,
+      uitkomst: old.uitkomst,
+      weigeringsgrond: old.weigeringsgrond,
+      motivering: old.motivering,
+      verwachteDatum: old.verwachteDatum,
+      corrigeertId: old.id,
+    };
+    const write = async (t: Tx) => {
+      const id = await writeRaadsbesluit(t, { file: upload ?? old.fileId, userId: user.id, fields: input, row });
+      if (old.zienswijze) {
+        await t.zienswijze.update({
+          where: { id: old.zienswijze.id },
+          data: { besluitId: id, version: { increment: 1 } },
+        });
+        recordWrites(t, [{ table: "Zienswijze", id: old.zienswijze.id }]);
+      }
+      return id;
+    };
+    // Point 7: the track's decision follows the correction (a domain event with the reason), when the corrected
+    // besluit is the one the raad track holds; an older (superseded) besluit is corrected as a record only.
+    const of = await correctedTrackDecision(tx, old);
+    let besluitId = "";
+    if (of && old.participantId) {
+      await applyGrStep(ctx, {
         procedureId: old.procedureId,
-        participantId: old.participantId,
-        bodyId: old.bodyId,
-        meetingId: old.meetingId,
-        documentVersionId: old.documentVersionId,
-        type: old.type,
-        uitkomst: old.uitkomst,
-        ...besluitColumns(input),
-        weigeringsgrond: old.weigeringsgrond,
-        motivering: old.motivering,
-        verwachteDatum: old.verwachteDatum,
-        fileId,
-        corrigeertId: old.id,
-        recordedById: user.id,
-      },
-    });
-    await createMoties(tx, besluit.id, input.moties);
-    if (old.zienswijze) {
-      await tx.zienswijze.update({
-        where: { id: old.zienswijze.id },
-        data: { besluitId: besluit.id, version: { increment: 1 } },
+        command: {
+          track: "raad",
+          participantId: old.participantId,
+          event: { type: "besluit_gecorrigeerd", of, decision, reason: input.reden },
+        },
+        extraWrites: async (t) => {
+          besluitId = await write(t);
+        },
       });
-      recordWrites(tx, [{ table: "Zienswijze", id: old.zienswijze.id }]);
+    } else {
+      besluitId = await write(tx);
     }
     await appendAudit(tx, [
       {
@@ -230,9 +231,9 @@ export const correctBesluit = defineCommand({
         actorRole: user.role,
         gemeenteId: targetGemeenteId,
         subjectKind: "besluit",
-        subjectId: besluit.id,
+        subjectId: besluitId,
         fromState: old.id,
-        toState: besluit.id,
+        toState: besluitId,
         payload: {
           corrigeert: old.id,
           besluitdatum: input.besluitdatum,
@@ -243,9 +244,65 @@ export const correctBesluit = defineCommand({
         reason: input.reden,
       },
     ]);
-    return { besluitId: besluit.id };
+    return { besluitId };
   },
 });
+
+/**
+ * Which decision of the raad track the corrected besluit is (the zienswijze- or toestemmingsbesluit the track holds
+ * now, same version and date), or null when the track holds another one (older version, superseded) or none.
+ */
+async function correctedTrackDecision(
+  tx: Tx,
+  old: {
+    procedureId: string;
+    participantId: string | null;
+    type: string;
+    uitkomst: string;
+    documentVersionId: string;
+    besluitdatum: Date;
+  },
+): Promise<"zienswijze" | "toestemming" | null> {
+  if (!old.participantId) return null;
+  const loaded = await loadGrProcedure(tx, old.procedureId);
+  const track = loaded?.state.raadTracks[old.participantId];
+  if (!track) return null;
+  const of =
+    old.type === "TOESTEMMING"
+      ? "toestemming"
+      : old.type === "ZIENSWIJZE" || old.type === "GEEN_ZIENSWIJZE"
+        ? "zienswijze"
+        : null;
+  if (!of || (of === "toestemming" && old.uitkomst === "AANGEHOUDEN")) return null;
+  const held = of === "zienswijze" ? track.zienswijze?.decision : track.toestemming?.decision;
+  const date = old.besluitdatum.toISOString().slice(0, 10);
+  return held && held.documentVersionId === old.documentVersionId && held.decidedOn === date ? of : null;
+}
+
+/** What the vote of a registered besluit decided (art. 28, 32); an aangehouden or beleidskader besluit: no check. */
+function expectedVoteOf(old: { type: string; uitkomst: string }): "aangenomen" | "niet_aangenomen" | undefined {
+  if (old.type === "VASTSTELLING" || old.uitkomst === "AANGEHOUDEN") return undefined;
+  return old.type === "TOESTEMMING" && old.uitkomst === "GEWEIGERD" ? "niet_aangenomen" : "aangenomen";
+}
+
+/** A step on the raad track together with its raadsbesluit (PDF, row, moties) in the same transaction. */
+async function stepWithBesluit(
+  ctx: CommandContext<GeenZienswijzeInput | ToestemmingInput, { id: string }>,
+  event: RaadTrackEvent,
+  row: Omit<BesluitRow, "procedureId" | "participantId" | "bodyId">,
+) {
+  const { procedureId, participantId } = ctx.data;
+  const stored = requireUpload(ctx);
+  const bodyId = await raadBodyId(ctx.tx, gemeenteOf(ctx));
+  await raadStep(ctx, event, async (t) => {
+    await writeRaadsbesluit(t, {
+      file: stored,
+      userId: ctx.user.id,
+      fields: ctx.data,
+      row: { procedureId, participantId, bodyId, ...row },
+    });
+  });
+}
 
 /** The participant's gemeente, which the runner authorized this command against. */
 function gemeenteOf(ctx: { targetGemeenteId: string | null }): string {

@@ -8,15 +8,7 @@ import {
   zienswijzeVaststellenSchema,
 } from "@/lib/validation/griffie/raad";
 import { INVALID_FORM_MESSAGE } from "@/lib/result";
-import {
-  besluitColumns,
-  createMoties,
-  createStoredFile,
-  dbDate,
-  decisionOf,
-  raadBodyId,
-  requireUpload,
-} from "./common";
+import { checkVotes, dbDate, decisionOf, raadBodyId, requireUpload, writeRaadsbesluit } from "./common";
 import { applyGrStep } from "@/lib/commands";
 
 /**
@@ -152,6 +144,8 @@ export const adoptZienswijze = defineCommand({
       subject: p.article ? `${p.article.nummer} ${p.article.titel} — ${p.onderwerp}` : p.onderwerp,
       text: p.tekst,
     }));
+    const decision = decisionOf(input, zw.documentVersionId);
+    checkVotes(decision);
     const stored = requireUpload(ctx);
     const bodyId = await raadBodyId(tx, targetGemeenteId);
     await applyGrStep(ctx, {
@@ -160,27 +154,25 @@ export const adoptZienswijze = defineCommand({
       command: {
         track: "raad",
         participantId: zw.participantId,
-        event: { type: "zienswijze_vastgesteld", decision: decisionOf(input, zw.documentVersionId), points },
+        event: { type: "zienswijze_vastgesteld", decision, points },
       },
       extraWrites: async (t) => {
-        const fileId = await createStoredFile(t, stored, user.id);
-        const besluit = await t.besluit.create({
-          data: {
+        const besluitId = await writeRaadsbesluit(t, {
+          file: stored,
+          userId: user.id,
+          fields: input,
+          row: {
             procedureId: zw.procedureId,
             participantId: zw.participantId,
             bodyId,
             documentVersionId: zw.documentVersionId,
             type: "ZIENSWIJZE",
             uitkomst: "VASTGESTELD",
-            ...besluitColumns(input),
-            fileId,
-            recordedById: user.id,
           },
         });
-        await createMoties(t, besluit.id, input.moties);
         const updated = await t.zienswijze.updateMany({
           where: { id: zw.id, status: "CONCEPT", version: zw.version },
-          data: { status: "VASTGESTELD", besluitId: besluit.id, version: { increment: 1 } },
+          data: { status: "VASTGESTELD", besluitId, version: { increment: 1 } },
         });
         if (updated.count !== 1) throw new ConflictError();
         recordWrites(t, [{ table: "Zienswijze", id: zw.id }]);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import "../locale";
-import { besluitFields, id, isoDate, versionField } from "./common";
+import { besluitFields, id, isoDate, requireVotes, versionField } from "./common";
 
 export const BELEIDSKADER_STAPPEN = ["aangeboden", "geagendeerd"] as const;
 
@@ -25,6 +25,7 @@ export const beleidskaderBesluitSchema = z
     uitkomst: z.enum(BELEIDSKADER_UITKOMSTEN, { error: "Kies wat de raad heeft besloten." }),
     ...besluitFields,
   })
+  .superRefine(requireVotes)
   .superRefine((v, ctx) => {
     if (
       v.uitkomst === "GEAMENDEERD_VASTGESTELD" &&

@@ -23,6 +23,12 @@ export const optionalCount = (label: string) =>
     .trim()
     .regex(/^\d{0,4}$/, { error: `Het aantal ${label} is een geheel getal (0 of meer).` });
 
+/** A checkbox: the form kit sends true/false, a plain HTML form "on" or nothing; the services see "on" or "". */
+export const checkbox = z
+  .union([z.boolean(), z.enum(["on", ""])], { error: "Ongeldige keuze." })
+  .optional()
+  .transform((v): "on" | "" => (v === true || v === "on" ? "on" : ""));
+
 export const id = text()
   .trim()
   .min(1, { error: "Er ontbreekt een verwijzing; laad de pagina opnieuw." })
@@ -56,12 +62,34 @@ export const besluitFields = {
     .trim()
     .min(1, { error: "Vul het besluitnummer in." })
     .max(100, { error: "Het besluitnummer is te lang." }),
-  stemmenVoor: count("stemmen voor"),
-  stemmenTegen: count("stemmen tegen"),
+  /** Required unless `zonderStemming` (hamerstuk): checked in the service (decisionOf) with a field error. */
+  stemmenVoor: optionalCount("stemmen voor"),
+  stemmenTegen: optionalCount("stemmen tegen"),
   zittingHebbendeLeden: optionalCount("zitting hebbende leden"),
   aanwezig: optionalCount("aanwezige leden"),
+  /** "on": adopted without a vote (hamerstuk, unanimous); the vote counts may stay empty. */
+  zonderStemming: checkbox,
+  /** "on": a meeting reconvened under Gemeentewet art. 20 lid 2 (the quorum of lid 1 does not apply, lid 3). */
+  heropendeVergadering: checkbox,
+  /** "on": the griffier co-signed the raadsbesluit (Gemeentewet art. 32a lid 1). */
+  griffierMedeondertekend: checkbox,
   moties: z.array(motieSchema).max(50, { error: "Maximaal 50 moties en amendementen per besluit." }),
 };
 
 export const toInt = (v: string | undefined): number | undefined =>
   v === undefined || v.trim() === "" ? undefined : Number(v);
+
+/**
+ * The vote counts are required unless the besluit was taken without a vote (hamerstuk): Gemeentewet art. 28 counts a
+ * vote; a decision by acclamation has none. The same messages as before the hamerstuk option existed.
+ */
+export function requireVotes(
+  v: { stemmenVoor: string; stemmenTegen: string; zonderStemming?: "on" | "" },
+  ctx: z.RefinementCtx,
+): void {
+  if (v.zonderStemming === "on") return;
+  if (v.stemmenVoor === "")
+    ctx.addIssue({ code: "custom", path: ["stemmenVoor"], message: "Vul het aantal stemmen voor in." });
+  if (v.stemmenTegen === "")
+    ctx.addIssue({ code: "custom", path: ["stemmenTegen"], message: "Vul het aantal stemmen tegen in." });
+}

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import "../locale";
 import { text } from "../common";
-import { besluitFields, id, isoDate, versionField } from "./common";
+import { besluitFields, id, isoDate, requireVotes, versionField } from "./common";
 
 /** Receipt at the griffie of the ontwerp (R1/R25) or of the toestemmingsvoorstel. */
 export const ontvangstSchema = z.object({
@@ -38,13 +38,15 @@ export const zienswijzeConceptSchema = z.object({
 export type ZienswijzeConceptInput = z.infer<typeof zienswijzeConceptSchema>;
 
 /** The raad adopted the draft (the PDF of the signed raadsbesluit travels beside these fields). */
-export const zienswijzeVaststellenSchema = z.object({
-  zienswijzeId: id,
-  expectedVersion: versionField,
-  /** The version of the draft the griffier saw: the raad adopts exactly those points. */
-  conceptVersion: versionField,
-  ...besluitFields,
-});
+export const zienswijzeVaststellenSchema = z
+  .object({
+    zienswijzeId: id,
+    expectedVersion: versionField,
+    /** The version of the draft the griffier saw: the raad adopts exactly those points. */
+    conceptVersion: versionField,
+    ...besluitFields,
+  })
+  .superRefine(requireVotes);
 export type ZienswijzeVaststellenInput = z.infer<typeof zienswijzeVaststellenSchema>;
 
 export const zienswijzeIndienenSchema = z.object({
@@ -53,16 +55,18 @@ export const zienswijzeIndienenSchema = z.object({
 });
 export type ZienswijzeIndienenInput = z.infer<typeof zienswijzeIndienenSchema>;
 
-export const geenZienswijzeSchema = z.object({
-  procedureId: id,
-  participantId: id,
-  expectedVersion: versionField,
-  ...besluitFields,
-});
+export const geenZienswijzeSchema = z
+  .object({
+    procedureId: id,
+    participantId: id,
+    expectedVersion: versionField,
+    ...besluitFields,
+  })
+  .superRefine(requireVotes);
 export type GeenZienswijzeInput = z.infer<typeof geenZienswijzeSchema>;
 
 export const TOESTEMMING_UITKOMSTEN = ["VERLEEND", "GEWEIGERD", "AANGEHOUDEN"] as const;
-export const WEIGERINGSGRONDEN = ["STRIJD_MET_HET_RECHT", "STRIJD_MET_HET_ALGEMEEN_BELANG"] as const;
+export const WEIGERINGSGRONDEN = ["STRIJD_MET_HET_RECHT", "STRIJD_MET_HET_ALGEMEEN_BELANG", "ANDERE_GROND"] as const;
 export { WEIGERINGSGROND_LABELS } from "@/lib/presentation/labels";
 
 /** Toestemming verleend, geweigerd (ground + motivation, R7) or aangehouden (expected new date). */
@@ -78,6 +82,7 @@ export const toestemmingSchema = z
     verwachteDatum: text().trim(),
     ...besluitFields,
   })
+  .superRefine(requireVotes)
   .superRefine((v, ctx) => {
     if (v.uitkomst === "GEWEIGERD") {
       if (!(WEIGERINGSGRONDEN as readonly string[]).includes(v.weigeringsgrond)) {
@@ -105,14 +110,16 @@ export const toestemmingSchema = z
 export type ToestemmingInput = z.infer<typeof toestemmingSchema>;
 
 /** A correction of a registered raadsbesluit: a new besluit pointing at the old one, with a reason. */
-export const correctieSchema = z.object({
-  besluitId: id,
-  reden: text()
-    .trim()
-    .min(1, { error: "Vul de reden van de correctie in." })
-    .max(2000, { error: "De reden is te lang." }),
-  ...besluitFields,
-});
+export const correctieSchema = z
+  .object({
+    besluitId: id,
+    reden: text()
+      .trim()
+      .min(1, { error: "Vul de reden van de correctie in." })
+      .max(2000, { error: "De reden is te lang." }),
+    ...besluitFields,
+  })
+  .superRefine(requireVotes);
 export type CorrectieInput = z.infer<typeof correctieSchema>;
 
 /** Putting the zienswijze or the toestemmingsvoorstel on the agenda of the commissie and the raad. */

@@ -32,6 +32,7 @@ export const RAAD_TRACK_EVENTS = [
   "toestemming_geweigerd",
   "toestemming_aangehouden",
   "nieuwe_versie_gepubliceerd",
+  "besluit_gecorrigeerd",
 ] as const;
 export type RaadTrackEventType = (typeof RAAD_TRACK_EVENTS)[number];
 
@@ -56,6 +57,10 @@ const TOESTEMMING_PHASE = [
   "toestemming_geweigerd",
   "toestemming_aangehouden",
 ] as const satisfies readonly RaadTrackStatus[];
+
+/** States in which a registered raadsbesluit (zienswijze or toestemming) can exist and be corrected. */
+const BEFORE_ANY_DECISION: readonly RaadTrackStatus[] = ["nog_niet_ontvangen", "ontvangen", "geagendeerd"];
+const RAAD_CORRECTABLE = RAAD_TRACK_STATES.filter((st) => !BEFORE_ANY_DECISION.includes(st));
 
 export const RAAD_TRACK_MACHINE: MachineDefinition<RaadTrackStatus, RaadTrackEventType> = {
   id: "raad_track",
@@ -92,6 +97,11 @@ export const RAAD_TRACK_MACHINE: MachineDefinition<RaadTrackStatus, RaadTrackEve
       event: "nieuwe_versie_gepubliceerd" as const,
       to: "herbesluit_nodig" as const,
     })),
+    // Wgr art. 1 lid 4: after a refusal the college may ask again and the raad decide again on the SAME text
+    // (a new raadsvoorstel); no new version, so no other raad's toestemming becomes stale.
+    { from: "toestemming_geweigerd", event: "toestemmingsvoorstel_ontvangen", to: "toestemming_ontvangen" },
+    // A correction of a registered raadsbesluit (a new record with a reason) keeps the track's status.
+    ...RAAD_CORRECTABLE.map((from) => ({ from, event: "besluit_gecorrigeerd" as const, to: from })),
   ],
 };
 

@@ -2,7 +2,8 @@
  * The raad track of one participant: zienswijze (Wgr art. 1 lid 3) then toestemming (lid 4).
  * Rules: R1/R25 receipt at the griffie starts the 8-week period; R2 statutory deadline with Atw;
  * R3 waiver closes the window; R4 toestemming only after the window closed; R7 refusal grounds;
- * R8 a new text version makes earlier toestemming stale.
+ * R8 a new text version makes earlier toestemming stale; R9 the vote adopted the recorded besluit (Gemeentewet
+ * art. 28–32); after a refusal the college may ask again on the same text (Wgr art. 1 lid 4).
  */
 import {
   checkDate,
@@ -14,12 +15,13 @@ import {
   type TransitionResult,
 } from "../../events";
 import { computeDeadline, STATUTORY_ZIENSWIJZE_GR } from "../../deadlines/compute";
-import { validateDecision } from "../../decision";
+import { decisionWarnings, validateDecision } from "../../decision";
 import { scopeRefusal, type Participant } from "../../participants";
 import type { IsoDate } from "../../dates";
 import { checkAgenda, cleanAgenda, makeEvent, requireText } from "../common";
 import { RAAD_TRACK_MACHINE, RAAD_TRACK_LABELS } from "./machines";
 import {
+  OTHER_REFUSAL_GROUND,
   REFUSAL_GROUNDS,
   type RaadTrackEvent,
   type RaadTrackState,
@@ -94,7 +96,11 @@ export function transitionRaadTrack(
   const next = guardAndApply(track, event, ctx, today);
   if (!next.ok) return next;
   const subject = { kind: "raad_track" as const, id: track.id };
-  const e = makeEvent(ctx, subject, event.type, track.status, next.state.status, event, next.reason);
+  // Gemeentewet art. 32a lid 1: a raadsbesluit is co-signed by the griffier; a missing co-signature is recorded in
+  // the event (a warning: the besluit is not void for it).
+  const warnings = "decision" in event && event.decision ? decisionWarnings(event.decision) : [];
+  const reason = [next.reason, ...warnings].filter((r) => r !== undefined && r !== "").join(" ") || undefined;
+  const e = makeEvent(ctx, subject, event.type, track.status, next.state.status, event, reason);
   return { ok: true, state: next.state, event: e, events: [e] };
 }
 
@@ -152,17 +158,18 @@ function guardAndApply(track: RaadTrackState, event: RaadTrackEvent, ctx: RaadTr
           today,
           expectedVersionId: zw.documentVersionId,
           notBefore: { date: zw.receivedOn, what: "de ontvangst van het ontwerp" },
+          expectVote: "aangenomen",
         }) ?? checkPoints(event.points);
       if (r) return r;
       const late = event.decision.decidedOn > zw.deadline.end;
+      // Wgr art. 1 lid 3: a zienswijze that arrives after the nota van beantwoording is still the raad's zienswijze;
+      // it is recorded, flagged, so the secretariat answers it (it never vanishes).
+      const afterNota = ctx.regional.notaVanBeantwoording !== undefined;
+      const z = { ...zw, decision: event.decision, points: event.points, late };
       return {
         ok: true,
-        state: {
-          ...track,
-          status: "zienswijze_vastgesteld",
-          zienswijze: { ...zw, decision: event.decision, points: event.points, late },
-        },
-        reason: late ? `Zienswijze vastgesteld na afloop van de termijn (${zw.deadline.end}).` : undefined,
+        state: { ...track, status: "zienswijze_vastgesteld", zienswijze: afterNota ? { ...z, afterNota } : z },
+        reason: zienswijzeReason(late, afterNota, zw.deadline.end),
       };
     }
     case "geen_zienswijze": {
@@ -172,7 +179,13 @@ function guardAndApply(track: RaadTrackState, event: RaadTrackEvent, ctx: RaadTr
           today,
           notBefore: { date: zw.receivedOn, what: "de ontvangst van het ontwerp" },
         }) ??
-        (event.decision ? validateDecision(event.decision, { today, expectedVersionId: zw.documentVersionId }) : null);
+        (event.decision
+          ? validateDecision(event.decision, {
+              today,
+              expectedVersionId: zw.documentVersionId,
+              expectVote: "aangenomen",
+            })
+          : null);
       if (r) return r;
       const z = { ...zw, waived: true };
       if (event.decision) z.decision = event.decision;
@@ -192,9 +205,12 @@ function guardAndApply(track: RaadTrackState, event: RaadTrackEvent, ctx: RaadTr
           `Het toestemmingsvoorstel moet over de geldende versie "${ctx.currentVersionId}" gaan, niet over "${event.documentVersionId}".`,
         );
       }
+      const refusedOn = track.status === "toestemming_geweigerd" ? track.toestemming?.decision?.decidedOn : undefined;
       const r = checkDate("Datum van ontvangst van het toestemmingsvoorstel", event.receivedOn, {
         today,
-        notBefore: { date: tp.openedOn, what: "de opening van de toestemmingsprocedure" },
+        notBefore: refusedOn
+          ? { date: refusedOn, what: "het besluit tot weigeren (een nieuw raadsvoorstel volgt op de weigering)" }
+          : { date: tp.openedOn, what: "de opening van de toestemmingsprocedure" },
       });
       if (r) return r;
       if (!zienswijzeWindowClosed(track, event.receivedOn)) {
@@ -234,7 +250,13 @@ function guardAndApply(track: RaadTrackState, event: RaadTrackEvent, ctx: RaadTr
       const notBefore = lastHold
         ? { date: lastHold.decidedOn, what: "het besluit tot aanhouden" }
         : { date: t.receivedOn, what: "de ontvangst van het toestemmingsvoorstel" };
-      const r = validateDecision(event.decision, { today, expectedVersionId: t.documentVersionId, notBefore });
+      // The counts are the vote on the proposal to grant toestemming: adopted for verleend, not adopted for geweigerd.
+      const r = validateDecision(event.decision, {
+        today,
+        expectedVersionId: t.documentVersionId,
+        notBefore,
+        expectVote: event.type === "toestemming_verleend" ? "aangenomen" : "niet_aangenomen",
+      });
       if (r) return r;
       if (t.documentVersionId !== ctx.currentVersionId) {
         return refuse(
@@ -248,14 +270,16 @@ function guardAndApply(track: RaadTrackState, event: RaadTrackEvent, ctx: RaadTr
           state: { ...track, status: "toestemming_verleend", toestemming: { ...t, decision: event.decision } },
         };
       }
-      if (!(REFUSAL_GROUNDS as readonly string[]).includes(event.ground)) {
+      const meetsWgrGrounds = (REFUSAL_GROUNDS as readonly string[]).includes(event.ground);
+      if (!meetsWgrGrounds && event.ground !== OTHER_REFUSAL_GROUND) {
         return refuse(
           "ongeldige_weigeringsgrond",
-          `"${event.ground}" is geen wettelijke grond. Toestemming kan alleen worden onthouden wegens strijd met het recht of strijd met het algemeen belang (Wgr art. 1 lid 4).`,
+          `"${event.ground}" is geen wettelijke grond. Toestemming kan alleen worden onthouden wegens strijd met het recht of strijd met het algemeen belang (Wgr art. 1 lid 4); kies anders "andere grond".`,
         );
       }
       const m = requireText("De motivering van de weigering", event.motivation);
       if (m) return m;
+      const ground = event.ground as RefusalGround | typeof OTHER_REFUSAL_GROUND;
       return {
         ok: true,
         state: {
@@ -264,10 +288,11 @@ function guardAndApply(track: RaadTrackState, event: RaadTrackEvent, ctx: RaadTr
           toestemming: {
             ...t,
             decision: event.decision,
-            refusal: { ground: event.ground as RefusalGround, motivation: event.motivation },
+            refusal: { ground, motivation: event.motivation, meetsWgrGrounds },
           },
         },
-        reason: event.motivation,
+        // Wgr art. 1 lid 4: the refusal binds the college until it is vernietigd, even on another ground.
+        reason: meetsWgrGrounds ? event.motivation : `${OUTSIDE_WGR_GROUNDS_WARNING} ${event.motivation}`,
       };
     }
     case "toestemming_aangehouden": {
@@ -302,6 +327,8 @@ function guardAndApply(track: RaadTrackState, event: RaadTrackEvent, ctx: RaadTr
         reason: event.reason,
       };
     }
+    case "besluit_gecorrigeerd":
+      return applyCorrection(track, event, today);
     case "nieuwe_versie_gepubliceerd": {
       const t = guaranteed(track.toestemming, "het toestemmingsvoorstel");
       if (t.documentVersionId === event.documentVersionId) {
@@ -329,8 +356,51 @@ function stepName(type: RaadTrackEvent["type"]): string {
     toestemming_geweigerd: "Toestemming weigeren",
     toestemming_aangehouden: "Het besluit aanhouden",
     nieuwe_versie_gepubliceerd: "Een nieuwe versie doorvoeren",
+    besluit_gecorrigeerd: "Een raadsbesluit corrigeren",
   };
   return names[type];
+}
+
+/** Shown wherever a refusal outside Wgr art. 1 lid 4 is listed (screens, audit). */
+export const OUTSIDE_WGR_GROUNDS_WARNING =
+  "Let op: deze weigering berust niet op een grond uit de Wgr (artikel 1, vierde lid: strijd met het recht of met het algemeen belang). Het raadsbesluit geldt wel en bindt het college tot het is vernietigd.";
+
+function zienswijzeReason(late: boolean, afterNota: boolean, deadlineEnd: IsoDate): string | undefined {
+  const parts = [
+    late ? `Zienswijze vastgesteld na afloop van de termijn (${deadlineEnd}).` : "",
+    afterNota ? "Zienswijze vastgesteld na de nota van beantwoording: nog te beantwoorden." : "",
+  ].filter((p) => p !== "");
+  return parts.length > 0 ? parts.join(" ") : undefined;
+}
+
+type Correction = Extract<RaadTrackEvent, { type: "besluit_gecorrigeerd" }>;
+
+/**
+ * A correction of the registered zienswijze- or toestemmingsbesluit: the same checks as the registration (version,
+ * date, quorum, the vote adopted it), then the track's decision becomes the corrected one — no stale state.
+ */
+function applyCorrection(track: RaadTrackState, event: Correction, today: IsoDate): Applied {
+  const reason = requireText("De reden van de correctie", event.reason);
+  if (reason) return reason;
+  const record = event.of === "zienswijze" ? track.zienswijze : track.toestemming;
+  if (!record?.decision) {
+    return refuse(
+      "vereiste_stap_ontbreekt",
+      "Er is voor deze raad nog geen besluit geregistreerd dat kan worden gecorrigeerd.",
+    );
+  }
+  const r = validateDecision(event.decision, {
+    today,
+    expectedVersionId: record.documentVersionId,
+    notBefore: { date: record.receivedOn, what: "de ontvangst van het voorstel" },
+    expectVote: event.of === "toestemming" && track.toestemming?.refusal ? "niet_aangenomen" : "aangenomen",
+  });
+  if (r) return r;
+  const state =
+    event.of === "zienswijze"
+      ? { ...track, zienswijze: { ...guaranteed(track.zienswijze, "de zienswijze"), decision: event.decision } }
+      : { ...track, toestemming: { ...guaranteed(track.toestemming, "de toestemming"), decision: event.decision } };
+  return { ok: true, state, reason: event.reason };
 }
 
 export { RAAD_TRACK_LABELS };

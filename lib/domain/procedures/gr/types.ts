@@ -19,13 +19,23 @@ export interface Agenda {
 
 export const REFUSAL_GROUNDS = ["strijd_met_het_recht", "strijd_met_het_algemeen_belang"] as const;
 export type RefusalGround = (typeof REFUSAL_GROUNDS)[number];
+/**
+ * A refusal on a ground outside Wgr art. 1 lid 4. Such a raadsbesluit still exists and binds the college until it is
+ * vernietigd (Gemeentewet art. 268 ff.), so it is recorded, flagged `meetsWgrGrounds: false`.
+ */
+export const OTHER_REFUSAL_GROUND = "andere_grond" as const;
 
 export interface ToestemmingRecord {
   documentVersionId: string;
   receivedOn: IsoDate;
   agenda?: Agenda;
   decision?: Decision;
-  refusal?: { ground: RefusalGround; motivation: string };
+  refusal?: {
+    ground: RefusalGround | typeof OTHER_REFUSAL_GROUND;
+    motivation: string;
+    /** False for a refusal on a ground outside Wgr art. 1 lid 4 (recorded, flagged). Absent on older records = true. */
+    meetsWgrGrounds?: boolean;
+  };
   aanhoudingen: { decidedOn: IsoDate; expectedDate: IsoDate; reason?: string }[];
 }
 
@@ -46,6 +56,11 @@ export interface RaadTrackState {
     waived?: boolean;
     /** Decided after the statutory deadline. */
     late?: boolean;
+    /**
+     * Adopted after the regional nota van beantwoording was vastgesteld: the nota does not answer it, so the
+     * secretariat still has to (Wgr art. 1 lid 3: the raad's zienswijze is to be weighed).
+     */
+    afterNota?: boolean;
   };
   toestemming?: ToestemmingRecord;
   /** Earlier toestemming records that became stale through a new version (R8). */
@@ -143,6 +158,7 @@ export type RaadTrackEvent =
   | { type: "toestemming_verleend"; decision: Decision }
   | { type: "toestemming_geweigerd"; decision: Decision; ground: string; motivation: string }
   | { type: "toestemming_aangehouden"; decidedOn: IsoDate; expectedDate: IsoDate; reason?: string }
+  | { type: "besluit_gecorrigeerd"; of: "zienswijze" | "toestemming"; decision: Decision; reason: string }
   /** System cascade (R8), emitted by the regional step `herziene_versie_gepubliceerd`. */
   | { type: "nieuwe_versie_gepubliceerd"; documentVersionId: string };
 

@@ -346,6 +346,7 @@ describe("raad track: toestemming (R6–R9)", () => {
     expect(ok.raadTracks.urk.toestemming!.refusal).toEqual({
       ground: "strijd_met_het_algemeen_belang",
       motivation: "Onvoldoende gedaan met de zienswijze.",
+      meetsWgrGrounds: true,
     });
   });
 

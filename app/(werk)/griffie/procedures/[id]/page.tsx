@@ -1,3 +1,4 @@
+import { OUTSIDE_WGR_GROUNDS_WARNING } from "@/lib/domain/procedures/gr/raad-track";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
@@ -236,12 +237,18 @@ export default async function GriffieProcedurePage({ params }: { params: Promise
               <dd>{b.besluitnummer ?? "—"}</dd>
               <dt>Stemmen</dt>
               <dd>
-                {b.stemmenVoor ?? "?"} voor, {b.stemmenTegen ?? "?"} tegen
+                {b.stemmenVoor === null && b.stemmenTegen === null
+                  ? "Zonder stemming (hamerstuk)"
+                  : `${b.stemmenVoor ?? "?"} voor, ${b.stemmenTegen ?? "?"} tegen`}
+                {b.heropendeVergadering ? " — opnieuw bijeengeroepen vergadering (Gemeentewet art. 20)" : ""}
               </dd>
               {b.weigeringsgrond ? (
                 <>
                   <dt>Grond</dt>
-                  <dd>{WEIGERINGSGROND_LABELS[b.weigeringsgrond]}</dd>
+                  <dd>
+                    {WEIGERINGSGROND_LABELS[b.weigeringsgrond]}
+                    {b.weigeringsgrond === "ANDERE_GROND" ? <p role="note">{OUTSIDE_WGR_GROUNDS_WARNING}</p> : null}
+                  </dd>
                 </>
               ) : null}
               {b.motivering ? (

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { read } from "@/lib/read-models";
 import { loadNotaArticleChoices } from "@/lib/read-models/secretariaat";
+import { loadZienswijzenNaNota } from "@/lib/read-models/griffie";
 import { loadNota } from "@/lib/services/nota";
 import { NotFoundError } from "@/lib/services/forecast";
 import { DISPOSITION_LABELS } from "@/lib/validation/nota";
@@ -28,6 +29,7 @@ export default async function NotaPage({ params }: { params: Promise<{ procedure
     throw e;
   }
   const articles = await read(loadNotaArticleChoices, procedureId);
+  const naNota = await read(loadZienswijzenNaNota, procedureId);
   const base = `/secretariaat/nota/${procedureId}/export`;
 
   return (
@@ -42,6 +44,11 @@ export default async function NotaPage({ params }: { params: Promise<{ procedure
         </strong>
         {nota.complete ? " — alle punten hebben een antwoord." : ""}
       </p>
+      {naNota.length > 0 ? (
+        <p className="utrecht-paragraph" role="note" data-testid="na-nota">
+          Na de nota van beantwoording vastgesteld, nog te beantwoorden: {naNota.join(", ")}.
+        </p>
+      ) : null}
       {nota.total > 0 ? (
         <progress max={nota.total} value={nota.answered} aria-label="Voortgang van de beantwoording" />
       ) : null}

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "WeigeringsGrond" ADD VALUE 'ANDERE_GROND';
