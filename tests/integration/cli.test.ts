@@ -85,46 +85,50 @@ describe("gr-volg db against a database", () => {
     if (url) await dropDatabase(url);
   });
 
-  it.runIf(url)("migrates, seeds (twice), forecasts and verifies the audit trail on PostgreSQL", async () => {
-    const env = { DATABASE_URL: url! };
-    expect((await grVolg(["db", "migrate"], env)).code).toBe(0);
-    const status = await grVolg(["db", "status"], env);
-    expect(status.code).toBe(0);
-    expect(status.stdout).toContain("Open: geen");
-    for (let i = 0; i < 2; i++) {
-      const seed = await grVolg(["db", "seed"], env);
-      expect(seed.code).toBe(0);
-      expect(seed.stdout).toContain("6 gemeenten");
-    }
-    const fc = await grVolg(
-      ["forecast", "--regeling", "gr-sociaal-domein-flevoland", "--json", "--vandaag", "2026-11-24"],
-      env,
-    );
-    expect(fc.code).toBe(0);
-    const result = JSON.parse(fc.stdout);
-    expect(result.participants.map((p: { name: string }) => p.name).sort()).toEqual([
-      "Almere",
-      "Dronten",
-      "Lelystad",
-      "Noordoostpolder",
-      "Urk",
-    ]);
-    expect(result.target).toEqual({ signBy: "2026-12-31", inForce: "2027-01-01" });
-    expect(result.verdict.reachable).toBe(false);
-    // Plain text: the verdict in words comes first.
-    const text = await grVolg(
-      ["forecast", "--regeling", "gr-sociaal-domein-flevoland", "--vandaag", "2026-12-01"],
-      env,
-    );
-    expect(text.code).toBe(0);
-    expect(text.stdout.split("\n")[0]).toMatch(
-      /^Oordeel: Inwerkingtreding op 1 januari 2027 is niet meer haalbaar\..*De vroegst haalbare datum van inwerkingtreding is 28 mei 2027\./,
-    );
-    const missing = await grVolg(["forecast", "--regeling", "bestaat-niet"], env);
-    expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain("Geen regeling gevonden");
-    const audit = await grVolg(["audit", "verify"], env);
-    expect(audit.code).toBe(0);
-    expect(audit.stdout).toMatch(/Auditlogboek intact: \d+ events/);
-  }, 600_000); // about ten CLI processes, each a cold start: slow on a shared machine
+  it.runIf(url)(
+    "migrates, seeds (twice), forecasts and verifies the audit trail on PostgreSQL",
+    async () => {
+      const env = { DATABASE_URL: url! };
+      expect((await grVolg(["db", "migrate"], env)).code).toBe(0);
+      const status = await grVolg(["db", "status"], env);
+      expect(status.code).toBe(0);
+      expect(status.stdout).toContain("Open: geen");
+      for (let i = 0; i < 2; i++) {
+        const seed = await grVolg(["db", "seed"], env);
+        expect(seed.code).toBe(0);
+        expect(seed.stdout).toContain("6 gemeenten");
+      }
+      const fc = await grVolg(
+        ["forecast", "--regeling", "gr-sociaal-domein-flevoland", "--json", "--vandaag", "2026-11-24"],
+        env,
+      );
+      expect(fc.code).toBe(0);
+      const result = JSON.parse(fc.stdout);
+      expect(result.participants.map((p: { name: string }) => p.name).sort()).toEqual([
+        "Almere",
+        "Dronten",
+        "Lelystad",
+        "Noordoostpolder",
+        "Urk",
+      ]);
+      expect(result.target).toEqual({ signBy: "2026-12-31", inForce: "2027-01-01" });
+      expect(result.verdict.reachable).toBe(false);
+      // Plain text: the verdict in words comes first.
+      const text = await grVolg(
+        ["forecast", "--regeling", "gr-sociaal-domein-flevoland", "--vandaag", "2026-12-01"],
+        env,
+      );
+      expect(text.code).toBe(0);
+      expect(text.stdout.split("\n")[0]).toMatch(
+        /^Oordeel: Inwerkingtreding op 1 januari 2027 is niet meer haalbaar\..*De vroegst haalbare datum van inwerkingtreding is 28 mei 2027\./,
+      );
+      const missing = await grVolg(["forecast", "--regeling", "bestaat-niet"], env);
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toContain("Geen regeling gevonden");
+      const audit = await grVolg(["audit", "verify"], env);
+      expect(audit.code).toBe(0);
+      expect(audit.stdout).toMatch(/Auditlogboek intact: \d+ events/);
+    },
+    600_000,
+  ); // about ten CLI processes, each a cold start: slow on a shared machine
 });
