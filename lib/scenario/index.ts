@@ -204,11 +204,7 @@ export class GrScenario {
     await geenZienswijze(
       this.db,
       await this.griffier(gemeenteSlug),
-      {
-        procedureId: this.procedureId,
-        participantId: this.participant(gemeenteSlug),
-        ...this.besluit(gemeenteSlug, "geen-zienswijze", on, besluit),
-      },
+      this.besluitInput(gemeenteSlug, "geen-zienswijze", on, besluit),
       scenarioBesluitPdf(gemeenteSlug),
     );
     return this;
@@ -241,12 +237,7 @@ export class GrScenario {
     await zienswijzeVastgesteld(
       this.db,
       await this.griffier(gemeenteSlug),
-      {
-        procedureId: this.procedureId,
-        participantId: this.participant(gemeenteSlug),
-        zienswijzeId,
-        ...this.besluit(gemeenteSlug, "zienswijze", on, besluit),
-      },
+      { ...this.besluitInput(gemeenteSlug, "zienswijze", on, besluit), zienswijzeId },
       scenarioBesluitPdf(gemeenteSlug),
     );
     const zw = await this.db.zienswijze.findUniqueOrThrow({
@@ -262,8 +253,11 @@ export class GrScenario {
     return trackVersion(this.db, this.procedureId, this.participant(gemeenteSlug));
   }
 
-  private besluit(gemeenteSlug: string, what: string, on: IsoDate, b: Partial<BesluitFields>): BesluitFields {
+  /** The procedure, the raad of `gemeenteSlug` and its besluit (defaults: numbered after the step, 1–0). */
+  private besluitInput(gemeenteSlug: string, what: string, on: IsoDate, b: Partial<BesluitFields>) {
     return {
+      procedureId: this.procedureId,
+      participantId: this.participant(gemeenteSlug),
       besluitdatum: on,
       besluitnummer: `scenario-${gemeenteSlug}-${what}`,
       stemmenVoor: "1",
@@ -297,12 +291,7 @@ export class GrScenario {
     await toestemmingVerleend(
       this.db,
       await this.griffier(gemeenteSlug),
-      {
-        procedureId: this.procedureId,
-        participantId: this.participant(gemeenteSlug),
-        documentVersionId,
-        ...this.besluit(gemeenteSlug, "toestemming", on, {}),
-      },
+      { ...this.besluitInput(gemeenteSlug, "toestemming", on, {}), documentVersionId },
       scenarioBesluitPdf(gemeenteSlug),
     );
     return this;
