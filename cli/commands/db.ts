@@ -18,6 +18,7 @@ import {
 import { seedFlevoland } from "@/lib/services/seed";
 import { describeImport, importFilesFromStorageDir } from "@/lib/storage/import";
 import { PATHS } from "../paths";
+import { guaranteed } from "@/lib/domain/invariant";
 
 type SetExit = (code: number) => void;
 
@@ -108,7 +109,7 @@ export async function checkDatabase(url = resolveDatabaseUrl()): Promise<DbCheck
       ],
     };
   }
-  let db;
+  let db: Awaited<ReturnType<typeof openDb>>;
   try {
     if (target.kind === "postgres") await pingPostgres(target); // Prisma connects lazily: ask pg directly for a clear message
     db = await openDb(url);
@@ -264,7 +265,10 @@ export function registerDbCommands(program: Command, setExit: SetExit) {
 }
 
 export function registerBackupCommands(program: Command, setExit: SetExit) {
-  const db = program.commands.find((c) => c.name() === "db")!;
+  const db = guaranteed(
+    program.commands.find((c) => c.name() === "db"),
+    "the db command (registered before)",
+  );
   db.command("backup")
     .argument("<bestand>", "waar de backup komt, bijvoorbeeld backups/gr-volg-2026-11-24.dump")
     .description("Maak een backup van DATABASE_URL (pg_dump, of de map van de ingebouwde database)")
@@ -298,7 +302,10 @@ export function registerBackupCommands(program: Command, setExit: SetExit) {
 }
 
 export function registerScaleCommand(program: Command, setExit: SetExit) {
-  const db = program.commands.find((c) => c.name() === "db")!;
+  const db = guaranteed(
+    program.commands.find((c) => c.name() === "db"),
+    "the db command (registered before)",
+  );
   db.command("generate-scale")
     .description("Vul een (lege) database met een landelijke synthetische dataset voor prestatietests (demodata)")
     .option("--seed <getal>", "startwaarde: dezelfde waarde geeft dezelfde data", "2027")

@@ -6,6 +6,7 @@ import { articleHash, versionHash } from "@/lib/documents/hash";
 import { hashPassword } from "@/lib/services/credentials";
 import { createRandom } from "./random";
 import { generateHistory, type GeneratedDecision } from "./procedure-history";
+import { guaranteed } from "@/lib/domain/invariant";
 
 export interface ScaleOptions {
   seed?: number;
@@ -129,9 +130,9 @@ export async function generateScale(db: Db, opts: ScaleOptions = {}): Promise<Sc
       scope: "full",
       scopeTopics: [],
     }));
-    domainParticipants.forEach((p, k) =>
-      participants.push({ id: p.id, regelingId, gemeenteId: members[k].id, scope: "FULL", scopeTopics: [] }),
-    );
+    domainParticipants.forEach((p, k) => {
+      participants.push({ id: p.id, regelingId, gemeenteId: members[k].id, scope: "FULL", scopeTopics: [] });
+    });
     const gemeenteOfParticipant = new Map(domainParticipants.map((p, k) => [p.id, members[k].id]));
 
     const documentId = id("document");
@@ -178,9 +179,9 @@ export async function generateScale(db: Db, opts: ScaleOptions = {}): Promise<Sc
         status: number === 1 ? "CONCEPT" : "DEFINITIEF",
         contentHash: versionHash(arts),
       });
-      arts.forEach((a, position) =>
-        articles.push({ id: id("article"), versionId: vid, ...a, position, contentHash: articleHash(a) }),
-      );
+      arts.forEach((a, position) => {
+        articles.push({ id: id("article"), versionId: vid, ...a, position, contentHash: articleHash(a) });
+      });
     }
     const { raadTracks, collegeTracks, ...stored } = history.state;
     const derived = deriveRegelingState(history.state);
@@ -213,12 +214,17 @@ export async function generateScale(db: Db, opts: ScaleOptions = {}): Promise<Sc
       });
     }
     const toBesluit = (dec: GeneratedDecision): Prisma.BesluitCreateManyInput => {
-      const gemeenteId = dec.participantId ? gemeenteOfParticipant.get(dec.participantId)! : members[0].id;
+      const gemeenteId = dec.participantId
+        ? guaranteed(gemeenteOfParticipant.get(dec.participantId), "gemeenteOfParticipant.get(…)")
+        : members[0].id;
       return {
         id: id("besluit"),
         procedureId,
         participantId: dec.participantId,
-        bodyId: dec.body === "COLLEGE" ? collegeOf.get(gemeenteId)! : raadOf.get(gemeenteId)!,
+        bodyId:
+          dec.body === "COLLEGE"
+            ? guaranteed(collegeOf.get(gemeenteId), "collegeOf.get(…)")
+            : guaranteed(raadOf.get(gemeenteId), "raadOf.get(…)"),
         documentVersionId: dec.versionId,
         type: dec.type,
         uitkomst: dec.uitkomst,
@@ -236,7 +242,10 @@ export async function generateScale(db: Db, opts: ScaleOptions = {}): Promise<Sc
           id: id("besluit"),
           procedureId,
           participantId: p.id,
-          bodyId: raadOf.get(gemeenteOfParticipant.get(p.id)!)!,
+          bodyId: guaranteed(
+            raadOf.get(guaranteed(gemeenteOfParticipant.get(p.id), "gemeenteOfParticipant.get(…)")),
+            "raadOf.get(…)",
+          ),
           documentVersionId: v1,
           type: "KENNISNAME",
           uitkomst: "KENNISGENOMEN",

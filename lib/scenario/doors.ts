@@ -17,6 +17,7 @@ import {
   recordOntvangst,
   recordToestemming,
 } from "@/lib/services/griffie/raadsbesluiten";
+import { adoptZienswijze, saveZienswijzeConcept } from "@/lib/services/griffie/zienswijze";
 
 export interface ScenarioUser {
   id: string;
@@ -37,7 +38,8 @@ export async function regionalStep(db: Db, user: ScenarioUser, input: Record<str
   must(`regionale stap ${String(input.step)}`, await runCommand(db, user, recordRegionalStep, input, { now }));
 }
 
-async function trackVersion(db: Db, procedureId: string, participantId: string): Promise<string> {
+/** The version of a raad track, as the griffie's forms send it back (versions per track). */
+export async function trackVersion(db: Db, procedureId: string, participantId: string): Promise<string> {
   const track = await db.track.findUniqueOrThrow({
     where: { procedureId_participantId_kind: { procedureId, participantId, kind: "RAAD" } },
     select: { version: true },
@@ -54,22 +56,59 @@ export async function ontvangst(
   must(`ontvangst ${input.stap}`, await runCommand(db, user, recordOntvangst, { ...input, expectedVersion }));
 }
 
+/** The fields of a raadsbesluit as the griffie's form sends them (moties optional). */
+export interface BesluitFields {
+  besluitdatum: string;
+  besluitnummer: string;
+  stemmenVoor: string;
+  stemmenTegen: string;
+  zittingHebbendeLeden?: string;
+  aanwezig?: string;
+  moties?: { soort: string; titel: string; indiener: string; uitkomst: string }[];
+}
+
+const besluitRaw = (b: BesluitFields) => ({ zittingHebbendeLeden: "", aanwezig: "", moties: [], ...b });
+
 export async function geenZienswijze(
   db: Db,
   user: ScenarioUser,
-  input: {
-    procedureId: string;
-    participantId: string;
-    besluitdatum: string;
-    besluitnummer: string;
-    stemmenVoor: string;
-    stemmenTegen: string;
-  },
+  input: { procedureId: string; participantId: string } & BesluitFields,
   pdf: Upload,
 ) {
   const expectedVersion = await trackVersion(db, input.procedureId, input.participantId);
-  const raw = { ...input, expectedVersion, zittingHebbendeLeden: "", aanwezig: "", moties: [] };
+  const raw = { ...besluitRaw(input), expectedVersion };
   must("geen zienswijze", await runCommand(db, user, recordGeenZienswijze, raw, { upload: pdf }));
+}
+
+export interface ZienswijzePointInput {
+  onderwerp: string;
+  tekst: string;
+  articleId?: string;
+}
+
+/** A concept-zienswijze with these points (the griffie's editor); returns its id. */
+export async function zienswijzeConcept(
+  db: Db,
+  user: ScenarioUser,
+  input: { procedureId: string; participantId: string; points: ZienswijzePointInput[] },
+): Promise<string> {
+  const points = input.points.map((p) => ({ articleId: "", ...p }));
+  const raw = { ...input, points, zienswijzeId: "", conceptVersion: "" };
+  return must("concept-zienswijze", await runCommand(db, user, saveZienswijzeConcept, raw)).zienswijzeId;
+}
+
+/** The raad adopted the concept-zienswijze `zienswijzeId` (with its besluit and PDF). */
+export async function zienswijzeVastgesteld(
+  db: Db,
+  user: ScenarioUser,
+  input: { procedureId: string; participantId: string; zienswijzeId: string } & BesluitFields,
+  pdf: Upload,
+) {
+  const { procedureId, participantId, zienswijzeId, ...besluit } = input;
+  const expectedVersion = await trackVersion(db, procedureId, participantId);
+  const zw = await db.zienswijze.findUniqueOrThrow({ where: { id: zienswijzeId }, select: { version: true } });
+  const raw = { ...besluitRaw(besluit), zienswijzeId, conceptVersion: String(zw.version), expectedVersion };
+  must("zienswijze vastgesteld", await runCommand(db, user, adoptZienswijze, raw, { upload: pdf }));
 }
 
 export async function newVersion(db: Db, user: ScenarioUser, input: Record<string, unknown>): Promise<string> {
@@ -95,28 +134,17 @@ export async function agendering(
 export async function toestemmingVerleend(
   db: Db,
   user: ScenarioUser,
-  input: {
-    procedureId: string;
-    participantId: string;
-    documentVersionId: string;
-    besluitdatum: string;
-    besluitnummer: string;
-    stemmenVoor: string;
-    stemmenTegen: string;
-  },
+  input: { procedureId: string; participantId: string; documentVersionId: string } & BesluitFields,
   pdf: Upload,
 ) {
   const expectedVersion = await trackVersion(db, input.procedureId, input.participantId);
   const raw = {
-    ...input,
+    ...besluitRaw(input),
     expectedVersion,
     uitkomst: "VERLEEND",
     weigeringsgrond: "",
     motivering: "",
     verwachteDatum: "",
-    zittingHebbendeLeden: "",
-    aanwezig: "",
-    moties: [],
   };
   must("toestemming", await runCommand(db, user, recordToestemming, raw, { upload: pdf }));
 }

@@ -13,17 +13,22 @@ import { DEFAULT_DATES, DEFAULT_ONTWERP_ONTVANGEN, REGIONAL_PATH, type PathStep 
 import { loadGrProcedure } from "@/lib/services/gr-procedure-store";
 import {
   agendering,
+  type BesluitFields,
   geenZienswijze,
   newVersion,
   ontvangst,
   regionalStep,
   toestemmingVerleend,
+  trackVersion,
+  zienswijzeConcept,
+  type ZienswijzePointInput,
+  zienswijzeVastgesteld,
   type ScenarioUser,
 } from "./doors";
 import { scenarioBesluitPdf } from "./pdf";
 
 export { REGIONAL_PATH, DEFAULT_DATES, type PathStep } from "./path";
-export type { ScenarioUser } from "./doors";
+export type { BesluitFields, ScenarioUser, ZienswijzePointInput } from "./doors";
 
 export const SECRETARIAAT_EMAIL = "secretariaat@demo.gr-volg.nl";
 export const griffierEmail = (gemeenteSlug: string) => `griffier.${gemeenteSlug}@demo.gr-volg.nl`;
@@ -195,21 +200,70 @@ export class GrScenario {
   }
 
   /** The raad of `gemeenteSlug` decided to give no zienswijze (with the besluit the griffie records). */
-  async geenZienswijze(gemeenteSlug: string, on: IsoDate) {
+  async geenZienswijze(gemeenteSlug: string, on: IsoDate, besluit: Partial<BesluitFields> = {}) {
     await geenZienswijze(
       this.db,
       await this.griffier(gemeenteSlug),
-      {
-        procedureId: this.procedureId,
-        participantId: this.participant(gemeenteSlug),
-        besluitdatum: on,
-        besluitnummer: `scenario-${gemeenteSlug}-geen-zienswijze`,
-        stemmenVoor: "1",
-        stemmenTegen: "0",
-      },
+      this.besluitInput(gemeenteSlug, "geen-zienswijze", on, besluit),
       scenarioBesluitPdf(gemeenteSlug),
     );
     return this;
+  }
+
+  /** The griffie of `gemeenteSlug` drafts a concept-zienswijze with these points; returns its id. */
+  async zienswijzeConcept(gemeenteSlug: string, points: ZienswijzePointInput[]): Promise<string> {
+    return zienswijzeConcept(this.db, await this.griffier(gemeenteSlug), {
+      procedureId: this.procedureId,
+      participantId: this.participant(gemeenteSlug),
+      points,
+    });
+  }
+
+  /**
+   * The raad of `gemeenteSlug` adopts a zienswijze with these points (drafted first, as the griffie
+   * does), with its besluit; returns the zienswijze, its besluit and its points' ids.
+   */
+  async zienswijzeVastgesteld(
+    gemeenteSlug: string,
+    on: IsoDate,
+    points: ZienswijzePointInput[],
+    besluit: Partial<BesluitFields> = {},
+  ) {
+    return this.vaststellen(gemeenteSlug, await this.zienswijzeConcept(gemeenteSlug, points), on, besluit);
+  }
+
+  /** The raad of `gemeenteSlug` adopts the concept-zienswijze `zienswijzeId`, with its besluit. */
+  async vaststellen(gemeenteSlug: string, zienswijzeId: string, on: IsoDate, besluit: Partial<BesluitFields> = {}) {
+    await zienswijzeVastgesteld(
+      this.db,
+      await this.griffier(gemeenteSlug),
+      { ...this.besluitInput(gemeenteSlug, "zienswijze", on, besluit), zienswijzeId },
+      scenarioBesluitPdf(gemeenteSlug),
+    );
+    const zw = await this.db.zienswijze.findUniqueOrThrow({
+      where: { id: zienswijzeId },
+      select: { besluitId: true, points: { select: { id: true }, orderBy: { nummer: "asc" } } },
+    });
+    if (!zw.besluitId) throw new Error("scenario: de vastgestelde zienswijze heeft geen besluit.");
+    return { zienswijzeId, besluitId: zw.besluitId, pointIds: zw.points.map((p) => p.id) };
+  }
+
+  /** The version of the raad track of `gemeenteSlug`, as the griffie's forms send it back. */
+  raadTrackVersion(gemeenteSlug: string): Promise<string> {
+    return trackVersion(this.db, this.procedureId, this.participant(gemeenteSlug));
+  }
+
+  /** The procedure, the raad of `gemeenteSlug` and its besluit (defaults: numbered after the step, 1–0). */
+  private besluitInput(gemeenteSlug: string, what: string, on: IsoDate, b: Partial<BesluitFields>) {
+    return {
+      procedureId: this.procedureId,
+      participantId: this.participant(gemeenteSlug),
+      besluitdatum: on,
+      besluitnummer: `scenario-${gemeenteSlug}-${what}`,
+      stemmenVoor: "1",
+      stemmenTegen: "0",
+      ...b,
+    };
   }
 
   /** The griffie of `gemeenteSlug` puts the zienswijze or the toestemmingsvoorstel on the raad's agenda. */
@@ -237,15 +291,7 @@ export class GrScenario {
     await toestemmingVerleend(
       this.db,
       await this.griffier(gemeenteSlug),
-      {
-        procedureId: this.procedureId,
-        participantId: this.participant(gemeenteSlug),
-        documentVersionId,
-        besluitdatum: on,
-        besluitnummer: `scenario-${gemeenteSlug}-toestemming`,
-        stemmenVoor: "1",
-        stemmenTegen: "0",
-      },
+      { ...this.besluitInput(gemeenteSlug, "toestemming", on, {}), documentVersionId },
       scenarioBesluitPdf(gemeenteSlug),
     );
     return this;

@@ -9,6 +9,7 @@ import { Client } from "pg";
 import { PGlite } from "@electric-sql/pglite";
 import { parseDatabaseUrl, withDatabaseName } from "@/lib/db/url";
 import { dropDatabase } from "@/lib/db/migrate";
+import { must } from "./helpers/must";
 
 // `gr-volg audit checkpoint`, `audit verify [--state]` and `db app-rol` as a user runs them:
 // real child processes against a real database (PostgreSQL or a PGlite directory).
@@ -57,7 +58,7 @@ async function sql(query: string): Promise<{ rows: Record<string, unknown>[] }> 
       await c.end();
     }
   }
-  const db = new PGlite(pgliteDir!);
+  const db = new PGlite(must(pgliteDir, "pgliteDir"));
   try {
     return await db.query(query);
   } finally {
@@ -71,7 +72,7 @@ afterAll(async () => {
     const c = new Client({ host: pg.host, port: pg.port, user: pg.user, password: pg.password, database: "postgres" });
     await c.connect();
     await c.query(`DROP ROLE IF EXISTS "${role}"`).finally(() => c.end());
-  } else rmSync(pgliteDir!, { recursive: true, force: true });
+  } else rmSync(must(pgliteDir, "pgliteDir"), { recursive: true, force: true });
 });
 
 describe("gr-volg audit (CLI)", () => {

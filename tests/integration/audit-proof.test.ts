@@ -10,34 +10,19 @@ import { appendAudit, auditHash } from "@/lib/services/audit";
 import { verifyAuditChain } from "@/lib/services/audit-verify";
 import { verifyAuditState } from "@/lib/services/audit-state";
 import { latestCheckpointStatus, verifyCheckpoints, writeCheckpoint } from "@/lib/services/audit-checkpoint";
-import { applyGrProcedureCommand } from "@/lib/services/gr-procedure-store";
-import { griffier, pdfUpload, useTempStorage } from "./griffie/helpers";
-import * as raadCommands from "@/lib/services/griffie/raadsbesluiten";
-import * as zienswijzeCommands from "@/lib/services/griffie/zienswijze";
-import { byRunner } from "./helpers/by-runner";
-
-const recordOntvangst = byRunner(raadCommands.recordOntvangst);
-const recordGeenZienswijze = byRunner(raadCommands.recordGeenZienswijze);
-const saveZienswijzeConcept = byRunner(zienswijzeCommands.saveZienswijzeConcept);
-const adoptZienswijze = byRunner(zienswijzeCommands.adoptZienswijze);
+import { runCommand } from "@/lib/commands";
+import { guaranteed } from "@/lib/domain/invariant";
+import { scenario } from "@/lib/scenario";
+import { saveZienswijzeConcept } from "@/lib/services/griffie/zienswijze";
+import { useTempStorage } from "./griffie/helpers";
 
 // Issue 13 point 3: the trail proves the state. (a) only the database computes the chain,
 // (b) signed checkpoints catch truncation and recomputation, (c) row digests catch SQL edits.
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
-let procedureId: string;
 const KEY = randomBytes(32).toString("base64url");
-const secretariaat = { userId: null, role: "SECRETARIAAT", gemeenteId: null };
-/** The own raad track's version: what the griffie forms send back (versions per track, issue 13.4). */
-const version = async (participantId: string) =>
-  String(
-    (
-      await db.prisma.track.findUniqueOrThrow({
-        where: { procedureId_participantId_kind: { procedureId, participantId, kind: "RAAD" } },
-      })
-    ).version,
-  );
-const besluitFields = (extra: Record<string, unknown> = {}) => ({
+/** The raadsbesluit of the zienswijze (Urk) and of "geen zienswijze" (Dronten, without moties). */
+const BESLUIT = {
   besluitdatum: "2026-06-25",
   besluitnummer: "2026-042",
   stemmenVoor: "11",
@@ -45,8 +30,7 @@ const besluitFields = (extra: Record<string, unknown> = {}) => ({
   zittingHebbendeLeden: "15",
   aanwezig: "15",
   moties: [{ soort: "MOTIE", titel: "Lokale toegang", indiener: "ChristenUnie", uitkomst: "AANGENOMEN" }],
-  ...extra,
-});
+};
 
 /** Run `fn` inside a transaction that is always rolled back: tampering that leaves no trace for the next test. */
 async function inRolledBack(fn: (tx: Db) => Promise<void>) {
@@ -69,96 +53,31 @@ beforeAll(async () => {
   useTempStorage();
   db = await openTestDb();
   await seedFlevoland(db.prisma);
-  const proc = await db.prisma.procedure.findFirstOrThrow({
-    where: { kind: "GR_TREFFEN" },
-    include: { document: { include: { versions: { include: { articles: true } } } } },
+  const gr = await scenario(db.prisma).regeling("gr-sociaal-domein-flevoland").through("zienswijzeprocedure_geopend");
+  const articles = await db.prisma.article.findMany({
+    where: { versionId: gr.conceptVersionId },
+    orderBy: { position: "asc" },
   });
-  procedureId = proc.id;
-  const versionId = proc.document.versions[0].id;
-  const articleIds = proc.document.versions[0].articles.map((a) => a.id);
-  const p: Record<string, string> = {};
-  for (const x of await db.prisma.participant.findMany({
-    where: { regelingId: proc.regelingId },
-    include: { gemeente: true },
-  }))
-    p[x.gemeente.slug] = x.id;
-  for (const event of [
-    { type: "concept_opgesteld", documentVersionId: versionId, label: "Concept-GR", createdOn: "2026-02-01" },
-    { type: "bosd_akkoord", decision: { documentVersionId: versionId, decidedOn: "2026-04-15" } },
-    { type: "zienswijzeprocedure_geopend", documentVersionId: versionId, openedOn: "2026-05-01" },
-  ] as const) {
-    expect(
-      (
-        await applyGrProcedureCommand(db.prisma, {
-          procedureId,
-          actor: secretariaat,
-          command: { track: "regional", event },
-        })
-      ).ok,
-    ).toBe(true);
-  }
-  const urk = await griffier(db.prisma, "urk");
-  const dronten = await griffier(db.prisma, "dronten");
-  for (const [u, slug] of [
-    [urk, "urk"],
-    [dronten, "dronten"],
-  ] as const) {
-    expect(
-      await recordOntvangst(db.prisma, u, {
-        procedureId,
-        participantId: p[slug],
-        expectedVersion: await version(p[slug]),
-        stap: "ontwerp",
-        ontvangenOp: "2026-05-12",
-      }),
-    ).toEqual({ ok: true });
-  }
+  const article = guaranteed(articles[0], "the concept-GR has articles").id;
+  await gr.ontvangen("urk", "2026-05-12");
+  await gr.ontvangen("dronten", "2026-05-12");
   // A concept, edited once (its first points are deleted and replaced), then adopted with a besluit.
-  const concept = await saveZienswijzeConcept(db.prisma, urk, {
-    procedureId,
-    participantId: p.urk,
-    zienswijzeId: "",
-    conceptVersion: "",
-    points: [{ onderwerp: "Sturing", articleId: articleIds[0], tekst: "Een kaderbrief." }],
-  });
-  if (!concept.ok) throw new Error(concept.message);
-  const edited = await saveZienswijzeConcept(db.prisma, urk, {
-    procedureId,
-    participantId: p.urk,
-    zienswijzeId: concept.zienswijzeId,
+  const zienswijzeId = await gr.zienswijzeConcept("urk", [
+    { onderwerp: "Sturing", articleId: article, tekst: "Een kaderbrief." },
+  ]);
+  const edited = await runCommand(db.prisma, await gr.griffier("urk"), saveZienswijzeConcept, {
+    procedureId: gr.procedureId,
+    participantId: gr.participant("urk"),
+    zienswijzeId,
     conceptVersion: "0",
     points: [
-      { onderwerp: "Sturing", articleId: articleIds[0], tekst: "Een kaderbrief en een evaluatie." },
+      { onderwerp: "Sturing", articleId: article, tekst: "Een kaderbrief en een evaluatie." },
       { onderwerp: "Plustaken", articleId: "", tekst: "Met instemming." },
     ],
   });
   expect(edited.ok).toBe(true);
-  expect(
-    await adoptZienswijze(
-      db.prisma,
-      urk,
-      {
-        zienswijzeId: concept.zienswijzeId,
-        conceptVersion: "1",
-        expectedVersion: await version(p.urk),
-        ...besluitFields(),
-      },
-      pdfUpload(),
-    ),
-  ).toEqual({ ok: true });
-  expect(
-    await recordGeenZienswijze(
-      db.prisma,
-      dronten,
-      {
-        procedureId,
-        participantId: p.dronten,
-        expectedVersion: await version(p.dronten),
-        ...besluitFields({ moties: [] }),
-      },
-      pdfUpload(),
-    ),
-  ).toEqual({ ok: true });
+  await gr.vaststellen("urk", zienswijzeId, BESLUIT.besluitdatum, BESLUIT);
+  await gr.geenZienswijze("dronten", BESLUIT.besluitdatum, { ...BESLUIT, moties: [] });
 }, 120_000);
 afterAll(async () => db?.close());
 
@@ -402,6 +321,7 @@ describe.runIf(isPostgres())("(a) the app's database role on PostgreSQL", () => 
   const role = `gr_volg_app_t_${randomBytes(4).toString("hex")}`;
   const password = randomBytes(12).toString("hex");
   let app: Awaited<ReturnType<typeof openDb>> | undefined;
+  const appDb = () => guaranteed(app, "the app role's connection (opened in beforeAll)");
 
   beforeAll(async () => {
     expect(await setupAppRole(db.prisma, role, password)).toEqual({ created: true });
@@ -434,26 +354,26 @@ describe.runIf(isPostgres())("(a) the app's database role on PostgreSQL", () => 
   });
 
   it("cannot insert, update or delete audit events, nor delete users", async () => {
-    const last = await app!.prisma.auditEvent.findFirstOrThrow({ orderBy: { id: "desc" } });
+    const last = await appDb().prisma.auditEvent.findFirstOrThrow({ orderBy: { id: "desc" } });
     await expect(
-      app!.prisma.$executeRawUnsafe(
+      appDb().prisma.$executeRawUnsafe(
         `INSERT INTO "AuditEvent" ("at","actorRole","type","subjectKind","subjectId","payload","prevHash","hash") VALUES (now(),'GRIFFIER','vervalst','x','x','{}','${last.hash}','${"0".repeat(64)}')`,
       ),
     ).rejects.toThrow(/permission denied/);
-    await expect(app!.prisma.$executeRawUnsafe(`UPDATE "AuditEvent" SET "reason" = 'x'`)).rejects.toThrow(
+    await expect(appDb().prisma.$executeRawUnsafe(`UPDATE "AuditEvent" SET "reason" = 'x'`)).rejects.toThrow(
       /permission denied/,
     );
-    await expect(app!.prisma.$executeRawUnsafe(`ALTER TABLE "AuditEvent" DISABLE TRIGGER USER`)).rejects.toThrow(
+    await expect(appDb().prisma.$executeRawUnsafe(`ALTER TABLE "AuditEvent" DISABLE TRIGGER USER`)).rejects.toThrow(
       /must be owner|eigenaar/,
     );
-    await expect(app!.prisma.$executeRawUnsafe(`DELETE FROM "User"`)).rejects.toThrow(/permission denied/);
-    await expect(app!.prisma.$executeRawUnsafe(`UPDATE "AuditCheckpoint" SET "eventCount" = 0`)).rejects.toThrow(
+    await expect(appDb().prisma.$executeRawUnsafe(`DELETE FROM "User"`)).rejects.toThrow(/permission denied/);
+    await expect(appDb().prisma.$executeRawUnsafe(`UPDATE "AuditCheckpoint" SET "eventCount" = 0`)).rejects.toThrow(
       /permission denied/,
     );
   });
 
   it("appends through the function, verifies, writes checkpoints and checks the state", async () => {
-    await app!.prisma.$transaction((tx) =>
+    await appDb().prisma.$transaction((tx) =>
       appendAudit(tx, [
         {
           type: "samenvatting_afgemeld",
@@ -466,9 +386,9 @@ describe.runIf(isPostgres())("(a) the app's database role on PostgreSQL", () => 
         },
       ]),
     );
-    expect((await verifyAuditChain(app!.prisma)).ok).toBe(true);
-    expect((await writeCheckpoint(app!.prisma, KEY)).written).toBe(true);
-    expect((await verifyCheckpoints(app!.prisma, KEY)).findings).toEqual([]);
-    expect((await verifyAuditState(app!.prisma)).findings).toEqual([]);
+    expect((await verifyAuditChain(appDb().prisma)).ok).toBe(true);
+    expect((await writeCheckpoint(appDb().prisma, KEY)).written).toBe(true);
+    expect((await verifyCheckpoints(appDb().prisma, KEY)).findings).toEqual([]);
+    expect((await verifyAuditState(appDb().prisma)).findings).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { promisify } from "node:util";
 import { randomBytes } from "node:crypto";
 import { parseDatabaseUrl, withDatabaseName } from "@/lib/db/url";
 import { dropDatabase } from "@/lib/db/migrate";
+import { must } from "./helpers/must";
 
 const run = promisify(execFile);
 const BIN = join(__dirname, "../../bin/gr-volg.mjs");
@@ -88,7 +89,7 @@ describe("gr-volg db against a database", () => {
   it.runIf(url)(
     "migrates, seeds (twice), forecasts and verifies the audit trail on PostgreSQL",
     async () => {
-      const env = { DATABASE_URL: url! };
+      const env = { DATABASE_URL: must(url, "url") };
       expect((await grVolg(["db", "migrate"], env)).code).toBe(0);
       const status = await grVolg(["db", "status"], env);
       expect(status.code).toBe(0);

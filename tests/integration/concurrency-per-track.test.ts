@@ -10,6 +10,7 @@ import { runCommand } from "@/lib/commands";
 import { deriveRegelingState } from "@/lib/domain";
 import type { GriffieUser } from "@/lib/services/griffie/common";
 import { griffier } from "./griffie/helpers";
+import { must } from "./helpers/must";
 
 const registreerAgendering = byRunner(raadCommands.recordAgendering);
 const registreerOntvangst = byRunner(raadCommands.recordOntvangst);
@@ -79,7 +80,7 @@ describe("concurrency per participant", () => {
     expect(results).toEqual(rest.map(() => ({ ok: true })));
     expect(await regionalVersion()).toBe(regionalBefore);
     // The cached derived state equals the state derived from all tracks as they are now.
-    const loaded = (await loadGrProcedure(db.prisma, procedureId))!;
+    const loaded = must(await loadGrProcedure(db.prisma, procedureId), "loadGrProcedure(…)");
     const row = await db.prisma.procedure.findUniqueOrThrow({ where: { id: procedureId } });
     expect(row.derivedState).toBe(deriveRegelingState(loaded.state));
     for (const g of rest) expect(loaded.state.raadTracks[p[g]].status).toBe("ontvangen");
@@ -142,7 +143,7 @@ describe("concurrency per participant", () => {
       ontvangst(last, await trackVersion(p[last])),
     ]);
     expect(reg).toEqual({ ok: true });
-    const loaded = (await loadGrProcedure(db.prisma, procedureId))!;
+    const loaded = must(await loadGrProcedure(db.prisma, procedureId), "loadGrProcedure(…)");
     if (close.ok) {
       expect(loaded.state.regional.status).not.toBe("zienswijzeprocedure_geopend");
       expect(Object.values(loaded.state.raadTracks).every((t) => t.status !== "nog_niet_ontvangen")).toBe(true);

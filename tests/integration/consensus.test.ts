@@ -5,6 +5,7 @@ import { seedFlevoland } from "@/lib/services/seed";
 import { scenario } from "@/lib/scenario";
 import { loadConsensusMatrix } from "@/lib/services/consensus";
 import { statusCsv } from "@/lib/export/status-csv";
+import { must } from "./helpers/must";
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
 beforeAll(async () => {
@@ -31,16 +32,31 @@ describe("consensus matrix", () => {
       "Zeewolde",
     ]);
     expect(m.rows.map((r) => r.kind).sort()).toEqual(["BELEIDSKADER_VASTSTELLEN", "DVH_ACTUALISEREN", "GR_TREFFEN"]);
-    const gr = m.rows.find((r) => r.kind === "GR_TREFFEN")!;
+    const gr = must(
+      m.rows.find((r) => r.kind === "GR_TREFFEN"),
+      "m.rows.find(…)",
+    );
     expect(gr.stateLabel).toBe("Zienswijzeprocedure");
-    const urk = gr.cells.find((c) => m.participants.find((p) => p.id === c.participantId)!.naam === "Urk")!;
+    const urk = must(
+      gr.cells.find(
+        (c) =>
+          must(
+            m.participants.find((p) => p.id === c.participantId),
+            "m.participants.find(…)",
+          ).naam === "Urk",
+      ),
+      "gr.cells.find(…)",
+    );
     expect(urk.label).toBe("Ontwerp ontvangen door de raad");
     // Received 30 March 2026: 8 weeks end on 2e Pinksterdag, extended to 26 May (Atw).
     expect(urk.deadline).toBe("2026-05-26");
     // Without meeting dates the forecast plans with default durations (docs/forecast.md): on
     // 2026-05-20 Urk can still sign well before the target, so it is on schedule (no longer "te laat").
     expect(urk.risk).toBe("op_schema");
-    const dvh = m.rows.find((r) => r.kind === "DVH_ACTUALISEREN")!;
+    const dvh = must(
+      m.rows.find((r) => r.kind === "DVH_ACTUALISEREN"),
+      "m.rows.find(…)",
+    );
     expect(dvh.cells.every((c) => c.trackId === null && c.risk === "niet_van_toepassing")).toBe(true);
   });
 

@@ -4,9 +4,10 @@ import { startTestSmtp } from "./helpers/smtp";
 import { seedFlevoland } from "@/lib/services/seed";
 import { loadFollowSettings, saveFollowSettings, unsubscribeDigest } from "@/lib/services/follow";
 import { sendWeeklyDigest, weekStart } from "@/lib/services/digest";
-import { applyGrProcedureCommand } from "@/lib/services/gr-procedure-store";
+import { scenario } from "@/lib/scenario";
 import { createMailer } from "@/lib/mail/transport";
 import { runCommand } from "@/lib/commands";
+import { guaranteed } from "@/lib/domain/invariant";
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
 let smtp: Awaited<ReturnType<typeof startTestSmtp>>;
@@ -18,42 +19,16 @@ beforeAll(async () => {
   await seedFlevoland(db.prisma);
   const u = await db.prisma.user.findUniqueOrThrow({ where: { email: "raadslid.urk@demo.gr-volg.nl" } });
   raadslid = { id: u.id, role: "RAADSLID", gemeenteId: u.gemeenteId };
-  const proc = await db.prisma.procedure.findFirstOrThrow({
-    where: { kind: "GR_TREFFEN" },
-    include: { document: { include: { versions: true } } },
-  });
-  regelingId = proc.regelingId;
-  const v = proc.document.versions[0].id;
-  const urk = await db.prisma.participant.findFirstOrThrow({ where: { regelingId, gemeente: { slug: "urk" } } });
-  const actor = { userId: null, role: "SECRETARIAAT", gemeenteId: null };
-  const now = new Date("2026-11-20T10:00:00Z");
-  for (const command of [
-    {
-      track: "regional",
-      event: { type: "concept_opgesteld", documentVersionId: v, label: "Concept", createdOn: "2026-10-01" },
-    },
-    { track: "regional", event: { type: "bosd_akkoord", decision: { documentVersionId: v, decidedOn: "2026-10-05" } } },
-    { track: "regional", event: { type: "zienswijzeprocedure_geopend", documentVersionId: v, openedOn: "2026-10-10" } },
-    {
-      track: "raad",
-      participantId: urk.id,
-      event: { type: "ontwerp_ontvangen", receivedOn: "2026-10-26", documentVersionId: v },
-    },
-  ] as const) {
-    const r = await applyGrProcedureCommand(db.prisma, { procedureId: proc.id, actor, now, command });
-    if (!r.ok) throw new Error(r.message);
-  }
-  const bosd = await db.prisma.body.findFirstOrThrow({ where: { kind: "BESTUURLIJK_OVERLEG" } });
-  await db.prisma.besluit.create({
-    data: {
-      procedureId: proc.id,
-      bodyId: bosd.id,
-      documentVersionId: v,
-      type: "BOSD_AKKOORD",
-      uitkomst: "AKKOORD",
-      besluitdatum: new Date("2026-11-19T00:00:00Z"),
-    },
-  });
+  const gr = await scenario(db.prisma, { now: new Date("2026-11-20T10:00:00Z") })
+    .regeling("gr-sociaal-domein-flevoland")
+    .through("zienswijzeprocedure_geopend", {
+      dates: { concept_opgesteld: "2026-10-01", bosd_akkoord: "2026-10-05", zienswijzeprocedure_geopend: "2026-10-10" },
+    });
+  regelingId = gr.regelingId;
+  await gr.ontvangen("urk", "2026-10-26");
+  // The week's decision the digest reports: Dronten's raad gives no zienswijze.
+  await gr.ontvangen("dronten", "2026-10-26");
+  await gr.geenZienswijze("dronten", "2026-11-19");
 });
 afterAll(async () => {
   await smtp?.close();
@@ -98,12 +73,12 @@ describe("following regelingen and the weekly digest", () => {
   it("sends one Dutch digest per week with the week's decisions, coming deadlines and an unsubscribe link", async () => {
     const r = await send("2026-11-24");
     expect(r).toMatchObject({ subscribers: 1, sent: 1 });
-    const mail = smtp.messages.at(-1)!;
+    const mail = guaranteed(smtp.messages.at(-1), "the digest mail");
     expect(mail.to).toEqual(["raadslid.urk@demo.gr-volg.nl"]);
     expect(mail.subject).toContain("wekelijkse samenvatting");
     const raw = mail.raw.replace(/=\r?\n/g, "");
     expect(raw).toContain("Urk: zienswijze uiterlijk");
-    expect(raw).toMatch(/bosd akkoord/);
+    expect(raw).toMatch(/19 november 2026: Dronten =E2=80=94 geen zienswijze/);
     expect(raw).toMatch(/List-Unsubscribe:\s+<https:\/\/gr-volg\.example\/afmelden\?token=/);
     const again = await send("2026-11-26"); // same week
     expect(again).toMatchObject({ sent: 0, alreadySent: 1 });

@@ -50,6 +50,13 @@ describe("eerste beheerder", () => {
     if (!old) throw new Error("no code");
     const current = await issueSetupCode(db.prisma);
     if (!current) throw new Error("no code");
+    // Issued through the runner: one typed audit event per code, which never holds the code itself.
+    const issuedEvents = await db.prisma.auditEvent.findMany({ where: { type: "installatiecode_uitgegeven" } });
+    expect(issuedEvents.map((e) => [e.actorRole, e.subjectId])).toEqual([
+      ["ADMIN", "eerste-beheerder-code"],
+      ["ADMIN", "eerste-beheerder-code"],
+    ]);
+    expect(JSON.stringify(issuedEvents.map((e) => e.payload))).not.toContain(current.code);
     await expectNothingWritten(async () => {
       expect(await maakEersteBeheerder(db.prisma, form("geraden-code-123", "a@b.nl"))).toMatchObject({
         ok: false,

@@ -16,6 +16,7 @@ import { contentDisposition, downloadResponse, loadDownload } from "@/lib/servic
 import { prepareUpload } from "@/lib/storage/files";
 import { importFilesFromStorageDir } from "@/lib/storage/import";
 import { PDF } from "./griffie/helpers";
+import { must } from "./helpers/must";
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
 let storage: string;
@@ -96,10 +97,10 @@ describe("files in the database", () => {
       "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R/OpenAction 4 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n4 0 obj<</S/JavaScript/JS(app.alert(1))>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
     );
     let called = false;
-    const r = await withUpload(
-      { bestandsnaam: "besluit.pdf", bytes: evil },
-      async () => ((called = true), { ok: true as const }),
-    );
+    const r = await withUpload({ bestandsnaam: "besluit.pdf", bytes: evil }, async () => {
+      called = true;
+      return { ok: true as const };
+    });
     expect(r).toMatchObject({
       ok: false,
       fieldErrors: { bestand: expect.stringMatching(/JavaScript of ingesloten bestanden/) },
@@ -118,7 +119,7 @@ describe("files in the database", () => {
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     expect(res.headers.get("content-length")).toBe(String(PDF.length));
     expect(res.headers.get("etag")).toBe(`"${sha256(PDF)}"`);
-    const disposition = res.headers.get("content-disposition")!;
+    const disposition = must(res.headers.get("content-disposition"), "res.headers.get(…)");
     expect(disposition).toMatch(/^inline; filename="[\x20-\x7e]+"; filename\*=UTF-8''/);
     expect(disposition).not.toMatch(/filename="[^"]*["\\;][^"]*"/);
     // The stored name was already made safe at upload (safeName); the exact name survives in filename*.

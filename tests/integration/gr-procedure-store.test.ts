@@ -3,6 +3,7 @@ import { isPostgres, openTestDb } from "./helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
 import { applyGrProcedureCommand, ConflictError, loadGrProcedure } from "@/lib/services/gr-procedure-store";
 import type { Actor } from "@/lib/domain/events";
+import { must } from "./helpers/must";
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
 let procedureId: string;
@@ -25,8 +26,14 @@ beforeAll(async () => {
     where: { regeling: { slug: "gr-sociaal-domein-flevoland" } },
     include: { gemeente: true },
   });
-  urk = participants.find((p) => p.gemeente.slug === "urk")!.id;
-  almere = participants.find((p) => p.gemeente.slug === "almere")!.id;
+  urk = must(
+    participants.find((p) => p.gemeente.slug === "urk"),
+    "participants.find(…)",
+  ).id;
+  almere = must(
+    participants.find((p) => p.gemeente.slug === "almere"),
+    "participants.find(…)",
+  ).id;
 });
 afterAll(async () => db?.close());
 
@@ -113,7 +120,7 @@ describe("GR procedure persistence", () => {
   });
 
   it("of concurrent conflicting transitions exactly one wins; the others get a conflict error", async () => {
-    const loaded = (await loadGrProcedure(db.prisma, procedureId))!;
+    const loaded = must(await loadGrProcedure(db.prisma, procedureId), "loadGrProcedure(…)");
     // The forms send back the version of the acted-on track (here: Almere's raad track).
     const version = loaded.trackVersions.raad[almere];
     // 200 on PostgreSQL (real parallel connections); PGlite is one session, so fewer suffice there.
@@ -140,7 +147,7 @@ describe("GR procedure persistence", () => {
           r.status === "rejected" && /Iemand anders heeft deze procedure net gewijzigd/.test(String(r.reason.message)),
       ),
     ).toBe(true);
-    const after = (await loadGrProcedure(db.prisma, procedureId))!;
+    const after = must(await loadGrProcedure(db.prisma, procedureId), "loadGrProcedure(…)");
     expect(after.trackVersions.raad[almere]).toBe(version + 1);
     // A track command leaves the regional version alone: the secretariat's open forms stay valid.
     expect(after.version).toBe(loaded.version);

@@ -3,6 +3,7 @@ import { openTestDb } from "./helpers/test-db";
 import { hashPassword, LOGIN_FAILURE_MESSAGE, verifyCredentials } from "@/lib/services/credentials";
 import { ACCOUNT_SOURCE_POLICY, pairKey, reserveAttempt, sourcePolicy } from "@/lib/services/login-throttle";
 import { UNKNOWN_SOURCE } from "@/lib/auth/source-address";
+import { must } from "./helpers/must";
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
 let userId: string;
@@ -124,7 +125,7 @@ describe("sign-in audit events", () => {
       { email: "griffier@remdorp.nl", password: "juist-wachtwoord" },
       { source, now: t0 },
     );
-    const signedIn = (await events("inloggen_gelukt")).at(-1)!;
+    const signedIn = must((await events("inloggen_gelukt")).at(-1), "(…)");
     expect(signedIn).toMatchObject({
       actorId: userId,
       actorRole: "GRIFFIER",
@@ -155,7 +156,7 @@ describe("sign-in audit events", () => {
         { source, now: new Date(t0.getTime() + 10 + i) },
       );
     }
-    const unknown = (await events("inloggen_mislukt")).at(-1)!;
+    const unknown = must((await events("inloggen_mislukt")).at(-1), "(…)");
     expect(unknown).toMatchObject({
       actorId: null,
       gemeenteId: null,
@@ -163,7 +164,7 @@ describe("sign-in audit events", () => {
       subjectId: "onbekend-account",
       payload: { bron: source },
     });
-    const backoff = (await events("inloggen_afgeremd")).at(-1)!;
+    const backoff = must((await events("inloggen_afgeremd")).at(-1), "(…)");
     expect(backoff).toMatchObject({
       actorId: null,
       gemeenteId: null,

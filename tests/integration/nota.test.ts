@@ -6,6 +6,7 @@ import { seedFlevoland } from "@/lib/services/seed";
 import { answerPoint, loadNota } from "@/lib/services/nota";
 import { notaCsv, notaDocx } from "@/lib/export/nota";
 import { runCommand } from "@/lib/commands";
+import { must } from "./helpers/must";
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
 let procedureId: string;
@@ -24,8 +25,14 @@ beforeAll(async () => {
   });
   procedureId = proc.id;
   const version = proc.document.versions[0];
-  const regeling = version.articles.find((a) => a.key === "regeling")!;
-  bijlageId = version.articles.find((a) => a.key === "bijlage-taken")!.id;
+  const regeling = must(
+    version.articles.find((a) => a.key === "regeling"),
+    "version.articles.find(…)",
+  );
+  bijlageId = must(
+    version.articles.find((a) => a.key === "bijlage-taken"),
+    "version.articles.find(…)",
+  ).id;
   otherDocArticleId = (
     await db.prisma.article.findFirstOrThrow({ where: { version: { document: { slug: "regiovisie-jeugd" } } } })
   ).id;
@@ -33,7 +40,11 @@ beforeAll(async () => {
     where: { regelingId: proc.regelingId },
     include: { gemeente: true },
   });
-  const pid = (slug: string) => participants.find((p) => p.gemeente.slug === slug)!.id;
+  const pid = (slug: string) =>
+    must(
+      participants.find((p) => p.gemeente.slug === slug),
+      "participants.find(…)",
+    ).id;
   // Zienswijzen as a griffier would have registered them (rows only; the registration flow has its own tests).
   const mk = (
     slug: string,
@@ -61,8 +72,14 @@ beforeAll(async () => {
     { nummer: 1, onderwerp: "Geheim concept", articleId: bijlageId, tekst: "Nog niet vastgesteld." },
   ]);
   pointIds = {
-    urk1: urk.points.find((p) => p.nummer === 1)!.id,
-    urk2: urk.points.find((p) => p.nummer === 2)!.id,
+    urk1: must(
+      urk.points.find((p) => p.nummer === 1),
+      "urk.points.find(…)",
+    ).id,
+    urk2: must(
+      urk.points.find((p) => p.nummer === 2),
+      "urk.points.find(…)",
+    ).id,
     almere1: almere.points[0].id,
   };
   draftPointId = draft.points[0].id;
@@ -96,7 +113,10 @@ describe("nota van beantwoording", () => {
     expect(await db.prisma.auditEvent.count()).toBe(audit + 3);
     const nota = await loadNota(db.prisma, procedureId);
     expect(nota).toMatchObject({ total: 3, answered: 3, complete: true });
-    const urk1 = nota.groups.flatMap((g) => g.points).find((p) => p.id === pointIds.urk1)!;
+    const urk1 = must(
+      nota.groups.flatMap((g) => g.points).find((p) => p.id === pointIds.urk1),
+      "nota.groups.flatMap(…)",
+    );
     expect(urk1.changedArticle?.nummer).toBe("Bijlage");
   });
 
@@ -143,7 +163,7 @@ describe("nota van beantwoording", () => {
   it("exports a real Word document and a CSV with every point", async () => {
     const nota = await loadNota(db.prisma, procedureId);
     const docx = await notaDocx(nota);
-    const xml = await (await JSZip.loadAsync(docx)).file("word/document.xml")!.async("string");
+    const xml = await must((await JSZip.loadAsync(docx)).file("word/document.xml"), "(…)").async("string");
     const text = xml.replace(/<[^>]+>/g, " ");
     expect(text).toContain("Nota van beantwoording");
     expect(text).toContain("Neem crisishulp op als wettelijke taak.");

@@ -14,6 +14,7 @@ import { openTestDb } from "./helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
 import { DEMO_PASSWORD, demoUsers } from "@/prisma/seed/flevoland";
 import { verifyCredentials } from "@/lib/services/credentials";
+import { must } from "./helpers/must";
 
 const run = promisify(execFile);
 const BIN = join(__dirname, "../../bin/gr-volg.mjs");
@@ -95,7 +96,7 @@ describe("production start without demo mode (real gr-volg process)", () => {
       expect(users.map((u) => [u.email, u.role, u.passwordHash, u.isDemo])).toEqual([
         ["beheer@regio-west.nl", "ADMIN", null, false],
       ]);
-      expect(await findValidInvitation(db.prisma, link![1])).toMatchObject({
+      expect(await findValidInvitation(db.prisma, must(link, "link")[1])).toMatchObject({
         email: "beheer@regio-west.nl",
         naam: "Anna Beheer",
       });
@@ -123,9 +124,15 @@ describe("demo seed (demo mode only)", () => {
     await seedFlevoland(db.prisma);
     expect(await isDemoMode(db.prisma)).toBe(true);
     expect(await db.prisma.user.count({ where: { isDemo: true } })).toBe(demoUsers().length);
-    const beheer = demoUsers().find((u) => u.role === "ADMIN")!;
+    const beheer = must(
+      demoUsers().find((u) => u.role === "ADMIN"),
+      "demoUsers(…)",
+    );
     await db.prisma.user.update({ where: { email: beheer.email }, data: { actief: false } });
-    const griffier = demoUsers().find((u) => u.role === "GRIFFIER")!;
+    const griffier = must(
+      demoUsers().find((u) => u.role === "GRIFFIER"),
+      "demoUsers(…)",
+    );
     await db.prisma.user.update({ where: { email: griffier.email }, data: { passwordHash: null } });
     await seedFlevoland(db.prisma); // as `gr-volg start --demo` on every restart
     expect(await db.prisma.user.count()).toBe(demoUsers().length);

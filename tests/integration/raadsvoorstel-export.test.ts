@@ -4,6 +4,7 @@ import { openTestDb } from "./helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
 import { scenario } from "@/lib/scenario";
 import { raadsvoorstelDocx } from "@/lib/services/exports/raadsvoorstel";
+import { must } from "./helpers/must";
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
 let procedureId: string;
@@ -22,7 +23,7 @@ afterAll(async () => db?.close());
 
 async function docxText(buf: Buffer): Promise<string> {
   const zip = await JSZip.loadAsync(buf);
-  const xml = await zip.file("word/document.xml")!.async("string");
+  const xml = await must(zip.file("word/document.xml"), "zip.file(…)").async("string");
   return xml
     .replace(/<w:p[ >]/g, "\n$&")
     .replace(/<[^>]+>/g, "")

@@ -4,6 +4,7 @@ import { seedFlevoland } from "@/lib/services/seed";
 import { recordRegionalStep, availableRegionalSteps } from "@/lib/services/secretariaat/regional-steps";
 import { runCommand } from "@/lib/commands";
 import { loadGrProcedure } from "@/lib/services/gr-procedure-store";
+import { must } from "./helpers/must";
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
 let procedureId: string;
@@ -33,7 +34,7 @@ const step = (input: Record<string, unknown>, user: unknown = secretariaat) =>
 describe("secretariat procedure control", () => {
   it("offers only the steps the domain allows from the current state", async () => {
     const loaded = await loadGrProcedure(db.prisma, procedureId);
-    expect(availableRegionalSteps(loaded!.state.regional.status)).toEqual(["concept_opgesteld"]);
+    expect(availableRegionalSteps(must(loaded, "loaded").state.regional.status)).toEqual(["concept_opgesteld"]);
   });
 
   it("records concept, BOSD akkoord (with its besluit) and opens the zienswijzeprocedure", async () => {

@@ -2,51 +2,23 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb } from "./helpers/test-db";
 import { startTestSmtp } from "./helpers/smtp";
 import { seedFlevoland } from "@/lib/services/seed";
-import { applyGrProcedureCommand } from "@/lib/services/gr-procedure-store";
+import { guaranteed } from "@/lib/domain/invariant";
+import { scenario } from "@/lib/scenario";
 import { sendDueReminders } from "@/lib/services/reminders/send";
 import { createMailer } from "@/lib/mail/transport";
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
 let smtp: Awaited<ReturnType<typeof startTestSmtp>>;
-let urk: string;
 beforeAll(async () => {
   db = await openTestDb();
   smtp = await startTestSmtp({ failFor: (to) => to.startsWith("griffier.dronten") });
   await seedFlevoland(db.prisma);
-  const proc = await db.prisma.procedure.findFirstOrThrow({
-    where: { kind: "GR_TREFFEN" },
-    include: { document: { include: { versions: true } } },
-  });
-  const versionId = proc.document.versions[0].id;
-  urk = (
-    await db.prisma.participant.findFirstOrThrow({ where: { regelingId: proc.regelingId, gemeente: { slug: "urk" } } })
-  ).id;
-  const actor = { userId: null, role: "SECRETARIAAT", gemeenteId: null };
-  const now = new Date("2026-05-02T09:00:00Z");
-  for (const event of [
-    { type: "concept_opgesteld", documentVersionId: versionId, label: "Concept-GR", createdOn: "2026-04-01" },
-    { type: "bosd_akkoord", decision: { documentVersionId: versionId, decidedOn: "2026-04-20" } },
-    { type: "zienswijzeprocedure_geopend", documentVersionId: versionId, openedOn: "2026-05-01" },
-  ] as const) {
-    const r = await applyGrProcedureCommand(db.prisma, {
-      procedureId: proc.id,
-      actor,
-      now,
-      command: { track: "regional", event },
+  const gr = await scenario(db.prisma, { now: new Date("2026-05-12T15:00:00Z") })
+    .regeling("gr-sociaal-domein-flevoland")
+    .through("zienswijzeprocedure_geopend", {
+      dates: { concept_opgesteld: "2026-04-01", bosd_akkoord: "2026-04-20", zienswijzeprocedure_geopend: "2026-05-01" },
     });
-    expect(r.ok).toBe(true);
-  }
-  const r = await applyGrProcedureCommand(db.prisma, {
-    procedureId: proc.id,
-    actor,
-    now: new Date("2026-05-12T15:00:00Z"),
-    command: {
-      track: "raad",
-      participantId: urk,
-      event: { type: "ontwerp_ontvangen", receivedOn: "2026-05-12", documentVersionId: versionId },
-    },
-  });
-  expect(r.ok).toBe(true);
+  await gr.ontvangen("urk", "2026-05-12");
 });
 afterAll(async () => {
   await smtp?.close();
@@ -70,7 +42,10 @@ describe("e-mail reminders over SMTP", () => {
       ["almere", "lelystad", "noordoostpolder", "urk"].map((g) => `griffier.${g}@demo.gr-volg.nl`),
     );
     expect(report.failed).toBe(1); // Dronten's mailbox refuses: retried on a later run
-    const mail = opened.find((m) => m.to.includes("griffier.urk@demo.gr-volg.nl"))!;
+    const mail = guaranteed(
+      opened.find((m) => m.to.includes("griffier.urk@demo.gr-volg.nl")),
+      "the mail to Urk",
+    );
     expect(mail.raw).toMatch(/Content-Type: text\/plain/);
     expect(mail.raw).toMatch(/Content-Type: text\/html/);
     expect(mail.raw).toContain("1 mei 2026");

@@ -4,6 +4,7 @@ import { seedFlevoland } from "@/lib/services/seed";
 import { DEMO_PASSWORD, GEMEENTEN, MILESTONES } from "@/prisma/seed/flevoland";
 import { verifyCredentials } from "@/lib/services/credentials";
 import { loadRegelingOverview } from "@/lib/services/overview";
+import { must } from "./helpers/must";
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
 beforeAll(async () => {
@@ -108,7 +109,10 @@ describe("Flevoland seed", () => {
     ]) {
       expect(slugs).toContain(s);
     }
-    const gr = docs.find((d) => d.slug === "concept-gr")!;
+    const gr = must(
+      docs.find((d) => d.slug === "concept-gr"),
+      "docs.find(…)",
+    );
     expect(gr.versions[0].articles.map((a) => a.key)).toContain("bijlage-taken");
     expect(gr.versions[0].contentHash).toMatch(/^[0-9a-f]{64}$/);
   });

@@ -1,4 +1,5 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, posix, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -11,10 +12,10 @@ import { describe, expect, it } from "vitest";
  */
 const ROOT = join(__dirname, "../..");
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })
+function sourceFiles(dir: string, root = ROOT): string[] {
+  return readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && /\.(ts|tsx|mts|js|mjs)$/.test(e.name))
-    .map((e) => relative(ROOT, join(e.parentPath, e.name)).split("\\").join("/"))
+    .map((e) => relative(root, join(e.parentPath, e.name)).split("\\").join("/"))
     .filter((f) => !f.includes("node_modules"));
 }
 
@@ -71,6 +72,8 @@ function uiViolations(file: string, source: string): string[] {
  * "One path for every change of state": a file outside lib/commands that writes rows must declare
  * its writes as commands (defineCommand, run by runCommand), or be a building block the commands
  * call inside the runner's transaction, or be bookkeeping that is not a change of domain state.
+ * Writes count through the Prisma client and through raw SQL (`$executeRaw`/`$queryRaw`… with
+ * INSERT/UPDATE/DELETE/TRUNCATE/MERGE); migrations (lib/db/migrate) use their own pg connection.
  * Every exception says why; a new file that writes on its own fails this test.
  */
 const WRITES_OUTSIDE_COMMANDS: Record<string, string> = {
@@ -81,7 +84,12 @@ const WRITES_OUTSIDE_COMMANDS: Record<string, string> = {
   "lib/services/griffie/common.ts": "besluit/motie/file rows written by the griffie commands, in their transaction",
   "lib/services/users/invitation-token.ts": "the invitation row written by the user commands, in their transaction",
   "lib/services/audit.ts": "the audit append itself (called by every command)",
-  "lib/services/credentials.ts": "password sign-in: audits the outcome after the throttle's own transaction",
+  "lib/services/credentials.ts":
+    "login bookkeeping: audits a sign-in's outcome after the throttle's own transaction (a failed sign-in changes no state)",
+  "lib/services/login-throttle.ts":
+    "login bookkeeping: raw INSERT … ON CONFLICT of attempt counters, reserved before the password is compared (a refusal must still count)",
+  "lib/services/audit-checkpoint.ts":
+    "the audit chain's signed checkpoints (raw INSERT under the chain's lock), bookkeeping about the trail, not domain state",
   "lib/auth/session-store.ts": "server-side session rows written by next-auth's sign-in callback",
   "lib/services/reminders/send.ts": "mail bookkeeping: which reminder went out (mail is not sent inside a transaction)",
   "lib/services/digest.ts": "mail bookkeeping of the weekly digest",
@@ -96,21 +104,42 @@ const WRITES_OUTSIDE_COMMANDS: Record<string, string> = {
 const ROW_WRITE =
   /\b(?:tx|db|prisma|client|t)\.(?:prisma\.)?\w+\.(?:create|update|upsert|createMany|updateMany|delete|deleteMany)\(|\$transaction\(|\bappendAudit\(/;
 
+/** A raw SQL call: `$executeRaw\`…\``, `$queryRawUnsafe("…")`, `tx.$executeRaw(Prisma.sql\`…\`)`. */
+const RAW_SQL_CALL = /\$(?:executeRaw|executeRawUnsafe|queryRaw|queryRawUnsafe)\b/g;
+/** SQL that changes rows; `SELECT … FOR UPDATE` / `FOR NO KEY UPDATE` only locks them. */
+const SQL_WRITE =
+  /\b(?:INSERT\s+INTO|DELETE\s+FROM|TRUNCATE|MERGE\s+INTO)\b|(?<!\bFOR\s+(?:NO\s+KEY\s+)?)\bUPDATE\s+["\w]/i;
+
+/**
+ * The first write statement in a raw SQL call, e.g. `$executeRaw: UPDATE "`. The SQL is the call's
+ * template literal or string argument: the text up to the end of the statement (the backtick, or
+ * the closing `)` of a string argument) — a later, unrelated SELECT does not count.
+ */
+function rawSqlWrite(code: string): string | null {
+  for (const call of code.matchAll(RAW_SQL_CALL)) {
+    const rest = code.slice((call.index ?? 0) + call[0].length);
+    const sql = rest.match(/^(?:<[^>]*>)?\s*(?:\(\s*(?:Prisma\.sql)?)?\s*(`[^`]*`|"[^"]*"|'[^']*')/);
+    const write = sql?.[1].match(SQL_WRITE);
+    if (write) return `${call[0]}: ${write[0].trim()}`;
+  }
+  return null;
+}
+
+const writesRows = (code: string) => ROW_WRITE.test(code) || rawSqlWrite(code) !== null;
+
 /** Violations of "every change of state is a command (or a listed building block)". */
 function runnerViolations(file: string, source: string): string[] {
   if (within(file, "lib/commands") || file in WRITES_OUTSIDE_COMMANDS) return [];
   const code = withoutComments(source);
-  const write = code.match(ROW_WRITE);
+  const write = code.match(ROW_WRITE)?.[0] ?? rawSqlWrite(code);
   if (!write) return [];
-  return /\bdefineCommand\(/.test(code) && !/\$transaction\(/.test(code)
-    ? []
-    : [`schrijft buiten de runner: ${write[0]}`];
+  return /\bdefineCommand\(/.test(code) && !/\$transaction\(/.test(code) ? [] : [`schrijft buiten de runner: ${write}`];
 }
 
-const violationsIn = (dirs: string[], check: (file: string, source: string) => string[]) =>
+const violationsIn = (dirs: string[], check: (file: string, source: string) => string[], root = ROOT) =>
   dirs
-    .flatMap(sourceFiles)
-    .flatMap((file) => check(file, readFileSync(join(ROOT, file), "utf8")).map((v) => `${file}: ${v}`));
+    .flatMap((dir) => sourceFiles(dir, root))
+    .flatMap((file) => check(file, readFileSync(join(root, file), "utf8")).map((v) => `${file}: ${v}`));
 
 describe("layer rules", () => {
   it("lib/domain imports nothing outside lib/domain except date-fns and zod", () => {
@@ -127,7 +156,7 @@ describe("layer rules", () => {
     expect(violationsIn(["lib", "app", "cli", "components"], runnerViolations)).toEqual([]);
     // A listed exception that no longer writes is stale: the list stays the truth.
     const stale = Object.keys(WRITES_OUTSIDE_COMMANDS).filter(
-      (f) => !ROW_WRITE.test(withoutComments(readFileSync(join(ROOT, f), "utf8"))),
+      (f) => !writesRows(withoutComments(readFileSync(join(ROOT, f), "utf8"))),
     );
     expect(stale).toEqual([]);
   });
@@ -184,5 +213,52 @@ describe("the checkers catch a violation", () => {
     expect(runnerViolations(file, "hash.update(bytes); cache.delete(key);")).toEqual([]);
     expect(runnerViolations("lib/commands/run.ts", "await db.$transaction(() => 1);")).toEqual([]);
     expect(runnerViolations(file, "const rows = await db.regio.findMany({});")).toEqual([]);
+  });
+
+  it("runner: raw SQL that inserts, updates or deletes, but not a locking or reading query", () => {
+    const file = "lib/services/new-thing.ts";
+    // Each write, and what the scan names: the call and the statement.
+    const bad: [string, string][] = [
+      ['await db.$executeRaw`UPDATE "Regio" SET "naam" = naam`;', '$executeRaw: UPDATE "'],
+      ['await tx.$executeRawUnsafe("DELETE FROM \\"Track\\" WHERE id = $1", id);', "$executeRawUnsafe: DELETE FROM"],
+      [
+        'await db.$queryRaw<{ id: string }[]>`\n  INSERT INTO "AppSetting" ("key") VALUES (NULL) RETURNING id`;',
+        "$queryRaw: INSERT INTO",
+      ],
+      ['await db.$executeRaw(Prisma.sql`truncate "Besluit"`);', "$executeRaw: truncate"],
+      [
+        'await db.$queryRawUnsafe(`WITH x AS (SELECT 1) UPDATE "User" SET actief = false`);',
+        '$queryRawUnsafe: UPDATE "',
+      ],
+    ];
+    expect(bad.map(([line]) => runnerViolations(file, line))).toEqual(
+      bad.map(([, write]) => [`schrijft buiten de runner: ${write}`]),
+    );
+    const fine = [
+      'await tx.$queryRaw`SELECT "value" FROM "AppSetting" WHERE "key" = $1 FOR UPDATE`;',
+      'await tx.$queryRaw`SELECT id FROM "Track" WHERE id = $1 FOR NO KEY UPDATE`;',
+      'await db.$queryRaw`SELECT count(*) FROM "Regio"`; // UPDATE "Regio" later',
+      'const label = "INSERT INTO is not SQL here";',
+    ];
+    expect(fine.flatMap((line) => runnerViolations(file, line))).toEqual([]);
+    // Inside a command's run (no transaction of its own) raw SQL is the runner's transaction.
+    expect(runnerViolations(file, 'defineCommand({ run: ({ tx }) => tx.$executeRaw`DELETE FROM "X"` });')).toEqual([]);
+  });
+
+  it("runner: a planted file in a scanned tree is found by the same scan the layer rule runs", () => {
+    const dir = mkdtempSync(join(tmpdir(), "gr-volg-arch-"));
+    try {
+      mkdirSync(join(dir, "lib/services"), { recursive: true });
+      writeFileSync(
+        join(dir, "lib/services/planted.ts"),
+        'export const f = (db) => db.$executeRaw`DELETE FROM "Audit"`;\n',
+      );
+      writeFileSync(join(dir, "lib/services/reads.ts"), "export const f = (db) => db.$queryRaw`SELECT 1`;\n");
+      expect(violationsIn(["lib"], runnerViolations, dir)).toEqual([
+        "lib/services/planted.ts: schrijft buiten de runner: $executeRaw: DELETE FROM",
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -14,6 +14,11 @@ export const USER_EVENTS = {
     z.object({ email: z.string(), naam: z.string(), via: z.string(), bron: z.string().nullable().optional() }),
     (p) => `${p.naam} (${p.email}) is als eerste beheerder aangemaakt.`,
   ),
+  installatiecode_uitgegeven: defineEvent(
+    "Installatiecode voor de eerste beheerder uitgegeven",
+    z.object({ expiresAt: z.string() }),
+    (p) => `Nieuwe installatiecode voor /eerste-beheerder; geldig tot ${formatTimestamp(p.expiresAt)}.`,
+  ),
   gebruiker_aangemaakt: defineEvent(
     "Gebruiker aangemaakt",
     z.object({

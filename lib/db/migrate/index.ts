@@ -79,8 +79,28 @@ export class DatabaseConnectionError extends Error {
   }
 }
 
-function errorCode(err: any): string | undefined {
-  if (!err || typeof err !== "object") return undefined;
+/** What an error from pg, PGlite, node or the schema engine may carry; read without trusting its shape. */
+interface ErrorLike {
+  code?: unknown;
+  message?: unknown;
+  errors?: unknown;
+  cause?: unknown;
+  address?: unknown;
+  port?: unknown;
+  hostname?: unknown;
+}
+const errorLike = (err: unknown): ErrorLike | undefined =>
+  err !== null && typeof err === "object" ? (err as ErrorLike) : undefined;
+/** The code of a node/pg error ("ENOENT", "42P04"), if it has one. */
+const codeOf = (err: unknown): unknown => errorLike(err)?.code;
+const messageOf = (err: unknown): string => {
+  const message = errorLike(err)?.message;
+  return typeof message === "string" ? message : String(err);
+};
+
+function errorCode(value: unknown): string | undefined {
+  const err = errorLike(value);
+  if (!err) return undefined;
   if (typeof err.code === "string" && err.code) return err.code;
   if (Array.isArray(err.errors)) {
     for (const inner of err.errors) {
@@ -92,10 +112,10 @@ function errorCode(err: any): string | undefined {
   return undefined;
 }
 
-function errorAddress(err: any, target?: { host: string; port: number }): string {
+function errorAddress(err: ErrorLike | undefined, target?: { host: string; port: number }): string {
   if (target) return `${target.host}:${target.port}`;
-  const e = Array.isArray(err?.errors) && err.errors.length ? err.errors[0] : err;
-  if (e?.address) return e.port ? `${e.address}:${e.port}` : String(e.address);
+  const e = Array.isArray(err?.errors) && err.errors.length ? errorLike(err.errors[0]) : err;
+  if (e?.address) return e.port ? `${String(e.address)}:${String(e.port)}` : String(e.address);
   if (e?.hostname) return String(e.hostname);
   return "het opgegeven adres";
 }
@@ -109,10 +129,9 @@ export function describeDbError(
   target?: { host: string; port: number; user?: string; database?: string },
 ): string {
   if (err instanceof DatabaseConnectionError) return err.message;
-  const e = err as any;
-  const code = errorCode(e);
-  const where = errorAddress(e, target);
-  const message = typeof e?.message === "string" ? e.message : String(err);
+  const code = errorCode(err);
+  const where = errorAddress(errorLike(err), target);
+  const message = messageOf(err);
   if (
     (code && UNREACHABLE_CODES.has(code)) ||
     /connection timeout|timeout expired|Connection terminated unexpectedly/i.test(message)
@@ -135,7 +154,7 @@ export function describeDbError(
 
 function isConnectionProblem(err: unknown): boolean {
   const code = errorCode(err);
-  const message = (err as any)?.message ?? "";
+  const message = typeof errorLike(err)?.message === "string" ? messageOf(err) : "";
   return (
     (code !== undefined && (UNREACHABLE_CODES.has(code) || ["28P01", "28000", "3D000"].includes(code))) ||
     /connection timeout|timeout expired|Connection terminated unexpectedly/i.test(message)
@@ -155,7 +174,7 @@ function cleanEngineMessage(message: string): string {
 
 function wrapEngineError(err: unknown, action: string): Error {
   if (err instanceof DatabaseConnectionError || err instanceof MigrationError) return err;
-  const raw = (err as any)?.message ?? String(err);
+  const raw = messageOf(err);
   const name = /migration_name="([^"]+)"/.exec(raw)?.[1] ?? null;
   const clean = cleanEngineMessage(raw);
   if (name) {
@@ -179,22 +198,22 @@ export async function readMigrationsList(migrationsDir: string): Promise<Migrati
       .filter((e) => e.isDirectory())
       .map((e) => e.name)
       .sort();
-  } catch (e: any) {
-    if (e?.code !== "ENOENT") throw e;
+  } catch (e) {
+    if (codeOf(e) !== "ENOENT") throw e;
   }
   let lockContent: string | null = null;
   try {
     lockContent = await readFile(join(baseDir, MIGRATION_LOCK_FILE), "utf8");
-  } catch (e: any) {
-    if (e?.code !== "ENOENT") throw e;
+  } catch (e) {
+    if (codeOf(e) !== "ENOENT") throw e;
   }
   const migrationDirectories = await Promise.all(
     names.map(async (name) => {
       try {
         const value = await readFile(join(baseDir, name, MIGRATION_FILE), "utf8");
         return { path: name, migrationFile: { path: MIGRATION_FILE, content: { tag: "ok" as const, value } } };
-      } catch (e: any) {
-        const value = `Kan ${join(name, MIGRATION_FILE)} niet lezen: ${e?.message ?? e}`;
+      } catch (e) {
+        const value = `Kan ${join(name, MIGRATION_FILE)} niet lezen: ${messageOf(e)}`;
         return { path: name, migrationFile: { path: MIGRATION_FILE, content: { tag: "error" as const, value } } };
       }
     }),
@@ -378,8 +397,8 @@ export async function createMigration(opts: CreateMigrationOptions): Promise<Cre
   const file = join(baseDir, dirName, MIGRATION_FILE);
   await writeFile(file, sql, { flag: "wx" });
   const lockPath = join(baseDir, MIGRATION_LOCK_FILE);
-  await writeFile(lockPath, MIGRATION_LOCK_CONTENT, { flag: "wx" }).catch((e: any) => {
-    if (e?.code !== "EEXIST") throw e;
+  await writeFile(lockPath, MIGRATION_LOCK_CONTENT, { flag: "wx" }).catch((e: unknown) => {
+    if (codeOf(e) !== "EEXIST") throw e;
   });
   return { created: dirName, path: file, sql };
 }
@@ -561,8 +580,8 @@ export async function ensureDatabaseExists(postgresUrl: string): Promise<boolean
     try {
       await c.query(`CREATE DATABASE ${quoteIdent(target.database)}`);
       return true;
-    } catch (e: any) {
-      if (e?.code === "42P04") return false; // created concurrently
+    } catch (e) {
+      if (codeOf(e) === "42P04") return false; // created concurrently
       throw e;
     }
   });

@@ -210,12 +210,28 @@ export function pgPoolConfig(target: PostgresTarget, database = target.database)
   };
 }
 
+/** The internals of adapter-pg 7.10.1 patched below (PgQueryable.performIO / onError / underlyingDriver). */
+interface PgQueryableInternals {
+  performIO(query: unknown): Promise<{ fields?: { dataTypeID: number }[] } | undefined>;
+}
+interface PgAdapterInternals extends PgQueryableInternals {
+  startTransaction(...args: unknown[]): Promise<PgQueryableInternals>;
+  executeScript(script: string): Promise<void>;
+  underlyingDriver(): { query(text: string): Promise<unknown> };
+  onError(e: unknown): never;
+}
+/** The internals of pglite-prisma-adapter 0.7.2 patched below (client / onError). */
+interface PgliteAdapterInternals {
+  executeScript(script: string): Promise<void>;
+  client: { exec(script: string): Promise<unknown> };
+  onError(e: unknown): never;
+}
+
 /** P3 + P4 applied to an adapter-pg adapter (main or shadow). */
 function patchPgAdapter(adapter: SqlDriverAdapter, patches: AdapterPatches): SqlDriverAdapter {
-  // Internals of adapter-pg 7.10.1 (PgQueryable.performIO / onError / underlyingDriver).
-  const a = adapter as any;
+  const a = adapter as unknown as PgAdapterInternals;
   if (patches.charAsText) {
-    const patchQueryable = (q: any) => {
+    const patchQueryable = (q: PgQueryableInternals) => {
       const performIO = q.performIO.bind(q);
       q.performIO = async (query: unknown) => {
         const result = await performIO(query);
@@ -253,9 +269,9 @@ async function withAdminClient<T>(target: PostgresTarget, fn: (c: pg.Client) => 
   let client = new pg.Client(pgPoolConfig(target, "postgres"));
   try {
     await client.connect();
-  } catch (e: any) {
+  } catch (e) {
     await client.end().catch(() => {});
-    if (e?.code !== "3D000") throw e;
+    if ((e as { code?: unknown } | null)?.code !== "3D000") throw e;
     client = new pg.Client(pgPoolConfig(target));
     await client.connect();
   }
@@ -327,7 +343,7 @@ export function ensurePgliteDataDirParent(dataDir: string): void {
 
 /** P5 applied to a pglite-prisma-adapter adapter. */
 function patchPgliteAdapter(adapter: SqlDriverAdapter, patches: AdapterPatches): SqlDriverAdapter {
-  const a = adapter as any; // internals of pglite-prisma-adapter 0.7.2 (client / onError)
+  const a = adapter as unknown as PgliteAdapterInternals;
   if (patches.executeScript) {
     a.executeScript = async (script: string) => {
       try {

@@ -2,9 +2,10 @@ import { randomBytes, timingSafeEqual } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { appendAudit } from "@/lib/services/audit";
 import { hashPassword } from "@/lib/services/credentials";
-import { Refusal, defineCommand } from "@/lib/commands";
+import { z } from "zod";
+import { Refusal, defineCommand, runCommand } from "@/lib/commands";
 import { eersteBeheerderCommandSchema } from "@/lib/validation/eerste-beheerder";
-import { tokenHash } from "./invitations";
+import { SYSTEM_BEHEER, tokenHash } from "./invitations";
 
 /**
  * The first-run page (/eerste-beheerder): an alternative to `gr-volg beheer maak-beheerder` that
@@ -29,21 +30,51 @@ export async function beheerderBestaat(db: Db | Parameters<Parameters<Db["$trans
   return (await db.user.count({ where: { role: "ADMIN" } })) > 0;
 }
 
+const NO_SETUP_CODE = "Er is al een beheerder; de pagina /eerste-beheerder is gesloten.";
+
 /**
- * A fresh setup code (replacing any earlier one) while no beheerder exists; null otherwise. Only its
- * sha256 is stored (in AppSetting, shared by every instance); the code itself is shown once.
+ * A fresh setup code (replacing any earlier one) while no beheerder exists. Only its sha256 is
+ * stored (in AppSetting, shared by every instance); the code itself is returned once, to the
+ * operator's CLI (`gr-volg start`, `gr-volg beheer eerste-code`), and never written to the audit log.
+ * The setting's row is locked first, so two instances starting at once each leave a consistent code.
  */
+export const issueSetupCodeCommand = defineCommand({
+  name: "issueSetupCode",
+  input: z.object({}),
+  permission: "gebruikers.beheren",
+  actors: "person-or-system",
+  target: "regio",
+  async run({ tx, actor, now }) {
+    await tx.$queryRaw`SELECT 1 FROM "AppSetting" WHERE "key" = ${SETUP_CODE_KEY} FOR UPDATE`;
+    if (await beheerderBestaat(tx)) throw new Refusal(NO_SETUP_CODE);
+    const code = randomBytes(24).toString("base64url");
+    const expiresAt = new Date(now.getTime() + SETUP_CODE_VALID_HOURS * 3_600_000);
+    const value = JSON.stringify({ hash: tokenHash(code), expiresAt: expiresAt.toISOString() } satisfies StoredCode);
+    await tx.appSetting.upsert({
+      where: { key: SETUP_CODE_KEY },
+      create: { key: SETUP_CODE_KEY, value },
+      update: { value },
+    });
+    await appendAudit(tx, [
+      {
+        type: "installatiecode_uitgegeven",
+        actorId: actor.userId,
+        actorRole: actor.role,
+        gemeenteId: null,
+        subjectKind: "installatie",
+        subjectId: SETUP_CODE_KEY,
+        payload: { expiresAt: expiresAt.toISOString() },
+        at: now,
+      },
+    ]);
+    return { code, expiresAt };
+  },
+});
+
+/** The CLI's door to issueSetupCodeCommand (as the system beheerder); null once a beheerder exists. */
 export async function issueSetupCode(db: Db, now = new Date()): Promise<{ code: string; expiresAt: Date } | null> {
-  if (await beheerderBestaat(db)) return null;
-  const code = randomBytes(24).toString("base64url");
-  const expiresAt = new Date(now.getTime() + SETUP_CODE_VALID_HOURS * 3_600_000);
-  const value = JSON.stringify({ hash: tokenHash(code), expiresAt: expiresAt.toISOString() } satisfies StoredCode);
-  await db.appSetting.upsert({
-    where: { key: SETUP_CODE_KEY },
-    create: { key: SETUP_CODE_KEY, value },
-    update: { value },
-  });
-  return { code, expiresAt };
+  const res = await runCommand(db, SYSTEM_BEHEER, issueSetupCodeCommand, {}, { now });
+  return res.ok ? { code: res.code, expiresAt: res.expiresAt } : null;
 }
 
 function codeMatches(stored: StoredCode | null, code: string, now: Date): boolean {

@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openTestDb } from "../helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
-import { applyGrProcedureCommand } from "@/lib/services/gr-procedure-store";
+import { guaranteed } from "@/lib/domain/invariant";
+import { scenario } from "@/lib/scenario";
 import type { ActionContext, ActionUser } from "@/lib/actions/context";
 import type { Db } from "@/lib/db/client";
 
@@ -37,35 +38,14 @@ export async function openAuthzFixture() {
   const db = await openTestDb();
   const prisma = db.prisma;
   await seedFlevoland(prisma);
-  const proc = await prisma.procedure.findFirstOrThrow({
-    where: { kind: "GR_TREFFEN" },
-    include: { document: { include: { versions: true } } },
-  });
-  const version = proc.document.versions[0];
+  const gr = await scenario(prisma).regeling("gr-sociaal-domein-flevoland").through("zienswijzeprocedure_geopend");
+  const proc = await prisma.procedure.findUniqueOrThrow({ where: { id: gr.procedureId } });
   const bk = await prisma.procedure.findFirstOrThrow({ where: { kind: "BELEIDSKADER_VASTSTELLEN" } });
-  const participants = await prisma.participant.findMany({
-    where: { regelingId: proc.regelingId },
-    include: { gemeente: true },
-  });
-  const part = (slug: string) => participants.find((p) => p.gemeente.slug === slug)!;
   const bkParticipants = await prisma.participant.findMany({
     where: { regelingId: bk.regelingId },
     include: { gemeente: true },
   });
-  const secr = { userId: null, role: "SECRETARIAAT" as const, gemeenteId: null };
-  for (const event of [
-    { type: "concept_opgesteld", documentVersionId: version.id, label: "Concept-GR", createdOn: "2026-02-01" },
-    { type: "bosd_akkoord", decision: { documentVersionId: version.id, decidedOn: "2026-04-15" } },
-    { type: "zienswijzeprocedure_geopend", documentVersionId: version.id, openedOn: "2026-05-01" },
-  ] as const) {
-    const r = await applyGrProcedureCommand(prisma, {
-      procedureId: proc.id,
-      actor: secr,
-      command: { track: "regional", event },
-    });
-    if (!r.ok) throw new Error(r.message);
-  }
-  const targets: Record<
+  const targets = {} as Record<
     "urk" | "almere",
     {
       gemeenteId: string;
@@ -75,58 +55,31 @@ export async function openAuthzFixture() {
       besluitId: string;
       pointId: string;
     }
-  > = {} as never;
+  >;
   for (const slug of ["urk", "almere"] as const) {
-    const p = part(slug);
-    const r = await applyGrProcedureCommand(prisma, {
-      procedureId: proc.id,
-      actor: { userId: null, role: "GRIFFIER", gemeenteId: p.gemeenteId },
-      command: {
-        track: "raad",
-        participantId: p.id,
-        event: { type: "ontwerp_ontvangen", receivedOn: "2026-05-12", documentVersionId: version.id },
-      },
-    });
-    if (!r.ok) throw new Error(r.message);
-    const raad = await prisma.body.findFirstOrThrow({ where: { gemeenteId: p.gemeenteId, kind: "RAAD" } });
-    const besluit = await prisma.besluit.create({
-      data: {
-        procedureId: proc.id,
-        participantId: p.id,
-        bodyId: raad.id,
-        documentVersionId: version.id,
-        type: "ZIENSWIJZE",
-        uitkomst: "VASTGESTELD",
-        besluitdatum: new Date("2026-06-25T00:00:00Z"),
-        besluitnummer: `ZW-${slug}`,
-        stemmenVoor: 10,
-        stemmenTegen: 2,
-      },
-    });
-    const zw = await prisma.zienswijze.create({
-      data: {
-        procedureId: proc.id,
-        participantId: p.id,
-        documentVersionId: version.id,
-        status: "VASTGESTELD",
-        besluitId: besluit.id,
-        points: { create: [{ nummer: 1, onderwerp: `Punt van ${slug}`, tekst: "Leg de verdeelsleutel vast." }] },
-      },
-      include: { points: true },
-    });
+    await gr.ontvangen(slug, "2026-05-12");
+    const zw = await gr.zienswijzeVastgesteld(
+      slug,
+      "2026-06-25",
+      [{ onderwerp: `Punt van ${slug}`, tekst: "Leg de verdeelsleutel vast." }],
+      { besluitnummer: `ZW-${slug}`, stemmenVoor: "10", stemmenTegen: "2" },
+    );
+    const bkParticipant = bkParticipants.find((x) => x.gemeente.slug === slug);
     targets[slug] = {
-      gemeenteId: p.gemeenteId,
-      participantId: p.id,
-      bkParticipantId: bkParticipants.find((x) => x.gemeente.slug === slug)!.id,
-      zienswijzeId: zw.id,
-      besluitId: besluit.id,
-      pointId: zw.points[0].id,
+      gemeenteId: gr.gemeenten[slug],
+      participantId: gr.participant(slug),
+      bkParticipantId: guaranteed(bkParticipant, `${slug} in the beleidskader's regeling`).id,
+      zienswijzeId: zw.zienswijzeId,
+      besluitId: zw.besluitId,
+      pointId: guaranteed(zw.pointIds[0], "the zienswijze's point"),
     };
   }
   const user = async (email: string): Promise<ActionUser> => {
     const u = await prisma.user.findUniqueOrThrow({ where: { email } });
     return { id: u.id, role: u.role, gemeenteId: u.gemeenteId };
   };
+  // Two rows no door can make, on purpose: a griffier without gemeente (the matrix's broken account)
+  // and a known unsubscribe token (the link's token is random; the test has to type it).
   const orphan = await prisma.user.create({
     data: { email: "griffier.zonder@test.invalid", naam: "Griffier zonder gemeente", role: "GRIFFIER" },
   });
@@ -149,7 +102,7 @@ export async function openAuthzFixture() {
     prisma,
     storage,
     procedureId: proc.id,
-    versionId: version.id,
+    versionId: gr.conceptVersionId,
     documentId: proc.documentId,
     regelingId: proc.regelingId,
     bkProcedureId: bk.id,

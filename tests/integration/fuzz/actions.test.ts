@@ -176,7 +176,8 @@ describe("fuzzing every server action with hostile input", () => {
         sample instanceof FormData
           ? Object.keys(JSON.parse(String(sample.get("invoer") ?? "{}")))
           : Object.keys(sample as object);
-      const tally = (outcomes[action] = { accepted: 0, refused: 0 });
+      const tally = { accepted: 0, refused: 0 };
+      outcomes[action] = tally;
       let n = 1000;
       let before = await fingerprint(f.prisma);
       await assertProperty(

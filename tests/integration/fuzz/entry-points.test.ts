@@ -21,6 +21,7 @@ import { HOSTILE_DATES, NASTY_STRINGS, SEED, assertProperty, dutchProblems, host
 import { runCommand } from "@/lib/commands";
 import * as raadCommands from "@/lib/services/griffie/raadsbesluiten";
 import { byRunner } from "../helpers/by-runner";
+import { must } from "../helpers/must";
 
 const correctBesluit = byRunner(raadCommands.correctBesluit);
 
@@ -46,7 +47,7 @@ const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
 describe("malformed percent-escapes in /api/v1 and /ics (the app's proxy)", () => {
   const RUNS = scale(isPostgres() ? 1200 : 400);
   it(`${RUNS} generated paths: undecodable → Dutch 400 (problem+json for the API), the rest passes on`, async () => {
-    const escape = fc.oneof(
+    const percentEscape = fc.oneof(
       fc.constantFrom(
         "%ED%A0%80",
         "%C0%AF",
@@ -76,7 +77,10 @@ describe("malformed percent-escapes in /api/v1 and /ics (the app's proxy)", () =
         "/ics/gemeenten/",
         "/ics/regelingen/",
       ),
-      parts: fc.array(fc.oneof(escape, fc.constantFrom("urk", "a", ".ics", "-")), { minLength: 1, maxLength: 4 }),
+      parts: fc.array(fc.oneof(percentEscape, fc.constantFrom("urk", "a", ".ics", "-")), {
+        minLength: 1,
+        maxLength: 4,
+      }),
     });
     let refused = 0;
     await assertProperty(
@@ -261,7 +265,7 @@ function rebuild(original: FormData, invoer: unknown): FormData {
 
 describe("the calendar import applies the form's rules", () => {
   it("hostile titles and dates in CSV and iCalendar: what is stored passes the form's schema, the rest is skipped in Dutch", async () => {
-    const griffier = f.subjects.GRIFFIER!;
+    const griffier = must(f.subjects.GRIFFIER, "f.subjects.GRIFFIER");
     const title = fc.oneof(
       fc.constantFrom(
         "x".repeat(5010),
@@ -339,7 +343,10 @@ describe("the calendar import applies the form's rules", () => {
       "2031-03-05;raad;Raad\u0007\u001b[31mvergadering",
       "0000-01-01;raad;Jaar nul",
     ].join("\n");
-    const res = await runCommand(f.prisma, f.subjects.GRIFFIER!, importVergaderingen, { bestandsnaam: "k.csv", text });
+    const res = await runCommand(f.prisma, must(f.subjects.GRIFFIER, "f.subjects.GRIFFIER"), importVergaderingen, {
+      bestandsnaam: "k.csv",
+      text,
+    });
     expect(res.ok).toBe(true);
     if (!res.ok) return;
     expect(res.report.imported).toEqual([]);
@@ -466,7 +473,7 @@ describe("every CSV export is formula-safe", () => {
 
 describe("a correction runs the original registration's plausibility checks", () => {
   it("the issue's case (50 for, 50 against, 12 present) and generated vote counts: refused in Dutch, nothing written", async () => {
-    const griffier = f.subjects.GRIFFIER!;
+    const griffier = must(f.subjects.GRIFFIER, "f.subjects.GRIFFIER");
     const besluit = await f.prisma.besluit.findFirstOrThrow({
       where: { participantId: f.targets.urk.participantId, type: "ZIENSWIJZE", gecorrigeerdDoor: null },
     });

@@ -36,6 +36,7 @@ export const NASTY_STRINGS = [
   "$1",
   "%s%n%x",
   "{{7*7}}",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template injection attempt, sent as plain text on purpose
   "${process.exit()}",
   "<script>alert(1)</script>",
   "<img src=x onerror=alert(1)>",

@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ROUTE_ENTRY_POINTS } from "@/lib/auth/entry-points";
+import { must } from "../helpers/must";
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
 type RouteModule = Record<string, unknown>;
@@ -45,7 +46,7 @@ export async function startPublicApiServer(
       const url = new URL(req.url ?? "/", `http://${req.headers.host}`);
       const route = routes.find((r) => r.regex.test(url.pathname));
       if (!route) return void res.writeHead(404).end();
-      const match = route.regex.exec(url.pathname)!;
+      const match = must(route.regex.exec(url.pathname), "route.regex.exec(…)");
       const params: Record<string, string | string[]> = {};
       try {
         route.names.forEach((n, i) => {

@@ -174,10 +174,14 @@ describe("pglite-prisma-adapter 0.7.2 as shipped", () => {
 
   it("P7: its shadow database is an extra PGlite that nobody closes", async () => {
     const factory = new PrismaPGlite(new PGlite());
-    const shadow = (await factory.connectToShadowDb()) as any;
+    // Internals of pglite-prisma-adapter 0.7.2: the shadow adapter's own PGlite client.
+    const shadow = (await factory.connectToShadowDb()) as unknown as {
+      dispose(): Promise<void>;
+      client: PGlite;
+    };
     await shadow.dispose();
     expect(shadow.client.closed).toBe(false); // still open after dispose
     await shadow.client.close();
-    await (factory as any).client.close();
+    await (factory as unknown as { client: PGlite }).client.close();
   });
 });

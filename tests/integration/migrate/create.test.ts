@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PGlite } from "@electric-sql/pglite";
 import { checkDrift, createMigration, deployMigrations, normalizeMigrationName } from "@/lib/db/migrate";
 import { BASIC, fixture, tempDir } from "./helpers";
+import { must } from "../helpers/must";
 
 describe("createMigration", () => {
   let tmp: Awaited<ReturnType<typeof tempDir>>;
@@ -31,7 +32,9 @@ describe("createMigration", () => {
     expect(res.sql).toContain(`CREATE TABLE "Gemeente"`);
     expect(res.sql).toContain(`DEFAULT 'a;b'`);
     expect((await readdir(migrationsDir)).sort()).toEqual(["20250304050607_init_gr_volg", "migration_lock.toml"]);
-    expect(await readFile(join(migrationsDir, res.created!, "migration.sql"), "utf8")).toBe(res.sql);
+    expect(await readFile(join(migrationsDir, must(res.created, "res.created"), "migration.sql"), "utf8")).toBe(
+      res.sql,
+    );
     expect(await readFile(join(migrationsDir, "migration_lock.toml"), "utf8")).toMatch(/^provider = "postgresql"$/m);
   });
 

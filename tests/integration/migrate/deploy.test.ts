@@ -21,6 +21,7 @@ import {
   tempDir,
   type MigrationRow,
 } from "./helpers";
+import { must } from "../helpers/must";
 
 const BROKEN = { schemaPath: BASIC.schemaPath, migrationsDir: fixture("broken", "migrations") };
 
@@ -65,7 +66,7 @@ describe.skipIf(SKIP_PG)("deployMigrations on PostgreSQL", () => {
     const rows = await pgQuery<MigrationRow>(url, MIGRATION_ROWS_SQL);
     const kapot = rows.find((r) => r.migration_name === "20240103000000_kapot");
     expect(kapot).toBeDefined();
-    expect(kapot!.finished_at).toBeNull();
+    expect(must(kapot, "kapot").finished_at).toBeNull();
     // The script runs as one implicit transaction: the valid first statement was rolled back too.
     const half = await pgQuery(url, `SELECT to_regclass('public."HalfAf"') AS t`);
     expect(half[0].t).toBeNull();
@@ -128,7 +129,7 @@ describe("deployMigrations on PGlite", () => {
       const rows = (await db.query<MigrationRow>(MIGRATION_ROWS_SQL)).rows;
       const kapot = rows.find((r) => r.migration_name === "20240103000000_kapot");
       expect(kapot).toBeDefined();
-      expect(kapot!.finished_at).toBeNull();
+      expect(must(kapot, "kapot").finished_at).toBeNull();
       const status = await migrationStatus({ pglite: db, ...BROKEN });
       expect(status.failed).toEqual(["20240103000000_kapot"]);
       expect(status.applied).toEqual(["20240101000000_init"]);

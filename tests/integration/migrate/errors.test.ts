@@ -48,7 +48,9 @@ describe("unreachable PostgreSQL", () => {
 
 describe.skipIf(SKIP_PG)("PostgreSQL errors and database helpers", () => {
   const name = `grvolg_migtest_helpers_${process.pid}_${Date.now().toString(36)}`;
-  const url = withDatabaseName(parseDatabaseUrl(serverUrl()) as any, name);
+  const server = parseDatabaseUrl(serverUrl());
+  if (server.kind !== "postgres") throw new Error("PostgreSQL verwacht");
+  const url = withDatabaseName(server, name);
   afterAll(() => dropDatabase(url));
 
   it("a missing database gives a Dutch 3D000 message", async () => {

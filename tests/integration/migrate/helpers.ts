@@ -49,7 +49,7 @@ export async function dropThrowawayDbs(urls: string[]): Promise<void> {
 }
 
 /** One query on a fresh connection (the connection is closed again). */
-export async function pgQuery<T extends pg.QueryResultRow = any>(
+export async function pgQuery<T extends pg.QueryResultRow = pg.QueryResultRow>(
   url: string,
   sql: string,
   params: unknown[] = [],

@@ -9,6 +9,7 @@ import { deployMigrations, dropDatabase, ensureDatabaseExists } from "@/lib/db/m
 import { ADOPT_ENV, acquirePgliteLock, lockPathFor, parseOwner, thisHost } from "@/lib/db/pglite-lock";
 import { parseDatabaseUrl, withDatabaseName } from "@/lib/db/url";
 import { MIGRATIONS_DIR, SCHEMA_PATH } from "../helpers/test-db";
+import { must } from "../helpers/must";
 
 /**
  * Issue 13.1: one owner per embedded database directory, with real processes. A "holder" process
@@ -58,7 +59,7 @@ function startHolder(url: string, env: Record<string, string> = {}): Holder {
     stdio: ["pipe", "pipe", "inherit"],
   });
   const waiting: ((line: string) => void)[] = [];
-  createInterface({ input: proc.stdout! }).on("line", (line) => waiting.shift()?.(line));
+  createInterface({ input: must(proc.stdout, "proc.stdout") }).on("line", (line) => waiting.shift()?.(line));
   const nextLine = () => new Promise<string>((res) => waiting.push(res));
   const exited = new Promise<number | null>((res) => proc.on("exit", (code) => res(code)));
   const h: Holder = {
@@ -66,7 +67,7 @@ function startHolder(url: string, env: Record<string, string> = {}): Holder {
     first: nextLine(),
     send(cmd) {
       const answer = nextLine();
-      proc.stdin!.write(`${cmd}\n`);
+      must(proc.stdin, "proc.stdin").write(`${cmd}\n`);
       return answer;
     },
     exited,
@@ -76,7 +77,7 @@ function startHolder(url: string, env: Record<string, string> = {}): Holder {
 }
 
 async function stop(h: Holder, how: "quit" | NodeJS.Signals = "quit") {
-  if (how === "quit") h.proc.stdin!.write("quit\n");
+  if (how === "quit") must(h.proc.stdin, "h.proc.stdin").write("quit\n");
   else h.proc.kill(how);
   return h.exited;
 }
@@ -115,7 +116,7 @@ describe("the embedded database has one owner (real processes)", { timeout: 300_
     expect(status.code).toBe(1);
     expect(status.stdout).toBe("");
     expect(status.stderr).toMatch(REFUSAL);
-    expect(REFUSAL.exec(status.stderr)![2]).toBe(String(app.proc.pid));
+    expect(must(REFUSAL.exec(status.stderr), "REFUSAL.exec(…)")[2]).toBe(String(app.proc.pid));
 
     expect(await app.send("write B")).toBe("ok B");
     await stop(app, "SIGINT"); // as Ctrl-C on `npm start`: no clean close
@@ -197,7 +198,7 @@ describe("the embedded database has one owner (real processes)", { timeout: 300_
     try {
       const server = startHolder(url, { [ADOPT_ENV]: startLock.owner.token });
       expect(await server.first).toMatch(/^ready /);
-      const owner = parseOwner(readFileSync(lockPathFor(dir), "utf8"))!;
+      const owner = must(parseOwner(readFileSync(lockPathFor(dir), "utf8")), "parseOwner(…)");
       expect(owner).toMatchObject({ pid: server.proc.pid, adoptedFrom: process.pid, token: startLock.owner.token });
 
       // The token is good for one take-over only: a second process with it is refused.
@@ -254,7 +255,9 @@ describe("gr-volg db check", { timeout: 300_000 }, () => {
       (d: string) =>
         readdirSync(join(d, "pg_wal"))
           .filter((f) => /^[0-9A-F]{24}$/.test(f))
-          .forEach((f) => writeFileSync(join(d, "pg_wal", f), "x")),
+          .forEach((f) => {
+            writeFileSync(join(d, "pg_wal", f), "x");
+          }),
     ],
     ["a garbled pg_control", (d: string) => writeFileSync(join(d, "global/pg_control"), Buffer.alloc(8192, 0x5a))],
     ["a missing directory", (d: string) => rmSync(d, { recursive: true, force: true })],
@@ -279,11 +282,15 @@ describe("gr-volg db check", { timeout: 300_000 }, () => {
     if (pgUrl) await dropDatabase(pgUrl);
   });
   it.runIf(pgUrl)("on PostgreSQL: 2 on an empty database, 0 once migrated, 1 when unreachable", async () => {
-    await ensureDatabaseExists(pgUrl!);
-    const empty = await grVolg(["db", "check"], { DATABASE_URL: pgUrl! });
+    await ensureDatabaseExists(must(pgUrl, "pgUrl"));
+    const empty = await grVolg(["db", "check"], { DATABASE_URL: must(pgUrl, "pgUrl") });
     expect(empty.code).toBe(2);
-    await deployMigrations({ databaseUrl: pgUrl!, migrationsDir: MIGRATIONS_DIR, schemaPath: SCHEMA_PATH });
-    const ok = await grVolg(["db", "check"], { DATABASE_URL: pgUrl! });
+    await deployMigrations({
+      databaseUrl: must(pgUrl, "pgUrl"),
+      migrationsDir: MIGRATIONS_DIR,
+      schemaPath: SCHEMA_PATH,
+    });
+    const ok = await grVolg(["db", "check"], { DATABASE_URL: must(pgUrl, "pgUrl") });
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain("PostgreSQL-database");
     const down = await grVolg(["db", "check"], {

@@ -18,6 +18,7 @@ import * as deadlines from "@/app/api/v1/deadlines/route";
 import * as openapi from "@/app/api/v1/openapi.json/route";
 import * as root from "@/app/api/v1/route";
 import * as fallback from "@/app/api/v1/[...pad]/route";
+import { must } from "../helpers/must";
 
 let f: PublicFixture;
 beforeAll(async () => {
@@ -42,7 +43,7 @@ function expectMatchesContract(
   >;
   const ref = responses[status]?.content?.[contentType]?.schema.$ref;
   expect(ref, `${path} ${status} ${contentType} in OpenAPI`).toBeTruthy();
-  const check = ajv.getSchema(`urn:gr-volg:openapi${ref}`)!;
+  const check = must(ajv.getSchema(`urn:gr-volg:openapi${ref}`), "ajv.getSchema(…)");
   const ok = check(body);
   expect(ok, JSON.stringify(check.errors, null, 1)).toBe(true);
 }
@@ -248,7 +249,7 @@ describe("errors are application/problem+json (RFC 9457) with a Dutch detail", (
 describe("caching and CORS", () => {
   it("answers If-None-Match with 304 and a changed body with a new ETag", async () => {
     const first = await besluiten.GET(req("/api/v1/besluiten"), undefined as never);
-    const etag = first.headers.get("etag")!;
+    const etag = must(first.headers.get("etag"), "first.headers.get(…)");
     const cached = await besluiten.GET(
       req("/api/v1/besluiten", { headers: { "If-None-Match": etag } }),
       undefined as never,

@@ -3,6 +3,7 @@ import { seedFlevoland } from "@/lib/services/seed";
 import { scenario } from "@/lib/scenario";
 import { todayInNetherlands as todayNl } from "@/lib/domain";
 import { appendLegacyAudit } from "../helpers/legacy-audit";
+import { must } from "../helpers/must";
 
 export type TestDb = Awaited<ReturnType<typeof openTestDb>>;
 export const REGELING = "gr-sociaal-domein-flevoland";
@@ -36,8 +37,14 @@ export async function openPublicFixture() {
     where: { regeling: { slug: REGELING } },
     include: { gemeente: true },
   });
-  const urk = participants.find((p) => p.gemeente.slug === "urk")!;
-  const almere = participants.find((p) => p.gemeente.slug === "almere")!;
+  const urk = must(
+    participants.find((p) => p.gemeente.slug === "urk"),
+    "participants.find(…)",
+  );
+  const almere = must(
+    participants.find((p) => p.gemeente.slug === "almere"),
+    "participants.find(…)",
+  );
   // Through the real doors: the secretariat's regional steps, Urk's griffie registers the receipt.
   const gr = await scenario(prisma).regeling(REGELING).through("zienswijzeprocedure_geopend");
   await gr.ontvangen("urk", today);
@@ -151,6 +158,7 @@ export async function openPublicFixture() {
   return {
     db,
     prisma,
+    gr,
     today,
     proc,
     version,

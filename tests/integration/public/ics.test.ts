@@ -4,6 +4,7 @@ import { openPublicFixture, REGELING, SECRET, type PublicFixture } from "./fixtu
 import { ctx, req } from "./http";
 import { GET as regelingIcs } from "@/app/ics/regelingen/[slug]/route";
 import { GET as gemeenteIcs } from "@/app/ics/gemeenten/[slug]/route";
+import { must } from "../helpers/must";
 
 let f: PublicFixture;
 beforeAll(async () => {
@@ -38,7 +39,7 @@ describe("calendar feeds (RFC 5545)", () => {
     for (const e of events) {
       expect(e.getFirstPropertyValue("uid")).toMatch(/@gr-volg$/);
       expect(e.getFirstPropertyValue("dtstamp")).toBeTruthy();
-      const start = e.getFirstProperty("dtstart")!;
+      const start = must(e.getFirstProperty("dtstart"), "e.getFirstProperty(…)");
       expect(start.type).toBe("date");
       expect((start.getFirstValue() as ICAL.Time).isDate).toBe(true);
     }
@@ -46,7 +47,10 @@ describe("calendar feeds (RFC 5545)", () => {
     const uids = events.map((e) => e.getFirstPropertyValue("uid"));
     expect(uids).toContain(`deadline-${f.deadline.id}@gr-volg`);
     expect(uids).toContain(`vergadering-${f.meeting.id}@gr-volg`);
-    const deadline = events.find((e) => e.getFirstPropertyValue("uid") === `deadline-${f.deadline.id}@gr-volg`)!;
+    const deadline = must(
+      events.find((e) => e.getFirstPropertyValue("uid") === `deadline-${f.deadline.id}@gr-volg`),
+      "events.find(…)",
+    );
     expect(String(deadline.getFirstPropertyValue("dtstart"))).toBe(f.addDays(f.today, 30));
     expect(text).not.toContain(SECRET);
   });
@@ -58,7 +62,9 @@ describe("calendar feeds (RFC 5545)", () => {
     const [ta, tb] = [await a.text(), await b.text()];
     expect(ta).toBe(tb);
     expect(a.headers.get("etag")).toBe(b.headers.get("etag"));
-    const again = await fetchRegeling({ headers: { "If-None-Match": a.headers.get("etag")! } });
+    const again = await fetchRegeling({
+      headers: { "If-None-Match": must(a.headers.get("etag"), "a.headers.get(…)") },
+    });
     expect(again.status).toBe(304);
   });
 
@@ -70,13 +76,16 @@ describe("calendar feeds (RFC 5545)", () => {
     const after = await fetchUrk();
     expect(after.headers.get("etag")).not.toBe(etag);
     const { events } = parse(await after.text());
-    const meeting = events.find((e) => e.getFirstPropertyValue("uid") === `vergadering-${f.meeting.id}@gr-volg`)!;
+    const meeting = must(
+      events.find((e) => e.getFirstPropertyValue("uid") === `vergadering-${f.meeting.id}@gr-volg`),
+      "events.find(…)",
+    );
     expect(String(meeting.getFirstPropertyValue("dtstart"))).toBe(newDate);
     // A client holding the old ETag gets the new calendar, not a 304.
     expect(
       (
         await gemeenteIcs(
-          req("/ics/gemeenten/urk.ics", { headers: { "If-None-Match": etag! } }),
+          req("/ics/gemeenten/urk.ics", { headers: { "If-None-Match": must(etag, "etag") } }),
           ctx({ slug: "urk.ics" }),
         )
       ).status,
