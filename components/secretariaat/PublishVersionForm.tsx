@@ -52,7 +52,14 @@ export function PublishVersionForm({
   const f = useActionForm<Values, { number: number; waarschuwing?: string | null }>({
     formId,
     schema: publishVersionSchema,
-    defaultValues: { documentId, label: "", status: "CONCEPT", toelichting: "", text: initialText },
+    defaultValues: {
+      documentId,
+      label: "",
+      status: "CONCEPT",
+      toelichting: "",
+      text: initialText,
+      inhoudChecklist: [],
+    },
     submit: (values) => {
       setPublished(null);
       setWarning(null);

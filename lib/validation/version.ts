@@ -29,7 +29,9 @@ export const publishVersionSchema = z
     /** R16: the content items ticked off (checkboxes, or one comma-separated value). */
     inhoudChecklist: z
       .preprocess(
-        (v) => (typeof v === "string" ? v.split(",").filter((x) => x.trim() !== "") : v),
+        // react-hook-form gives `false` for a checkbox group with nothing ticked.
+        (v) =>
+          v === false || v == null ? [] : typeof v === "string" ? v.split(",").filter((x) => x.trim() !== "") : v,
         z.array(z.enum(CONTENT_ITEM_KEYS as [string, ...string[]], { error: "Onbekend punt op de inhoudslijst." })),
       )
       .optional(),

@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { readInput } from "../form-data";
 import { AnswerForm } from "@/components/secretariaat/AnswerForm";
 
 const articles = [
@@ -35,7 +36,7 @@ describe("AnswerForm", () => {
     );
     await userEvent.click(screen.getByRole("button", { name: "Antwoord opslaan" }));
     await vi.waitFor(() => expect(action).toHaveBeenCalledTimes(1));
-    expect(action.mock.calls[0][0]).toMatchObject({
+    expect(readInput(action.mock.calls[0][0])).toMatchObject({
       pointId: "pt1",
       antwoord: "Artikel 5 is aangepast.",
       disposition: "DEELS_OVERGENOMEN",

@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { readInput } from "../form-data";
 import { PublishVersionForm } from "@/components/secretariaat/PublishVersionForm";
 
 describe("PublishVersionForm", () => {
@@ -31,7 +32,7 @@ describe("PublishVersionForm", () => {
     await userEvent.click(screen.getByLabelText("Definitief"));
     await userEvent.click(screen.getByRole("button", { name: "Nieuwe versie publiceren" }));
     await vi.waitFor(() => expect(action).toHaveBeenCalledTimes(1));
-    expect(action.mock.calls[0][0]).toMatchObject({
+    expect(readInput(action.mock.calls[0][0])).toMatchObject({
       documentId: "d1",
       label: "Na zienswijzen",
       status: "DEFINITIEF",

@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { readExpectedVersion, readInput } from "../form-data";
 import { RegionalStepForm } from "@/components/secretariaat/RegionalStepForm";
 
 const versions = [
@@ -41,14 +42,14 @@ describe("RegionalStepForm", () => {
     await userEvent.type(screen.getByLabelText("Besluitnummer (niet verplicht)"), "BOSD-7");
     await userEvent.click(screen.getByRole("button", { name: "Akkoord BOSD registreren" }));
     await vi.waitFor(() => expect(action).toHaveBeenCalledTimes(1));
-    expect(action.mock.calls[0][0]).toMatchObject({
+    expect(readInput(action.mock.calls[0][0])).toMatchObject({
       step: "bosd_akkoord",
       procedureId: "p1",
       versionId: "v1",
       date: "2026-04-15",
       besluitnummer: "BOSD-7",
     });
-    expect(action.mock.calls[0][1]).toBe(4);
+    expect(readExpectedVersion(action.mock.calls[0][0])).toBe(4);
     expect(await screen.findByText("De stap is geregistreerd.")).toBeInTheDocument();
     expect(onDone).toHaveBeenCalled();
   });

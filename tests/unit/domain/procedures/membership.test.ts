@@ -102,11 +102,9 @@ describe("uittreding during the procedure", () => {
       ),
     );
     expect(refusal(two, leave("urk", "2026-04-01"), "2026-04-02").code).toBe("vereiste_stap_ontbreekt");
-    // The addendum participant may leave: two full participants remain.
-    expect(apply(two, leave("zeewolde", "2026-04-01"), "2026-04-02").participants.map((x) => x.id)).toEqual([
-      "almere",
-      "urk",
-    ]);
+    // The addendum participant is no party to this regeling, so it cannot leave it either.
+    expect(two.participants.map((x) => x.id)).toEqual(["almere", "urk"]);
+    expect(refusal(two, leave("zeewolde", "2026-04-01"), "2026-04-02").code).toBe("onbekende_deelnemer");
     let all = inToestemming();
     for (const id of FULL) all = sign(grantToestemming(all, id), id);
     const published = apply(

@@ -86,9 +86,10 @@ describe("ontwerp sent to the raden (Wgr art. 1 lid 2–3)", () => {
     const s = apply(s0, sent(["almere", "urk"], "2026-03-27"), "2026-03-28");
     expect(s.regional.status).toBe(s0.regional.status);
     expect(s.regional.ontwerpVerzonden).toEqual({ almere: "2026-03-27", urk: "2026-03-27" });
-    expect(participantsAwaitingOntwerp(s)).toEqual(["dronten", "lelystad", "noordoostpolder", "zeewolde"]);
+    // Zeewolde (addendum) is no party to the new GR: it has no raad track, so no ontwerp to receive.
+    expect(participantsAwaitingOntwerp(s)).toEqual(["dronten", "lelystad", "noordoostpolder"]);
     const all = apply(s, sent(participantsAwaitingOntwerp(s), "2026-03-28"), "2026-03-28");
-    expect(all.regional.ontwerpVerzonden?.zeewolde).toBe("2026-03-28");
+    expect(all.regional.ontwerpVerzonden?.noordoostpolder).toBe("2026-03-28");
     expect(participantsAwaitingOntwerp(all)).toEqual([]);
   });
   it("refuses before the zienswijzeprocedure is open, before its opening, in the future, twice, or empty", () => {
@@ -111,7 +112,7 @@ describe("ontwerp sent to the raden (Wgr art. 1 lid 2–3)", () => {
   });
   it("refuses a raad outside the procedure's scope (Zeewolde's addendum)", () => {
     const s = inZienswijzeprocedure(newProcedure(["jeugd"]));
-    expect(refusal(s, sent(["zeewolde"], "2026-03-27"), "2026-03-28").code).toBe("buiten_reikwijdte");
+    expect(refusal(s, sent(["zeewolde"], "2026-03-27"), "2026-03-28").code).toBe("onbekende_deelnemer");
   });
   it("refuses a send date after the raad already received the ontwerp", () => {
     const received: GrCommand["event"] = {
@@ -181,7 +182,7 @@ describe("voorgenomen collegebesluit (Wgr art. 1 lid 2)", () => {
       "vereiste_stap_ontbreekt",
     );
     const jeugd = inZienswijzeprocedure(newProcedure(["jeugd"]));
-    expect(refusal(jeugd, voornemen("zeewolde", "v1", "2026-03-28"), "2026-03-28").code).toBe("buiten_reikwijdte");
+    expect(refusal(jeugd, voornemen("zeewolde", "v1", "2026-03-28"), "2026-03-28").code).toBe("onbekende_deelnemer");
   });
   it("refuses once the college has decided (status no longer wacht_op_toestemming)", () => {
     const s = sign(grantToestemming(inToestemming(), "almere"), "almere");
