@@ -52,12 +52,15 @@ beforeAll(async () => {
   await seedFlevoland(db.prisma);
   const gr = await scenario(db.prisma).regeling("gr-sociaal-domein-flevoland").through("zienswijzeprocedure_geopend");
   procedureId = gr.procedureId;
+  // Only the parties to the regeling have tracks (Zeewolde's addendum makes it none: issue 20 point 3).
+  const state = must(await loadGrProcedure(db.prisma, procedureId), "loadGrProcedure(…)").state;
   for (const [slug, participantId] of Object.entries(gr.participants)) {
+    if (!state.raadTracks[participantId]) continue;
     p[slug] = participantId;
     slugs.push(slug);
     u[slug] = await griffier(db.prisma, slug);
   }
-  expect(slugs.length).toBeGreaterThanOrEqual(6);
+  expect(slugs.length).toBeGreaterThanOrEqual(5);
 });
 afterAll(async () => db?.close());
 
@@ -73,7 +76,7 @@ describe("concurrency per participant", () => {
   });
 
   it("gemeenten registering at the same moment all succeed; the regional version is untouched", async () => {
-    const rest = slugs.slice(2, 5);
+    const rest = slugs.slice(2, -1); // all but the first two and the last (kept for the race below)
     const regionalBefore = await regionalVersion();
     const forms = await Promise.all(rest.map((g) => trackVersion(p[g])));
     const results = await Promise.all(rest.map((g, i) => ontvangst(g, forms[i])));
@@ -130,8 +133,6 @@ describe("concurrency per participant", () => {
     // that is still current. Whatever the order under the lock, the guard over all tracks holds:
     // the procedure is never closed while a raad has not received the ontwerp.
     const last = slugs[slugs.length - 1];
-    const pending = slugs.slice(5, -1);
-    for (const g of pending) expect(await ontvangst(g, await trackVersion(p[g]))).toEqual({ ok: true });
     const [close, reg] = await Promise.all([
       runCommand(
         db.prisma,

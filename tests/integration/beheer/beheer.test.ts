@@ -388,7 +388,10 @@ describe("procedure", () => {
     });
     expect(proc.kind).toBe("GR_TREFFEN");
     expect(proc.document).toMatchObject({ kind: "REGELING", slug: "regeling", partOfRegeling: true });
-    expect(proc.tracks).toHaveLength(6);
+    // A raad and a college track for each of the two full parties; the addendum gemeente is no party to the
+    // regeling itself and gets none (Wgr art. 1 lid 2–4, issue 20 point 3).
+    expect(proc.tracks).toHaveLength(4);
+    expect(new Set(proc.tracks.map((t) => t.participantId)).size).toBe(2);
     const events = await db.prisma.auditEvent.findMany({ orderBy: { id: "desc" }, take: 2 });
     expect(events.map((e) => e.type)).toEqual(["procedure_aangemaakt", "document_aangemaakt"]);
     expect(events[0]).toMatchObject({ actorId: users.beheer.id, subjectId: res.procedureId });

@@ -213,9 +213,9 @@ describe("CLI and UI leave the same rows for every regional step", () => {
     await bothDoors("zienswijzeprocedure_geopend", "2026-03-15", { versie: 1 });
     await same(async (db, id) => {
       const v1 = (await db.documentVersion.findFirstOrThrow({ where: { document: { slug: DOCUMENT }, number: 1 } })).id;
-      for (const participantId of (await db.participant.findMany({ where: { regeling: { slug: REGELING } } })).map(
-        (p) => p.id,
-      )) {
+      for (const participantId of (
+        await db.participant.findMany({ where: { regeling: { slug: REGELING }, scope: "FULL" } })
+      ).map((p) => p.id)) {
         const raad = (event: Extract<GrCommand, { track: "raad" }>["event"]) =>
           apply(db, id, { track: "raad", participantId, event });
         await raad({ type: "ontwerp_ontvangen", receivedOn: "2026-03-16", documentVersionId: v1 });

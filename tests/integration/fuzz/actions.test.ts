@@ -117,6 +117,16 @@ const spoil = (keys: string[]) =>
     token: hostileValue,
   });
 
+/** Any hostile value as form text; `String()` throws on objects without a prototype and on symbols. */
+function asText(v: unknown): string {
+  if (typeof v === "string") return v;
+  try {
+    return JSON.stringify(v) ?? "undefined";
+  } catch {
+    return Object.prototype.toString.call(v);
+  }
+}
+
 type Spoil = ReturnType<typeof spoil> extends fc.Arbitrary<infer T> ? T : never;
 
 function apply(action: ActionName, valid: unknown[], s: Spoil): unknown[] {
@@ -157,7 +167,7 @@ function apply(action: ActionName, valid: unknown[], s: Spoil): unknown[] {
   const original = first.get("bestand");
   // The secretariat's and college's forms send the version they saw; hostile ones are refused, unread.
   const version = first.get("expectedVersion");
-  if (version !== null) fd.set("expectedVersion", s.version === "keep" ? version : String(s.version));
+  if (version !== null) fd.set("expectedVersion", s.version === "keep" ? version : asText(s.version));
   if (s.file)
     fd.set("bestand", new File([s.file.bytes as Uint8Array<ArrayBuffer>], s.file.name, { type: s.file.type }));
   else if (original) fd.set("bestand", original);

@@ -5,63 +5,33 @@
  * track's decision.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDb } from "../helpers/test-db";
-import { seedFlevoland } from "@/lib/services/seed";
-import { loadGrProcedure } from "@/lib/services/gr-procedure-store";
-import { scenario } from "@/lib/scenario";
 import * as raadCommands from "@/lib/services/griffie/raadsbesluiten";
+import { loadGrProcedure } from "@/lib/services/gr-procedure-store";
 import { byRunner } from "../helpers/by-runner";
 import type { GriffieUser } from "@/lib/services/griffie/common";
 import { OUTSIDE_WGR_GROUNDS_WARNING } from "@/lib/domain/procedures/gr/raad-track";
-import { griffier, pdfUpload, snapshot, useTempStorage } from "./helpers";
+import { pdfUpload, snapshot } from "./helpers";
+import { openToestemmingFixture, type ToestemmingFixture } from "./toestemming-fixture";
 
 const ontvangst = byRunner(raadCommands.recordOntvangst);
 const agendering = byRunner(raadCommands.recordAgendering);
 const toestemming = byRunner(raadCommands.recordToestemming);
 const correctie = byRunner(raadCommands.correctBesluit);
 
-let db: Awaited<ReturnType<typeof openTestDb>>;
+let f: ToestemmingFixture;
+let db: ToestemmingFixture["db"];
 let procedureId: string;
 let definitief: string;
 const p: Record<string, string> = {};
 const u: Record<string, GriffieUser> = {};
-
-const track = (participantId: string) =>
-  db.prisma.track.findUniqueOrThrow({
-    where: { procedureId_participantId_kind: { procedureId, participantId, kind: "RAAD" } },
-  });
-const base = async (participant: string, extra: Record<string, unknown> = {}) => ({
-  procedureId,
-  participantId: participant,
-  expectedVersion: String((await track(participant)).version),
-  documentVersionId: definitief,
-  uitkomst: "VERLEEND",
-  weigeringsgrond: "",
-  motivering: "",
-  verwachteDatum: "",
-  besluitdatum: "2026-10-08",
-  besluitnummer: "2026-101",
-  stemmenVoor: "30",
-  stemmenTegen: "9",
-  zittingHebbendeLeden: "",
-  aanwezig: "",
-  moties: [],
-  ...extra,
-});
+const track = (participantId: string) => f.track(participantId);
+const base = (participant: string, extra: Record<string, unknown> = {}) => f.base(participant, extra);
 
 beforeAll(async () => {
-  useTempStorage();
-  db = await openTestDb();
-  await seedFlevoland(db.prisma);
-  const gr = await scenario(db.prisma).regeling("gr-sociaal-domein-flevoland").through("toestemmingsprocedure_geopend");
-  procedureId = gr.procedureId;
-  Object.assign(p, gr.participants);
-  definitief = (await loadGrProcedure(db.prisma, procedureId))?.state.currentVersionId ?? "";
-  for (const g of ["almere", "lelystad", "urk"]) {
-    u[g] = await griffier(db.prisma, g);
-    await gr.ontvangen(g, "2026-09-02", "toestemmingsvoorstel");
-    await gr.agenderen(g, "2026-10-08", "toestemming", "2026-09-24");
-  }
+  f = await openToestemmingFixture();
+  ({ db, procedureId, definitief } = f);
+  Object.assign(p, f.p);
+  Object.assign(u, f.u);
 });
 afterAll(async () => db?.close());
 

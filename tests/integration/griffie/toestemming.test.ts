@@ -1,64 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDb } from "../helpers/test-db";
-import { seedFlevoland } from "@/lib/services/seed";
-import { loadGrProcedure } from "@/lib/services/gr-procedure-store";
-import { scenario } from "@/lib/scenario";
 import * as raadCommands from "@/lib/services/griffie/raadsbesluiten";
 import { byRunner } from "../helpers/by-runner";
 import type { GriffieUser } from "@/lib/services/griffie/common";
-import { griffier, pdfUpload, snapshot, useTempStorage } from "./helpers";
+import { pdfUpload, snapshot } from "./helpers";
+import { openToestemmingFixture, type ToestemmingFixture } from "./toestemming-fixture";
 
 const registreerAgendering = byRunner(raadCommands.recordAgendering);
 const registreerToestemming = byRunner(raadCommands.recordToestemming);
 
-let db: Awaited<ReturnType<typeof openTestDb>>;
+let f: ToestemmingFixture;
+let db: ToestemmingFixture["db"];
 let procedureId: string;
 let definitief: string;
 const p: Record<string, string> = {};
 const u: Record<string, GriffieUser> = {};
-
-const version = async (participantId: string) =>
-  String(
-    (
-      await db.prisma.track.findUniqueOrThrow({
-        where: { procedureId_participantId_kind: { procedureId, participantId, kind: "RAAD" } },
-      })
-    ).version,
-  );
-const base = async (participant: string, extra: Record<string, unknown> = {}) => ({
-  procedureId,
-  participantId: participant,
-  expectedVersion: await version(participant),
-  documentVersionId: definitief,
-  uitkomst: "VERLEEND",
-  weigeringsgrond: "",
-  motivering: "",
-  verwachteDatum: "",
-  besluitdatum: "2026-10-08",
-  besluitnummer: "2026-101",
-  stemmenVoor: "30",
-  stemmenTegen: "9",
-  zittingHebbendeLeden: "",
-  aanwezig: "",
-  moties: [],
-  ...extra,
-});
+const version = async (participantId: string) => String((await f.track(participantId)).version);
+const base = (participant: string, extra: Record<string, unknown> = {}) => f.base(participant, extra);
 
 beforeAll(async () => {
-  useTempStorage();
-  db = await openTestDb();
-  await seedFlevoland(db.prisma);
-  // Every raad received the ontwerp and let its window lapse; three raden have the voorstel on the agenda.
-  const gr = await scenario(db.prisma).regeling("gr-sociaal-domein-flevoland").through("toestemmingsprocedure_geopend");
-  procedureId = gr.procedureId;
-  Object.assign(p, gr.participants);
-  const loaded = await loadGrProcedure(db.prisma, procedureId);
-  definitief = loaded?.state.currentVersionId ?? "";
-  for (const g of ["almere", "lelystad", "urk"]) {
-    u[g] = await griffier(db.prisma, g);
-    await gr.ontvangen(g, "2026-09-02", "toestemmingsvoorstel");
-    await gr.agenderen(g, "2026-10-08", "toestemming", "2026-09-24");
-  }
+  f = await openToestemmingFixture();
+  ({ db, procedureId, definitief } = f);
+  Object.assign(p, f.p);
+  Object.assign(u, f.u);
 });
 afterAll(async () => db?.close());
 
