@@ -74,6 +74,13 @@ test("next-auth refuses a credentials POST without its CSRF token", async ({ pla
   await ctx.dispose();
 });
 
+function followBody(values: unknown) {
+  const body = new FormData();
+  body.set("_1_invoer", JSON.stringify(values));
+  body.set("0", JSON.stringify(["$K1"]));
+  return body;
+}
+
 test("a cross-origin POST to a server action is refused and writes nothing", async ({ page, playwright, baseURL }) => {
   const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
     node: Record<string, { filename?: string; exportedName?: string }>;
@@ -90,8 +97,9 @@ test("a cross-origin POST to a server action is refused and writes nothing", asy
         Origin: origin,
         Accept: "text/x-component",
       },
-      // How React sends `action(toFormData(values))`: the FormData argument as part 1, the arguments as part 0.
-      multipart: { "0": JSON.stringify(["$K1"]), _1_invoer: JSON.stringify({ regelingIds: [], digest: true }) },
+      // How React sends `action(toFormData(values))`: the FormData argument's fields as part 1 first, then the
+      // arguments as part 0 (a FormData keeps this order; an object would put the key "0" first).
+      multipart: followBody({ regelingIds: [], digest: true }),
       maxRedirects: 0,
     });
   const evil = await attack("https://evil.example");

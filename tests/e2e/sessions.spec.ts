@@ -50,11 +50,14 @@ async function newUser(email: string) {
   return id;
 }
 
-/** How React sends `action(toFormData(values))`: the FormData argument as part 1 (`_1_invoer`), the arguments as part 0. */
+/**
+ * How React sends `action(toFormData(values))`: the FormData argument's fields as part 1 (`_1_invoer`) FIRST, then
+ * the arguments as part 0 — the server resolves part 0 as soon as it arrives, so a FormData part after it is empty.
+ */
 function actionBody(values: unknown) {
   const body = new FormData();
-  body.set("0", JSON.stringify(["$K1"]));
   body.set("_1_invoer", JSON.stringify(values));
+  body.set("0", JSON.stringify(["$K1"]));
   return body;
 }
 
