@@ -13,6 +13,16 @@ export async function loadSecretariaatProcedure(db: Db, id: string) {
     where: { id },
     include: {
       ...GR_PROCEDURE_INCLUDE,
+      // Participants of the regeling, in the same statement: who can still join the procedure (toetreding).
+      regeling: {
+        select: {
+          participants: {
+            where: { leftOn: null },
+            select: { id: true, gemeente: { select: { naam: true } } },
+            orderBy: { gemeente: { naam: "asc" } },
+          },
+        },
+      },
       document: {
         include: {
           versions: {
@@ -35,13 +45,7 @@ export async function loadSecretariaatProcedure(db: Db, id: string) {
     : [];
   // Participants of the regeling without a place in this procedure: who can join it (toetreding).
   const inProcedure = new Set(loaded.state.participants.map((p) => p.id));
-  const candidates = (
-    await db.participant.findMany({
-      where: { regelingId: procedure.regelingId, leftOn: null },
-      select: { id: true, gemeente: { select: { naam: true } } },
-      orderBy: { gemeente: { naam: "asc" } },
-    })
-  )
+  const candidates = procedure.regeling.participants
     .filter((p) => !inProcedure.has(p.id))
     .map((p) => ({ id: p.id, name: p.gemeente.naam }));
   return { procedure, loaded, newestArticles, candidates };
