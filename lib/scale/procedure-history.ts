@@ -224,13 +224,15 @@ export function generateHistory(
             });
           }
         } else if (roll < 0.9) {
+          // A refusal: the raad voted the proposal to grant toestemming down (Gemeentewet art. 28).
+          const refused = { for: v.against, against: v.for };
           if (
             apply({
               track: "raad",
               participantId: p.id,
               event: {
                 type: "toestemming_geweigerd",
-                decision: { documentVersionId: input.v2, decidedOn: d(130), votes: v },
+                decision: { documentVersionId: input.v2, decidedOn: d(130), votes: refused },
                 ground: "strijd_met_het_algemeen_belang",
                 motivation: "Gegenereerde weigering",
               },
@@ -243,7 +245,7 @@ export function generateHistory(
               uitkomst: "GEWEIGERD",
               versionId: input.v2,
               date: d(130),
-              votes: v,
+              votes: refused,
             });
           }
         } else if (
