@@ -7,12 +7,13 @@ import { seedFlevoland } from "@/lib/services/seed";
 import { loadGrProcedure } from "@/lib/services/gr-procedure-store";
 import { scenario } from "@/lib/scenario";
 import type { GriffieUser } from "@/lib/services/griffie/common";
-import { griffier, useTempStorage } from "./helpers";
+// Not a React hook: it points file storage at a temporary directory for this test file.
+import { griffier, useTempStorage as withTempStorage } from "./helpers";
 
 export type ToestemmingFixture = Awaited<ReturnType<typeof openToestemmingFixture>>;
 
 export async function openToestemmingFixture() {
-  useTempStorage();
+  withTempStorage();
   const db = await openTestDb();
   await seedFlevoland(db.prisma);
   const gr = await scenario(db.prisma).regeling("gr-sociaal-domein-flevoland").through("toestemmingsprocedure_geopend");
