@@ -153,6 +153,8 @@ export async function runWorker({
   let n = 0;
   while (!signal.aborted) {
     const s = await observe(pool, ctx.procedureId, ctx.participantId);
+    // A gemeente that is no party to the regeling (an addendum participant) has no raad track: nothing to do.
+    if (!s) return;
     const kind = nextStep(s, rnd, allowVaststellen, uploadsOnly);
     if (!kind) return;
     const req = request(kind, s, ctx, `${ctx.slug}-${++n}`, rnd, uploadsOnly);
