@@ -78,6 +78,8 @@ async function main() {
   const totals = {};
   const rounds = [];
   let failed = false;
+  /** Every server process this run started, so that a throw never leaves one behind. */
+  const live = new Set();
   try {
     prepareZienswijzeDemo(ROOT, env);
     const {
@@ -102,6 +104,7 @@ async function main() {
     for (let round = 1; round <= ROUNDS + UPLOAD_ROUNDS; round++) {
       const uploadsOnly = round > ROUNDS;
       const server = startServer({ root: ROOT, port: PORT, env });
+      live.add(server);
       await waitReady(BASE);
       const cookies = await Promise.all(
         participants.map((p) => signIn(BASE, `griffier.${p.slug}@demo.gr-volg.nl`, PASSWORD)),
@@ -136,6 +139,7 @@ async function main() {
 
       // Restart on the same database, prove it serves a signed-in griffier again, then check.
       const again = startServer({ root: ROOT, port: PORT, env });
+      live.add(again);
       let restarted = true;
       try {
         await waitReady(BASE);
@@ -190,6 +194,15 @@ async function main() {
         "Zelfcontrole: opzettelijk aangebrachte schade (spoor, procedure, moties, punten, bestanden) wordt gevonden.",
       );
   } finally {
+    // A workload that throws must not leave a server holding the port for the next run.
+    for (const server of live) {
+      if (server.exitCode !== null || server.signalCode !== null) continue;
+      try {
+        process.kill(-server.pid, "SIGKILL"); // its own process group (detached), like killHard
+      } catch {
+        // already gone
+      }
+    }
     await pool.end();
     if (process.env.CRASH_KEEP_DB !== "1") await admin.query(`DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
     await admin.end();
