@@ -1,0 +1,14 @@
+import { read } from "@/lib/read-models";
+import { notaDocx } from "@/lib/services/exports/nota";
+import { documentResponse } from "../../../../document-response";
+import { secretariaatOrResponse } from "../../../../guard";
+
+export const dynamic = "force-dynamic";
+
+/** The nota van beantwoording as a PDF (when LibreOffice is installed). */
+export async function GET(_request: Request, { params }: { params: Promise<{ procedureId: string }> }) {
+  const access = await secretariaatOrResponse();
+  if ("response" in access) return access.response;
+  const { procedureId } = await params;
+  return documentResponse("pdf", "nota-van-beantwoording", () => read(notaDocx, procedureId));
+}
