@@ -1,6 +1,6 @@
 import { read } from "@/lib/read-models";
 import { notaDocx } from "@/lib/services/exports/nota";
-import { documentResponse } from "../../../../document-response";
+import { documentResponse } from "@/lib/documents/word/response";
 import { secretariaatOrResponse } from "../../../../guard";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,10 @@
-import "server-only";
-import { docxToPdf } from "@/lib/documents/word/pdf";
 import { NotFoundError } from "@/lib/services/forecast";
-import { attachment } from "./guard";
+import { type ConverterEnv, docxToPdf } from "./pdf";
+
+/** "attachment; filename=…" with a plain ASCII name. */
+export function attachment(filename: string): string {
+  return `attachment; filename="${filename.replace(/[^A-Za-z0-9._-]+/g, "-")}"`;
+}
 
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const text = (message: string, status: number) =>
@@ -18,6 +21,7 @@ export async function documentResponse(
   format: "docx" | "pdf",
   basename: string,
   build: () => Promise<Buffer>,
+  opts: { env?: ConverterEnv } = {},
 ): Promise<Response> {
   let docx: Buffer;
   try {
@@ -34,7 +38,7 @@ export async function documentResponse(
         "cache-control": "no-store",
       },
     });
-  const pdf = await docxToPdf(docx);
+  const pdf = await docxToPdf(docx, opts);
   if (!pdf.ok) return text(pdf.message, 404);
   return new Response(new Uint8Array(pdf.pdf), {
     headers: {
