@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import JSZip from "jszip";
 
 /** The XML parts of a generated .docx that the tests look into. */
@@ -49,4 +50,23 @@ export function outlineLevelOfStyle(stylesXml: string, styleId: string): number 
   const style = new RegExp(`<w:style [^>]*w:styleId="${styleId}"[^>]*>([\\s\\S]*?)</w:style>`).exec(stylesXml);
   const level = style ? /<w:outlineLvl w:val="(\d)"\/>/.exec(style[1]) : null;
   return level ? Number(level[1]) : null;
+}
+
+/** The smallest raadsvoorstel: for tests of the builder, the PDF step and the download response. */
+export const MINIMAL_RAADSVOORSTEL = {
+  gemeente: "Urk",
+  date: "2026-05-20",
+  onderwerp: "Zienswijze",
+  samenvatting: ["S"],
+  besluitpunten: ["B"],
+  inleiding: [],
+  zienswijze: null,
+  vervolg: [],
+  bevoegdheid: [],
+  bijlagen: [],
+} as const satisfies import("@/lib/documents/word/raadsvoorstel").RaadsvoorstelData;
+
+/** Every one of `parts` occurs in `text` (one failure message per missing part). */
+export function containsAll(text: string, parts: readonly string[]): void {
+  for (const part of parts) expect(text, `"${part}" ontbreekt`).toContain(part);
 }

@@ -6,7 +6,7 @@ import { runCommand } from "@/lib/commands";
 import { answerPoint } from "@/lib/services/nota";
 import { raadsvoorstelDocx } from "@/lib/services/exports/raadsvoorstel";
 import { notaDocx } from "@/lib/services/exports/nota";
-import { docxParts, styleOfParagraph } from "../helpers/docx";
+import { containsAll, docxParts, styleOfParagraph } from "../helpers/docx";
 import { must } from "./helpers/must";
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
@@ -62,11 +62,13 @@ describe("draft raadsvoorstel (DOCX), zienswijze phase", () => {
     expect(parts.text).toContain(
       "Zienswijze op het ontwerp van de Gemeenschappelijke Regeling Sociaal Domein Flevoland",
     );
-    expect(parts.text).toContain("12 mei 2026");
-    expect(parts.text).toContain("7 juli 2026");
-    expect(parts.text).toContain("artikel 1, derde lid");
-    expect(parts.text).toContain("Centrumregeling Sociaal Domein Flevoland (2015)");
-    expect(parts.text).toContain("1 januari 2027");
+    containsAll(parts.text, [
+      "12 mei 2026",
+      "7 juli 2026",
+      "artikel 1, derde lid",
+      "Centrumregeling Sociaal Domein Flevoland (2015)",
+      "1 januari 2027",
+    ]);
   });
 
   it("writes Dutch for the raad: no internal source codes, 'op het ontwerp van de …'", async () => {
@@ -79,12 +81,14 @@ describe("draft raadsvoorstel (DOCX), zienswijze phase", () => {
 
   it("contains the raad's own adopted zienswijze, point by point, and not another raad's", async () => {
     const urk = await text("urk");
-    expect(urk).toContain("Zienswijze van de raad");
-    expect(urk).toContain("Punt 1: Crisishulp");
-    expect(urk).toContain("Neem crisishulp op als wettelijke taak.");
-    expect(urk).toContain("Bijlage – Bijlage wettelijke taken en plustaken");
-    expect(urk).toContain("Punt 2: Evaluatie");
-    expect(urk).toContain("25 juni 2026");
+    containsAll(urk, [
+      "Zienswijze van de raad",
+      "Punt 1: Crisishulp",
+      "Neem crisishulp op als wettelijke taak.",
+      "Bijlage – Bijlage wettelijke taken en plustaken",
+      "Punt 2: Evaluatie",
+      "25 juni 2026",
+    ]);
     const almere = await text("almere");
     expect(almere).not.toContain("Neem crisishulp op");
   });
@@ -93,11 +97,13 @@ describe("draft raadsvoorstel (DOCX), zienswijze phase", () => {
     const zeewolde = await text("zeewolde");
     const urk = await text("urk");
     expect(zeewolde.replaceAll("Zeewolde", "X")).not.toBe(urk.replaceAll("Urk", "X"));
-    expect(zeewolde).toContain("Gemeente Zeewolde");
-    expect(zeewolde).toContain("addendum");
-    expect(zeewolde).toContain("Zeewolde neemt daaraan niet deel");
-    expect(zeewolde).toContain("Centrumregeling Sociaal Domein Flevoland (2015)");
-    expect(zeewolde).toContain("31 december 2026");
+    containsAll(zeewolde, [
+      "Gemeente Zeewolde",
+      "addendum",
+      "Zeewolde neemt daaraan niet deel",
+      "Centrumregeling Sociaal Domein Flevoland (2015)",
+      "31 december 2026",
+    ]);
     // The besluitpunten ask for no zienswijze and no toestemming on the new GR.
     const voorstel = must(/De raad besluit:([\s\S]*?)\nInleiding/.exec(zeewolde), "voorstel")[1];
     expect(voorstel).not.toMatch(/toestemming te verlenen/i);
@@ -133,15 +139,17 @@ describe("after the nota and the definitive version: the toestemming raadsvoorst
 
   it("asks for toestemming on the newest version and shows the raad's points with the regio's answers", async () => {
     const urk = (await docxParts(await raadsvoorstelDocx(db.prisma, procedureId, "urk", { today: "2026-09-10" }))).text;
-    expect(urk).toContain("Toestemming voor het aangaan van de Gemeenschappelijke Regeling Sociaal Domein Flevoland");
-    expect(urk).toContain("Definitieve GR (versie 2)");
-    expect(urk).toContain("Zienswijze van de raad en de beantwoording");
-    expect(urk).toContain("Neem crisishulp op als wettelijke taak.");
-    expect(urk).toContain("Antwoord van de regio: Crisishulp staat nu in de bijlage.");
-    expect(urk).toContain("Verwerking: Overgenomen");
-    expect(urk).toContain("Gewijzigd: Bijlage");
-    expect(urk).toContain("Antwoord van de regio: De evaluatie is aan het bestuur.");
-    expect(urk).toContain("Verwerking: Niet overgenomen");
+    containsAll(urk, [
+      "Toestemming voor het aangaan van de Gemeenschappelijke Regeling Sociaal Domein Flevoland",
+      "Definitieve GR (versie 2)",
+      "Zienswijze van de raad en de beantwoording",
+      "Neem crisishulp op als wettelijke taak.",
+      "Antwoord van de regio: Crisishulp staat nu in de bijlage.",
+      "Verwerking: Overgenomen",
+      "Gewijzigd: Bijlage",
+      "Antwoord van de regio: De evaluatie is aan het bestuur.",
+      "Verwerking: Niet overgenomen",
+    ]);
     const zeewolde = (
       await docxParts(await raadsvoorstelDocx(db.prisma, procedureId, "zeewolde", { today: "2026-09-10" }))
     ).text;

@@ -33,14 +33,10 @@ async function ownZienswijze(db: Db, procedureId: string, participantId: string)
       status: true,
       documentVersion: { select: { label: true } },
       besluit: { select: { besluitdatum: true } },
+      // The whole point, with the article it is about and the article its answer changed (and that version).
       points: {
         orderBy: { nummer: "asc" },
-        select: {
-          nummer: true,
-          onderwerp: true,
-          tekst: true,
-          antwoord: true,
-          disposition: true,
+        include: {
           article: { select: { nummer: true, titel: true } },
           changedArticle: { select: { nummer: true, version: { select: { label: true } } } },
         },

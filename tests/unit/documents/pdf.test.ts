@@ -5,20 +5,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { PDF_FAILED_MESSAGE, PDF_UNAVAILABLE_MESSAGE, docxToPdf, findPdfConverter } from "@/lib/documents/word/pdf";
 import { renderRaadsvoorstel } from "@/lib/documents/word/raadsvoorstel";
+import { MINIMAL_RAADSVOORSTEL } from "../../helpers/docx";
 
-const sample = () =>
-  renderRaadsvoorstel({
-    gemeente: "Urk",
-    date: "2026-05-20",
-    onderwerp: "Zienswijze",
-    samenvatting: ["S"],
-    besluitpunten: ["B"],
-    inleiding: [],
-    zienswijze: null,
-    vervolg: [],
-    bevoegdheid: [],
-    bijlagen: [],
-  });
+const sample = () => renderRaadsvoorstel(MINIMAL_RAADSVOORSTEL);
 
 describe("PDF through LibreOffice (optional)", () => {
   it("without LibreOffice: a Dutch message, no exception", async () => {

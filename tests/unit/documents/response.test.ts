@@ -4,21 +4,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { documentResponse } from "@/lib/documents/word/response";
 import { renderRaadsvoorstel } from "@/lib/documents/word/raadsvoorstel";
+import { MINIMAL_RAADSVOORSTEL } from "../../helpers/docx";
 import { NotFoundError } from "@/lib/services/forecast";
 
-const build = () =>
-  renderRaadsvoorstel({
-    gemeente: "Urk",
-    date: "2026-05-20",
-    onderwerp: "Zienswijze",
-    samenvatting: [],
-    besluitpunten: [],
-    inleiding: [],
-    zienswijze: null,
-    vervolg: [],
-    bevoegdheid: [],
-    bijlagen: [],
-  });
+const build = () => renderRaadsvoorstel(MINIMAL_RAADSVOORSTEL);
 
 describe("the download response of a document", () => {
   it("DOCX: 200 with the Word content type and an ASCII file name", async () => {

@@ -4,7 +4,7 @@ import { renderRaadsvoorstel } from "@/lib/documents/word/raadsvoorstel";
 import { withoutSourceCodes } from "@/lib/documents/word/text";
 import { notaGroupLabel } from "@/lib/presentation/nota";
 import type { NotaView } from "@/lib/services/nota";
-import { docxParts, outlineLevelOfStyle, styleOfParagraph } from "../../helpers/docx";
+import { MINIMAL_RAADSVOORSTEL, docxParts, outlineLevelOfStyle, styleOfParagraph } from "../../helpers/docx";
 
 const point = (gemeente: string, nummer: number, over: Partial<NotaView["groups"][number]["points"][number]> = {}) => ({
   id: `${gemeente}-${nummer}`,
@@ -96,20 +96,7 @@ describe("the shared Word builder", () => {
   });
 
   it("has no table of contents in a raadsvoorstel (short document), but the same header and styles", async () => {
-    const parts = await docxParts(
-      await renderRaadsvoorstel({
-        gemeente: "Urk",
-        date: "2026-05-20",
-        onderwerp: "Zienswijze",
-        samenvatting: ["S"],
-        besluitpunten: ["B"],
-        inleiding: [],
-        zienswijze: null,
-        vervolg: [],
-        bevoegdheid: [],
-        bijlagen: [],
-      }),
-    );
+    const parts = await docxParts(await renderRaadsvoorstel(MINIMAL_RAADSVOORSTEL));
     expect(parts.document).not.toContain("TOC \\o");
     expect(parts.headers.join("")).toContain("Gemeente Urk");
     expect(styleOfParagraph(parts.document, "Bevoegdheid gemeenteraad")).toBe("Heading1");

@@ -1,14 +1,5 @@
-import { read } from "@/lib/read-models";
-import { notaDocx } from "@/lib/services/exports/nota";
-import { documentResponse } from "@/lib/documents/word/response";
-import { secretariaatOrResponse } from "../../../../guard";
+import { notaRoute } from "../../../../document-routes";
 
 export const dynamic = "force-dynamic";
 
-/** The nota van beantwoording as a PDF (when LibreOffice is installed). */
-export async function GET(_request: Request, { params }: { params: Promise<{ procedureId: string }> }) {
-  const access = await secretariaatOrResponse();
-  if ("response" in access) return access.response;
-  const { procedureId } = await params;
-  return documentResponse("pdf", "nota-van-beantwoording", () => read(notaDocx, procedureId));
-}
+export const GET = notaRoute("pdf");
