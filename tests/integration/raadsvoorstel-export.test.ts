@@ -97,7 +97,9 @@ describe("draft raadsvoorstel (DOCX), zienswijze phase", () => {
     const zeewolde = await text("zeewolde");
     const urk = await text("urk");
     expect(zeewolde.replaceAll("Zeewolde", "X")).not.toBe(urk.replaceAll("Urk", "X"));
+    if (process.env.PRINT_DOCX) console.log(zeewolde, urk);
     containsAll(zeewolde, [
+      "Zorg & Veiligheid",
       "Gemeente Zeewolde",
       "addendum",
       "Zeewolde neemt daaraan niet deel",

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { addDays, isPartyToRegeling, todayInNetherlands, type IsoDate } from "@/lib/domain";
 import { formatDutchDate } from "@/lib/presentation/dates";
+import { topicsLabel } from "@/lib/presentation/labels";
 import { changedArticleLabel, dispositionLabel, notaGroupLabel } from "@/lib/presentation/nota";
 import {
   renderRaadsvoorstel,
@@ -115,10 +116,10 @@ export async function raadsvoorstelData(
       date,
       onderwerp: `Informatie over de ${naam} en de gevolgen voor het addendum${oud ? ` bij de ${oud}` : ""}`,
       samenvatting: [
-        `De gemeenten in de regio werken een nieuwe gemeenschappelijke regeling uit: de ${naam}. ${gemeente} neemt daaraan niet deel. ${gemeente} is via een addendum${oud ? ` bij de ${oud}` : ""} aangesloten voor ${participant.scopeTopics.length > 0 ? "een deel van de taken" : "enkele taken"}.`,
+        `De gemeenten in de regio werken een nieuwe gemeenschappelijke regeling uit: de ${naam}. ${gemeente} neemt daaraan niet deel. ${gemeente} is via een addendum${oud ? ` bij de ${oud}` : ""} aangesloten${participant.scopeTopics.length > 0 ? ` voor ${topicsLabel(participant.scopeTopics)}` : ""}.`,
         `Omdat ${gemeente} geen partij wordt bij de nieuwe regeling, geeft de raad daarop geen zienswijze en verleent de raad daarvoor geen toestemming. Dat doen alleen de raden van de gemeenten die aan de nieuwe regeling deelnemen (artikel 1 van de Wet gemeenschappelijke regelingen).`,
         oud
-          ? `Wel verandert er iets voor ${gemeente}: de ${oud}, waaraan ${gemeente} wel deelneemt, eindigt als de nieuwe regeling in werking treedt${end ? ` (naar verwachting op ${end})` : ""}. Daarmee eindigt ook het addendum.`
+          ? `Wel verandert er iets voor ${gemeente}: de ${oud}, waaraan ${gemeente} wel deelneemt, eindigt op de dag vóór de inwerkingtreding van de nieuwe regeling${end ? ` (naar verwachting ${end})` : ""}. Daarmee eindigt ook het addendum.`
           : null,
       ].filter((x): x is string => Boolean(x)),
       besluitpunten: [
