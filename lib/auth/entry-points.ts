@@ -136,6 +136,8 @@ export const ROUTE_ENTRY_POINTS: Record<string, RouteEntry> = {
   "app/(werk)/secretariaat/raadsvoorstel/[procedureId]/[gemeente]/route.ts": secretariaat,
   "app/(werk)/secretariaat/nota/[procedureId]/export/docx/route.ts": secretariaat,
   "app/(werk)/secretariaat/nota/[procedureId]/export/csv/route.ts": secretariaat,
+  "app/(werk)/secretariaat/nota/[procedureId]/export/pdf/route.ts": secretariaat,
+  "app/(werk)/secretariaat/raadsvoorstel/[procedureId]/[gemeente]/pdf/route.ts": secretariaat,
   // Griffiers see the own gemeente's events, the secretariat all (the service applies the scope).
   "app/(werk)/secretariaat/audit/export/route.ts": {
     methods: ["GET"],

@@ -14,6 +14,8 @@ const DOWNLOADS = [
   "/secretariaat/nota/x/export/csv",
   "/secretariaat/nota/x/export/docx",
   "/secretariaat/raadsvoorstel/x/urk",
+  "/secretariaat/nota/x/export/pdf",
+  "/secretariaat/raadsvoorstel/x/urk/pdf",
 ];
 
 async function signedIn(request: APIRequestContext, email: string) {

@@ -4,7 +4,8 @@ import { parse } from "csv-parse/sync";
 import { openTestDb } from "./helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
 import { answerPoint, loadNota } from "@/lib/services/nota";
-import { notaCsv, notaDocx } from "@/lib/export/nota";
+import { notaCsv } from "@/lib/export/nota";
+import { notaDocx } from "@/lib/services/exports/nota";
 import { runCommand } from "@/lib/commands";
 import { must } from "./helpers/must";
 
@@ -162,7 +163,7 @@ describe("nota van beantwoording", () => {
 
   it("exports a real Word document and a CSV with every point", async () => {
     const nota = await loadNota(db.prisma, procedureId);
-    const docx = await notaDocx(nota);
+    const docx = await notaDocx(db.prisma, procedureId);
     const xml = await must((await JSZip.loadAsync(docx)).file("word/document.xml"), "(…)").async("string");
     const text = xml.replace(/<[^>]+>/g, " ");
     expect(text).toContain("Nota van beantwoording");

@@ -37,7 +37,4 @@ export async function secretariaatOrResponse(): Promise<{ user: SessionUser } | 
 
 export const todayIso = () => todayInNetherlands();
 
-/** "attachment; filename=…" with a plain ASCII name. */
-export function attachment(filename: string): string {
-  return `attachment; filename="${filename.replace(/[^A-Za-z0-9._-]+/g, "-")}"`;
-}
+export { attachment } from "@/lib/documents/word/response";

@@ -7,6 +7,8 @@ import { loadZienswijzenNaNota } from "@/lib/read-models/griffie";
 import { loadNota } from "@/lib/services/nota";
 import { NotFoundError } from "@/lib/services/forecast";
 import { DISPOSITION_LABELS } from "@/lib/validation/nota";
+import { notaGroupLabel } from "@/lib/presentation/nota";
+import { findPdfConverter } from "@/lib/documents/word/pdf";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { AnswerForm } from "@/components/secretariaat/AnswerForm";
 import { Geweigerd } from "../../Geweigerd";
@@ -31,6 +33,7 @@ export default async function NotaPage({ params }: { params: Promise<{ procedure
   const articles = await read(loadNotaArticleChoices, procedureId);
   const naNota = await read(loadZienswijzenNaNota, procedureId);
   const base = `/secretariaat/nota/${procedureId}/export`;
+  const pdf = (await findPdfConverter()) !== null;
 
   return (
     <>
@@ -57,6 +60,13 @@ export default async function NotaPage({ params }: { params: Promise<{ procedure
           <a href={`${base}/docx`}>Nota downloaden als Word-document (DOCX)</a>
         </li>
         <li>
+          {pdf ? (
+            <a href={`${base}/pdf`}>Nota downloaden als PDF</a>
+          ) : (
+            <>PDF: niet beschikbaar op deze server (LibreOffice ontbreekt). Bewaar het Word-document als PDF.</>
+          )}
+        </li>
+        <li>
           <a href={`${base}/csv`}>Nota downloaden als CSV</a>
         </li>
       </ul>
@@ -66,9 +76,7 @@ export default async function NotaPage({ params }: { params: Promise<{ procedure
         </Paragraph>
       ) : (
         nota.groups.map((g) => {
-          const kop = g.article
-            ? `${/^\d/.test(g.article.nummer) ? `Artikel ${g.article.nummer}` : g.article.nummer} – ${g.article.titel}`
-            : "Het document als geheel";
+          const kop = notaGroupLabel(g.article);
           return (
             <section key={g.article?.key ?? "algemeen"} aria-labelledby={`groep-${g.article?.key ?? "algemeen"}`}>
               <Heading level={2} id={`groep-${g.article?.key ?? "algemeen"}`}>

@@ -1,29 +1,5 @@
-import { read } from "@/lib/read-models";
-import { raadsvoorstelDocx } from "@/lib/services/exports/raadsvoorstel";
-import { NotFoundError } from "@/lib/services/forecast";
-import { attachment, secretariaatOrResponse } from "../../../guard";
+import { raadsvoorstelRoute } from "../../../document-routes";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(
-  _request: Request,
-  { params }: { params: Promise<{ procedureId: string; gemeente: string }> },
-) {
-  const access = await secretariaatOrResponse();
-  if ("response" in access) return access.response;
-  const { procedureId, gemeente } = await params;
-  try {
-    const buffer = await read(raadsvoorstelDocx, procedureId, gemeente);
-    return new Response(new Uint8Array(buffer), {
-      headers: {
-        "content-type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        "content-disposition": attachment(`raadsvoorstel-${gemeente}.docx`),
-        "cache-control": "no-store",
-      },
-    });
-  } catch (e) {
-    if (e instanceof NotFoundError)
-      return new Response(e.message, { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
-    throw e;
-  }
-}
+export const GET = raadsvoorstelRoute("docx");

@@ -1,0 +1,5 @@
+import { raadsvoorstelRoute } from "../../../../document-routes";
+
+export const dynamic = "force-dynamic";
+
+export const GET = raadsvoorstelRoute("pdf");
