@@ -426,6 +426,14 @@ describe("procedure", () => {
       documentId: doc.id,
     });
     expect(again).toMatchObject({ ok: false, fieldErrors: { documentId: expect.any(String) } });
+    // A document that is not one of this regeling's is refused too (nothing written).
+    const foreign = await runCommand(db.prisma, users.beheer, startProcedure, {
+      regelingId,
+      kind: "DVH_ACTUALISEREN",
+      titel: "Elders",
+      documentId: "geen-document-van-deze-regeling",
+    });
+    expect(foreign).toMatchObject({ ok: false, message: "Dit document hoort niet bij deze regeling." });
     const viaBeheer = await db.prisma.procedure.findFirstOrThrow({
       where: { regelingId, kind: "GR_TREFFEN", NOT: { id: seeded } },
       include: { tracks: true },
