@@ -64,6 +64,20 @@ export function checkQuorum(votes: Votes): Refusal | null {
   return null;
 }
 
+/**
+ * R9f: the vote counts (for and against) of a counted vote are both required; a besluit taken without a vote
+ * (hamerstuk, by acclamation) has none (Gemeentewet art. 28 counts a vote; a decision by acclamation has no count).
+ * Returns the vote fields that are missing; the forms (lib/validation) and the services ask this one rule.
+ */
+export function missingVoteCounts(votes: {
+  for: number | undefined;
+  against: number | undefined;
+  withoutVote?: boolean;
+}): ("for" | "against")[] {
+  if (votes.withoutVote) return [];
+  return (["for", "against"] as const).filter((field) => votes[field] === undefined);
+}
+
 export interface DecisionCheckOptions {
   today?: IsoDate;
   expectedVersionId?: string;

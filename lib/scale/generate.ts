@@ -25,6 +25,12 @@ export interface ScaleReport {
   meetings: number;
   states: Record<string, number>;
   refusals: number;
+  /**
+   * The changes of state the dataset stands for, as commands of the runner: every domain step, the
+   * concept-zienswijze before each adopted one, every published version, and per regeling its
+   * creation and the start of its procedure (docs/performance.md, "Generator through the runner").
+   */
+  commands: number;
   seconds: number;
 }
 
@@ -108,6 +114,7 @@ export async function generateScale(db: Db, opts: ScaleOptions = {}): Promise<Sc
   const points: Prisma.ZienswijzePointCreateManyInput[] = [];
   const states: Record<string, number> = {};
   let refusals = 0;
+  let commands = 0;
 
   for (let i = 0; i < nRegelingen; i++) {
     const regelingId = id("regeling");
@@ -160,6 +167,7 @@ export async function generateScale(db: Db, opts: ScaleOptions = {}): Promise<Sc
       depth,
     });
     refusals += history.refusals;
+    commands += history.steps + (history.usedV2 ? 2 : 1) + 2;
     for (const [vid, number] of [
       [v1, 1],
       [v2, 2],
@@ -258,6 +266,7 @@ export async function generateScale(db: Db, opts: ScaleOptions = {}): Promise<Sc
       const b = toBesluit(dec);
       besluiten.push(b);
       if (dec.type === "ZIENSWIJZE" && dec.participantId) {
+        commands++;
         const zid = id("zienswijze");
         zienswijzen.push({
           id: zid,
@@ -305,6 +314,7 @@ export async function generateScale(db: Db, opts: ScaleOptions = {}): Promise<Sc
     meetings: meetings.length,
     states,
     refusals,
+    commands,
     seconds: (Date.now() - t0) / 1000,
   };
 }

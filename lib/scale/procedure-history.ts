@@ -27,6 +27,8 @@ export interface GeneratedHistory {
   points: { participantId: string; number: number; subject: string; text: string }[];
   usedV2: boolean;
   refusals: number;
+  /** Domain steps applied: each is one command when the history is recorded through the runner. */
+  steps: number;
 }
 
 /**
@@ -60,11 +62,14 @@ export function generateHistory(
   const decisions: GeneratedDecision[] = [];
   const points: GeneratedHistory["points"] = [];
   let refusals = 0;
+  let applied = 0;
   const d = (n: number) => addDays(input.base, n);
   const apply = (command: GrCommand) => {
     const r = applyGrCommand(state, command, ctx);
-    if (r.ok) state = r.state;
-    else {
+    if (r.ok) {
+      state = r.state;
+      applied++;
+    } else {
       refusals++;
       if (process.env.SCALE_DEBUG) console.error(command.track, command.event.type, r.message);
     }
@@ -311,5 +316,5 @@ export function generateHistory(
       apply({ track: "regional", event: { type: "inwerkingtreding_geregistreerd", effectiveOn: d(151) } }),
   ];
   for (let i = 0; i < Math.min(input.depth, steps.length); i++) steps[i]();
-  return { state, decisions, points, usedV2: input.depth >= 7, refusals };
+  return { state, decisions, points, usedV2: input.depth >= 7, refusals, steps: applied };
 }

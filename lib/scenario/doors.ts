@@ -153,7 +153,7 @@ export async function toestemmingVerleend(
 export async function procedureStart(
   db: Db,
   user: ScenarioUser,
-  input: { regelingId: string; kind: string; titel: string },
+  input: { regelingId: string; kind: string; titel: string; documentId?: string },
 ): Promise<{ procedureId: string; documentId: string }> {
   return must(`procedure ${input.kind} starten`, await runCommand(db, user, startProcedure, input));
 }

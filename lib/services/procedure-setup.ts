@@ -32,17 +32,9 @@ export async function domainParticipants(
   }));
 }
 
-/** Create a procedure of any kind with its per-participant tracks, from the domain's initial states. */
-export async function createProcedureRecords(
-  db: Db,
-  input: { regelingId: string; documentId: string; kind: string; titel: string; actor?: Actor },
-): Promise<string> {
-  return db.$transaction((tx) => writeProcedureRecords(tx, input), { maxWait: 30_000, timeout: 30_000 });
-}
-
 /**
- * The same inside a caller's transaction: the seed and the beheer workspace both end here, so a
- * procedure started in beheer has exactly the rows and audit event of a seeded one.
+ * Create a procedure of any kind with its per-participant tracks, from the domain's initial states,
+ * inside the startProcedure command's transaction (beheer and the seed both run that command).
  */
 export async function writeProcedureRecords(
   tx: Prisma.TransactionClient,

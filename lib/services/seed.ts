@@ -1,9 +1,9 @@
 import type { Db } from "@/lib/db/client";
-import { articleHash, versionHash } from "@/lib/documents/hash";
 import { hashPassword } from "./credentials";
-import { createProcedureRecords } from "./procedure-setup";
 import { markDemoMode } from "./demo-mode";
-import { procedureStart } from "@/lib/scenario/doors";
+import { guaranteed } from "@/lib/domain/invariant";
+import { newVersion, procedureStart } from "@/lib/scenario/doors";
+import { SECRETARIAAT_EMAIL } from "@/lib/scenario";
 import {
   BOSD,
   CENTRUMREGELING,
@@ -17,6 +17,10 @@ import {
 } from "@/prisma/seed/flevoland";
 
 const BEHEER_EMAIL = "beheer@demo.gr-volg.nl";
+
+/** A demo account of this seed, as the commands authorize it (a real person, like a signed-in one). */
+const demoActor = (db: Db, email: string) =>
+  db.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, gemeenteId: true } });
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
@@ -81,7 +85,7 @@ export async function seedFlevoland(db: Db): Promise<SeedSummary> {
   });
   // The 2015 Centrumregeling: all six Flevoland gemeenten (bron 000/001); Zeewolde still a party (R13).
   for (const g of GEMEENTEN) {
-    const gemeenteId = gemeenteIds.get(g.slug)!;
+    const gemeenteId = guaranteed(gemeenteIds.get(g.slug), "gemeenteIds.get(…)");
     await db.participant.upsert({
       where: { regelingId_gemeenteId: { regelingId: oud.id, gemeenteId } },
       update: {},
@@ -106,7 +110,7 @@ export async function seedFlevoland(db: Db): Promise<SeedSummary> {
     },
   });
   for (const g of GEMEENTEN) {
-    const gemeenteId = gemeenteIds.get(g.slug)!;
+    const gemeenteId = guaranteed(gemeenteIds.get(g.slug), "gemeenteIds.get(…)");
     await db.participant.upsert({
       where: { regelingId_gemeenteId: { regelingId: gr.id, gemeenteId } },
       update: {},
@@ -137,7 +141,7 @@ export async function seedFlevoland(db: Db): Promise<SeedSummary> {
     });
   }
 
-  let procedures = 0;
+  const documentIds = new Map<string, string>();
   for (const d of DOCUMENTS) {
     const doc = await db.document.upsert({
       where: { regelingId_slug: { regelingId: gr.id, slug: d.slug } },
@@ -154,36 +158,7 @@ export async function seedFlevoland(db: Db): Promise<SeedSummary> {
         bron: d.bron,
       },
     });
-    const existingVersion = await db.documentVersion.findUnique({
-      where: { documentId_number: { documentId: doc.id, number: 1 } },
-    });
-    if (!existingVersion) {
-      await db.documentVersion.create({
-        data: {
-          documentId: doc.id,
-          number: 1,
-          label: d.version.label,
-          status: d.version.status,
-          contentHash: versionHash(d.version.articles),
-          toelichting: d.version.toelichting,
-          articles: {
-            create: d.version.articles.map((a, position) => ({ ...a, position, contentHash: articleHash(a) })),
-          },
-        },
-      });
-    }
-    if (d.procedure) {
-      const existing = await db.procedure.findFirst({ where: { documentId: doc.id, kind: d.procedure.kind } });
-      if (!existing) {
-        await createProcedureRecords(db, {
-          regelingId: gr.id,
-          documentId: doc.id,
-          kind: d.procedure.kind,
-          titel: d.procedure.titel,
-        });
-      }
-      procedures++;
-    }
+    documentIds.set(d.slug, doc.id);
   }
 
   // Demo accounts: created only when absent (never re-created or re-activated once they exist or
@@ -204,12 +179,42 @@ export async function seedFlevoland(db: Db): Promise<SeedSummary> {
         role: u.role,
         isDemo: true,
         passwordHash,
-        gemeenteId: u.gemeenteSlug ? gemeenteIds.get(u.gemeenteSlug)! : null,
+        gemeenteId: u.gemeenteSlug ? guaranteed(gemeenteIds.get(u.gemeenteSlug), "gemeenteIds.get(…)") : null,
       })),
       skipDuplicates: true,
     });
   }
   await markDemoMode(db);
+
+  // The texts and their procedures: published and started through the commands the secretariat and
+  // beheer use (issue 21: one path for every change of state), as the demo accounts.
+  const secretariaat = await demoActor(db, SECRETARIAAT_EMAIL);
+  const beheerder = await demoActor(db, BEHEER_EMAIL);
+  let procedures = 0;
+  for (const d of DOCUMENTS) {
+    const documentId = documentIds.get(d.slug) ?? "";
+    if (!(await db.documentVersion.findFirst({ where: { documentId }, select: { id: true } }))) {
+      await newVersion(db, secretariaat, {
+        documentId,
+        label: d.version.label,
+        status: d.version.status,
+        toelichting: d.version.toelichting,
+        articles: d.version.articles,
+      });
+    }
+    if (d.procedure) {
+      const existing = await db.procedure.findFirst({ where: { documentId, kind: d.procedure.kind } });
+      if (!existing) {
+        await procedureStart(db, beheerder, {
+          regelingId: gr.id,
+          kind: d.procedure.kind,
+          titel: d.procedure.titel,
+          documentId,
+        });
+      }
+      procedures++;
+    }
+  }
 
   // The Centrumregeling 2015 ends when the new GR replaces it: a procedure of ALL its parties, Zeewolde
   // included (Wgr art. 9 lid 1 with art. 1; issue 20 point 3). Started through the command beheer uses,
@@ -219,10 +224,6 @@ export async function seedFlevoland(db: Db): Promise<SeedSummary> {
     select: { id: true },
   });
   if (!beeindiging) {
-    const beheerder = await db.user.findUniqueOrThrow({
-      where: { email: BEHEER_EMAIL },
-      select: { id: true, role: true, gemeenteId: true },
-    });
     await procedureStart(db, beheerder, {
       regelingId: oud.id,
       kind: CENTRUMREGELING.beeindiging.kind,

@@ -26,6 +26,8 @@ describe("gr-volg db generate-scale (small size)", () => {
     expect(await db.prisma.besluit.count()).toBe(report.besluiten);
     expect(await db.prisma.zienswijzePoint.count()).toBe(report.zienswijzePoints);
     expect(await db.prisma.regeling.count({ where: { isDemo: false } })).toBe(0);
+    // Per regeling at least its creation, its procedure and its first version; a step per track beyond that.
+    expect(report.commands).toBeGreaterThan(report.regelingen * 3 + report.tracks / 2);
   });
 
   it("stores states the domain itself produced: loaded procedures derive their stored state", async () => {

@@ -80,7 +80,8 @@ const WRITES_OUTSIDE_COMMANDS: Record<string, string> = {
   "lib/services/gr-procedure-store.ts":
     "applyGrProcedureCommandInTx/writeGrProcedureRecords run inside the runner (applyGrStep)",
   "lib/services/beleidskader-store.ts": "applyBeleidskaderCommandInTx runs inside the runner",
-  "lib/services/procedure-setup.ts": "writeProcedureRecords runs inside the startProcedure command and the seed",
+  "lib/services/procedure-setup.ts":
+    "writeProcedureRecords runs inside the startProcedure command (beheer and the seed both run it)",
   "lib/services/griffie/common.ts": "besluit/motie/file rows written by the griffie commands, in their transaction",
   "lib/services/users/invitation-token.ts": "the invitation row written by the user commands, in their transaction",
   "lib/services/audit.ts": "the audit append itself (called by every command)",
@@ -95,8 +96,9 @@ const WRITES_OUTSIDE_COMMANDS: Record<string, string> = {
   "lib/services/digest.ts": "mail bookkeeping of the weekly digest",
   "lib/services/demo-mode.ts": "the demo flag, written by `gr-volg start --demo` only",
   "lib/services/seed.ts":
-    "the Flevoland demo's reference data (regio, gemeenten, users); procedure steps use lib/scenario",
-  "lib/scale/generate.ts": "bulk data for benchmarks only (issue 18), never in a running app",
+    "the Flevoland demo's reference data (regio, gemeenten, regelingen, milestones, documents, users with the demo password); versions and procedures go through publishVersion/startProcedure",
+  "lib/scale/generate.ts":
+    "bulk data for benchmarks only (issue 18), never in a running app; not yet through the runner (docs/performance.md)",
   "lib/storage/import.ts": "one-time import of older versions' upload files into the database, by `gr-volg db migrate`",
 };
 

@@ -1,7 +1,14 @@
 import { fail, parseInput, type Result } from "@/lib/result";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
-import { checkQuorum, checkVoteOutcome, type Decision, type RaadTrackEvent, type VoteField } from "@/lib/domain";
+import {
+  checkQuorum,
+  checkVoteOutcome,
+  missingVoteCounts,
+  type Decision,
+  type RaadTrackEvent,
+  type VoteField,
+} from "@/lib/domain";
 import { Refusal, applyGrStep, type CommandContext } from "@/lib/commands";
 import type { RoleName } from "@/lib/auth/roles";
 import { checkPdfUpload, prepareUpload, type StoredUpload, type Upload } from "@/lib/storage/files";
@@ -76,10 +83,12 @@ export function decisionOf(f: BesluitFieldsParsed, documentVersionId: string): D
   const withoutVote = f.zonderStemming === "on";
   const forVotes = toInt(f.stemmenVoor);
   const against = toInt(f.stemmenTegen);
-  if (!withoutVote && (forVotes === undefined || against === undefined)) {
+  const missing = missingVoteCounts({ for: forVotes, against, withoutVote });
+  if (missing.length > 0) {
     const fieldErrors: Record<string, string> = {};
-    if (forVotes === undefined) fieldErrors.stemmenVoor = "Vul het aantal stemmen voor in (of kies 'zonder stemming').";
-    if (against === undefined)
+    if (missing.includes("for"))
+      fieldErrors.stemmenVoor = "Vul het aantal stemmen voor in (of kies 'zonder stemming').";
+    if (missing.includes("against"))
       fieldErrors.stemmenTegen = "Vul het aantal stemmen tegen in (of kies 'zonder stemming').";
     throw new Refusal(
       "Vul de stemmen in, of geef aan dat het besluit zonder stemming is genomen (hamerstuk).",

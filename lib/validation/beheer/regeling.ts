@@ -63,5 +63,10 @@ export const procedureStartSchema = z.object({
   regelingId: recordId("een regeling"),
   kind: enumOf(PROCEDURE_SOORTEN, "Kies de soort procedure."),
   titel: naam("titel van de procedure"),
+  /**
+   * Optional: an existing document of the regeling the procedure is about (e.g. a beleidskader that was
+   * published before); without it the procedure gets a new document of its kind.
+   */
+  documentId: z.preprocess(emptyToUndefined, text().trim().max(100).optional()),
 });
 export type ProcedureStartInput = z.input<typeof procedureStartSchema>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import "../locale";
 import { text } from "../common";
+import { missingVoteCounts } from "@/lib/domain/decision";
 import { existsIfWellFormed, inRangeIfExists, yearRangeMessage } from "../dates";
 
 /** Form fields stay strings (what an <input> holds); the services convert them. */
@@ -79,17 +80,26 @@ export const besluitFields = {
 export const toInt = (v: string | undefined): number | undefined =>
   v === undefined || v.trim() === "" ? undefined : Number(v);
 
+const VOTE_COUNT_INPUT = {
+  for: { path: "stemmenVoor", message: "Vul het aantal stemmen voor in." },
+  against: { path: "stemmenTegen", message: "Vul het aantal stemmen tegen in." },
+} as const;
+
 /**
- * The vote counts are required unless the besluit was taken without a vote (hamerstuk): Gemeentewet art. 28 counts a
- * vote; a decision by acclamation has none. The same messages as before the hamerstuk option existed.
+ * The vote counts are required unless the besluit was taken without a vote (hamerstuk): the domain's rule
+ * (`missingVoteCounts`, Gemeentewet art. 28), with a message at each missing input.
  */
 export function requireVotes(
   v: { stemmenVoor: string; stemmenTegen: string; zonderStemming?: "on" | "" },
   ctx: z.RefinementCtx,
 ): void {
-  if (v.zonderStemming === "on") return;
-  if (v.stemmenVoor === "")
-    ctx.addIssue({ code: "custom", path: ["stemmenVoor"], message: "Vul het aantal stemmen voor in." });
-  if (v.stemmenTegen === "")
-    ctx.addIssue({ code: "custom", path: ["stemmenTegen"], message: "Vul het aantal stemmen tegen in." });
+  const missing = missingVoteCounts({
+    for: toInt(v.stemmenVoor),
+    against: toInt(v.stemmenTegen),
+    withoutVote: v.zonderStemming === "on",
+  });
+  for (const field of missing) {
+    const { path, message } = VOTE_COUNT_INPUT[field];
+    ctx.addIssue({ code: "custom", path: [path], message });
+  }
 }

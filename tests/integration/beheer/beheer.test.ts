@@ -405,17 +405,35 @@ describe("procedure", () => {
     expect(JSON.stringify(data)).toContain("Emmen");
   });
 
-  it("writes the same rows as the seed's path (createProcedureRecords) for the same regeling", async () => {
-    const { createProcedureRecords } = await import("@/lib/services/procedure-setup");
+  it("writes the same rows as the seed's path (startProcedure on an existing document) for the same regeling", async () => {
     const doc = await db.prisma.document.create({
       data: { regelingId, slug: "seedpad", kind: "REGELING", titel: "Seedpad", topics: [] },
     });
-    const seeded = await createProcedureRecords(db.prisma, {
+    const started = await runCommand(db.prisma, users.beheer, startProcedure, {
       regelingId,
-      documentId: doc.id,
       kind: "GR_TREFFEN",
       titel: "Treffen GR Sociaal Domein Noord",
+      documentId: doc.id,
     });
+    if (!started.ok) throw new Error(started.message);
+    const seeded = started.procedureId;
+    expect(started.documentId).toBe(doc.id);
+    // The same document cannot get a second procedure of the same kind.
+    const again = await runCommand(db.prisma, users.beheer, startProcedure, {
+      regelingId,
+      kind: "GR_TREFFEN",
+      titel: "Nog een keer",
+      documentId: doc.id,
+    });
+    expect(again).toMatchObject({ ok: false, fieldErrors: { documentId: expect.any(String) } });
+    // A document that is not one of this regeling's is refused too (nothing written).
+    const foreign = await runCommand(db.prisma, users.beheer, startProcedure, {
+      regelingId,
+      kind: "DVH_ACTUALISEREN",
+      titel: "Elders",
+      documentId: "geen-document-van-deze-regeling",
+    });
+    expect(foreign).toMatchObject({ ok: false, message: "Dit document hoort niet bij deze regeling." });
     const viaBeheer = await db.prisma.procedure.findFirstOrThrow({
       where: { regelingId, kind: "GR_TREFFEN", NOT: { id: seeded } },
       include: { tracks: true },

@@ -10,6 +10,7 @@ import {
   checkVoteAdopts,
   decisionWarnings,
   isFullMeeting,
+  missingVoteCounts,
   validateDecision,
   voteOutcome,
   type Decision,
@@ -465,5 +466,18 @@ describe("Wgr art. 1 lid 3: a zienswijze after the nota van beantwoording is kep
     if (!lateAndAfter.ok) throw new Error(lateAndAfter.message);
     expect(lateAndAfter.event.reason).toContain("na afloop van de termijn");
     expect(lateAndAfter.event.reason).toContain("na de nota van beantwoording");
+  });
+});
+
+describe("R9f: the vote counts of a counted vote are required, a hamerstuk has none (Gemeentewet art. 28)", () => {
+  it("names each missing count of a counted vote", () => {
+    expect(missingVoteCounts({ for: undefined, against: undefined })).toEqual(["for", "against"]);
+    expect(missingVoteCounts({ for: 12, against: undefined })).toEqual(["against"]);
+    expect(missingVoteCounts({ for: undefined, against: 0 })).toEqual(["for"]);
+    expect(missingVoteCounts({ for: 12, against: 0 })).toEqual([]);
+  });
+
+  it("asks no counts of a besluit taken without a vote", () => {
+    expect(missingVoteCounts({ for: undefined, against: undefined, withoutVote: true })).toEqual([]);
   });
 });
