@@ -4,7 +4,7 @@ import type { AuditEventType } from "@/lib/audit/catalogue";
 import { appendAudit, recordWrites } from "@/lib/services/audit";
 import { vergaderingSchema } from "@/lib/validation/griffie/vergadering";
 import { dbDate } from "@/lib/services/griffie/common";
-import { feedUrlProblem } from "./fetch";
+import { agendaFeedSchema } from "@/lib/validation/griffie/agenda-feed";
 
 /** Source marker of meetings a subscription owns; hand-entered and file-imported ones have another. */
 export const SUBSCRIPTION_SOURCE = "abonnement";
@@ -26,15 +26,6 @@ async function raadOf(tx: Tx, gemeenteId: string) {
   if (!body) throw new Refusal("Voor deze gemeente is geen gemeenteraad bekend.");
   return body;
 }
-
-export const agendaFeedSchema = z.object({
-  gemeenteId: z.string().min(1),
-  url: z
-    .string()
-    .trim()
-    .max(2000, { error: "Het webadres is te lang." })
-    .refine((v) => v === "" || feedUrlProblem(v) === null, { error: (i) => feedUrlProblem(String(i.input)) ?? "" }),
-});
 
 /**
  * Subscribe the raad of a gemeente to its public iCalendar feed (or, with an empty URL, stop).

@@ -1,5 +1,6 @@
 import { lookup } from "node:dns/promises";
 import { BlockList, isIP } from "node:net";
+import { feedUrlProblem } from "@/lib/validation/griffie/agenda-feed";
 
 /** Limits of one fetch of a subscribed feed (a raad's calendar is a few hundred kB at most). */
 export const FEED_MAX_BYTES = 2_000_000;
@@ -59,20 +60,6 @@ export function allowedHosts(env: NodeJS.ProcessEnv = process.env): Set<string> 
 }
 
 export class FeedError extends Error {}
-
-/** Syntax only (for the form): an absolute http(s) URL without credentials. */
-export function feedUrlProblem(raw: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return "Vul een volledig webadres in, beginnend met https://.";
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:")
-    return "Alleen webadressen met https:// of http:// kunnen worden opgehaald.";
-  if (url.username || url.password) return "Een webadres met gebruikersnaam of wachtwoord kan niet worden gebruikt.";
-  return null;
-}
 
 /** Refuses a URL that is not http(s) or whose host resolves to a non-public address (unless allowed). */
 export async function checkFeedAddress(raw: string, env: NodeJS.ProcessEnv = process.env): Promise<URL> {

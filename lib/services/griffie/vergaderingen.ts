@@ -288,7 +288,11 @@ export const importVergaderingen = defineCommand({
 export async function loadKalender(db: Db, gemeenteId: string) {
   const body = await db.body.findUnique({
     where: { gemeenteId_kind: { gemeenteId, kind: "RAAD" } },
-    include: { meetings: { orderBy: { date: "asc" } }, recesses: { orderBy: { from: "asc" } } },
+    include: {
+      meetings: { orderBy: { date: "asc" } },
+      recesses: { orderBy: { from: "asc" } },
+      agendaFeed: { select: { url: true, lastFetchedAt: true, lastStatus: true, lastError: true, lastChanges: true } },
+    },
   });
   return body;
 }
