@@ -1,5 +1,6 @@
 import type { CalendarItem } from "@/lib/services/public/common";
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
+import { formatDutchTimestamp } from "@/lib/services/audit-view-csv";
 import { cachedResponse } from "./http";
 
 /** RFC 5545 TEXT escaping (backslash, semicolon, comma; line breaks as \n). */
@@ -42,21 +43,10 @@ const CATEGORY = { deadline: "Termijn", vergadering: "Vergadering", mijlpaal: "M
 /** Meetings are held in Dutch local time; a timed event names this zone and the feed carries its VTIMEZONE. */
 export const MEETING_TIME_ZONE = "Europe/Amsterdam";
 
-const amsterdamParts = new Intl.DateTimeFormat("en-GB", {
-  timeZone: MEETING_TIME_ZONE,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hourCycle: "h23",
-});
-
 /** An instant as local Amsterdam time in iCalendar form (20270228T193000), for DTSTART;TZID=. */
 export function amsterdamLocal(d: Date): string {
-  const p = Object.fromEntries(amsterdamParts.formatToParts(d).map((x) => [x.type, x.value]));
-  return `${p.year}${p.month}${p.day}T${p.hour}${p.minute}${p.second}`;
+  // formatDutchTimestamp: "2027-02-28 19:30:00" in Europe/Amsterdam.
+  return formatDutchTimestamp(d).replace(/[-:]/g, "").replace(" ", "T");
 }
 
 /** The calendar date of an instant in Amsterdam (an event at 00:15 there is on that day, not the UTC day before). */

@@ -5,6 +5,7 @@ import { appendAudit, recordWrites } from "@/lib/services/audit";
 import { vergaderingSchema } from "@/lib/validation/griffie/vergadering";
 import { dbDate } from "@/lib/services/griffie/common";
 import { agendaFeedSchema } from "@/lib/validation/griffie/agenda-feed";
+import { kindOf } from "./parse";
 
 /** Source marker of meetings a subscription owns; hand-entered and file-imported ones have another. */
 export const SUBSCRIPTION_SOURCE = "abonnement";
@@ -90,13 +91,6 @@ export interface FeedChanges {
   gewijzigd: Entry[];
   geannuleerd: Entry[];
   overgeslagen: { regel: string; reden: string }[];
-}
-
-function kindOf(text: string): "COMMISSIE" | "RAAD" | undefined {
-  const t = text.toLowerCase();
-  if (t.includes("commissie")) return "COMMISSIE";
-  if (t.includes("raad")) return "RAAD";
-  return undefined;
 }
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;

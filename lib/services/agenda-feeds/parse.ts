@@ -100,3 +100,11 @@ export function amsterdamInstant(datum: string, tijd: string): Date {
   const probe = ICAL.Time.fromData({ year: y, month: mo, day: d, hour: h, minute: mi, second: 0 });
   return new Date(Date.UTC(y, mo - 1, d, h, mi) - amsterdam().utcOffset(probe) * 1000);
 }
+
+/** The soort of a meeting from its title: "commissie" before "raad" ("Raadscommissie" is a commissie). */
+export function kindOf(text: string): "COMMISSIE" | "RAAD" | undefined {
+  const t = text.toLowerCase();
+  if (t.includes("commissie")) return "COMMISSIE";
+  if (t.includes("raad")) return "RAAD";
+  return undefined;
+}

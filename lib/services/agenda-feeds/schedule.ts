@@ -49,12 +49,20 @@ export function startAgendaFeedSchedule(env: NodeJS.ProcessEnv = process.env): (
       console.error("[agenda] mislukt:", (err as Error).message);
     }
   };
-  const first = setTimeout(tick, 45_000);
-  const timer = setInterval(tick, minutes * 60_000);
-  first.unref();
-  timer.unref();
+  // A chain of timeouts rather than an interval: a slow fetch never overlaps the next run.
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const schedule = (ms: number) => {
+    if (stopped) return;
+    timer = setTimeout(async () => {
+      await tick();
+      schedule(minutes * 60_000);
+    }, ms);
+    timer.unref();
+  };
+  schedule(45_000);
   return () => {
-    clearTimeout(first);
-    clearInterval(timer);
+    stopped = true;
+    clearTimeout(timer);
   };
 }

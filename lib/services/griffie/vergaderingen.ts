@@ -8,7 +8,7 @@ import { readCsvRecords } from "@/lib/services/csv-records";
 import { recesSchema, vergaderingSchema } from "@/lib/validation/griffie/vergadering";
 import { dbDate } from "./common";
 import { isExistingDate } from "@/lib/validation/dates";
-import { amsterdamInstant, parseFeedEvents } from "@/lib/services/agenda-feeds/parse";
+import { amsterdamInstant, kindOf, parseFeedEvents } from "@/lib/services/agenda-feeds/parse";
 
 type Tx = Prisma.TransactionClient;
 
@@ -106,13 +106,6 @@ type Candidate = {
   aanvang?: string;
   einde?: string;
 };
-
-function kindOf(text: string): "COMMISSIE" | "RAAD" | undefined {
-  const t = text.toLowerCase();
-  if (t.includes("commissie")) return "COMMISSIE";
-  if (t.includes("raad")) return "RAAD";
-  return undefined;
-}
 
 function normaliseDate(v: string): string | undefined {
   const s = v.trim();
