@@ -1,5 +1,7 @@
 import { z } from "zod";
 import "../locale";
+import { text } from "../common";
+import { id } from "./common";
 
 /** Syntax only (the form and the command): an absolute http(s) URL without credentials. */
 export function feedUrlProblem(raw: string): string | null {
@@ -17,9 +19,8 @@ export function feedUrlProblem(raw: string): string | null {
 
 /** The subscription to a raad's public iCalendar feed; an empty URL ends it. */
 export const agendaFeedSchema = z.object({
-  gemeenteId: z.string().min(1, { error: "Kies een gemeente." }),
-  url: z
-    .string()
+  gemeenteId: id,
+  url: text()
     .trim()
     .max(2000, { error: "Het webadres is te lang." })
     .refine((v) => v === "" || feedUrlProblem(v) === null, { error: (i) => feedUrlProblem(String(i.input)) ?? "" }),

@@ -14,8 +14,7 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
  */
 /** "19:30" (24-hour clock) or empty. */
 const clockTime = (what: string) =>
-  z
-    .string()
+  text()
     .trim()
     .default("")
     .refine((v) => v === "" || /^([01]\d|2[0-3]):[0-5]\d$/.test(v), {
