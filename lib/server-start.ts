@@ -9,6 +9,8 @@ export async function registerNodeServer() {
   startReminderSchedule();
   const { startAuditCheckpointSchedule } = await import("./services/audit-checkpoint-schedule");
   startAuditCheckpointSchedule();
+  const { startAgendaFeedSchedule } = await import("./services/agenda-feeds/schedule");
+  startAgendaFeedSchedule();
 }
 
 /**

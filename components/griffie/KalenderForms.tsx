@@ -31,7 +31,7 @@ export function VergaderingForm({ action }: { action: FormDataAction }) {
   const f = useActionForm<VergaderingInput>({
     formId,
     schema: vergaderingSchema,
-    defaultValues: { kind: "RAAD", datum: "", titel: "" },
+    defaultValues: { kind: "RAAD", datum: "", titel: "", aanvang: "", einde: "" },
     submit: (values) => action(toFormData(values)),
     onSaved: () => f.reset(),
   });
@@ -42,6 +42,18 @@ export function VergaderingForm({ action }: { action: FormDataAction }) {
       <SelectField label="Soort vergadering" options={MEETING_KINDS} {...f.field("kind")} />
       <DateField label="Datum" {...f.field("datum")} />
       <TextboxField label="Titel (niet verplicht)" {...f.field("titel")} />
+      <TextboxField
+        label="Aanvang (niet verplicht)"
+        description="Uren en minuten, bijvoorbeeld 19:30."
+        inputMode="numeric"
+        {...f.field("aanvang")}
+      />
+      <TextboxField
+        label="Einde (niet verplicht)"
+        description="Bijvoorbeeld 22:30."
+        inputMode="numeric"
+        {...f.field("einde")}
+      />
       <SubmitButton busy={f.busy} label="Vergadering toevoegen" />
     </form>
   );

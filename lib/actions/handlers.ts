@@ -8,6 +8,7 @@ import { sessionValidator } from "@/lib/auth/session-check";
 import {
   acceptInvitation,
   addReces,
+  setAgendaFeed,
   addVergadering,
   adoptZienswijze,
   answerPoint,
@@ -188,6 +189,7 @@ export const actionHandlers = {
 
   vergaderingAction: griffieForm(addVergadering),
   recesAction: griffieForm(addReces),
+  agendaFeedAction: griffieForm(setAgendaFeed),
   async importAction(ctx: ActionContext, fd: unknown) {
     if (!(fd instanceof FormData)) return refuse(UNREADABLE);
     const file = fileOf(fd);

@@ -32,6 +32,10 @@ type MeetingRow = {
   locatie: string | null;
   stamp: string;
   body: string;
+  startsAt: string | null;
+  endsAt: string | null;
+  sequence: number;
+  cancelled: boolean;
 };
 type MilestoneRow = { id: string; label: string; date: string; dateText: string; bron: string };
 
@@ -60,6 +64,11 @@ const meetingItem = (m: MeetingRow): CalendarItem => ({
   title: m.titel ?? `${MEETING_KIND_LABELS[m.kind] ?? "Vergadering"} ${m.body}`,
   description: `${MEETING_KIND_LABELS[m.kind] ?? "Vergadering"} van ${m.body}${m.locatie ? `, ${m.locatie}` : ""}.`,
   stamp: new Date(m.stamp),
+  ...(m.startsAt ? { startsAt: new Date(m.startsAt) } : {}),
+  ...(m.endsAt ? { endsAt: new Date(m.endsAt) } : {}),
+  ...(m.locatie ? { location: m.locatie } : {}),
+  sequence: m.sequence,
+  ...(m.cancelled ? { cancelled: true } : {}),
 });
 
 /** Raad tracks with a statutory zienswijze deadline, for the tracks selected by `where`. */
@@ -71,7 +80,8 @@ const trackDeadlines = (where: Prisma.Sql) => Prisma.sql`
   WHERE t.kind = 'RAAD' AND ${where} AND COALESCE(t.data#>>'{zienswijze,deadline,end}', '') <> ''`;
 
 const deadlineCols = Prisma.sql`d.id, d.label, ${day(Prisma.sql`d."dueOn"`)} AS "dueOn", d.grondslag, d.kind::text AS kind, pr.titel, ${ts(Prisma.sql`pr."updatedAt"`)} AS stamp`;
-const meetingCols = Prisma.sql`m.id, m.kind::text AS kind, ${day(Prisma.sql`m.date`)} AS date, m.titel, m.locatie, ${ts(Prisma.sql`m."createdAt"`)} AS stamp, b.naam AS body`;
+const meetingCols = Prisma.sql`m.id, m.kind::text AS kind, ${day(Prisma.sql`m.date`)} AS date, m.titel, m.locatie, ${ts(Prisma.sql`m."updatedAt"`)} AS stamp, b.naam AS body,
+  ${ts(Prisma.sql`m."startsAt"`)} AS "startsAt", ${ts(Prisma.sql`m."endsAt"`)} AS "endsAt", m.sequence, m."cancelledAt" IS NOT NULL AS cancelled`;
 
 /** The calendar of one gemeente (its deadlines, zienswijze deadlines and meetings), or null. */
 export async function loadGemeenteCalendar(

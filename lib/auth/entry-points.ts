@@ -67,6 +67,7 @@ export const ACTION_ENTRY_POINTS = {
   vergaderingAction: runs(VERGADERINGEN, c.addVergadering),
   recesAction: runs(VERGADERINGEN, c.addReces),
   importAction: runs(VERGADERINGEN, c.importVergaderingen),
+  agendaFeedAction: runs(VERGADERINGEN, c.setAgendaFeed),
   answerPointAction: runs("app/(werk)/secretariaat/nota/[procedureId]/actions.ts", c.answerPoint),
   regionalStepAction: runs(PROCEDURES, c.recordRegionalStep),
   publishVersionAction: runs(PROCEDURES, c.publishVersion),

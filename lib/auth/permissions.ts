@@ -35,6 +35,9 @@ export const ACTIONS = [
   // Beheer workspace: regio, gemeenten and their bodies; regelingen, participants, starting procedures.
   "regio.beheren",
   "regeling.beheren",
+  // The subscription to a raad's public meeting calendar (iCalendar feed) and applying what it says.
+  "agendafeed.beheren",
+  "agendafeed.bijwerken",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -48,8 +51,11 @@ export const PERMISSIONS: Record<RoleName, Partial<Record<Action, Scope>>> = {
     "gebruikers.beheren": "all",
     "regio.beheren": "all",
     "regeling.beheren": "all",
+    "agendafeed.beheren": "all",
   },
   SECRETARIAAT: {
+    // The scheduled fetch of subscribed meeting calendars runs as the system actor (SYSTEM_SECRETARIAAT).
+    "agendafeed.bijwerken": "all",
     "volgen.beheren": "all",
     "sessies.beheren": "all",
     "werkruimte.bekijken": "all",
@@ -69,6 +75,7 @@ export const PERMISSIONS: Record<RoleName, Partial<Record<Action, Scope>>> = {
     "werkruimte.bekijken": "own_gemeente",
     "griffie.bekijken": "own_gemeente",
     "vergadering.beheren": "own_gemeente",
+    "agendafeed.beheren": "own_gemeente",
     "zienswijze.concept.bewerken": "own_gemeente",
     "zienswijze.concept.bekijken": "own_gemeente",
     "zienswijze.vaststellen": "own_gemeente",

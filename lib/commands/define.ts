@@ -41,11 +41,12 @@ export type UserFor<A extends Actors> = A extends "public"
  *   participant    — the gemeente of the input's participant (`participantId` unless `id` says otherwise)
  *   zienswijze     — the gemeente of the participant of the input's zienswijze (`zienswijzeId`)
  *   besluit        — the gemeente of the participant of the input's besluit (`besluitId`)
+ *   gemeente       — the gemeente the input names (`gemeenteId`)
  *   eigen-gemeente — always the user's own gemeente (the input names none)
  *   regio          — regio-wide: no gemeente target
  */
-export type TargetKind = "participant" | "zienswijze" | "besluit" | "eigen-gemeente" | "regio";
-export type EntityTargetKind = "participant" | "zienswijze" | "besluit";
+export type TargetKind = "participant" | "zienswijze" | "besluit" | "gemeente" | "eigen-gemeente" | "regio";
+export type EntityTargetKind = "participant" | "zienswijze" | "besluit" | "gemeente";
 export type TargetSpec<D> = TargetKind | { kind: EntityTargetKind; id(data: D): string };
 
 /** A permission that depends on one field of the input (e.g. the college step's `step`). */

@@ -6,12 +6,14 @@ const DEFAULT_ID_FIELD: Record<EntityTargetKind, string> = {
   participant: "participantId",
   zienswijze: "zienswijzeId",
   besluit: "besluitId",
+  gemeente: "gemeenteId",
 };
 
 const NOT_FOUND: Record<EntityTargetKind, string> = {
   participant: "Deze deelnemer bestaat niet.",
   zienswijze: "Deze zienswijze bestaat niet.",
   besluit: "Dit besluit bestaat niet.",
+  gemeente: "Deze gemeente bestaat niet.",
 };
 
 /** Every action a permission can resolve to (for the check before the input is read). */
@@ -37,6 +39,7 @@ export function coarseDecision(user: CommandUser | null, permission: Exclude<Per
 }
 
 async function gemeenteOfEntity(db: Db, kind: EntityTargetKind, id: string): Promise<string | null> {
+  if (kind === "gemeente") return (await db.gemeente.findUnique({ where: { id }, select: { id: true } }))?.id ?? null;
   if (kind === "participant") {
     const p = await db.participant.findUnique({ where: { id }, select: { gemeenteId: true } });
     return p?.gemeenteId ?? null;

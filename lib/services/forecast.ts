@@ -133,7 +133,7 @@ export async function forecastFor(
       SELECT b."gemeenteId", m.kind::text AS kind, to_char(m.date, 'YYYY-MM-DD') AS a, NULL AS b
       FROM "Body" b JOIN "Meeting" m ON m."bodyId" = b.id
       WHERE b."gemeenteId" IN (SELECT "gemeenteId" FROM "Participant" WHERE "regelingId" = ${regeling.id})
-        AND b.kind::text IN ('RAAD', 'COLLEGE') AND m.date >= ${addDays(opts.today, -365)}::date
+        AND b.kind::text IN ('RAAD', 'COLLEGE') AND m.date >= ${addDays(opts.today, -365)}::date AND m."cancelledAt" IS NULL
       UNION ALL
       SELECT b."gemeenteId", NULL, to_char(r."from", 'YYYY-MM-DD'), to_char(r."to", 'YYYY-MM-DD')
       FROM "Body" b JOIN "Recess" r ON r."bodyId" = b.id

@@ -1,6 +1,6 @@
 import ical, { ICalCalendarMethod } from "ical-generator";
 import { describe, expect, it } from "vitest";
-import { buildCalendar } from "@/lib/api/ics";
+import { buildCalendar, sequenceFromStamp } from "@/lib/api/ics";
 import type { CalendarItem } from "@/lib/services/public/common";
 
 /** The reference: what lib/api/ics.ts produced with ical-generator before it wrote the calendar itself. */
@@ -17,6 +17,7 @@ function reference(name: string, items: CalendarItem[], url?: string): string {
     const start = new Date(`${item.date}T00:00:00.000Z`);
     cal.createEvent({
       id: item.uid,
+      sequence: sequenceFromStamp(item.stamp),
       start,
       end: new Date(start.getTime() + 86_400_000),
       allDay: true,

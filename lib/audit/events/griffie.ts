@@ -41,8 +41,15 @@ export const GRIFFIE_EVENTS = {
   ),
   vergadering_toegevoegd: defineEvent(
     "Vergadering toegevoegd aan de kalender",
-    z.object({ kind: z.string(), datum: isoDate, titel: z.string().optional() }),
-    (p) => `${MEETING_KINDS[p.kind] ?? "Vergadering"} op ${formatDate(p.datum)}${p.titel ? ` ("${p.titel}")` : ""}.`,
+    z.object({
+      kind: z.string(),
+      datum: isoDate,
+      titel: z.string().optional(),
+      aanvang: z.string().optional(),
+      einde: z.string().optional(),
+    }),
+    (p) =>
+      `${MEETING_KINDS[p.kind] ?? "Vergadering"} op ${formatDate(p.datum)}${p.aanvang ? ` om ${p.aanvang}${p.einde ? `–${p.einde}` : ""}` : ""}${p.titel ? ` ("${p.titel}")` : ""}.`,
   ),
   reces_toegevoegd: defineEvent(
     "Reces toegevoegd aan de kalender",

@@ -1,5 +1,4 @@
 import type { AuditEventType } from "@/lib/audit/catalogue";
-import ICAL from "ical.js";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
 import { z } from "zod";
@@ -9,6 +8,7 @@ import { readCsvRecords } from "@/lib/services/csv-records";
 import { recesSchema, vergaderingSchema } from "@/lib/validation/griffie/vergadering";
 import { dbDate } from "./common";
 import { isExistingDate } from "@/lib/validation/dates";
+import { amsterdamInstant, kindOf, parseFeedEvents } from "@/lib/services/agenda-feeds/parse";
 
 type Tx = Prisma.TransactionClient;
 
@@ -42,7 +42,7 @@ export const addVergadering = defineCommand({
   input: vergaderingSchema,
   permission: "vergadering.beheren",
   target: "eigen-gemeente",
-  async run({ tx, data: { kind, datum, titel }, user }) {
+  async run({ tx, data: { kind, datum, titel, aanvang, einde }, user }) {
     const raad = await ownRaad(tx, user.gemeenteId);
     const exists = await tx.meeting.findUnique({
       where: { bodyId_kind_date: { bodyId: raad.id, kind, date: dbDate(datum) } },
@@ -52,10 +52,24 @@ export const addVergadering = defineCommand({
         datum: "Op deze datum staat al een vergadering van deze soort.",
       });
     const m = await tx.meeting.create({
-      data: { bodyId: raad.id, kind, date: dbDate(datum), titel: titel || null, bron: "handmatig" },
+      data: {
+        bodyId: raad.id,
+        kind,
+        date: dbDate(datum),
+        titel: titel || null,
+        bron: "handmatig",
+        startsAt: aanvang ? amsterdamInstant(datum, aanvang) : null,
+        endsAt: einde ? amsterdamInstant(datum, einde) : null,
+      },
     });
     recordWrites(tx, [{ table: "Meeting", id: m.id }]);
-    await audit(tx, user, "vergadering_toegevoegd", m.id, { kind, datum, titel });
+    await audit(tx, user, "vergadering_toegevoegd", m.id, {
+      kind,
+      datum,
+      titel,
+      ...(aanvang ? { aanvang } : {}),
+      ...(einde ? { einde } : {}),
+    });
     return {};
   },
 });
@@ -79,14 +93,19 @@ export interface ImportReport {
   skipped: { regel: string; reden: string }[];
 }
 
-type Candidate = { regel: string; datum?: string; kind?: "COMMISSIE" | "RAAD"; titel: string | null; reden?: string };
-
-function kindOf(text: string): "COMMISSIE" | "RAAD" | undefined {
-  const t = text.toLowerCase();
-  if (t.includes("commissie")) return "COMMISSIE";
-  if (t.includes("raad")) return "RAAD";
-  return undefined;
-}
+type Candidate = {
+  regel: string;
+  datum?: string;
+  kind?: "COMMISSIE" | "RAAD";
+  titel: string | null;
+  reden?: string;
+  startsAt?: Date | null;
+  endsAt?: Date | null;
+  locatie?: string | null;
+  /** A time as written in a CSV file ("19:30"), checked by the form's rules. */
+  aanvang?: string;
+  einde?: string;
+};
 
 function normaliseDate(v: string): string | undefined {
   const s = v.trim();
@@ -108,9 +127,24 @@ function validDate(iso: string | undefined): iso is string {
  */
 function checkedByForm(c: Candidate): Candidate {
   if (c.reden || !c.datum || !c.kind) return c;
-  const parsed = vergaderingSchema.safeParse({ kind: c.kind, datum: c.datum, titel: c.titel ?? "" });
+  const parsed = vergaderingSchema.safeParse({
+    kind: c.kind,
+    datum: c.datum,
+    titel: c.titel ?? "",
+    aanvang: c.aanvang ?? "",
+    einde: c.einde ?? "",
+  });
   if (!parsed.success) return { regel: c.regel, titel: null, reden: parsed.error.issues[0]?.message ?? "onvolledig" };
-  return { regel: c.regel, datum: parsed.data.datum, kind: parsed.data.kind, titel: parsed.data.titel || null };
+  const { datum, kind, titel, aanvang, einde } = parsed.data;
+  return {
+    regel: c.regel,
+    datum,
+    kind,
+    titel: titel || null,
+    locatie: c.locatie ?? null,
+    startsAt: aanvang ? amsterdamInstant(datum, aanvang) : (c.startsAt ?? null),
+    endsAt: einde ? amsterdamInstant(datum, einde) : (c.endsAt ?? null),
+  };
 }
 
 /** A file name as it may be stored: no NUL or other control characters, no unpaired surrogates. */
@@ -119,7 +153,10 @@ const storableName = (name: string) =>
     .replace(/[\u0000-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "_")
     .slice(0, 200);
 
-/** CSV with a header row: datum;soort;titel (comma or semicolon; dates as 2026-06-25 or 25-06-2026). */
+/**
+ * CSV with a header row: datum;soort;titel, optionally aanvang;einde (19:30) and locatie (comma or
+ * semicolon; dates as 2026-06-25 or 25-06-2026).
+ */
 function fromCsv(text: string): Candidate[] {
   const rows = readCsvRecords(text);
   return rows.map((r, i) => {
@@ -129,27 +166,32 @@ function fromCsv(text: string): Candidate[] {
     const titel = (r.titel ?? r.title ?? "").trim() || null;
     if (!validDate(datum)) return { regel, titel, reden: `onbekende datum "${r.datum ?? ""}"` };
     if (!kind) return { regel, titel, datum, reden: `soort "${r.soort ?? ""}" is geen commissie of raad` };
-    return { regel, datum, kind, titel };
+    const locatie = (r.locatie ?? r.location ?? "").trim() || null;
+    return { regel, datum, kind, titel, aanvang: r.aanvang ?? "", einde: r.einde ?? "", locatie };
   });
 }
 
-/** iCalendar: each VEVENT with a start date; the soort follows from the summary ("commissie", "raad"). */
+/**
+ * iCalendar: each VEVENT with a start; the soort follows from the summary ("commissie", "raad"). A
+ * timed event lands on its Amsterdam date (00:15 there is 23:15 UTC the day before) and keeps its times.
+ */
 function fromIcs(text: string): Candidate[] {
-  const comp = new ICAL.Component(ICAL.parse(text) as unknown[]);
-  return comp.getAllSubcomponents("vevent").map((v, i) => {
-    const event = new ICAL.Event(v);
-    const titel = event.summary?.trim() || null;
+  return parseFeedEvents(text).map((e) => {
+    const { titel } = e;
     // The report names the appointment by a short, printable part of its title (it may be hostile).
     const label = titel?.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").slice(0, 60);
-    const regel = `afspraak ${i + 1}${label ? ` (${label}${(titel?.length ?? 0) > 60 ? "…" : ""})` : ""}`;
-    const start = event.startDate;
-    if (!start) return { regel, titel, reden: "geen begindatum" };
-    const datum = `${String(start.year).padStart(4, "0")}-${String(start.month).padStart(2, "0")}-${String(start.day).padStart(2, "0")}`;
-    if (!validDate(datum)) return { regel, titel, reden: `onbekende datum "${datum}"` };
+    const regel = `afspraak ${e.index}${label ? ` (${label}${(titel?.length ?? 0) > 60 ? "…" : ""})` : ""}`;
+    if (!e.datum) return { regel, titel, reden: "geen begindatum" };
+    if (!validDate(e.datum)) return { regel, titel, reden: `onbekende datum "${e.datum}"` };
     const kind = kindOf(titel ?? "");
     if (!kind)
-      return { regel, titel, datum, reden: "uit de titel blijkt niet of het een commissie- of raadsvergadering is" };
-    return { regel, datum, kind, titel };
+      return {
+        regel,
+        titel,
+        datum: e.datum,
+        reden: "uit de titel blijkt niet of het een commissie- of raadsvergadering is",
+      };
+    return { regel, datum: e.datum, kind, titel, startsAt: e.startsAt, endsAt: e.endsAt, locatie: e.locatie };
   });
 }
 
@@ -213,7 +255,16 @@ export const importVergaderingen = defineCommand({
       }
       existing.add(key);
       const m = await tx.meeting.create({
-        data: { bodyId: raad.id, kind: c.kind, date: dbDate(c.datum), titel: c.titel, bron },
+        data: {
+          bodyId: raad.id,
+          kind: c.kind,
+          date: dbDate(c.datum),
+          titel: c.titel,
+          bron,
+          startsAt: c.startsAt ?? null,
+          endsAt: c.endsAt ?? null,
+          locatie: c.locatie ?? null,
+        },
       });
       recordWrites(tx, [{ table: "Meeting", id: m.id }]);
       report.imported.push({ datum: c.datum, kind: c.kind, titel: c.titel });
@@ -230,7 +281,11 @@ export const importVergaderingen = defineCommand({
 export async function loadKalender(db: Db, gemeenteId: string) {
   const body = await db.body.findUnique({
     where: { gemeenteId_kind: { gemeenteId, kind: "RAAD" } },
-    include: { meetings: { orderBy: { date: "asc" } }, recesses: { orderBy: { from: "asc" } } },
+    include: {
+      meetings: { orderBy: { date: "asc" } },
+      recesses: { orderBy: { from: "asc" } },
+      agendaFeed: { select: { url: true, lastFetchedAt: true, lastStatus: true, lastError: true, lastChanges: true } },
+    },
   });
   return body;
 }

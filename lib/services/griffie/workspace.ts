@@ -65,7 +65,7 @@ export async function loadGriffieOverview(db: Db, gemeenteId: string, today: Iso
 
 export async function raadMeetings(db: Db, gemeenteId: string, from: IsoDate, take?: number) {
   const rows = await db.meeting.findMany({
-    where: { body: { gemeenteId, kind: "RAAD" }, date: { gte: new Date(`${from}T00:00:00Z`) } },
+    where: { body: { gemeenteId, kind: "RAAD" }, date: { gte: new Date(`${from}T00:00:00Z`) }, cancelledAt: null },
     orderBy: { date: "asc" },
     take,
   });

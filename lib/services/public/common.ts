@@ -63,6 +63,15 @@ export interface CalendarItem {
   gemeenteSlug?: string;
   /** For a computed deadline: how the date was computed (start, period, extensions), in Dutch. */
   explanation?: string[];
+  /** A meeting with a known time: start and end (shown in Europe/Amsterdam); otherwise an all-day item. */
+  startsAt?: Date;
+  endsAt?: Date;
+  location?: string;
+  /** The stored change counter (iCalendar SEQUENCE); else derived from `stamp`. */
+  sequence?: number;
+  cancelled?: boolean;
+  /** Absolute link to the page about the item. */
+  url?: string;
 }
 
 /** The deadline engine's trace in plain lines, when the stored JSON has the full trace shape. */

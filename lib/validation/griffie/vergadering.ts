@@ -12,17 +12,34 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
  * A meeting of the own raad or one of its commissies — added by hand AND imported from a CSV or
  * iCalendar file (lib/services/griffie/vergaderingen.ts): one set of field rules for both.
  */
-export const vergaderingSchema = z.object({
-  kind: z.enum(VERGADER_SOORTEN, { error: "Kies commissie of raad." }),
-  datum: isoDate("datum van de vergadering"),
-  titel: text()
+/** "19:30" (24-hour clock) or empty. */
+const clockTime = (what: string) =>
+  text()
     .trim()
-    .max(200, { error: "De titel is te lang (maximaal 200 tekens)." })
-    .refine((v) => !CONTROL.test(v), {
-      error:
-        "De titel bevat een onzichtbaar stuurteken (zoals een tab of regeleinde). Haal het weg en probeer het opnieuw.",
-    }),
-});
+    .default("")
+    .refine((v) => v === "" || /^([01]\d|2[0-3]):[0-5]\d$/.test(v), {
+      error: `Vul de ${what} in als uren en minuten, bijvoorbeeld 19:30.`,
+    });
+
+export const vergaderingSchema = z
+  .object({
+    kind: z.enum(VERGADER_SOORTEN, { error: "Kies commissie of raad." }),
+    datum: isoDate("datum van de vergadering"),
+    titel: text()
+      .trim()
+      .max(200, { error: "De titel is te lang (maximaal 200 tekens)." })
+      .refine((v) => !CONTROL.test(v), {
+        error:
+          "De titel bevat een onzichtbaar stuurteken (zoals een tab of regeleinde). Haal het weg en probeer het opnieuw.",
+      }),
+    // Optional times (Dutch local time); older forms and files send none, so the meeting stays all-day.
+    aanvang: clockTime("aanvang"),
+    einde: clockTime("einde"),
+  })
+  .refine((v) => !v.einde || (!!v.aanvang && v.einde > v.aanvang), {
+    path: ["einde"],
+    error: "Het einde ligt na de aanvang (vul ook de aanvang in).",
+  });
 export type VergaderingInput = z.infer<typeof vergaderingSchema>;
 
 export const recesSchema = z

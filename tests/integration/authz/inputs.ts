@@ -137,6 +137,8 @@ export async function validArgs(f: AuthzFixture, action: ActionName, g: Gemeente
       return [formData({ kind: "RAAD", datum: dateOf(n), titel: "Raadsvergadering" })];
     case "recesAction":
       return [formData({ label: `Reces ${n}`, van: dateOf(n), tot: dateOf(n + 1) })];
+    case "agendaFeedAction":
+      return [formData({ gemeenteId: t.gemeenteId, url: `https://agenda.example.nl/raad-${n}.ics` })];
     case "importAction": {
       const fd = new FormData();
       fd.set(

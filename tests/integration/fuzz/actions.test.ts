@@ -54,6 +54,7 @@ const ACTOR: Record<ActionName, SubjectName> = {
   vergaderingAction: "GRIFFIER",
   recesAction: "GRIFFIER",
   importAction: "GRIFFIER",
+  agendaFeedAction: "GRIFFIER",
   answerPointAction: "SECRETARIAAT",
   regionalStepAction: "SECRETARIAAT",
   publishVersionAction: "SECRETARIAAT",

@@ -10,6 +10,9 @@ export async function vergaderingAction(fd: FormData) {
 export async function recesAction(fd: FormData) {
   return h.recesAction(session, fd);
 }
+export async function agendaFeedAction(fd: FormData) {
+  return h.agendaFeedAction(session, fd);
+}
 export async function importAction(fd: FormData) {
   return h.importAction(session, fd);
 }

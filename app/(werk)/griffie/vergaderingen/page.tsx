@@ -9,7 +9,9 @@ import { Cell, Row, Table } from "@/components/ui/Table";
 import { ImportForm, RecesForm, VergaderingForm } from "@/components/griffie/KalenderForms";
 import { requireGriffier } from "../guard";
 import { Geweigerd } from "../Geweigerd";
-import { importAction, recesAction, vergaderingAction } from "./actions";
+import { AgendaFeedForm } from "@/components/griffie/AgendaFeedForm";
+import { AgendaFeedStatus, meetingTime } from "@/components/griffie/AgendaFeedStatus";
+import { agendaFeedAction, importAction, recesAction, vergaderingAction } from "./actions";
 
 export const metadata: Metadata = { title: "Vergaderkalender — griffie" };
 
@@ -32,13 +34,17 @@ export default async function VergaderingenPage() {
       {meetings.length === 0 ? (
         <Paragraph>Er staan nog geen vergaderingen in de kalender.</Paragraph>
       ) : (
-        <Table caption="Vergaderingen van de raad en de commissies" head={["Datum", "Soort", "Titel", "Bron"]}>
+        <Table caption="Vergaderingen van de raad en de commissies" head={["Datum", "Tijd", "Soort", "Titel", "Bron"]}>
           {meetings.map((m) => (
             <Row key={m.id}>
               <Cell header>{formatDutchDate(m.date)}</Cell>
+              <Cell>{meetingTime(m.startsAt, m.endsAt)}</Cell>
               <Cell>{MEETING_KIND_LABELS[m.kind] ?? m.kind}</Cell>
-              <Cell>{m.titel ?? "—"}</Cell>
-              <Cell>{m.bron ?? "—"}</Cell>
+              <Cell>
+                {m.titel ?? "—"}
+                {m.cancelledAt ? " (geannuleerd)" : ""}
+              </Cell>
+              <Cell>{m.bron === "abonnement" ? "abonnement (vergaderkalender van de raad)" : (m.bron ?? "—")}</Cell>
             </Row>
           ))}
         </Table>
@@ -63,6 +69,19 @@ export default async function VergaderingenPage() {
       <RecesForm action={recesAction} />
       <Heading level={2}>Importeren uit een bestand</Heading>
       <ImportForm action={importAction} />
+      <Heading level={2}>Abonnement op de vergaderkalender van de raad</Heading>
+      <Paragraph>
+        GR-volg haalt de openbare agenda van de raad elk uur op en neemt nieuwe, verplaatste en geannuleerde
+        vergaderingen over. Vergaderingen die u zelf invoert, blijven zoals ze zijn.
+      </Paragraph>
+      {raad?.agendaFeed ? <AgendaFeedStatus feed={raad.agendaFeed} /> : null}
+      {access.user.gemeenteId ? (
+        <AgendaFeedForm
+          action={agendaFeedAction}
+          gemeenteId={access.user.gemeenteId}
+          url={raad?.agendaFeed?.url ?? ""}
+        />
+      ) : null}
     </>
   );
 }

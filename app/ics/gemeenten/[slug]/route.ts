@@ -1,5 +1,5 @@
 import { read } from "@/lib/read-models";
-import { buildCalendar, icsResponse } from "@/lib/api/ics";
+import { buildCalendar, icsResponse, publicUrl } from "@/lib/api/ics";
 import { loadGemeenteCalendar } from "@/lib/api/ics-feeds";
 import { problem, readHandler } from "@/lib/api/http";
 
@@ -12,7 +12,7 @@ export const GET = readHandler(async (request: Request, { params }: { params: Pr
   if (!data) return problem(request, 404, `Er is geen gemeente met de naam "${slug}".`);
   return icsResponse(
     request,
-    buildCalendar(`Gemeente ${data.naam}`, data.items, new URL(`/gemeenten/${slug}`, request.url).toString()),
+    buildCalendar(`Gemeente ${data.naam}`, data.items, publicUrl(`/gemeenten/${encodeURIComponent(slug)}`)),
     `${slug}.ics`,
   );
 });

@@ -1,5 +1,5 @@
 import { read } from "@/lib/read-models";
-import { buildCalendar, icsResponse } from "@/lib/api/ics";
+import { buildCalendar, icsResponse, publicUrl } from "@/lib/api/ics";
 import { loadRegelingCalendar } from "@/lib/api/ics-feeds";
 import { problem, readHandler } from "@/lib/api/http";
 
@@ -12,7 +12,7 @@ export const GET = readHandler(async (request: Request, { params }: { params: Pr
   if (!data) return problem(request, 404, `Er is geen regeling met de naam "${slug}".`);
   return icsResponse(
     request,
-    buildCalendar(data.naam, data.items, new URL(`/regelingen/${slug}`, request.url).toString()),
+    buildCalendar(data.naam, data.items, publicUrl(`/regelingen/${encodeURIComponent(slug)}`)),
     `${slug}.ics`,
   );
 });

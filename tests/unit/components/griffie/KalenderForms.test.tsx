@@ -19,6 +19,8 @@ describe("meeting calendar forms", () => {
       kind: "COMMISSIE",
       datum: "2027-01-21",
       titel: "",
+      aanvang: "",
+      einde: "",
     });
     expect(await screen.findByRole("status")).toHaveTextContent("De vergadering is toegevoegd.");
   });
