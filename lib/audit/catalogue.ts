@@ -5,6 +5,7 @@ import { BELEIDSKADER_DOMAIN_EVENTS } from "./events/beleidskader";
 import { GR_DOMAIN_EVENTS, GR_SERVICE_EVENTS } from "./events/gr-procedure";
 import { GRIFFIE_EVENTS } from "./events/griffie";
 import { USER_EVENTS } from "./events/users";
+import { PLANNED_STEP_EVENTS } from "./events/planned-steps";
 
 /**
  * THE list of audit event types: every event the application appends is one of these, with a Dutch
@@ -20,6 +21,7 @@ export const AUDIT_AREAS = {
   account: ACCOUNT_EVENTS,
   users: USER_EVENTS,
   beheer: BEHEER_EVENTS,
+  plannedSteps: PLANNED_STEP_EVENTS,
 } as const;
 
 type Areas = typeof AUDIT_AREAS;
