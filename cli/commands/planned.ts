@@ -111,7 +111,7 @@ export function registerPlannedStepCommands(program: Command, setExit: SetExit) 
         const procedureId = await grProcedureId(db, opts.regeling, opts.document);
         if (!procedureId)
           return { exitCode: 2, message: `Geen GR-procedure voor "${opts.document}" in "${opts.regeling}".` };
-        const { plannedStepsOf } = await import("@/lib/services/planned-steps");
+        const { plannedStepsOf } = await import("@/lib/read-models/planned-steps");
         const steps = await plannedStepsOf(db, procedureId);
         const lines = steps.map((s) => `${s.id}\t${s.step}\t${s.plannedOn}\t${s.status}\t${s.legalBasis}`);
         return { exitCode: 0, message: lines.length ? lines.join("\n") : "Geen geplande stappen." };

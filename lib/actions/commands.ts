@@ -39,3 +39,4 @@ export {
 export { importGebruikers } from "@/lib/services/users/gebruikers-csv";
 export { opheffenGemeente, opheffenRegio } from "@/lib/services/beheer/opheffen";
 export { createEersteBeheerder } from "@/lib/services/users/eerste-beheerder";
+export { changePlannedStep } from "@/lib/services/planned-steps";

@@ -19,6 +19,7 @@ import {
 import { formatDutchDate } from "@/lib/presentation/dates";
 import type { Mailer } from "@/lib/mail/transport";
 import {
+  changePlannedStepSchema,
   movePlannedStepSchema,
   planStepSchema,
   realizePlannedStepSchema,
@@ -178,6 +179,21 @@ export const withdrawPlannedStep = defineCommand({
   },
 });
 
+/** The secretariat's form (one server action): plan, move or withdraw, by the same commands as the CLI. */
+export const changePlannedStep = defineCommand({
+  name: "changePlannedStep",
+  input: changePlannedStepSchema,
+  permission: "procedure.beheren",
+  target: "regio",
+  actors: "person-or-system",
+  run(ctx): Promise<{ id: string; version: number }> {
+    const { data } = ctx;
+    if (data.change === "plannen") return planStep.run({ ...ctx, data });
+    if (data.change === "verplaatsen") return movePlannedStep.run({ ...ctx, data });
+    return withdrawPlannedStep.run({ ...ctx, data });
+  },
+});
+
 /**
  * The job's command: on its day the planned inwerkingtreding becomes the fact, through the same GR
  * transition the secretariat would use (so the domain's own date checks still apply). The step row is
@@ -281,19 +297,4 @@ async function mailRealizedSteps(db: Db, mailer: Mailer, appUrl?: string): Promi
     }
   }
   return sent;
-}
-
-/** What the secretariat's procedure page shows: the planned steps of a procedure, newest first. */
-export async function plannedStepsOf(db: Db, procedureId: string) {
-  const rows = await db.plannedStep.findMany({ where: { procedureId }, orderBy: { createdAt: "desc" } });
-  return rows.map((r) => ({
-    id: r.id,
-    step: r.step,
-    plannedOn: dateOf(r.plannedOn),
-    legalBasis: r.legalBasis,
-    status: r.status as PlannedStepStatus,
-    reason: r.reason,
-    version: r.version,
-    lastError: r.lastError,
-  }));
 }

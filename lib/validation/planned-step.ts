@@ -24,3 +24,10 @@ export const movePlannedStepSchema = z.object({
 export const withdrawPlannedStepSchema = z.object({ plannedStepId: id("de geplande stap"), reason });
 
 export const realizePlannedStepSchema = z.object({ plannedStepId: id("de geplande stap") });
+
+/** The secretariat's one form for a planned step: plan it, move it or withdraw it. */
+export const changePlannedStepSchema = z.discriminatedUnion("change", [
+  planStepSchema.extend({ change: z.literal("plannen") }),
+  movePlannedStepSchema.extend({ change: z.literal("verplaatsen") }),
+  withdrawPlannedStepSchema.extend({ change: z.literal("intrekken") }),
+]);
