@@ -17,3 +17,18 @@ export async function plannedStepsOf(db: Db, procedureId: string) {
     lastError: r.lastError,
   }));
 }
+
+/** The public regeling page: the inwerkingtreding planned for one of its procedures (public once bekendgemaakt). */
+export async function plannedInForceOf(db: Db, regelingId: string): Promise<string | null> {
+  const step = await db.plannedStep.findFirst({
+    where: { status: "GEPLAND", step: "inwerkingtreding", procedureId: { in: await procedureIdsOf(db, regelingId) } },
+    orderBy: { plannedOn: "asc" },
+    select: { plannedOn: true },
+  });
+  return step ? dateOf(step.plannedOn) : null;
+}
+
+async function procedureIdsOf(db: Db, regelingId: string): Promise<string[]> {
+  const rows = await db.procedure.findMany({ where: { regelingId }, select: { id: true } });
+  return rows.map((r) => r.id);
+}

@@ -5,6 +5,7 @@ import { startTestSmtp } from "./helpers/smtp";
 import { runCommand } from "@/lib/commands";
 import { openDb } from "@/lib/db/client";
 import { runDueJobs } from "@/lib/jobs";
+import { plannedInForceOf } from "@/lib/read-models/planned-steps";
 import { createMailer } from "@/lib/mail/transport";
 import { movePlannedStep, planStep, realizeDuePlannedSteps, withdrawPlannedStep } from "@/lib/services/planned-steps";
 import { recordRegionalStep } from "@/lib/services/secretariaat/regional-steps";
@@ -97,6 +98,7 @@ describe("planned inwerkingtreding (issue 15)", () => {
     expect(step.plannedOn.toISOString().slice(0, 10)).toBe("2027-01-01");
     expect(step.legalBasis).toMatch(/Gemeenteblad 2026, 4711.*2027-01-01/);
     expect(await auditCount("stap_gepland")).toBe(1);
+    expect(await plannedInForceOf(db(), opened.gr.regelingId)).toBe("2027-01-01");
 
     const fact = await as(recordRegionalStep, {
       step: "inwerkingtreding_geregistreerd",
@@ -169,6 +171,7 @@ describe("planned inwerkingtreding (issue 15)", () => {
     expect(fact.payload).toMatchObject({ effectiveOn: "2027-01-01" });
     expect(await auditCount("inwerkingtreding_geregistreerd")).toBe(1);
     expect(await auditCount("geplande_stap_uitgevoerd")).toBe(1);
+    expect(await plannedInForceOf(db(), opened.gr.regelingId)).toBeNull();
     expect((await db().plannedStep.findFirstOrThrow({ where: { status: "UITGEVOERD" } })).realizedAt).not.toBeNull();
     const mails = smtp.messages.filter((m) => m.subject.includes("Inwerkingtreding geregistreerd"));
     const secretariat = await db().user.findMany({
