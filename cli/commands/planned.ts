@@ -6,7 +6,7 @@ type SetExit = (code: number) => void;
 type Outcome = { exitCode: number; message: string };
 
 /** Opens the database, runs, prints the Dutch outcome (exit 0 ok, 2 bad input, 3 refused, 1 failure). */
-async function withDb(setExit: SetExit, work: (db: Db) => Promise<Outcome>) {
+export async function withDb(setExit: SetExit, work: (db: Db) => Promise<Outcome>) {
   const { getDb } = await import("@/lib/db/client");
   const { describeDbError } = await import("@/lib/db/migrate");
   const db = await getDb();

@@ -20,6 +20,8 @@ export interface JobDefinition {
   /** Dutch log prefix. */
   label: string;
   everyMinutes(env: NodeJS.ProcessEnv): number | null;
+  /** Whether the job can run at all here (SMTP set, a key present); `jobs run-due` runs it even at interval 0. */
+  available(env: NodeJS.ProcessEnv): boolean;
   run(ctx: JobContext): Promise<string | null>;
 }
 
@@ -33,6 +35,7 @@ const reminders: JobDefinition = {
   name: "herinneringen",
   label: "herinneringen",
   everyMinutes: (env) => (smtpConfigFromEnv(env) ? minutesFrom(env.REMINDERS_INTERVAL_MINUTES, 60) : null),
+  available: (env) => smtpConfigFromEnv(env) !== null,
   async run({ db, now, env }) {
     const config = smtpConfigFromEnv(env);
     if (!config) return null;
@@ -56,9 +59,9 @@ const reminders: JobDefinition = {
 const auditCheckpoints: JobDefinition = {
   name: "controlepunten",
   label: "controlepunten",
-  everyMinutes: (env) => {
-    return resolveCheckpointKey(env).key === null ? null : minutesFrom(env.AUDIT_CHECKPOINT_INTERVAL_MINUTES, 60);
-  },
+  everyMinutes: (env) =>
+    resolveCheckpointKey(env).key === null ? null : minutesFrom(env.AUDIT_CHECKPOINT_INTERVAL_MINUTES, 60),
+  available: (env) => resolveCheckpointKey(env).key !== null,
   async run({ db, now, env }) {
     const { runAuditCheckpoint } = await import("@/lib/services/audit-checkpoint-schedule");
     return runAuditCheckpoint(db, now, env);
@@ -70,6 +73,7 @@ const plannedSteps: JobDefinition = {
   name: "geplande-stappen",
   label: "geplande stappen",
   everyMinutes: (env) => minutesFrom(env.PLANNED_STEPS_INTERVAL_MINUTES, 60),
+  available: () => true,
   async run({ db, now, env }) {
     const { realizeDuePlannedSteps } = await import("@/lib/services/planned-steps");
     const config = smtpConfigFromEnv(env);

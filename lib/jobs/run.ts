@@ -29,7 +29,8 @@ export function enabledJobs(env: NodeJS.ProcessEnv): { job: JobDefinition; minut
 }
 
 /**
- * `gr-volg jobs run-due`, for a system cron: runs every enabled job once, now. Safe next to running
+ * `gr-volg jobs run-due`, for a system cron: runs every available job once, now (also one whose
+ * interval is 0, i.e. left to the system cron). Safe next to running
  * servers: each handler is idempotent in the database (claimed keys, unique buckets, locked rows).
  */
 export async function runDueJobs(
@@ -39,8 +40,8 @@ export async function runDueJobs(
   const env = opts.env ?? process.env;
   const now = opts.now ?? new Date();
   const results: JobRunResult[] = [];
-  for (const { job } of enabledJobs(env)) {
-    if (opts.only && job.name !== opts.only) continue;
+  for (const job of JOBS) {
+    if (!job.available(env) || (opts.only && job.name !== opts.only)) continue;
     results.push(await runJob(job, db, now, env));
   }
   return results;

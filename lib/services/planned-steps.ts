@@ -1,3 +1,5 @@
+import type { z } from "zod";
+import type { CommandSpec } from "@/lib/commands/define";
 import {
   SYSTEM_SECRETARIAAT,
   ConflictError,
@@ -31,6 +33,13 @@ import { claim } from "./reminders/send";
 
 const dateOf = (d: Date): IsoDate => d.toISOString().slice(0, 10);
 const dbDate = (d: IsoDate) => new Date(`${d}T00:00:00Z`);
+
+/** The secretariat's commands on planned steps (also run by the job and the CLI as its system actor). */
+function bySecretariaat<S extends z.ZodType, T extends object>(
+  spec: Pick<CommandSpec<S, T, "person-or-system">, "name" | "input" | "run">,
+) {
+  return defineCommand({ ...spec, permission: "procedure.beheren", target: "regio", actors: "person-or-system" });
+}
 
 type Row = { id: string; procedureId: string; step: string; plannedOn: Date; status: string; version: number };
 
@@ -110,21 +119,15 @@ export async function planInTx(tx: Tx, user: { id: string | null; role: string }
 }
 
 /** Issue 15: the secretariat plans the inwerkingtreding the bekendmaking names (Awb 3:40). */
-export const planStep = defineCommand({
+export const planStep = bySecretariaat({
   name: "planStep",
   input: planStepSchema,
-  permission: "procedure.beheren",
-  target: "regio",
-  actors: "person-or-system",
   run: ({ tx, data, user, today }) => planInTx(tx, user, today, data),
 });
 
-export const movePlannedStep = defineCommand({
+export const movePlannedStep = bySecretariaat({
   name: "movePlannedStep",
   input: movePlannedStepSchema,
-  permission: "procedure.beheren",
-  target: "regio",
-  actors: "person-or-system",
   async run({ tx, data, user, today, expectedVersion }) {
     const before = await lockedStep(tx, data.plannedStepId, expectedVersion);
     const ctx = await lockedPlanningContext(tx, before.procedureId, today);
@@ -150,12 +153,9 @@ export const movePlannedStep = defineCommand({
   },
 });
 
-export const withdrawPlannedStep = defineCommand({
+export const withdrawPlannedStep = bySecretariaat({
   name: "withdrawPlannedStep",
   input: withdrawPlannedStepSchema,
-  permission: "procedure.beheren",
-  target: "regio",
-  actors: "person-or-system",
   async run({ tx, data, user, expectedVersion }) {
     const before = await lockedStep(tx, data.plannedStepId, expectedVersion);
     const refusal = checkWithdrawPlannedStep(view(before));
@@ -180,12 +180,9 @@ export const withdrawPlannedStep = defineCommand({
 });
 
 /** The secretariat's form (one server action): plan, move or withdraw, by the same commands as the CLI. */
-export const changePlannedStep = defineCommand({
+export const changePlannedStep = bySecretariaat({
   name: "changePlannedStep",
   input: changePlannedStepSchema,
-  permission: "procedure.beheren",
-  target: "regio",
-  actors: "person-or-system",
   run(ctx): Promise<{ id: string; version: number }> {
     const { data } = ctx;
     if (data.change === "plannen") return planStep.run({ ...ctx, data });
@@ -199,12 +196,9 @@ export const changePlannedStep = defineCommand({
  * transition the secretariat would use (so the domain's own date checks still apply). The step row is
  * locked and must still be GEPLAND, so two instances running the job at once record it exactly once.
  */
-export const realizePlannedStep = defineCommand({
+export const realizePlannedStep = bySecretariaat({
   name: "realizePlannedStep",
   input: realizePlannedStepSchema,
-  permission: "procedure.beheren",
-  target: "regio",
-  actors: "person-or-system",
   async run(ctx) {
     const { tx, data, user, today } = ctx;
     const before = await lockedStep(tx, data.plannedStepId);

@@ -246,20 +246,16 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
               {plannedInForce.lastError ? (
                 <Paragraph>Nog niet geregistreerd: {plannedInForce.lastError}</Paragraph>
               ) : null}
-              <PlannedStepForm
-                change="verplaatsen"
-                procedureId={id}
-                plannedStepId={plannedInForce.id}
-                expectedVersion={plannedInForce.version}
-                action={plannedStepAction}
-              />
-              <PlannedStepForm
-                change="intrekken"
-                procedureId={id}
-                plannedStepId={plannedInForce.id}
-                expectedVersion={plannedInForce.version}
-                action={plannedStepAction}
-              />
+              {(["verplaatsen", "intrekken"] as const).map((change) => (
+                <PlannedStepForm
+                  key={change}
+                  change={change}
+                  procedureId={id}
+                  plannedStepId={plannedInForce.id}
+                  expectedVersion={plannedInForce.version}
+                  action={plannedStepAction}
+                />
+              ))}
             </>
           ) : (
             <PlannedStepForm change="plannen" procedureId={id} expectedVersion={0} action={plannedStepAction} />
