@@ -7,6 +7,7 @@ import { registerDigestCommands, registerReminderCommands } from "./commands/rem
 import { registerProcedureCommands } from "./commands/procedure";
 import { registerBeheerCommands } from "./commands/beheer";
 import { registerAgendaCommands } from "./commands/agenda";
+import { registerJobCommands, registerPlannedStepCommands } from "./commands/planned";
 
 /**
  * The `gr-volg` command. Each subcommand is a thin layer over lib/ (services, domain, db):
@@ -34,6 +35,8 @@ export async function main(argv: string[]): Promise<number> {
   registerProcedureCommands(program, setExit);
   registerBeheerCommands(program, setExit);
   registerAgendaCommands(program, setExit);
+  registerPlannedStepCommands(program, setExit);
+  registerJobCommands(program, setExit);
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (err) {

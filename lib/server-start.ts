@@ -1,16 +1,18 @@
 import { parseDatabaseUrl, resolveDatabaseUrl } from "./db/url";
 import { missingAuthSecret } from "./auth/secret";
 
-/** Node.js server start (instrumentation.ts): claim the embedded database, then the schedules. */
+/** Node.js server start (instrumentation.ts): claim the embedded database, then the scheduled jobs (lib/jobs). */
 export async function registerNodeServer() {
   refuseWithoutAuthSecret();
   await claimEmbeddedDatabase();
-  const { startReminderSchedule } = await import("./services/reminders/schedule");
-  startReminderSchedule();
-  const { startAuditCheckpointSchedule } = await import("./services/audit-checkpoint-schedule");
-  startAuditCheckpointSchedule();
-  const { startAgendaFeedSchedule } = await import("./services/agenda-feeds/schedule");
-  startAgendaFeedSchedule();
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startJobs } = await import("./jobs");
+  try {
+    await startJobs();
+  } catch (err) {
+    // The app serves without its jobs rather than not at all; `gr-volg jobs run-due` still works.
+    console.error(`[taken] niet gestart: ${err instanceof Error ? err.message : String(err)}`);
+  }
 }
 
 /**

@@ -40,3 +40,4 @@ export { importGebruikers } from "@/lib/services/users/gebruikers-csv";
 export { opheffenGemeente, opheffenRegio } from "@/lib/services/beheer/opheffen";
 export { createEersteBeheerder } from "@/lib/services/users/eerste-beheerder";
 export { applyAgendaFeed, setAgendaFeed } from "@/lib/services/agenda-feeds/commands";
+export { changePlannedStep } from "@/lib/services/planned-steps";

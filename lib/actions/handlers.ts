@@ -27,6 +27,7 @@ import {
   recordCollegeStep,
   recordGeenZienswijze,
   recordMembershipChange,
+  changePlannedStep,
   recordOntwerpVerzonden,
   recordRaadsledenoverleg,
   recordOntvangst,
@@ -206,6 +207,7 @@ export const actionHandlers = {
   ontwerpVerzondenAction: secretariaatForm(recordOntwerpVerzonden, { versioned: true, revalidate: "/secretariaat" }),
   raadsledenoverlegAction: secretariaatForm(recordRaadsledenoverleg, { versioned: true, revalidate: "/secretariaat" }),
   deelnemerWijzigingAction: secretariaatForm(recordMembershipChange, { versioned: true, revalidate: "/secretariaat" }),
+  plannedStepAction: secretariaatForm(changePlannedStep, { versioned: true, revalidate: "/secretariaat" }),
 
   async saveFollowAction(ctx: ActionContext, fd: unknown): Promise<ActionResult> {
     const raw = formInput(fd);

@@ -6,6 +6,7 @@ import { GR_DOMAIN_EVENTS, GR_SERVICE_EVENTS } from "./events/gr-procedure";
 import { GRIFFIE_EVENTS } from "./events/griffie";
 import { USER_EVENTS } from "./events/users";
 import { AGENDA_FEED_EVENTS } from "./events/agenda-feeds";
+import { PLANNED_STEP_EVENTS } from "./events/planned-steps";
 
 /**
  * THE list of audit event types: every event the application appends is one of these, with a Dutch
@@ -22,6 +23,7 @@ export const AUDIT_AREAS = {
   users: USER_EVENTS,
   beheer: BEHEER_EVENTS,
   agendaFeeds: AGENDA_FEED_EVENTS,
+  plannedSteps: PLANNED_STEP_EVENTS,
 } as const;
 
 type Areas = typeof AUDIT_AREAS;

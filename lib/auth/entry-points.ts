@@ -70,6 +70,7 @@ export const ACTION_ENTRY_POINTS = {
   agendaFeedAction: runs(VERGADERINGEN, c.setAgendaFeed),
   answerPointAction: runs("app/(werk)/secretariaat/nota/[procedureId]/actions.ts", c.answerPoint),
   regionalStepAction: runs(PROCEDURES, c.recordRegionalStep),
+  plannedStepAction: runs(PROCEDURES, c.changePlannedStep),
   publishVersionAction: runs(PROCEDURES, c.publishVersion),
   collegeStepAction: runs(PROCEDURES, c.recordCollegeStep),
   ontwerpVerzondenAction: runs(PROCEDURES, c.recordOntwerpVerzonden),

@@ -13,3 +13,4 @@ export { renderStateDiagrams, renderMachine, ALL_MACHINES } from "./diagrams";
 export * from "./reminders";
 export * from "./users";
 export * from "./regeling";
+export * from "./procedures/planned";

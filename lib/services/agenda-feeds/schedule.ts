@@ -1,5 +1,4 @@
 import type { Db } from "@/lib/db/client";
-import { getPrisma } from "@/lib/db/client";
 import { syncCalendarSubscriptions } from "./sync";
 
 /**
@@ -29,40 +28,13 @@ export async function runAgendaFeedTick(db: Db, now: Date, minutes: number, fetc
   return syncCalendarSubscriptions(db, { now, fetch: fetchImpl, claim: (id) => claimFeedFetch(db, id, window) });
 }
 
-/**
- * In-process schedule (besides `gr-volg agenda sync` for a system cron), in the style of the
- * reminder schedule. AGENDA_FEED_INTERVAL_MINUTES (default 60; 0 switches it off).
- */
-export function startAgendaFeedSchedule(env: NodeJS.ProcessEnv = process.env): (() => void) | null {
-  const minutes = Number(env.AGENDA_FEED_INTERVAL_MINUTES ?? 60);
-  if (!(minutes > 0)) return null;
-  const tick = async () => {
-    try {
-      const report = await runAgendaFeedTick(await getPrisma(), new Date(), minutes);
-      for (const line of report)
-        if (line.status === "fout") console.error(`[agenda] ${line.url}: ${line.reden}`);
-        else if (line.changes)
-          console.log(
-            `[agenda] ${line.url}: ${line.changes.toegevoegd.length} toegevoegd, ${line.changes.verplaatst.length} verplaatst, ${line.changes.geannuleerd.length} geannuleerd`,
-          );
-    } catch (err) {
-      console.error("[agenda] mislukt:", (err as Error).message);
-    }
-  };
-  // A chain of timeouts rather than an interval: a slow fetch never overlaps the next run.
-  let timer: NodeJS.Timeout | undefined;
-  let stopped = false;
-  const schedule = (ms: number) => {
-    if (stopped) return;
-    timer = setTimeout(async () => {
-      await tick();
-      schedule(minutes * 60_000);
-    }, ms);
-    timer.unref();
-  };
-  schedule(45_000);
-  return () => {
-    stopped = true;
-    clearTimeout(timer);
-  };
+/** The job's log line: failures and changes per feed, or null when nothing happened. */
+export function agendaFeedReport(report: Awaited<ReturnType<typeof runAgendaFeedTick>>): string | null {
+  const lines = report.flatMap((line) => {
+    if (line.status === "fout") return [`${line.url}: ${line.reden}`];
+    if (!line.changes) return [];
+    const { toegevoegd, verplaatst, geannuleerd } = line.changes;
+    return [`${line.url}: ${toegevoegd.length} toegevoegd, ${verplaatst.length} verplaatst, ${geannuleerd.length} geannuleerd`];
+  });
+  return lines.length ? lines.join("; ") : null;
 }

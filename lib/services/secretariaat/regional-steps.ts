@@ -4,6 +4,7 @@ import { Refusal, applyGrStep, defineCommand, type Tx } from "@/lib/commands";
 import { loadGrProcedure } from "../gr-procedure-store";
 import { loadNota } from "../nota";
 import { recordWrites } from "../audit";
+import { planInTx } from "../planned-steps";
 
 const DISPOSITION = {
   OVERGENOMEN: "overgenomen",
@@ -63,6 +64,14 @@ export const recordRegionalStep = defineCommand({
             }
           : undefined,
     });
+    // Issue 15: the in-force date the bekendmaking names becomes a planned step, recorded on its day by the job.
+    if (input.step === "bekendmaking_geregistreerd" && input.plannedInForceOn && input.plannedInForceOn > ctx.today)
+      await planInTx(tx, user, ctx.today, {
+        procedureId: input.procedureId,
+        step: "inwerkingtreding",
+        plannedOn: input.plannedInForceOn,
+        legalBasis: `Bekendmaking van ${input.date}${input.reference ? ` (${input.reference})` : ""}: treedt in werking met ingang van ${input.plannedInForceOn}`,
+      });
     return { version: res.version };
   },
 });

@@ -173,6 +173,13 @@ export async function validArgs(f: AuthzFixture, action: ActionName, g: Gemeente
           procVersion,
         ),
       ];
+    case "plannedStepAction":
+      return [
+        versioned(
+          { change: "plannen", procedureId: f.procedureId, plannedOn: "2030-01-01", legalBasis: `Grondslag ${n}` },
+          0,
+        ),
+      ];
     case "raadsledenoverlegAction":
       return [versioned({ procedureId: f.procedureId, date: "2026-07-01", notes: `Klankbord ${n}` }, procVersion)];
     case "publishVersionAction":

@@ -61,6 +61,7 @@ const ACTOR: Record<ActionName, SubjectName> = {
   collegeStepAction: "COLLEGE",
   ontwerpVerzondenAction: "SECRETARIAAT",
   raadsledenoverlegAction: "SECRETARIAAT",
+  plannedStepAction: "SECRETARIAAT",
   deelnemerWijzigingAction: "SECRETARIAAT",
   saveFollowAction: "RAADSLID",
   unsubscribeAction: "anoniem",

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { read } from "@/lib/read-models";
 import { regelingName } from "@/lib/read-models/public";
+import { plannedInForceOf } from "@/lib/read-models/planned-steps";
 import { publicKey } from "@/lib/services/public/keys";
 import { Heading, Link, Paragraph } from "@/components/ui/nlds";
 import { Cell, Row, Table } from "@/components/ui/Table";
@@ -35,6 +36,7 @@ export default async function RegelingPage({ params }: Props) {
   const data = await read(loadPublicRegeling, key);
   if (!data) notFound();
   const { regeling, procedures, gr, explanation } = data;
+  const plannedInForce = regeling.inWerkingOp ? null : await read(plannedInForceOf, regeling.id);
   const track = (participantId: string, kind: string) =>
     gr?.tracks.find((t) => t.participantId === participantId && t.kind === kind);
   return (
@@ -68,6 +70,14 @@ export default async function RegelingPage({ params }: Props) {
           <>
             <dt>In werking sinds</dt>
             <dd>{formatDutchDate(regeling.inWerkingOp)}</dd>
+          </>
+        ) : null}
+        {plannedInForce ? (
+          <>
+            <dt>Inwerkingtreding</dt>
+            <dd data-testid="inwerkingtreding-gepland">
+              Inwerkingtreding gepland op {formatDutchDate(plannedInForce)}
+            </dd>
           </>
         ) : null}
       </dl>

@@ -25,3 +25,6 @@ export async function raadsledenoverlegAction(fd: FormData) {
 export async function deelnemerWijzigingAction(fd: FormData) {
   return h.deelnemerWijzigingAction(session, fd);
 }
+export async function plannedStepAction(fd: FormData) {
+  return h.plannedStepAction(session, fd);
+}

@@ -13,6 +13,8 @@ import { ProcedureControls, PublishControl } from "@/components/secretariaat/Pro
 import { Geweigerd } from "../../Geweigerd";
 import { requireSecretariaat } from "../../guard";
 import { CollegeStepForm } from "@/components/secretariaat/CollegeStepForm";
+import { PlannedStepForm } from "@/components/secretariaat/PlannedStepForms";
+import { plannedStepsOf } from "@/lib/read-models/planned-steps";
 import {
   DeelnemerWijzigingForm,
   OntwerpVerzondenForm,
@@ -25,6 +27,7 @@ import {
   publishVersionAction,
   raadsledenoverlegAction,
   regionalStepAction,
+  plannedStepAction,
 } from "./actions";
 
 export const metadata: Metadata = { title: "Secretariaat — procedure beheren" };
@@ -60,6 +63,8 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
   const state = loaded.state;
   const nameOf = (participantId: string) => state.participants.find((x) => x.id === participantId)?.name ?? "—";
   const publication = regional.bekendmaking;
+  const plannedSteps = await read(plannedStepsOf, id);
+  const plannedInForce = plannedSteps.find((s) => s.status === "GEPLAND");
   const awaitingOntwerp = zp ? participantsAwaitingOntwerp(state) : [];
   /** Colleges that can still record their voorgenomen besluit: before their raad's toestemming, on the geldende versie. */
   const voornemens = state.currentVersionId
@@ -227,6 +232,36 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
           />
         </>
       )}
+
+      {publication && !regional.inwerkingtreding ? (
+        <>
+          <Heading level={2}>Geplande inwerkingtreding</Heading>
+          {plannedInForce ? (
+            <>
+              <Paragraph data-testid="inwerkingtreding-gepland">
+                Inwerkingtreding gepland op {formatDutchDate(plannedInForce.plannedOn)}. Grondslag:{" "}
+                {plannedInForce.legalBasis}. Op die dag wordt de inwerkingtreding vanzelf geregistreerd en krijgt het
+                secretariaat een e-mail.
+              </Paragraph>
+              {plannedInForce.lastError ? (
+                <Paragraph>Nog niet geregistreerd: {plannedInForce.lastError}</Paragraph>
+              ) : null}
+              {(["verplaatsen", "intrekken"] as const).map((change) => (
+                <PlannedStepForm
+                  key={change}
+                  change={change}
+                  procedureId={id}
+                  plannedStepId={plannedInForce.id}
+                  expectedVersion={plannedInForce.version}
+                  action={plannedStepAction}
+                />
+              ))}
+            </>
+          ) : (
+            <PlannedStepForm change="plannen" procedureId={id} expectedVersion={0} action={plannedStepAction} />
+          )}
+        </>
+      ) : null}
 
       <Heading level={2}>Colleges: besluit en ondertekening</Heading>
       <Paragraph>

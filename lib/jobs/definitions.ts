@@ -1,0 +1,105 @@
+import type { Db } from "@/lib/db/client";
+import { todayInNetherlands } from "@/lib/domain";
+import { createMailer, smtpConfigFromEnv } from "@/lib/mail/transport";
+import { resolveCheckpointKey } from "@/lib/services/audit-checkpoint-key";
+
+/** What a job's handler gets: the database, the clock of this run and the environment. */
+export interface JobContext {
+  db: Db;
+  now: Date;
+  env: NodeJS.ProcessEnv;
+}
+
+/**
+ * One scheduled job: a name, how often it runs (minutes; null = off in this environment, with the
+ * reason logged) and its handler. Handlers are idempotent in PostgreSQL on their own (claimed keys,
+ * unique buckets, row locks), so a run from `gr-volg jobs run-due` next to the queue never doubles anything.
+ */
+export interface JobDefinition {
+  name: string;
+  /** Dutch log prefix. */
+  label: string;
+  everyMinutes(env: NodeJS.ProcessEnv): number | null;
+  /** Whether the job can run at all here (SMTP set, a key present); `jobs run-due` runs it even at interval 0. */
+  available(env: NodeJS.ProcessEnv): boolean;
+  run(ctx: JobContext): Promise<string | null>;
+}
+
+const minutesFrom = (value: string | undefined, fallback: number): number | null => {
+  const minutes = Number(value ?? fallback);
+  return minutes > 0 ? minutes : null;
+};
+
+/** Reminders and the weekly digest (REMINDERS_INTERVAL_MINUTES, default 60; only with SMTP configured). */
+const reminders: JobDefinition = {
+  name: "herinneringen",
+  label: "herinneringen",
+  everyMinutes: (env) => (smtpConfigFromEnv(env) ? minutesFrom(env.REMINDERS_INTERVAL_MINUTES, 60) : null),
+  available: (env) => smtpConfigFromEnv(env) !== null,
+  async run({ db, now, env }) {
+    const config = smtpConfigFromEnv(env);
+    if (!config) return null;
+    const { sendDueReminders } = await import("@/lib/services/reminders/send");
+    const { sendWeeklyDigest } = await import("@/lib/services/digest");
+    const mailer = createMailer(config);
+    try {
+      const today = todayInNetherlands(now);
+      const report = await sendDueReminders(db, mailer, { today });
+      // The weekly digest is claimed per user per week, so checking it on every run is safe.
+      const digest = await sendWeeklyDigest(db, mailer, { today });
+      if (!report.sent && !report.failed && !digest.sent && !digest.failed) return null;
+      return `${report.sent} herinneringen verstuurd, ${report.failed} mislukt; ${digest.sent} samenvattingen verstuurd, ${digest.failed} mislukt`;
+    } finally {
+      mailer.close();
+    }
+  },
+};
+
+/** Audit checkpoints (AUDIT_CHECKPOINT_INTERVAL_MINUTES, default 60; only with a signing key). */
+const auditCheckpoints: JobDefinition = {
+  name: "controlepunten",
+  label: "controlepunten",
+  everyMinutes: (env) =>
+    resolveCheckpointKey(env).key === null ? null : minutesFrom(env.AUDIT_CHECKPOINT_INTERVAL_MINUTES, 60),
+  available: (env) => resolveCheckpointKey(env).key !== null,
+  async run({ db, now, env }) {
+    const { runAuditCheckpoint } = await import("@/lib/services/audit-checkpoint-schedule");
+    return runAuditCheckpoint(db, now, env);
+  },
+};
+
+/** Planned steps become facts on their day (PLANNED_STEPS_INTERVAL_MINUTES, default 60). */
+const plannedSteps: JobDefinition = {
+  name: "geplande-stappen",
+  label: "geplande stappen",
+  everyMinutes: (env) => minutesFrom(env.PLANNED_STEPS_INTERVAL_MINUTES, 60),
+  available: () => true,
+  async run({ db, now, env }) {
+    const { realizeDuePlannedSteps } = await import("@/lib/services/planned-steps");
+    const config = smtpConfigFromEnv(env);
+    const mailer = config ? createMailer(config) : null;
+    try {
+      const report = await realizeDuePlannedSteps(db, { now, today: todayInNetherlands(now), mailer });
+      if (!report.due && !report.mailed) return null;
+      return `${report.realized} geregistreerd, ${report.refused} geweigerd, ${report.mailed} e-mails`;
+    } finally {
+      mailer?.close();
+    }
+  },
+};
+
+/** Subscribed raad calendars (AGENDA_FEED_INTERVAL_MINUTES, default 60): one fetch per feed per window. */
+const agendaFeeds: JobDefinition = {
+  name: "agenda-abonnementen",
+  label: "agenda",
+  everyMinutes: (env) => minutesFrom(env.AGENDA_FEED_INTERVAL_MINUTES, 60),
+  available: () => true,
+  async run({ db, now, env }) {
+    const { runAgendaFeedTick, agendaFeedReport } = await import("@/lib/services/agenda-feeds/schedule");
+    const minutes = minutesFrom(env.AGENDA_FEED_INTERVAL_MINUTES, 60) ?? 60;
+    return agendaFeedReport(await runAgendaFeedTick(db, now, minutes));
+  },
+};
+
+/** THE list of scheduled jobs. */
+export const JOBS: readonly JobDefinition[] = [reminders, auditCheckpoints, plannedSteps, agendaFeeds];
