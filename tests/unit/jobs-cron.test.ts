@@ -18,6 +18,7 @@ describe("job intervals as pg-boss cron", () => {
       enabledJobs({ NODE_ENV: "test", ...env }).map((j) => `${j.job.name}:${j.minutes}`);
     expect(names({ DATABASE_URL: "pglite:memory://", AUDIT_CHECKPOINT_INTERVAL_MINUTES: "0" })).toEqual([
       "geplande-stappen:60",
+      "agenda-abonnementen:60",
     ]);
     expect(
       names({
@@ -26,6 +27,7 @@ describe("job intervals as pg-boss cron", () => {
         REMINDERS_INTERVAL_MINUTES: "15",
         AUDIT_CHECKPOINT_INTERVAL_MINUTES: "0",
         PLANNED_STEPS_INTERVAL_MINUTES: "0",
+        AGENDA_FEED_INTERVAL_MINUTES: "0",
       }),
     ).toEqual(["herinneringen:15"]);
   });
