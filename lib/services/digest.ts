@@ -1,3 +1,4 @@
+import { escapeHtml } from "@/lib/presentation/html";
 import type { Db } from "@/lib/db/client";
 import { addDays, weekday, type IsoDate } from "@/lib/domain";
 import type { Mailer } from "@/lib/mail/transport";
@@ -5,8 +6,6 @@ import { formatDutchDate } from "@/lib/presentation/dates";
 import { procedureStateLabel } from "@/lib/presentation/labels";
 import { claim } from "./reminders/send";
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Monday of the week of `date`: one digest per user per week. */

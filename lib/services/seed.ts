@@ -65,6 +65,12 @@ export async function seedFlevoland(db: Db): Promise<SeedSummary> {
     }
   }
 
+  const gemeenteIdOf = (slug: string) => {
+    const id = gemeenteIds.get(slug);
+    if (!id) throw new Error(`seed: gemeente ${slug} ontbreekt`);
+    return id;
+  };
+
   const oud = await db.regeling.upsert({
     where: { slug: CENTRUMREGELING.slug },
     update: {},
@@ -81,7 +87,7 @@ export async function seedFlevoland(db: Db): Promise<SeedSummary> {
   });
   // The 2015 Centrumregeling: all six Flevoland gemeenten (bron 000/001); Zeewolde still a party (R13).
   for (const g of GEMEENTEN) {
-    const gemeenteId = gemeenteIds.get(g.slug)!;
+    const gemeenteId = gemeenteIdOf(g.slug);
     await db.participant.upsert({
       where: { regelingId_gemeenteId: { regelingId: oud.id, gemeenteId } },
       update: {},
@@ -106,7 +112,7 @@ export async function seedFlevoland(db: Db): Promise<SeedSummary> {
     },
   });
   for (const g of GEMEENTEN) {
-    const gemeenteId = gemeenteIds.get(g.slug)!;
+    const gemeenteId = gemeenteIdOf(g.slug);
     await db.participant.upsert({
       where: { regelingId_gemeenteId: { regelingId: gr.id, gemeenteId } },
       update: {},
@@ -204,7 +210,7 @@ export async function seedFlevoland(db: Db): Promise<SeedSummary> {
         role: u.role,
         isDemo: true,
         passwordHash,
-        gemeenteId: u.gemeenteSlug ? gemeenteIds.get(u.gemeenteSlug)! : null,
+        gemeenteId: u.gemeenteSlug ? gemeenteIdOf(u.gemeenteSlug) : null,
       })),
       skipDuplicates: true,
     });

@@ -129,7 +129,8 @@ async function main() {
       stop.abort();
       await Promise.all(workers);
       for (const [kind, s] of Object.entries(stats)) {
-        const t = (totals[kind] ??= { attempted: 0, committed: 0, refused: 0, lost: 0, refusals: {} });
+        totals[kind] ??= { attempted: 0, committed: 0, refused: 0, lost: 0, refusals: {} };
+        const t = totals[kind];
         for (const k of ["attempted", "committed", "refused", "lost"]) t[k] += s[k];
         for (const [m, n] of Object.entries(s.refusals)) t.refusals[m] = (t.refusals[m] ?? 0) + n;
       }
