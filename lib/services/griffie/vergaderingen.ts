@@ -10,6 +10,9 @@ import { recesSchema, vergaderingSchema } from "@/lib/validation/griffie/vergade
 import { dbDate } from "./common";
 import { isExistingDate } from "@/lib/validation/dates";
 
+/** The griffier keeps the calendar of the own raad. */
+const OWN_CALENDAR = { permission: "vergadering.beheren", target: "eigen-gemeente" } as const;
+
 type Tx = Prisma.TransactionClient;
 
 /**
@@ -40,8 +43,7 @@ const audit = (tx: Tx, user: AuthorizedUser, type: AuditEventType, subjectId: st
 export const addVergadering = defineCommand({
   name: "addVergadering",
   input: vergaderingSchema,
-  permission: "vergadering.beheren",
-  target: "eigen-gemeente",
+  ...OWN_CALENDAR,
   async run({ tx, data: { kind, datum, titel }, user }) {
     const raad = await ownRaad(tx, user.gemeenteId);
     const exists = await tx.meeting.findUnique({
@@ -63,8 +65,7 @@ export const addVergadering = defineCommand({
 export const addReces = defineCommand({
   name: "addReces",
   input: recesSchema,
-  permission: "vergadering.beheren",
-  target: "eigen-gemeente",
+  ...OWN_CALENDAR,
   async run({ tx, data: { label, van, tot }, user }) {
     const raad = await ownRaad(tx, user.gemeenteId);
     const r = await tx.recess.create({ data: { bodyId: raad.id, label, from: dbDate(van), to: dbDate(tot) } });
@@ -188,8 +189,7 @@ function readCandidates(text: string): Candidate[] {
 export const importVergaderingen = defineCommand({
   name: "importVergaderingen",
   input: vergaderImportSchema,
-  permission: "vergadering.beheren",
-  target: "eigen-gemeente",
+  ...OWN_CALENDAR,
   async run({ tx, data: file, user }) {
     const raad = await ownRaad(tx, user.gemeenteId);
     const candidates = readCandidates(file.text);
