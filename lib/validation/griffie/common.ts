@@ -93,3 +93,6 @@ export function requireVotes(
   if (v.stemmenTegen === "")
     ctx.addIssue({ code: "custom", path: ["stemmenTegen"], message: "Vul het aantal stemmen tegen in." });
 }
+
+/** What names one participant's track of a procedure, and the track version the form was built on. */
+export const trackFields = { procedureId: id, participantId: id, expectedVersion: versionField };
