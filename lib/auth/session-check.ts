@@ -7,6 +7,7 @@ import { createSessionValidator } from "./session-store";
  * SESSION_CHECK_CACHE_MS for how long an answer is reused.
  */
 const holder = globalThis as unknown as { __grVolgSessionValidator?: ReturnType<typeof createSessionValidator> };
-export const sessionValidator = (holder.__grVolgSessionValidator ??= createSessionValidator(getPrisma));
+holder.__grVolgSessionValidator ??= createSessionValidator(getPrisma);
+export const sessionValidator = holder.__grVolgSessionValidator;
 
 export const validateSession = sessionValidator.validate;

@@ -68,9 +68,15 @@ export function judgeOwner(owner: LockOwner, probe: HostProbe): OwnerState {
 export function parseOwner(text: string): LockOwner | null {
   try {
     const o = JSON.parse(text) as Partial<LockOwner>;
-    if (!Number.isInteger(o.pid) || typeof o.hostname !== "string" || typeof o.token !== "string") return null;
+    if (
+      typeof o.pid !== "number" ||
+      !Number.isInteger(o.pid) ||
+      typeof o.hostname !== "string" ||
+      typeof o.token !== "string"
+    )
+      return null;
     return {
-      pid: o.pid!,
+      pid: o.pid,
       hostname: o.hostname,
       startedAt: typeof o.startedAt === "string" ? o.startedAt : "",
       command: typeof o.command === "string" ? o.command : "",

@@ -42,17 +42,9 @@ export function diffVersions(older: DiffArticle[], newer: DiffArticle[]): Articl
   const newKeys = new Set(newer.map((a) => a.key));
   const out: ArticleDiff[] = [];
   const removed = [...older].filter((a) => !newKeys.has(a.key)).sort((a, b) => a.position - b.position);
+  let next = 0; // removed articles before `next` are already placed
   for (const a of [...newer].sort((x, y) => x.position - y.position)) {
-    while (removed.length && removed[0].position <= a.position) {
-      const r = removed.shift()!;
-      out.push({
-        key: r.key,
-        change: "verwijderd",
-        before: { nummer: r.nummer, titel: r.titel },
-        titel: parts(r.titel, ""),
-        tekst: parts(r.tekst, ""),
-      });
-    }
+    for (; next < removed.length && removed[next].position <= a.position; next++) out.push(removedDiff(removed[next]));
     const o = oldByKey.get(a.key);
     if (!o) {
       out.push({
@@ -74,14 +66,16 @@ export function diffVersions(older: DiffArticle[], newer: DiffArticle[]): Articl
       tekst: same ? [] : parts(o.tekst, a.tekst),
     });
   }
-  for (const r of removed) {
-    out.push({
-      key: r.key,
-      change: "verwijderd",
-      before: { nummer: r.nummer, titel: r.titel },
-      titel: parts(r.titel, ""),
-      tekst: parts(r.tekst, ""),
-    });
-  }
+  for (const r of removed.slice(next)) out.push(removedDiff(r));
   return out;
+}
+
+function removedDiff(r: DiffArticle): ArticleDiff {
+  return {
+    key: r.key,
+    change: "verwijderd",
+    before: { nummer: r.nummer, titel: r.titel },
+    titel: parts(r.titel, ""),
+    tekst: parts(r.tekst, ""),
+  };
 }

@@ -1,8 +1,6 @@
+import { escapeHtml } from "@/lib/presentation/html";
 import type { DueReminder } from "@/lib/domain";
 import { formatDutchDate } from "@/lib/presentation/dates";
-
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 const STAP: Record<string, string> = {
   zienswijzeprocedure: "de zienswijzeprocedure",

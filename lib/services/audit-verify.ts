@@ -26,8 +26,9 @@ export async function verifyAuditChain(db: Db, pageSize = 1000): Promise<AuditVe
       orderBy: { id: "asc" },
       take: pageSize,
     });
-    if (page.length === 0) return { ok: true, checked };
-    const v2 = await recomputedV2Hashes(db, cursor ?? BigInt(0), page.at(-1)!.id);
+    const last = page.at(-1);
+    if (!last) return { ok: true, checked };
+    const v2 = await recomputedV2Hashes(db, cursor ?? BigInt(0), last.id);
     for (const e of page) {
       if (e.prevHash !== prev) {
         return {

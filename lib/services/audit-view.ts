@@ -82,14 +82,15 @@ export async function selectAuditEvents(db: Db, user: Subject | null, raw: unkno
     : null;
   // Deny by default; a griffier asking for another gemeente is refused here, not silently narrowed.
   const refused = forbidden(user, "audit.bekijken", q.gemeente ? { gemeenteId: gemeente?.id ?? "__onbekend__" } : {});
-  if (refused) return refused;
+  // can() refuses a missing user, so `!user` only narrows the type here.
+  if (refused || !user) return refused ?? { ok: false, message: "U bent niet ingelogd." };
   if (q.gemeente && !gemeente)
     return { ok: false, message: "Controleer de filters.", fieldErrors: { gemeente: "Deze gemeente bestaat niet." } };
 
   let scopedTo: AuditSelection["scopedTo"] = null;
-  if (PERMISSIONS[user!.role]["audit.bekijken"] === "own_gemeente") {
+  if (PERMISSIONS[user.role]["audit.bekijken"] === "own_gemeente") {
     const own = await db.gemeente.findUnique({
-      where: { id: user!.gemeenteId ?? "" },
+      where: { id: user.gemeenteId ?? "" },
       select: { id: true, naam: true },
     });
     if (!own) return { ok: false, message: "Uw account is niet aan een gemeente gekoppeld." };

@@ -81,7 +81,10 @@ export async function loadConsensusMatrix(db: Db, slug: string, today: IsoDate):
   const procedures: (ProcedureTrackRow & { tracks: Map<string, ProcedureTrackRow> })[] = [];
   for (const r of rows) {
     let proc = procedures.at(-1);
-    if (proc?.id !== r.id) procedures.push((proc = { ...r, tracks: new Map() }));
+    if (proc?.id !== r.id) {
+      proc = { ...r, tracks: new Map() };
+      procedures.push(proc);
+    }
     if (r.participantId) proc.tracks.set(r.participantId, r);
   }
   const gr = procedures.findLast((p) => isGrKind(p.kind));

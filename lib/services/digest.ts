@@ -1,12 +1,11 @@
+import { escapeHtml } from "@/lib/presentation/html";
 import type { Db } from "@/lib/db/client";
 import { addDays, weekday, type IsoDate } from "@/lib/domain";
 import type { Mailer } from "@/lib/mail/transport";
 import { formatDutchDate } from "@/lib/presentation/dates";
 import { procedureStateLabel } from "@/lib/presentation/labels";
-import { claim } from "./reminders/send";
+import { sendOnce } from "./reminders/send";
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Monday of the week of `date`: one digest per user per week. */
@@ -134,22 +133,8 @@ export async function sendWeeklyDigest(
       .join(
         "",
       )}<p><small><a href="${escapeHtml(unsubscribeUrl)}">Afmelden voor deze samenvatting</a></small></p></body></html>`;
-    const key = `digest:${user.id}:${week}`;
-    if (!(await claim(db, key, "digest", user.email, subject, 5))) {
-      report.alreadySent++;
-      continue;
-    }
-    try {
-      await mailer.send({ to: user.email, subject, text, html, unsubscribeUrl });
-      await db.sentReminder.update({ where: { key }, data: { status: "SENT", sentAt: new Date(), lastError: null } });
-      report.sent++;
-    } catch (err) {
-      await db.sentReminder.update({
-        where: { key },
-        data: { status: "FAILED", lastError: String((err as Error).message).slice(0, 500) },
-      });
-      report.failed++;
-    }
+    const claimOf = { key: `digest:${user.id}:${week}`, kind: "digest", maxAttempts: 5 };
+    await sendOnce(db, mailer, claimOf, { to: user.email, subject, text, html, unsubscribeUrl }, report);
   }
   return report;
 }

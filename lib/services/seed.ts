@@ -69,6 +69,8 @@ export async function seedFlevoland(db: Db): Promise<SeedSummary> {
     }
   }
 
+  const gemeenteIdOf = (slug: string) => guaranteed(gemeenteIds.get(slug), `seed: gemeente ${slug}`);
+
   const oud = await db.regeling.upsert({
     where: { slug: CENTRUMREGELING.slug },
     update: {},
@@ -85,7 +87,7 @@ export async function seedFlevoland(db: Db): Promise<SeedSummary> {
   });
   // The 2015 Centrumregeling: all six Flevoland gemeenten (bron 000/001); Zeewolde still a party (R13).
   for (const g of GEMEENTEN) {
-    const gemeenteId = guaranteed(gemeenteIds.get(g.slug), "gemeenteIds.get(…)");
+    const gemeenteId = gemeenteIdOf(g.slug);
     await db.participant.upsert({
       where: { regelingId_gemeenteId: { regelingId: oud.id, gemeenteId } },
       update: {},
@@ -110,7 +112,7 @@ export async function seedFlevoland(db: Db): Promise<SeedSummary> {
     },
   });
   for (const g of GEMEENTEN) {
-    const gemeenteId = guaranteed(gemeenteIds.get(g.slug), "gemeenteIds.get(…)");
+    const gemeenteId = gemeenteIdOf(g.slug);
     await db.participant.upsert({
       where: { regelingId_gemeenteId: { regelingId: gr.id, gemeenteId } },
       update: {},
@@ -179,7 +181,7 @@ export async function seedFlevoland(db: Db): Promise<SeedSummary> {
         role: u.role,
         isDemo: true,
         passwordHash,
-        gemeenteId: u.gemeenteSlug ? guaranteed(gemeenteIds.get(u.gemeenteSlug), "gemeenteIds.get(…)") : null,
+        gemeenteId: u.gemeenteSlug ? gemeenteIdOf(u.gemeenteSlug) : null,
       })),
       skipDuplicates: true,
     });

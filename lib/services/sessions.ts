@@ -3,6 +3,9 @@ import { Refusal, defineCommand, type AuthorizedPerson } from "@/lib/commands";
 import { revokeAllUserSessions, revokeUserSession } from "@/lib/auth/session-store";
 import { appendAudit } from "./audit";
 
+/** Every signed-in user manages the own sessions. */
+const OWN_SESSIONS = { permission: "sessies.beheren", target: "regio" } as const;
+
 /**
  * The user's own sessions: sign out, end one session, end all. The door adds `bronadres` (the
  * request's source address, lib/auth/request-meta.ts) after the form's values, so a client cannot
@@ -41,8 +44,7 @@ function auditBase(user: AuthorizedPerson, source: string | null) {
 export const recordSignOut = defineCommand({
   name: "recordSignOut",
   input: signOutSchema,
-  permission: "sessies.beheren",
-  target: "regio",
+  ...OWN_SESSIONS,
   async run({ tx, data, user }) {
     if (!user.sessionId) return {};
     const revoked = await revokeUserSession(tx, user.id, user.sessionId, "afgemeld");
@@ -55,8 +57,7 @@ export const recordSignOut = defineCommand({
 export const revokeOwnSession = defineCommand({
   name: "revokeOwnSession",
   input: revokeSessionSchema,
-  permission: "sessies.beheren",
-  target: "regio",
+  ...OWN_SESSIONS,
   async run({ tx, data, user }) {
     if (!(await revokeUserSession(tx, user.id, data.sessieId, "ingetrokken")))
       throw new Refusal("Deze sessie bestaat niet (meer) of is al beëindigd.");
@@ -76,8 +77,7 @@ export const revokeOwnSession = defineCommand({
 export const revokeAllOwnSessions = defineCommand({
   name: "revokeAllOwnSessions",
   input: revokeAllSchema,
-  permission: "sessies.beheren",
-  target: "regio",
+  ...OWN_SESSIONS,
   async run({ tx, data, user }) {
     const revoked = await revokeAllUserSessions(tx, user.id, "overal_afgemeld");
     const base = auditBase(user, data.bronadres);

@@ -9,11 +9,12 @@
 // Usage: npm run crash-test   (after `next build`; CRASH_ROUNDS, CRASH_SEED, CRASH_PG_URL, CRASH_PORT)
 import pg from "pg";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
   actionIds,
+  createRunDatabase,
   killHard,
   prepareZienswijzeDemo,
   signIn,
@@ -65,11 +66,7 @@ function cli(...args) {
 }
 
 async function main() {
-  if (!existsSync(join(ROOT, ".next/BUILD_ID")))
-    throw new Error("Geen productiebuild gevonden: voer eerst `npx next build` uit.");
-  const admin = new pg.Client({ connectionString: `${SERVER}/postgres` });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${DB_NAME}"`);
+  const admin = await createRunDatabase(ROOT, SERVER, DB_NAME);
   const pool = new pg.Pool({ connectionString: DB, max: 8 });
   // Dropping the database at the end closes idle connections from the server side: not an error here.
   pool.on("error", () => {});
@@ -132,7 +129,8 @@ async function main() {
       stop.abort();
       await Promise.all(workers);
       for (const [kind, s] of Object.entries(stats)) {
-        const t = (totals[kind] ??= { attempted: 0, committed: 0, refused: 0, lost: 0, refusals: {} });
+        totals[kind] ??= { attempted: 0, committed: 0, refused: 0, lost: 0, refusals: {} };
+        const t = totals[kind];
         for (const k of ["attempted", "committed", "refused", "lost"]) t[k] += s[k];
         for (const [m, n] of Object.entries(s.refusals)) t.refusals[m] = (t.refusals[m] ?? 0) + n;
       }

@@ -1,8 +1,19 @@
 // The real app over real HTTP: start `next start`, kill it with SIGKILL, sign in through
 // next-auth's credentials endpoint and call server actions the way Next's browser client does.
 import { spawn, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import pg from "pg";
+
+/** Refuses to run without a production build, then creates the run's own database; returns the admin client. */
+export async function createRunDatabase(root, server, dbName) {
+  if (!existsSync(join(root, ".next/BUILD_ID")))
+    throw new Error("Geen productiebuild gevonden: voer eerst `npx next build` uit.");
+  const admin = new pg.Client({ connectionString: `${server}/postgres` });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${dbName}"`);
+  return admin;
+}
 
 /** The demo data with the concept GR opened for zienswijzen, through the CLI: where the crash and upload runs start. */
 export function prepareZienswijzeDemo(root, env) {

@@ -158,7 +158,8 @@ export async function runWorker({
     const kind = nextStep(s, rnd, allowVaststellen, uploadsOnly);
     if (!kind) return;
     const req = request(kind, s, ctx, `${ctx.slug}-${++n}`, rnd, uploadsOnly);
-    const st = (stats[kind] ??= { attempted: 0, committed: 0, refused: 0, lost: 0, refusals: {} });
+    stats[kind] ??= { attempted: 0, committed: 0, refused: 0, lost: 0, refusals: {} };
+    const st = stats[kind];
     st.attempted++;
     let res;
     try {

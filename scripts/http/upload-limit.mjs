@@ -7,13 +7,14 @@
 // Usage: node scripts/http/upload-limit.mjs  (after `next build`; UPLOAD_PG_URL, UPLOAD_PORT)
 import pg from "pg";
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PDFDocument } from "pdf-lib";
 import {
   actionIds,
   callFormAction,
+  createRunDatabase,
   prepareZienswijzeDemo,
   signIn,
   startServer,
@@ -53,11 +54,7 @@ async function pdfOfSize(size) {
 }
 
 async function main() {
-  if (!existsSync(join(ROOT, ".next/BUILD_ID")))
-    throw new Error("Geen productiebuild gevonden: voer eerst `npx next build` uit.");
-  const admin = new pg.Client({ connectionString: `${SERVER}/postgres` });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${DB_NAME}"`);
+  const admin = await createRunDatabase(ROOT, SERVER, DB_NAME);
   const pool = new pg.Pool({ connectionString: DB, max: 2 });
   pool.on("error", () => {});
   const results = [];

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, signIn } from "./helpers";
+import { must } from "../integration/helpers/must";
 
 // The e2e database has the concept-GR's zienswijzeprocedure opened through the CLI (see
 // playwright.config.ts), so the trail holds at least those regional events.
@@ -35,7 +36,7 @@ test.describe("auditlogboek", () => {
       page.getByRole("link", { name: "Download deze gebeurtenissen als CSV" }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^auditlogboek-\d{4}-\d{2}-\d{2}\.csv$/);
-    const csv = (await readFile((await download.path())!)).toString("utf8");
+    const csv = (await readFile(must(await download.path(), "download"))).toString("utf8");
     expect(csv.startsWith("\uFEFFNummer;Tijdstip (Nederlandse tijd);Wie;")).toBe(true);
     const lines = csv.trim().split(/\r?\n/).slice(1);
     expect(lines.length).toBe(await rows.count());

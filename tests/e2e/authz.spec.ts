@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { DEMO_PASSWORD, signIn } from "./helpers";
+import { must } from "../integration/helpers/must";
 
 /**
  * Authorization and CSRF over real HTTP against the production build (lib/auth/entry-points.ts
@@ -95,7 +96,7 @@ test("a cross-origin POST to a server action is refused and writes nothing", asy
   const attack = (origin: string) =>
     ctx.post("/volgen", {
       headers: {
-        "Next-Action": actionId!,
+        "Next-Action": must(actionId, "saveFollowAction id"),
         Origin: origin,
         Accept: "text/x-component",
       },
@@ -114,7 +115,7 @@ test("a cross-origin POST to a server action is refused and writes nothing", asy
   const digest = page.getByLabel(/Stuur mij elke week een e-mail/);
   await expect(digest).not.toBeChecked();
   // Control: the very same request from the app's own origin is accepted, so the refusal above was the origin check.
-  const same = await attack(new URL(baseURL!).origin);
+  const same = await attack(new URL(must(baseURL, "baseURL")).origin);
   expect(same.status(), "same-origin server action").toBe(200);
   await page.reload();
   await expect(digest).toBeChecked();

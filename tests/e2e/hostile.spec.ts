@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { DEMO_PASSWORD } from "./helpers";
+import { must } from "../integration/helpers/must";
 
 /**
  * Hostile input over real HTTP against the production build (issue 13 point 5): what Next.js
@@ -68,7 +69,7 @@ test("callbackUrl with a newline, an invalid URL or another site: never a 5xx, n
   playwright,
   baseURL,
 }) => {
-  const origin = new URL(baseURL!).origin;
+  const origin = new URL(must(baseURL, "baseURL")).origin;
   const hostile = [
     "/\nSet-Cookie: x=1",
     "/werkruimte\r\nLocation: https://evil.example",

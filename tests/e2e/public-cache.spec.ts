@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./helpers";
+import { must } from "../integration/helpers/must";
 
 // The shared HTML cache for anonymous visitors (lib/public-cache): served from memory with a
 // fresh nonce per response, and refreshed as soon as the data in PostgreSQL changes.
@@ -47,7 +48,7 @@ test("a cached public page is a plain document: no scripts, no CSP violations, k
   await page.request.get(PAGE);
   const res = await page.goto(PAGE);
   expect(res?.headers()["x-gr-volg-cache"]).toBe("hit");
-  expect(await res!.text()).not.toMatch(/<script/i);
+  expect(await must(res, "response").text()).not.toMatch(/<script/i);
   await expect(page.getByRole("heading", { level: 1, name: "Gemeente Lelystad" })).toBeVisible();
   // Styles still apply (the stylesheets keep their nonce).
   expect(await page.evaluate(() => document.styleSheets.length)).toBeGreaterThan(0);

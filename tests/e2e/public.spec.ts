@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers";
+import { must } from "../integration/helpers/must";
 
 // An anonymous visitor (raadslid or inwoner): no sign-in anywhere in this file.
 const REGELING = "gr-sociaal-domein-flevoland";
@@ -75,7 +76,7 @@ test("the gemeente page shows a timeline of past and coming steps and subscribe 
   await expect(page.getByRole("heading", { name: "Wat komt er nog?" })).toBeVisible();
   await expect(page.getByTestId("uitleg")).toContainText("Stand van de raad:");
   const https = page.getByRole("link", { name: /Agendabestand \(\.ics\) downloaden/ });
-  const href = (await https.getAttribute("href"))!;
+  const href = must(await https.getAttribute("href"), "ics href");
   expect(href).toMatch(/^http:\/\/.+\/ics\/gemeenten\/urk\.ics$/);
   const ics = await page.request.get(new URL(href).pathname);
   expect(ics.status()).toBe(200);
@@ -101,7 +102,9 @@ test("keyboard: skip link, then the participant links are reachable with Tab and
     reached = await page.evaluate(() => document.activeElement?.getAttribute("href") === "/gemeenten/almere");
   }
   expect(reached).toBe(true);
-  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  const outline = await page.evaluate(() =>
+    document.activeElement ? getComputedStyle(document.activeElement).outlineStyle : "",
+  );
   expect(outline).not.toBe("none");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/gemeenten\/almere$/);

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, signIn } from "./helpers";
+import { must } from "../integration/helpers/must";
 
 const SECRETARIAAT = "secretariaat@demo.gr-volg.nl";
 const GEMEENTEN = ["Almere", "Dronten", "Lelystad", "Noordoostpolder", "Urk", "Zeewolde"];
@@ -9,7 +10,7 @@ async function openProcedure(page: Page) {
   await page.goto("/secretariaat");
   await page.getByRole("link", { name: "Procedure beheren" }).first().click();
   await expect(page).toHaveURL(/\/secretariaat\/procedures\/[^/]+$/);
-  return page.url().split("/").at(-1)!;
+  return must(page.url().split("/").at(-1), "procedure id");
 }
 
 test.describe("secretariaat", () => {
@@ -50,7 +51,7 @@ test.describe("secretariaat", () => {
     // Filter by document (GET form).
     const documentOptions = page.getByLabel("Document").locator("option");
     const second = await documentOptions.nth(1).getAttribute("value");
-    await page.getByLabel("Document").selectOption(second!);
+    await page.getByLabel("Document").selectOption(must(second, "second document"));
     await page.getByRole("button", { name: "Filter toepassen" }).click();
     await expect(page).toHaveURL(new RegExp(`document=${second}`));
     await expect(table.locator("tbody tr")).toHaveCount(1);
@@ -59,7 +60,7 @@ test.describe("secretariaat", () => {
       await page
         .getByRole("link", { name: "Status als CSV" })
         .getAttribute("href")
-        .then((h) => h!),
+        .then((h) => must(h, "csv href")),
     );
     expect(csv.status()).toBe(200);
     expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
@@ -116,7 +117,7 @@ test.describe("secretariaat", () => {
     await form.getByRole("button", { name: "Nieuwe versie publiceren" }).click();
     const diffLink = form.getByRole("link", { name: /Bekijk de verschillen met versie/ });
     await expect(diffLink).toBeVisible();
-    const href = (await diffLink.getAttribute("href"))!;
+    const href = must(await diffLink.getAttribute("href"), "diff href");
     // After reloading, the newest version's text is ready to edit, in the import format.
     await page.reload();
     await expect(page.getByLabel("Tekst van de nieuwe versie")).toHaveValue(
@@ -155,7 +156,7 @@ test.describe("secretariaat", () => {
     const link = page.getByRole("link", { name: "Raadsvoorstel Urk (DOCX)" });
     await expect(link).toBeVisible();
     await expectNoAxeViolations(page);
-    const res = await page.request.get((await link.getAttribute("href"))!);
+    const res = await page.request.get(must(await link.getAttribute("href"), "link href"));
     expect(res.status()).toBe(200);
     expect(res.headers()["content-type"]).toBe(
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document",

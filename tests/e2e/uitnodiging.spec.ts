@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, signIn } from "./helpers";
+import { must } from "../integration/helpers/must";
 
 /**
  * Issue 14.2: the link `gr-volg beheer maak-beheerder` printed (the e2e web server runs it before
@@ -21,7 +22,7 @@ test("the demo servers show the Demo-omgeving banner on every page, also at 320 
     await expect(banner).toBeVisible();
     await expect(banner).toContainText("Demo-omgeving");
     const box = await banner.boundingBox();
-    expect(box!.width).toBeLessThanOrEqual(320);
+    expect(must(box, "banner box").width).toBeLessThanOrEqual(320);
   }
 });
 

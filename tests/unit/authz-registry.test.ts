@@ -24,7 +24,7 @@ const read = (file: string) => readFileSync(join(ROOT, file), "utf8");
 const code = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
 
 /** Exported names of a module, by every export form the codebase uses. */
-export function exportedNames(text: string): { names: string[]; other: string[] } {
+function exportedNames(text: string): { names: string[]; other: string[] } {
   const src = code(text);
   const names: string[] = [];
   const other: string[] = [];
@@ -34,19 +34,14 @@ export function exportedNames(text: string): { names: string[]; other: string[] 
     names.push(
       ...m[1]
         .split(",")
-        .map((s) => s.split(":").pop()!.trim())
+        .map((s) => (s.split(":").pop() ?? "").trim())
         .filter(Boolean),
     );
   for (const m of src.matchAll(/export\s*\{([^}]*)\}/g))
     names.push(
       ...m[1]
         .split(",")
-        .map((s) =>
-          s
-            .split(/\s+as\s+/)
-            .pop()!
-            .trim(),
-        )
+        .map((s) => (s.split(/\s+as\s+/).pop() ?? "").trim())
         .filter(Boolean),
     );
   for (const m of src.matchAll(/export\s+(default|\*|class|type|interface|enum)\b/g)) other.push(m[1]);

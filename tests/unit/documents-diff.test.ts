@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { diffVersions, type DiffArticle } from "@/lib/documents/diff";
+import { must } from "@/tests/integration/helpers/must";
 
 const art = (
   key: string,
@@ -29,7 +30,10 @@ describe("article-level diff between versions", () => {
       ["c", "gewijzigd"],
       ["d", "toegevoegd"],
     ]);
-    const c = d.find((x) => x.key === "c")!;
+    const c = must(
+      d.find((x) => x.key === "c"),
+      "article c",
+    );
     expect(c.tekst.filter((p) => p.kind === "verwijderd").map((p) => p.text.trim())).toContain("vijf");
     expect(c.tekst.filter((p) => p.kind === "toegevoegd").map((p) => p.text.trim())).toContain("vier");
     expect(c.before?.nummer).toBe("3");

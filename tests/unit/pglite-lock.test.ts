@@ -14,6 +14,7 @@ import {
   type LockOwner,
 } from "@/lib/db/pglite-lock";
 import { lockPgliteDirectory } from "@/lib/db/pglite-open";
+import { must } from "@/tests/integration/helpers/must";
 
 const owner = (o: Partial<LockOwner> = {}): LockOwner => ({
   pid: 4242,
@@ -103,7 +104,7 @@ describe("acquirePgliteLock in one process", () => {
     const dir = tempDataDir();
     const a = acquirePgliteLock(dir);
     const b = acquirePgliteLock(dir); // re-entrant: `gr-volg start` holds it while migrate/seed open again
-    const content = parseOwner(readFileSync(lockPathFor(dir), "utf8"))!;
+    const content = must(parseOwner(readFileSync(lockPathFor(dir), "utf8")), "lock owner");
     expect(lockPathFor(dir)).toBe(`${dir}.lock`);
     expect(content).toMatchObject({
       pid: process.pid,
@@ -142,7 +143,7 @@ describe("acquirePgliteLock in one process", () => {
       ),
     );
     const l = acquirePgliteLock(dir);
-    expect(parseOwner(readFileSync(lockPathFor(dir), "utf8"))!.pid).toBe(process.pid);
+    expect(parseOwner(readFileSync(lockPathFor(dir), "utf8"))?.pid).toBe(process.pid);
     l.release();
   });
 

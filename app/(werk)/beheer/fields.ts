@@ -1,19 +1,22 @@
 import type { FieldSpec } from "@/components/beheer/BeheerForm";
 import { PARTIJEN, VORMEN } from "@/lib/validation/beheer/regeling";
 
+/** The short name that becomes the public address; unique per kind of record. */
+export const slugField = (hint: string, value?: string): FieldSpec => ({
+  name: "slug",
+  label: "Korte naam (slug)",
+  type: "text",
+  hint,
+  value,
+});
+
 /** The gemeente form's fields (new and edit share them; `values` fills in an existing gemeente). */
 export function gemeenteFields(
   values: Partial<Record<"naam" | "slug" | "cbsCode" | "zetels" | "griffieEmail", string>> = {},
 ): FieldSpec[] {
   return [
     { name: "naam", label: "Naam van de gemeente", type: "text", value: values.naam },
-    {
-      name: "slug",
-      label: "Korte naam (slug)",
-      type: "text",
-      hint: "Kleine letters, cijfers en koppeltekens, bijvoorbeeld noordoostpolder.",
-      value: values.slug,
-    },
+    slugField("Kleine letters, cijfers en koppeltekens, bijvoorbeeld noordoostpolder.", values.slug),
     {
       name: "cbsCode",
       label: "CBS-gemeentecode (optioneel)",
@@ -46,13 +49,7 @@ export function regelingFields(
 ): FieldSpec[] {
   return [
     { name: "naam", label: "Naam van de regeling", type: "text", value: values.naam },
-    {
-      name: "slug",
-      label: "Korte naam (slug)",
-      type: "text",
-      hint: "Wordt het openbare adres: /regelingen/<korte naam>.",
-      value: values.slug,
-    },
+    slugField("Wordt het openbare adres: /regelingen/<korte naam>.", values.slug),
     {
       name: "vorm",
       label: "Vorm (Wgr art. 8)",

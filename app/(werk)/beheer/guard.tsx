@@ -5,8 +5,7 @@ import { type ReadModel, read } from "@/lib/read-models";
 import type { SessionUser } from "@/lib/auth/session";
 import { requestUser } from "@/components/request-user";
 import { can } from "@/lib/auth/permissions";
-import { Heading, Paragraph } from "@/components/ui/nlds";
-import { Alert } from "@/components/ui/Alert";
+import { GeenToegang } from "@/components/ui/GeenToegang";
 
 /** Only the beheerder gets in; signed out → sign-in page; anyone else gets a refusal message. */
 export async function requireBeheer(path: string): Promise<{ user: SessionUser } | { refusal: string }> {
@@ -32,14 +31,5 @@ export async function requireBeheerRecord<T>(
 }
 
 export function BeheerGeweigerd({ reason }: { reason: string }) {
-  return (
-    <>
-      <Heading level={1}>Geen toegang</Heading>
-      <Alert type="warning">{reason}</Alert>
-      <Paragraph>
-        Deze pagina is voor beheerders. Ga naar <a href="/werkruimte">uw werkruimte</a> of naar het{" "}
-        <a href="/">openbare overzicht</a>.
-      </Paragraph>
-    </>
-  );
+  return <GeenToegang reason={reason} voor="beheerders" />;
 }

@@ -6,6 +6,7 @@ import { Heading, Paragraph } from "@/components/ui/nlds";
 import { BeheerForm } from "@/components/beheer/BeheerForm";
 import { BeheerGeweigerd, requireBeheer } from "./guard";
 import { saveRegioAction } from "./actions";
+import { slugField } from "./fields";
 
 export const metadata: Metadata = { title: "Beheer — regio's" };
 
@@ -46,12 +47,7 @@ export default async function BeheerPage() {
         action={saveRegioAction}
         fields={[
           { name: "naam", label: "Naam van de regio", type: "text" },
-          {
-            name: "slug",
-            label: "Korte naam (slug)",
-            type: "text",
-            hint: "Kleine letters, cijfers en koppeltekens, bijvoorbeeld regio-noord.",
-          },
+          slugField("Kleine letters, cijfers en koppeltekens, bijvoorbeeld regio-noord."),
           { name: "omschrijving", label: "Omschrijving (optioneel)", type: "text" },
         ]}
         success="De regio is aangemaakt."

@@ -1,11 +1,8 @@
 import type { ConsensusMatrix } from "@/lib/services/consensus";
 import { formatDutchDate } from "@/lib/presentation/dates";
+import { escapeHtml } from "@/lib/presentation/html";
 import { PROCEDURE_KIND_LABELS } from "@/lib/presentation/labels";
 import { RISK_BADGE, RISK_LABELS } from "@/lib/presentation/labels";
-
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-/** Escapes text for HTML content and double-quoted attribute values. */
-export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
 /**
  * The consensus matrix's caption, header and body as one HTML string. The table is static (no

@@ -62,23 +62,25 @@ export default async function SecretariaatPage({ searchParams }: { searchParams:
         </Alert>
       ) : null}
 
-      <form method="get" action="/secretariaat" className="grv-form" role="search" aria-label="Zoek een regeling">
-        <TextboxField
-          id="zoek-regeling"
-          name="zoek"
-          type="search"
-          label="Regeling"
-          description={`Nu getoond: ${matrix.regeling.naam}. Typ een deel van de naam van een andere regeling.`}
-          defaultValue={zoek}
-          autoComplete="off"
-        />
-        <input type="hidden" name="regeling" value={slug} />
-        <div>
-          <Button type="submit" appearance="secondary-action-button">
-            Zoek regeling
-          </Button>
-        </div>
-      </form>
+      <search aria-label="Zoek een regeling">
+        <form method="get" action="/secretariaat" className="grv-form">
+          <TextboxField
+            id="zoek-regeling"
+            name="zoek"
+            type="search"
+            label="Regeling"
+            description={`Nu getoond: ${matrix.regeling.naam}. Typ een deel van de naam van een andere regeling.`}
+            defaultValue={zoek}
+            autoComplete="off"
+          />
+          <input type="hidden" name="regeling" value={slug} />
+          <div>
+            <Button type="submit" appearance="secondary-action-button">
+              Zoek regeling
+            </Button>
+          </div>
+        </form>
+      </search>
       {found ? (
         <section aria-labelledby="zoekresultaten">
           <Heading level={2} id="zoekresultaten">
@@ -132,6 +134,7 @@ export default async function SecretariaatPage({ searchParams }: { searchParams:
         <table
           className="utrecht-table utrecht-table--html-table"
           data-testid="consensusmatrix"
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: matrixTableHtml escapes every value (escapeHtml)
           dangerouslySetInnerHTML={{ __html: matrixTableHtml(matrix, rows) }}
         />
       </div>

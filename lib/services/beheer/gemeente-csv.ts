@@ -1,8 +1,8 @@
-import { Refusal, defineCommand } from "@/lib/commands";
+import { defineCommand } from "@/lib/commands";
 import { appendAudit } from "@/lib/services/audit";
 import { type CsvRowError, checkCsvRows } from "@/lib/services/csv-records";
 import { gemeenteCsvRowSchema, gemeenteImportSchema } from "@/lib/validation/beheer/gemeente";
-import { SLUG_OR_CODE_TAKEN, auditActor } from "./common";
+import { REGIO_SAVE, auditActor, requireRegio } from "./common";
 import { writeNewGemeente, type GemeenteRow } from "./gemeente";
 
 export const CSV_COLUMNS = ["naam", "slug", "zetels", "e-mail"] as const;
@@ -42,13 +42,10 @@ export function checkGemeentenCsv(text: string, takenSlugs: ReadonlySet<string>)
 export const importGemeenten = defineCommand({
   name: "importGemeenten",
   input: gemeenteImportSchema,
-  permission: "regio.beheren",
-  target: "regio",
-  uniqueViolation: SLUG_OR_CODE_TAKEN,
+  ...REGIO_SAVE,
   async run({ tx, data: input, user: actor }) {
-    if (!(await tx.regio.findUnique({ where: { id: input.regioId } })))
-      throw new Refusal("Deze regio bestaat niet (meer).");
     const taken = new Set((await tx.gemeente.findMany({ select: { slug: true } })).map((g) => g.slug));
+    await requireRegio(tx, input.regioId);
     const check = checkGemeentenCsv(input.csv, taken);
     if (!input.toepassen || check.errors.length > 0) {
       return { toegepast: false, aantal: check.rows.length, fouten: check.errors, ids: [] as string[] };

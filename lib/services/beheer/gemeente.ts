@@ -1,7 +1,6 @@
 import { Refusal, defineCommand } from "@/lib/commands";
-import { appendAudit } from "@/lib/services/audit";
 import { gemeenteSchema } from "@/lib/validation/beheer/gemeente";
-import { SLUG_OR_CODE_TAKEN, auditActor, slugTaken, type Tx } from "./common";
+import { REGIO_SAVE, auditSaved, requireRegio, slugTaken, type Tx } from "./common";
 
 export interface GemeenteRow {
   naam: string;
@@ -40,12 +39,9 @@ export async function writeNewGemeente(tx: Tx, regioId: string, g: GemeenteRow):
 export const saveGemeente = defineCommand({
   name: "saveGemeente",
   input: gemeenteSchema,
-  permission: "regio.beheren",
-  target: "regio",
-  uniqueViolation: SLUG_OR_CODE_TAKEN,
+  ...REGIO_SAVE,
   async run({ tx, data: input, user: actor }) {
-    if (!(await tx.regio.findUnique({ where: { id: input.regioId } })))
-      throw new Refusal("Deze regio bestaat niet (meer).");
+    await requireRegio(tx, input.regioId);
     const clash = await tx.gemeente.findUnique({ where: { slug: input.slug } });
     if (clash && clash.id !== input.id) slugTaken();
     if (input.cbsCode) {
@@ -69,23 +65,20 @@ export const saveGemeente = defineCommand({
     } else {
       id = await writeNewGemeente(tx, input.regioId, input);
     }
-    await appendAudit(tx, [
+    await auditSaved(
+      tx,
+      actor,
+      "gemeente",
+      { created: !input.id, id, slug: input.slug },
       {
-        type: input.id ? "gemeente_gewijzigd" : "gemeente_aangemaakt",
-        ...auditActor(actor),
-        subjectKind: "gemeente",
-        subjectId: id,
-        toState: input.slug,
-        payload: {
-          regioId: input.regioId,
-          naam: input.naam,
-          slug: input.slug,
-          cbsCode: input.cbsCode ?? null,
-          zetels: input.zetels,
-          griffieEmail: input.griffieEmail ?? null,
-        },
+        regioId: input.regioId,
+        naam: input.naam,
+        slug: input.slug,
+        cbsCode: input.cbsCode ?? null,
+        zetels: input.zetels,
+        griffieEmail: input.griffieEmail ?? null,
       },
-    ]);
+    );
     return { id, slug: input.slug };
   },
 });

@@ -2,7 +2,7 @@ import { Refusal, defineCommand, type AuthorizedPerson, type Tx } from "@/lib/co
 import { appendAudit } from "@/lib/services/audit";
 import { writeProcedureRecords } from "@/lib/services/procedure-setup";
 import { procedureStartSchema } from "@/lib/validation/beheer/regeling";
-import { SLUG_OR_CODE_TAKEN, auditActor } from "./common";
+import { REGELING_SAVE, auditActor } from "./common";
 
 /** The document a new procedure is about, per kind of procedure. */
 const DOCUMENT_OF = {
@@ -22,9 +22,7 @@ const DOCUMENT_OF = {
 export const startProcedure = defineCommand({
   name: "startProcedure",
   input: procedureStartSchema,
-  permission: "regeling.beheren",
-  target: "regio",
-  uniqueViolation: SLUG_OR_CODE_TAKEN,
+  ...REGELING_SAVE,
   async run({ tx, data: input, user: actor }) {
     const regeling = await tx.regeling.findUnique({
       where: { id: input.regelingId },

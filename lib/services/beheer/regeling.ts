@@ -1,8 +1,7 @@
 import { Refusal, defineCommand } from "@/lib/commands";
-import { appendAudit } from "@/lib/services/audit";
 import { dbDate } from "@/lib/services/griffie/common";
 import { regelingSchema } from "@/lib/validation/beheer/regeling";
-import { SLUG_OR_CODE_TAKEN, auditActor, slugTaken, type Tx } from "./common";
+import { REGELING_SAVE, auditSaved, slugTaken, type Tx } from "./common";
 
 async function checkVervangt(tx: Tx, vervangtId: string | undefined, selfId: string | undefined): Promise<void> {
   if (!vervangtId) return;
@@ -48,9 +47,7 @@ async function refuseEndedNewcomers(tx: Tx, regelingId: string | undefined, geme
 export const saveRegeling = defineCommand({
   name: "saveRegeling",
   input: regelingSchema,
-  permission: "regeling.beheren",
-  target: "regio",
-  uniqueViolation: SLUG_OR_CODE_TAKEN,
+  ...REGELING_SAVE,
   async run({ tx, data: input, user: actor, today }) {
     if (!(await tx.regio.findUnique({ where: { id: input.regioId } })))
       throw new Refusal("Deze regio bestaat niet (meer).");
@@ -97,21 +94,18 @@ export const saveRegeling = defineCommand({
       data: { leftOn: dbDate(today) },
     });
 
-    await appendAudit(tx, [
+    await auditSaved(
+      tx,
+      actor,
+      "regeling",
+      { created: !input.id, id, slug: input.slug },
       {
-        type: input.id ? "regeling_gewijzigd" : "regeling_aangemaakt",
-        ...auditActor(actor),
-        subjectKind: "regeling",
-        subjectId: id,
-        toState: input.slug,
-        payload: {
-          ...data,
-          targetInForce: input.beoogdeInwerkingtreding ?? null,
-          deelnemers: input.deelnemers,
-          beeindigd: ended.count,
-        },
+        ...data,
+        targetInForce: input.beoogdeInwerkingtreding ?? null,
+        deelnemers: input.deelnemers,
+        beeindigd: ended.count,
       },
-    ]);
+    );
     return { id, slug: input.slug };
   },
 });

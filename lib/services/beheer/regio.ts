@@ -1,15 +1,12 @@
 import { Refusal, defineCommand } from "@/lib/commands";
-import { appendAudit } from "@/lib/services/audit";
 import { regioSchema } from "@/lib/validation/beheer/regio";
-import { SLUG_OR_CODE_TAKEN, auditActor, slugTaken } from "./common";
+import { REGIO_SAVE, auditSaved, slugTaken } from "./common";
 
 /** Create or edit a regio (naam, slug, omschrijving). */
 export const saveRegio = defineCommand({
   name: "saveRegio",
   input: regioSchema,
-  permission: "regio.beheren",
-  target: "regio",
-  uniqueViolation: SLUG_OR_CODE_TAKEN,
+  ...REGIO_SAVE,
   async run({ tx, data: input, user: actor }) {
     const clash = await tx.regio.findUnique({ where: { slug: input.slug } });
     if (clash && clash.id !== input.id) slugTaken();
@@ -24,17 +21,7 @@ export const saveRegio = defineCommand({
     } else {
       id = (await tx.regio.create({ data })).id;
     }
-    await appendAudit(tx, [
-      {
-        type: input.id ? "regio_gewijzigd" : "regio_aangemaakt",
-        ...auditActor(actor),
-        subjectKind: "regio",
-        subjectId: id,
-        fromState: from,
-        toState: input.slug,
-        payload: data,
-      },
-    ]);
+    await auditSaved(tx, actor, "regio", { created: !input.id, id, slug: input.slug, fromSlug: from }, data);
     return { id, slug: input.slug };
   },
 });

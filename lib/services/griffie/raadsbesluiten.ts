@@ -23,12 +23,25 @@ import {
   writeRaadsbesluit,
 } from "./common";
 
+/** A step of one raad (participant track). */
+const RAAD_STEP = { permission: "raadsbesluit.registreren", target: "participant" } as const;
+
+/** A raadsbesluit with its PDF, for one raad (participant track). */
+const RAADSBESLUIT_WITH_PDF = { permission: "raadsbesluit.registreren", target: "participant", upload: "pdf" } as const;
+
+/** The raad track the input names, as the domain sees it (undefined: no such procedure or participant). */
+async function raadTrackOf(
+  tx: Parameters<typeof loadGrProcedure>[0],
+  input: { procedureId: string; participantId: string },
+) {
+  return (await loadGrProcedure(tx, input.procedureId))?.state.raadTracks[input.participantId];
+}
+
 /** Receipt at the griffie of the ontwerp (starts the 8-week zienswijze period, R1/R25) or of the toestemmingsvoorstel. */
 export const recordOntvangst = defineCommand({
   name: "recordOntvangst",
   input: ontvangstSchema,
-  permission: "raadsbesluit.registreren",
-  target: "participant",
+  ...RAAD_STEP,
   async run(ctx) {
     const input = ctx.data;
     const loaded = await loadGrProcedure(ctx.tx, input.procedureId);
@@ -54,8 +67,7 @@ export const recordOntvangst = defineCommand({
 export const recordAgendering = defineCommand({
   name: "recordAgendering",
   input: agenderingSchema,
-  permission: "raadsbesluit.registreren",
-  target: "participant",
+  ...RAAD_STEP,
   async run(ctx) {
     const input = ctx.data;
     const agenda = {
@@ -76,13 +88,10 @@ export const recordAgendering = defineCommand({
 export const recordGeenZienswijze = defineCommand({
   name: "recordGeenZienswijze",
   input: geenZienswijzeSchema,
-  permission: "raadsbesluit.registreren",
-  target: "participant",
-  upload: "pdf",
+  ...RAADSBESLUIT_WITH_PDF,
   async run(ctx) {
-    const { tx, data: input } = ctx;
-    const loaded = await loadGrProcedure(tx, input.procedureId);
-    const zw = loaded?.state.raadTracks[input.participantId]?.zienswijze;
+    const input = ctx.data;
+    const zw = (await raadTrackOf(ctx.tx, input))?.zienswijze;
     if (!zw) throw new Refusal("Het ontwerp is voor deze raad nog niet als ontvangen geregistreerd.");
     const decision = decisionOf(input, zw.documentVersionId);
     checkVotes(decision);
@@ -103,13 +112,10 @@ export const recordGeenZienswijze = defineCommand({
 export const recordToestemming = defineCommand({
   name: "recordToestemming",
   input: toestemmingSchema,
-  permission: "raadsbesluit.registreren",
-  target: "participant",
-  upload: "pdf",
+  ...RAADSBESLUIT_WITH_PDF,
   async run(ctx) {
-    const { tx, data: input } = ctx;
-    const loaded = await loadGrProcedure(tx, input.procedureId);
-    const t = loaded?.state.raadTracks[input.participantId]?.toestemming;
+    const input = ctx.data;
+    const t = (await raadTrackOf(ctx.tx, input))?.toestemming;
     if (!t) throw new Refusal("Het toestemmingsvoorstel is voor deze raad nog niet als ontvangen geregistreerd.");
     if (input.documentVersionId !== t.documentVersionId) {
       throw new Refusal("Het besluit moet gaan over de versie die aan de raad is voorgelegd.", {

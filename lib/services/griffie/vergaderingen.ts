@@ -10,6 +10,9 @@ import { dbDate } from "./common";
 import { isExistingDate } from "@/lib/validation/dates";
 import { amsterdamInstant, kindOf, parseFeedEvents } from "@/lib/services/agenda-feeds/parse";
 
+/** The griffier keeps the calendar of the own raad. */
+const OWN_CALENDAR = { permission: "vergadering.beheren", target: "eigen-gemeente" } as const;
+
 type Tx = Prisma.TransactionClient;
 
 /**
@@ -40,8 +43,7 @@ const audit = (tx: Tx, user: AuthorizedUser, type: AuditEventType, subjectId: st
 export const addVergadering = defineCommand({
   name: "addVergadering",
   input: vergaderingSchema,
-  permission: "vergadering.beheren",
-  target: "eigen-gemeente",
+  ...OWN_CALENDAR,
   async run({ tx, data: { kind, datum, titel, aanvang, einde }, user }) {
     const raad = await ownRaad(tx, user.gemeenteId);
     const exists = await tx.meeting.findUnique({
@@ -77,8 +79,7 @@ export const addVergadering = defineCommand({
 export const addReces = defineCommand({
   name: "addReces",
   input: recesSchema,
-  permission: "vergadering.beheren",
-  target: "eigen-gemeente",
+  ...OWN_CALENDAR,
   async run({ tx, data: { label, van, tot }, user }) {
     const raad = await ownRaad(tx, user.gemeenteId);
     const r = await tx.recess.create({ data: { bodyId: raad.id, label, from: dbDate(van), to: dbDate(tot) } });
@@ -230,8 +231,7 @@ function readCandidates(text: string): Candidate[] {
 export const importVergaderingen = defineCommand({
   name: "importVergaderingen",
   input: vergaderImportSchema,
-  permission: "vergadering.beheren",
-  target: "eigen-gemeente",
+  ...OWN_CALENDAR,
   async run({ tx, data: file, user }) {
     const raad = await ownRaad(tx, user.gemeenteId);
     const candidates = readCandidates(file.text);

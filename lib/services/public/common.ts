@@ -38,6 +38,16 @@ export const PUBLIC_DEADLINE_SELECT = {
   procedure: { select: { titel: true, updatedAt: true } },
 } as const;
 
+/** What the public pages read of a track (status, data for deadlines, and whose track it is). */
+export const PUBLIC_TRACK_SELECT = {
+  id: true,
+  kind: true,
+  status: true,
+  data: true,
+  updatedAt: true,
+  participantId: true,
+} as const;
+
 /** What the public pages show of a meeting (the caller adds what it needs of the body). */
 export const PUBLIC_MEETING_SELECT = {
   id: true,

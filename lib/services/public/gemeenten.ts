@@ -6,6 +6,7 @@ import {
   PUBLIC_AUDIT_TYPES,
   PUBLIC_DEADLINE_SELECT,
   PUBLIC_MEETING_SELECT,
+  PUBLIC_TRACK_SELECT,
   byDate,
   deadlineItem,
   iso,
@@ -104,12 +105,7 @@ export async function loadPublicGemeente(
     where: { participantId: { in: participantIds } },
     orderBy: { procedure: { createdAt: "asc" } },
     select: {
-      id: true,
-      kind: true,
-      status: true,
-      data: true,
-      updatedAt: true,
-      participantId: true,
+      ...PUBLIC_TRACK_SELECT,
       procedureId: true,
       procedure: {
         select: {

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/client";
 import {
   PUBLIC_DEADLINE_SELECT,
   PUBLIC_MEETING_SELECT,
+  PUBLIC_TRACK_SELECT,
   PUBLIC_ZIENSWIJZE_STATUSES,
   byDate,
   dayStart,
@@ -174,12 +175,7 @@ export async function loadPublicRegeling(db: Db, slug: string, today = todayInNe
         document: { select: { id: true, titel: true } },
         tracks: {
           select: {
-            id: true,
-            kind: true,
-            status: true,
-            data: true,
-            updatedAt: true,
-            participantId: true,
+            ...PUBLIC_TRACK_SELECT,
             participant: { select: { gemeente: { select: { naam: true, slug: true } } } },
           },
         },

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/generated/prisma/client";
 import { dueReminders, isWithinScope, type DueReminder, type IsoDate, type ReminderRulesInput } from "@/lib/domain";
-import type { Mailer } from "@/lib/mail/transport";
+import type { MailMessage, Mailer } from "@/lib/mail/transport";
 import { renderReminder } from "@/lib/mail/reminder-templates";
 import { loadGrProcedure } from "../gr-procedure-store";
 import { forecastRegeling } from "../forecast";
@@ -98,26 +98,39 @@ export async function sendDueReminders(db: Db, mailer: Mailer, opts: ReminderRun
     if (recipients.length === 0) report.noRecipient++;
     const message = renderReminder(reminder, opts.appUrl ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000");
     for (const user of recipients) {
-      const key = `${reminder.key}:${user.id}`;
-      const claimed = await claim(db, key, reminder.kind, user.email, message.subject, maxAttempts);
-      if (!claimed) {
-        report.alreadySent++;
-        continue;
-      }
-      try {
-        await mailer.send({ to: user.email, ...message });
-        await db.sentReminder.update({ where: { key }, data: { status: "SENT", sentAt: new Date(), lastError: null } });
-        report.sent++;
-      } catch (err) {
-        await db.sentReminder.update({
-          where: { key },
-          data: { status: "FAILED", lastError: String((err as Error).message).slice(0, 500) },
-        });
-        report.failed++;
-      }
+      const claimOf = { key: `${reminder.key}:${user.id}`, kind: reminder.kind, maxAttempts };
+      await sendOnce(db, mailer, claimOf, { to: user.email, ...message }, report);
     }
   }
   return report;
+}
+
+/**
+ * Claims the key, sends the mail and records SENT or FAILED (a failed one is retried by a later
+ * run, up to maxAttempts); the outcome is counted in `report`.
+ */
+export async function sendOnce(
+  db: Db,
+  mailer: Mailer,
+  { key, kind, maxAttempts }: { key: string; kind: string; maxAttempts: number },
+  mail: MailMessage,
+  report: { sent: number; alreadySent: number; failed: number },
+): Promise<void> {
+  if (!(await claim(db, key, kind, mail.to, mail.subject, maxAttempts))) {
+    report.alreadySent++;
+    return;
+  }
+  try {
+    await mailer.send(mail);
+    await db.sentReminder.update({ where: { key }, data: { status: "SENT", sentAt: new Date(), lastError: null } });
+    report.sent++;
+  } catch (err) {
+    await db.sentReminder.update({
+      where: { key },
+      data: { status: "FAILED", lastError: String((err as Error).message).slice(0, 500) },
+    });
+    report.failed++;
+  }
 }
 
 /** Insert the key (first time) or take over a FAILED attempt; false when it is sent or being sent. */

@@ -1,7 +1,7 @@
 import { defineCommand } from "@/lib/commands";
 import { GEMEENTE_SCOPED_ROLES, type RoleName } from "@/lib/auth/roles";
 import { type AuditInput, appendAudit } from "@/lib/services/audit";
-import { createInvitedUser } from "./gebruikers";
+import { USER_ADMIN, createInvitedUser } from "./gebruikers";
 import { type CsvRowError, checkCsvRows } from "@/lib/services/csv-records";
 import { gebruikerCsvRowSchema, gebruikersImportSchema } from "@/lib/validation/beheer/gebruiker";
 
@@ -60,8 +60,7 @@ export function checkGebruikersCsv(text: string, ctx: CsvContext): { rows: Gebru
 export const importGebruikers = defineCommand({
   name: "importGebruikers",
   input: gebruikersImportSchema,
-  permission: "gebruikers.beheren",
-  target: "regio",
+  ...USER_ADMIN,
   async run({ tx, data: input, user: actor, now }) {
     const takenEmails = new Set((await tx.user.findMany({ select: { email: true } })).map((u) => u.email));
     const gemeenteBySlug = new Map(

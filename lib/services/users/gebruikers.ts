@@ -13,6 +13,9 @@ import {
 import { issueInvitation } from "./invitation-token";
 import { invitationLink } from "./invitations";
 
+/** The beheerder manages every account in the regio. */
+export const USER_ADMIN = { permission: "gebruikers.beheren", target: "regio" } as const;
+
 /**
  * User management in the beheer workspace. Nothing is deleted: an account is deactivated (and can
  * be reactivated). Every change ends the user's sessions through the database trigger on "User"
@@ -98,8 +101,7 @@ export async function createInvitedUser(
 export const uitnodigenGebruiker = defineCommand({
   name: "uitnodigenGebruiker",
   input: gebruikerUitnodigenSchema,
-  permission: "gebruikers.beheren",
-  target: "regio",
+  ...USER_ADMIN,
   async run({ tx, data: input, user: actor, now }) {
     if (await tx.user.findUnique({ where: { email: input.email } })) {
       const message = "Er bestaat al een account met dit e-mailadres. Zoek het op in de lijst.";
@@ -116,8 +118,7 @@ export const uitnodigenGebruiker = defineCommand({
 export const wijzigGebruiker = defineCommand({
   name: "wijzigGebruiker",
   input: gebruikerWijzigenSchema,
-  permission: "gebruikers.beheren",
-  target: "regio",
+  ...USER_ADMIN,
   async run({ tx, data: input, user: actor, now }) {
     const existing = await lockedUserChange(tx, input.id, (u) => ({ role: input.rol, actief: u.actief }));
     const gemeenteId = await activeGemeente(tx, input.gemeenteId);
@@ -145,8 +146,7 @@ export const wijzigGebruiker = defineCommand({
 export const zetGebruikerActief = defineCommand({
   name: "zetGebruikerActief",
   input: gebruikerActiefSchema,
-  permission: "gebruikers.beheren",
-  target: "regio",
+  ...USER_ADMIN,
   async run({ tx, data: input, user: actor, now }) {
     refuseIf(selfDeactivationRefusal(actor.id, input.id, input.actief));
     const existing = await lockedUserChange(tx, input.id, (u) => ({ role: u.role, actief: input.actief }));
@@ -180,8 +180,7 @@ export const zetGebruikerActief = defineCommand({
 export const nieuweLinkVoorGebruiker = defineCommand({
   name: "nieuweLinkVoorGebruiker",
   input: gebruikerIdSchema,
-  permission: "gebruikers.beheren",
-  target: "regio",
+  ...USER_ADMIN,
   async run({ tx, data: input, user: actor, now }) {
     const existing = await lockedUserChange(tx, input.id);
     if (!existing.actief) throw new Refusal("Dit account is gedeactiveerd. Heractiveer het eerst.");

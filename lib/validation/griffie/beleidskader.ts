@@ -1,14 +1,12 @@
 import { z } from "zod";
 import "../locale";
-import { besluitFields, id, isoDate, requireVotes, versionField } from "./common";
+import { besluitFields, isoDate, requireVotes, trackFields } from "./common";
 
 export const BELEIDSKADER_STAPPEN = ["aangeboden", "geagendeerd"] as const;
 
 /** The raadsvoorstel reached the raad (aangeboden) or was put on the agenda (geagendeerd: date of the raadsvergadering). */
 export const beleidskaderStapSchema = z.object({
-  procedureId: id,
-  participantId: id,
-  expectedVersion: versionField,
+  ...trackFields,
   stap: z.enum(BELEIDSKADER_STAPPEN, { error: "Kies de stap." }),
   datum: isoDate("datum"),
 });
@@ -19,9 +17,7 @@ export const BELEIDSKADER_UITKOMSTEN = ["VASTGESTELD", "GEAMENDEERD_VASTGESTELD"
 /** Vaststelling (possibly amended) or verwerping; an amended vaststelling needs an adopted amendement. */
 export const beleidskaderBesluitSchema = z
   .object({
-    procedureId: id,
-    participantId: id,
-    expectedVersion: versionField,
+    ...trackFields,
     uitkomst: z.enum(BELEIDSKADER_UITKOMSTEN, { error: "Kies wat de raad heeft besloten." }),
     ...besluitFields,
   })

@@ -103,3 +103,6 @@ export function requireVotes(
     ctx.addIssue({ code: "custom", path: [path], message });
   }
 }
+
+/** What names one participant's track of a procedure, and the track version the form was built on. */
+export const trackFields = { procedureId: id, participantId: id, expectedVersion: versionField };

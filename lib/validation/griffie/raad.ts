@@ -1,13 +1,11 @@
 import { z } from "zod";
 import "../locale";
 import { text } from "../common";
-import { besluitFields, id, isoDate, requireVotes, versionField } from "./common";
+import { besluitFields, id, isoDate, requireVotes, trackFields, versionField } from "./common";
 
 /** Receipt at the griffie of the ontwerp (R1/R25) or of the toestemmingsvoorstel. */
 export const ontvangstSchema = z.object({
-  procedureId: id,
-  participantId: id,
-  expectedVersion: versionField,
+  ...trackFields,
   stap: z.enum(["ontwerp", "toestemmingsvoorstel"], { error: "Kies wat er is ontvangen." }),
   ontvangenOp: isoDate("datum van ontvangst door de griffie"),
 });
@@ -57,9 +55,7 @@ export type ZienswijzeIndienenInput = z.infer<typeof zienswijzeIndienenSchema>;
 
 export const geenZienswijzeSchema = z
   .object({
-    procedureId: id,
-    participantId: id,
-    expectedVersion: versionField,
+    ...trackFields,
     ...besluitFields,
   })
   .superRefine(requireVotes);
@@ -72,9 +68,7 @@ export { WEIGERINGSGROND_LABELS } from "@/lib/presentation/labels";
 /** Toestemming verleend, geweigerd (ground + motivation, R7) or aangehouden (expected new date). */
 export const toestemmingSchema = z
   .object({
-    procedureId: id,
-    participantId: id,
-    expectedVersion: versionField,
+    ...trackFields,
     documentVersionId: id,
     uitkomst: z.enum(TOESTEMMING_UITKOMSTEN, { error: "Kies wat de raad heeft besloten." }),
     weigeringsgrond: text(),
@@ -125,9 +119,7 @@ export type CorrectieInput = z.infer<typeof correctieSchema>;
 /** Putting the zienswijze or the toestemmingsvoorstel on the agenda of the commissie and the raad. */
 export const agenderingSchema = z
   .object({
-    procedureId: id,
-    participantId: id,
-    expectedVersion: versionField,
+    ...trackFields,
     stap: z.enum(["zienswijze", "toestemming"], { error: "Kies wat er wordt geagendeerd." }),
     commissieDatum: text().trim(),
     raadDatum: isoDate("datum van de raadsvergadering"),

@@ -6,6 +6,7 @@ import { forecastRegeling } from "@/lib/services/forecast";
 import type { GriffieUser } from "@/lib/services/griffie/common";
 import { griffier, snapshot } from "./helpers";
 import { runCommand } from "@/lib/commands";
+import { must } from "../helpers/must";
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
 let urk: GriffieUser;
@@ -17,7 +18,7 @@ beforeAll(async () => {
   urk = await griffier(db.prisma, "urk");
   urkRaad = (
     await db.prisma.body.findUniqueOrThrow({
-      where: { gemeenteId_kind: { gemeenteId: urk.gemeenteId!, kind: "RAAD" } },
+      where: { gemeenteId_kind: { gemeenteId: must(urk.gemeenteId, "gemeente of griffier"), kind: "RAAD" } },
     })
   ).id;
 });

@@ -7,6 +7,7 @@ import * as raadCommands from "@/lib/services/griffie/raadsbesluiten";
 import { byRunner } from "../helpers/by-runner";
 import type { GriffieUser } from "@/lib/services/griffie/common";
 import { filesIn, griffier, pdfUpload, snapshot, useTempStorage } from "./helpers";
+import { must } from "../helpers/must";
 
 const registreerOntvangst = byRunner(raadCommands.recordOntvangst);
 const registreerGeenZienswijze = byRunner(raadCommands.recordGeenZienswijze);
@@ -292,16 +293,18 @@ describe("zienswijze: concept, vaststellen, indienen", () => {
       stemmenTegen: 4,
       documentVersionId: versionId,
     });
-    expect(zw.besluit!.moties.map((m) => [m.soort, m.uitkomst])).toEqual(
+    const besluit = must(zw.besluit, "besluit");
+    const file = must(besluit.file, "besluit file");
+    expect(besluit.moties.map((m) => [m.soort, m.uitkomst])).toEqual(
       expect.arrayContaining([
         ["MOTIE", "AANGENOMEN"],
         ["AMENDEMENT", "VERWORPEN"],
       ]),
     );
-    expect(zw.besluit!.file).toMatchObject({ mimeType: "application/pdf", bestandsnaam: "raadsbesluit.pdf" });
-    expect(zw.besluit!.file!.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(file).toMatchObject({ mimeType: "application/pdf", bestandsnaam: "raadsbesluit.pdf" });
+    expect(file.sha256).toMatch(/^[0-9a-f]{64}$/);
     // The bytes are in the database, committed with the besluit; STORAGE_DIR stays empty.
-    const content = await db.prisma.storedFileContent.findUniqueOrThrow({ where: { fileId: zw.besluit!.file!.id } });
+    const content = await db.prisma.storedFileContent.findUniqueOrThrow({ where: { fileId: file.id } });
     expect(new Uint8Array(content.content)).toEqual(pdfUpload().bytes);
     expect(await filesIn(storage)).toBe(0);
     const audit = await db.prisma.auditEvent.findFirstOrThrow({ orderBy: { id: "desc" } });
@@ -320,7 +323,7 @@ describe("zienswijze: concept, vaststellen, indienen", () => {
 
   it("corrects a registration with a new Besluit pointing at the old one and a reasoned audit event", async () => {
     const zw = await db.prisma.zienswijze.findUniqueOrThrow({ where: { id: zienswijzeId } });
-    const oldId = zw.besluitId!;
+    const oldId = must(zw.besluitId, "besluitId");
     const before = await snapshot(db.prisma);
     const noReason = await corrigeerBesluit(db.prisma, u.urk, {
       besluitId: oldId,

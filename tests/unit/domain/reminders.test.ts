@@ -74,7 +74,7 @@ describe("reminder rules", () => {
             (r) => r.kind === "termijn_nadert",
           );
           expect(new Set(due.map((r) => r.key)).size).toBe(due.length);
-          due.forEach((r) => keys.add(r.key));
+          for (const r of due) keys.add(r.key);
           count += due.length;
         }
         // Two windows (14 and 3 days) per deadline: never more distinct reminders than that.

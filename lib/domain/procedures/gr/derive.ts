@@ -53,8 +53,8 @@ export function summarizeRegeling(p: GrProcedureState): RegelingSummary {
   for (const x of p.participants) {
     const r = p.raadTracks[x.id];
     const c = p.collegeTracks[x.id];
-    (raadStatuses[r.status] ??= []).push(x.id);
-    (collegeStatuses[c.status] ??= []).push(x.id);
+    raadStatuses[r.status] = [...(raadStatuses[r.status] ?? []), x.id];
+    collegeStatuses[c.status] = [...(collegeStatuses[c.status] ?? []), x.id];
     const v = r.toestemming?.documentVersionId ?? r.superseded[r.superseded.length - 1]?.documentVersionId;
     if (v && p.currentVersionId && v !== p.currentVersionId) {
       onOtherVersion.push(x.id);

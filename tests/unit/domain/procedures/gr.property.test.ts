@@ -15,6 +15,7 @@ import {
   type MachineDefinition,
   type Participant,
 } from "@/lib/domain";
+import { must } from "@/tests/integration/helpers/must";
 
 const PARTS: Participant[] = [
   { id: "a", name: "A", scope: "full", scopeTopics: [] },
@@ -203,8 +204,8 @@ function checkInvariants(s: GrProcedureState) {
     }
     // R1: any raad status beyond the start has a receipt date and an 8-week deadline
     if (r.status !== "nog_niet_ontvangen") {
-      expect(r.zienswijze?.receivedOn).toBeDefined();
-      expect(r.zienswijze!.deadline.nominalEnd).toBe(addDays(r.zienswijze!.receivedOn, 56));
+      const zw = must(r.zienswijze, "zienswijze");
+      expect(zw.deadline.nominalEnd).toBe(addDays(zw.receivedOn, 56));
     }
     // R4: the toestemming phase only exists once the regional toestemmingsprocedure opened
     if (TOESTEMMING_PHASE.includes(r.status)) {
@@ -212,7 +213,7 @@ function checkInvariants(s: GrProcedureState) {
       expect(r.toestemming).toBeDefined();
     }
     if (r.status === "toestemming_geweigerd")
-      expect(["strijd_met_het_recht", "strijd_met_het_algemeen_belang"]).toContain(r.toestemming!.refusal!.ground);
+      expect(["strijd_met_het_recht", "strijd_met_het_algemeen_belang"]).toContain(r.toestemming?.refusal?.ground);
   }
   const allFullSigned = FULL.every(
     (id) =>

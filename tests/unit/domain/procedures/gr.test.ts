@@ -19,6 +19,7 @@ import {
   refusal,
   sign,
 } from "./fixtures";
+import { must } from "@/tests/integration/helpers/must";
 
 describe("regional steps and the derived regeling state", () => {
   it("walks the whole procedure; the derived state follows the steps", () => {
@@ -139,7 +140,7 @@ describe("raad track: zienswijze (R1–R4)", () => {
       },
       "2026-03-31",
     );
-    const zw = s.raadTracks.almere.zienswijze!;
+    const zw = must(s.raadTracks.almere.zienswijze, "zienswijze");
     expect(zw.deadline).toMatchObject({
       start: "2026-03-30",
       period: "P8W",
@@ -204,7 +205,7 @@ describe("raad track: zienswijze (R1–R4)", () => {
       },
       "2026-05-01",
     );
-    expect(s.raadTracks.urk.zienswijze!.deadline.end).toBe("2026-06-26");
+    expect(s.raadTracks.urk.zienswijze?.deadline.end).toBe("2026-06-26");
     const close = (d: string): GrCommand => ({
       track: "regional",
       event: { type: "zienswijzeprocedure_gesloten", closedOn: d },
@@ -274,7 +275,7 @@ describe("raad track: zienswijze (R1–R4)", () => {
       "versie_komt_niet_overeen",
     );
     const late = apply(s, z([{ number: 1, subject: "art 1", text: "x" }], "v1", "2026-06-02"), "2026-06-02");
-    expect(late.raadTracks.urk.zienswijze!.late).toBe(true);
+    expect(late.raadTracks.urk.zienswijze?.late).toBe(true);
   });
 });
 
@@ -343,7 +344,7 @@ describe("raad track: toestemming (R6–R9)", () => {
       weiger("strijd_met_het_algemeen_belang", "Onvoldoende gedaan met de zienswijze."),
       "2026-10-07",
     );
-    expect(ok.raadTracks.urk.toestemming!.refusal).toEqual({
+    expect(ok.raadTracks.urk.toestemming?.refusal).toEqual({
       ground: "strijd_met_het_algemeen_belang",
       motivation: "Onvoldoende gedaan met de zienswijze.",
       meetsWgrGrounds: true,
@@ -373,7 +374,7 @@ describe("raad track: toestemming (R6–R9)", () => {
       },
       "2026-11-04",
     );
-    expect(s.raadTracks.urk.toestemming!.aanhoudingen).toHaveLength(2);
+    expect(s.raadTracks.urk.toestemming?.aanhoudingen).toHaveLength(2);
     expect(
       refusal(
         s,

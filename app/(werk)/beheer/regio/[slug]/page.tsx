@@ -9,7 +9,7 @@ import { BeheerGeweigerd, requireBeheerRecord } from "../../guard";
 import { BeheerNav } from "../../nav";
 import { OpheffenForm } from "../../opheffen/OpheffenForm";
 import { importGemeentenAction, saveGemeenteAction, saveRegelingAction, saveRegioAction } from "../../actions";
-import { GEMEENTE_FIELDS, regelingFields } from "../../fields";
+import { GEMEENTE_FIELDS, regelingFields, slugField } from "../../fields";
 
 export const metadata: Metadata = { title: "Beheer — regio" };
 
@@ -94,13 +94,7 @@ export default async function RegioBeheerPage({ params }: { params: Promise<{ sl
         hidden={{ id: regio.id }}
         fields={[
           { name: "naam", label: "Naam van de regio", type: "text", value: regio.naam },
-          {
-            name: "slug",
-            label: "Korte naam (slug)",
-            type: "text",
-            value: regio.slug,
-            hint: "Wijzigt ook het adres van deze pagina.",
-          },
+          slugField("Wijzigt ook het adres van deze pagina.", regio.slug),
           { name: "omschrijving", label: "Omschrijving (optioneel)", type: "text", value: regio.omschrijving ?? "" },
         ]}
         success="De regio is opgeslagen."

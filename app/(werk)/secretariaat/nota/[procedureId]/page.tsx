@@ -23,13 +23,10 @@ export default async function NotaPage({ params }: { params: Promise<{ procedure
   const { procedureId } = await params;
   const access = await requireSecretariaat(`/secretariaat/nota/${procedureId}`);
   if ("refusal" in access) return <Geweigerd reason={access.refusal} />;
-  let nota;
-  try {
-    nota = await read(loadNota, procedureId);
-  } catch (e) {
+  const nota = await read(loadNota, procedureId).catch((e: unknown) => {
     if (e instanceof NotFoundError) notFound();
     throw e;
-  }
+  });
   const articles = await read(loadNotaArticleChoices, procedureId);
   const naNota = await read(loadZienswijzenNaNota, procedureId);
   const base = `/secretariaat/nota/${procedureId}/export`;

@@ -35,18 +35,21 @@ function Parts({ parts }: { parts: TextPart[] }) {
     <>
       {parts.map((p, i) =>
         p.kind === "toegevoegd" ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one text never reorder; position is identity
           <ins key={i}>
             <span style={SR_ONLY}>[toegevoegd: </span>
             {p.text}
             <span style={SR_ONLY}>]</span>
           </ins>
         ) : p.kind === "verwijderd" ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one text never reorder; position is identity
           <del key={i}>
             <span style={SR_ONLY}>[verwijderd: </span>
             {p.text}
             <span style={SR_ONLY}>]</span>
           </del>
         ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one text never reorder; position is identity
           <span key={i}>{p.text}</span>
         ),
       )}
