@@ -34,7 +34,9 @@ export function agendaFeedReport(report: Awaited<ReturnType<typeof runAgendaFeed
     if (line.status === "fout") return [`${line.url}: ${line.reden}`];
     if (!line.changes) return [];
     const { toegevoegd, verplaatst, geannuleerd } = line.changes;
-    return [`${line.url}: ${toegevoegd.length} toegevoegd, ${verplaatst.length} verplaatst, ${geannuleerd.length} geannuleerd`];
+    return [
+      `${line.url}: ${toegevoegd.length} toegevoegd, ${verplaatst.length} verplaatst, ${geannuleerd.length} geannuleerd`,
+    ];
   });
   return lines.length ? lines.join("; ") : null;
 }
