@@ -6,6 +6,7 @@ import { registerAuditCommands } from "./commands/audit";
 import { registerDigestCommands, registerReminderCommands } from "./commands/reminders";
 import { registerProcedureCommands } from "./commands/procedure";
 import { registerBeheerCommands } from "./commands/beheer";
+import { registerRegelingCommands } from "./commands/regeling";
 
 /**
  * The `gr-volg` command. Each subcommand is a thin layer over lib/ (services, domain, db):
@@ -32,6 +33,7 @@ export async function main(argv: string[]): Promise<number> {
   registerDigestCommands(program, setExit);
   registerProcedureCommands(program, setExit);
   registerBeheerCommands(program, setExit);
+  registerRegelingCommands(program, setExit);
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (err) {

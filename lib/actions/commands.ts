@@ -39,3 +39,5 @@ export {
 export { importGebruikers } from "@/lib/services/users/gebruikers-csv";
 export { opheffenGemeente, opheffenRegio } from "@/lib/services/beheer/opheffen";
 export { createEersteBeheerder } from "@/lib/services/users/eerste-beheerder";
+export { recordRegisterInschrijving } from "@/lib/services/secretariaat/registers";
+export { recordEindeVervangenRegeling } from "@/lib/services/beheer/vervangen-regeling";

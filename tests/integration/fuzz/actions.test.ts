@@ -61,6 +61,8 @@ const ACTOR: Record<ActionName, SubjectName> = {
   ontwerpVerzondenAction: "SECRETARIAAT",
   raadsledenoverlegAction: "SECRETARIAAT",
   deelnemerWijzigingAction: "SECRETARIAAT",
+  registerInschrijvingAction: "SECRETARIAAT",
+  eindeVervangenRegelingAction: "ADMIN",
   saveFollowAction: "RAADSLID",
   unsubscribeAction: "anoniem",
   acceptInvitationAction: "anoniem",

@@ -25,3 +25,6 @@ export async function raadsledenoverlegAction(fd: FormData) {
 export async function deelnemerWijzigingAction(fd: FormData) {
   return h.deelnemerWijzigingAction(session, fd);
 }
+export async function registerInschrijvingAction(fd: FormData) {
+  return h.registerInschrijvingAction(session, fd);
+}
