@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import type { Db } from "@/lib/db/client";
 import { REGIONAL_EVENTS } from "@/lib/domain/procedures/gr/machines";
 
-type SetExit = (code: number) => void;
+import { type SetExit, runWithDb } from "./with-db";
 
 /** Every regional step of the domain (a new step is offered here by itself); the nota van beantwoording takes its answers from the nota, as the form does. */
 export const CLI_REGIONAL_STEPS = REGIONAL_EVENTS;
@@ -98,21 +98,5 @@ export function registerProcedureCommands(program: Command, setExit: SetExit) {
     .option("--reden <tekst>", "reden (bij een herziene versie)")
     .option("--kenmerk <tekst>", "vindplaats (bij de bekendmaking)")
     .option("--besluitnummer <tekst>", "besluitnummer (bij het akkoord van het BOSD)")
-    .action(async (opts: StapOptions) => {
-      const { getDb } = await import("@/lib/db/client");
-      const { describeDbError } = await import("@/lib/db/migrate");
-      const db = await getDb();
-      try {
-        const out = await runProcedureStap(db.prisma, opts);
-        (out.exitCode === 0 ? console.log : console.error)(
-          out.exitCode === 0 ? out.message : `gr-volg: ${out.message}`,
-        );
-        setExit(out.exitCode);
-      } catch (err) {
-        console.error(`gr-volg: ${describeDbError(err)}`);
-        setExit(1);
-      } finally {
-        await db.close();
-      }
-    });
+    .action((opts: StapOptions) => runWithDb(setExit, (db) => runProcedureStap(db, opts)));
 }

@@ -2,8 +2,7 @@ import type { Command } from "commander";
 import type { Db } from "@/lib/db/client";
 import type { Result } from "@/lib/result";
 
-type SetExit = (code: number) => void;
-type Outcome = { exitCode: number; message: string };
+import { type Outcome, type SetExit, runWithDb } from "./with-db";
 
 /** A command's result as the CLI reports it: a field error is the caller's mistake (2), a refusal by the domain 3. */
 function outcome(res: Result<object>, success: string): Outcome {
@@ -78,22 +77,6 @@ export async function runRegisterInschrijving(db: Db, opts: RegisterOptions): Pr
   );
 }
 
-async function withDb(setExit: SetExit, run: (db: Db) => Promise<Outcome>) {
-  const { getDb } = await import("@/lib/db/client");
-  const { describeDbError } = await import("@/lib/db/migrate");
-  const db = await getDb();
-  try {
-    const out = await run(db.prisma);
-    (out.exitCode === 0 ? console.log : console.error)(out.exitCode === 0 ? out.message : `gr-volg: ${out.message}`);
-    setExit(out.exitCode);
-  } catch (err) {
-    console.error(`gr-volg: ${describeDbError(err)}`);
-    setExit(1);
-  } finally {
-    await db.close();
-  }
-}
-
 /** `gr-volg regeling …`: what is recorded about a regeling itself (its registers, the end of the one it replaces). */
 export function registerRegelingCommands(program: Command, setExit: SetExit) {
   const regeling = program.command("regeling").description("Gegevens van een regeling registreren");
@@ -102,7 +85,7 @@ export function registerRegelingCommands(program: Command, setExit: SetExit) {
     .description("Leg de laatste dag vast van de regeling die deze regeling vervangt (als beheer, met auditregel)")
     .requiredOption("--regeling <slug>", "de nieuwe regeling, bijvoorbeeld gr-sociaal-domein-flevoland")
     .requiredOption("--einddatum <datum>", "laatste dag van de vervangen regeling, JJJJ-MM-DD")
-    .action((opts: { regeling: string; einddatum: string }) => withDb(setExit, (db) => runEindeVervangen(db, opts)));
+    .action((opts: { regeling: string; einddatum: string }) => runWithDb(setExit, (db) => runEindeVervangen(db, opts)));
   regeling
     .command("register")
     .description("Registreer de inschrijving van de regeling in een register (als het regionaal secretariaat)")
@@ -113,5 +96,5 @@ export function registerRegelingCommands(program: Command, setExit: SetExit) {
     )
     .requiredOption("--datum <datum>", "datum van inschrijving, JJJJ-MM-DD")
     .option("--kenmerk <tekst>", "kenmerk of vindplaats van de inschrijving")
-    .action((opts: RegisterOptions) => withDb(setExit, (db) => runRegisterInschrijving(db, opts)));
+    .action((opts: RegisterOptions) => runWithDb(setExit, (db) => runRegisterInschrijving(db, opts)));
 }
