@@ -13,7 +13,7 @@ test("a tie is no toestemming (Gemeentewet art. 32); a refusal on another ground
   page,
 }) => {
   await signIn(page, "griffier.dronten@demo.gr-volg.nl");
-  await expect(page).toHaveURL(/\/werkruimte/);
+  await expect(page).toHaveURL(/\/werkruimte/, { timeout: 30_000 });
   await page.goto("/griffie");
   await page.getByRole("link", { name: "Treffen van de GR Sociaal Domein Flevoland" }).click();
 
@@ -60,7 +60,7 @@ test("the secretariat's raadsledenoverleg shows in its history and, without note
   page,
 }) => {
   await signIn(page, "secretariaat@demo.gr-volg.nl");
-  await expect(page).toHaveURL(/\/werkruimte/);
+  await expect(page).toHaveURL(/\/werkruimte/, { timeout: 30_000 });
   await page.goto("/secretariaat");
   await page.getByRole("link", { name: "Procedure beheren" }).first().click();
   const overleg = page.getByRole("form", { name: "Regionaal raadsledenoverleg registreren" });
