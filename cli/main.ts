@@ -8,6 +8,7 @@ import { registerProcedureCommands } from "./commands/procedure";
 import { registerBeheerCommands } from "./commands/beheer";
 import { registerAgendaCommands } from "./commands/agenda";
 import { registerJobCommands, registerPlannedStepCommands } from "./commands/planned";
+import { registerRegelingCommands } from "./commands/regeling";
 
 /**
  * The `gr-volg` command. Each subcommand is a thin layer over lib/ (services, domain, db):
@@ -37,6 +38,7 @@ export async function main(argv: string[]): Promise<number> {
   registerAgendaCommands(program, setExit);
   registerPlannedStepCommands(program, setExit);
   registerJobCommands(program, setExit);
+  registerRegelingCommands(program, setExit);
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (err) {

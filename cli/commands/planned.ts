@@ -1,26 +1,7 @@
 import type { Command } from "commander";
 import type { Command as AppCommand } from "@/lib/commands";
 import type { Db } from "@/lib/db/client";
-
-type SetExit = (code: number) => void;
-type Outcome = { exitCode: number; message: string };
-
-/** Opens the database, runs, prints the Dutch outcome (exit 0 ok, 2 bad input, 3 refused, 1 failure). */
-export async function withDb(setExit: SetExit, work: (db: Db) => Promise<Outcome>) {
-  const { getDb } = await import("@/lib/db/client");
-  const { describeDbError } = await import("@/lib/db/migrate");
-  const db = await getDb();
-  try {
-    const out = await work(db.prisma);
-    (out.exitCode === 0 ? console.log : console.error)(out.exitCode === 0 ? out.message : `gr-volg: ${out.message}`);
-    setExit(out.exitCode);
-  } catch (err) {
-    console.error(`gr-volg: ${describeDbError(err)}`);
-    setExit(1);
-  } finally {
-    await db.close();
-  }
-}
+import { type Outcome, runWithDb as withDb, type SetExit } from "./with-db";
 
 /** Runs a planned-step command as the secretariat (the CLI's system actor), as the form does. */
 async function asSecretariaat(

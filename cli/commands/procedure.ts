@@ -1,9 +1,8 @@
 import type { Command } from "commander";
 import type { Db } from "@/lib/db/client";
-import { withDb } from "./planned";
 import { REGIONAL_EVENTS } from "@/lib/domain/procedures/gr/machines";
 
-type SetExit = (code: number) => void;
+import { type SetExit, runWithDb } from "./with-db";
 
 /** Every regional step of the domain (a new step is offered here by itself); the nota van beantwoording takes its answers from the nota, as the form does. */
 export const CLI_REGIONAL_STEPS = REGIONAL_EVENTS;
@@ -99,5 +98,5 @@ export function registerProcedureCommands(program: Command, setExit: SetExit) {
     .option("--reden <tekst>", "reden (bij een herziene versie)")
     .option("--kenmerk <tekst>", "vindplaats (bij de bekendmaking)")
     .option("--besluitnummer <tekst>", "besluitnummer (bij het akkoord van het BOSD)")
-    .action((opts: StapOptions) => withDb(setExit, (db) => runProcedureStap(db, opts)));
+    .action((opts: StapOptions) => runWithDb(setExit, (db) => runProcedureStap(db, opts)));
 }

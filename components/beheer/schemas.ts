@@ -9,6 +9,7 @@ import {
   gebruikerWijzigenSchema,
 } from "@/lib/validation/beheer/gebruiker";
 import { opheffenSchema } from "@/lib/validation/beheer/opheffen";
+import { eindeVervangenRegelingSchema } from "@/lib/validation/beheer/vervangen-regeling";
 
 /** The beheer forms check with the same schemas as the services (named, since a schema cannot be a prop). */
 export const BEHEER_SCHEMAS = {
@@ -21,5 +22,6 @@ export const BEHEER_SCHEMAS = {
   gebruikerActief: gebruikerActiefSchema,
   gebruikerLink: gebruikerIdSchema,
   opheffen: opheffenSchema,
+  eindeVervangen: eindeVervangenRegelingSchema,
 } satisfies Record<string, z.ZodType>;
 export type BeheerSchemaName = keyof typeof BEHEER_SCHEMAS;

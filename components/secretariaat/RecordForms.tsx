@@ -11,6 +11,8 @@ import {
   StatusMessage,
   SubmitButton,
   TextareaField,
+  TextboxField,
+  toFormData,
   useActionForm,
 } from "@/components/ui/form";
 import {
@@ -18,6 +20,7 @@ import {
   ontwerpVerzondenSchema,
   raadsledenoverlegSchema,
 } from "@/lib/validation/regional-record";
+import { registerInschrijvingSchema } from "@/lib/validation/register";
 import { versionedFormData } from "./form-data";
 import { emptyToUndefined } from "./RegionalStepForm";
 
@@ -154,5 +157,44 @@ export function DeelnemerWijzigingForm(
       <DateField label="Datum" {...f.field("date", { setValueAs: emptyToUndefined })} />
       <TextareaField label="Reden" rows={3} {...f.field("reason")} />
     </RecordFormFrame>
+  );
+}
+
+/**
+ * R15: the regeling entered in a register (a party's college register, Wgr art. 27 lid 1, or the
+ * central GR-register). Not a procedure track: no version; recording a register again corrects its date.
+ */
+export function RegisterInschrijvingForm(props: {
+  regelingId: string;
+  registers: { register: string; label: string }[];
+  action: FormDataAction;
+}) {
+  const router = useRouter();
+  const formId = "register-inschrijving";
+  const f = useActionForm<Values>({
+    formId,
+    schema: registerInschrijvingSchema,
+    defaultValues: { regelingId: props.regelingId, register: "", kenmerk: "" },
+    submit: (values) => props.action(toFormData(values)),
+    onSaved: () => router.refresh(),
+    only: ["register", "ingeschrevenOp", "kenmerk"],
+  });
+  return (
+    <form className="grv-form" noValidate aria-labelledby={`${formId}-titel`} onSubmit={f.onSubmit}>
+      <h3 className="utrecht-heading-3" id={`${formId}-titel`}>
+        Inschrijving in een register registreren
+      </h3>
+      <ErrorSummary {...f.summary} />
+      {f.saved ? <StatusMessage>De inschrijving is geregistreerd.</StatusMessage> : null}
+      <input type="hidden" {...f.register("regelingId")} />
+      <SelectField
+        label="Register"
+        options={[["", "Kies een register"], ...props.registers.map((r) => [r.register, r.label] as const)]}
+        {...f.field("register")}
+      />
+      <DateField label="Datum van inschrijving" {...f.field("ingeschrevenOp", { setValueAs: emptyToUndefined })} />
+      <TextboxField label="Kenmerk (niet verplicht)" {...f.field("kenmerk")} />
+      <SubmitButton busy={f.busy} label="Inschrijving registreren" busyLabel="Bezig…" />
+    </form>
   );
 }

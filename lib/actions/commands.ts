@@ -41,3 +41,5 @@ export { opheffenGemeente, opheffenRegio } from "@/lib/services/beheer/opheffen"
 export { createEersteBeheerder } from "@/lib/services/users/eerste-beheerder";
 export { applyAgendaFeed, setAgendaFeed } from "@/lib/services/agenda-feeds/commands";
 export { changePlannedStep } from "@/lib/services/planned-steps";
+export { recordRegisterInschrijving } from "@/lib/services/secretariaat/registers";
+export { recordEindeVervangenRegeling } from "@/lib/services/beheer/vervangen-regeling";

@@ -30,6 +30,8 @@ import {
   changePlannedStep,
   recordOntwerpVerzonden,
   recordRaadsledenoverleg,
+  recordEindeVervangenRegeling,
+  recordRegisterInschrijving,
   recordOntvangst,
   recordRegionalStep,
   recordToestemming,
@@ -144,7 +146,10 @@ async function withSource(values: unknown) {
  * feeds. The runner parses `invoer` with the command's schema (parseInput), so a bad field is a Dutch refusal.
  */
 const beheerAction =
-  <S extends z.ZodType, T extends object>(command: Command<S, T, "person">, publicPath: string) =>
+  <S extends z.ZodType, T extends object, A extends "person" | "person-or-system">(
+    command: Command<S, T, A>,
+    publicPath: string,
+  ) =>
   async (ctx: ActionContext, fd: unknown): Promise<ActionResult<T>> => {
     const raw = formInput(fd);
     if (raw === undefined) return refuse(UNREADABLE);
@@ -208,6 +213,10 @@ export const actionHandlers = {
   raadsledenoverlegAction: secretariaatForm(recordRaadsledenoverleg, { versioned: true, revalidate: "/secretariaat" }),
   deelnemerWijzigingAction: secretariaatForm(recordMembershipChange, { versioned: true, revalidate: "/secretariaat" }),
   plannedStepAction: secretariaatForm(changePlannedStep, { versioned: true, revalidate: "/secretariaat" }),
+  registerInschrijvingAction: secretariaatForm(recordRegisterInschrijving, {
+    versioned: false,
+    revalidate: "/secretariaat",
+  }),
 
   async saveFollowAction(ctx: ActionContext, fd: unknown): Promise<ActionResult> {
     const raw = formInput(fd);
@@ -226,6 +235,7 @@ export const actionHandlers = {
   importGemeentenAction: beheerAction(importGemeenten, "/gemeenten"),
   saveRegelingAction: beheerAction(saveRegeling, "/regelingen"),
   startProcedureAction: beheerAction(startProcedure, "/regelingen"),
+  eindeVervangenRegelingAction: beheerAction(recordEindeVervangenRegeling, "/regelingen"),
   uitnodigenGebruikerAction: beheerAction(uitnodigenGebruiker, "/beheer/gebruikers"),
   wijzigGebruikerAction: beheerAction(wijzigGebruiker, "/beheer/gebruikers"),
   gebruikerActiefAction: beheerAction(zetGebruikerActief, "/beheer/gebruikers"),

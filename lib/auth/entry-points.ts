@@ -94,6 +94,8 @@ export const ACTION_ENTRY_POINTS = {
   opheffenGemeenteAction: runs(OPHEFFEN, c.opheffenGemeente),
   opheffenRegioAction: runs(OPHEFFEN, c.opheffenRegio),
   eersteBeheerderAction: runs("app/eerste-beheerder/actions.ts", c.createEersteBeheerder),
+  registerInschrijvingAction: runs(PROCEDURES, c.recordRegisterInschrijving),
+  eindeVervangenRegelingAction: runs(BEHEER, c.recordEindeVervangenRegeling),
 } satisfies Record<string, ActionEntry>;
 
 export type RouteAccess =

@@ -146,4 +146,7 @@ export async function consensusMatrixOrNull(db: Db, slug: string, today: string)
 }
 
 /** R15: the registers that do not list the regeling yet (Wgr art. 27; the central GR-register). */
-export { missingRegisters } from "@/lib/services/secretariaat/registers";
+export { missingRegisters, registerOverview } from "@/lib/services/secretariaat/registers";
+
+/** Issue 20 points 9 and 12: the recorded facts of a procedure, dated, for its history. */
+export { loadProcedureRecords } from "@/lib/services/secretariaat/records-timeline";

@@ -19,3 +19,6 @@ export async function saveRegelingAction(fd: FormData) {
 export async function startProcedureAction(fd: FormData) {
   return h.startProcedureAction(session, fd);
 }
+export async function eindeVervangenRegelingAction(fd: FormData) {
+  return h.eindeVervangenRegelingAction(session, fd);
+}

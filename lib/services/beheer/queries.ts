@@ -31,6 +31,8 @@ export function loadRegeling(db: Db, slug: string) {
       },
       participants: { include: { gemeente: { select: { id: true, naam: true, opgehevenOp: true } } } },
       procedures: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, titel: true, derivedState: true } },
+      // R14: the regeling this one replaces, whose end date beheer records.
+      vervangt: { select: { id: true, naam: true, beeindigdOp: true } },
     },
   });
 }

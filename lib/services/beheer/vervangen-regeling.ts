@@ -2,7 +2,7 @@ import { defineCommand } from "@/lib/commands";
 import { replacedEndRefusal } from "@/lib/domain";
 import { appendAudit } from "@/lib/services/audit";
 import { eindeVervangenRegelingSchema } from "@/lib/validation/beheer/vervangen-regeling";
-import { Refusal, auditActor, isoDay } from "./common";
+import { Refusal, isoDay } from "./common";
 
 /**
  * Record the end date of the regeling a new one replaces (the Centrumregeling 2015). R14: it must
@@ -14,6 +14,8 @@ export const recordEindeVervangenRegeling = defineCommand({
   input: eindeVervangenRegelingSchema,
   permission: "regeling.beheren",
   target: "regio",
+  // The CLI (`gr-volg regeling einde-vervangen`) records it as beheer, without a person.
+  actors: "person-or-system",
   async run({ tx, data: input, user: actor }) {
     const nieuw = await tx.regeling.findUnique({
       where: { id: input.regelingId },
@@ -38,7 +40,9 @@ export const recordEindeVervangenRegeling = defineCommand({
     await appendAudit(tx, [
       {
         type: "vervangen_regeling_einde_vastgelegd",
-        ...auditActor(actor),
+        actorId: actor.id,
+        actorRole: actor.role,
+        gemeenteId: null,
         subjectKind: "regeling",
         subjectId: oud.id,
         fromState: before,

@@ -1,3 +1,4 @@
+import { loadProcedureRecords } from "@/lib/services/secretariaat/records-timeline";
 import { todayInNetherlands } from "@/lib/domain";
 import type { Db } from "@/lib/db/client";
 import {
@@ -229,10 +230,14 @@ export async function loadPublicRegeling(db: Db, slug: string, today = todayInNe
         })),
       })
     : null;
+  // Issue 20 points 9 and 12: what the secretariat recorded besides the steps (sending, publication, registers…).
+  // The raadsledenoverleg's notes are the secretariat's own: not on the public page.
+  const records = (gr ? await loadProcedureRecords(db, gr.id) : []).map(({ notes: _internal, ...r }) => r);
   return {
     regeling,
     procedures,
     gr,
+    records,
     tracks,
     deadlines,
     zienswijzen,

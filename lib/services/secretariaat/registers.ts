@@ -17,6 +17,8 @@ export const recordRegisterInschrijving = defineCommand({
   input: registerInschrijvingSchema,
   permission: "procedure.beheren",
   target: "regio",
+  // The CLI (`gr-volg regeling register`) books it as the secretariat, without a person.
+  actors: "person-or-system",
   async run({ tx, data: input, user, today }) {
     const regeling = await tx.regeling.findUnique({
       where: { id: input.regelingId },
@@ -58,13 +60,29 @@ export const recordRegisterInschrijving = defineCommand({
 
 /** What the secretariat sees: the registers that still miss the regeling (R15). */
 export async function missingRegisters(db: Db, regelingId: string): Promise<MissingRegister[]> {
+  return (await registerOverview(db, regelingId)).missing;
+}
+
+export interface RegisterOverview {
+  /** Every register the regeling belongs in (each party's college register, then the central one). */
+  all: MissingRegister[];
+  /** The entries recorded so far, in the order of `all`. */
+  recorded: (MissingRegister & { ingeschrevenOp: string; kenmerk: string | null })[];
+  missing: MissingRegister[];
+}
+
+/** R15 for the secretariat page: where the regeling must be registered, what is recorded, what is missing. */
+export async function registerOverview(db: Db, regelingId: string): Promise<RegisterOverview> {
   const participants = await domainParticipants(db, regelingId);
-  const entries = await db.registerInschrijving.findMany({
+  const rows = await db.registerInschrijving.findMany({
     where: { regelingId },
-    select: { register: true, ingeschrevenOp: true },
+    select: { register: true, ingeschrevenOp: true, kenmerk: true },
   });
-  return missingRegisterEntries(
-    participants,
-    entries.map((e) => ({ register: e.register, registeredOn: dateOf(e.ingeschrevenOp) })),
-  );
+  const all = missingRegisterEntries(participants, []);
+  const byRegister = new Map(rows.map((r) => [r.register, r]));
+  const recorded = all.flatMap((r) => {
+    const row = byRegister.get(r.register);
+    return row ? [{ ...r, ingeschrevenOp: dateOf(row.ingeschrevenOp), kenmerk: row.kenmerk }] : [];
+  });
+  return { all, recorded, missing: all.filter((r) => !byRegister.has(r.register)) };
 }

@@ -290,6 +290,10 @@ export async function validArgs(f: AuthzFixture, action: ActionName, g: Gemeente
       });
       return [formData({ id: regio.id, opgeheven: regio.opgehevenOp === null, datum: "2027-01-01" })];
     }
+    case "registerInschrijvingAction":
+      return [formData({ regelingId: f.regelingId, register: "centraal", ingeschrevenOp: dateOf(n - 400) })];
+    case "eindeVervangenRegelingAction":
+      return [formData({ regelingId: f.regelingId, einddatum: "2026-12-31" })];
     case "unsubscribeAction": {
       const fd = new FormData();
       fd.set("token", UNSUBSCRIBE_TOKEN);

@@ -63,6 +63,8 @@ const ACTOR: Record<ActionName, SubjectName> = {
   raadsledenoverlegAction: "SECRETARIAAT",
   plannedStepAction: "SECRETARIAAT",
   deelnemerWijzigingAction: "SECRETARIAAT",
+  registerInschrijvingAction: "SECRETARIAAT",
+  eindeVervangenRegelingAction: "ADMIN",
   saveFollowAction: "RAADSLID",
   unsubscribeAction: "anoniem",
   acceptInvitationAction: "anoniem",

@@ -20,6 +20,7 @@ import {
 import { loadPublicRegeling } from "@/lib/services/public/regelingen";
 import { BesluitList, ZienswijzeList } from "../../_components/decisions";
 import { SubscribeLinks, UpcomingList } from "../../_components/calendar";
+import { ProcedureRecordList } from "@/components/secretariaat/ProcedureRecordList";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -66,6 +67,12 @@ export default async function RegelingPage({ params }: Props) {
           </>
         ) : null}
         <TargetDates regeling={regeling} />
+        {regeling.beeindigdOp ? (
+          <>
+            <dt>Laatste dag van deze regeling</dt>
+            <dd data-testid="einddatum">{formatDutchDate(regeling.beeindigdOp)}</dd>
+          </>
+        ) : null}
         {regeling.inWerkingOp ? (
           <>
             <dt>In werking sinds</dt>
@@ -153,6 +160,8 @@ export default async function RegelingPage({ params }: Props) {
 
       <ZienswijzeList zienswijzen={data.zienswijzen} />
       <BesluitList besluiten={data.besluiten} />
+
+      <ProcedureRecordList records={data.records} />
 
       <section aria-labelledby="tijdlijn-kop">
         <Heading level={2} id="tijdlijn-kop">

@@ -6,7 +6,7 @@ import { Heading, Paragraph } from "@/components/ui/nlds";
 import { BeheerForm } from "@/components/beheer/BeheerForm";
 import { BeheerGeweigerd, requireBeheerRecord } from "../../guard";
 import { BeheerNav } from "../../nav";
-import { saveRegelingAction, startProcedureAction } from "../../actions";
+import { eindeVervangenRegelingAction, saveRegelingAction, startProcedureAction } from "../../actions";
 import { regelingFields } from "../../fields";
 
 export const metadata: Metadata = { title: "Beheer — regeling" };
@@ -70,6 +70,27 @@ export default async function RegelingBeheerPage({ params }: { params: Promise<{
         success="De procedure is gestart, met een spoor per deelnemende gemeente. Het secretariaat publiceert de tekst als versie."
         resetOnSuccess
       />
+
+      {regeling.vervangt ? (
+        <BeheerForm
+          formId="einde-vervangen-regeling"
+          title={`Einde van de ${regeling.vervangt.naam} vastleggen`}
+          submitLabel="Einddatum vastleggen"
+          schema="eindeVervangen"
+          action={eindeVervangenRegelingAction}
+          hidden={{ regelingId: regeling.id }}
+          fields={[
+            {
+              name: "einddatum",
+              label: "Laatste dag van de vervangen regeling",
+              type: "date",
+              hint: "De dag vóór de inwerkingtreding van deze regeling, zodat er geen gat en geen overlap is.",
+              value: regeling.vervangt.beeindigdOp?.toISOString().slice(0, 10) ?? "",
+            },
+          ]}
+          success="De einddatum van de vervangen regeling is vastgelegd."
+        />
+      ) : null}
 
       {regeling.regioId ? (
         <BeheerForm

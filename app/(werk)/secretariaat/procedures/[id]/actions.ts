@@ -28,3 +28,7 @@ export async function deelnemerWijzigingAction(fd: FormData) {
 export async function plannedStepAction(fd: FormData) {
   return h.plannedStepAction(session, fd);
 }
+
+export async function registerInschrijvingAction(fd: FormData) {
+  return h.registerInschrijvingAction(session, fd);
+}

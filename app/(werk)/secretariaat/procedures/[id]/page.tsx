@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { read } from "@/lib/read-models";
-import { loadSecretariaatProcedure, missingRegisters } from "@/lib/read-models/secretariaat";
+import { loadProcedureRecords, loadSecretariaatProcedure, registerOverview } from "@/lib/read-models/secretariaat";
+import { ProcedureRecordList } from "@/components/secretariaat/ProcedureRecordList";
 import { availableRegionalSteps } from "@/lib/services/secretariaat/regional-steps";
 import { REGIONAL_LABELS, isWithinScope, nextCollegeEvent, participantsAwaitingOntwerp } from "@/lib/domain";
 import { Heading, Paragraph } from "@/components/ui/nlds";
@@ -19,6 +20,7 @@ import {
   DeelnemerWijzigingForm,
   OntwerpVerzondenForm,
   RaadsledenoverlegForm,
+  RegisterInschrijvingForm,
 } from "@/components/secretariaat/RecordForms";
 import {
   collegeStepAction,
@@ -28,6 +30,7 @@ import {
   raadsledenoverlegAction,
   regionalStepAction,
   plannedStepAction,
+  registerInschrijvingAction,
 } from "./actions";
 
 export const metadata: Metadata = { title: "Secretariaat — procedure beheren" };
@@ -59,7 +62,8 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
   const zp = regional.zienswijzeprocedure;
   // R15: once the regeling is published, every party's college register and the central register list it.
   const registersDue = regional.status === "bekendgemaakt" || regional.status === "in_werking";
-  const openRegisters = registersDue ? await read(missingRegisters, procedure.regelingId) : [];
+  const registers = registersDue ? await read(registerOverview, procedure.regelingId) : null;
+  const records = await read(loadProcedureRecords, id);
   const state = loaded.state;
   const nameOf = (participantId: string) => state.participants.find((x) => x.id === participantId)?.name ?? "—";
   const publication = regional.bekendmaking;
@@ -308,23 +312,41 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
           : [];
       })}
 
-      {registersDue ? (
+      {registers ? (
         <>
           <Heading level={2}>Registers</Heading>
-          {openRegisters.length === 0 ? (
+          {registers.missing.length === 0 ? (
             <Paragraph>De regeling staat in alle registers.</Paragraph>
           ) : (
             <>
               <Paragraph>Deze registers vermelden de regeling nog niet:</Paragraph>
               <ul data-testid="open-registers">
-                {openRegisters.map((r) => (
+                {registers.missing.map((r) => (
                   <li key={r.register}>{r.label}</li>
                 ))}
               </ul>
             </>
           )}
+          {registers.recorded.length > 0 ? (
+            <Table caption="Inschrijvingen in registers" head={["Register", "Ingeschreven op", "Kenmerk"]}>
+              {registers.recorded.map((r) => (
+                <Row key={r.register}>
+                  <Cell header>{r.label}</Cell>
+                  <Cell>{formatDutchDate(r.ingeschrevenOp)}</Cell>
+                  <Cell>{r.kenmerk ?? "—"}</Cell>
+                </Row>
+              ))}
+            </Table>
+          ) : null}
+          <RegisterInschrijvingForm
+            regelingId={procedure.regelingId}
+            registers={registers.all}
+            action={registerInschrijvingAction}
+          />
         </>
       ) : null}
+
+      <ProcedureRecordList records={records} withNotes title="Geschiedenis: vastgelegde gegevens" />
 
       <Heading level={2}>Versies van {procedure.document.titel}</Heading>
       <Table
