@@ -14,6 +14,15 @@ export function toFormData(values: unknown, file?: File | null): FormData {
   return fd;
 }
 
+/**
+ * A server action as the `<form action>`: without JavaScript (or before hydration) the browser POSTs
+ * the named fields to it (React 19 progressive enhancement; the action reads them when `invoer` is
+ * absent). With JavaScript the kit's onSubmit prevents that submit and sends `invoer` itself.
+ */
+export function progressiveAction(action: FormDataAction<object>): (formData: FormData) => Promise<void> {
+  return action as unknown as (formData: FormData) => Promise<void>;
+}
+
 /** Flattens react-hook-form errors to [{ id, message }] in form order ("points.0.tekst" → "concept-points-0-tekst"). */
 export function flattenErrors(errors: FieldErrors<FieldValues>, formId: string, path = ""): FieldMessage[] {
   const out: FieldMessage[] = [];
