@@ -6,7 +6,7 @@ import {
   ErrorSummary,
   FileField,
   type FormDataAction,
-  progressiveAction,
+  progressiveForm,
   SelectField,
   StatusMessage,
   SubmitButton,
@@ -37,14 +37,7 @@ export function VergaderingForm({ action }: { action: FormDataAction }) {
     onSaved: () => f.reset(),
   });
   return (
-    <form
-      method="post"
-      action={progressiveAction(action)}
-      className="grv-form"
-      noValidate
-      aria-label="Vergadering toevoegen"
-      onSubmit={f.onSubmit}
-    >
+    <form className="grv-form" noValidate aria-label="Vergadering toevoegen" {...progressiveForm(action, f.onSubmit)}>
       <ErrorSummary {...f.summary} />
       {f.saved ? <StatusMessage>De vergadering is toegevoegd.</StatusMessage> : null}
       <SelectField label="Soort vergadering" options={MEETING_KINDS} {...f.field("kind")} />
@@ -65,14 +58,7 @@ export function RecesForm({ action }: { action: FormDataAction }) {
     onSaved: () => f.reset(),
   });
   return (
-    <form
-      method="post"
-      action={progressiveAction(action)}
-      className="grv-form"
-      noValidate
-      aria-label="Reces toevoegen"
-      onSubmit={f.onSubmit}
-    >
+    <form className="grv-form" noValidate aria-label="Reces toevoegen" {...progressiveForm(action, f.onSubmit)}>
       <ErrorSummary {...f.summary} />
       {f.saved ? <StatusMessage>Het reces is toegevoegd.</StatusMessage> : null}
       <TextboxField label="Naam van het reces" {...f.field("label")} />
