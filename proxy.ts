@@ -3,7 +3,14 @@ import { buildCsp, generateNonce } from "@/lib/security/csp";
 import { isDecodablePath, isMachineEntryPoint, UNDECODABLE_PATH_MESSAGE } from "@/lib/security/request-path";
 import { tooLargeMessage, transportMaxBytes } from "@/lib/storage/limits";
 import { CROSS_ORIGIN_MESSAGE, isCrossOriginAction } from "@/lib/security/same-origin";
-import { problem } from "@/lib/api/http";
+import { unreadablePath } from "@/lib/api/http";
+import {
+  authSecret,
+  csrfCookieName,
+  csrfCookieOptions,
+  csrfTokenOf,
+  newCsrfCookieValue,
+} from "@/lib/auth/sign-in-csrf";
 import { getToken } from "next-auth/jwt";
 import { hstsHeader } from "@/lib/security/hsts";
 import { validateSession } from "@/lib/auth/session-check";
@@ -29,7 +36,7 @@ async function answer(request: NextRequest): Promise<Response> {
     // /api/v1 and /ics only pass through here for the path check (Next would answer a malformed
     // escape in their dynamic segments with a bare 500); the API answers in problem+json.
     if (isDecodablePath(pathname)) return NextResponse.next();
-    if (pathname.startsWith("/api/v1")) return problem(request, 400, UNDECODABLE_PATH_MESSAGE);
+    if (pathname.startsWith("/api/v1")) return unreadablePath(request, UNDECODABLE_PATH_MESSAGE);
     return new NextResponse(UNDECODABLE_PATH_MESSAGE, {
       status: 400,
       headers: { "content-type": "text/plain; charset=utf-8" },
@@ -59,9 +66,27 @@ async function answer(request: NextRequest): Promise<Response> {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
+  const csrfCookie = signInCsrfCookie(request);
+  if (csrfCookie) {
+    const cookie = request.headers.get("cookie");
+    requestHeaders.set("cookie", `${cookie ? `${cookie}; ` : ""}${csrfCookie.name}=${csrfCookie.value}`);
+  }
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  if (csrfCookie) response.cookies.set(csrfCookie.name, csrfCookie.value, csrfCookieOptions());
   return response;
+}
+
+/**
+ * The sign-in page works without JavaScript (a plain POST to next-auth's credentials callback),
+ * so next-auth's csrf cookie must exist before the page renders the token into the form.
+ */
+function signInCsrfCookie(request: NextRequest): { name: string; value: string } | null {
+  const secret = authSecret();
+  if (request.nextUrl.pathname !== "/inloggen" || request.method !== "GET" || !secret) return null;
+  const name = csrfCookieName();
+  if (csrfTokenOf(request.cookies.get(name)?.value, secret)) return null;
+  return { name, value: newCsrfCookieValue(secret) };
 }
 
 /**

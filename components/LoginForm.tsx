@@ -10,6 +10,11 @@ import { loginSchema, type LoginInput } from "@/lib/validation/login";
 
 export interface LoginFormProps {
   callbackUrl?: string;
+  /**
+   * next-auth's csrf token, rendered by the page: without JavaScript (or before hydration) the form
+   * is a plain POST to next-auth's credentials callback, never a GET with the password in the URL.
+   */
+  csrfToken?: string;
   /** Injected in component tests; defaults to next-auth's credentials sign-in. */
   submit?: (values: LoginInput) => Promise<{ ok: boolean; error?: string | null }>;
   onSignedIn?: (url: string) => void;
@@ -20,13 +25,21 @@ const LOGIN_FIELDS = [
   ["password", "Wachtwoord", "current-password"],
 ] as const;
 
+/** next-auth's credentials callback: where the form POSTs when JavaScript does not handle the submit. */
+export const SIGN_IN_ENDPOINT = "/api/auth/callback/credentials";
+
 async function nextAuthSubmit(values: LoginInput) {
   const res = await signIn("credentials", { ...values, redirect: false });
   return { ok: Boolean(res?.ok && !res.error), error: res?.error ?? null };
 }
 
 /** Sign-in form: zod schema shared with the server, Dutch messages inline and summarised on top. */
-export function LoginForm({ callbackUrl = "/werkruimte", submit = nextAuthSubmit, onSignedIn }: LoginFormProps) {
+export function LoginForm({
+  callbackUrl = "/werkruimte",
+  csrfToken,
+  submit = nextAuthSubmit,
+  onSignedIn,
+}: LoginFormProps) {
   // The refusal of the sign-in is an alert of its own (id "inlogfout"), not a field error.
   const [serverError, setServerError] = useState<string | null>(null);
   const feedback = useSubmitFeedback();
@@ -51,6 +64,8 @@ export function LoginForm({ callbackUrl = "/werkruimte", submit = nextAuthSubmit
   return (
     <form
       className="grv-form"
+      method="post"
+      action={SIGN_IN_ENDPOINT}
       noValidate
       onSubmit={handleSubmit(onValid, () => feedback.refuse())}
       aria-describedby={serverError ? "inlogfout" : undefined}
@@ -62,6 +77,8 @@ export function LoginForm({ callbackUrl = "/werkruimte", submit = nextAuthSubmit
           {serverError}
         </Alert>
       ) : null}
+      {csrfToken ? <input type="hidden" name="csrfToken" value={csrfToken} /> : null}
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
       {LOGIN_FIELDS.map(([name, label, autoComplete]) => (
         <TextboxField
           key={name}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/LoginForm";
 import { OidcButton } from "@/components/OidcButton";
@@ -8,6 +9,7 @@ import { currentUser } from "@/lib/auth/session";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { oidcProviders } from "@/lib/auth/oidc-config";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { authSecret, csrfCookieName, csrfTokenOf } from "@/lib/auth/sign-in-csrf";
 
 export const metadata: Metadata = { title: "Inloggen" };
 
@@ -22,6 +24,8 @@ export default async function LoginPage({
   if (await currentUser()) redirect(callbackUrl);
   const providers = oidcProviders();
   const errorMessage = signInErrorMessage(params.error);
+  // The proxy set next-auth's csrf cookie; its token goes into the form for the POST without JavaScript.
+  const csrfToken = csrfTokenOf((await cookies()).get(csrfCookieName())?.value, authSecret()) ?? undefined;
   return (
     <>
       <Heading level={1}>Inloggen</Heading>
@@ -39,7 +43,7 @@ export default async function LoginPage({
           <Paragraph>{errorMessage}</Paragraph>
         </Alert>
       ) : null}
-      <LoginForm callbackUrl={callbackUrl} />
+      <LoginForm callbackUrl={callbackUrl} csrfToken={csrfToken} />
       {providers.map((p) => (
         <OidcButton key={p.id} providerId={p.id} label={p.name} callbackUrl={callbackUrl} />
       ))}

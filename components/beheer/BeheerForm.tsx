@@ -106,7 +106,7 @@ export function BeheerForm(props: {
   const id = (name: string) => fieldId(formId, name);
   const summary = Object.entries(errors).map(([name, message]) => ({ id: id(name), message }));
   return (
-    <form className="grv-form" noValidate aria-labelledby={`${formId}-kop`} onSubmit={onSubmit}>
+    <form method="post" className="grv-form" noValidate aria-labelledby={`${formId}-kop`} onSubmit={onSubmit}>
       <h2 className="utrecht-heading-2" id={`${formId}-kop`}>
         {props.title}
       </h2>

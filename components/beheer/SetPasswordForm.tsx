@@ -34,7 +34,7 @@ export function SetPasswordForm({ token, email, action }: { token: string; email
   };
 
   return (
-    <form className="grv-form" noValidate onSubmit={f.onSubmit}>
+    <form method="post" className="grv-form" noValidate onSubmit={f.onSubmit}>
       <ErrorSummary {...summary} />
       <input type="hidden" {...f.register("token")} />
       <Paragraph id={`${FORM}-beleid`}>{PASSWORD_POLICY_TEXT}</Paragraph>

@@ -185,6 +185,7 @@ export function BesluitForm({ mode, action, versions = [], onDone, ...ids }: Bes
 
   return (
     <form
+      method="post"
       className="grv-form"
       noValidate
       aria-label={SUBMIT_LABELS[mode]}

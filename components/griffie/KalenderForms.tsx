@@ -6,6 +6,7 @@ import {
   ErrorSummary,
   FileField,
   type FormDataAction,
+  progressiveForm,
   SelectField,
   StatusMessage,
   SubmitButton,
@@ -36,7 +37,7 @@ export function VergaderingForm({ action }: { action: FormDataAction }) {
     onSaved: () => f.reset(),
   });
   return (
-    <form className="grv-form" noValidate aria-label="Vergadering toevoegen" onSubmit={f.onSubmit}>
+    <form className="grv-form" noValidate aria-label="Vergadering toevoegen" {...progressiveForm(action, f.onSubmit)}>
       <ErrorSummary {...f.summary} />
       {f.saved ? <StatusMessage>De vergadering is toegevoegd.</StatusMessage> : null}
       <SelectField label="Soort vergadering" options={MEETING_KINDS} {...f.field("kind")} />
@@ -69,7 +70,7 @@ export function RecesForm({ action }: { action: FormDataAction }) {
     onSaved: () => f.reset(),
   });
   return (
-    <form className="grv-form" noValidate aria-label="Reces toevoegen" onSubmit={f.onSubmit}>
+    <form className="grv-form" noValidate aria-label="Reces toevoegen" {...progressiveForm(action, f.onSubmit)}>
       <ErrorSummary {...f.summary} />
       {f.saved ? <StatusMessage>Het reces is toegevoegd.</StatusMessage> : null}
       <TextboxField label="Naam van het reces" {...f.field("label")} />
@@ -104,7 +105,7 @@ export function ImportForm({ action }: { action: FormDataAction<{ report?: Impor
   // A missing file and the server's refusal both belong to the one field of this form.
   const error = feedback.serverError ?? undefined;
   return (
-    <form className="grv-form" noValidate aria-label="Vergaderingen importeren" onSubmit={onSubmit}>
+    <form method="post" className="grv-form" noValidate aria-label="Vergaderingen importeren" onSubmit={onSubmit}>
       <ErrorSummary
         formId={formId}
         errors={error ? [{ id: fileId, message: error }] : []}

@@ -52,7 +52,7 @@ function DateStepForm<V extends FieldValues>(props: {
     onSaved: () => props.onDone?.(),
   });
   return (
-    <form className="grv-form" noValidate onSubmit={f.onSubmit} aria-label={props.ariaLabel}>
+    <form method="post" className="grv-form" noValidate onSubmit={f.onSubmit} aria-label={props.ariaLabel}>
       <ErrorSummary {...f.summary} />
       {f.saved ? <StatusMessage>Opgeslagen.</StatusMessage> : null}
       {props.dates.map((d) => (

@@ -61,7 +61,7 @@ export function ZienswijzeConceptForm({
   const listError = f.formState.errors.points?.root?.message ?? f.formState.errors.points?.message;
 
   return (
-    <form className="grv-form" noValidate aria-label="Concept-zienswijze" onSubmit={f.onSubmit}>
+    <form method="post" className="grv-form" noValidate aria-label="Concept-zienswijze" onSubmit={f.onSubmit}>
       <ErrorSummary {...f.summary} />
       {f.saved ? <StatusMessage>Het concept is opgeslagen. Een concept is niet openbaar.</StatusMessage> : null}
       {points.fields.map((field, i) => {

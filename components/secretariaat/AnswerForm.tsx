@@ -42,7 +42,7 @@ export function AnswerForm({ pointId, pointLabel, initial, articles, action }: A
   });
 
   return (
-    <form className="grv-form" noValidate aria-label={`Antwoord op ${pointLabel}`} onSubmit={f.onSubmit}>
+    <form method="post" className="grv-form" noValidate aria-label={`Antwoord op ${pointLabel}`} onSubmit={f.onSubmit}>
       <ErrorSummary {...f.summary} />
       {f.saved ? <StatusMessage>Het antwoord is opgeslagen.</StatusMessage> : null}
       <input type="hidden" {...f.register("pointId")} />

@@ -59,7 +59,7 @@ export function CollegeStepForm(props: {
   });
 
   return (
-    <form className="grv-form" noValidate aria-labelledby={`${formId}-titel`} onSubmit={f.onSubmit}>
+    <form method="post" className="grv-form" noValidate aria-labelledby={`${formId}-titel`} onSubmit={f.onSubmit}>
       <h3 className="utrecht-heading-3" id={`${formId}-titel`}>
         {gemeente}: {COLLEGE_STEP_LABELS[step]}
       </h3>

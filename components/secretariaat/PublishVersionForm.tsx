@@ -84,7 +84,7 @@ export function PublishVersionForm({
   };
 
   return (
-    <form className="grv-form" noValidate aria-labelledby={`${formId}-titel`} onSubmit={f.onSubmit}>
+    <form method="post" className="grv-form" noValidate aria-labelledby={`${formId}-titel`} onSubmit={f.onSubmit}>
       <h3 className="utrecht-heading-3" id={`${formId}-titel`}>
         Nieuwe versie publiceren
       </h3>

@@ -55,7 +55,7 @@ function RecordFormFrame(props: {
 }) {
   const { formId, f } = props;
   return (
-    <form className="grv-form" noValidate aria-labelledby={`${formId}-titel`} onSubmit={f.onSubmit}>
+    <form method="post" className="grv-form" noValidate aria-labelledby={`${formId}-titel`} onSubmit={f.onSubmit}>
       <h3 className="utrecht-heading-3" id={`${formId}-titel`}>
         {props.title}
       </h3>

@@ -56,7 +56,7 @@ export function RegionalStepForm({
   });
 
   return (
-    <form className="grv-form" noValidate aria-labelledby={`${formId}-titel`} onSubmit={f.onSubmit}>
+    <form method="post" className="grv-form" noValidate aria-labelledby={`${formId}-titel`} onSubmit={f.onSubmit}>
       <h3 className="utrecht-heading-3" id={`${formId}-titel`}>
         {REGIONAL_STEP_ACTIONS[step]}
       </h3>

@@ -27,7 +27,7 @@ export function EersteBeheerderForm({ action }: { action: FormDataAction }) {
   const summary = { ...f.summary, serverError: f.summary.errors.length ? null : f.summary.serverError };
 
   return (
-    <form className="grv-form" noValidate onSubmit={f.onSubmit}>
+    <form method="post" className="grv-form" noValidate onSubmit={f.onSubmit}>
       <ErrorSummary {...summary} />
       <TextboxField label="Installatiecode" autoComplete="off" spellCheck={false} {...f.field("code")} />
       <TextboxField label="Uw e-mailadres" type="email" autoComplete="email" {...f.field("email")} />

@@ -43,7 +43,7 @@ export function FollowForm({
     );
   }
   return (
-    <form className="grv-form" noValidate onSubmit={handleSubmit(onValid, () => feedback.refuse())}>
+    <form method="post" className="grv-form" noValidate onSubmit={handleSubmit(onValid, () => feedback.refuse())}>
       <ErrorSummary formId="volg" errors={[]} serverError={feedback.serverError} focusKey={feedback.focusKey} />
       {feedback.saved ? <StatusMessage>Uw keuzes zijn opgeslagen.</StatusMessage> : null}
       <ChoiceGroup

@@ -69,10 +69,38 @@ const plain = (r: { ok: false; message: string; fieldErrors?: Record<string, str
 
 type GriffieService = (db: Db, user: ActionUser | null, raw: unknown, upload?: Upload | null) => Promise<ServiceResult>;
 
-/** The JSON in the form's `invoer` field, or undefined when it is missing or not JSON. */
+/** FormData fields that carry no form value: React's/Next's action ids, the version, the upload. */
+const notAValue = (name: string) => name.startsWith("$") || name === "expectedVersion" || name === "bestand";
+
+/**
+ * The form's own named fields as the object the schema parses, for a submit without JavaScript
+ * (progressive enhancement: the browser posts the inputs by `name`, there is no `invoer`).
+ * Dotted names nest ("punten.0.tekst" → { punten: [{ tekst }] }); the command's zod schema
+ * validates the result exactly as it validates `invoer`.
+ */
+export function plainFieldsOf(fd: FormData): Record<string, unknown> {
+  const root: Record<string, unknown> = {};
+  for (const [name, value] of fd) {
+    if (typeof value !== "string" || notAValue(name)) continue;
+    const keys = name.split(".");
+    let node: Record<string, unknown> = root;
+    keys.forEach((key, i) => {
+      if (i === keys.length - 1) {
+        node[key] = value;
+        return;
+      }
+      const next = node[key] ?? (/^\d+$/.test(keys[i + 1]) ? [] : {});
+      node[key] = next;
+      node = next as Record<string, unknown>;
+    });
+  }
+  return root;
+}
+
+/** The JSON in the form's `invoer` field (or, without it, the plain named fields), or undefined when it is not JSON. */
 function invoerOf(fd: FormData): unknown {
   const value = fd.get("invoer");
-  if (value === null) return {};
+  if (value === null) return plainFieldsOf(fd);
   if (typeof value !== "string") return undefined;
   try {
     return JSON.parse(value);

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { z } from "zod";
 
 /** NL API Design Rules (API-57): every response states the API version. */
 export const API_VERSION = "1.0.0";
@@ -54,13 +55,24 @@ export function jsonResponse(request: Request, data: unknown): Response {
   return cachedResponse(request, JSON.stringify(data), "application/json; charset=utf-8");
 }
 
+/** One refused input of a 400 (NL API Design Rules, /core/error-handling/invalid-input): which parameter, and why. */
+export interface InvalidParam {
+  name: string;
+  reason: string;
+}
+
 export interface Problem {
   type: string;
   title: string;
   status: number;
   detail: string;
   instance: string;
-  invalidParams?: { name: string; reason: string }[];
+  invalidParams?: InvalidParam[];
+}
+
+/** The one translation of zod issues into `invalidParams` (the zod messages are already Dutch). */
+export function invalidParamsOf(error: z.ZodError): InvalidParam[] {
+  return error.issues.map((issue) => ({ name: issue.path.join(".") || "(invoer)", reason: issue.message }));
 }
 
 const TITLES: Record<number, [string, string]> = {
@@ -70,12 +82,25 @@ const TITLES: Record<number, [string, string]> = {
   500: ["interne-fout", "Interne fout"],
 };
 
-/** RFC 9457 problem details, with a Dutch detail. */
-export function problem(
+/**
+ * RFC 9457 problem details, with a Dutch detail. A 400 always names the refused parameters
+ * (`invalidParams`, the invalid-input shape of the NL API Design Rules): use `invalidInput`.
+ */
+export function problem(request: Request, status: 404 | 405 | 500, detail: string): Response {
+  return problemResponse(request, status, detail);
+}
+
+/** 400 in the invalid-input shape: the detail lists every refused parameter with its reason. */
+export function invalidInput(request: Request, summary: string, invalidParams: InvalidParam[]): Response {
+  const detail = `${summary} ${invalidParams.map((i) => `${i.name}: ${i.reason}`).join(" ")}`;
+  return problemResponse(request, 400, detail, invalidParams);
+}
+
+function problemResponse(
   request: Request,
   status: 400 | 404 | 405 | 500,
   detail: string,
-  invalidParams?: Problem["invalidParams"],
+  invalidParams?: InvalidParam[],
 ): Response {
   const [slug, title] = TITLES[status];
   const body: Problem = {
@@ -98,6 +123,25 @@ export function problem(
 
 export class NotFound extends Error {}
 
+/** `invalidParams` name for the path itself (a path parameter that cannot be read). */
+const PATH_PARAM = "pad";
+const NUL_REASON = "Bevat een ongeldig teken (een nul-teken).";
+
+/** Which query parameters (or the path) carry a NUL character. */
+function nulCharacterParams(request: Request): InvalidParam[] {
+  const url = new URL(request.url);
+  const names = [...url.searchParams].filter(([k, v]) => k.includes("\0") || v.includes("\0")).map(([k]) => k);
+  if (/%00/.test(url.pathname) || names.length === 0) names.unshift(PATH_PARAM);
+  return [...new Set(names)].map((name) => ({ name, reason: NUL_REASON }));
+}
+
+/** 400 for a path that cannot be decoded (a malformed %-escape), in the invalid-input shape. */
+export function unreadablePath(request: Request, summary: string): Response {
+  return invalidInput(request, summary, [
+    { name: PATH_PARAM, reason: "Het pad bevat tekens die niet kunnen bestaan (een onjuiste %-code)." },
+  ]);
+}
+
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
 /** Wraps a GET handler: unknown errors become a 500 problem (without internals), NotFound a 404. */
@@ -105,13 +149,12 @@ export function readHandler<C>(fn: Handler<C>): Handler<C> {
   return async (request, context) => {
     try {
       // A NUL character (%00) in the path or query can match nothing and PostgreSQL refuses it (found by fuzzing: was a 500).
-      if (/%00/.test(request.url)) return problem(request, 400, "Het adres bevat een ongeldig teken (een nul-teken).");
+      if (/%00/.test(request.url)) return invalidInput(request, "Het adres klopt niet:", nulCharacterParams(request));
       return await fn(request, context);
     } catch (e) {
       if (e instanceof NotFound) return problem(request, 404, e.message);
       // A malformed percent-escape decoded by Next (params) or by the handler: the caller's fault.
-      if (e instanceof URIError)
-        return problem(request, 400, "Dit adres is ongeldig: het bevat tekens die niet kunnen bestaan.");
+      if (e instanceof URIError) return unreadablePath(request, "Dit adres is ongeldig.");
       console.error("API-fout", request.url, e);
       return problem(request, 500, "Er ging iets mis aan onze kant. Probeer het later opnieuw.");
     }

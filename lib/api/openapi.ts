@@ -81,6 +81,20 @@ const schemas: Record<string, Schema> = {
     },
     ["invalidParams"],
   ),
+  InvalidInputProblem: {
+    description: "Problem (RFC 9457) voor ongeldige invoer: `invalidParams` noemt elke geweigerde parameter.",
+    type: "object",
+    additionalProperties: false,
+    required: ["type", "title", "status", "detail", "instance", "invalidParams"],
+    properties: {
+      type: { type: "string", format: "uri" },
+      title: str,
+      status: { const: 400 },
+      detail: str,
+      instance: str,
+      invalidParams: { type: "array", minItems: 1, items: obj({ name: str, reason: str }) },
+    },
+  },
   RegelingSamenvatting: obj(regelingSummaryProps),
   AgendaItem: obj({
     id: str,
@@ -229,16 +243,33 @@ const schemas: Record<string, Schema> = {
   DeadlinePagina: page("Deadline"),
 };
 
-const problemResponse = (description: string) => ({
-  description,
-  content: { "application/problem+json": { schema: ref("Problem") } },
-});
-const headers = {
-  "API-Version": { description: "Versie van de API (NL API Design Rules).", schema: { type: "string" } },
-  ETag: { description: "Hash van de body; stuur terug in If-None-Match.", schema: { type: "string" } },
-  "Cache-Control": { schema: { type: "string" } },
-  "Access-Control-Allow-Origin": { schema: { type: "string" } },
+/** Every response header the API sends, described once (NL API Design Rules: describe every header). */
+const header = (description: string) => ({ description, schema: { type: "string" } });
+const apiVersion = header("Volledige versie van de API, bijvoorbeeld 1.0.0 (NL API Design Rules, API-57).");
+/** The CORS headers of lib/api/http.ts (CORS_HEADERS), sent on every response. */
+const cors = {
+  "Access-Control-Allow-Origin": header("CORS: iedere herkomst mag lezen (*)."),
+  "Access-Control-Allow-Methods": header("CORS: de toegestane methoden (GET, HEAD, OPTIONS)."),
+  "Access-Control-Allow-Headers": header("CORS: de request-headers die een browser-client mag sturen."),
+  "Access-Control-Expose-Headers": header("CORS: de response-headers die een browser-client mag lezen."),
+  "Access-Control-Max-Age": header("CORS: hoe lang (seconden) een browser de preflight mag onthouden."),
 };
+const cacheHeaders = {
+  "API-Version": apiVersion,
+  ETag: header("Hash van de body; stuur terug in If-None-Match."),
+  "Cache-Control": header("Kort openbaar cachen (public, max-age=60); daarna opnieuw vragen met If-None-Match."),
+  ...cors,
+};
+const problemHeaders = {
+  "API-Version": apiVersion,
+  "Cache-Control": header("Foutmeldingen worden niet bewaard (no-store)."),
+  ...cors,
+};
+const problemResponse = (description: string, schema = "Problem", extraHeaders: Record<string, Schema> = {}) => ({
+  description,
+  headers: { ...problemHeaders, ...extraHeaders },
+  content: { "application/problem+json": { schema: ref(schema) } },
+});
 const q = (name: string, description: string, schema: Schema) => ({
   name,
   in: "query",
@@ -266,13 +297,16 @@ function get(summary: string, schema: string, parameters: unknown[], withNotFoun
       summary,
       parameters: [...parameters, ifNoneMatch],
       responses: {
-        "200": { description: "OK", headers, content: { "application/json": { schema: ref(schema) } } },
-        "304": { description: "Niet gewijzigd (ETag komt overeen)." },
-        ...(parameters.some((p) => (p as { in: string }).in === "query")
-          ? { "400": problemResponse("Ongeldige zoekvraag.") }
-          : {}),
+        "200": { description: "OK", headers: cacheHeaders, content: { "application/json": { schema: ref(schema) } } },
+        "304": { description: "Niet gewijzigd (ETag komt overeen); zonder body.", headers: cacheHeaders },
+        "400": problemResponse(
+          "Ongeldige invoer: een onbekende of onjuiste zoekparameter, of een onleesbaar adres. `invalidParams` noemt elke geweigerde parameter met de reden.",
+          "InvalidInputProblem",
+        ),
         ...(withNotFound ? { "404": problemResponse("Niet gevonden.") } : {}),
-        "405": problemResponse("Alleen lezen is toegestaan."),
+        "405": problemResponse("Alleen lezen is toegestaan.", "Problem", {
+          Allow: header("De toegestane methoden: GET, HEAD, OPTIONS."),
+        }),
         "500": problemResponse("Interne fout."),
       },
     },
@@ -287,7 +321,7 @@ export const openApiDocument = {
     version: API_VERSION,
     description:
       "Openbare, alleen-lezen API van GR-volg: gemeenschappelijke regelingen, de stand per gemeente, documenten en versies, besluiten, vastgestelde zienswijzen en termijnen. Volgt de NL API Design Rules (Logius). Concept-zienswijzen en interne notities staan er nooit in.",
-    contact: { name: "GR-volg", url: "https://gr-volg.nl" },
+    contact: { name: "GR-volg", url: "https://gr-volg.nl", email: "api@gr-volg.nl" },
     license: { name: "CC0 1.0 (data)", identifier: "CC0-1.0" },
   },
   servers: [{ url: "/api/v1" }],

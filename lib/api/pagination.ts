@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { problem } from "./http";
+import { type InvalidParam, invalidInput, invalidParamsOf } from "./http";
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -30,7 +30,7 @@ export function parseQuery<S extends z.ZodObject>(
 ): { ok: true; data: z.infer<S> } | { ok: false; response: Response } {
   const url = new URL(request.url);
   const raw: Record<string, string> = {};
-  const invalid: { name: string; reason: string }[] = [];
+  const invalid: InvalidParam[] = [];
   for (const [k, v] of url.searchParams) {
     if (k in raw) invalid.push({ name: k, reason: "Deze parameter mag maar één keer voorkomen." });
     raw[k] = v;
@@ -40,19 +40,9 @@ export function parseQuery<S extends z.ZodObject>(
     if (!allowed.includes(k))
       invalid.push({ name: k, reason: `Onbekende parameter. Toegestaan: ${allowed.join(", ")}.` });
   const parsed = schema.safeParse(raw);
-  if (!parsed.success)
-    for (const issue of parsed.error.issues) invalid.push({ name: issue.path.join("."), reason: issue.message });
-  if (invalid.length || !parsed.success) {
-    return {
-      ok: false,
-      response: problem(
-        request,
-        400,
-        `De zoekvraag klopt niet: ${invalid.map((i) => `${i.name}: ${i.reason}`).join(" ")}`,
-        invalid,
-      ),
-    };
-  }
+  if (!parsed.success) invalid.push(...invalidParamsOf(parsed.error));
+  if (invalid.length || !parsed.success)
+    return { ok: false, response: invalidInput(request, "De zoekvraag klopt niet:", invalid) };
   return { ok: true, data: parsed.data };
 }
 

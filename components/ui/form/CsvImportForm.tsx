@@ -69,6 +69,7 @@ export function CsvImportForm<O extends CsvOutcome>(props: {
   const bad = outcome?.fouten.length ?? 0;
   return (
     <form
+      method="post"
       className="grv-form"
       noValidate
       aria-labelledby={`${formId}-titel`}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { type FormEvent, useState } from "react";
 import type { FieldErrors, FieldValues } from "react-hook-form";
 import type { Result } from "@/lib/result";
 import type { FieldMessage } from "./ErrorSummary";
@@ -12,6 +12,20 @@ export function toFormData(values: unknown, file?: File | null): FormData {
   fd.set("invoer", JSON.stringify(values));
   if (file) fd.set("bestand", file);
   return fd;
+}
+
+/**
+ * `<form {...progressiveForm(action, f.onSubmit)}>`: the server action is the form's `action`, so
+ * without JavaScript (or before hydration) the browser POSTs the named fields to it (React 19
+ * progressive enhancement; the action reads them when `invoer` is absent). With JavaScript the kit's
+ * onSubmit prevents that submit and sends `invoer` itself.
+ */
+export function progressiveForm(action: FormDataAction<object>, onSubmit: (event: FormEvent) => unknown) {
+  return {
+    method: "post" as const,
+    action: action as unknown as (formData: FormData) => Promise<void>,
+    onSubmit: onSubmit as (event: FormEvent<HTMLFormElement>) => void,
+  };
 }
 
 /** Flattens react-hook-form errors to [{ id, message }] in form order ("points.0.tekst" → "concept-points-0-tekst"). */

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROUTE_ENTRY_POINTS } from "@/lib/auth/entry-points";
 import { openPublicFixture, type PublicFixture } from "../public/fixtures";
 import { fingerprint } from "../authz/fixture";
-import { startPublicApiServer } from "./http-server";
+import { PUBLIC_ROUTE_MODULES as MODULES, startPublicApiServer } from "./http-server";
 import { NASTY_STRINGS, SEED, assertProperty, hostileString, scale } from "./hostile";
 
 /**
@@ -11,23 +11,6 @@ import { NASTY_STRINGS, SEED, assertProperty, hostileString, scale } from "./hos
  * resource, and thousands of hostile paths, query strings and headers never produce a 5xx, always
  * a Dutch problem detail when refused, and never a write.
  */
-const MODULES: Record<string, () => Promise<Record<string, unknown>>> = {
-  "app/api/v1/route.ts": () => import("@/app/api/v1/route"),
-  "app/api/v1/[...pad]/route.ts": () => import("@/app/api/v1/[...pad]/route"),
-  "app/api/v1/regelingen/route.ts": () => import("@/app/api/v1/regelingen/route"),
-  "app/api/v1/regelingen/[slug]/route.ts": () => import("@/app/api/v1/regelingen/[slug]/route"),
-  "app/api/v1/gemeenten/route.ts": () => import("@/app/api/v1/gemeenten/route"),
-  "app/api/v1/gemeenten/[slug]/route.ts": () => import("@/app/api/v1/gemeenten/[slug]/route"),
-  "app/api/v1/documenten/route.ts": () => import("@/app/api/v1/documenten/route"),
-  "app/api/v1/documenten/[id]/route.ts": () => import("@/app/api/v1/documenten/[id]/route"),
-  "app/api/v1/documenten/[id]/versies/route.ts": () => import("@/app/api/v1/documenten/[id]/versies/route"),
-  "app/api/v1/besluiten/route.ts": () => import("@/app/api/v1/besluiten/route"),
-  "app/api/v1/zienswijzen/route.ts": () => import("@/app/api/v1/zienswijzen/route"),
-  "app/api/v1/deadlines/route.ts": () => import("@/app/api/v1/deadlines/route"),
-  "app/api/v1/openapi.json/route.ts": () => import("@/app/api/v1/openapi.json/route"),
-  "app/ics/regelingen/[slug]/route.ts": () => import("@/app/ics/regelingen/[slug]/route"),
-  "app/ics/gemeenten/[slug]/route.ts": () => import("@/app/ics/gemeenten/[slug]/route"),
-};
 const PUBLIC = Object.entries(ROUTE_ENTRY_POINTS)
   .filter(([, e]) => e.access.kind.startsWith("public"))
   .map(([f]) => f);

@@ -6,6 +6,25 @@ import { must } from "../helpers/must";
 type Handler = (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
 type RouteModule = Record<string, unknown>;
 
+/** The public route modules by file, for `startPublicApiServer((file) => PUBLIC_ROUTE_MODULES[file]())`. */
+export const PUBLIC_ROUTE_MODULES: Record<string, () => Promise<RouteModule>> = {
+  "app/api/v1/route.ts": () => import("@/app/api/v1/route"),
+  "app/api/v1/[...pad]/route.ts": () => import("@/app/api/v1/[...pad]/route"),
+  "app/api/v1/regelingen/route.ts": () => import("@/app/api/v1/regelingen/route"),
+  "app/api/v1/regelingen/[slug]/route.ts": () => import("@/app/api/v1/regelingen/[slug]/route"),
+  "app/api/v1/gemeenten/route.ts": () => import("@/app/api/v1/gemeenten/route"),
+  "app/api/v1/gemeenten/[slug]/route.ts": () => import("@/app/api/v1/gemeenten/[slug]/route"),
+  "app/api/v1/documenten/route.ts": () => import("@/app/api/v1/documenten/route"),
+  "app/api/v1/documenten/[id]/route.ts": () => import("@/app/api/v1/documenten/[id]/route"),
+  "app/api/v1/documenten/[id]/versies/route.ts": () => import("@/app/api/v1/documenten/[id]/versies/route"),
+  "app/api/v1/besluiten/route.ts": () => import("@/app/api/v1/besluiten/route"),
+  "app/api/v1/zienswijzen/route.ts": () => import("@/app/api/v1/zienswijzen/route"),
+  "app/api/v1/deadlines/route.ts": () => import("@/app/api/v1/deadlines/route"),
+  "app/api/v1/openapi.json/route.ts": () => import("@/app/api/v1/openapi.json/route"),
+  "app/ics/regelingen/[slug]/route.ts": () => import("@/app/ics/regelingen/[slug]/route"),
+  "app/ics/gemeenten/[slug]/route.ts": () => import("@/app/ics/gemeenten/[slug]/route"),
+};
+
 /** app/api/v1/documenten/[id]/route.ts → /^\/api\/v1\/documenten\/([^/]+)$/ with its parameter names. */
 function patternOf(file: string) {
   const segments = file

@@ -5,6 +5,17 @@ import userEvent from "@testing-library/user-event";
 import { LoginForm } from "@/components/LoginForm";
 
 describe("LoginForm", () => {
+  it("without JavaScript is a POST to next-auth's credentials callback with the csrf token, never a GET", () => {
+    const { container } = render(<LoginForm csrfToken="token-123" callbackUrl="/griffie" />);
+    const form = container.querySelector("form");
+    expect(form).toHaveAttribute("method", "post");
+    expect(form).toHaveAttribute("action", "/api/auth/callback/credentials");
+    expect(container.querySelector('input[type="hidden"][name="csrfToken"]')).toHaveValue("token-123");
+    expect(container.querySelector('input[type="hidden"][name="callbackUrl"]')).toHaveValue("/griffie");
+    expect(screen.getByLabelText("E-mailadres")).toHaveAttribute("name", "email");
+    expect(screen.getByLabelText("Wachtwoord")).toHaveAttribute("name", "password");
+  });
+
   it("shows Dutch messages inline and in a summary, and does not submit an empty form", async () => {
     const submit = vi.fn();
     render(<LoginForm submit={submit} />);
