@@ -1,5 +1,7 @@
+import dns from "node:dns";
 import { lookup } from "node:dns/promises";
-import { BlockList, isIP } from "node:net";
+import { BlockList, isIP, type LookupFunction } from "node:net";
+import { Agent, fetch as undiciFetch } from "undici";
 import { feedUrlProblem } from "@/lib/validation/griffie/agenda-feed";
 
 /** Limits of one fetch of a subscribed feed (a raad's calendar is a few hundred kB at most). */
@@ -61,6 +63,37 @@ export function allowedHosts(env: NodeJS.ProcessEnv = process.env): Set<string> 
 
 export class FeedError extends Error {}
 
+const notPublic = (host: string) =>
+  `${host} is geen openbaar adres op internet (een intern of lokaal netwerkadres); zulke adressen worden niet opgehaald.`;
+
+/**
+ * The lookup the connection itself uses: it resolves the host once more and refuses a non-public
+ * address at connect time. Checking the address before the fetch is not enough on its own: a host
+ * can answer the check with a public address and the connection with an internal one (DNS
+ * rebinding); here the checked answer is the one connected to.
+ */
+export function guardedLookup(env: NodeJS.ProcessEnv = process.env): LookupFunction {
+  return (hostname, options, callback) => {
+    dns.lookup(hostname, { ...options, all: true }, (err, addresses) => {
+      if (err) return callback(err, "", 0);
+      const allowed = allowedHosts(env).has(hostname.toLowerCase());
+      if (!allowed && !addresses.every((a) => isPublicAddress(a.address)))
+        return callback(new FeedError(notPublic(hostname)), "", 0);
+      if (options.all) return (callback as unknown as (e: null, all: dns.LookupAddress[]) => void)(null, addresses);
+      const [first] = addresses;
+      if (!first) return callback(new FeedError(`De server ${hostname} is niet gevonden.`), "", 0);
+      callback(null, first.address, first.family);
+    });
+  };
+}
+
+/** A fetch whose every connection goes through `guardedLookup`; `close` ends its connection pool. */
+export function guardedFetch(env: NodeJS.ProcessEnv): { fetch: typeof fetch; close: () => Promise<void> } {
+  const dispatcher = new Agent({ connect: { lookup: guardedLookup(env) } });
+  const guarded = (input: URL, init: RequestInit) => undiciFetch(input, { ...(init as object), dispatcher });
+  return { fetch: guarded as unknown as typeof fetch, close: () => dispatcher.close() };
+}
+
 /** Refuses a URL that is not http(s) or whose host resolves to a non-public address (unless allowed). */
 export async function checkFeedAddress(raw: string, env: NodeJS.ProcessEnv = process.env): Promise<URL> {
   const problem = feedUrlProblem(raw);
@@ -70,10 +103,7 @@ export async function checkFeedAddress(raw: string, env: NodeJS.ProcessEnv = pro
   if (allowedHosts(env).has(host)) return url;
   const addresses = isIP(host) ? [{ address: host }] : await lookup(host, { all: true }).catch(() => []);
   if (addresses.length === 0) throw new FeedError(`De server ${host} is niet gevonden.`);
-  if (!addresses.every((a) => isPublicAddress(a.address)))
-    throw new FeedError(
-      `${host} is geen openbaar adres op internet (een intern of lokaal netwerkadres); zulke adressen worden niet opgehaald.`,
-    );
+  if (!addresses.every((a) => isPublicAddress(a.address))) throw new FeedError(notPublic(host));
   return url;
 }
 
@@ -116,7 +146,8 @@ async function readLimited(response: Response, max: number): Promise<string> {
  * following at most three redirects, each to an address checked again.
  */
 export async function fetchFeed(raw: string, opts: FeedFetchOptions = {}): Promise<FeedFetchResult> {
-  const doFetch = opts.fetch ?? fetch;
+  const guarded = opts.fetch ? null : guardedFetch(opts.env ?? process.env);
+  const doFetch = guarded?.fetch ?? opts.fetch ?? fetch;
   const signal = AbortSignal.timeout(opts.timeoutMs ?? FEED_TIMEOUT_MS);
   let target = raw;
   try {
@@ -150,6 +181,10 @@ export async function fetchFeed(raw: string, opts: FeedFetchOptions = {}): Promi
   } catch (err) {
     if (err instanceof FeedError) throw err;
     if (signal.aborted) throw new FeedError("De server antwoordde niet op tijd.");
+    const cause = (err as { cause?: unknown }).cause;
+    if (cause instanceof FeedError) throw cause; // refused by the connection's own address check
     throw new FeedError(`De server kon niet worden bereikt (${(err as Error).message}).`);
+  } finally {
+    await guarded?.close();
   }
 }
