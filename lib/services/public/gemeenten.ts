@@ -144,7 +144,7 @@ export async function loadPublicGemeente(
       select: PUBLIC_DEADLINE_SELECT,
     }),
     db.meeting.findMany({
-      where: { body: { gemeenteId: gemeente.id } },
+      where: { body: { gemeenteId: gemeente.id }, cancelledAt: null },
       orderBy: { date: "asc" },
       take: 200,
       select: { ...PUBLIC_MEETING_SELECT, body: { select: { naam: true } } },

@@ -195,6 +195,8 @@ export async function loadPublicRegeling(db: Db, slug: string, today = todayInNe
     db.meeting.findMany({
       where: {
         date: { gte: dayStart(today) },
+        // A meeting the raad's own calendar cancelled is no longer coming (the ICS feed marks it CANCELLED).
+        cancelledAt: null,
         body: {
           OR: [{ gemeenteId: { in: gemeenteIds } }, ...(regeling.regioId ? [{ regioId: regeling.regioId }] : [])],
         },

@@ -10,6 +10,7 @@ import { syncCalendarSubscriptions } from "@/lib/services/agenda-feeds/sync";
 import { runAgendaFeedTick } from "@/lib/services/agenda-feeds/schedule";
 import type { GriffieUser } from "@/lib/services/griffie/common";
 import { griffier } from "../griffie/helpers";
+import { loadPublicGemeente } from "@/lib/services/public/gemeenten";
 
 /**
  * A raad's calendar subscription against a real local HTTP server serving fixture feeds: the first
@@ -181,6 +182,11 @@ describe("abonnement op de vergaderkalender van de raad", () => {
     expect(all.every((m) => m.cancelledAt !== null && m.sequence >= 1)).toBe(true);
     const hand = await db.prisma.meeting.findFirstOrThrow({ where: { bodyId: raadId, bron: "handmatig" } });
     expect(hand.cancelledAt).toBeNull();
+    // The public gemeente page no longer lists the cancelled meetings as coming; the hand-entered one stays.
+    const page = await loadPublicGemeente(db.prisma, "urk", "2026-12-01");
+    const listed = page?.calendar.filter((c) => c.kind === "vergadering").map((c) => c.date) ?? [];
+    for (const m of all) expect(listed).not.toContain(m.date.toISOString().slice(0, 10));
+    expect(listed).toContain(hand.date.toISOString().slice(0, 10));
   });
 
   it("records bad data, a broken file and a too large file as errors and changes nothing", async () => {
