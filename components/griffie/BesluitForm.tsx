@@ -71,7 +71,7 @@ const TEXT_FIELDS = [
   "aanwezig",
 ] as const;
 type IdField = "procedureId" | "participantId" | "expectedVersion" | "zienswijzeId" | "conceptVersion" | "besluitId";
-/** Checkboxes of every raadsbesluit (Gemeentewet art. 20 lid 2, art. 28, art. 32a). */
+/** Checkboxes of every raadsbesluit (Gemeentewet art. 20 lid 2, art. 29, art. 32a). */
 const CHECKBOXES = [
   ["zonderStemming", "Aangenomen zonder stemming (hamerstuk); de stemmen hoeven dan niet ingevuld"],
   [

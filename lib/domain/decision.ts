@@ -66,7 +66,7 @@ export function checkQuorum(votes: Votes): Refusal | null {
 
 /**
  * R9f: the vote counts (for and against) of a counted vote are both required; a besluit taken without a vote
- * (hamerstuk, by acclamation) has none (Gemeentewet art. 28 counts a vote; a decision by acclamation has no count).
+ * (hamerstuk, by acclamation) has none (Gemeentewet art. 29 and 30 count a vote; a decision by acclamation has no count).
  * Returns the vote fields that are missing; the forms (lib/validation) and the services ask this one rule.
  */
 export function missingVoteCounts(votes: {
@@ -84,7 +84,7 @@ export interface DecisionCheckOptions {
   notBefore?: { date: IsoDate | undefined; what: string };
   label?: string;
   /**
-   * What the counted vote on the raadsvoorstel must have decided for the recorded outcome (Gemeentewet art. 28–32):
+   * What the counted vote on the raadsvoorstel must have decided for the recorded outcome (Gemeentewet art. 29–32):
    * "aangenomen" for toestemming verleend, zienswijze vastgesteld, geen zienswijze; "niet_aangenomen" for toestemming
    * geweigerd (the counts are the vote on the proposal to grant toestemming). Unset: no outcome check.
    */
@@ -125,10 +125,11 @@ export function isFullMeeting(votes: Votes): boolean {
 
 /**
  * The outcome of a counted vote (counts already checked by checkQuorum):
- * - Gemeentewet art. 28 [U: text, see docs/rules.md]: a vote is valid only when more than half of the seated members
- *   took part (not at a meeting reconvened under art. 20 lid 2); the number of seated members is at least the number
- *   present, so `aanwezig` is the lower bound when the seats are not given. Blank and invalid votes are not cast votes.
- * - art. 28: adopted by a majority of the votes cast: `for > (for + against) / 2`, i.e. `for > against`.
+ * - Gemeentewet art. 29 [U: text, see docs/rules.md]: a vote is valid only when more than half of the seated members
+ *   (less those who must abstain under art. 28) took part (not at a meeting reconvened under art. 20 lid 2); the
+ *   number of seated members is at least the number present, so `aanwezig` is the lower bound when the seats are not
+ *   given. Blank and invalid votes are not cast votes.
+ * - art. 30: adopted by a majority of the votes cast: `for > (for + against) / 2`, i.e. `for > against`.
  * - art. 32 lid 1: a tie at a voltallige meeting: the proposal is not adopted;
  *   lid 2: a tie at a meeting that was not voltallig: the decision is postponed to the next meeting
  *   (a renewed tie there: not adopted — recorded then as "niet aangenomen" because that meeting decides).
@@ -147,7 +148,7 @@ type Mismatch = Exclude<VoteOutcome, "aangenomen" | "niet_aangenomen"> | "niet_a
 const VOTE_MESSAGES: Record<Mismatch, (v: Votes) => { message: string; field: VoteField }> = {
   stemming_ongeldig: (v) => ({
     field: "for",
-    message: `Aan de stemming namen ${v.for + v.against} leden deel; dat is niet meer dan de helft van ${v.zittingHebbendeLeden ?? v.aanwezig} ${v.zittingHebbendeLeden === undefined ? "aanwezige" : "zitting hebbende"} leden, dus de stemming is niet geldig (Gemeentewet art. 28). Alleen in een opnieuw bijeengeroepen vergadering (art. 20, tweede lid) geldt dit niet.`,
+    message: `Aan de stemming namen ${v.for + v.against} leden deel; dat is niet meer dan de helft van ${v.zittingHebbendeLeden ?? v.aanwezig} ${v.zittingHebbendeLeden === undefined ? "aanwezige" : "zitting hebbende"} leden, dus de stemming is niet geldig (Gemeentewet art. 29). Alleen in een opnieuw bijeengeroepen vergadering (art. 20, tweede lid) geldt dit niet.`,
   }),
   niet_aangenomen: (v) =>
     v.for === v.against
@@ -157,11 +158,11 @@ const VOTE_MESSAGES: Record<Mismatch, (v: Votes) => { message: string; field: Vo
         }
       : {
           field: "against",
-          message: `Met ${v.for} stemmen voor en ${v.against} tegen is het voorstel niet aangenomen: een besluit heeft de meerderheid van de uitgebrachte stemmen nodig (Gemeentewet art. 28). Controleer de stemmen of de uitkomst.`,
+          message: `Met ${v.for} stemmen voor en ${v.against} tegen is het voorstel niet aangenomen: een besluit heeft de meerderheid van de uitgebrachte stemmen nodig (Gemeentewet art. 30). Controleer de stemmen of de uitkomst.`,
         },
   wel_aangenomen: (v) => ({
     field: "for",
-    message: `Met ${v.for} stemmen voor en ${v.against} tegen is het voorstel om toestemming te verlenen aangenomen (Gemeentewet art. 28), dus is de toestemming niet geweigerd. Vul bij een weigering de stemmen over het voorstel om toestemming te verlenen in, of kies 'toestemming verleend'.`,
+    message: `Met ${v.for} stemmen voor en ${v.against} tegen is het voorstel om toestemming te verlenen aangenomen (Gemeentewet art. 30), dus is de toestemming niet geweigerd. Vul bij een weigering de stemmen over het voorstel om toestemming te verlenen in, of kies 'toestemming verleend'.`,
   }),
   uitgesteld: (v) => ({
     field: "for",
@@ -169,7 +170,7 @@ const VOTE_MESSAGES: Record<Mismatch, (v: Votes) => { message: string; field: Vo
   }),
 };
 
-/** Refuses a vote whose outcome is not the expected one (art. 28, 32); null when it matches. */
+/** Refuses a vote whose outcome is not the expected one (art. 29, 30, 32); null when it matches. */
 export function checkVoteOutcome(votes: Votes, expected: "aangenomen" | "niet_aangenomen"): VoteRefusal | null {
   const outcome = voteOutcome(votes);
   if (outcome === expected) return null;

@@ -229,7 +229,7 @@ export function generateHistory(
             });
           }
         } else if (roll < 0.9) {
-          // A refusal: the raad voted the proposal to grant toestemming down (Gemeentewet art. 28).
+          // A refusal: the raad voted the proposal to grant toestemming down (Gemeentewet art. 30).
           const refused = { for: v.against, against: v.for };
           if (
             apply({

@@ -77,7 +77,7 @@ const VOTE_INPUT: Record<VoteField, keyof BesluitFieldsParsed> = {
 
 /**
  * The domain's decision from the form's fields. Vote counts are required unless the besluit was taken without a vote
- * (hamerstuk); then the counts may stay empty (Gemeentewet art. 28 applies to a vote, not to a decision by acclamation).
+ * (hamerstuk); then the counts may stay empty (Gemeentewet art. 29 and 30 apply to a vote, not to a decision by acclamation).
  */
 export function decisionOf(f: BesluitFieldsParsed, documentVersionId: string): Decision {
   const withoutVote = f.zonderStemming === "on";

@@ -285,7 +285,7 @@ async function correctedTrackDecision(
   return held && held.documentVersionId === old.documentVersionId && held.decidedOn === date ? of : null;
 }
 
-/** What the vote of a registered besluit decided (art. 28, 32); an aangehouden or beleidskader besluit: no check. */
+/** What the vote of a registered besluit decided (Gemeentewet art. 29, 30, 32); an aangehouden or beleidskader besluit: no check. */
 function expectedVoteOf(old: { type: string; uitkomst: string }): "aangenomen" | "niet_aangenomen" | undefined {
   if (old.type === "VASTSTELLING" || old.uitkomst === "AANGEHOUDEN") return undefined;
   return old.type === "TOESTEMMING" && old.uitkomst === "GEWEIGERD" ? "niet_aangenomen" : "aangenomen";

@@ -87,7 +87,7 @@ const VOTE_COUNT_INPUT = {
 
 /**
  * The vote counts are required unless the besluit was taken without a vote (hamerstuk): the domain's rule
- * (`missingVoteCounts`, Gemeentewet art. 28), with a message at each missing input.
+ * (`missingVoteCounts`, Gemeentewet art. 29 and 30), with a message at each missing input.
  */
 export function requireVotes(
   v: { stemmenVoor: string; stemmenTegen: string; zonderStemming?: "on" | "" },

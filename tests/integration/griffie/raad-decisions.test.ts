@@ -39,7 +39,7 @@ describe("the vote must match the outcome (Gemeentewet art. 20, 28, 32)", () => 
   it("refuses verleend with 5–15, a 10–10 tie at a full meeting and 3 votes of 14 present; nothing written", async () => {
     const before = await snapshot(db.prisma);
     const cases: [Record<string, string>, string, string][] = [
-      [{ stemmenVoor: "5", stemmenTegen: "15" }, "stemmenTegen", "art. 28"],
+      [{ stemmenVoor: "5", stemmenTegen: "15" }, "stemmenTegen", "art. 30"],
       [
         { stemmenVoor: "10", stemmenTegen: "10", zittingHebbendeLeden: "20", aanwezig: "20" },
         "stemmenVoor",
@@ -170,7 +170,7 @@ describe("a correction goes through the domain and updates the track", () => {
     const before = await snapshot(db.prisma);
     const wrong = await correctie(db.prisma, u.urk, fields);
     expect(wrong.ok).toBe(false);
-    if (!wrong.ok) expect(wrong.fieldErrors?.stemmenTegen).toContain("art. 28");
+    if (!wrong.ok) expect(wrong.fieldErrors?.stemmenTegen).toContain("art. 30");
     expect(await snapshot(db.prisma)).toEqual(before);
 
     const right = await correctie(db.prisma, u.urk, { ...fields, stemmenVoor: "12", stemmenTegen: "3" });

@@ -32,12 +32,12 @@ function refusal(state: GrProcedureState, command: GrCommand, today: string) {
 describe("Gemeentewet art. 20, 28, 32: what a counted vote decided", () => {
   it.each<[string, Votes, ReturnType<typeof voteOutcome>]>([
     [
-      "majority of the votes cast (art. 28)",
+      "majority of the votes cast (art. 30)",
       { for: 11, against: 10, zittingHebbendeLeden: 21, aanwezig: 21 },
       "aangenomen",
     ],
     [
-      "minority: 5 for, 15 against (art. 28)",
+      "minority: 5 for, 15 against (art. 30)",
       { for: 5, against: 15, zittingHebbendeLeden: 21, aanwezig: 20 },
       "niet_aangenomen",
     ],
@@ -53,7 +53,7 @@ describe("Gemeentewet art. 20, 28, 32: what a counted vote decided", () => {
     ],
     ["tie, seats unknown: not known to be voltallig, postponed", { for: 10, against: 10, aanwezig: 20 }, "uitgesteld"],
     ["tie, nothing known: postponed", { for: 4, against: 4 }, "uitgesteld"],
-    ["3 votes cast of 14 present: vote not valid (art. 28)", { for: 3, against: 0, aanwezig: 14 }, "stemming_ongeldig"],
+    ["3 votes cast of 14 present: vote not valid (art. 29)", { for: 3, against: 0, aanwezig: 14 }, "stemming_ongeldig"],
     [
       "exactly half of the seats voted: not valid",
       { for: 7, against: 3, zittingHebbendeLeden: 20, aanwezig: 15 },
@@ -93,7 +93,7 @@ describe("Gemeentewet art. 20, 28, 32: what a counted vote decided", () => {
   it("refuses with the article and the vote field: 5–15, 10–10 full, 10–10 not full, 3 of 14", () => {
     const no = checkVoteAdopts({ for: 5, against: 15, zittingHebbendeLeden: 21, aanwezig: 20 });
     expect(no).toMatchObject({ code: "stemming_past_niet", field: "against" });
-    expect(no?.message).toContain("art. 28");
+    expect(no?.message).toContain("art. 30");
     const tieFull = checkVoteAdopts({ for: 10, against: 10, zittingHebbendeLeden: 20, aanwezig: 20 });
     expect(tieFull).toMatchObject({ field: "for" });
     expect(tieFull?.message).toContain("art. 32, eerste lid");
@@ -183,7 +183,7 @@ const verleen = (id: string, on: string, votes?: Votes): GrCommand => ({
   event: { type: "toestemming_verleend", decision: { ...dec("v2", on), body: "raad", ...(votes ? { votes } : {}) } },
 });
 
-describe("raad track: toestemming decisions against the vote (art. 28, 32)", () => {
+describe("raad track: toestemming decisions against the vote (art. 29, 30, 32)", () => {
   const ready = () => agenda(receive(inToestemming(), "urk"), "urk");
 
   it("refuses 'toestemming verleend' with 5 for / 15 against, a 10–10 tie and 3 votes of 14 present", () => {
@@ -469,7 +469,7 @@ describe("Wgr art. 1 lid 3: a zienswijze after the nota van beantwoording is kep
   });
 });
 
-describe("R9f: the vote counts of a counted vote are required, a hamerstuk has none (Gemeentewet art. 28)", () => {
+describe("R9f: the vote counts of a counted vote are required, a hamerstuk has none (Gemeentewet art. 29, 30)", () => {
   it("names each missing count of a counted vote", () => {
     expect(missingVoteCounts({ for: undefined, against: undefined })).toEqual(["for", "against"]);
     expect(missingVoteCounts({ for: 12, against: undefined })).toEqual(["against"]);
