@@ -85,6 +85,8 @@ const WRITES_OUTSIDE_COMMANDS: Record<string, string> = {
   "lib/services/griffie/common.ts": "besluit/motie/file rows written by the griffie commands, in their transaction",
   "lib/services/users/invitation-token.ts": "the invitation row written by the user commands, in their transaction",
   "lib/services/audit.ts": "the audit append itself (called by every command)",
+  "lib/services/beheer/common.ts":
+    "auditSaved: the audit event of the beheer save commands (regio, gemeente, regeling), in their transaction",
   "lib/services/credentials.ts":
     "login bookkeeping: audits a sign-in's outcome after the throttle's own transaction (a failed sign-in changes no state)",
   "lib/services/login-throttle.ts":
