@@ -95,7 +95,6 @@ const WRITES_OUTSIDE_COMMANDS: Record<string, string> = {
     "the audit chain's signed checkpoints (raw INSERT under the chain's lock), bookkeeping about the trail, not domain state",
   "lib/auth/session-store.ts": "server-side session rows written by next-auth's sign-in callback",
   "lib/services/reminders/send.ts": "mail bookkeeping: which reminder went out (mail is not sent inside a transaction)",
-  "lib/services/digest.ts": "mail bookkeeping of the weekly digest",
   "lib/services/agenda-feeds/schedule.ts":
     "fetch bookkeeping: which instance fetches a subscribed calendar in a time window",
   "lib/services/demo-mode.ts": "the demo flag, written by `gr-volg start --demo` only",
