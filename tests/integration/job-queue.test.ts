@@ -11,6 +11,7 @@ describe.runIf(isPostgres())("the job queue on PostgreSQL (pg-boss)", () => {
     NODE_ENV: "test" as const,
     PLANNED_STEPS_INTERVAL_MINUTES: "15",
     AUDIT_CHECKPOINT_INTERVAL_MINUTES: "0",
+    AGENDA_FEED_INTERVAL_MINUTES: "0",
   };
   beforeAll(async () => {
     db = await openTestDb();

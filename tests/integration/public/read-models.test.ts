@@ -41,7 +41,10 @@ describe("public regeling read model", () => {
   it("loads participants, documents, public zienswijzen, besluiten and upcoming items in a bounded number of operations", async () => {
     const { counting, ops } = countingOperations();
     const data = must(await loadPublicRegeling(counting as never, REGELING), "loadPublicRegeling(…)");
-    expect(ops()).toBeLessThanOrEqual(6);
+    // 6 for the page itself + 4 for the recorded facts (the loaded procedure, the replaced regeling, the participants
+    // and the register rows; lib/services/secretariaat/records-timeline.ts). Folding those into the page's own reads is
+    // open work for issue 18 (cheap misses).
+    expect(ops()).toBeLessThanOrEqual(10);
     expect(data.regeling.participants).toHaveLength(6);
     expect(data.zienswijzen.map((z) => z.status)).toEqual(["VASTGESTELD"]);
     expect(data.zienswijzen[0].points.map((p) => p.disposition)).toEqual(["DEELS_OVERGENOMEN", null]);
