@@ -241,3 +241,62 @@ describe("college track guards (Wgr art. 1 lid 1 and lid 4: the college acts onl
     expect(msg).toContain("Zeewolde");
   });
 });
+
+describe("college track guards found by the wave-6 mutation run", () => {
+  const base = inToestemming(fullProcedure());
+  const granted = grantToestemming(base, "almere");
+  const decided = apply(granted, collegebesluit("almere", "v2", "2026-10-20"), "2026-10-20");
+  const signV2: CollegeTrackEvent = { type: "ondertekend", signedOn: "2026-10-21", documentVersionId: "v2" };
+
+  it("R6: a collegebesluit without a besluit is refused, not a crash", () => {
+    const r = almereCollegeStep(
+      granted,
+      { type: "collegebesluit_genomen" } as unknown as CollegeTrackEvent,
+      "2026-10-20",
+    );
+    expect(r.ok).toBe(false);
+  });
+
+  it("Wgr art. 1 lid 1 / R6: the college signs only the version it decided on, even with toestemming on the signed one", () => {
+    // The college decided on v1; the raad's toestemming and the geldende version are v2: signing v2 is refused.
+    const onV1 = {
+      ...decided,
+      collegeTracks: { ...decided.collegeTracks, almere: { ...decided.collegeTracks.almere, documentVersionId: "v1" } },
+    };
+    const r = almereCollegeStep(onV1, signV2, "2026-10-21");
+    expect(r.ok === false && r.code).toBe("versie_komt_niet_overeen");
+    // Decided on v2 with toestemming on v2, but v3 is now the geldende version: refused as well.
+    const stale = almereCollegeStep(decided, signV2, "2026-10-21", decided.raadTracks.almere, "v3");
+    expect(stale.ok === false && stale.code).toBe("versie_komt_niet_overeen");
+    expect(almereCollegeStep(decided, signV2, "2026-10-21").ok).toBe(true);
+  });
+
+  it("R12: a publication without a reference stores none; R8: a superseded besluit keeps only what happened", () => {
+    const signed = apply(decided, { track: "college", participantId: "almere", event: signV2 }, "2026-10-21");
+    const published = almereCollegeStep(
+      signed,
+      { type: "besluit_bekendgemaakt", publishedOn: "2026-10-22" },
+      "2026-10-22",
+    );
+    expect(published.ok && published.state.publication).toStrictEqual({ publishedOn: "2026-10-22" });
+    const renewed = almereCollegeStep(
+      decided,
+      { type: "nieuwe_versie_gepubliceerd", documentVersionId: "v3" },
+      "2026-10-22",
+    );
+    expect(renewed.ok && renewed.state.superseded).toStrictEqual([
+      { documentVersionId: "v2", collegebesluit: decided.collegeTracks.almere.collegebesluit },
+    ]);
+  });
+
+  it("Wgr art. 1 lid 2: the voorgenomen besluit is one event on the college track", () => {
+    const r = almereCollegeStep(
+      base,
+      { type: "voorgenomen_besluit_genomen", decision: { ...dec("v2", "2026-09-02"), body: "college" } },
+      "2026-09-03",
+    );
+    if (!r.ok) throw new Error(r.message);
+    expect(r.event.subject).toEqual({ kind: "college_track", id: base.collegeTracks.almere.id });
+    expect(r.events).toEqual([r.event]);
+  });
+});
