@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openGrScenario, toestemmingByUrk } from "./helpers/gr-scenario";
+import { recordCollegeStep } from "@/lib/services/college-steps";
+import { runCommand } from "@/lib/commands";
+import { can } from "@/lib/auth/permissions";
+import { listOpenCollegeSteps, loadCollegeWorkspace } from "@/lib/services/college/workspace";
+
+let db: Awaited<ReturnType<typeof openGrScenario>>["db"];
+let procedureId: string;
+const ids: Record<string, string> = {};
+const gemeenteIds: Record<string, string> = {};
+const now = new Date("2026-11-20T10:00:00Z");
+
+beforeAll(async () => {
+  const opened = await openGrScenario(now, toestemmingByUrk);
+  db = opened.db;
+  procedureId = opened.gr.procedureId;
+  Object.assign(ids, opened.gr.participants);
+  Object.assign(gemeenteIds, opened.gr.gemeenten);
+});
+afterAll(async () => db?.close());
+
+const step = (input: Record<string, unknown>, user: unknown) =>
+  runCommand(db.prisma, user as never, recordCollegeStep, { procedureId, ...input }, { now });
+const viewOf = async (gemeente: string) =>
+  (await loadCollegeWorkspace(db.prisma, gemeenteIds[gemeente])).find((v) => v.procedureId === procedureId);
+
+describe("college workspace: what the own college must do now", () => {
+  it("shows only the own gemeente's track, with the precondition in words", async () => {
+    const urk = await viewOf("urk");
+    expect(urk?.participantId).toBe(ids.urk);
+    expect(urk?.steps).toEqual(["collegebesluit_genomen"]);
+    expect(urk?.preconditions.join(" ")).toMatch(/^Voldaan: de raad van Urk heeft op .* toestemming verleend/);
+    expect(urk?.version?.href).toMatch(/^\/documenten\/.+#versie-\d+$/);
+    const almere = await viewOf("almere");
+    expect(almere?.participantId).toBe(ids.almere);
+    // Almere's raad has not given toestemming: nothing to decide yet, and it says why.
+    expect(almere?.steps).not.toContain("collegebesluit_genomen");
+    expect(almere?.preconditions.join(" ")).toMatch(/Nog niet voldaan: de raad van Almere moet eerst toestemming/);
+  });
+
+  it("lists the open steps for a task list and moves on after each recorded step", async () => {
+    const college = { id: "u-college-urk", role: "COLLEGE" as const, gemeenteId: gemeenteIds.urk };
+    const open = await listOpenCollegeSteps(db.prisma, gemeenteIds.urk);
+    expect(open.filter((o) => o.procedureId === procedureId).map((o) => o.step)).toEqual(["collegebesluit_genomen"]);
+    expect(open[0]?.href).toBe(`/college#procedure-${procedureId}`);
+    expect(
+      await step({ step: "collegebesluit_genomen", participantId: ids.urk, date: "2026-11-10" }, college),
+    ).toMatchObject({ ok: true });
+    const after = await viewOf("urk");
+    expect(after?.steps).toEqual(["ondertekend"]);
+    expect(after?.collegebesluitOn).toBe("2026-11-10");
+    expect(after?.preconditions.join(" ")).toMatch(/Onderteken dezelfde versie/);
+  });
+
+  it("a bestuurssecretariaat acts for its own college only; another gemeente's college is refused", async () => {
+    const bestuurssecretariaat = { id: "u-bs-urk", role: "BESTUURSSECRETARIAAT" as const, gemeenteId: gemeenteIds.urk };
+    const otherCollege = { id: "u-college-almere", role: "COLLEGE" as const, gemeenteId: gemeenteIds.almere };
+    const otherBs = { id: "u-bs-almere", role: "BESTUURSSECRETARIAAT" as const, gemeenteId: gemeenteIds.almere };
+    for (const user of [otherCollege, otherBs]) {
+      const res = await step({ step: "ondertekend", participantId: ids.urk, date: "2026-11-12" }, user);
+      expect(res).toMatchObject({ ok: false });
+      if (!res.ok) expect(res.message).toMatch(/eigen gemeente/);
+    }
+    expect((await viewOf("urk"))?.collegeStatus).toBe("collegebesluit_genomen");
+    expect(
+      await step({ step: "ondertekend", participantId: ids.urk, date: "2026-11-12" }, bestuurssecretariaat),
+    ).toMatchObject({ ok: true });
+    expect((await viewOf("urk"))?.signedOn).toBe("2026-11-12");
+  });
+
+  it("the permission table lets the college and its bestuurssecretariaat in for the own gemeente only", () => {
+    for (const role of ["COLLEGE", "BESTUURSSECRETARIAAT"] as const) {
+      const subject = { role, gemeenteId: "urk" };
+      expect(can(subject, "college.bekijken", { gemeenteId: "urk" }).allowed).toBe(true);
+      expect(can(subject, "college.bekijken", { gemeenteId: "almere" }).allowed).toBe(false);
+      expect(can(subject, "ondertekening.registreren", { gemeenteId: "almere" }).allowed).toBe(false);
+      expect(can({ role, gemeenteId: null }, "college.bekijken").allowed).toBe(false);
+      expect(can(subject, "griffie.bekijken").allowed).toBe(false);
+    }
+    for (const role of ["GRIFFIER", "RAADSLID", "SECRETARIAAT", "ADMIN"] as const) {
+      expect(can({ role, gemeenteId: "urk" }, "college.bekijken", { gemeenteId: "urk" }).allowed).toBe(false);
+    }
+  });
+});
