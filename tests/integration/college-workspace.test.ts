@@ -4,6 +4,12 @@ import { recordCollegeStep } from "@/lib/services/college-steps";
 import { runCommand } from "@/lib/commands";
 import { can } from "@/lib/auth/permissions";
 import { listOpenCollegeSteps, loadCollegeWorkspace } from "@/lib/services/college/workspace";
+import { parse } from "csv-parse/sync";
+import { loadConsensusMatrix } from "@/lib/services/consensus";
+import { statusCsv } from "@/lib/export/status-csv";
+import { loadPublicGemeente } from "@/lib/services/public/gemeenten";
+import { loadPublicRegeling } from "@/lib/services/public/regelingen";
+import { collegeDatesOf, collegeStandText } from "@/lib/presentation/college";
 
 let db: Awaited<ReturnType<typeof openGrScenario>>["db"];
 let procedureId: string;
@@ -81,5 +87,54 @@ describe("college workspace: what the own college must do now", () => {
     for (const role of ["GRIFFIER", "RAADSLID", "SECRETARIAAT", "ADMIN"] as const) {
       expect(can({ role, gemeenteId: "urk" }, "college.bekijken", { gemeenteId: "urk" }).allowed).toBe(false);
     }
+  });
+
+  it("the matrix, the status CSV and the public pages show the college track with its dates", async () => {
+    const m = await loadConsensusMatrix(db.prisma, "gr-sociaal-domein-flevoland", "2026-11-20");
+    const gr = m.rows.find((r) => r.procedureId === procedureId);
+    const urk = gr?.cells.find((c) => c.participantId === ids.urk);
+    expect(urk?.college).toEqual({
+      status: "ondertekend",
+      label: "Regeling ondertekend",
+      collegebesluitOn: "2026-11-10",
+      signedOn: "2026-11-12",
+      publishedOn: null,
+    });
+    expect(gr?.cells.find((c) => c.participantId === ids.almere)?.college?.status).toBe("wacht_op_toestemming");
+
+    const csv = statusCsv(m);
+    const [header] = parse(csv, { delimiter: ";", bom: true, to: 1 }) as string[][];
+    // The original columns keep their place (a stable interface); the college's are appended.
+    expect(header).toEqual([
+      "Regeling",
+      "Document",
+      "Stand procedure",
+      "Gemeente",
+      "Deelname",
+      "Stand raad",
+      "Termijn",
+      "Risico",
+      "Stand college",
+      "Collegebesluit",
+      "Ondertekend",
+      "Eigen bekendmaking",
+    ]);
+    const rows = parse(csv, { delimiter: ";", bom: true, columns: true }) as Record<string, string>[];
+    const urkRow = rows.find((r) => r.Gemeente === "Urk" && r["Stand college"] === "Regeling ondertekend");
+    expect(urkRow).toMatchObject({ Collegebesluit: "2026-11-10", Ondertekend: "2026-11-12", "Eigen bekendmaking": "" });
+
+    const gemeente = await loadPublicGemeente(db.prisma, "urk", "2026-11-20");
+    if (!gemeente) throw new Error("Urk ontbreekt");
+    const collegeTrack = gemeente.tracks.find((t) => t.procedureId === procedureId && t.kind === "COLLEGE");
+    expect(collegeTrack && collegeStandText(gemeente.trackLabel(collegeTrack), collegeDatesOf(collegeTrack.data))).toBe(
+      "Regeling ondertekend (collegebesluit 10 november 2026, ondertekend 12 november 2026)",
+    );
+    const regeling = await loadPublicRegeling(db.prisma, "gr-sociaal-domein-flevoland", "2026-11-20");
+    const publicCollege = regeling?.gr?.tracks.find((t) => t.participantId === ids.urk && t.kind === "COLLEGE");
+    expect(collegeDatesOf(publicCollege?.data)).toEqual({
+      collegebesluitOn: "2026-11-10",
+      signedOn: "2026-11-12",
+      publishedOn: null,
+    });
   });
 });

@@ -2,21 +2,8 @@ import type { Db } from "@/lib/db/client";
 import { hasToestemmingFor, isWithinScope, nextCollegeEvent, RAAD_TRACK_LABELS } from "@/lib/domain";
 import type { CollegeTrackState, GrProcedureState, RaadTrackState } from "@/lib/domain";
 import { formatDutchDate } from "@/lib/presentation/dates";
+import { COLLEGE_STEP_TODO, type CollegeStep } from "@/lib/presentation/college";
 import { loadedGrProcedureOf, GR_PROCEDURE_INCLUDE } from "@/lib/services/gr-procedure-store";
-
-export type CollegeStep =
-  | "voorgenomen_besluit_genomen"
-  | "collegebesluit_genomen"
-  | "ondertekend"
-  | "besluit_bekendgemaakt";
-
-/** What the college must do now, in words, for one label per step. */
-export const COLLEGE_STEP_TODO: Record<CollegeStep, string> = {
-  voorgenomen_besluit_genomen: "Het voorgenomen collegebesluit nemen en aan de raad voorleggen",
-  collegebesluit_genomen: "Het collegebesluit nemen",
-  ondertekend: "De regeling ondertekenen",
-  besluit_bekendgemaakt: "Het eigen besluit bekendmaken",
-};
 
 export interface CollegeProcedureView {
   procedureId: string;
