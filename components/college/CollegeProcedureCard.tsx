@@ -29,10 +29,10 @@ export function CollegeProcedureCard({
         {p.titel}
       </Heading>
       <dl className="grv-facts">
-        <dt>Regeling</dt>
-        <dd>{p.regelingNaam}</dd>
-        <dt>Soort</dt>
-        <dd>{PROCEDURE_KIND_LABELS[p.procedureKind] ?? p.procedureKind}</dd>
+        <dt>Regeling en procedure</dt>
+        <dd>
+          {p.regelingNaam}: {(PROCEDURE_KIND_LABELS[p.procedureKind] ?? p.procedureKind).toLowerCase()}
+        </dd>
         <dt>Stand van het college</dt>
         <dd data-testid="college-stand">{trackStatusLabel(p.procedureKind, "COLLEGE", p.collegeStatus)}</dd>
         <dt>Stand van de raad</dt>
