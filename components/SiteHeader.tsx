@@ -14,6 +14,7 @@ export async function SiteHeader() {
   if (can(subject, "werkruimte.bekijken").allowed) links.push({ href: "/werkruimte", label: "Mijn werkruimte" });
   if (can(subject, "volgen.beheren").allowed) links.push({ href: "/volgen", label: "Volgen" });
   if (can(subject, "griffie.bekijken").allowed) links.push({ href: "/griffie", label: "Griffie" });
+  if (can(subject, "college.bekijken").allowed) links.push({ href: "/college", label: "College" });
   if (can(subject, "secretariaat.bekijken").allowed) links.push({ href: "/secretariaat", label: "Secretariaat" });
   if (can(subject, "beheer.bekijken").allowed) links.push({ href: "/beheer", label: "Beheer" });
   return (

@@ -237,6 +237,7 @@ export const actionHandlers = {
   regionalStepAction: secretariaatForm(recordRegionalStep, { versioned: true, revalidate: "/secretariaat" }),
   publishVersionAction: secretariaatForm(publishVersion, { versioned: false, revalidate: "/secretariaat" }),
   collegeStepAction: secretariaatForm(recordCollegeStep, { versioned: true, revalidate: "/secretariaat" }),
+  collegeWerkruimteStapAction: secretariaatForm(recordCollegeStep, { versioned: true, revalidate: "/college" }),
   ontwerpVerzondenAction: secretariaatForm(recordOntwerpVerzonden, { versioned: true, revalidate: "/secretariaat" }),
   raadsledenoverlegAction: secretariaatForm(recordRaadsledenoverleg, { versioned: true, revalidate: "/secretariaat" }),
   deelnemerWijzigingAction: secretariaatForm(recordMembershipChange, { versioned: true, revalidate: "/secretariaat" }),

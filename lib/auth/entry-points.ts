@@ -96,6 +96,7 @@ export const ACTION_ENTRY_POINTS = {
   eersteBeheerderAction: runs("app/eerste-beheerder/actions.ts", c.createEersteBeheerder),
   registerInschrijvingAction: runs(PROCEDURES, c.recordRegisterInschrijving),
   eindeVervangenRegelingAction: runs(BEHEER, c.recordEindeVervangenRegeling),
+  collegeWerkruimteStapAction: runs("app/(werk)/college/actions.ts", c.recordCollegeStep),
 } satisfies Record<string, ActionEntry>;
 
 export type RouteAccess =

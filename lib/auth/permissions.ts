@@ -38,8 +38,21 @@ export const ACTIONS = [
   // The subscription to a raad's public meeting calendar (iCalendar feed) and applying what it says.
   "agendafeed.beheren",
   "agendafeed.bijwerken",
+  // The college workspace: the college's own steps (collegebesluit, ondertekening, own bekendmaking).
+  "college.bekijken",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
+
+/** The college's own-gemeente rights; its bestuurssecretariaat gets the same when the college delegates to it. */
+const COLLEGE_PERMISSIONS: Partial<Record<Action, Scope>> = {
+  "volgen.beheren": "all",
+  "sessies.beheren": "all",
+  "werkruimte.bekijken": "own_gemeente",
+  "college.bekijken": "own_gemeente",
+  "zienswijze.concept.bekijken": "own_gemeente",
+  "collegebesluit.registreren": "own_gemeente",
+  "ondertekening.registreren": "own_gemeente",
+};
 
 export const PERMISSIONS: Record<RoleName, Partial<Record<Action, Scope>>> = {
   ADMIN: {
@@ -84,14 +97,9 @@ export const PERMISSIONS: Record<RoleName, Partial<Record<Action, Scope>>> = {
     // Accountability: a griffier can check what was recorded for the own gemeente (not regio-wide events).
     "audit.bekijken": "own_gemeente",
   },
-  COLLEGE: {
-    "volgen.beheren": "all",
-    "sessies.beheren": "all",
-    "werkruimte.bekijken": "own_gemeente",
-    "zienswijze.concept.bekijken": "own_gemeente",
-    "collegebesluit.registreren": "own_gemeente",
-    "ondertekening.registreren": "own_gemeente",
-  },
+  COLLEGE: COLLEGE_PERMISSIONS,
+  // A gemeente may delegate the college's steps to its own bestuurssecretariaat (never regio-wide).
+  BESTUURSSECRETARIAAT: COLLEGE_PERMISSIONS,
   RAADSLID: {
     "volgen.beheren": "all",
     "sessies.beheren": "all",

@@ -1,5 +1,5 @@
 /** Roles as stored on the user; Dutch labels for the UI. */
-export const ROLES = ["ADMIN", "SECRETARIAAT", "GRIFFIER", "COLLEGE", "RAADSLID"] as const;
+export const ROLES = ["ADMIN", "SECRETARIAAT", "GRIFFIER", "COLLEGE", "RAADSLID", "BESTUURSSECRETARIAAT"] as const;
 export type RoleName = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<RoleName, string> = {
@@ -8,10 +8,11 @@ export const ROLE_LABELS: Record<RoleName, string> = {
   GRIFFIER: "Griffier",
   COLLEGE: "College van B&W",
   RAADSLID: "Raadslid",
+  BESTUURSSECRETARIAAT: "Bestuurssecretariaat (namens het college)",
 };
 
 /** Roles that act for one gemeente and therefore must have one. */
-export const GEMEENTE_SCOPED_ROLES: readonly RoleName[] = ["GRIFFIER", "COLLEGE", "RAADSLID"];
+export const GEMEENTE_SCOPED_ROLES: readonly RoleName[] = ["GRIFFIER", "COLLEGE", "RAADSLID", "BESTUURSSECRETARIAAT"];
 
 export function isRole(value: unknown): value is RoleName {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);

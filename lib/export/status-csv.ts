@@ -19,11 +19,29 @@ export function statusCsv(m: ConsensusMatrix): string {
         c.label,
         c.deadline ?? "",
         c.risk === "niet_van_toepassing" ? "" : upperFirst(RISK_LABELS[c.risk] ?? ""),
+        // Appended after the original columns (a stable interface): the college track beside the raad's.
+        c.college?.label ?? "",
+        c.college?.collegebesluitOn ?? "",
+        c.college?.signedOn ?? "",
+        c.college?.publishedOn ?? "",
       ];
     }),
   );
   return toSafeCsv([
-    ["Regeling", "Document", "Stand procedure", "Gemeente", "Deelname", "Stand raad", "Termijn", "Risico"],
+    [
+      "Regeling",
+      "Document",
+      "Stand procedure",
+      "Gemeente",
+      "Deelname",
+      "Stand raad",
+      "Termijn",
+      "Risico",
+      "Stand college",
+      "Collegebesluit",
+      "Ondertekend",
+      "Eigen bekendmaking",
+    ],
     ...rows,
   ]);
 }

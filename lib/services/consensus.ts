@@ -21,6 +21,17 @@ export interface MatrixCell {
   /** The applicable deadline (from the track's own trace), if any. */
   deadline: IsoDate | null;
   risk: RiskStatus;
+  /** The college track of the same participant (GR procedures): its state and the dates of its steps. */
+  college: CollegeCell | null;
+}
+
+/** The college track beside the raad track: collegebesluit, ondertekening and the own bekendmaking, with dates. */
+export interface CollegeCell {
+  status: string;
+  label: string;
+  collegebesluitOn: IsoDate | null;
+  signedOn: IsoDate | null;
+  publishedOn: IsoDate | null;
 }
 
 export interface ConsensusMatrix {
@@ -55,6 +66,10 @@ type ProcedureTrackRow = Omit<GrProcedureHead, "id"> & {
   participantId: string | null;
   status: string | null;
   deadline: string | null;
+  collegeStatus: string | null;
+  collegebesluitOn: string | null;
+  signedOn: string | null;
+  collegePublishedOn: string | null;
 };
 
 /**
@@ -71,10 +86,13 @@ export async function loadConsensusMatrix(db: Db, slug: string, today: IsoDate):
     SELECT pr.id, pr.kind::text AS kind, pr."derivedState", d.titel,
            ${grHeadColumns("pr")},
            t.id AS "trackId", t."participantId", t.status,
-           COALESCE(t.data#>>'{zienswijze,deadline,end}', t.data#>'{toestemming,aanhoudingen}'->-1->>'expectedDate') AS deadline
+           COALESCE(t.data#>>'{zienswijze,deadline,end}', t.data#>'{toestemming,aanhoudingen}'->-1->>'expectedDate') AS deadline,
+           c.status AS "collegeStatus", c.data#>>'{collegebesluit,decidedOn}' AS "collegebesluitOn",
+           c.data->>'signedOn' AS "signedOn", c.data#>>'{publication,publishedOn}' AS "collegePublishedOn"
     FROM "Procedure" pr
     JOIN "Document" d ON d.id = pr."documentId"
     LEFT JOIN "Track" t ON t."procedureId" = pr.id AND t.kind = 'RAAD'
+    LEFT JOIN "Track" c ON c."procedureId" = pr.id AND c.kind = 'COLLEGE' AND c."participantId" = t."participantId"
     WHERE pr."regelingId" = ${regeling.id}
     ORDER BY pr."createdAt", pr.id`;
 
@@ -125,6 +143,7 @@ export async function loadConsensusMatrix(db: Db, slug: string, today: IsoDate):
             label: "Neemt niet deel",
             deadline: null,
             risk: "niet_van_toepassing",
+            college: null,
           };
         }
         const status = track.status;
@@ -141,6 +160,16 @@ export async function loadConsensusMatrix(db: Db, slug: string, today: IsoDate):
           label: trackStatusLabel(proc.kind, "RAAD", status),
           deadline: track.deadline,
           risk,
+          college:
+            track.collegeStatus === null
+              ? null
+              : {
+                  status: track.collegeStatus,
+                  label: trackStatusLabel(proc.kind, "COLLEGE", track.collegeStatus),
+                  collegebesluitOn: track.collegebesluitOn,
+                  signedOn: track.signedOn,
+                  publishedOn: track.collegePublishedOn,
+                },
         };
       }),
     })),

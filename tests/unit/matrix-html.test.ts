@@ -25,6 +25,13 @@ const matrix: ConsensusMatrix = {
           label: `Stand ${evil}`,
           deadline: "2027-01-05",
           risk: "risico",
+          college: {
+            status: "ondertekend",
+            label: `College ${evil}`,
+            collegebesluitOn: "2027-01-10",
+            signedOn: "2027-01-12",
+            publishedOn: null,
+          },
         },
         {
           procedureId: "proc/1",
@@ -34,6 +41,7 @@ const matrix: ConsensusMatrix = {
           label: "Neemt niet deel",
           deadline: null,
           risk: "niet_van_toepassing",
+          college: null,
         },
       ],
     },
@@ -54,5 +62,14 @@ describe("consensus matrix markup", () => {
     );
     expect(html).toContain('<a href="/secretariaat/procedures/proc%2F1">Procedure beheren</a>');
     expect(html.match(/data-testid="matrixcel"/g)).toHaveLength(2);
+  });
+
+  it("shows the college track beside the raad's state, with the dates of its steps", () => {
+    const html = matrixTableHtml(matrix, matrix.rows);
+    expect(html).toContain(
+      "College: College &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;Ö&#39; (collegebesluit 10 januari 2027, ondertekend 12 januari 2027)",
+    );
+    // A gemeente without a college track shows no college line.
+    expect(html.match(/data-testid="matrix-college"/g)).toHaveLength(1);
   });
 });

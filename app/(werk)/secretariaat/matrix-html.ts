@@ -1,5 +1,6 @@
 import type { ConsensusMatrix } from "@/lib/services/consensus";
 import { formatDutchDate } from "@/lib/presentation/dates";
+import { collegeStandText } from "@/lib/presentation/college";
 import { escapeHtml } from "@/lib/presentation/html";
 import { PROCEDURE_KIND_LABELS } from "@/lib/presentation/labels";
 import { RISK_BADGE, RISK_LABELS } from "@/lib/presentation/labels";
@@ -35,6 +36,8 @@ export function matrixTableHtml(matrix: ConsensusMatrix, rows: ConsensusMatrix["
       if (c.deadline) h += `<br/><span>Termijn tot en met ${e(formatDutchDate(c.deadline))}</span>`;
       if (c.risk !== "niet_van_toepassing")
         h += `<br/><span class="${RISK_BADGE[c.risk]}">${e(RISK_LABELS[c.risk])}</span>`;
+      if (c.college)
+        h += `<br/><span data-testid="matrix-college">College: ${e(collegeStandText(c.college.label, c.college))}</span>`;
       h += `</td>`;
     }
     h += `</tr>`;

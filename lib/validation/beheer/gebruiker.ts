@@ -48,7 +48,7 @@ export const gebruikerCsvRowSchema = z.object({
   rol: z.preprocess(
     (v) => (typeof v === "string" ? (ROL_BY_TEXT[v.trim().toLowerCase()] ?? v.trim().toUpperCase()) : v),
     z.enum(ROLES, {
-      error: "Onbekende rol. Gebruik beheerder, secretariaat, griffier, college of raadslid.",
+      error: "Onbekende rol. Gebruik beheerder, secretariaat, griffier, college, raadslid of bestuurssecretariaat.",
     }),
   ),
   gemeente: z.string().trim().max(100).optional(),
@@ -62,6 +62,7 @@ export const ROL_BY_TEXT: Record<string, RoleName> = {
   griffier: "GRIFFIER",
   college: "COLLEGE",
   raadslid: "RAADSLID",
+  bestuurssecretariaat: "BESTUURSSECRETARIAAT",
 };
 
 export const gebruikersImportSchema = z.object({

@@ -192,6 +192,7 @@ export async function validArgs(f: AuthzFixture, action: ActionName, g: Gemeente
         }),
       ];
     case "collegeStepAction":
+    case "collegeWerkruimteStapAction":
       return [
         versioned(
           {

@@ -59,6 +59,7 @@ const ACTOR: Record<ActionName, SubjectName> = {
   regionalStepAction: "SECRETARIAAT",
   publishVersionAction: "SECRETARIAAT",
   collegeStepAction: "COLLEGE",
+  collegeWerkruimteStapAction: "COLLEGE",
   ontwerpVerzondenAction: "SECRETARIAAT",
   raadsledenoverlegAction: "SECRETARIAAT",
   plannedStepAction: "SECRETARIAAT",

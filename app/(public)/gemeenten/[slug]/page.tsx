@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { collegeDatesOf, collegeStandText } from "@/lib/presentation/college";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { read } from "@/lib/read-models";
@@ -84,7 +85,11 @@ export default async function GemeentePage({ params, searchParams }: Props) {
             <Row key={t.id}>
               <Cell header>{t.procedure.titel}</Cell>
               <Cell>{t.kind === "RAAD" ? "Gemeenteraad" : "College"}</Cell>
-              <Cell>{data.trackLabel(t)}</Cell>
+              <Cell>
+                {t.kind === "COLLEGE" && t.procedure.kind !== "BELEIDSKADER_VASTSTELLEN"
+                  ? collegeStandText(data.trackLabel(t), collegeDatesOf(t.data))
+                  : data.trackLabel(t)}
+              </Cell>
             </Row>
           ))}
         </Table>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { collegeDatesOf, collegeStandText } from "@/lib/presentation/college";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { read } from "@/lib/read-models";
@@ -125,7 +126,11 @@ export default async function RegelingPage({ params }: Props) {
               </Cell>
               <Cell>{p.scope === "FULL" ? "Volledig" : `Alleen voor ${topicsLabel(p.scopeTopics)}`}</Cell>
               <Cell>{raad && gr ? trackStatusLabel(gr.kind, "RAAD", raad.status) : "—"}</Cell>
-              <Cell>{college && gr ? trackStatusLabel(gr.kind, "COLLEGE", college.status) : "—"}</Cell>
+              <Cell>
+                {college && gr
+                  ? collegeStandText(trackStatusLabel(gr.kind, "COLLEGE", college.status), collegeDatesOf(college.data))
+                  : "—"}
+              </Cell>
             </Row>
           );
         })}

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { read } from "@/lib/read-models";
+import { loadCollegeWorkspace } from "@/lib/services/college/workspace";
+import { Heading, Paragraph } from "@/components/ui/nlds";
+import { GeenToegang } from "@/components/ui/GeenToegang";
+import { CollegeProcedureCard } from "@/components/college/CollegeProcedureCard";
+import { requireCollege } from "./guard";
+import { collegeWerkruimteStapAction } from "./actions";
+
+export const metadata: Metadata = { title: "College" };
+
+export default async function CollegePage() {
+  await connection();
+  const access = await requireCollege("/college");
+  if ("refusal" in access) return <GeenToegang reason={access.refusal} voor="het college van een gemeente" />;
+  const { user } = access;
+  const procedures = await read(loadCollegeWorkspace, user.gemeenteId);
+
+  return (
+    <>
+      <Heading level={1}>College {user.gemeenteNaam}</Heading>
+      <Paragraph>
+        Wat het college van {user.gemeenteNaam} nu moet doen per gemeenschappelijke regeling: het voorgenomen besluit,
+        het collegebesluit, de ondertekening en de bekendmaking van het eigen besluit. Het college besluit en
+        ondertekent pas nadat de eigen raad toestemming heeft verleend voor dezelfde versie.
+      </Paragraph>
+      {procedures.length === 0 ? (
+        <Paragraph>Er lopen geen procedures waarin het college van uw gemeente een rol heeft.</Paragraph>
+      ) : null}
+      {procedures.map((p) => (
+        <CollegeProcedureCard key={p.procedureId} procedure={p} action={collegeWerkruimteStapAction} />
+      ))}
+    </>
+  );
+}
