@@ -14,9 +14,13 @@ async function main() {
     throw new Error("Alleen voor een e2e-database (DATABASE_URL moet 'e2e' bevatten).");
   const { prisma, close } = await openDb(process.env.DATABASE_URL);
   try {
-    await scenario(prisma)
+    const gr = await scenario(prisma)
       .regeling("gr-sociaal-domein-flevoland")
       .through("toestemmingsprocedure_geopend", { definitief: { toelichting: "E2E-testversie." } });
+    // tests/e2e/college-werkruimte.spec.ts: Urk's raad gave toestemming, so its college can decide and sign.
+    await gr.ontvangen("urk", "2026-09-02", "toestemmingsvoorstel");
+    await gr.agenderen("urk", "2026-10-15");
+    await gr.toestemmingVerleend("urk", "2026-10-15");
     console.log("e2e-setup: toestemmingsprocedure geopend.");
   } finally {
     await close();
