@@ -187,8 +187,10 @@ export function groupTasksByMeeting<T extends { meeting: MeetingRef | null; dead
     groups.set(key, g);
   }
   const byDeadline = (a: T, b: T) => (a.deadline ?? "9999").localeCompare(b.deadline ?? "9999");
-  return [...groups.entries()]
-    // Code-point order: ISO dates sort by day, and "~" (no meeting) after every date.
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, g]) => ({ meeting: g.meeting, tasks: [...g.tasks].sort(byDeadline) }));
+  return (
+    [...groups.entries()]
+      // Code-point order: ISO dates sort by day, and "~" (no meeting) after every date.
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, g]) => ({ meeting: g.meeting, tasks: [...g.tasks].sort(byDeadline) }))
+  );
 }
