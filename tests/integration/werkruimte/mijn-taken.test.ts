@@ -7,6 +7,7 @@ import { answerPoint } from "@/lib/services/nota";
 import { loadMyTasks } from "@/lib/read-models/tasks";
 import { griffieDocument, loadGriffieBeantwoording } from "@/lib/services/griffie/beantwoording";
 import { docxParts } from "../../helpers/docx";
+import { newVersion } from "@/lib/scenario/doors";
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
 let procedureId: string;
@@ -168,5 +169,59 @@ describe("griffier: answers, nota, forecast and draft documents of the own gemee
       ok: false,
       status: 404,
     });
+  });
+});
+
+describe("griffier, after the nota: the whole nota and the changed article as a diff", () => {
+  beforeAll(async () => {
+    const gr = await scenario(db.prisma, { now: new Date("2026-09-10T09:00:00Z") })
+      .regeling("gr-sociaal-domein-flevoland")
+      .load();
+    await gr.through("toestemmingsprocedure_geopend", { geenZienswijze: "2026-06-30" });
+    const secretariaat = await gr.secretariaat();
+    const concept = await db.prisma.article.findMany({
+      where: { versionId: gr.conceptVersionId },
+      orderBy: { position: "asc" },
+      select: { key: true, nummer: true, titel: true, tekst: true },
+    });
+    const versionId = await newVersion(db.prisma, secretariaat, {
+      documentId: gr.documentId,
+      label: "Herziene GR (versie 3)",
+      status: "DEFINITIEF",
+      articles: concept.map((a) =>
+        a.key === "regeling" ? { ...a, tekst: `${a.tekst} De raden evalueren de regeling elke vier jaar.` } : a,
+      ),
+    });
+    const changed = await db.prisma.article.findFirstOrThrow({ where: { versionId, key: "regeling" } });
+    const r = await runCommand(db.prisma, secretariaat, answerPoint, {
+      pointId: urkPoints[0],
+      antwoord: "De evaluatie staat nu in de regeling.",
+      disposition: "DEELS_OVERGENOMEN",
+      changedArticleId: changed.id,
+    });
+    expect(r).toEqual({ ok: true });
+  });
+
+  it("shows the word-level change of the article against the version the raad reacted to, and the adopted nota", async () => {
+    const b = await loadGriffieBeantwoording(db.prisma, procedureId, ids.urk, "2026-09-10");
+    expect(b?.points[0]).toMatchObject({ disposition: "DEELS_OVERGENOMEN", diff: { change: "gewijzigd" } });
+    const added = b?.points[0].diff?.tekst
+      .filter((p) => p.kind === "toegevoegd")
+      .map((p) => p.text)
+      .join("");
+    expect(added).toContain("De raden evalueren de regeling elke vier jaar.");
+    expect(b?.notaOn).toBeTruthy();
+    expect(b?.nota?.groups.flatMap((g) => g.points).map((p) => p.gemeente)).toContain("Urk");
+  });
+
+  it("in the toestemmingsprocedure the college's open step links to the college workspace; the griffier's to the form", async () => {
+    const college = await loadMyTasks(db.prisma, subject("COLLEGE", "urk"), "2026-09-10");
+    expect(college.groups.flatMap((g) => g.tasks)).toMatchObject([
+      { orgaan: "college", label: "Voorgenomen collegebesluit nemen", href: "/college" },
+    ]);
+    const griffier = await loadMyTasks(db.prisma, subject("GRIFFIER", "urk"), "2026-09-10");
+    expect(griffier.groups.flatMap((g) => g.tasks)).toMatchObject([
+      { label: "Ontvangst van het toestemmingsvoorstel registreren", href: `/griffie/procedures/${procedureId}#tv` },
+    ]);
   });
 });
