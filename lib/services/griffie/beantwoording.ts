@@ -5,7 +5,7 @@ import { diffVersions, type ArticleDiff } from "@/lib/documents/diff";
 import { renderZienswijzeBrief } from "@/lib/documents/word/zienswijze-brief";
 import { formatDutchDate } from "@/lib/presentation/dates";
 import { notaGroupLabel } from "@/lib/presentation/nota";
-import { loadGrProcedure } from "@/lib/services/gr-procedure-store";
+import { loadOwnGrProcedure } from "./workspace";
 import { forecastRegeling, NotFoundError } from "@/lib/services/forecast";
 import { loadNota, type NotaPoint, type NotaView } from "@/lib/services/nota";
 import { raadsvoorstelDocx } from "@/lib/services/exports/raadsvoorstel";
@@ -39,10 +39,9 @@ export async function loadGriffieBeantwoording(
   gemeenteId: string,
   today: IsoDate,
 ): Promise<GriffieBeantwoording | null> {
-  const loaded = await loadGrProcedure(db, procedureId);
-  if (!loaded) return null;
-  const participantId = Object.keys(loaded.gemeenteOf).find((id) => loaded.gemeenteOf[id] === gemeenteId);
-  if (!participantId) return null;
+  const found = await loadOwnGrProcedure(db, procedureId, gemeenteId);
+  if (!found) return null;
+  const { loaded, participantId } = found;
   const procedure = await db.procedure.findUniqueOrThrow({
     where: { id: procedureId },
     select: { titel: true, regeling: { select: { slug: true } } },
