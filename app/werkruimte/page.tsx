@@ -4,6 +4,10 @@ import { currentUser } from "@/lib/auth/session";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { can } from "@/lib/auth/permissions";
 import { Heading, Link, Paragraph } from "@/components/ui/nlds";
+import { read } from "@/lib/read-models";
+import { loadMyTasks } from "@/lib/read-models/tasks";
+import { todayInNetherlands } from "@/lib/domain";
+import { MijnTaken } from "@/components/werkruimte/MijnTaken";
 
 export const metadata: Metadata = { title: "Mijn werkruimte" };
 
@@ -19,6 +23,7 @@ export default async function WorkspacePage() {
   const user = await currentUser();
   if (!user) redirect("/inloggen?callbackUrl=/werkruimte");
   const subject = { role: user.role, gemeenteId: user.gemeenteId };
+  const tasks = await read(loadMyTasks, { id: user.id, ...subject }, todayInNetherlands());
   return (
     <>
       <Heading level={1}>Mijn werkruimte</Heading>
@@ -33,16 +38,7 @@ export default async function WorkspacePage() {
         .
       </Paragraph>
       <Paragraph>{ROLE_INTRO[user.role]}</Paragraph>
-      {can(subject, "beheer.bekijken").allowed ? (
-        <>
-          <Paragraph>
-            <a href="/beheer">Naar beheer: regio&apos;s, gemeenten en regelingen</a>
-          </Paragraph>
-          <Paragraph>
-            <a href="/beheer/gebruikers">Naar gebruikers: uitnodigen, rollen, deactiveren en wachtwoord herstellen</a>
-          </Paragraph>
-        </>
-      ) : null}
+      <MijnTaken tasks={tasks} />
       {!can(subject, "werkruimte.bekijken").allowed ? (
         <Paragraph>Voor uw rol is er geen werkruimte; de openbare overzichten staan op de startpagina.</Paragraph>
       ) : null}

@@ -148,6 +148,11 @@ export const ROUTE_ENTRY_POINTS: Record<string, RouteEntry> = {
     methods: ["GET"],
     access: { kind: "permission", permission: "audit.bekijken" },
   },
+  // Issue 15: the griffier's draft raadsvoorstel and zienswijze-brief, own gemeente only (the service checks the target).
+  "app/(werk)/griffie/documenten/[procedureId]/[gemeente]/[soort]/route.ts": {
+    methods: ["GET"],
+    access: { kind: "permission", permission: "raadsstukken.downloaden" },
+  },
   // Uploaded files (lib/services/files/download.ts decides per file).
   "app/bestanden/[id]/route.ts": {
     methods: ["GET"],

@@ -40,6 +40,10 @@ export const ACTIONS = [
   "agendafeed.bijwerken",
   // The college workspace: the college's own steps (collegebesluit, ondertekening, own bekendmaking).
   "college.bekijken",
+  // Issue 15 point 4: the regio's answers to a raad's zienswijze, the nota, the forecast of that raad and its
+  // draft documents (raadsvoorstel, zienswijze-brief) — what a griffier needs to write the raadsvoorstel.
+  "beantwoording.bekijken",
+  "raadsstukken.downloaden",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -81,6 +85,8 @@ export const PERMISSIONS: Record<RoleName, Partial<Record<Action, Scope>>> = {
     "collegebesluit.registreren": "all",
     "ondertekening.registreren": "all",
     "audit.bekijken": "all",
+    "beantwoording.bekijken": "all",
+    "raadsstukken.downloaden": "all",
   },
   GRIFFIER: {
     "volgen.beheren": "all",
@@ -96,6 +102,9 @@ export const PERMISSIONS: Record<RoleName, Partial<Record<Action, Scope>>> = {
     "raadsbesluit.corrigeren": "own_gemeente",
     // Accountability: a griffier can check what was recorded for the own gemeente (not regio-wide events).
     "audit.bekijken": "own_gemeente",
+    // Only the own raad's zienswijze, answers, forecast and draft documents (deny by default for the rest).
+    "beantwoording.bekijken": "own_gemeente",
+    "raadsstukken.downloaden": "own_gemeente",
   },
   COLLEGE: COLLEGE_PERMISSIONS,
   // A gemeente may delegate the college's steps to its own bestuurssecretariaat (never regio-wide).

@@ -23,6 +23,8 @@ const TOESTEMMING_PHASE = new Set([
 export interface ExportOptions {
   /** The document's date (default: today in the Netherlands). */
   today?: IsoDate;
+  /** The phase of the draft raadsvoorstel; default: the phase the raad's track is in. */
+  phase?: "zienswijze" | "toestemming";
 }
 
 /** The raad's newest zienswijze in this procedure (concept or adopted), with the regio's answers. */
@@ -148,7 +150,9 @@ export async function raadsvoorstelData(
   const raad = loaded.state.raadTracks[participant.id];
   const zw = await ownZienswijze(db, procedureId, participant.id);
   const adopted = zw && zw.status !== "CONCEPT";
-  if ((raad && TOESTEMMING_PHASE.has(raad.status)) || loaded.state.regional.toestemmingsprocedure) {
+  const inToestemmingPhase =
+    (raad && TOESTEMMING_PHASE.has(raad.status)) || loaded.state.regional.toestemmingsprocedure;
+  if (opts.phase === "toestemming" || (opts.phase === undefined && inToestemmingPhase)) {
     return {
       gemeente,
       date,

@@ -72,12 +72,19 @@ export async function raadMeetings(db: Db, gemeenteId: string, from: IsoDate, ta
   return rows.map((m) => ({ id: m.id, kind: m.kind, date: iso(m.date), titel: m.titel }));
 }
 
-/** Everything the procedure page needs for one raad: the track, the version and its articles, the zienswijze and the besluiten. */
-export async function loadGriffieProcedure(db: Db, procedureId: string, gemeenteId: string) {
+/** A GR procedure and the own gemeente's participant in it; null when there is none or the gemeente takes no part. */
+export async function loadOwnGrProcedure(db: Db, procedureId: string, gemeenteId: string) {
   const loaded = await loadGrProcedure(db, procedureId);
   if (!loaded) return null;
   const participantId = Object.keys(loaded.gemeenteOf).find((id) => loaded.gemeenteOf[id] === gemeenteId);
-  if (!participantId) return null;
+  return participantId ? { loaded, participantId } : null;
+}
+
+/** Everything the procedure page needs for one raad: the track, the version and its articles, the zienswijze and the besluiten. */
+export async function loadGriffieProcedure(db: Db, procedureId: string, gemeenteId: string) {
+  const own = await loadOwnGrProcedure(db, procedureId, gemeenteId);
+  if (!own) return null;
+  const { loaded, participantId } = own;
   const procedure = await db.procedure.findUniqueOrThrow({
     where: { id: procedureId },
     include: { document: true, regeling: { select: { naam: true } } },

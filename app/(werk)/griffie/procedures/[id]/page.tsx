@@ -55,6 +55,11 @@ export default async function GriffieProcedurePage({ params }: { params: Promise
       <p>
         <a href="/griffie">← Terug naar de griffie</a>
       </p>
+      <p>
+        <a href={`/griffie/procedures/${id}/beantwoording`}>
+          Antwoorden van de regio, nota, prognose en concept-raadsvoorstellen
+        </a>
+      </p>
       <Heading level={1}>{procedure.titel}</Heading>
       <dl className="grv-facts">
         <dt>Regeling</dt>

@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { read } from "@/lib/read-models";
 import { loadDocumentVersions } from "@/lib/read-models/secretariaat";
-import { diffVersions, type TextPart } from "@/lib/documents/diff";
+import { diffVersions } from "@/lib/documents/diff";
+import { DiffParts as Parts } from "@/components/documents/DiffParts";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { Alert } from "@/components/ui/Alert";
 import { Geweigerd } from "../../../Geweigerd";
@@ -12,50 +13,12 @@ import { Button, SelectField } from "@/components/ui/form";
 
 export const metadata: Metadata = { title: "Secretariaat — verschil tussen versies" };
 
-/** Visually hidden, read by screen readers (globals.css has no utility class for it). */
-const SR_ONLY = {
-  position: "absolute",
-  width: 1,
-  height: 1,
-  overflow: "hidden",
-  clip: "rect(0 0 0 0)",
-  whiteSpace: "nowrap",
-} as const;
-
 const CHANGE_LABELS = {
   toegevoegd: "Nieuw artikel",
   verwijderd: "Artikel vervallen",
   gewijzigd: "Gewijzigd",
   ongewijzigd: "Ongewijzigd",
 } as const;
-
-/** Word-level changes: <ins>/<del> with a visually hidden prefix, so the change is not shown by colour only. */
-function Parts({ parts }: { parts: TextPart[] }) {
-  return (
-    <>
-      {parts.map((p, i) =>
-        p.kind === "toegevoegd" ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one text never reorder; position is identity
-          <ins key={i}>
-            <span style={SR_ONLY}>[toegevoegd: </span>
-            {p.text}
-            <span style={SR_ONLY}>]</span>
-          </ins>
-        ) : p.kind === "verwijderd" ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one text never reorder; position is identity
-          <del key={i}>
-            <span style={SR_ONLY}>[verwijderd: </span>
-            {p.text}
-            <span style={SR_ONLY}>]</span>
-          </del>
-        ) : (
-          // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one text never reorder; position is identity
-          <span key={i}>{p.text}</span>
-        ),
-      )}
-    </>
-  );
-}
 
 export default async function VerschilPage({
   params,
