@@ -16,6 +16,8 @@ const ROLE_INTRO: Record<string, string> = {
   SECRETARIAAT: "U volgt de besluitvorming in alle gemeenten, verwerkt zienswijzen en publiceert nieuwe versies.",
   GRIFFIER: "U registreert de zienswijzen en raadsbesluiten van uw eigen gemeenteraad.",
   COLLEGE: "U registreert collegebesluiten en de ondertekening voor uw eigen gemeente.",
+  BESTUURSSECRETARIAAT:
+    "U registreert namens het college de collegebesluiten en de ondertekening voor uw eigen gemeente.",
   RAADSLID: "U volgt de besluitvorming van uw gemeenteraad en de regio.",
 };
 

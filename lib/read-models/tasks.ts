@@ -67,7 +67,7 @@ function workspaceLinks(s: TaskSubject): WorkspaceLink[] {
   const links: [boolean, WorkspaceLink][] = [
     [can(subject, "griffie.bekijken").allowed, { href: "/griffie", label: "Griffie: procedures en raadsbesluiten" }],
     [can(subject, "griffie.bekijken").allowed, { href: "/griffie/vergaderingen", label: "Vergaderingen van de raad" }],
-    [s.role === "COLLEGE", { href: "/college", label: "College: collegebesluiten en ondertekening" }],
+    [can(subject, "college.bekijken").allowed, { href: "/college", label: "College: collegebesluiten en ondertekening" }],
     [
       can(subject, "secretariaat.bekijken").allowed,
       { href: "/secretariaat", label: "Secretariaat: procedures, matrix en nota's" },
@@ -116,7 +116,9 @@ function latestFor(cal: Calendar | undefined, publicationBy: IsoDate | null, day
  */
 export async function loadMyTasks(db: Db, s: TaskSubject, today: IsoDate): Promise<MyTasks> {
   const links = workspaceLinks(s);
-  const ownScoped = (s.role === "GRIFFIER" || s.role === "COLLEGE") && s.gemeenteId !== null;
+  // The college and its delegate (bestuurssecretariaat) are known by their right, not their role name.
+  const collegeSide = can({ role: s.role, gemeenteId: s.gemeenteId }, "college.bekijken").allowed;
+  const ownScoped = (s.role === "GRIFFIER" || collegeSide) && s.gemeenteId !== null;
   const regional = s.role === "SECRETARIAAT";
   if (!ownScoped && !regional) return { groups: [], lateRaden: [], links };
 
