@@ -67,7 +67,10 @@ function workspaceLinks(s: TaskSubject): WorkspaceLink[] {
   const links: [boolean, WorkspaceLink][] = [
     [can(subject, "griffie.bekijken").allowed, { href: "/griffie", label: "Griffie: procedures en raadsbesluiten" }],
     [can(subject, "griffie.bekijken").allowed, { href: "/griffie/vergaderingen", label: "Vergaderingen van de raad" }],
-    [can(subject, "college.bekijken").allowed, { href: "/college", label: "College: collegebesluiten en ondertekening" }],
+    [
+      can(subject, "college.bekijken").allowed,
+      { href: "/college", label: "College: collegebesluiten en ondertekening" },
+    ],
     [
       can(subject, "secretariaat.bekijken").allowed,
       { href: "/secretariaat", label: "Secretariaat: procedures, matrix en nota's" },
