@@ -80,7 +80,7 @@ export async function loadGriffieProcedure(db: Db, procedureId: string, gemeente
   if (!participantId) return null;
   const procedure = await db.procedure.findUniqueOrThrow({
     where: { id: procedureId },
-    include: { document: true, regeling: { select: { naam: true } } },
+    include: { document: true, regeling: { select: { naam: true, pdfVerplicht: true } } },
   });
   const track = loaded.state.raadTracks[participantId];
   const versionIds = [track.zienswijze?.documentVersionId, track.toestemming?.documentVersionId].filter(
