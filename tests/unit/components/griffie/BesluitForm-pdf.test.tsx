@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { BesluitForm } from "@/components/griffie/BesluitForm";
+import type { FormDataAction } from "@/components/ui/form";
 
 /** R29 (lib/domain/pdf-requirement.ts): the PDF is optional where the law asks no besluit, unless the regio wants it. */
 const readInput = (fd: FormData) => JSON.parse(String(fd.get("invoer")));
@@ -14,7 +15,7 @@ async function fillBasics() {
   await userEvent.type(screen.getByLabelText("Stemmen tegen"), "4");
 }
 
-const toestemming = (action: ReturnType<typeof vi.fn>, pdfPolicy?: "BESLUITEN" | "ALLE") =>
+const toestemming = (action: FormDataAction, pdfPolicy?: "BESLUITEN" | "ALLE") =>
   render(
     <BesluitForm
       mode="toestemming"
