@@ -32,7 +32,11 @@ describe.skipIf(process.env.HTTP_TESTS !== "1" || !nextBuilt || !isPostgres())(
       const uploader = await db.prisma.user.findUniqueOrThrow({ where: { email: "griffier.urk@demo.gr-volg.nl" } });
       const { content, ...meta } = prepareUpload({ bestandsnaam: "concept-besluit.pdf", bytes: PDF });
       const file = await db.prisma.storedFile.create({
-        data: { ...meta, uploadedById: uploader.id, content: { create: { content: content as Uint8Array<ArrayBuffer> } } },
+        data: {
+          ...meta,
+          uploadedById: uploader.id,
+          content: { create: { content: content as Uint8Array<ArrayBuffer> } },
+        },
       });
       draftId = file.id;
       base = await startNextServer(servers, { port: PORT, databaseUrl: db.url, secret: SECRET });
