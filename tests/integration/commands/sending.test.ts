@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openGrScenario } from "../helpers/gr-scenario";
+import { openGrScenario, toToestemmingsprocedure } from "../helpers/gr-scenario";
 import { testContext } from "../authz/fixture";
 import { actionHandlers } from "@/lib/actions/handlers";
 import { runCorrigeerStap, runVerzonden } from "@/cli/commands/sending";
@@ -83,6 +83,17 @@ async function rows(door: Door) {
   );
 }
 
+/** `gr-volg procedure corrigeer-stap` for Almere's send date (17 March 2026) with this reason. */
+const correctAlmereByCli = (reden: string) =>
+  runCorrigeerStap(prisma("cli"), {
+    regeling: REGELING,
+    document: DOCUMENT,
+    stap: "ontwerp_verzonden",
+    raad: "almere",
+    datum: "2026-03-17",
+    reden,
+  });
+
 describe("sending the ontwerp and correcting a step: form and CLI leave the same rows", () => {
   it("'verzonden aan alle raden' gives every raad an assumed receipt (send date + 3 days), marked", async () => {
     expect(await viaForm("ui", "ontwerpVerzondenAction", { participantIds: "alle", date: "2026-03-16" })).toMatchObject(
@@ -110,16 +121,7 @@ describe("sending the ontwerp and correcting a step: form and CLI leave the same
     expect(
       await runVerzonden(prisma("cli"), { regeling: REGELING, document: DOCUMENT, datum: "2026-03-16", alle: true }),
     ).toMatchObject({ exitCode: 3 });
-    expect(
-      await runCorrigeerStap(prisma("cli"), {
-        regeling: REGELING,
-        document: DOCUMENT,
-        stap: "ontwerp_verzonden",
-        raad: "almere",
-        datum: "2026-03-17",
-        reden: " ",
-      }),
-    ).toMatchObject({ exitCode: 2 });
+    expect(await correctAlmereByCli(" ")).toMatchObject({ exitCode: 2 });
     expect(
       await runVerzonden(prisma("cli"), {
         regeling: REGELING,
@@ -142,16 +144,7 @@ describe("sending the ontwerp and correcting a step: form and CLI leave the same
         reason,
       }),
     ).toMatchObject({ ok: true });
-    expect(
-      await runCorrigeerStap(prisma("cli"), {
-        regeling: REGELING,
-        document: DOCUMENT,
-        stap: "ontwerp_verzonden",
-        raad: "almere",
-        datum: "2026-03-17",
-        reden: reason,
-      }),
-    ).toMatchObject({ exitCode: 0 });
+    expect(await correctAlmereByCli(reason)).toMatchObject({ exitCode: 0 });
     expect(await rows("cli")).toEqual(await rows("ui"));
     const state = (await loadGrProcedure(prisma("ui"), procedureId("ui")))?.state;
     expect(state?.regional.ontwerpVerzonden?.[almereUi]).toBe("2026-03-17");
@@ -196,20 +189,7 @@ describe("R29: the PDF of a raadsbesluit where the Wgr or the regio asks for it"
   let close: (() => Promise<void>) | undefined;
   beforeAll(async () => {
     const o = await openGrScenario(now, async (s) => {
-      await s.through("toestemmingsprocedure_geopend", {
-        dates: {
-          concept_opgesteld: "2026-03-01",
-          bosd_akkoord: "2026-03-10",
-          zienswijzeprocedure_geopend: "2026-03-15",
-          zienswijzeprocedure_gesloten: "2026-05-20",
-          nota_van_beantwoording_vastgesteld: "2026-06-01",
-          definitieve_versie_vastgesteld: "2026-06-10",
-          toestemmingsprocedure_geopend: "2026-09-01",
-        },
-        ontwerpOntvangen: "2026-03-16",
-        geenZienswijze: "2026-04-01",
-        definitief: { label: "Definitief", text: "Artikel 1 – Belang\nJeugdhulp en Wmo." },
-      });
+      await toToestemmingsprocedure(s);
       for (const slug of ["urk", "almere"]) {
         await s.ontvangen(slug, "2026-09-02", "toestemmingsvoorstel");
         await s.agenderen(slug, "2026-10-15");
