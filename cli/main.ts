@@ -8,6 +8,7 @@ import { registerProcedureCommands } from "./commands/procedure";
 import { registerBeheerCommands } from "./commands/beheer";
 import { registerAgendaCommands } from "./commands/agenda";
 import { registerJobCommands, registerPlannedStepCommands } from "./commands/planned";
+import { registerSendingCommands } from "./commands/sending";
 import { registerRegelingCommands } from "./commands/regeling";
 
 /**
@@ -37,6 +38,7 @@ export async function main(argv: string[]): Promise<number> {
   registerBeheerCommands(program, setExit);
   registerAgendaCommands(program, setExit);
   registerPlannedStepCommands(program, setExit);
+  registerSendingCommands(program, setExit);
   registerJobCommands(program, setExit);
   registerRegelingCommands(program, setExit);
   try {

@@ -10,14 +10,18 @@ async function asSecretariaat(
   input: object,
   done: string,
 ): Promise<Outcome> {
-  const { runCommand, SYSTEM_SECRETARIAAT } = await import("@/lib/commands");
   const commands = await import("@/lib/services/planned-steps");
   const byName: Record<typeof name, AppCommand> = {
     plan: commands.planStep,
     move: commands.movePlannedStep,
     withdraw: commands.withdrawPlannedStep,
   };
-  const command = byName[name];
+  return runAsSecretariaat(db, byName[name], input, done);
+}
+
+/** Runs a command as the secretariat (the CLI's system actor): field errors exit 2, a refusal 3. */
+export async function runAsSecretariaat(db: Db, command: AppCommand, input: object, done: string): Promise<Outcome> {
+  const { runCommand, SYSTEM_SECRETARIAAT } = await import("@/lib/commands");
   const res = await runCommand(db, SYSTEM_SECRETARIAAT, command, input);
   if (res.ok) return { exitCode: 0, message: done };
   const fields = Object.values(res.fieldErrors ?? {});
@@ -26,7 +30,7 @@ async function asSecretariaat(
     : { exitCode: 3, message: res.message };
 }
 
-async function grProcedureId(db: Db, regeling: string, document: string): Promise<string | null> {
+export async function grProcedureId(db: Db, regeling: string, document: string): Promise<string | null> {
   const { isGrProcedureKind } = await import("@/lib/services/gr-procedure-store");
   const procedures = await db.procedure.findMany({
     where: { document: { slug: document, regeling: { slug: regeling } } },

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useFieldArray } from "react-hook-form";
 import type { z } from "zod";
 import { fail } from "@/lib/result";
+import { pdfRequired, type PdfPolicy } from "@/lib/domain/pdf-requirement";
 import {
   ChoiceField,
   ChoiceGroup,
@@ -93,9 +94,20 @@ export interface BesluitFormProps {
   /** Zienswijze vaststellen: the version of the draft shown on the page. */
   conceptVersion?: number;
   besluitId?: string;
+  /** Which raadsbesluiten need their PDF (the regeling's setting; lib/domain/pdf-requirement.ts). */
+  pdfPolicy?: PdfPolicy;
   /** Toestemming: the version(s) the raad may decide on; the first is preselected. */
   versions?: { id: string; label: string }[];
   onDone?: () => void;
+}
+
+/** The PDF is required where the Wgr or the regio asks for the besluit (the server checks the same rule). */
+function isFileRequired(mode: BesluitFormProps["mode"], policy: PdfPolicy, uitkomst: string | undefined): boolean {
+  if (mode === "correctie") return false;
+  if (mode === "geen_zienswijze") return pdfRequired(policy, "geen_zienswijze");
+  if (mode === "toestemming")
+    return pdfRequired(policy, uitkomst === "AANGEHOUDEN" ? "toestemming_aangehouden" : "toestemming_verleend");
+  return true;
 }
 
 const UITKOMST_LABELS: Record<string, string> = {
@@ -115,14 +127,22 @@ const MOTIE_UITKOMST_LABELS: Record<string, string> = {
 };
 
 /** A raadsbesluit: date, number, votes, moties/amendementen and the signed PDF; for toestemming also the outcome. */
-export function BesluitForm({ mode, action, versions = [], onDone, ...ids }: BesluitFormProps) {
+export function BesluitForm({
+  mode,
+  action,
+  versions = [],
+  onDone,
+  pdfPolicy = "BESLUITEN",
+  ...ids
+}: BesluitFormProps) {
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
-  const fileRequired = mode !== "correctie";
+
   const formId = mode === "correctie" ? `correctie-${ids.besluitId}` : mode.replace("_", "-");
   const fid = (name: string) => fieldId(formId, name);
 
-  function checkFile(): boolean {
+  function checkFile(values: Values): boolean {
+    const fileRequired = isFileRequired(mode, pdfPolicy, values.uitkomst);
     if (!file) {
       if (fileRequired) setFileError("Voeg het ondertekende raadsbesluit toe als pdf-bestand.");
       return !fileRequired;
@@ -141,7 +161,7 @@ export function BesluitForm({ mode, action, versions = [], onDone, ...ids }: Bes
   }
 
   async function submit(values: Values) {
-    if (!checkFile()) return fail(""); // the file error is shown at the file field
+    if (!checkFile(values)) return fail(""); // the file error is shown at the file field
     try {
       const res = await action(toFormData(values, file));
       if (!res.ok && res.fieldErrors?.bestand) setFileError(res.fieldErrors.bestand);
@@ -176,6 +196,7 @@ export function BesluitForm({ mode, action, versions = [], onDone, ...ids }: Bes
   });
   const moties = useFieldArray({ control: f.control, name: "moties" });
   const uitkomst = f.watch("uitkomst");
+  const fileRequired = isFileRequired(mode, pdfPolicy, uitkomst);
   const e = f.formState.errors;
   const summary = { ...f.summary, serverError: f.summary.serverError || null };
   if (fileError) summary.errors = [...summary.errors, { id: fid("bestand"), message: fileError }];
@@ -191,7 +212,7 @@ export function BesluitForm({ mode, action, versions = [], onDone, ...ids }: Bes
       aria-label={SUBMIT_LABELS[mode]}
       onSubmit={(ev) => {
         // The file is outside react-hook-form: check it on every attempt, also when a field is invalid.
-        checkFile();
+        checkFile(f.getValues());
         return f.onSubmit(ev);
       }}
     >
@@ -295,9 +316,15 @@ export function BesluitForm({ mode, action, versions = [], onDone, ...ids }: Bes
 
       <FileField
         id={fid("bestand")}
-        label={fileRequired ? "Ondertekend raadsbesluit (pdf)" : "Gecorrigeerd raadsbesluit (pdf, niet verplicht)"}
+        label={
+          mode === "correctie" ? "Gecorrigeerd raadsbesluit (pdf, niet verplicht)" : "Ondertekend raadsbesluit (pdf)"
+        }
         error={fileError ?? undefined}
-        description="Alleen pdf-bestanden; maximaal 10 MB."
+        description={
+          fileRequired || mode === "correctie"
+            ? "Alleen pdf-bestanden; maximaal 10 MB."
+            : "Niet verplicht voor dit besluit. Alleen pdf-bestanden; maximaal 10 MB."
+        }
         accept="application/pdf,.pdf"
         onChange={(ev) => {
           setFile(ev.target.files?.[0] ?? null);

@@ -19,6 +19,7 @@ import {
   membershipChangeSchema,
   ontwerpVerzondenSchema,
   raadsledenoverlegSchema,
+  regionalCorrectionSchema,
 } from "@/lib/validation/regional-record";
 import { registerInschrijvingSchema } from "@/lib/validation/register";
 import { versionedFormData } from "./form-data";
@@ -81,7 +82,7 @@ export function OntwerpVerzondenForm(props: RecordFormProps & { raden: { id: str
     <RecordFormFrame
       formId="ontwerp-verzonden"
       title="Verzending van het ontwerp aan de raden registreren"
-      saved="De verzending is geregistreerd."
+      saved="De verzending is geregistreerd. Tot de griffie de ontvangst bevestigt, geldt voor elke raad een aangenomen ontvangst."
       submitLabel="Verzending registreren"
       f={f}
     >
@@ -196,5 +197,45 @@ export function RegisterInschrijvingForm(props: {
       <TextboxField label="Kenmerk (niet verplicht)" {...f.field("kenmerk")} />
       <SubmitButton busy={f.busy} label="Inschrijving registreren" busyLabel="Bezig…" />
     </form>
+  );
+}
+
+/**
+ * The correction of a regional step's date: a new record with its reason, shown in the history; the date it
+ * replaces stays recorded. For the sending of the ontwerp the raad is chosen.
+ */
+export function RegionalCorrectionForm(
+  props: RecordFormProps & {
+    steps: { step: string; label: string }[];
+    raden: { id: string; name: string }[];
+  },
+) {
+  const f = useRecordForm(
+    "stap-corrigeren",
+    regionalCorrectionSchema,
+    { step: props.steps[0]?.step ?? "", participantId: "", reason: "" },
+    ["step", "participantId", "date", "reason"],
+    props,
+  );
+  const step = f.watch("step");
+  return (
+    <RecordFormFrame
+      formId="stap-corrigeren"
+      title="Een regionale stap corrigeren"
+      saved="De correctie is geregistreerd en staat in de geschiedenis."
+      submitLabel="Correctie registreren"
+      f={f}
+    >
+      <SelectField label="Stap" options={props.steps.map((s) => [s.step, s.label] as const)} {...f.field("step")} />
+      {step === "ontwerp_verzonden" ? (
+        <SelectField
+          label="Raad"
+          options={[["", "Kies een raad"], ...props.raden.map((r) => [r.id, r.name] as const)]}
+          {...f.field("participantId", { setValueAs: emptyToUndefined })}
+        />
+      ) : null}
+      <DateField label="Juiste datum" {...f.field("date", { setValueAs: emptyToUndefined })} />
+      <TextareaField label="Reden van de correctie" rows={3} {...f.field("reason")} />
+    </RecordFormFrame>
   );
 }

@@ -18,6 +18,7 @@ export { recordRegionalStep } from "@/lib/services/secretariaat/regional-steps";
 export { publishVersion } from "@/lib/services/secretariaat/publish-version";
 export { recordCollegeStep } from "@/lib/services/college-steps";
 export {
+  correctRegionalStep,
   recordMembershipChange,
   recordOntwerpVerzonden,
   recordRaadsledenoverleg,

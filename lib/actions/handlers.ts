@@ -26,6 +26,7 @@ import {
   recordBeleidskaderStap,
   recordCollegeStep,
   recordGeenZienswijze,
+  correctRegionalStep,
   recordMembershipChange,
   changePlannedStep,
   recordOntwerpVerzonden,
@@ -241,6 +242,7 @@ export const actionHandlers = {
   ontwerpVerzondenAction: secretariaatForm(recordOntwerpVerzonden, { versioned: true, revalidate: "/secretariaat" }),
   raadsledenoverlegAction: secretariaatForm(recordRaadsledenoverleg, { versioned: true, revalidate: "/secretariaat" }),
   deelnemerWijzigingAction: secretariaatForm(recordMembershipChange, { versioned: true, revalidate: "/secretariaat" }),
+  correctRegionalStepAction: secretariaatForm(correctRegionalStep, { versioned: true, revalidate: "/secretariaat" }),
   plannedStepAction: secretariaatForm(changePlannedStep, { versioned: true, revalidate: "/secretariaat" }),
   registerInschrijvingAction: secretariaatForm(recordRegisterInschrijving, {
     versioned: false,

@@ -76,6 +76,7 @@ export const ACTION_ENTRY_POINTS = {
   ontwerpVerzondenAction: runs(PROCEDURES, c.recordOntwerpVerzonden),
   raadsledenoverlegAction: runs(PROCEDURES, c.recordRaadsledenoverleg),
   deelnemerWijzigingAction: runs(PROCEDURES, c.recordMembershipChange),
+  correctRegionalStepAction: runs(PROCEDURES, c.correctRegionalStep),
   saveFollowAction: runs("app/(werk)/volgen/actions.ts", c.saveFollowSettings),
   revokeSessionAction: runs(SESSIES, c.revokeOwnSession),
   revokeAllSessionsAction: runs(SESSIES, c.revokeAllOwnSessions),

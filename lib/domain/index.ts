@@ -14,3 +14,4 @@ export * from "./reminders";
 export * from "./users";
 export * from "./regeling";
 export * from "./procedures/planned";
+export * from "./pdf-requirement";

@@ -35,3 +35,29 @@ export const membershipChangeSchema = z.object({
   date: date("datum"),
   reason: text({ error: "Geef de reden." }).trim().min(1, { error: "Geef de reden." }).max(2000),
 });
+
+/**
+ * A correction of a regional step's date, with its reason (lib/domain sending.ts): never a silent overwrite. For the
+ * sending of the ontwerp the raad is named.
+ */
+export const regionalCorrectionSchema = z
+  .object({
+    procedureId: id("de procedure"),
+    step: z.enum(["ontwerp_verzonden", "zienswijzeprocedure_geopend", "toestemmingsprocedure_geopend"], {
+      error: "Kies de stap die u corrigeert.",
+    }),
+    participantId: z.union([z.literal("").transform(() => undefined), id("de raad")]).optional(),
+    date: date("gecorrigeerde datum"),
+    reason: text({ error: "Geef de reden van de correctie." })
+      .trim()
+      .min(1, { error: "Geef de reden van de correctie." })
+      .max(2000),
+  })
+  .superRefine((v, ctx) => {
+    if (v.step === "ontwerp_verzonden" && !v.participantId)
+      ctx.addIssue({
+        code: "custom",
+        path: ["participantId"],
+        message: "Kies de raad waarvan u de verzending corrigeert.",
+      });
+  });

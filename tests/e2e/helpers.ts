@@ -20,3 +20,26 @@ export async function expectNoAxeViolations(page: Page) {
   );
   expect(summary).toEqual([]);
 }
+
+/**
+ * On the second e2e server (toestemmingsprocedure): the griffier opens the GR procedure, registers the receipt of
+ * the toestemmingsvoorstel and puts it on the raad's agenda.
+ */
+export async function toestemmingGeagendeerd(
+  page: Page,
+  griffier: string,
+  dates: { ontvangenOp: string; raadDatum: string },
+) {
+  await signIn(page, griffier);
+  await expect(page).toHaveURL(/\/werkruimte/, { timeout: 30_000 });
+  await page.goto("/griffie");
+  await page.getByRole("link", { name: "Treffen van de GR Sociaal Domein Flevoland" }).click();
+  const ontvangst = page.getByRole("form", { name: "Ontvangst toestemmingsvoorstel" });
+  await ontvangst.getByLabel("Datum van ontvangst van het toestemmingsvoorstel").fill(dates.ontvangenOp);
+  await ontvangst.getByRole("button", { name: "Ontvangst registreren" }).click();
+  await expect(page.getByTestId("raad-stand")).toHaveText("Toestemmingsvoorstel ontvangen");
+  const agenda = page.getByRole("form", { name: "Agendering" });
+  await agenda.getByLabel("Datum raadsvergadering").fill(dates.raadDatum);
+  await agenda.getByRole("button", { name: "Agendering registreren" }).click();
+  await expect(page.getByTestId("raad-stand")).toHaveText("Toestemming geagendeerd");
+}

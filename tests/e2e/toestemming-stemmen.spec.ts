@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, signIn } from "./helpers";
+import { expectNoAxeViolations, signIn, toestemmingGeagendeerd } from "./helpers";
 
 // Issue 20 points 5, 6 and 12 through the browser, on the second e2e server (playwright.config.ts),
 // whose database is in the toestemmingsprocedure (tests/e2e/setup/toestemmingsfase.ts). Dronten's
@@ -12,19 +12,10 @@ const PDF = join(process.cwd(), "tests/e2e/fixtures/raadsbesluit.pdf");
 test("a tie is no toestemming (Gemeentewet art. 32); a refusal on another ground is recorded, flagged", async ({
   page,
 }) => {
-  await signIn(page, "griffier.dronten@demo.gr-volg.nl");
-  await expect(page).toHaveURL(/\/werkruimte/, { timeout: 30_000 });
-  await page.goto("/griffie");
-  await page.getByRole("link", { name: "Treffen van de GR Sociaal Domein Flevoland" }).click();
-
-  const ontvangst = page.getByRole("form", { name: "Ontvangst toestemmingsvoorstel" });
-  await ontvangst.getByLabel("Datum van ontvangst van het toestemmingsvoorstel").fill("2026-09-03");
-  await ontvangst.getByRole("button", { name: "Ontvangst registreren" }).click();
-  await expect(page.getByTestId("raad-stand")).toHaveText("Toestemmingsvoorstel ontvangen");
-  const agenda = page.getByRole("form", { name: "Agendering" });
-  await agenda.getByLabel("Datum raadsvergadering").fill("2026-10-15");
-  await agenda.getByRole("button", { name: "Agendering registreren" }).click();
-  await expect(page.getByTestId("raad-stand")).toHaveText("Toestemming geagendeerd");
+  await toestemmingGeagendeerd(page, "griffier.dronten@demo.gr-volg.nl", {
+    ontvangenOp: "2026-09-03",
+    raadDatum: "2026-10-15",
+  });
 
   // 10 for, 10 against, all 20 members present: a tie in a voltallige vergadering is "not adopted".
   const form = page.getByRole("form", { name: "Besluit over toestemming registreren" });

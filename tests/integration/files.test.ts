@@ -139,11 +139,11 @@ describe("files in the database", () => {
     expect(await head.text()).toBe("");
   });
 
-  it("serves a draft (no besluit yet) only to the own griffie and the secretariat", async () => {
+  it("serves a draft (no besluit yet) only to the own griffie and the secretariat; 404 for everyone else", async () => {
     const fileId = await registerWithPdf(PDF, "concept.pdf", false);
-    expect(await loadDownload(db.prisma, null, fileId)).toMatchObject({ ok: false, status: 401 });
-    expect(await loadDownload(db.prisma, subject("almere"), fileId)).toMatchObject({ ok: false, status: 403 });
-    expect(await loadDownload(db.prisma, subject("collegeUrk"), fileId)).toMatchObject({ ok: false, status: 403 });
+    expect(await loadDownload(db.prisma, null, fileId)).toMatchObject({ ok: false, status: 404 });
+    expect(await loadDownload(db.prisma, subject("almere"), fileId)).toMatchObject({ ok: false, status: 404 });
+    expect(await loadDownload(db.prisma, subject("collegeUrk"), fileId)).toMatchObject({ ok: false, status: 404 });
     expect(await loadDownload(db.prisma, subject("urk"), fileId)).toMatchObject({ ok: true, isPublic: false });
     expect(await loadDownload(db.prisma, subject("secretariaat"), fileId)).toMatchObject({ ok: true });
     const res = downloadResponse(
@@ -156,8 +156,8 @@ describe("files in the database", () => {
       status: 404,
     });
     const refused = downloadResponse(await loadDownload(db.prisma, null, fileId), new Request("http://localhost/x"));
-    expect(refused.status).toBe(401);
-    expect(await refused.text()).toMatch(/ingelogd/);
+    expect(refused.status).toBe(404);
+    expect(await refused.text()).toMatch(/bestaat niet/);
   });
 
   it("quotes and encodes file names per RFC 6266 / 8187", () => {

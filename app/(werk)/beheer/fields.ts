@@ -44,7 +44,18 @@ export const GEMEENTE_FIELDS = gemeenteFields();
 export function regelingFields(
   vervangbaar: { id: string; naam: string }[],
   values: Partial<
-    Record<"naam" | "slug" | "vorm" | "partijen" | "vervangtId" | "beoogdeInwerkingtreding" | "topics", string>
+    Record<
+      | "naam"
+      | "slug"
+      | "vorm"
+      | "partijen"
+      | "vervangtId"
+      | "beoogdeInwerkingtreding"
+      | "topics"
+      | "ontvangstAannameDagen"
+      | "pdfVerplicht",
+      string
+    >
   > = {},
 ): FieldSpec[] {
   return [
@@ -83,6 +94,23 @@ export function regelingFields(
       type: "text",
       hint: "Gescheiden door komma's, bijvoorbeeld: Jeugd, Wmo, Zorg",
       value: values.topics,
+    },
+    {
+      name: "ontvangstAannameDagen",
+      label: "Aangenomen bezorgtijd van het ontwerp (dagen)",
+      type: "number",
+      hint: "Zolang een griffie de ontvangst niet bevestigt, geldt als ontvangst: de datum van verzending plus dit aantal dagen.",
+      value: values.ontvangstAannameDagen ?? "2",
+    },
+    {
+      name: "pdfVerplicht",
+      label: "Welke raadsbesluiten hebben een pdf nodig",
+      type: "select",
+      options: [
+        ["BESLUITEN", "Zienswijze en toestemming (verleend of geweigerd); niet bij aanhouden of geen zienswijze"],
+        ["ALLE", "Alle raadsbesluiten, ook aanhouden en geen zienswijze"],
+      ],
+      value: values.pdfVerplicht ?? "BESLUITEN",
     },
   ];
 }

@@ -24,6 +24,8 @@ const regeling = z.object({
   vervangtId: z.string().nullable(),
   topics: z.array(z.string()),
   targetInForce: z.string().nullable(),
+  ontvangstAannameDagen: z.number().int().optional(),
+  pdfVerplicht: z.string().optional(),
   deelnemers: z.array(z.object({ gemeenteId: id, scope: z.string() })),
   beeindigd: count,
 });

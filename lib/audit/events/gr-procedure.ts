@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { RefusalGround, RegionalRecordEvent } from "@/lib/domain/procedures/gr/types";
+import { CORRECTABLE_REGIONAL_STEPS } from "@/lib/domain/procedures/gr/sending";
 import { REFUSAL_GROUND_LABELS } from "@/lib/presentation/labels";
 import type { CollegeTrackEventType, RaadTrackEventType, RegionalEventType } from "@/lib/domain/procedures/gr/machines";
 import {
@@ -98,9 +99,25 @@ export const GR_DOMAIN_EVENTS: Record<GrDomainEventType, AuditEventDefinition> =
   ),
   ontwerp_verzonden: defineEvent(
     "Ontwerp aan de raden verzonden",
-    z.object({ participantIds: z.array(id), sentOn: isoDate }),
+    z.object({ participantIds: z.array(id), sentOn: isoDate, deliveryDays: z.number().int().optional() }),
     (p) =>
-      `Het college heeft het ontwerp op ${formatDate(p.sentOn)} aan de raad verzonden (${plural(p.participantIds.length, "gemeente", "gemeenten")}).`,
+      `Het college heeft het ontwerp op ${formatDate(p.sentOn)} aan de raad verzonden (${plural(p.participantIds.length, "gemeente", "gemeenten")}).${
+        p.deliveryDays === undefined
+          ? ""
+          : ` Aangenomen ontvangst: ${plural(p.deliveryDays, "dag", "dagen")} na verzending, tot de griffie de ontvangst bevestigt.`
+      }`,
+  ),
+  regionale_stap_gecorrigeerd: defineEvent(
+    "Regionale stap gecorrigeerd",
+    z.object({
+      step: z.enum(["ontwerp_verzonden", "zienswijzeprocedure_geopend", "toestemmingsprocedure_geopend"]),
+      participantId: id.optional(),
+      date: isoDate,
+      reason: z.string(),
+      deliveryDays: z.number().int().optional(),
+    }),
+    (p) =>
+      `De datum van ${CORRECTABLE_REGIONAL_STEPS[p.step]} is gecorrigeerd naar ${formatDate(p.date)}. Reden: ${p.reason}`,
   ),
   deelnemer_toegetreden: defineEvent(
     "Deelnemer toegetreden tijdens de procedure",

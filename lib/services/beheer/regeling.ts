@@ -71,6 +71,8 @@ export const saveRegeling = defineCommand({
       vervangtId: input.vervangtId ?? null,
       topics: input.topics,
       targetInForce: input.beoogdeInwerkingtreding ? dbDate(input.beoogdeInwerkingtreding) : null,
+      ...(input.ontvangstAannameDagen === undefined ? {} : { ontvangstAannameDagen: input.ontvangstAannameDagen }),
+      ...(input.pdfVerplicht === undefined ? {} : { pdfVerplicht: input.pdfVerplicht }),
     };
     let id: string;
     if (input.id) {

@@ -3,7 +3,7 @@ import { can, type Subject } from "@/lib/auth/permissions";
 
 export type Download =
   | { ok: true; bestandsnaam: string; sha256: string; size: number; content: Uint8Array; isPublic: boolean }
-  | { ok: false; status: 401 | 403 | 404; message: string };
+  | { ok: false; status: 404; message: string };
 
 const NOT_FOUND = {
   ok: false as const,
@@ -12,10 +12,11 @@ const NOT_FOUND = {
 };
 
 /**
- * Who may download a stored file: everyone once it belongs to a registered raadsbesluit (a
- * vastgesteld decision, public like /api/v1/besluiten); a file not (yet) attached to a besluit —
- * a draft — only the griffie of the uploader's gemeente and the secretariat. Unknown ids, and
- * files whose bytes were never imported, are 404.
+ * Who may download a stored file — whoever may see the registration it belongs to: everyone once it
+ * belongs to a registered raadsbesluit (a vastgesteld decision, public like /api/v1/besluiten); a file
+ * not (yet) attached to a besluit — a draft — only the griffie of the uploader's gemeente and the
+ * secretariat (the one permission table, deny by default). Everyone else gets the same 404 as for an
+ * unknown id, so a draft's existence is not revealed; files whose bytes were never imported are 404 too.
  */
 export async function loadDownload(db: Db, user: Subject | null, fileId: string): Promise<Download> {
   const file = await db.storedFile.findUnique({
@@ -32,15 +33,14 @@ export async function loadDownload(db: Db, user: Subject | null, fileId: string)
   if (!file) return NOT_FOUND;
   const isPublic = file.besluiten.length > 0;
   if (!isPublic) {
-    if (!user) return { ok: false, status: 401, message: "U moet ingelogd zijn om dit concept te openen." };
+    if (!user) return NOT_FOUND;
     const uploader = file.uploadedById
       ? await db.user.findUnique({ where: { id: file.uploadedById }, select: { gemeenteId: true } })
       : null;
     const secretariaat = can(user, "secretariaat.bekijken").allowed;
     const ownGriffie =
       !!uploader?.gemeenteId && can(user, "griffie.bekijken", { gemeenteId: uploader.gemeenteId }).allowed;
-    if (!secretariaat && !ownGriffie)
-      return { ok: false, status: 403, message: "U heeft geen toegang tot dit concept." };
+    if (!secretariaat && !ownGriffie) return NOT_FOUND;
   }
   const row = await db.storedFileContent.findUnique({ where: { fileId: file.id } });
   if (!row) return NOT_FOUND;

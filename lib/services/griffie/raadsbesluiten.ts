@@ -1,4 +1,4 @@
-import { validateDecision, type RaadTrackEvent } from "@/lib/domain";
+import { pdfRequired, validateDecision, type RaadTrackEvent, type RaadsbesluitKind } from "@/lib/domain";
 import { Refusal, applyGrStep, defineCommand, type CommandContext, type Tx } from "@/lib/commands";
 import { appendAudit, recordWrites } from "@/lib/services/audit";
 import { loadGrProcedure } from "@/lib/services/gr-procedure-store";
@@ -26,8 +26,15 @@ import {
 /** A step of one raad (participant track). */
 const RAAD_STEP = { permission: "raadsbesluit.registreren", target: "participant" } as const;
 
-/** A raadsbesluit with its PDF, for one raad (participant track). */
-const RAADSBESLUIT_WITH_PDF = { permission: "raadsbesluit.registreren", target: "participant", upload: "pdf" } as const;
+/**
+ * A raadsbesluit with its PDF where the Wgr or the regio asks for it (lib/domain/pdf-requirement.ts), for one raad
+ * (participant track). The runner checks a PDF that is sent; `stepWithBesluit` refuses a missing one when required.
+ */
+const RAADSBESLUIT_WITH_PDF = {
+  permission: "raadsbesluit.registreren",
+  target: "participant",
+  upload: "optional-pdf",
+} as const;
 
 /** The raad track the input names, as the domain sees it (undefined: no such procedure or participant). */
 async function raadTrackOf(
@@ -97,6 +104,7 @@ export const recordGeenZienswijze = defineCommand({
     checkVotes(decision);
     await stepWithBesluit(
       ctx,
+      "geen_zienswijze",
       { type: "geen_zienswijze", decidedOn: input.besluitdatum, decision },
       {
         documentVersionId: zw.documentVersionId,
@@ -107,6 +115,12 @@ export const recordGeenZienswijze = defineCommand({
     return {};
   },
 });
+
+const TOESTEMMING_KIND = {
+  VERLEEND: "toestemming_verleend",
+  GEWEIGERD: "toestemming_geweigerd",
+  AANGEHOUDEN: "toestemming_aangehouden",
+} as const satisfies Record<ToestemmingInput["uitkomst"], RaadsbesluitKind>;
 
 /** Toestemming verleend, geweigerd (legal ground + motivation, R7) or aangehouden — for the named version. */
 export const recordToestemming = defineCommand({
@@ -141,7 +155,7 @@ export const recordToestemming = defineCommand({
             };
     if (input.uitkomst !== "AANGEHOUDEN")
       checkVotes(decision, input.uitkomst === "VERLEEND" ? "aangenomen" : "niet_aangenomen");
-    await stepWithBesluit(ctx, event, {
+    await stepWithBesluit(ctx, TOESTEMMING_KIND[input.uitkomst], event, {
       documentVersionId: input.documentVersionId,
       type: "TOESTEMMING",
       uitkomst: input.uitkomst,
@@ -294,11 +308,16 @@ function expectedVoteOf(old: { type: string; uitkomst: string }): "aangenomen" |
 /** A step on the raad track together with its raadsbesluit (PDF, row, moties) in the same transaction. */
 async function stepWithBesluit(
   ctx: CommandContext<GeenZienswijzeInput | ToestemmingInput, { id: string }>,
+  kind: RaadsbesluitKind,
   event: RaadTrackEvent,
   row: Omit<BesluitRow, "procedureId" | "participantId" | "bodyId">,
 ) {
   const { procedureId, participantId } = ctx.data;
-  const stored = requireUpload(ctx);
+  const procedure = await ctx.tx.procedure.findUnique({
+    where: { id: procedureId },
+    select: { regeling: { select: { pdfVerplicht: true } } },
+  });
+  const stored = pdfRequired(procedure?.regeling.pdfVerplicht ?? "BESLUITEN", kind) ? requireUpload(ctx) : ctx.upload;
   const bodyId = await raadBodyId(ctx.tx, gemeenteOf(ctx));
   await raadStep(ctx, event, async (t) => {
     await writeRaadsbesluit(t, {

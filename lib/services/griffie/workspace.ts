@@ -87,7 +87,7 @@ export async function loadGriffieProcedure(db: Db, procedureId: string, gemeente
   const { loaded, participantId } = own;
   const procedure = await db.procedure.findUniqueOrThrow({
     where: { id: procedureId },
-    include: { document: true, regeling: { select: { naam: true } } },
+    include: { document: true, regeling: { select: { naam: true, pdfVerplicht: true } } },
   });
   const track = loaded.state.raadTracks[participantId];
   const versionIds = [track.zienswijze?.documentVersionId, track.toestemming?.documentVersionId].filter(

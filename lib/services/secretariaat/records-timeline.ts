@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { CENTRAL_REGISTER, type GrProcedureState, type IsoDate } from "@/lib/domain";
+import { CENTRAL_REGISTER, CORRECTABLE_REGIONAL_STEPS, type GrProcedureState, type IsoDate } from "@/lib/domain";
 import { formatDutchDate } from "@/lib/presentation/dates";
 import { loadGrProcedure } from "../gr-procedure-store";
 import { registerOverview } from "./registers";
@@ -38,6 +38,14 @@ export function procedureRecords(state: GrProcedureState, regeling: RegelingReco
       date: sentOn,
       key: `verzonden-${id}`,
       text: `Het college van ${nameOf(id)} heeft het ontwerp aan de raad gezonden (Wgr artikel 1 lid 2).`,
+    });
+  for (const [i, c] of (reg.corrections ?? []).entries())
+    out.push({
+      date: c.correctedOn,
+      key: `correctie-${i}`,
+      text: `De datum van ${CORRECTABLE_REGIONAL_STEPS[c.step]}${
+        c.participantId ? ` (${nameOf(c.participantId)})` : ""
+      } is gecorrigeerd van ${formatDutchDate(c.from)} naar ${formatDutchDate(c.to)}. Reden: ${c.reason}`,
     });
   for (const [id, track] of Object.entries(state.collegeTracks)) {
     const v = track.voorgenomenBesluit;

@@ -1,11 +1,12 @@
 import type { z } from "zod";
-import { participantsAwaitingOntwerp, type RegionalRecordEvent } from "@/lib/domain";
+import { DEFAULT_DELIVERY_DAYS, participantsAwaitingOntwerp, type RegionalRecordEvent } from "@/lib/domain";
 import {
   membershipChangeSchema,
   ontwerpVerzondenSchema,
   raadsledenoverlegSchema,
+  regionalCorrectionSchema,
 } from "@/lib/validation/regional-record";
-import { Refusal, applyGrStep, defineCommand } from "@/lib/commands";
+import { Refusal, applyGrStep, defineCommand, type Tx } from "@/lib/commands";
 import type { AuthorizedUser, CommandContext } from "@/lib/commands/define";
 import { loadGrProcedure, type LoadedGrProcedure } from "../gr-procedure-store";
 
@@ -46,13 +47,44 @@ function regionalRecordCommand<S extends z.ZodType<{ procedureId: string }>>(
 export const recordOntwerpVerzonden = regionalRecordCommand(
   "recordOntwerpVerzonden",
   ontwerpVerzondenSchema,
-  async (input, loaded) => {
+  async (input, loaded, ctx) => {
     const participantIds =
       input.participantIds === "alle" ? participantsAwaitingOntwerp(loaded.state) : input.participantIds;
     if (participantIds.length === 0)
       throw new Refusal("Voor alle raden is de verzending van het ontwerp al geregistreerd.");
-    return { type: "ontwerp_verzonden", participantIds, sentOn: input.date };
+    return {
+      type: "ontwerp_verzonden",
+      participantIds,
+      sentOn: input.date,
+      deliveryDays: await deliveryDaysOf(ctx.tx, loaded),
+    };
   },
+);
+
+/** The regeling's delivery assumption: days from the college's sending to the assumed receipt at the griffie. */
+async function deliveryDaysOf(tx: Tx, loaded: LoadedGrProcedure): Promise<number> {
+  const regeling = await tx.regeling.findUnique({
+    where: { id: loaded.regelingId },
+    select: { ontvangstAannameDagen: true },
+  });
+  return regeling?.ontvangstAannameDagen ?? DEFAULT_DELIVERY_DAYS;
+}
+
+/**
+ * The secretariat corrects a regional step's date (a new record with its reason; the old date stays in the
+ * procedure's corrections and in the audit trail).
+ */
+export const correctRegionalStep = regionalRecordCommand(
+  "correctRegionalStep",
+  regionalCorrectionSchema,
+  async (input, loaded, ctx) => ({
+    type: "regionale_stap_gecorrigeerd",
+    step: input.step,
+    ...(input.participantId ? { participantId: input.participantId } : {}),
+    date: input.date,
+    reason: input.reason,
+    deliveryDays: await deliveryDaysOf(ctx.tx, loaded),
+  }),
 );
 
 /** The secretariat records a regional raadsledenoverleg (klankbord) with its date and notes. */

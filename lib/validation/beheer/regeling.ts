@@ -43,6 +43,21 @@ export const regelingSchema = z
     vervangtId: z.preprocess(emptyToUndefined, text().trim().max(100).optional()),
     beoogdeInwerkingtreding: z.preprocess(emptyToUndefined, isoDate("beoogde datum van inwerkingtreding").optional()),
     topics,
+    /** Days from sending to the assumed receipt at the griffie (lib/domain sending.ts); absent: unchanged. */
+    ontvangstAannameDagen: z.preprocess(
+      emptyToUndefined,
+      z.coerce
+        .number({ error: "Vul een aantal dagen in." })
+        .int({ error: "Vul een heel aantal dagen in." })
+        .min(0, { error: "Vul 0 of meer dagen in." })
+        .max(30, { error: "Vul hoogstens 30 dagen in." })
+        .optional(),
+    ),
+    /** Which raadsbesluiten need their PDF (lib/domain/pdf-requirement.ts); absent: unchanged. */
+    pdfVerplicht: z.preprocess(
+      emptyToUndefined,
+      z.enum(["BESLUITEN", "ALLE"], { error: "Kies welke raadsbesluiten een pdf nodig hebben." }).optional(),
+    ),
     deelnemers: z.array(participantSchema).min(1, { error: "Kies minstens één deelnemende gemeente." }).max(400),
   })
   .refine((r) => new Set(r.deelnemers.map((d) => d.gemeenteId)).size === r.deelnemers.length, {

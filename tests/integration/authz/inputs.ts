@@ -160,6 +160,18 @@ export async function validArgs(f: AuthzFixture, action: ActionName, g: Gemeente
       ];
     case "ontwerpVerzondenAction":
       return [versioned({ procedureId: f.procedureId, participantIds: "alle", date: "2026-07-01" }, procVersion)];
+    case "correctRegionalStepAction":
+      return [
+        versioned(
+          {
+            procedureId: f.procedureId,
+            step: "zienswijzeprocedure_geopend",
+            date: "2026-03-01",
+            reason: `Reden ${n}`,
+          },
+          procVersion,
+        ),
+      ];
     case "deelnemerWijzigingAction":
       return [
         versioned(

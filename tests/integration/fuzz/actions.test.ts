@@ -64,6 +64,7 @@ const ACTOR: Record<ActionName, SubjectName> = {
   raadsledenoverlegAction: "SECRETARIAAT",
   plannedStepAction: "SECRETARIAAT",
   deelnemerWijzigingAction: "SECRETARIAAT",
+  correctRegionalStepAction: "SECRETARIAAT",
   registerInschrijvingAction: "SECRETARIAAT",
   eindeVervangenRegelingAction: "ADMIN",
   saveFollowAction: "RAADSLID",

@@ -16,6 +16,14 @@ export async function openGrScenario(now: Date, walk: (gr: GrScenario) => Promis
 
 /** Every raad gave no zienswijze; the toestemmingsprocedure is open; Urk's raad gave toestemming. */
 export async function toestemmingByUrk(gr: GrScenario) {
+  await toToestemmingsprocedure(gr);
+  await gr.ontvangen("urk", "2026-09-02", "toestemmingsvoorstel");
+  await gr.agenderen("urk", "2026-10-15");
+  await gr.toestemmingVerleend("urk", "2026-10-15");
+}
+
+/** Every raad gave no zienswijze (1 April 2026); the toestemmingsprocedure is open on the definitive version. */
+export async function toToestemmingsprocedure(gr: GrScenario) {
   await gr.through("toestemmingsprocedure_geopend", {
     dates: {
       concept_opgesteld: "2026-03-01",
@@ -30,7 +38,4 @@ export async function toestemmingByUrk(gr: GrScenario) {
     geenZienswijze: "2026-04-01",
     definitief: { label: "Definitief", text: "Artikel 1 – Belang\nJeugdhulp en Wmo." },
   });
-  await gr.ontvangen("urk", "2026-09-02", "toestemmingsvoorstel");
-  await gr.agenderen("urk", "2026-10-15");
-  await gr.toestemmingVerleend("urk", "2026-10-15");
 }

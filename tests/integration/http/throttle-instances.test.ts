@@ -1,8 +1,8 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isPostgres, openTestDb } from "../helpers/test-db";
+import { nextBin, nextBuilt, nextServerEnv, root, signInOverHttp, startNextServer } from "../helpers/next-server";
 import { hashPassword, LOGIN_FAILURE_MESSAGE } from "@/lib/services/credentials";
 import { ACCOUNT_SOURCE_POLICY } from "@/lib/services/login-throttle";
 import { HSTS_VALUE } from "@/lib/security/hsts";
@@ -13,71 +13,20 @@ import { MISSING_SECRET_MESSAGE } from "@/lib/auth/secret";
  * Needs a production build (`npx next build`) and TEST_DATABASE_URL on PostgreSQL; skipped
  * otherwise. Ports: THROTTLE_HTTP_PORT (default 3470) and the next two.
  */
-const root = join(__dirname, "../../..");
-const built = existsSync(join(root, ".next/BUILD_ID"));
+const built = nextBuilt;
 const BASE_PORT = Number(process.env.THROTTLE_HTTP_PORT ?? 3470);
 const SECRET = "throttle-test-secret-0123456789abcdef";
-const nextBin = join(root, "node_modules/next/dist/bin/next");
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
 const servers: ChildProcess[] = [];
 
-function serverEnv(port: number, extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
-  return {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
-    DATABASE_URL: db.url,
-    NEXTAUTH_SECRET: SECRET,
-    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-    TRUST_PROXY: "1",
-    ...extra,
-  };
-}
+const serverEnv = (port: number, extra: Record<string, string | undefined> = {}) =>
+  nextServerEnv({ port, databaseUrl: db.url, secret: SECRET, extra });
+const startServer = (port: number, extra: Record<string, string | undefined> = {}) =>
+  startNextServer(servers, { port, databaseUrl: db.url, secret: SECRET, extra });
 
-async function startServer(port: number, extra: Record<string, string | undefined> = {}): Promise<string> {
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    env: serverEnv(port, extra),
-    stdio: "ignore",
-  });
-  servers.push(child);
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 120; i++) {
-    if (child.exitCode !== null) throw new Error(`next start op poort ${port} stopte (code ${child.exitCode})`);
-    try {
-      if ((await fetch(`${base}/api/auth/csrf`)).ok) return base;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`next start op poort ${port} kwam niet op`);
-}
-
-/** next-auth's own sign-in flow: CSRF token + cookie, then the credentials callback (json mode). */
-async function signIn(
-  base: string,
-  email: string,
-  password: string,
-  source: string,
-): Promise<{ error: string | null; session: boolean }> {
-  const csrfRes = await fetch(`${base}/api/auth/csrf`, { headers: { "x-forwarded-for": source } });
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const cookie = csrfRes.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie, "x-forwarded-for": source },
-    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: `${base}/werkruimte`, json: "true" }),
-  });
-  const body = (await res.json()) as { url: string };
-  const error = new URL(body.url).searchParams.get("error");
-  const session = res.headers.getSetCookie().some((c) => c.startsWith("next-auth.session-token="));
+async function signIn(base: string, email: string, password: string, source: string) {
+  const { error, session } = await signInOverHttp(base, email, password, source);
   return { error, session };
 }
 

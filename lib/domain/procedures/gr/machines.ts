@@ -70,6 +70,9 @@ export const RAAD_TRACK_MACHINE: MachineDefinition<RaadTrackStatus, RaadTrackEve
   labels: RAAD_TRACK_LABELS,
   transitions: [
     { from: "nog_niet_ontvangen", event: "ontwerp_ontvangen", to: "ontvangen" },
+    // The griffie confirms a receipt that was assumed from the send date (sending.ts); the track keeps its place.
+    { from: "ontvangen", event: "ontwerp_ontvangen", to: "ontvangen" },
+    { from: "geagendeerd", event: "ontwerp_ontvangen", to: "geagendeerd" },
     { from: "ontvangen", event: "zienswijze_geagendeerd", to: "geagendeerd" },
     { from: "geagendeerd", event: "zienswijze_geagendeerd", to: "geagendeerd" },
     { from: "ontvangen", event: "zienswijze_vastgesteld", to: "zienswijze_vastgesteld" },

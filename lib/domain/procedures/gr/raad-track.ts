@@ -123,9 +123,17 @@ function guardAndApply(track: RaadTrackState, event: RaadTrackEvent, ctx: RaadTr
           `De zienswijzeprocedure loopt over versie "${zp.documentVersionId}", niet over "${event.documentVersionId}".`,
         );
       }
+      // Once received, only an assumed receipt (send date + delivery assumption) can still be confirmed (R25).
+      if (track.status !== "nog_niet_ontvangen" && !track.zienswijze?.assumed) {
+        return refuse("ongeldige_overgang", `De ontvangst van het ontwerp door ${name} is al geregistreerd.`);
+      }
+      const sentOn = ctx.regional.ontwerpVerzonden?.[track.participantId];
       const r = checkDate("Datum van ontvangst door de griffie", event.receivedOn, {
         today,
-        notBefore: { date: zp.openedOn, what: "de opening van de zienswijzeprocedure" },
+        notBefore:
+          sentOn && sentOn > zp.openedOn
+            ? { date: sentOn, what: "de verzending van het ontwerp aan de raad" }
+            : { date: zp.openedOn, what: "de opening van de zienswijzeprocedure" },
       });
       if (r) return r;
       const deadline = computeDeadline(
@@ -136,8 +144,13 @@ function guardAndApply(track: RaadTrackState, event: RaadTrackEvent, ctx: RaadTr
         ok: true,
         state: {
           ...track,
-          status: "ontvangen",
-          zienswijze: { documentVersionId: event.documentVersionId, receivedOn: event.receivedOn, deadline },
+          status: track.status === "geagendeerd" ? "geagendeerd" : "ontvangen",
+          zienswijze: {
+            documentVersionId: event.documentVersionId,
+            receivedOn: event.receivedOn,
+            deadline,
+            ...(track.zienswijze?.agenda ? { agenda: track.zienswijze.agenda } : {}),
+          },
         },
         reason: `Zienswijzetermijn (Wgr art. 1 lid 3) loopt tot en met ${deadline.end}.`,
       };

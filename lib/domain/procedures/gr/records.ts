@@ -8,6 +8,7 @@ import { checkDate, refuse, todayOf, type TransitionContext, type TransitionResu
 import { findParticipant, isWithinScope } from "../../participants";
 import { makeEvent, requireText } from "../common";
 import { changeMembership } from "./membership";
+import { correctRegionalStep, withAssumedReceipt } from "./sending";
 import type { GrProcedureState, RegionalEvent, RegionalRecordEvent } from "./types";
 
 const RECORD_TYPES: readonly string[] = [
@@ -15,6 +16,7 @@ const RECORD_TYPES: readonly string[] = [
   "raadsledenoverleg_gehouden",
   "deelnemer_toegetreden",
   "deelnemer_uitgetreden",
+  "regionale_stap_gecorrigeerd",
 ];
 
 export function isRegionalRecordEvent(event: RegionalEvent): event is RegionalRecordEvent {
@@ -37,6 +39,13 @@ export function recordRegionalFact(
   let regional = reg;
   let next = p;
   switch (event.type) {
+    case "regionale_stap_gecorrigeerd": {
+      const res = correctRegionalStep(p, event, { ...ctx, today });
+      if (!res.ok) return res;
+      next = res.state;
+      regional = res.state.regional;
+      break;
+    }
     case "deelnemer_toegetreden":
     case "deelnemer_uitgetreden": {
       const res = changeMembership(p, event, ctx);
@@ -87,6 +96,19 @@ export function recordRegionalFact(
         sent[id] = event.sentOn;
       }
       regional = { ...reg, ontwerpVerzonden: sent };
+      // Until its griffie confirms the receipt, each raad works with the assumed receipt (sending.ts).
+      const tracks = { ...p.raadTracks };
+      const zp = reg.zienswijzeprocedure;
+      for (const id of event.participantIds) {
+        const track = tracks[id];
+        if (track)
+          tracks[id] = withAssumedReceipt(
+            track,
+            { documentVersionId: zp.documentVersionId, sentOn: event.sentOn, deliveryDays: event.deliveryDays },
+            ctx,
+          );
+      }
+      next = { ...p, raadTracks: tracks };
       break;
     }
     case "raadsledenoverleg_gehouden": {

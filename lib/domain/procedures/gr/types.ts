@@ -3,6 +3,7 @@ import type { IsoDate } from "../../dates";
 import type { DeadlineTrace } from "../../deadlines/compute";
 import type { Decision } from "../../decision";
 import type { Participant } from "../../participants";
+import type { CorrectableRegionalStep, RegionalCorrectionEvent } from "./sending";
 import type { CollegeTrackStatus, GrKind, GrWijzigenVariant, RaadTrackStatus, RegionalStatus } from "./machines";
 
 export interface ZienswijzePoint {
@@ -47,6 +48,11 @@ export interface RaadTrackState {
     documentVersionId: string;
     /** Receipt at the griffie (R1, R25). */
     receivedOn: IsoDate;
+    /**
+     * True while the receipt is assumed (send date + the regeling's delivery assumption, sending.ts) and the
+     * griffie has not confirmed it; the confirmed receipt replaces it.
+     */
+    assumed?: boolean;
     /** R2: 8 weeks, Atw-extended. */
     deadline: DeadlineTrace;
     agenda?: Agenda;
@@ -122,6 +128,17 @@ export interface RegionalTrackState {
   ontwerpVerzonden?: Record<string, IsoDate>;
   /** The regional raadsledenoverleg (klankbord) meetings held during the procedure. */
   raadsledenoverleggen?: RaadsledenoverlegRecord[];
+  /** Corrections of a regional step's date, each with the date it replaced and its reason (sending.ts). */
+  corrections?: RegionalCorrection[];
+}
+
+export interface RegionalCorrection {
+  step: CorrectableRegionalStep;
+  participantId?: string;
+  from: IsoDate;
+  to: IsoDate;
+  reason: string;
+  correctedOn: IsoDate;
 }
 
 export interface RaadsledenoverlegRecord {
@@ -197,7 +214,14 @@ export type RegionalEvent =
 
 /** Regional records: facts kept with the procedure that do not move its regional status (records.ts). */
 export type RegionalRecordEvent =
-  | { type: "ontwerp_verzonden"; participantIds: string[]; sentOn: IsoDate }
+  | {
+      type: "ontwerp_verzonden";
+      participantIds: string[];
+      sentOn: IsoDate;
+      /** The regeling's delivery assumption (days from sending to the assumed receipt; sending.ts). */
+      deliveryDays?: number;
+    }
+  | RegionalCorrectionEvent
   | { type: "raadsledenoverleg_gehouden"; heldOn: IsoDate; notes: string }
   | { type: "deelnemer_toegetreden"; participant: Participant; joinedOn: IsoDate; reason: string }
   | { type: "deelnemer_uitgetreden"; participantId: string; leftOn: IsoDate; reason: string };

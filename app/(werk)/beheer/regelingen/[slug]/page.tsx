@@ -108,6 +108,8 @@ export default async function RegelingBeheerPage({ params }: { params: Promise<{
             vervangtId: regeling.vervangtId ?? "",
             beoogdeInwerkingtreding: regeling.targetInForce?.toISOString().slice(0, 10) ?? "",
             topics: regeling.topics.join(", "),
+            ontvangstAannameDagen: String(regeling.ontvangstAannameDagen),
+            pdfVerplicht: regeling.pdfVerplicht,
           })}
           participants={gemeenten.map((g) => {
             const p = active.get(g.id);

@@ -71,8 +71,9 @@ export default async function GriffieProcedurePage({ params }: { params: Promise
         {track.zienswijze ? (
           <>
             <dt>Ontwerp ontvangen</dt>
-            <dd>
+            <dd data-testid="ontvangst">
               {formatDutchDate(track.zienswijze.receivedOn)} ({zwVersion?.label ?? "versie onbekend"})
+              {track.zienswijze.assumed ? " — aangenomen ontvangst, nog niet door de griffie bevestigd" : null}
             </dd>
             <dt>Wettelijke termijn zienswijze</dt>
             <dd>
@@ -90,6 +91,19 @@ export default async function GriffieProcedurePage({ params }: { params: Promise
           </>
         ) : null}
       </dl>
+
+      {track.zienswijze?.assumed && zienswijzeOpen ? (
+        <section aria-labelledby="ontvangst">
+          <Heading level={2} id="ontvangst">
+            Ontvangst van het ontwerp bevestigen
+          </Heading>
+          <Paragraph>
+            De ontvangst is aangenomen: de datum van verzending plus de afgesproken bezorgtijd. Bevestig de datum waarop
+            de griffie het ontwerp ontving; de termijn wordt dan opnieuw berekend.
+          </Paragraph>
+          <OntvangstForm key={`o-${version}`} {...common} stap="ontwerp" action={ontvangstAction} />
+        </section>
+      ) : null}
 
       {status === "nog_niet_ontvangen" ? (
         regional.status === "zienswijzeprocedure_geopend" ? (
@@ -178,7 +192,13 @@ export default async function GriffieProcedurePage({ params }: { params: Promise
             <Heading level={2} id="geen">
               De raad geeft geen zienswijze
             </Heading>
-            <BesluitForm key={`g-${version}`} mode="geen_zienswijze" {...common} action={geenZienswijzeAction} />
+            <BesluitForm
+              key={`g-${version}`}
+              mode="geen_zienswijze"
+              {...common}
+              pdfPolicy={procedure.regeling.pdfVerplicht}
+              action={geenZienswijzeAction}
+            />
           </section>
         </>
       ) : null}
@@ -219,6 +239,7 @@ export default async function GriffieProcedurePage({ params }: { params: Promise
             key={`t-${version}`}
             mode="toestemming"
             {...common}
+            pdfPolicy={procedure.regeling.pdfVerplicht}
             versions={tVersion ? [{ id: tVersion.id, label: tVersion.label }] : []}
             action={toestemmingAction}
           />

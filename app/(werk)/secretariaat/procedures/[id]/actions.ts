@@ -32,3 +32,6 @@ export async function plannedStepAction(fd: FormData) {
 export async function registerInschrijvingAction(fd: FormData) {
   return h.registerInschrijvingAction(session, fd);
 }
+export async function correctRegionalStepAction(fd: FormData) {
+  return h.correctRegionalStepAction(session, fd);
+}

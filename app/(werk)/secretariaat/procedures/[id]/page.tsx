@@ -5,7 +5,15 @@ import { read } from "@/lib/read-models";
 import { loadProcedureRecords, loadSecretariaatProcedure, registerOverview } from "@/lib/read-models/secretariaat";
 import { ProcedureRecordList } from "@/components/secretariaat/ProcedureRecordList";
 import { availableRegionalSteps } from "@/lib/services/secretariaat/regional-steps";
-import { REGIONAL_LABELS, isWithinScope, nextCollegeEvent, participantsAwaitingOntwerp } from "@/lib/domain";
+import {
+  CORRECTABLE_REGIONAL_STEPS,
+  type CorrectableRegionalStep,
+  REGIONAL_LABELS,
+  type RegionalTrackState,
+  isWithinScope,
+  nextCollegeEvent,
+  participantsAwaitingOntwerp,
+} from "@/lib/domain";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { Cell, Row, Table } from "@/components/ui/Table";
 import { formatDutchDate } from "@/lib/presentation/dates";
@@ -20,10 +28,12 @@ import {
   DeelnemerWijzigingForm,
   OntwerpVerzondenForm,
   RaadsledenoverlegForm,
+  RegionalCorrectionForm,
   RegisterInschrijvingForm,
 } from "@/components/secretariaat/RecordForms";
 import {
   collegeStepAction,
+  correctRegionalStepAction,
   deelnemerWijzigingAction,
   ontwerpVerzondenAction,
   publishVersionAction,
@@ -45,6 +55,26 @@ function asStructuredText(articles: { nummer: string; titel: string; tekst: stri
 }
 
 const STATUS_LABELS: Record<string, string> = { CONCEPT: "Concept", DEFINITIEF: "Definitief" };
+
+/** The regional steps with a recorded date that the secretariat can correct (with a reason). */
+function correctableSteps(regional: RegionalTrackState): { step: CorrectableRegionalStep; label: string }[] {
+  const recorded: Record<CorrectableRegionalStep, boolean> = {
+    ontwerp_verzonden: Object.keys(regional.ontwerpVerzonden ?? {}).length > 0,
+    zienswijzeprocedure_geopend: regional.zienswijzeprocedure !== undefined,
+    toestemmingsprocedure_geopend: regional.toestemmingsprocedure !== undefined,
+  };
+  return (Object.keys(CORRECTABLE_REGIONAL_STEPS) as CorrectableRegionalStep[])
+    .filter((step) => recorded[step])
+    .map((step) => ({ step, label: `Datum van ${CORRECTABLE_REGIONAL_STEPS[step]}` }));
+}
+
+/** The raad's receipt of the ontwerp, marked when it is assumed from the send date and not yet confirmed. */
+function receiptText(zw: { receivedOn: string; assumed?: boolean } | undefined): string {
+  if (!zw) return "Nog niet ontvangen";
+  return zw.assumed
+    ? `${formatDutchDate(zw.receivedOn)} (aangenomen ontvangst)`
+    : `${formatDutchDate(zw.receivedOn)} (bevestigd door de griffie)`;
+}
 
 /** Procedure control: the regional state, the steps the domain allows now, versions and their differences. */
 export default async function ProcedurePage({ params }: { params: Promise<{ id: string }> }) {
@@ -70,6 +100,7 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
   const plannedSteps = await read(plannedStepsOf, id);
   const plannedInForce = plannedSteps.find((s) => s.status === "GEPLAND");
   const awaitingOntwerp = zp ? participantsAwaitingOntwerp(state) : [];
+  const corrigeerbaar = correctableSteps(regional);
   /** Colleges that can still record their voorgenomen besluit: before their raad's toestemming, on the geldende versie. */
   const voornemens = state.currentVersionId
     ? state.participants.filter(
@@ -131,7 +162,13 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
 
       <Table
         caption="Raden: stand en zienswijzetermijn"
-        head={["Gemeente", "Stand van de raad", "Ontwerp verzonden door het college", "Zienswijzetermijn tot en met"]}
+        head={[
+          "Gemeente",
+          "Stand van de raad",
+          "Ontwerp verzonden door het college",
+          "Ontvangst door de griffie",
+          "Zienswijzetermijn tot en met",
+        ]}
       >
         {loaded.state.participants.map((p) => {
           const raad = loaded.state.raadTracks[p.id];
@@ -142,6 +179,7 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
               <Cell header>{p.name}</Cell>
               <Cell>{raad ? trackStatusLabel(procedure.kind, "RAAD", raad.status) : "—"}</Cell>
               <Cell>{sentOn ? formatDutchDate(sentOn) : "Niet geregistreerd"}</Cell>
+              <Cell>{receiptText(raad?.zienswijze)}</Cell>
               <Cell>{end ? formatDutchDate(end) : "Nog niet bekend (begint bij ontvangst van het ontwerp)"}</Cell>
             </Row>
           );
@@ -155,6 +193,20 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
           expectedVersion={loaded.version}
           raden={awaitingOntwerp.map((participantId) => ({ id: participantId, name: nameOf(participantId) }))}
           action={ontwerpVerzondenAction}
+        />
+      ) : null}
+
+      {corrigeerbaar.length > 0 ? (
+        <RegionalCorrectionForm
+          key={`corrigeren-${loaded.version}`}
+          procedureId={id}
+          expectedVersion={loaded.version}
+          steps={corrigeerbaar}
+          raden={Object.keys(regional.ontwerpVerzonden ?? {}).map((participantId) => ({
+            id: participantId,
+            name: nameOf(participantId),
+          }))}
+          action={correctRegionalStepAction}
         />
       ) : null}
 

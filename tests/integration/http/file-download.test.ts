@@ -1,0 +1,75 @@
+import type { ChildProcess } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isPostgres, openTestDb } from "../helpers/test-db";
+import { nextBuilt, signInOverHttp, startNextServer } from "../helpers/next-server";
+import { seedFlevoland } from "@/lib/services/seed";
+import { DEMO_PASSWORD } from "@/prisma/seed/flevoland";
+import { prepareUpload } from "@/lib/storage/files";
+
+/**
+ * Over real HTTP (`next start` of the production build, PostgreSQL): GET /bestanden/<id> serves a stored PDF only to
+ * whoever may see the registration. A draft (no besluit yet) to its uploader's griffie and the secretariat; every
+ * other role, gemeente or anonymous visitor gets the same 404 as an unknown id (deny by default, nothing revealed).
+ * Port: FILES_HTTP_PORT (default 3616). Runs with HTTP_TESTS=1 after `next build`, like the other HTTP tests.
+ */
+const PORT = Number(process.env.FILES_HTTP_PORT ?? 3616);
+const SECRET = "files-http-test-secret-0123456789abcdef";
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+
+if (process.env.HTTP_TESTS === "1" && (!nextBuilt || !isPostgres()))
+  throw new Error("HTTP_TESTS=1 needs .next/BUILD_ID and TEST_DATABASE_URL on PostgreSQL");
+describe.skipIf(process.env.HTTP_TESTS !== "1" || !nextBuilt || !isPostgres())(
+  "downloading a stored PDF over HTTP: scope by the permission table, 404 for others",
+  () => {
+    let db: Awaited<ReturnType<typeof openTestDb>>;
+    const servers: ChildProcess[] = [];
+    let base: string;
+    let draftId: string;
+
+    beforeAll(async () => {
+      db = await openTestDb();
+      await seedFlevoland(db.prisma);
+      const uploader = await db.prisma.user.findUniqueOrThrow({ where: { email: "griffier.urk@demo.gr-volg.nl" } });
+      const { content, ...meta } = prepareUpload({ bestandsnaam: "concept-besluit.pdf", bytes: PDF });
+      const file = await db.prisma.storedFile.create({
+        data: {
+          ...meta,
+          uploadedById: uploader.id,
+          content: { create: { content: content as Uint8Array<ArrayBuffer> } },
+        },
+      });
+      draftId = file.id;
+      base = await startNextServer(servers, { port: PORT, databaseUrl: db.url, secret: SECRET });
+    }, 300_000);
+    afterAll(async () => {
+      for (const s of servers) s.kill("SIGTERM");
+      await db?.close();
+    });
+
+    const get = async (path: string, email?: string) => {
+      const cookie = email ? (await signInOverHttp(base, email, DEMO_PASSWORD, "192.0.2.10")).cookie : "";
+      return fetch(`${base}${path}`, { headers: cookie ? { cookie } : {} });
+    };
+
+    it("serves a draft to the own griffie and the secretariat", async () => {
+      for (const email of ["griffier.urk@demo.gr-volg.nl", "secretariaat@demo.gr-volg.nl"]) {
+        const res = await get(`/bestanden/${draftId}`, email);
+        expect(res.status, email).toBe(200);
+        expect(res.headers.get("content-type")).toBe("application/pdf");
+        expect(res.headers.get("cache-control")).toBe("private, no-store");
+        expect(Buffer.from(await res.arrayBuffer()).equals(PDF)).toBe(true);
+      }
+    }, 180_000);
+
+    it("answers 404 to another gemeente's griffie, a college, and an anonymous visitor — as for an unknown id", async () => {
+      const unknown = await get("/bestanden/bestaat-niet");
+      expect(unknown.status).toBe(404);
+      const notFound = await unknown.text();
+      for (const email of ["griffier.almere@demo.gr-volg.nl", "college.urk@demo.gr-volg.nl", undefined]) {
+        const res = await get(`/bestanden/${draftId}`, email);
+        expect(res.status, String(email)).toBe(404);
+        expect(await res.text()).toBe(notFound);
+      }
+    }, 180_000);
+  },
+);
