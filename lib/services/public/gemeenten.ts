@@ -1,6 +1,6 @@
-import { todayInNetherlands } from "@/lib/domain";
+import { BELEIDSKADER_LABELS, todayInNetherlands } from "@/lib/domain";
 import type { Db } from "@/lib/db/client";
-import { COLLEGE_TRACK_LABELS, RAAD_TRACK_LABELS, BELEIDSKADER_LABELS } from "@/lib/domain";
+import { collegeStatusText, raadStatusText } from "@/lib/presentation/status";
 import {
   PUBLIC_AUDIT_SUBJECT_KINDS,
   PUBLIC_AUDIT_TYPES,
@@ -194,12 +194,12 @@ export async function loadPublicGemeente(
     regeling: c.description,
     past: false,
   }));
-  const trackLabel = (t: (typeof tracks)[number]) =>
-    t.procedure.kind === "BELEIDSKADER_VASTSTELLEN"
-      ? (BELEIDSKADER_LABELS[t.status as keyof typeof BELEIDSKADER_LABELS] ?? t.status)
-      : t.kind === "COLLEGE"
-        ? (COLLEGE_TRACK_LABELS[t.status as keyof typeof COLLEGE_TRACK_LABELS] ?? t.status)
-        : (RAAD_TRACK_LABELS[t.status as keyof typeof RAAD_TRACK_LABELS] ?? t.status);
+  // The college's text depends on its raad's track of the same procedure (lib/presentation/status).
+  const raadOf = (procedureId: string) => tracks.find((x) => x.procedureId === procedureId && x.kind === "RAAD");
+  const trackLabel = (t: (typeof tracks)[number]) => {
+    const subject = { procedureKind: t.procedure.kind, raad: t.kind === "COLLEGE" ? raadOf(t.procedureId) : t };
+    return t.kind === "COLLEGE" ? collegeStatusText({ ...subject, college: t }) : raadStatusText(subject);
+  };
   return {
     gemeente,
     tracks,

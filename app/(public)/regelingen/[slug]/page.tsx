@@ -15,8 +15,8 @@ import {
   VORM_LABELS,
   procedureStateLabel,
   topicsLabel,
-  trackStatusLabel,
 } from "@/lib/presentation/labels";
+import { collegeStatusText, raadStatusText } from "@/lib/presentation/status";
 import { loadPublicRegeling } from "@/lib/services/public/regelingen";
 import { BesluitList, ZienswijzeList } from "../../_components/decisions";
 import { SubscribeLinks, UpcomingList } from "../../_components/calendar";
@@ -124,8 +124,8 @@ export default async function RegelingPage({ params }: Props) {
                 <Link href={`/gemeenten/${p.gemeente.slug}`}>{p.gemeente.naam}</Link>
               </Cell>
               <Cell>{p.scope === "FULL" ? "Volledig" : `Alleen voor ${topicsLabel(p.scopeTopics)}`}</Cell>
-              <Cell>{raad && gr ? trackStatusLabel(gr.kind, "RAAD", raad.status) : "—"}</Cell>
-              <Cell>{college && gr ? trackStatusLabel(gr.kind, "COLLEGE", college.status) : "—"}</Cell>
+              <Cell>{gr ? raadStatusText({ procedureKind: gr.kind, raad }) : "—"}</Cell>
+              <Cell>{gr ? collegeStatusText({ procedureKind: gr.kind, raad, college }) : "—"}</Cell>
             </Row>
           );
         })}

@@ -9,7 +9,8 @@ import { REGIONAL_LABELS, isWithinScope, nextCollegeEvent, participantsAwaitingO
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { Cell, Row, Table } from "@/components/ui/Table";
 import { formatDutchDate } from "@/lib/presentation/dates";
-import { PROCEDURE_KIND_LABELS, procedureStateLabel, trackStatusLabel } from "@/lib/presentation/labels";
+import { PROCEDURE_KIND_LABELS, procedureStateLabel } from "@/lib/presentation/labels";
+import { collegeStatusText, raadStatusText, raadTableCaption } from "@/lib/presentation/status";
 import { ProcedureControls, PublishControl } from "@/components/secretariaat/ProcedureControls";
 import { Geweigerd } from "../../Geweigerd";
 import { requireSecretariaat } from "../../guard";
@@ -130,7 +131,7 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
       </dl>
 
       <Table
-        caption="Raden: stand en zienswijzetermijn"
+        caption={raadTableCaption(regional.status)}
         head={["Gemeente", "Stand van de raad", "Ontwerp verzonden door het college", "Zienswijzetermijn tot en met"]}
       >
         {loaded.state.participants.map((p) => {
@@ -140,7 +141,7 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
           return (
             <Row key={p.id}>
               <Cell header>{p.name}</Cell>
-              <Cell>{raad ? trackStatusLabel(procedure.kind, "RAAD", raad.status) : "—"}</Cell>
+              <Cell>{raadStatusText({ procedureKind: procedure.kind, raad })}</Cell>
               <Cell>{sentOn ? formatDutchDate(sentOn) : "Niet geregistreerd"}</Cell>
               <Cell>{end ? formatDutchDate(end) : "Nog niet bekend (begint bij ontvangst van het ontwerp)"}</Cell>
             </Row>
@@ -278,7 +279,13 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
           return (
             <Row key={p.id}>
               <Cell header>{p.name}</Cell>
-              <Cell>{trackStatusLabel(procedure.kind, "COLLEGE", loaded.state.collegeTracks[p.id]?.status ?? "")}</Cell>
+              <Cell>
+                {collegeStatusText({
+                  procedureKind: procedure.kind,
+                  raad: state.raadTracks[p.id],
+                  college: state.collegeTracks[p.id],
+                })}
+              </Cell>
               <Cell>{voornemen ? formatDutchDate(voornemen.decidedOn) : "Niet geregistreerd"}</Cell>
             </Row>
           );
