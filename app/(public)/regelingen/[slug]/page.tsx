@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { Fragment } from "react";
 import { read } from "@/lib/read-models";
 import { regelingName } from "@/lib/read-models/public";
 import { plannedInForceOf } from "@/lib/read-models/planned-steps";
@@ -87,6 +88,14 @@ export default async function RegelingPage({ params }: Props) {
             </dd>
           </>
         ) : null}
+        {data.regionalFacts
+          .filter((f) => f.key !== "inwerkingtreding-gepland")
+          .map((f) => (
+            <Fragment key={f.key}>
+              <dt>{f.label}</dt>
+              <dd>{f.value}</dd>
+            </Fragment>
+          ))}
       </dl>
 
       {explanation ? (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { Fragment } from "react";
 import { read } from "@/lib/read-models";
 import { loadProcedureRecords, loadSecretariaatProcedure, registerOverview } from "@/lib/read-models/secretariaat";
 import { ProcedureRecordList } from "@/components/secretariaat/ProcedureRecordList";
@@ -10,6 +11,7 @@ import { Heading, Paragraph } from "@/components/ui/nlds";
 import { Cell, Row, Table } from "@/components/ui/Table";
 import { formatDutchDate } from "@/lib/presentation/dates";
 import { PROCEDURE_KIND_LABELS, procedureStateLabel } from "@/lib/presentation/labels";
+import { regionalFacts } from "@/lib/presentation/regional-facts";
 import { collegeStatusText, raadStatusText, raadTableCaption } from "@/lib/presentation/status";
 import { ProcedureControls, PublishControl } from "@/components/secretariaat/ProcedureControls";
 import { Geweigerd } from "../../Geweigerd";
@@ -95,39 +97,12 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
         <dd>{procedureStateLabel(procedure.kind, procedure.derivedState)}</dd>
         <dt>Regionale stap</dt>
         <dd data-testid="regionale-stand">{REGIONAL_LABELS[regional.status]}</dd>
-        {zp?.openedOn ? (
-          <>
-            <dt>Zienswijzeprocedure geopend</dt>
-            <dd>{formatDutchDate(zp.openedOn)}</dd>
-          </>
-        ) : null}
-        {zp?.closedOn ? (
-          <>
-            <dt>Zienswijzeprocedure gesloten</dt>
-            <dd>{formatDutchDate(zp.closedOn)}</dd>
-          </>
-        ) : null}
-        {publication ? (
-          <>
-            <dt>Bekendgemaakt</dt>
-            <dd data-testid="bekendmaking">
-              {formatDutchDate(publication.publishedOn)}
-              {publication.reference ? `, ${publication.reference}` : ""}
-              {publication.publishingParticipantId
-                ? ` (Gemeenteblad van ${nameOf(publication.publishingParticipantId)})`
-                : ""}
-            </dd>
-          </>
-        ) : null}
-        {publication?.plannedInForceOn ? (
-          <>
-            <dt>Geplande inwerkingtreding</dt>
-            <dd data-testid="geplande-inwerkingtreding">
-              {formatDutchDate(publication.plannedInForceOn)} (een regeling treedt niet in werking voordat zij is
-              bekendgemaakt: artikel 3:40 Awb)
-            </dd>
-          </>
-        ) : null}
+        {regionalFacts(regional, nameOf, (v) => state.documentVersions.find((x) => x.id === v)?.label).map((f) => (
+          <Fragment key={f.key}>
+            <dt>{f.label}</dt>
+            <dd data-testid={f.testId}>{f.value}</dd>
+          </Fragment>
+        ))}
       </dl>
 
       <Table
