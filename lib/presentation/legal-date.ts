@@ -66,3 +66,10 @@ export function zienswijzeDatesText(z: {
   const text = parts.join(", ");
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** The date a document version is shown with: its adoption date; only without one, the day it was entered. */
+export function versionDateFact(v: { adoptedOn: string | null; publishedAt: Date }): { label: string; value: string } {
+  return v.adoptedOn
+    ? { label: "Vastgesteld op", value: formatDutchDate(v.adoptedOn) }
+    : { label: "Ingevoerd in GR-volg op", value: formatDutchDate(v.publishedAt) };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { legalDateOf, sortByLegalDate, zienswijzeDatesText } from "@/lib/presentation/legal-date";
+import { legalDateOf, sortByLegalDate, versionDateFact, zienswijzeDatesText } from "@/lib/presentation/legal-date";
 
 describe("legalDateOf", () => {
   it("reads the raadsbesluit's date, the agenda date and the version's adoption date from a step's payload", () => {
@@ -43,5 +43,16 @@ describe("zienswijzeDatesText", () => {
     expect(
       zienswijzeDatesText({ status: "VASTGESTELD", ingediendOp: null, besluit: { besluitdatum: "2026-06-03" } }),
     ).toBe("Vastgesteld op 3 juni 2026");
+  });
+});
+
+describe("versionDateFact", () => {
+  it("dates the May concept by its adoption, not by the day it was entered", () => {
+    const entered = new Date("2026-12-01T10:00:00Z");
+    expect(versionDateFact({ adoptedOn: "2026-05-12", publishedAt: entered })).toEqual({
+      label: "Vastgesteld op",
+      value: "12 mei 2026",
+    });
+    expect(versionDateFact({ adoptedOn: null, publishedAt: entered }).label).toBe("Ingevoerd in GR-volg op");
   });
 });
