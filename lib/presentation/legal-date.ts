@@ -41,13 +41,18 @@ export function legalDateOf(payload: unknown): IsoDate | null {
 
 const registrationDay = (at: Date) => at.toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" });
 
+/** The legal date of a recorded step, or the day (in the Netherlands) it was registered when the fact has none. */
+export function legalDateOrRegistration(payload: unknown, at: Date): IsoDate {
+  return legalDateOf(payload) ?? registrationDay(at);
+}
+
 /**
  * Events in legal order: by legal date (the registration day where the fact has none), then by registration.
  * A besluit dated earlier but registered later is listed before the later decision.
  */
 export function sortByLegalDate<T extends { at: Date; payload: unknown }>(events: T[]): (T & { legalDate: IsoDate })[] {
   return events
-    .map((e) => ({ ...e, legalDate: legalDateOf(e.payload) ?? registrationDay(e.at) }))
+    .map((e) => ({ ...e, legalDate: legalDateOrRegistration(e.payload, e.at) }))
     .sort((a, b) => a.legalDate.localeCompare(b.legalDate) || a.at.getTime() - b.at.getTime());
 }
 
