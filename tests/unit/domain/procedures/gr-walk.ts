@@ -3,7 +3,15 @@
  * presentation property test): `build` turns random numbers into a command, mostly the natural next step.
  */
 import fc from "fast-check";
-import { addDays, type GrCommand, type GrProcedureState, type Participant } from "@/lib/domain";
+import {
+  addDays,
+  applyGrCommand,
+  createGrProcedure,
+  type GrCommand,
+  type GrProcedureState,
+  type Participant,
+  type TransitionResult,
+} from "@/lib/domain";
 
 export const PARTS: Participant[] = [
   { id: "a", name: "A", scope: "full", scopeTopics: [] },
@@ -165,5 +173,34 @@ export function build(s: GrProcedureState, st: Step, today: string, counter: { n
       return families[9]();
     case "in_werking":
       return families[21]();
+  }
+}
+
+/**
+ * Walks one random sequence from a fresh procedure: every step is offered to the domain, accepted ones move the
+ * state on. `visit` sees each result. Throws when a transition mutated its input (refused or accepted).
+ */
+export function walkGr(steps: Step[], visit: (res: TransitionResult<GrProcedureState>, today: string) => void): void {
+  let s = createGrProcedure({
+    id: "p",
+    kind: "gr_treffen",
+    title: "t",
+    topics: ["jeugd", "zorg_en_veiligheid"],
+    participants: PARTS,
+  });
+  let today = "2026-03-01";
+  const counter = { n: 0 };
+  for (const st of steps) {
+    today = addDays(today, st.advance);
+    const cmd = build(s, st, today, counter);
+    const before = JSON.stringify(s);
+    const res = applyGrCommand(s, cmd, {
+      actor: { userId: "u", role: "test", gemeenteId: null },
+      now: `${today}T12:00:00.000Z`,
+      today,
+    });
+    if (JSON.stringify(s) !== before) throw new Error("input state was mutated");
+    visit(res, today);
+    if (res.ok) s = res.state;
   }
 }
