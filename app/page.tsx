@@ -11,8 +11,8 @@ import {
   VORM_LABELS,
   procedureStateLabel,
   topicsLabel,
-  trackStatusLabel,
 } from "@/lib/presentation/labels";
+import { collegeStatusText, raadStatusText } from "@/lib/presentation/status";
 
 export const metadata: Metadata = { title: "Overzicht" };
 
@@ -68,8 +68,8 @@ export default async function HomePage() {
             <Row key={p.id}>
               <Cell header>{p.gemeente.naam}</Cell>
               <Cell>{p.scope === "FULL" ? "Volledig" : `Addendum: ${topicsLabel(p.scopeTopics)}`}</Cell>
-              <Cell>{raad && gr ? trackStatusLabel(gr.kind, "RAAD", raad.status) : "—"}</Cell>
-              <Cell>{college && gr ? trackStatusLabel(gr.kind, "COLLEGE", college.status) : "—"}</Cell>
+              <Cell>{gr ? raadStatusText({ procedureKind: gr.kind, raad }) : "—"}</Cell>
+              <Cell>{gr ? collegeStatusText({ procedureKind: gr.kind, raad, college }) : "—"}</Cell>
             </Row>
           );
         })}

@@ -1,4 +1,5 @@
-import { procedureStateLabel, trackStatusLabel } from "@/lib/presentation/labels";
+import { procedureStateLabel } from "@/lib/presentation/labels";
+import { collegeStatusText, raadStatusText } from "@/lib/presentation/status";
 import { iso, type CalendarItem } from "@/lib/services/public/common";
 import type { PublicBesluit, PublicRegeling, PublicZienswijze } from "@/lib/services/public/regelingen";
 import type { PublicDocument } from "@/lib/services/public/documenten";
@@ -62,7 +63,13 @@ export function regelingDetail(data: PublicRegeling) {
   const { regeling, procedures, gr } = data;
   const track = (participantId: string, kind: "RAAD" | "COLLEGE") => {
     const t = gr?.tracks.find((x) => x.participantId === participantId && x.kind === kind);
-    return t && gr ? { status: t.status, label: trackStatusLabel(gr.kind, kind, t.status) } : null;
+    if (!t || !gr) return null;
+    const subject = {
+      procedureKind: gr.kind,
+      raad: gr.tracks.find((x) => x.participantId === participantId && x.kind === "RAAD"),
+      college: t,
+    };
+    return { status: t.status, label: kind === "COLLEGE" ? collegeStatusText(subject) : raadStatusText(subject) };
   };
   return {
     ...regelingSummary({ ...regeling, procedures }),

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { sortByLegalDate } from "@/lib/presentation/legal-date";
 import { GR_PROCEDURE_INCLUDE, loadedGrProcedureOf } from "@/lib/services/gr-procedure-store";
 import { loadConsensusMatrix, type ConsensusMatrix } from "@/lib/services/consensus";
 import { NotFoundError } from "@/lib/services/forecast";
@@ -69,7 +70,8 @@ export async function loadTrackHistory(db: Db, trackId: string) {
   const events = await db.auditEvent.findMany({ where: { subjectId: { in: subjectIds } }, orderBy: { id: "asc" } });
   const actorIds = [...new Set(events.flatMap((e) => (e.actorId ? [e.actorId] : [])))];
   const users = await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, naam: true } });
-  return { track, events, actors: new Map(users.map((u) => [u.id, u.naam])) };
+  // Legal order (issue 16 point 2): a besluit registered late is listed at the day it was taken.
+  return { track, events: sortByLegalDate(events), actors: new Map(users.map((u) => [u.id, u.naam])) };
 }
 
 /** A document with every version and its articles (for the comparison of two versions). */

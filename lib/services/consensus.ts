@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import type { ForecastStatus, IsoDate } from "@/lib/domain";
 import { procedureStateLabel, trackStatusLabel } from "@/lib/presentation/labels";
+import { cellWithoutRaadTrack } from "@/lib/presentation/status";
 import {
   forecastFor,
   grHeadColumns,
@@ -140,7 +141,7 @@ export async function loadConsensusMatrix(db: Db, slug: string, today: IsoDate):
             participantId: p.id,
             trackId: null,
             status: null,
-            label: "Neemt niet deel",
+            label: cellWithoutRaadTrack(proc.kind),
             deadline: null,
             risk: "niet_van_toepassing",
             college: null,

@@ -1,6 +1,7 @@
 import { Heading, Paragraph, Link } from "@/components/ui/nlds";
 import { formatDutchDate } from "@/lib/presentation/dates";
 import { BESLUIT_TYPE_LABELS, DISPOSITION_LABELS, lowerFirst, WEIGERINGSGROND_LABELS } from "@/lib/presentation/labels";
+import { zienswijzeDatesText } from "@/lib/presentation/legal-date";
 import type { PublicBesluit, PublicZienswijze } from "@/lib/services/public/regelingen";
 
 const UITKOMST: Record<string, string> = {
@@ -96,13 +97,7 @@ export function ZienswijzeList({ zienswijzen, level = 2 }: { zienswijzen: Public
           <article key={z.id} className="grv-card" data-testid="zienswijze">
             <Heading level={(level + 1) as 3 | 4}>Zienswijze gemeenteraad {z.participant.gemeente.naam}</Heading>
             <p className="grv-muted">
-              {z.status === "INGEDIEND" ? "Ingediend" : "Vastgesteld"}
-              {z.besluit
-                ? ` op ${formatDutchDate(z.besluit.besluitdatum)}`
-                : z.ingediendOp
-                  ? ` op ${formatDutchDate(z.ingediendOp)}`
-                  : ""}{" "}
-              — over{" "}
+              {zienswijzeDatesText(z)} — over{" "}
               <Link href={`/documenten/${z.documentVersion.document.id}`}>{z.documentVersion.document.titel}</Link>,{" "}
               {z.documentVersion.label}
             </p>

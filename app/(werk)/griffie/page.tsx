@@ -4,12 +4,8 @@ import { read } from "@/lib/read-models";
 import { todayInNetherlands } from "@/lib/domain";
 import { loadGriffieOverview } from "@/lib/services/griffie/workspace";
 import { formatDutchDate } from "@/lib/presentation/dates";
-import {
-  MEETING_KIND_LABELS,
-  PROCEDURE_KIND_LABELS,
-  RAAD_NEXT_STEP,
-  trackStatusLabel,
-} from "@/lib/presentation/labels";
+import { MEETING_KIND_LABELS, PROCEDURE_KIND_LABELS, trackStatusLabel } from "@/lib/presentation/labels";
+import { raadNextStep } from "@/lib/presentation/status";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { DeadlineTrace } from "@/components/griffie/DeadlineTrace";
 import { requireGriffier } from "./guard";
@@ -62,7 +58,14 @@ export default async function GriffiePage() {
             <dt>Stand van de raad</dt>
             <dd data-testid="raad-stand">{trackStatusLabel(p.procedureKind, "RAAD", p.trackStatus)}</dd>
             <dt>Wat de raad nu moet doen</dt>
-            <dd>{RAAD_NEXT_STEP[p.trackStatus] ?? "—"}</dd>
+            <dd>
+              {raadNextStep({
+                procedureKind: p.procedureKind,
+                raad: { status: p.trackStatus },
+                college: p.collegeStatus ? { status: p.collegeStatus } : null,
+                zienswijzeStatus: p.zienswijzeStatus,
+              })}
+            </dd>
             {p.deadline && p.daysLeft !== undefined ? (
               <>
                 <dt>Wettelijke termijn zienswijze</dt>

@@ -15,6 +15,9 @@ export interface GriffieProcedureView {
   participantId: string;
   procedureVersion: number;
   trackStatus: string;
+  /** The college's track of the same procedure and the raad's stored zienswijze (for the status texts). */
+  collegeStatus?: string;
+  zienswijzeStatus?: string;
   deadline?: DeadlineTrace;
   daysLeft?: number;
 }
@@ -31,14 +34,19 @@ export async function loadGriffieOverview(db: Db, gemeenteId: string, today: Iso
     include: {
       regeling: { select: { naam: true } },
       tracks: {
-        where: { kind: "RAAD" },
+        where: { kind: { in: ["RAAD", "COLLEGE"] } },
         include: { procedure: { include: { document: { select: { titel: true } } } } },
       },
     },
   });
   const procedures: GriffieProcedureView[] = [];
+  const zienswijzen = await db.zienswijze.findMany({
+    where: { participantId: { in: participants.map((p) => p.id) } },
+    select: { procedureId: true, participantId: true, status: true },
+  });
   for (const p of participants) {
     for (const t of p.tracks) {
+      if (t.kind !== "RAAD") continue;
       if (FINAL_STATES.includes(t.procedure.derivedState)) continue;
       const view: GriffieProcedureView = {
         procedureId: t.procedureId,
@@ -49,6 +57,8 @@ export async function loadGriffieOverview(db: Db, gemeenteId: string, today: Iso
         participantId: p.id,
         procedureVersion: t.procedure.version,
         trackStatus: t.status,
+        collegeStatus: p.tracks.find((c) => c.kind === "COLLEGE" && c.procedureId === t.procedureId)?.status,
+        zienswijzeStatus: zienswijzen.find((z) => z.procedureId === t.procedureId && z.participantId === p.id)?.status,
       };
       const deadline = (t.data as unknown as Partial<RaadTrackState>).zienswijze?.deadline;
       if (deadline && ["ontvangen", "geagendeerd"].includes(t.status)) {
@@ -106,7 +116,8 @@ export async function loadGriffieProcedure(db: Db, procedureId: string, gemeente
   });
   const besluiten = await db.besluit.findMany({
     where: { procedureId, participantId },
-    orderBy: { createdAt: "asc" },
+    // Legal order: by the raadsbesluit's date, not by when it was registered (issue 16 point 2).
+    orderBy: [{ besluitdatum: "asc" }, { createdAt: "asc" }],
     include: {
       moties: true,
       file: { select: { id: true, bestandsnaam: true, sha256: true, size: true } },
@@ -121,6 +132,7 @@ export async function loadGriffieProcedure(db: Db, procedureId: string, gemeente
     version: loaded.trackVersions.raad[participantId] ?? 0,
     track,
     regional: loaded.state.regional,
+    college: loaded.state.collegeTracks[participantId],
     versions,
     zienswijze,
     besluiten,

@@ -22,12 +22,17 @@ export async function listPublicDocumenten(db: Db, opts: { skip?: number; take?:
   return { total, items };
 }
 
-/** One document, each version with its ordered articles and content hash. */
+/**
+ * One document, each version with its ordered articles and content hash, and its adoption date (the legal date the
+ * procedure recorded for the version; issue 16 point 2), not the day it was entered.
+ */
 export async function loadPublicDocument(db: Db, id: string) {
-  return db.document.findUnique({
+  const doc = await db.document.findUnique({
     where: { id },
     include: {
       regeling: { select: { slug: true, naam: true } },
+      // Read for the versions' adoption dates only; never returned (the regional state holds internal notes).
+      procedures: { select: { regional: true } },
       versions: {
         orderBy: { number: "asc" },
         include: {
@@ -39,5 +44,14 @@ export async function loadPublicDocument(db: Db, id: string) {
       },
     },
   });
+  if (!doc) return null;
+  const { procedures, ...rest } = doc;
+  const adoptedOn = new Map<string, string>();
+  for (const p of procedures) {
+    const versions = (p.regional as { documentVersions?: { id: string; createdOn?: string }[] } | null)
+      ?.documentVersions;
+    for (const v of versions ?? []) if (v.createdOn) adoptedOn.set(v.id, v.createdOn);
+  }
+  return { ...rest, versions: rest.versions.map((v) => ({ ...v, adoptedOn: adoptedOn.get(v.id) ?? null })) };
 }
 export type PublicDocument = NonNullable<Awaited<ReturnType<typeof loadPublicDocument>>>;

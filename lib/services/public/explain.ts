@@ -1,4 +1,5 @@
-import { COLLEGE_TRACK_LABELS, RAAD_TRACK_LABELS, REGELING_LABELS, formatDutchDate } from "@/lib/domain";
+import { REGELING_LABELS, formatDutchDate } from "@/lib/domain";
+import { publicGemeenteText } from "@/lib/presentation/status";
 import { zienswijzeDeadlineOf } from "./common";
 
 /** Plain-Dutch (B1) answer to "wat gebeurt er nu en wat is de volgende stap?". */
@@ -113,27 +114,12 @@ export function explainRegeling(input: ExplainInput): Explanation {
   };
 }
 
-/** What a gemeente's own raad and college still have to do, in plain Dutch. */
+/** What a gemeente's own raad and college still have to do, in plain Dutch (the one text: lib/presentation/status). */
 export function explainGemeente(naam: string, raad: TrackView | null, college: TrackView | null): string {
-  if (!raad) return `De gemeenteraad van ${naam} hoeft in deze procedure niets te besluiten.`;
-  const label = RAAD_TRACK_LABELS[raad.status as keyof typeof RAAD_TRACK_LABELS] ?? raad.status;
-  const collegeLabel = college
-    ? (COLLEGE_TRACK_LABELS[college.status as keyof typeof COLLEGE_TRACK_LABELS] ?? college.status)
-    : null;
-  const d = zienswijzeDeadlineOf(raad);
-  const next: Record<string, string> = {
-    nog_niet_ontvangen: "De raad wacht op de concepttekst van de regio.",
-    ontvangen: `De raad kan een zienswijze geven${d?.open ? ` tot en met ${formatDutchDate(d.trace.end)}` : ""}.`,
-    geagendeerd: `De zienswijze staat op de agenda van de raad${d?.open ? `; de termijn loopt tot en met ${formatDutchDate(d.trace.end)}` : ""}.`,
-    zienswijze_vastgesteld:
-      "De raad heeft zijn zienswijze gegeven. Hij wacht nu op de definitieve tekst en het voorstel voor toestemming.",
-    geen_zienswijze: "De raad heeft besloten geen zienswijze te geven. Hij wacht nu op het voorstel voor toestemming.",
-    toestemming_ontvangen: "De raad moet beslissen of het college mag meedoen (toestemming).",
-    toestemming_geagendeerd: "Het besluit over toestemming staat op de agenda van de raad.",
-    toestemming_verleend: "De raad heeft toestemming gegeven. Nu ondertekent het college.",
-    toestemming_geweigerd: "De raad heeft geen toestemming gegeven. Het college mag niet meedoen.",
-    toestemming_aangehouden: "De raad heeft het besluit over toestemming uitgesteld.",
-    herbesluit_nodig: "De tekst is gewijzigd. De raad moet opnieuw besluiten.",
-  };
-  return `Stand van de raad: ${label}.${collegeLabel ? ` College: ${collegeLabel}.` : ""} ${next[raad.status] ?? ""}`.trim();
+  const d = raad ? zienswijzeDeadlineOf(raad) : null;
+  return publicGemeenteText(
+    naam,
+    { procedureKind: "GR_TREFFEN", raad, college },
+    d ? { open: d.open, end: d.trace.end } : null,
+  );
 }

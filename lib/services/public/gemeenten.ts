@@ -1,6 +1,7 @@
-import { todayInNetherlands } from "@/lib/domain";
+import { BELEIDSKADER_LABELS, todayInNetherlands } from "@/lib/domain";
 import type { Db } from "@/lib/db/client";
-import { COLLEGE_TRACK_LABELS, RAAD_TRACK_LABELS, BELEIDSKADER_LABELS } from "@/lib/domain";
+import { legalDateOrRegistration } from "@/lib/presentation/legal-date";
+import { collegeStatusText, raadStatusText } from "@/lib/presentation/status";
 import {
   PUBLIC_AUDIT_SUBJECT_KINDS,
   PUBLIC_AUDIT_TYPES,
@@ -9,7 +10,6 @@ import {
   PUBLIC_TRACK_SELECT,
   byDate,
   deadlineItem,
-  iso,
   meetingItem,
   trackDeadlineItems,
   type CalendarItem,
@@ -36,16 +36,6 @@ export interface TimelineEntry {
   who: string;
   regeling: string;
   past: boolean;
-}
-
-/** The date a step was decided on, from the domain event payload; falls back to the recording date. */
-function factDate(payload: unknown, at: Date): string {
-  const p = (payload ?? {}) as Record<string, unknown>;
-  const decision = p.decision as { decidedOn?: unknown } | undefined;
-  for (const v of [decision?.decidedOn, p.decidedOn, p.receivedOn, p.signedOn, p.publishedOn]) {
-    if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
-  }
-  return iso(at);
 }
 
 const EVENT_LABELS: Record<string, string> = {
@@ -166,7 +156,7 @@ export async function loadPublicGemeente(
     .flatMap((e) => {
       const t = trackBySubject.get(e.subjectId);
       if (!t) return [];
-      const date = factDate(e.payload, e.at);
+      const date = legalDateOrRegistration(e.payload, e.at);
       const entry: TimelineEntry = {
         key: `audit-${e.id}`,
         date,
@@ -194,12 +184,12 @@ export async function loadPublicGemeente(
     regeling: c.description,
     past: false,
   }));
-  const trackLabel = (t: (typeof tracks)[number]) =>
-    t.procedure.kind === "BELEIDSKADER_VASTSTELLEN"
-      ? (BELEIDSKADER_LABELS[t.status as keyof typeof BELEIDSKADER_LABELS] ?? t.status)
-      : t.kind === "COLLEGE"
-        ? (COLLEGE_TRACK_LABELS[t.status as keyof typeof COLLEGE_TRACK_LABELS] ?? t.status)
-        : (RAAD_TRACK_LABELS[t.status as keyof typeof RAAD_TRACK_LABELS] ?? t.status);
+  // The college's text depends on its raad's track of the same procedure (lib/presentation/status).
+  const raadOf = (procedureId: string) => tracks.find((x) => x.procedureId === procedureId && x.kind === "RAAD");
+  const trackLabel = (t: (typeof tracks)[number]) => {
+    const subject = { procedureKind: t.procedure.kind, raad: t.kind === "COLLEGE" ? raadOf(t.procedureId) : t };
+    return t.kind === "COLLEGE" ? collegeStatusText({ ...subject, college: t }) : raadStatusText(subject);
+  };
   return {
     gemeente,
     tracks,

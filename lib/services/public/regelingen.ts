@@ -1,3 +1,5 @@
+import { regionalFacts } from "@/lib/presentation/regional-facts";
+import type { RegionalTrackState } from "@/lib/domain";
 import { loadProcedureRecords } from "@/lib/services/secretariaat/records-timeline";
 import { todayInNetherlands } from "@/lib/domain";
 import type { Db } from "@/lib/db/client";
@@ -163,7 +165,7 @@ export async function loadPublicRegeling(db: Db, slug: string, today = todayInNe
   });
   if (!regeling) return null;
   const gemeenteIds = regeling.participants.map((p) => p.gemeenteId);
-  const [procedures, deadlines, zienswijzen, besluiten, meetings] = await Promise.all([
+  const [withRegional, deadlines, zienswijzen, besluiten, meetings] = await Promise.all([
     db.procedure.findMany({
       where: { regelingId: regeling.id },
       orderBy: { createdAt: "asc" },
@@ -173,6 +175,8 @@ export async function loadPublicRegeling(db: Db, slug: string, today = todayInNe
         titel: true,
         derivedState: true,
         updatedAt: true,
+        // Read for the regio's public facts only (regionalFacts); never returned as such (it holds internal notes).
+        regional: true,
         document: { select: { id: true, titel: true } },
         tracks: {
           select: {
@@ -210,6 +214,14 @@ export async function loadPublicRegeling(db: Db, slug: string, today = todayInNe
     }),
   ]);
 
+  const procedures = withRegional.map(({ regional: _internal, ...p }) => p);
+  const grRegional = withRegional.find((p) => p.kind.startsWith("GR_"))?.regional;
+  const versionLabels = new Map(regeling.documents.flatMap((d) => d.versions.map((v) => [v.id, v.label] as const)));
+  const regionalFactList = regionalFacts(
+    grRegional as Partial<RegionalTrackState> | null,
+    (id) => regeling.participants.find((p) => p.id === id)?.gemeente.naam ?? "een gemeente",
+    (id) => versionLabels.get(id),
+  );
   const tracks = procedures.flatMap((p) => p.tracks.map((t) => ({ ...t, procedureId: p.id, procedureKind: p.kind })));
   const calendar: CalendarItem[] = [
     ...deadlines.map((d) => ({ ...deadlineItem(d), gemeenteSlug: d.track?.participant.gemeente.slug })),
@@ -240,6 +252,7 @@ export async function loadPublicRegeling(db: Db, slug: string, today = todayInNe
     procedures,
     gr,
     records,
+    regionalFacts: regionalFactList,
     tracks,
     deadlines,
     zienswijzen,

@@ -5,7 +5,7 @@ import { read } from "@/lib/read-models";
 import { documentTitle } from "@/lib/read-models/public";
 import { publicKey } from "@/lib/services/public/keys";
 import { Heading, Link, Paragraph } from "@/components/ui/nlds";
-import { formatDutchDate } from "@/lib/presentation/dates";
+import { versionDateFact } from "@/lib/presentation/legal-date";
 import { loadPublicDocument } from "@/lib/services/public/documenten";
 
 type Props = { params: Promise<{ id: string }> };
@@ -42,8 +42,8 @@ export default async function DocumentPage({ params }: Props) {
           <dl className="grv-facts grv-facts-public">
             <dt>Versie</dt>
             <dd>{v.number}</dd>
-            <dt>Gepubliceerd</dt>
-            <dd>{formatDutchDate(v.publishedAt)}</dd>
+            <dt>{versionDateFact(v).label}</dt>
+            <dd>{versionDateFact(v).value}</dd>
             <dt>Controlecode</dt>
             <dd>
               <code className="grv-hash">{v.contentHash}</code>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { collegeDatesOf, collegeStandText } from "@/lib/presentation/college";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { Fragment } from "react";
 import { read } from "@/lib/read-models";
 import { regelingName } from "@/lib/read-models/public";
 import { plannedInForceOf } from "@/lib/read-models/planned-steps";
@@ -16,8 +17,8 @@ import {
   VORM_LABELS,
   procedureStateLabel,
   topicsLabel,
-  trackStatusLabel,
 } from "@/lib/presentation/labels";
+import { collegeStatusText, raadStatusText } from "@/lib/presentation/status";
 import { loadPublicRegeling } from "@/lib/services/public/regelingen";
 import { BesluitList, ZienswijzeList } from "../../_components/decisions";
 import { SubscribeLinks, UpcomingList } from "../../_components/calendar";
@@ -88,6 +89,14 @@ export default async function RegelingPage({ params }: Props) {
             </dd>
           </>
         ) : null}
+        {data.regionalFacts
+          .filter((f) => f.key !== "inwerkingtreding-gepland")
+          .map((f) => (
+            <Fragment key={f.key}>
+              <dt>{f.label}</dt>
+              <dd>{f.value}</dd>
+            </Fragment>
+          ))}
       </dl>
 
       {explanation ? (
@@ -125,10 +134,13 @@ export default async function RegelingPage({ params }: Props) {
                 <Link href={`/gemeenten/${p.gemeente.slug}`}>{p.gemeente.naam}</Link>
               </Cell>
               <Cell>{p.scope === "FULL" ? "Volledig" : `Alleen voor ${topicsLabel(p.scopeTopics)}`}</Cell>
-              <Cell>{raad && gr ? trackStatusLabel(gr.kind, "RAAD", raad.status) : "—"}</Cell>
+              <Cell>{gr ? raadStatusText({ procedureKind: gr.kind, raad }) : "—"}</Cell>
               <Cell>
-                {college && gr
-                  ? collegeStandText(trackStatusLabel(gr.kind, "COLLEGE", college.status), collegeDatesOf(college.data))
+                {gr
+                  ? collegeStandText(
+                      collegeStatusText({ procedureKind: gr.kind, raad, college }),
+                      collegeDatesOf(college?.data),
+                    )
                   : "—"}
               </Cell>
             </Row>

@@ -4,7 +4,8 @@ import { connection } from "next/server";
 import { read } from "@/lib/read-models";
 import { loadGriffieBeleidskader } from "@/lib/read-models/griffie";
 import { formatDutchDate } from "@/lib/presentation/dates";
-import { BESLUIT_UITKOMST_LABELS, RAAD_NEXT_STEP, trackStatusLabel } from "@/lib/presentation/labels";
+import { BESLUIT_UITKOMST_LABELS, trackStatusLabel } from "@/lib/presentation/labels";
+import { raadNextStep } from "@/lib/presentation/status";
 import type { BeleidskaderTrackState } from "@/lib/domain";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { BesluitForm } from "@/components/griffie/BesluitForm";
@@ -40,7 +41,7 @@ export default async function BeleidskaderPage({ params }: { params: Promise<{ i
         <dd>
           {track.status === "nog_niet_aangeboden"
             ? "Registreer het raadsvoorstel zodra het aan de raad is aangeboden."
-            : (RAAD_NEXT_STEP[track.status] ?? "—")}
+            : raadNextStep({ procedureKind: "BELEIDSKADER_VASTSTELLEN", raad: track })}
         </dd>
         {state.offeredOn ? (
           <>

@@ -8,11 +8,11 @@ import { formatDutchDate } from "@/lib/presentation/dates";
 import {
   BESLUIT_TYPE_LABELS,
   BESLUIT_UITKOMST_LABELS,
-  RAAD_NEXT_STEP,
   trackStatusLabel,
   WEIGERINGSGROND_LABELS,
   ZIENSWIJZE_STATUS_LABELS,
 } from "@/lib/presentation/labels";
+import { raadNextStep } from "@/lib/presentation/status";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { DeadlineTrace } from "@/components/griffie/DeadlineTrace";
 import { BesluitForm } from "@/components/griffie/BesluitForm";
@@ -67,7 +67,14 @@ export default async function GriffieProcedurePage({ params }: { params: Promise
         <dt>Stand van de raad</dt>
         <dd data-testid="raad-stand">{trackStatusLabel(procedure.kind, "RAAD", status)}</dd>
         <dt>Wat de raad nu moet doen</dt>
-        <dd>{RAAD_NEXT_STEP[status] ?? "—"}</dd>
+        <dd>
+          {raadNextStep({
+            procedureKind: procedure.kind,
+            raad: track,
+            college: data.college,
+            zienswijzeStatus: zienswijze?.status,
+          })}
+        </dd>
         {track.zienswijze ? (
           <>
             <dt>Ontwerp ontvangen</dt>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { Fragment } from "react";
 import { read } from "@/lib/read-models";
 import { loadProcedureRecords, loadSecretariaatProcedure, registerOverview } from "@/lib/read-models/secretariaat";
 import { ProcedureRecordList } from "@/components/secretariaat/ProcedureRecordList";
@@ -17,7 +18,9 @@ import {
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { Cell, Row, Table } from "@/components/ui/Table";
 import { formatDutchDate } from "@/lib/presentation/dates";
-import { PROCEDURE_KIND_LABELS, procedureStateLabel, trackStatusLabel } from "@/lib/presentation/labels";
+import { PROCEDURE_KIND_LABELS, procedureStateLabel } from "@/lib/presentation/labels";
+import { regionalFacts } from "@/lib/presentation/regional-facts";
+import { collegeStatusText, raadStatusText, raadTableCaption } from "@/lib/presentation/status";
 import { ProcedureControls, PublishControl } from "@/components/secretariaat/ProcedureControls";
 import { Geweigerd } from "../../Geweigerd";
 import { requireSecretariaat } from "../../guard";
@@ -125,43 +128,16 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
         <dd>{procedureStateLabel(procedure.kind, procedure.derivedState)}</dd>
         <dt>Regionale stap</dt>
         <dd data-testid="regionale-stand">{REGIONAL_LABELS[regional.status]}</dd>
-        {zp?.openedOn ? (
-          <>
-            <dt>Zienswijzeprocedure geopend</dt>
-            <dd>{formatDutchDate(zp.openedOn)}</dd>
-          </>
-        ) : null}
-        {zp?.closedOn ? (
-          <>
-            <dt>Zienswijzeprocedure gesloten</dt>
-            <dd>{formatDutchDate(zp.closedOn)}</dd>
-          </>
-        ) : null}
-        {publication ? (
-          <>
-            <dt>Bekendgemaakt</dt>
-            <dd data-testid="bekendmaking">
-              {formatDutchDate(publication.publishedOn)}
-              {publication.reference ? `, ${publication.reference}` : ""}
-              {publication.publishingParticipantId
-                ? ` (Gemeenteblad van ${nameOf(publication.publishingParticipantId)})`
-                : ""}
-            </dd>
-          </>
-        ) : null}
-        {publication?.plannedInForceOn ? (
-          <>
-            <dt>Geplande inwerkingtreding</dt>
-            <dd data-testid="geplande-inwerkingtreding">
-              {formatDutchDate(publication.plannedInForceOn)} (een regeling treedt niet in werking voordat zij is
-              bekendgemaakt: artikel 3:40 Awb)
-            </dd>
-          </>
-        ) : null}
+        {regionalFacts(regional, nameOf, (v) => state.documentVersions.find((x) => x.id === v)?.label).map((f) => (
+          <Fragment key={f.key}>
+            <dt>{f.label}</dt>
+            <dd data-testid={f.testId}>{f.value}</dd>
+          </Fragment>
+        ))}
       </dl>
 
       <Table
-        caption="Raden: stand en zienswijzetermijn"
+        caption={raadTableCaption(regional.status)}
         head={[
           "Gemeente",
           "Stand van de raad",
@@ -177,7 +153,7 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
           return (
             <Row key={p.id}>
               <Cell header>{p.name}</Cell>
-              <Cell>{raad ? trackStatusLabel(procedure.kind, "RAAD", raad.status) : "—"}</Cell>
+              <Cell>{raadStatusText({ procedureKind: procedure.kind, raad })}</Cell>
               <Cell>{sentOn ? formatDutchDate(sentOn) : "Niet geregistreerd"}</Cell>
               <Cell>{receiptText(raad?.zienswijze)}</Cell>
               <Cell>{end ? formatDutchDate(end) : "Nog niet bekend (begint bij ontvangst van het ontwerp)"}</Cell>
@@ -330,7 +306,13 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
           return (
             <Row key={p.id}>
               <Cell header>{p.name}</Cell>
-              <Cell>{trackStatusLabel(procedure.kind, "COLLEGE", loaded.state.collegeTracks[p.id]?.status ?? "")}</Cell>
+              <Cell>
+                {collegeStatusText({
+                  procedureKind: procedure.kind,
+                  raad: state.raadTracks[p.id],
+                  college: state.collegeTracks[p.id],
+                })}
+              </Cell>
               <Cell>{voornemen ? formatDutchDate(voornemen.decidedOn) : "Niet geregistreerd"}</Cell>
             </Row>
           );

@@ -61,10 +61,11 @@ export default async function TrackPage({ params }: { params: Promise<{ trackId:
       ) : (
         <Table
           caption={`Geschiedenis van het spoor van de ${orgaan.toLowerCase()} van ${track.participant.gemeente.naam}`}
-          head={["Wanneer", "Wat", "Wie", "Van", "Naar"]}
+          head={["Datum", "Vastgelegd op", "Wat", "Wie", "Van", "Naar"]}
         >
           {events.map((e) => (
             <Row key={String(e.id)}>
+              <Cell>{formatDutchDate(e.legalDate)}</Cell>
               <Cell>{timeFmt.format(e.at)}</Cell>
               <Cell header>{auditLabel(e.type)}</Cell>
               <Cell>
