@@ -196,7 +196,7 @@ export function BesluitForm({ mode, action, versions = [], onDone, ...ids }: Bes
       }}
     >
       <ErrorSummary {...summary} />
-      {f.saved ? <StatusMessage>Opgeslagen.</StatusMessage> : null}
+      {f.saved ? <StatusMessage warnings={f.warnings}>Opgeslagen.</StatusMessage> : null}
 
       {mode === "correctie" ? (
         <TextareaField

@@ -8,3 +8,4 @@ export * from "./derive";
 export * from "./publication";
 export * from "./records";
 export * from "./membership";
+export * from "./warnings";
