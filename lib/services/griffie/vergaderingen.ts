@@ -74,9 +74,8 @@ export const addVergadering = defineCommand({
       ...(einde ? { einde } : {}),
     });
     // Issue 16: a raad meeting after a running zienswijzetermijn is saved, with a warning.
-    return {
-      warnings: kind === "RAAD" && raad.gemeenteId ? await raadMeetingWarnings(tx, raad.gemeenteId, datum) : [],
-    };
+    const warnings = kind === "RAAD" && raad.gemeenteId ? await raadMeetingWarnings(tx, raad.gemeenteId, datum) : [];
+    return warnings.length > 0 ? { warnings } : {};
   },
 });
 

@@ -178,7 +178,8 @@ export const adoptZienswijze = defineCommand({
         recordWrites(t, [{ table: "Zienswijze", id: zw.id }]);
       },
     });
-    return { warnings: lateZienswijzeWarnings(applied.state.raadTracks[zw.participantId]) };
+    const warnings = lateZienswijzeWarnings(applied.state.raadTracks[zw.participantId]);
+    return warnings.length > 0 ? { warnings } : {};
   },
 });
 
