@@ -3,12 +3,23 @@ import { describe, expect, it, vi } from "vitest";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { readExpectedVersion, readInput } from "../form-data";
-import { RegionalStepForm } from "@/components/secretariaat/RegionalStepForm";
+import { RegionalStepForm, type RegionalStepAction } from "@/components/secretariaat/RegionalStepForm";
 
 const versions = [
   { id: "v1", label: "Versie 1: Concept-GR" },
   { id: "v2", label: "Versie 2: Na zienswijzen" },
 ];
+
+const renderRevision = (action: RegionalStepAction) =>
+  render(
+    <RegionalStepForm
+      procedureId="p1"
+      step="herziene_versie_gepubliceerd"
+      expectedVersion={9}
+      versions={versions}
+      action={action}
+    />,
+  );
 
 describe("RegionalStepForm", () => {
   it("requires the date, with a Dutch message inline and in the summary, and does not submit", async () => {
@@ -76,15 +87,7 @@ describe("RegionalStepForm", () => {
 
   it("asks for the reason of a revised version", async () => {
     const action = vi.fn();
-    render(
-      <RegionalStepForm
-        procedureId="p1"
-        step="herziene_versie_gepubliceerd"
-        expectedVersion={9}
-        versions={versions}
-        action={action}
-      />,
-    );
+    renderRevision(action);
     await userEvent.type(screen.getByLabelText("Datum van publicatie"), "2026-10-01");
     await userEvent.click(screen.getByRole("button", { name: "Herziene versie publiceren" }));
     expect(await screen.findAllByText("Geef de reden van de herziening.")).toHaveLength(2);
@@ -93,15 +96,7 @@ describe("RegionalStepForm", () => {
 
   it("asks to confirm the consequences of a revised version before sending it", async () => {
     const action = vi.fn().mockResolvedValue({ ok: true });
-    render(
-      <RegionalStepForm
-        procedureId="p1"
-        step="herziene_versie_gepubliceerd"
-        expectedVersion={9}
-        versions={versions}
-        action={action}
-      />,
-    );
+    renderRevision(action);
     const consequences = screen.getByRole("group", { name: "Gevolgen van deze stap" });
     expect(within(consequences).getByText(/moeten opnieuw besluiten over de herziene versie/)).toBeInTheDocument();
     await userEvent.type(screen.getByLabelText("Datum van publicatie"), "2026-10-01");
@@ -118,7 +113,7 @@ describe("RegionalStepForm", () => {
     await userEvent.click(screen.getByRole("button", { name: "Herziene versie publiceren" }));
     await vi.waitFor(() => expect(action).toHaveBeenCalledTimes(1));
     expect(readInput(action.mock.calls[0][0])).toMatchObject({ step: "herziene_versie_gepubliceerd", bevestigd: true });
-  });
+  }, 20_000);
 
   it("does not ask for a confirmation on an ordinary step", () => {
     render(

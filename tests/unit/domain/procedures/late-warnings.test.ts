@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { formatDutchDate, type GrCommand, lateMeetingWarnings, lateZienswijzeWarnings } from "@/lib/domain";
-import { apply, dec, inZienswijzeprocedure } from "./fixtures";
+import { apply, dec, inZienswijzeprocedure, receiveOntwerp } from "./fixtures";
 
 /** Urk receives the ontwerp on 30 March 2026; the 8-week termijn (R2, Atw-extended) ends late May 2026. */
 function urkAdopts(on: string) {
-  let s = inZienswijzeprocedure();
-  s = apply(
-    s,
-    {
-      track: "raad",
-      participantId: "urk",
-      event: { type: "ontwerp_ontvangen", receivedOn: "2026-03-30", documentVersionId: "v1" },
-    },
-    "2026-03-30",
-  );
+  const s = receiveOntwerp(inZienswijzeprocedure(), "urk", "2026-03-30");
   const adopt: GrCommand = {
     track: "raad",
     participantId: "urk",
