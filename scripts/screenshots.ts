@@ -55,7 +55,7 @@ const env = {
   STORAGE_DIR: `./${DATA_DIR}/bestanden`,
 };
 
-async function waitForServer(url: string, timeoutMs = 180_000) {
+async function waitForServer(url: string, timeoutMs = 600_000) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     try {
