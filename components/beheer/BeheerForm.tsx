@@ -113,7 +113,7 @@ export function BeheerForm(props: {
       <ErrorSummary formId={formId} errors={summary} serverError={feedback.serverError} focusKey={feedback.focusKey} />
       {feedback.saved ? (
         // Refocus after the refresh re-renders the page with new props (see StatusMessage).
-        <StatusMessage testId={`${formId}-status`} refocusKey={props.fields}>
+        <StatusMessage testId={`${formId}-status`} refocusKey={props.fields} warnings={feedback.warnings}>
           {saved.melding ?? props.success}{" "}
           {props.openHref && saved.slug ? <a href={props.openHref.replace("{slug}", saved.slug)}>Openen</a> : null}
           {saved.link ? (

@@ -33,7 +33,7 @@ export function AgendaFeedForm({
   return (
     <form className="grv-form" noValidate aria-label="Abonnement op de vergaderkalender" onSubmit={f.onSubmit}>
       <ErrorSummary {...f.summary} />
-      {f.saved ? <StatusMessage>Het abonnement is opgeslagen.</StatusMessage> : null}
+      {f.saved ? <StatusMessage warnings={f.warnings}>Het abonnement is opgeslagen.</StatusMessage> : null}
       <TextboxField
         label="Webadres van de vergaderkalender (iCalendar)"
         description="Het openbare agenda-adres uit het raadsinformatiesysteem, beginnend met https://. Laat het veld leeg om het abonnement op te zeggen."

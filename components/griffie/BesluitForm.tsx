@@ -217,7 +217,7 @@ export function BesluitForm({
       }}
     >
       <ErrorSummary {...summary} />
-      {f.saved ? <StatusMessage>Opgeslagen.</StatusMessage> : null}
+      {f.saved ? <StatusMessage warnings={f.warnings}>Opgeslagen.</StatusMessage> : null}
 
       {mode === "correctie" ? (
         <TextareaField

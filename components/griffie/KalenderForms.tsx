@@ -39,7 +39,7 @@ export function VergaderingForm({ action }: { action: FormDataAction }) {
   return (
     <form className="grv-form" noValidate aria-label="Vergadering toevoegen" {...progressiveForm(action, f.onSubmit)}>
       <ErrorSummary {...f.summary} />
-      {f.saved ? <StatusMessage>De vergadering is toegevoegd.</StatusMessage> : null}
+      {f.saved ? <StatusMessage warnings={f.warnings}>De vergadering is toegevoegd.</StatusMessage> : null}
       <SelectField label="Soort vergadering" options={MEETING_KINDS} {...f.field("kind")} />
       <DateField label="Datum" {...f.field("datum")} />
       <TextboxField label="Titel (niet verplicht)" {...f.field("titel")} />
@@ -72,7 +72,7 @@ export function RecesForm({ action }: { action: FormDataAction }) {
   return (
     <form className="grv-form" noValidate aria-label="Reces toevoegen" {...progressiveForm(action, f.onSubmit)}>
       <ErrorSummary {...f.summary} />
-      {f.saved ? <StatusMessage>Het reces is toegevoegd.</StatusMessage> : null}
+      {f.saved ? <StatusMessage warnings={f.warnings}>Het reces is toegevoegd.</StatusMessage> : null}
       <TextboxField label="Naam van het reces" {...f.field("label")} />
       <DateField label="Eerste dag" {...f.field("van")} />
       <DateField label="Laatste dag" {...f.field("tot")} />

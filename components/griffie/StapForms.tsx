@@ -54,7 +54,7 @@ function DateStepForm<V extends FieldValues>(props: {
   return (
     <form method="post" className="grv-form" noValidate onSubmit={f.onSubmit} aria-label={props.ariaLabel}>
       <ErrorSummary {...f.summary} />
-      {f.saved ? <StatusMessage>Opgeslagen.</StatusMessage> : null}
+      {f.saved ? <StatusMessage warnings={f.warnings}>Opgeslagen.</StatusMessage> : null}
       {props.dates.map((d) => (
         <DateField key={d.name} label={d.label} description={d.description} {...f.field(d.name as never)} />
       ))}

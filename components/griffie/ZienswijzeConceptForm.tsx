@@ -63,7 +63,9 @@ export function ZienswijzeConceptForm({
   return (
     <form method="post" className="grv-form" noValidate aria-label="Concept-zienswijze" onSubmit={f.onSubmit}>
       <ErrorSummary {...f.summary} />
-      {f.saved ? <StatusMessage>Het concept is opgeslagen. Een concept is niet openbaar.</StatusMessage> : null}
+      {f.saved ? (
+        <StatusMessage warnings={f.warnings}>Het concept is opgeslagen. Een concept is niet openbaar.</StatusMessage>
+      ) : null}
       {points.fields.map((field, i) => {
         return (
           <Fieldset key={field.id} legend={`Punt ${i + 1}`}>

@@ -44,7 +44,7 @@ export function AnswerForm({ pointId, pointLabel, initial, articles, action }: A
   return (
     <form method="post" className="grv-form" noValidate aria-label={`Antwoord op ${pointLabel}`} onSubmit={f.onSubmit}>
       <ErrorSummary {...f.summary} />
-      {f.saved ? <StatusMessage>Het antwoord is opgeslagen.</StatusMessage> : null}
+      {f.saved ? <StatusMessage warnings={f.warnings}>Het antwoord is opgeslagen.</StatusMessage> : null}
       <input type="hidden" {...f.register("pointId")} />
       <TextareaField label="Antwoord" rows={4} {...f.field("antwoord")} />
       <ChoiceGroup

@@ -64,7 +64,7 @@ export function CollegeStepForm(props: {
         {gemeente}: {COLLEGE_STEP_LABELS[step]}
       </h3>
       <ErrorSummary {...f.summary} />
-      {f.saved ? <StatusMessage>De stap is geregistreerd.</StatusMessage> : null}
+      {f.saved ? <StatusMessage warnings={f.warnings}>De stap is geregistreerd.</StatusMessage> : null}
       <input type="hidden" {...f.register("step")} />
       <input type="hidden" {...f.register("procedureId")} />
       <input type="hidden" {...f.register("participantId")} />

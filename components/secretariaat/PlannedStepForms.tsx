@@ -50,7 +50,7 @@ export function PlannedStepForm({ change, procedureId, plannedStepId, expectedVe
         {TITLES[change]}
       </h3>
       <ErrorSummary {...f.summary} />
-      {f.saved ? <StatusMessage>Opgeslagen.</StatusMessage> : null}
+      {f.saved ? <StatusMessage warnings={f.warnings}>Opgeslagen.</StatusMessage> : null}
       <input type="hidden" {...f.register("change")} />
       {change === "plannen" ? (
         <>

@@ -61,7 +61,7 @@ function RecordFormFrame(props: {
         {props.title}
       </h3>
       <ErrorSummary {...f.summary} />
-      {f.saved ? <StatusMessage>{props.saved}</StatusMessage> : null}
+      {f.saved ? <StatusMessage warnings={f.warnings}>{props.saved}</StatusMessage> : null}
       <input type="hidden" {...f.register("procedureId")} />
       {props.children}
       <SubmitButton busy={f.busy} label={props.submitLabel} busyLabel="Bezig…" />
@@ -186,7 +186,7 @@ export function RegisterInschrijvingForm(props: {
         Inschrijving in een register registreren
       </h3>
       <ErrorSummary {...f.summary} />
-      {f.saved ? <StatusMessage>De inschrijving is geregistreerd.</StatusMessage> : null}
+      {f.saved ? <StatusMessage warnings={f.warnings}>De inschrijving is geregistreerd.</StatusMessage> : null}
       <input type="hidden" {...f.register("regelingId")} />
       <SelectField
         label="Register"

@@ -1,6 +1,7 @@
 "use client";
 
 import {
+  ConfirmConsequences,
   DateField,
   ErrorSummary,
   SelectField,
@@ -10,12 +11,19 @@ import {
   TextboxField,
   type FormDataAction,
   useActionForm,
+  warningsOf,
 } from "@/components/ui/form";
+import { withConfirmation } from "@/lib/validation/confirmation";
 import { regionalStepSchema, type RegionalStep } from "@/lib/validation/regional-step";
 import { versionedFormData } from "./form-data";
-import { REGIONAL_STEP_ACTIONS, REGIONAL_STEP_DATE_LABELS, STEPS_WITH_VERSION } from "./labels";
+import {
+  REGIONAL_STEP_ACTIONS,
+  REGIONAL_STEP_CONSEQUENCES,
+  REGIONAL_STEP_DATE_LABELS,
+  STEPS_WITH_VERSION,
+} from "./labels";
 
-type Values = Record<string, string>;
+type Values = Record<string, string | boolean>;
 /** An empty field counts as "not filled in" (so the schema says "Vul … in", not "moet een datum zijn"). */
 export const emptyToUndefined = (v: unknown) => (v === "" ? undefined : v);
 export type RegionalStepAction = FormDataAction;
@@ -28,7 +36,8 @@ export interface RegionalStepFormProps {
   /** The full participants, one of which publishes the regeling in its Gemeenteblad (Wgr art. 26). */
   publishers?: { id: string; name: string }[];
   action: RegionalStepAction;
-  onDone?: () => void;
+  /** Called after a save with the domain's warnings; the caller then shows the status message. */
+  onDone?: (warnings: string[]) => void;
 }
 
 /** One regional step as a small form; the schema is the one the service parses, the domain's refusal shows in the summary. */
@@ -42,16 +51,17 @@ export function RegionalStepForm({
   onDone,
 }: RegionalStepFormProps) {
   const formId = `stap-${step}`;
+  const confirm = REGIONAL_STEP_CONSEQUENCES[step];
   const f = useActionForm<Values>({
     formId,
-    schema: regionalStepSchema,
+    schema: confirm ? withConfirmation(regionalStepSchema) : regionalStepSchema,
     defaultValues: {
       step,
       procedureId,
       ...(STEPS_WITH_VERSION.has(step) ? { versionId: versions.at(-1)?.id ?? "" } : {}),
     },
     submit: (values) => action(versionedFormData(values, expectedVersion)),
-    onSaved: () => onDone?.(),
+    onSaved: (res) => onDone?.(warningsOf(res)),
     only: ["versionId", "date", "besluitnummer", "reason", "reference", "publishingParticipantId", "plannedInForceOn"],
   });
 
@@ -61,7 +71,7 @@ export function RegionalStepForm({
         {REGIONAL_STEP_ACTIONS[step]}
       </h3>
       <ErrorSummary {...f.summary} />
-      {f.saved ? <StatusMessage>De stap is geregistreerd.</StatusMessage> : null}
+      {f.saved && !onDone ? <StatusMessage warnings={f.warnings}>De stap is geregistreerd.</StatusMessage> : null}
       <input type="hidden" {...f.register("step")} />
       <input type="hidden" {...f.register("procedureId")} />
       <input type="hidden" name="expectedVersion" value={expectedVersion} readOnly />
@@ -93,6 +103,13 @@ export function RegionalStepForm({
             {...f.field("plannedInForceOn", { setValueAs: emptyToUndefined })}
           />
         </>
+      ) : null}
+      {confirm ? (
+        <ConfirmConsequences
+          consequences={confirm.consequences}
+          understood={confirm.understood}
+          {...f.field("bevestigd")}
+        />
       ) : null}
       <SubmitButton busy={f.busy} label={REGIONAL_STEP_ACTIONS[step]} busyLabel="Bezig…" />
     </form>

@@ -36,3 +36,27 @@ export const STEPS_WITH_VERSION: ReadonlySet<RegionalStep> = new Set([
   "toestemmingsprocedure_geopend",
   "herziene_versie_gepubliceerd",
 ]);
+
+/**
+ * Far-reaching steps: what they change (shown before the submit) and the "Ik begrijp dat …" the
+ * secretariat must tick (issue 16 point 5). The domain's transitions are in lib/domain/procedures/gr/regional.ts.
+ */
+export const REGIONAL_STEP_CONSEQUENCES: Partial<
+  Record<RegionalStep, { consequences: readonly string[]; understood: string }>
+> = {
+  herziene_versie_gepubliceerd: {
+    consequences: [
+      "De herziene versie wordt de versie waarover de raden besluiten.",
+      "Raden die het voorstel al ontvingen, agendeerden of erover besloten, moeten opnieuw besluiten over de herziene versie: hun eerdere toestemming of weigering geldt niet meer.",
+      "De griffies zien dat zij een nieuw raadsbesluit moeten registreren.",
+    ],
+    understood: "alle raden opnieuw over de herziene versie moeten besluiten.",
+  },
+  zienswijzeprocedure_gesloten: {
+    consequences: [
+      "Na het sluiten kunnen de raden geen zienswijze meer indienen binnen deze procedure; een te late zienswijze wordt wel nog geregistreerd en gemarkeerd.",
+      "De volgende stap is de nota van beantwoording.",
+    ],
+    understood: "de zienswijzeprocedure hiermee wordt gesloten.",
+  },
+};

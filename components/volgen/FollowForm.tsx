@@ -45,7 +45,7 @@ export function FollowForm({
   return (
     <form method="post" className="grv-form" noValidate onSubmit={handleSubmit(onValid, () => feedback.refuse())}>
       <ErrorSummary formId="volg" errors={[]} serverError={feedback.serverError} focusKey={feedback.focusKey} />
-      {feedback.saved ? <StatusMessage>Uw keuzes zijn opgeslagen.</StatusMessage> : null}
+      {feedback.saved ? <StatusMessage warnings={feedback.warnings}>Uw keuzes zijn opgeslagen.</StatusMessage> : null}
       <ChoiceGroup
         kind="checkbox"
         id="volg-regelingen"

@@ -135,7 +135,11 @@ const griffieForm =
         : await runCommand(db, user, service, raw, { upload });
     if (!result.ok) return plain(result);
     ctx.revalidate("/griffie", "layout");
-    return { ok: true };
+    // The domain's warnings (a late step, issue 16) travel to the form's status message.
+    const warnings = (result as { warnings?: unknown }).warnings;
+    const payload: { warnings?: string[] } =
+      Array.isArray(warnings) && warnings.length > 0 ? { warnings: warnings.map(String) } : {};
+    return { ok: true, ...payload };
   };
 
 /** The version the form saw, sent as the FormData field `expectedVersion` (digits only). */

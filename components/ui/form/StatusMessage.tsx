@@ -11,15 +11,19 @@ import { type ReactNode, useEffect, useRef } from "react";
  */
 export function StatusMessage({
   children,
-  type = "ok",
+  type,
   testId,
   refocusKey,
+  warnings = [],
 }: {
   children: ReactNode;
   type?: "ok" | "warning" | "error";
   testId?: string;
   refocusKey?: unknown;
+  /** The save's warnings (a late step): listed in the same message, which then shows as a warning. */
+  warnings?: readonly string[];
 }) {
+  const kind = type ?? (warnings.length > 0 ? "warning" : "ok");
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();
@@ -30,9 +34,26 @@ export function StatusMessage({
     const form = ref.current?.closest("form");
     if (!active || active === document.body || form?.contains(active)) ref.current?.focus();
   }, [refocusKey]);
+  // The role sits on the element that takes focus (the Utrecht Alert would put it on an inner
+  // element), so what is focused is the status message itself (document.activeElement has the role).
   return (
-    <Alert type={type} role={type === "error" ? "alert" : "status"} tabIndex={-1} ref={ref} data-testid={testId}>
-      {children}
-    </Alert>
+    <div
+      role={kind === "error" ? "alert" : "status"}
+      tabIndex={-1}
+      ref={ref}
+      data-testid={testId}
+      className="grv-status"
+    >
+      <Alert type={kind} role="none">
+        {children}
+        {warnings.length > 0 ? (
+          <ul className="grv-warnings">
+            {warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        ) : null}
+      </Alert>
+    </div>
   );
 }

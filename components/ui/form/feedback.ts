@@ -54,15 +54,19 @@ type SetError = (name: never, error: { type: string; message: string }) => void;
 export function useSubmitFeedback() {
   const [serverError, setServerError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const [warnings, setWarnings] = useState<string[]>([]);
   const [attempt, setAttempt] = useState(0);
   return {
     serverError,
     saved,
+    /** The domain's warnings of the last save (a late step is saved, and the user is told): pass to <StatusMessage warnings>. */
+    warnings,
     /** Pass to <ErrorSummary focusKey>. */
     focusKey: attempt,
     start() {
       setServerError(null);
       setSaved(false);
+      setWarnings([]);
     },
     /** A failed submit (client-side check or the server's refusal). */
     refuse(message: string | null = null) {
@@ -81,6 +85,7 @@ export function useSubmitFeedback() {
     ): res is Result<T> & { ok: true } {
       if (res.ok) {
         setServerError(null);
+        setWarnings(warningsOf(res));
         setSaved(true);
         return true;
       }
@@ -92,6 +97,16 @@ export function useSubmitFeedback() {
       return false;
     },
   };
+}
+
+/**
+ * The warnings a saved Result carries: `warnings` (string[]) — the one convention for new commands —
+ * or the older single `waarschuwing` of the version import.
+ */
+export function warningsOf(res: object): string[] {
+  const { warnings, waarschuwing } = res as { warnings?: unknown; waarschuwing?: unknown };
+  const list = Array.isArray(warnings) ? warnings.filter((w): w is string => typeof w === "string" && w !== "") : [];
+  return typeof waarschuwing === "string" && waarschuwing !== "" ? [...list, waarschuwing] : list;
 }
 
 /** A server action that takes FormData and returns the one Result type. */

@@ -9,8 +9,16 @@ export { ChoiceField, ChoiceGroup, Fieldset } from "./choices";
 export { DateField, FileField, SelectField, TextareaField, TextboxField, type Options } from "./inputs";
 export { StatusMessage } from "./StatusMessage";
 export { SubmitButton } from "./SubmitButton";
-export { type FormDataAction, flattenErrors, progressiveForm, toFormData, useSubmitFeedback } from "./feedback";
+export {
+  type FormDataAction,
+  flattenErrors,
+  progressiveForm,
+  toFormData,
+  useSubmitFeedback,
+  warningsOf,
+} from "./feedback";
 export { describedBy, errorId, fieldId, summaryId } from "./ids";
 export { useActionForm } from "./useActionForm";
 export { Button } from "./Button";
 export { CsvImportForm, type CsvOutcome } from "./CsvImportForm";
+export { ConfirmConsequences } from "./ConfirmConsequences";

@@ -61,6 +61,7 @@ export function useActionForm<V extends FieldValues, T extends object = object>(
     feedback,
     onSubmit,
     saved: feedback.saved,
+    warnings: feedback.warnings,
     busy: form.formState.isSubmitting,
     /** The message of one field ("points.0.tekst" works too). */
     err: (name: string) => messageAt(errors, name),

@@ -7,6 +7,7 @@ import { appendAudit, recordWrites } from "@/lib/services/audit";
 import { readCsvRecords } from "@/lib/services/csv-records";
 import { recesSchema, vergaderingSchema } from "@/lib/validation/griffie/vergadering";
 import { dbDate } from "./common";
+import { raadMeetingWarnings } from "./meeting-warnings";
 import { isExistingDate } from "@/lib/validation/dates";
 import { amsterdamInstant, kindOf, parseFeedEvents } from "@/lib/services/agenda-feeds/parse";
 
@@ -72,7 +73,9 @@ export const addVergadering = defineCommand({
       ...(aanvang ? { aanvang } : {}),
       ...(einde ? { einde } : {}),
     });
-    return {};
+    // Issue 16: a raad meeting after a running zienswijzetermijn is saved, with a warning.
+    const warnings = kind === "RAAD" && raad.gemeenteId ? await raadMeetingWarnings(tx, raad.gemeenteId, datum) : [];
+    return warnings.length > 0 ? { warnings } : {};
   },
 });
 

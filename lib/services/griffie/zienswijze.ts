@@ -1,4 +1,4 @@
-import type { ZienswijzePoint as DomainPoint } from "@/lib/domain";
+import { type ZienswijzePoint as DomainPoint, lateZienswijzeWarnings } from "@/lib/domain";
 import { ConflictError, Refusal, defineCommand, type Tx } from "@/lib/commands";
 import { appendAudit, recordWrites, type WrittenRow } from "@/lib/services/audit";
 import { loadGrProcedure } from "@/lib/services/gr-procedure-store";
@@ -148,7 +148,7 @@ export const adoptZienswijze = defineCommand({
     checkVotes(decision);
     const stored = requireUpload(ctx);
     const bodyId = await raadBodyId(tx, targetGemeenteId);
-    await applyGrStep(ctx, {
+    const applied = await applyGrStep(ctx, {
       procedureId: zw.procedureId,
       expectedVersion: Number(input.expectedVersion),
       command: {
@@ -178,7 +178,8 @@ export const adoptZienswijze = defineCommand({
         recordWrites(t, [{ table: "Zienswijze", id: zw.id }]);
       },
     });
-    return {};
+    const warnings = lateZienswijzeWarnings(applied.state.raadTracks[zw.participantId]);
+    return warnings.length > 0 ? { warnings } : {};
   },
 });
 

@@ -8,8 +8,10 @@ import { byRunner } from "../helpers/by-runner";
 import type { GriffieUser } from "@/lib/services/griffie/common";
 import { filesIn, griffier, pdfUpload, snapshot, useTempStorage } from "./helpers";
 import { must } from "../helpers/must";
+import { addVergadering } from "@/lib/services/griffie/vergaderingen";
 
 const registreerOntvangst = byRunner(raadCommands.recordOntvangst);
+const voegVergaderingToe = byRunner(addVergadering);
 const registreerGeenZienswijze = byRunner(raadCommands.recordGeenZienswijze);
 const corrigeerBesluit = byRunner(raadCommands.correctBesluit);
 const saveZienswijzeConcept = byRunner(zienswijzeCommands.saveZienswijzeConcept);
@@ -121,6 +123,28 @@ describe("ontvangst van het ontwerp", () => {
       actorId: u.urk.id,
       actorRole: "GRIFFIER",
       gemeenteId: u.urk.gemeenteId,
+    });
+  });
+
+  it("a raad meeting after the running zienswijzetermijn is saved with a warning (issue 16); within it, without", async () => {
+    // Urk's termijn runs until 7 July 2026 (previous test).
+    const inTime = await voegVergaderingToe(db.prisma, u.urk, { kind: "RAAD", datum: "2026-07-02", titel: "" });
+    expect(inTime).toEqual({ ok: true });
+    const commissie = await voegVergaderingToe(db.prisma, u.urk, { kind: "COMMISSIE", datum: "2026-07-08", titel: "" });
+    expect(commissie).toEqual({ ok: true });
+    const late = await voegVergaderingToe(db.prisma, u.urk, { kind: "RAAD", datum: "2026-07-08", titel: "" });
+    expect(late.ok).toBe(true);
+    const warnings = (late as { warnings?: string[] }).warnings ?? [];
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain("dinsdag 7 juli 2026");
+    expect(
+      await db.prisma.meeting.count({
+        where: { date: new Date("2026-07-08T00:00:00Z"), body: { gemeenteId: u.urk.gemeenteId } },
+      }),
+    ).toBe(2);
+    // Another raad (Almere has not received the ontwerp) gets no warning for the same date.
+    expect(await voegVergaderingToe(db.prisma, u.almere, { kind: "RAAD", datum: "2026-07-08", titel: "" })).toEqual({
+      ok: true,
     });
   });
 

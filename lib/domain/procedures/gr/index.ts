@@ -9,3 +9,4 @@ export * from "./publication";
 export * from "./records";
 export * from "./membership";
 export * from "./sending";
+export * from "./warnings";

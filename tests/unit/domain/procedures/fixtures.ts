@@ -215,3 +215,12 @@ export function refusal(state: GrProcedureState, command: GrCommand, today: stri
   expect(res.message.length).toBeGreaterThan(10);
   return res;
 }
+
+/** The raad of `participantId` received the ontwerp on `on` (starts its zienswijzetermijn, R1/R2). */
+export function receiveOntwerp(s: GrProcedureState, participantId: string, on: string, version = "v1") {
+  return apply(
+    s,
+    { track: "raad", participantId, event: { type: "ontwerp_ontvangen", receivedOn: on, documentVersionId: version } },
+    on,
+  );
+}

@@ -90,6 +90,10 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
   const { procedure, loaded, newestArticles, candidates } = page;
   const regional = loaded.state.regional;
   const steps = availableRegionalSteps(regional.status);
+  // Issue 16: the raden answer per article, so the text must be loaded before the zienswijze phase opens.
+  const needsArticles =
+    !newestArticles.some((a) => /^\d/.test(a.nummer)) &&
+    steps.some((s) => s === "concept_opgesteld" || s === "bosd_akkoord" || s === "zienswijzeprocedure_geopend");
   const versions = procedure.document.versions;
   const diffBase = `/secretariaat/documenten/${procedure.documentId}/verschil`;
   const zp = regional.zienswijzeprocedure;
@@ -254,6 +258,16 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
             Dit kan nu volgens de procedure. Als een stap nog niet mag (bijvoorbeeld omdat een termijn nog loopt), ziet
             u na het versturen de reden.
           </Paragraph>
+          {needsArticles ? (
+            <div className="grv-explain" data-testid="artikelen-eerst">
+              <Paragraph>
+                Laad eerst de artikelen van de regeling voordat u de zienswijzeprocedure opent. De versie heeft nog geen
+                artikelen, en de raden geven hun zienswijze per artikel. Plak de tekst bij{" "}
+                <a href="#nieuwe-versie-titel">Nieuwe versie publiceren</a>, met een kop per artikel, zoals
+                &ldquo;Artikel 1 – Begripsbepalingen&rdquo;.
+              </Paragraph>
+            </div>
+          ) : null}
           <ProcedureControls
             procedureId={id}
             steps={steps}
