@@ -75,6 +75,13 @@ function conceptScope(subject: Subject | null): Prisma.Sql {
 
 const raw = (s: string) => Prisma.raw(s);
 
+/** A zienswijze point with its zienswijze, gemeente and regeling (for both points and answers). */
+const POINTS_WITH_OWNER = Prisma.sql`FROM "ZienswijzePoint" p
+        JOIN "Zienswijze" z ON z."id" = p."zienswijzeId"
+        JOIN "Participant" pa ON pa."id" = z."participantId"
+        JOIN "Gemeente" gm ON gm."id" = pa."gemeenteId"
+        JOIN "Regeling" r ON r."id" = pa."regelingId", q`;
+
 function hrefOf(r: Row): string {
   switch (r.kind) {
     case "regeling":
@@ -138,21 +145,13 @@ export async function searchAll(
       SELECT 'zienswijzepunt', p."id", 'Zienswijze ' || gm."naam" || ', punt ' || p."nummer" || ': ' || p."onderwerp",
              r."slug", ${raw(SEARCH_TEXT.zienswijzepunt)},
              ts_rank(${raw(SEARCH_DOCUMENTS.zienswijzepunt)}, q.q, 1), z."status"::text = 'CONCEPT'
-        FROM "ZienswijzePoint" p
-        JOIN "Zienswijze" z ON z."id" = p."zienswijzeId"
-        JOIN "Participant" pa ON pa."id" = z."participantId"
-        JOIN "Gemeente" gm ON gm."id" = pa."gemeenteId"
-        JOIN "Regeling" r ON r."id" = pa."regelingId", q
+        ${POINTS_WITH_OWNER}
        WHERE ${raw(SEARCH_DOCUMENTS.zienswijzepunt)} @@ q.q AND ${scope}
       UNION ALL
       SELECT 'antwoord', p."id", 'Antwoord op de zienswijze van ' || gm."naam" || ', punt ' || p."nummer",
              r."slug", ${raw(SEARCH_TEXT.antwoord)},
              ts_rank(${raw(SEARCH_DOCUMENTS.antwoord)}, q.q, 1), z."status"::text = 'CONCEPT'
-        FROM "ZienswijzePoint" p
-        JOIN "Zienswijze" z ON z."id" = p."zienswijzeId"
-        JOIN "Participant" pa ON pa."id" = z."participantId"
-        JOIN "Gemeente" gm ON gm."id" = pa."gemeenteId"
-        JOIN "Regeling" r ON r."id" = pa."regelingId", q
+        ${POINTS_WITH_OWNER}
        WHERE p."antwoord" IS NOT NULL AND ${raw(SEARCH_DOCUMENTS.antwoord)} @@ q.q AND ${scope}
       UNION ALL
       SELECT 'besluit', b."id",

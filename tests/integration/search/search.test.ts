@@ -33,33 +33,26 @@ beforeAll(async () => {
     db.prisma.participant.findUniqueOrThrow({
       where: { regelingId_gemeenteId: { regelingId: regeling.id, gemeenteId } },
     });
-  await db.prisma.zienswijze.create({
-    data: {
-      procedureId: procedure.id,
-      participantId: (await participant(urkId)).id,
-      documentVersionId: version.id,
-      status: "CONCEPT",
-      points: { create: [{ nummer: 1, onderwerp: "Kwartelkoning", tekst: "Een geheime kwartelkoningen-notitie." }] },
-    },
-  });
-  await db.prisma.zienswijze.create({
-    data: {
-      procedureId: procedure.id,
-      participantId: (await participant(lelystadId)).id,
-      documentVersionId: version.id,
-      status: "INGEDIEND",
-      ingediendOp: new Date("2026-11-01T00:00:00Z"),
-      points: {
-        create: [
-          {
-            nummer: 1,
-            onderwerp: "Wielewaal <b>vet</b>",
-            tekst: "De raad vraagt om wielewalen in de begroting.",
-            antwoord: "Het dagelijks bestuur neemt de roerdomp over.",
-          },
-        ],
+  const zienswijze = async (
+    gemeenteId: string,
+    status: "CONCEPT" | "INGEDIEND",
+    point: { onderwerp: string; tekst: string; antwoord?: string },
+  ) =>
+    db.prisma.zienswijze.create({
+      data: {
+        procedureId: procedure.id,
+        participantId: (await participant(gemeenteId)).id,
+        documentVersionId: version.id,
+        status,
+        ingediendOp: status === "INGEDIEND" ? new Date("2026-11-01T00:00:00Z") : null,
+        points: { create: [{ nummer: 1, ...point }] },
       },
-    },
+    });
+  await zienswijze(urkId, "CONCEPT", { onderwerp: "Kwartelkoning", tekst: "Een geheime kwartelkoningen-notitie." });
+  await zienswijze(lelystadId, "INGEDIEND", {
+    onderwerp: "Wielewaal <b>vet</b>",
+    tekst: "De raad vraagt om wielewalen in de begroting.",
+    antwoord: "Het dagelijks bestuur neemt de roerdomp over.",
   });
 });
 afterAll(async () => db?.close());
