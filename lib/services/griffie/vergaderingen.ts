@@ -149,7 +149,7 @@ export const updateVergadering = defineCommand({
 
 /**
  * Takes a meeting off the calendar: it is marked cancelled (kept for the record and for the
- * besluiten that point at it), never deleted; the ICS feed then announces the cancellation.
+ * besluiten that point at it), never deleted; it leaves the public pages, feeds and the prognose.
  */
 export const cancelVergadering = defineCommand({
   name: "cancelVergadering",
