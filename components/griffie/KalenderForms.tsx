@@ -149,8 +149,8 @@ export function VergaderingAnnulerenForm({
       />
       {confirming ? (
         <StatusMessage>
-          Weet u het zeker? De vergadering verdwijnt uit de kalender, de openbare pagina's, de agenda-export en
-          de prognose. Ze blijft bewaard in de geschiedenis.
+          Weet u het zeker? De vergadering verdwijnt uit de kalender, de openbare pagina's, de agenda-export en de
+          prognose. Ze blijft bewaard in de geschiedenis.
         </StatusMessage>
       ) : null}
       <SubmitButton busy={busy} label={confirming ? "Ja, annuleer deze vergadering" : "Vergadering annuleren"} />
