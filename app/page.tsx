@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { read } from "@/lib/read-models";
 import { defaultRegelingSlug, loadRegelingOverview } from "@/lib/services/overview";
+import { listPublicGemeenten } from "@/lib/services/public/gemeenten";
+import { listPublicRegelingen } from "@/lib/services/public/regelingen";
+import { EntryLinks } from "@/components/EntryLinks";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { Cell, Row, Table } from "@/components/ui/Table";
 import { TargetDates } from "./(public)/_components/facts";
@@ -19,7 +22,12 @@ export const metadata: Metadata = { title: "Overzicht" };
 export default async function HomePage() {
   await connection();
   const slug = await read(defaultRegelingSlug);
-  const overview = slug ? await read(loadRegelingOverview, slug) : null;
+  const [overview, regelingen, gemeenten] = await Promise.all([
+    slug ? read(loadRegelingOverview, slug) : null,
+    read(listPublicRegelingen),
+    read(listPublicGemeenten),
+  ]);
+  const entry = <EntryLinks regelingen={regelingen} gemeenten={gemeenten} />;
   if (!overview) {
     return (
       <>
@@ -27,6 +35,7 @@ export default async function HomePage() {
         <Paragraph>
           Er is nog geen gemeenschappelijke regeling ingevoerd. Vul de database met `gr-volg db seed`.
         </Paragraph>
+        {entry}
       </>
     );
   }
@@ -58,6 +67,7 @@ export default async function HomePage() {
         ) : null}
         <TargetDates regeling={regeling} />
       </dl>
+      {entry}
 
       <Heading level={2}>Deelnemers en stand van zaken</Heading>
       <Table caption="Per gemeente: deelname, raad en college" head={["Gemeente", "Deelname", "Raad", "College"]}>

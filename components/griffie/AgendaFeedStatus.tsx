@@ -4,6 +4,9 @@ import { formatDutchDate } from "@/lib/presentation/dates";
 const clock = new Intl.DateTimeFormat("nl-NL", { timeZone: "Europe/Amsterdam", hour: "2-digit", minute: "2-digit" });
 const stamp = new Intl.DateTimeFormat("nl-NL", { timeZone: "Europe/Amsterdam", dateStyle: "long", timeStyle: "short" });
 
+/** "19:30" in Dutch local time (Europe/Amsterdam), as the meeting form takes it. */
+export const amsterdamClock = (d: Date) => clock.format(d);
+
 /** "19:30–22:00" in Dutch local time, or a dash for an all-day meeting. */
 export function meetingTime(startsAt: Date | null, endsAt: Date | null): string {
   if (!startsAt) return "—";

@@ -27,19 +27,12 @@ const MEETING_KINDS = [
   ["COMMISSIE", "Commissievergadering"],
 ] as const;
 
-export function VergaderingForm({ action }: { action: FormDataAction }) {
-  const formId = "vergadering";
-  const f = useActionForm<VergaderingInput>({
-    formId,
-    schema: vergaderingSchema,
-    defaultValues: { kind: "RAAD", datum: "", titel: "", aanvang: "", einde: "" },
-    submit: (values) => action(toFormData(values)),
-    onSaved: () => f.reset(),
-  });
+type MeetingForm = ReturnType<typeof useActionForm<VergaderingInput>>;
+
+/** The fields of a meeting, the same when adding and when editing one. */
+function MeetingFields({ f }: { f: MeetingForm }) {
   return (
-    <form className="grv-form" noValidate aria-label="Vergadering toevoegen" {...progressiveForm(action, f.onSubmit)}>
-      <ErrorSummary {...f.summary} />
-      {f.saved ? <StatusMessage warnings={f.warnings}>De vergadering is toegevoegd.</StatusMessage> : null}
+    <>
       <SelectField label="Soort vergadering" options={MEETING_KINDS} {...f.field("kind")} />
       <DateField label="Datum" {...f.field("datum")} />
       <TextboxField label="Titel (niet verplicht)" {...f.field("titel")} />
@@ -55,7 +48,112 @@ export function VergaderingForm({ action }: { action: FormDataAction }) {
         inputMode="numeric"
         {...f.field("einde")}
       />
+      <TextboxField
+        label="Locatie (niet verplicht)"
+        description="Bijvoorbeeld Raadzaal, Stadhuis."
+        {...f.field("locatie")}
+      />
+      <TextboxField
+        label="Link naar het agendapunt (niet verplicht)"
+        description="Het webadres in het raadsinformatiesysteem, beginnend met https://."
+        type="url"
+        inputMode="url"
+        {...f.field("agendaUrl")}
+      />
+    </>
+  );
+}
+
+const EMPTY_MEETING: VergaderingInput = {
+  kind: "RAAD",
+  datum: "",
+  titel: "",
+  aanvang: "",
+  einde: "",
+  locatie: "",
+  agendaUrl: "",
+};
+
+export function VergaderingForm({ action }: { action: FormDataAction }) {
+  const formId = "vergadering";
+  const f = useActionForm<VergaderingInput>({
+    formId,
+    schema: vergaderingSchema,
+    defaultValues: EMPTY_MEETING,
+    submit: (values) => action(toFormData(values)),
+    onSaved: () => f.reset(),
+  });
+  return (
+    <form className="grv-form" noValidate aria-label="Vergadering toevoegen" {...progressiveForm(action, f.onSubmit)}>
+      <ErrorSummary {...f.summary} />
+      {f.saved ? <StatusMessage warnings={f.warnings}>De vergadering is toegevoegd.</StatusMessage> : null}
+      <MeetingFields f={f} />
       <SubmitButton busy={f.busy} label="Vergadering toevoegen" />
+    </form>
+  );
+}
+
+/** A meeting as the edit form shows it (times as Dutch local clock times). */
+export type EditableMeeting = VergaderingInput & { id: string; sequence: number; label: string };
+
+export function VergaderingWijzigenForm({ action, meeting }: { action: FormDataAction; meeting: EditableMeeting }) {
+  const formId = `vergadering-${meeting.id}`;
+  const { id, sequence, label, ...values } = meeting;
+  const f = useActionForm<VergaderingInput>({
+    formId,
+    schema: vergaderingSchema,
+    defaultValues: values,
+    submit: (v) => action(toFormData({ ...v, meetingId: id, expectedSequence: String(sequence) })),
+  });
+  return (
+    <form className="grv-form" noValidate aria-label={`${label} wijzigen`} {...progressiveForm(action, f.onSubmit)}>
+      <ErrorSummary {...f.summary} />
+      {f.saved ? <StatusMessage warnings={f.warnings}>De vergadering is gewijzigd.</StatusMessage> : null}
+      <input type="hidden" name="meetingId" value={id} />
+      <input type="hidden" name="expectedSequence" value={String(sequence)} />
+      <MeetingFields f={f} />
+      <SubmitButton busy={f.busy} label="Wijzigingen opslaan" />
+    </form>
+  );
+}
+
+/** Cancelling asks once more: the meeting leaves the calendar and the prognose (it stays on record). */
+export function VergaderingAnnulerenForm({
+  action,
+  meetingId,
+  label,
+}: {
+  action: FormDataAction;
+  meetingId: string;
+  label: string;
+}) {
+  const formId = `annuleren-${meetingId}`;
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const feedback = useSubmitFeedback();
+  async function onSubmit(ev: FormEvent) {
+    ev.preventDefault();
+    if (!confirming) return setConfirming(true);
+    setBusy(true);
+    const res = await action(toFormData({ meetingId }));
+    setBusy(false);
+    feedback.settle(res);
+  }
+  const error = feedback.serverError ?? undefined;
+  return (
+    <form method="post" className="grv-form" noValidate aria-label={`${label} annuleren`} onSubmit={onSubmit}>
+      <ErrorSummary
+        formId={formId}
+        errors={error ? [{ id: `${formId}-knop`, message: error }] : []}
+        focusKey={feedback.focusKey}
+      />
+      {confirming ? (
+        <StatusMessage>
+          Weet u het zeker? De vergadering verdwijnt uit de kalender, de openbare pagina's, de agenda-export en de
+          prognose. Ze blijft bewaard in de geschiedenis.
+        </StatusMessage>
+      ) : null}
+      <SubmitButton busy={busy} label={confirming ? "Ja, annuleer deze vergadering" : "Vergadering annuleren"} />
     </form>
   );
 }

@@ -44,3 +44,4 @@ export { applyAgendaFeed, setAgendaFeed } from "@/lib/services/agenda-feeds/comm
 export { changePlannedStep } from "@/lib/services/planned-steps";
 export { recordRegisterInschrijving } from "@/lib/services/secretariaat/registers";
 export { recordEindeVervangenRegeling } from "@/lib/services/beheer/vervangen-regeling";
+export { cancelVergadering, updateVergadering } from "@/lib/services/griffie/vergaderingen";

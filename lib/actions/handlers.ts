@@ -10,6 +10,8 @@ import {
   addReces,
   setAgendaFeed,
   addVergadering,
+  cancelVergadering,
+  updateVergadering,
   adoptZienswijze,
   answerPoint,
   correctBesluit,
@@ -229,6 +231,8 @@ export const actionHandlers = {
   vergaderingAction: griffieForm(addVergadering),
   recesAction: griffieForm(addReces),
   agendaFeedAction: griffieForm(setAgendaFeed),
+  vergaderingWijzigenAction: griffieForm(updateVergadering),
+  vergaderingAnnulerenAction: griffieForm(cancelVergadering),
   async importAction(ctx: ActionContext, fd: unknown) {
     if (!(fd instanceof FormData)) return refuse(UNREADABLE);
     const file = fileOf(fd);

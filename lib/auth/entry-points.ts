@@ -68,6 +68,8 @@ export const ACTION_ENTRY_POINTS = {
   recesAction: runs(VERGADERINGEN, c.addReces),
   importAction: runs(VERGADERINGEN, c.importVergaderingen),
   agendaFeedAction: runs(VERGADERINGEN, c.setAgendaFeed),
+  vergaderingWijzigenAction: runs(VERGADERINGEN, c.updateVergadering),
+  vergaderingAnnulerenAction: runs(VERGADERINGEN, c.cancelVergadering),
   answerPointAction: runs("app/(werk)/secretariaat/nota/[procedureId]/actions.ts", c.answerPoint),
   regionalStepAction: runs(PROCEDURES, c.recordRegionalStep),
   plannedStepAction: runs(PROCEDURES, c.changePlannedStep),

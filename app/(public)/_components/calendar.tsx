@@ -2,6 +2,7 @@ import { headers } from "next/headers";
 import { Heading, Paragraph, Link } from "@/components/ui/nlds";
 import { formatDutchDate } from "@/lib/presentation/dates";
 import type { CalendarItem } from "@/lib/services/public/common";
+import { meetingTime } from "@/components/griffie/AgendaFeedStatus";
 
 const KIND: Record<CalendarItem["kind"], string> = {
   deadline: "Termijn",
@@ -30,12 +31,18 @@ export function UpcomingList({
           {items.map((i) => (
             <li key={i.uid} className="grv-timeline__item grv-timeline__item--coming">
               <p className="grv-timeline__date">
-                <time dateTime={i.date}>{formatDutchDate(i.date)}</time> · {KIND[i.kind]}
+                <time dateTime={i.date}>{formatDutchDate(i.date)}</time>
+                {i.startsAt ? `, ${meetingTime(i.startsAt, i.endsAt ?? null)} uur` : ""} · {KIND[i.kind]}
               </p>
               <p>
                 <strong>{i.title}</strong>
               </p>
               <p className="grv-muted">{i.description}</p>
+              {i.kind === "vergadering" && i.url ? (
+                <p>
+                  <Link href={i.url}>Agenda in het raadsinformatiesysteem</Link>
+                </p>
+              ) : null}
               {i.explanation ? (
                 <details className="grv-trace">
                   <summary>Hoe is deze datum berekend?</summary>

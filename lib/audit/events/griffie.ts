@@ -8,6 +8,24 @@ const votes = z.union([count, z.string().regex(/^\d{1,4}$/)]);
 
 const concept = z.object({ procedureId: id, participantId: id, punten: count });
 
+/** A meeting as the griffie entered it (locatie and agendaUrl were added later: older events lack them). */
+const meeting = z.object({
+  kind: z.string(),
+  datum: isoDate,
+  titel: z.string().optional(),
+  aanvang: z.string().optional(),
+  einde: z.string().optional(),
+  locatie: z.string().optional(),
+  agendaUrl: z.string().optional(),
+});
+
+function describeMeeting(p: z.infer<typeof meeting>): string {
+  const time = p.aanvang ? ` om ${p.aanvang}${p.einde ? `–${p.einde}` : ""}` : "";
+  const place = p.locatie ? `, ${p.locatie}` : "";
+  const link = p.agendaUrl ? ` Agenda: ${p.agendaUrl}` : "";
+  return `${MEETING_KINDS[p.kind] ?? "Vergadering"} op ${formatDate(p.datum)}${time}${place}${p.titel ? ` ("${p.titel}")` : ""}.${link}`;
+}
+
 /** What a griffie records besides the procedure steps: zienswijze drafts, corrections, the meeting calendar. */
 export const GRIFFIE_EVENTS = {
   zienswijze_concept_aangemaakt: defineEvent(
@@ -39,17 +57,13 @@ export const GRIFFIE_EVENTS = {
         p.besluitnummer ? `, besluitnummer ${p.besluitnummer}` : ""
       }${p.stemmenVoor !== undefined ? `, ${p.stemmenVoor} stemmen voor, ${p.stemmenTegen ?? 0} tegen` : ""}.`,
   ),
-  vergadering_toegevoegd: defineEvent(
-    "Vergadering toegevoegd aan de kalender",
-    z.object({
-      kind: z.string(),
-      datum: isoDate,
-      titel: z.string().optional(),
-      aanvang: z.string().optional(),
-      einde: z.string().optional(),
-    }),
+  vergadering_toegevoegd: defineEvent("Vergadering toegevoegd aan de kalender", meeting, describeMeeting),
+  vergadering_gewijzigd: defineEvent("Vergadering gewijzigd", meeting, (p) => `Gewijzigd in: ${describeMeeting(p)}`),
+  vergadering_geannuleerd: defineEvent(
+    "Vergadering geannuleerd",
+    z.object({ kind: z.string(), datum: isoDate, titel: z.string().optional() }),
     (p) =>
-      `${MEETING_KINDS[p.kind] ?? "Vergadering"} op ${formatDate(p.datum)}${p.aanvang ? ` om ${p.aanvang}${p.einde ? `–${p.einde}` : ""}` : ""}${p.titel ? ` ("${p.titel}")` : ""}.`,
+      `${MEETING_KINDS[p.kind] ?? "Vergadering"} op ${formatDate(p.datum)}${p.titel ? ` ("${p.titel}")` : ""} is geannuleerd.`,
   ),
   reces_toegevoegd: defineEvent(
     "Reces toegevoegd aan de kalender",

@@ -2,10 +2,15 @@ import type { AuditEventType } from "@/lib/audit/catalogue";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
 import { z } from "zod";
-import { Refusal, defineCommand, type AuthorizedUser } from "@/lib/commands";
+import { ConflictError, Refusal, defineCommand, type AuthorizedUser } from "@/lib/commands";
 import { appendAudit, recordWrites } from "@/lib/services/audit";
 import { readCsvRecords } from "@/lib/services/csv-records";
-import { recesSchema, vergaderingSchema } from "@/lib/validation/griffie/vergadering";
+import {
+  recesSchema,
+  vergaderingAnnulerenSchema,
+  vergaderingSchema,
+  vergaderingWijzigenSchema,
+} from "@/lib/validation/griffie/vergadering";
 import { dbDate } from "./common";
 import { raadMeetingWarnings } from "./meeting-warnings";
 import { isExistingDate } from "@/lib/validation/dates";
@@ -45,7 +50,7 @@ export const addVergadering = defineCommand({
   name: "addVergadering",
   input: vergaderingSchema,
   ...OWN_CALENDAR,
-  async run({ tx, data: { kind, datum, titel, aanvang, einde }, user }) {
+  async run({ tx, data: { kind, datum, titel, aanvang, einde, locatie, agendaUrl }, user }) {
     const raad = await ownRaad(tx, user.gemeenteId);
     const exists = await tx.meeting.findUnique({
       where: { bodyId_kind_date: { bodyId: raad.id, kind, date: dbDate(datum) } },
@@ -61,8 +66,9 @@ export const addVergadering = defineCommand({
         date: dbDate(datum),
         titel: titel || null,
         bron: "handmatig",
-        startsAt: aanvang ? amsterdamInstant(datum, aanvang) : null,
-        endsAt: einde ? amsterdamInstant(datum, einde) : null,
+        ...meetingTimes(datum, aanvang, einde),
+        locatie: locatie || null,
+        agendaUrl: agendaUrl || null,
       },
     });
     recordWrites(tx, [{ table: "Meeting", id: m.id }]);
@@ -70,8 +76,97 @@ export const addVergadering = defineCommand({
       kind,
       datum,
       titel,
-      ...(aanvang ? { aanvang } : {}),
-      ...(einde ? { einde } : {}),
+      ...optionalFields({ aanvang, einde, locatie, agendaUrl }),
+    });
+    return {};
+  },
+});
+
+/** Times typed in the form are Dutch local time (Europe/Amsterdam), stored as instants. */
+const meetingTimes = (datum: string, aanvang: string, einde: string) => ({
+  startsAt: aanvang ? amsterdamInstant(datum, aanvang) : null,
+  endsAt: einde ? amsterdamInstant(datum, einde) : null,
+});
+
+/** The audit payload names only what was filled in. */
+const optionalFields = (fields: Record<string, string>) =>
+  Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== ""));
+
+const MEETING_CHANGED =
+  "Iemand anders heeft deze vergadering net gewijzigd. Laad de pagina opnieuw en probeer het nog eens.";
+
+/** A meeting of the own raad, still in the calendar; anything else is refused in Dutch. */
+async function ownMeeting(tx: Tx, user: AuthorizedUser, meetingId: string) {
+  const raad = await ownRaad(tx, user.gemeenteId);
+  const meeting = await tx.meeting.findUnique({ where: { id: meetingId } });
+  if (!meeting || meeting.bodyId !== raad.id)
+    throw new Refusal("Deze vergadering staat niet in de kalender van uw raad. Laad de pagina opnieuw.");
+  if (meeting.cancelledAt) throw new Refusal("Deze vergadering is al geannuleerd.");
+  return { raad, meeting };
+}
+
+/**
+ * Changes a meeting of the own raad (date, soort, title, times, location, agenda link). The
+ * sequence grows, so calendar clients replace their copy (iCalendar SEQUENCE).
+ */
+export const updateVergadering = defineCommand({
+  name: "updateVergadering",
+  input: vergaderingWijzigenSchema,
+  ...OWN_CALENDAR,
+  async run({ tx, data, user }) {
+    const { meetingId, expectedSequence, kind, datum, titel, aanvang, einde, locatie, agendaUrl } = data;
+    const { raad, meeting } = await ownMeeting(tx, user, meetingId);
+    if (meeting.sequence !== Number(expectedSequence)) throw new ConflictError(MEETING_CHANGED);
+    const clash = await tx.meeting.findUnique({
+      where: { bodyId_kind_date: { bodyId: raad.id, kind, date: dbDate(datum) } },
+    });
+    if (clash && clash.id !== meeting.id)
+      throw new Refusal("Deze vergadering staat al in de kalender.", {
+        datum: "Op deze datum staat al een vergadering van deze soort.",
+      });
+    const updated = await tx.meeting.updateMany({
+      where: { id: meeting.id, sequence: meeting.sequence },
+      data: {
+        kind,
+        date: dbDate(datum),
+        titel: titel || null,
+        ...meetingTimes(datum, aanvang, einde),
+        locatie: locatie || null,
+        agendaUrl: agendaUrl || null,
+        sequence: { increment: 1 },
+      },
+    });
+    if (updated.count !== 1) throw new ConflictError(MEETING_CHANGED);
+    recordWrites(tx, [{ table: "Meeting", id: meeting.id }]);
+    await audit(tx, user, "vergadering_gewijzigd", meeting.id, {
+      kind,
+      datum,
+      titel,
+      ...optionalFields({ aanvang, einde, locatie, agendaUrl }),
+    });
+    return {};
+  },
+});
+
+/**
+ * Takes a meeting off the calendar: it is marked cancelled (kept for the record and for the
+ * besluiten that point at it), never deleted; it leaves the public pages, feeds and the prognose.
+ */
+export const cancelVergadering = defineCommand({
+  name: "cancelVergadering",
+  input: vergaderingAnnulerenSchema,
+  ...OWN_CALENDAR,
+  async run({ tx, data: { meetingId }, user, now }) {
+    const { meeting } = await ownMeeting(tx, user, meetingId);
+    await tx.meeting.update({
+      where: { id: meeting.id },
+      data: { cancelledAt: now, sequence: { increment: 1 } },
+    });
+    recordWrites(tx, [{ table: "Meeting", id: meeting.id }]);
+    await audit(tx, user, "vergadering_geannuleerd", meeting.id, {
+      kind: meeting.kind,
+      datum: meeting.date.toISOString().slice(0, 10),
+      ...(meeting.titel ? { titel: meeting.titel } : {}),
     });
     // Issue 16: a raad meeting after a running zienswijzetermijn is saved, with a warning.
     const warnings = kind === "RAAD" && raad.gemeenteId ? await raadMeetingWarnings(tx, raad.gemeenteId, datum) : [];

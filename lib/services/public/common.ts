@@ -56,6 +56,11 @@ export const PUBLIC_MEETING_SELECT = {
   titel: true,
   locatie: true,
   createdAt: true,
+  startsAt: true,
+  endsAt: true,
+  agendaUrl: true,
+  sequence: true,
+  updatedAt: true,
 } as const;
 
 export const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -167,6 +172,11 @@ export function meetingItem(m: {
   locatie: string | null;
   createdAt: Date;
   body: { naam: string };
+  startsAt?: Date | null;
+  endsAt?: Date | null;
+  agendaUrl?: string | null;
+  sequence?: number;
+  updatedAt?: Date;
 }): CalendarItem {
   return {
     uid: `vergadering-${m.id}@gr-volg`,
@@ -174,7 +184,13 @@ export function meetingItem(m: {
     kind: "vergadering",
     title: m.titel ?? `${MEETING_KIND_LABELS[m.kind] ?? "Vergadering"} ${m.body.naam}`,
     description: `${MEETING_KIND_LABELS[m.kind] ?? "Vergadering"} van ${m.body.naam}${m.locatie ? `, ${m.locatie}` : ""}.`,
-    stamp: m.createdAt,
+    stamp: m.updatedAt ?? m.createdAt,
+    ...(m.startsAt ? { startsAt: m.startsAt } : {}),
+    ...(m.endsAt ? { endsAt: m.endsAt } : {}),
+    ...(m.locatie ? { location: m.locatie } : {}),
+    ...(m.sequence !== undefined ? { sequence: m.sequence } : {}),
+    // The agenda item in the council's raadsinformatiesysteem is the page about this meeting.
+    ...(m.agendaUrl ? { url: m.agendaUrl } : {}),
   };
 }
 

@@ -38,6 +38,17 @@ const doelGebruiker = (f: AuthzFixture, g: Gemeente) =>
     update: {},
   });
 
+/** A meeting of the gemeente's raad on that date (created once), for the edit and cancel actions. */
+async function meetingOf(f: AuthzFixture, gemeenteId: string, datum: string) {
+  const body = await f.prisma.body.findUniqueOrThrow({ where: { gemeenteId_kind: { gemeenteId, kind: "RAAD" } } });
+  const date = new Date(`${datum}T00:00:00.000Z`);
+  return f.prisma.meeting.upsert({
+    where: { bodyId_kind_date: { bodyId: body.id, kind: "RAAD", date } },
+    create: { bodyId: body.id, kind: "RAAD", date, bron: "test" },
+    update: {},
+  });
+}
+
 /**
  * A valid call of every server action aimed at a gemeente: the arguments after the context, as
  * the form sends them. Valid, so that the only possible refusals are authorization and the domain.
@@ -135,6 +146,20 @@ export async function validArgs(f: AuthzFixture, action: ActionName, g: Gemeente
       ];
     case "vergaderingAction":
       return [formData({ kind: "RAAD", datum: dateOf(n), titel: "Raadsvergadering" })];
+    case "vergaderingWijzigenAction": {
+      const m = await meetingOf(f, t.gemeenteId, dateOf(n + 700));
+      return [
+        formData({
+          meetingId: m.id,
+          expectedSequence: String(m.sequence),
+          kind: "RAAD",
+          datum: dateOf(n + 700),
+          titel: "Gewijzigd",
+        }),
+      ];
+    }
+    case "vergaderingAnnulerenAction":
+      return [formData({ meetingId: (await meetingOf(f, t.gemeenteId, dateOf(n + 900))).id })];
     case "recesAction":
       return [formData({ label: `Reces ${n}`, van: dateOf(n), tot: dateOf(n + 1) })];
     case "agendaFeedAction":

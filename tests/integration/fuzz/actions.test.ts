@@ -55,6 +55,8 @@ const ACTOR: Record<ActionName, SubjectName> = {
   recesAction: "GRIFFIER",
   importAction: "GRIFFIER",
   agendaFeedAction: "GRIFFIER",
+  vergaderingWijzigenAction: "GRIFFIER",
+  vergaderingAnnulerenAction: "GRIFFIER",
   answerPointAction: "SECRETARIAAT",
   regionalStepAction: "SECRETARIAAT",
   publishVersionAction: "SECRETARIAAT",

@@ -16,3 +16,9 @@ export async function agendaFeedAction(fd: FormData) {
 export async function importAction(fd: FormData) {
   return h.importAction(session, fd);
 }
+export async function vergaderingWijzigenAction(fd: FormData) {
+  return h.vergaderingWijzigenAction(session, fd);
+}
+export async function vergaderingAnnulerenAction(fd: FormData) {
+  return h.vergaderingAnnulerenAction(session, fd);
+}

@@ -4,16 +4,34 @@ import { read } from "@/lib/read-models";
 import { loadKalender } from "@/lib/services/griffie/vergaderingen";
 import { formatDutchDate } from "@/lib/presentation/dates";
 import { MEETING_KIND_LABELS } from "@/lib/presentation/labels";
-import { Heading, Paragraph } from "@/components/ui/nlds";
+import { Heading, Link, Paragraph } from "@/components/ui/nlds";
 import { Cell, Row, Table } from "@/components/ui/Table";
-import { ImportForm, RecesForm, VergaderingForm } from "@/components/griffie/KalenderForms";
+import {
+  ImportForm,
+  RecesForm,
+  VergaderingAnnulerenForm,
+  VergaderingForm,
+  VergaderingWijzigenForm,
+} from "@/components/griffie/KalenderForms";
 import { requireGriffier } from "../guard";
 import { Geweigerd } from "../Geweigerd";
 import { AgendaFeedForm } from "@/components/griffie/AgendaFeedForm";
-import { AgendaFeedStatus, meetingTime } from "@/components/griffie/AgendaFeedStatus";
-import { agendaFeedAction, importAction, recesAction, vergaderingAction } from "./actions";
+import { AgendaFeedStatus, amsterdamClock, meetingTime } from "@/components/griffie/AgendaFeedStatus";
+import {
+  agendaFeedAction,
+  importAction,
+  recesAction,
+  vergaderingAction,
+  vergaderingAnnulerenAction,
+  vergaderingWijzigenAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Vergaderkalender — griffie" };
+
+/** Meetings of the raad and its commissies that are still on the calendar can be edited or cancelled. */
+const isEditable = <M extends { kind: string; cancelledAt: Date | null }>(
+  m: M,
+): m is M & { kind: "RAAD" | "COMMISSIE" } => !m.cancelledAt && (m.kind === "RAAD" || m.kind === "COMMISSIE");
 
 export default async function VergaderingenPage() {
   await connection();
@@ -34,7 +52,10 @@ export default async function VergaderingenPage() {
       {meetings.length === 0 ? (
         <Paragraph>Er staan nog geen vergaderingen in de kalender.</Paragraph>
       ) : (
-        <Table caption="Vergaderingen van de raad en de commissies" head={["Datum", "Tijd", "Soort", "Titel", "Bron"]}>
+        <Table
+          caption="Vergaderingen van de raad en de commissies"
+          head={["Datum", "Tijd", "Soort", "Titel", "Locatie", "Agendapunt", "Bron"]}
+        >
           {meetings.map((m) => (
             <Row key={m.id}>
               <Cell header>{formatDutchDate(m.date)}</Cell>
@@ -44,11 +65,37 @@ export default async function VergaderingenPage() {
                 {m.titel ?? "—"}
                 {m.cancelledAt ? " (geannuleerd)" : ""}
               </Cell>
+              <Cell>{m.locatie ?? "—"}</Cell>
+              <Cell>{m.agendaUrl ? <Link href={m.agendaUrl}>Agenda in het raadsinformatiesysteem</Link> : "—"}</Cell>
               <Cell>{m.bron === "abonnement" ? "abonnement (vergaderkalender van de raad)" : (m.bron ?? "—")}</Cell>
             </Row>
           ))}
         </Table>
       )}
+      {meetings.filter(isEditable).map((m) => {
+        const label = `${MEETING_KIND_LABELS[m.kind] ?? "Vergadering"} van ${formatDutchDate(m.date)}`;
+        return (
+          <details key={m.id} className="grv-details" data-testid={`vergadering-${m.id}`}>
+            <summary>{label}: wijzigen of annuleren</summary>
+            <VergaderingWijzigenForm
+              action={vergaderingWijzigenAction}
+              meeting={{
+                id: m.id,
+                sequence: m.sequence,
+                label,
+                kind: m.kind,
+                datum: m.date.toISOString().slice(0, 10),
+                titel: m.titel ?? "",
+                aanvang: m.startsAt ? amsterdamClock(m.startsAt) : "",
+                einde: m.endsAt ? amsterdamClock(m.endsAt) : "",
+                locatie: m.locatie ?? "",
+                agendaUrl: m.agendaUrl ?? "",
+              }}
+            />
+            <VergaderingAnnulerenForm action={vergaderingAnnulerenAction} meetingId={m.id} label={label} />
+          </details>
+        );
+      })}
 
       <Heading level={2}>Recessen</Heading>
       {recesses.length === 0 ? (

@@ -21,6 +21,8 @@ describe("meeting calendar forms", () => {
       titel: "",
       aanvang: "",
       einde: "",
+      locatie: "",
+      agendaUrl: "",
     });
     expect(await screen.findByRole("status")).toHaveTextContent("De vergadering is toegevoegd.");
   });
