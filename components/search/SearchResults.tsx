@@ -13,19 +13,22 @@ const KIND_LABELS: Record<SearchKind, string> = {
 
 /** The snippet as text with <mark> around the matched words (the markers are never HTML). */
 export function Snippet({ text }: { text: string }) {
-  const parts = text.split(HIGHLIGHT_START);
+  // Each piece is keyed by where it starts in the snippet: parts of one string have no other identity.
+  let offset = 0;
+  const pieces = text.split(HIGHLIGHT_START).map((part, i) => {
+    const [hit, rest] = i === 0 ? ["", part] : part.split(HIGHLIGHT_END, 2);
+    const piece = { at: offset, hit, rest: rest ?? "" };
+    offset += part.length + HIGHLIGHT_START.length;
+    return piece;
+  });
   return (
     <>
-      {parts.map((part, i) => {
-        const [hit, rest] = i === 0 ? ["", part] : part.split(HIGHLIGHT_END, 2);
-        // biome-ignore lint/suspicious/noArrayIndexKey: parts of one string have no other identity
-        return (
-          <span key={i}>
-            {hit ? <mark>{hit}</mark> : null}
-            {rest ?? ""}
-          </span>
-        );
-      })}
+      {pieces.map((p) => (
+        <span key={p.at}>
+          {p.hit ? <mark>{p.hit}</mark> : null}
+          {p.rest}
+        </span>
+      ))}
     </>
   );
 }

@@ -78,9 +78,15 @@ export const addVergadering = defineCommand({
       titel,
       ...optionalFields({ aanvang, einde, locatie, agendaUrl }),
     });
-    return {};
+    return lateMeetingWarnings(tx, kind, raad.gemeenteId, datum);
   },
 });
+
+/** Issue 16: a raad meeting after a running zienswijzetermijn is saved, with a warning (not a refusal). */
+async function lateMeetingWarnings(tx: Tx, kind: string, gemeenteId: string | null, datum: string) {
+  const warnings = kind === "RAAD" && gemeenteId ? await raadMeetingWarnings(tx, gemeenteId, datum) : [];
+  return warnings.length > 0 ? { warnings } : {};
+}
 
 /** Times typed in the form are Dutch local time (Europe/Amsterdam), stored as instants. */
 const meetingTimes = (datum: string, aanvang: string, einde: string) => ({
@@ -144,7 +150,7 @@ export const updateVergadering = defineCommand({
       titel,
       ...optionalFields({ aanvang, einde, locatie, agendaUrl }),
     });
-    return {};
+    return lateMeetingWarnings(tx, kind, raad.gemeenteId, datum);
   },
 });
 
@@ -168,9 +174,7 @@ export const cancelVergadering = defineCommand({
       datum: meeting.date.toISOString().slice(0, 10),
       ...(meeting.titel ? { titel: meeting.titel } : {}),
     });
-    // Issue 16: a raad meeting after a running zienswijzetermijn is saved, with a warning.
-    const warnings = kind === "RAAD" && raad.gemeenteId ? await raadMeetingWarnings(tx, raad.gemeenteId, datum) : [];
-    return warnings.length > 0 ? { warnings } : {};
+    return {};
   },
 });
 

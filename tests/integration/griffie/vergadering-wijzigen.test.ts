@@ -27,7 +27,11 @@ afterAll(async () => db?.close());
 const meetingOn = (datum: string) =>
   db.prisma.meeting.findFirstOrThrow({ where: { date: new Date(`${datum}T00:00:00.000Z`), bron: { not: null } } });
 const auditOf = (subjectId: string) =>
-  db.prisma.auditEvent.findMany({ where: { subjectId }, orderBy: { id: "asc" }, select: { type: true, payload: true } });
+  db.prisma.auditEvent.findMany({
+    where: { subjectId },
+    orderBy: { id: "asc" },
+    select: { type: true, payload: true },
+  });
 
 describe("a meeting with time, location and agenda link; edited and cancelled with audit", () => {
   it("adds a meeting with location and agenda link; times are Dutch local time (winter and summer)", async () => {
