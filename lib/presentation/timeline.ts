@@ -142,11 +142,19 @@ export function buildRegelingTimeline(
         facts.push(f);
         seen.add(`${f.date}|${f.kind}`);
       }
+    const recordedEnd = (recorded?.raadTrack as RaadData | undefined)?.zienswijze?.deadline?.end;
     for (const s of p.steps) {
       if (!s.date || s.done) continue;
-      const kind: TimelineFactKind = s.step === "zienswijze_termijn_gesloten" ? "termijn" : "gepland";
+      let kind: TimelineFactKind = "gepland";
+      let label = capital(stepLabel(s.step));
+      if (s.step === "zienswijze_termijn_gesloten") {
+        // With a recorded deadline the window closes at a raad meeting before it (planned) or just after it (already drawn).
+        if (recordedEnd && s.date > recordedEnd) continue;
+        if (recordedEnd) label = "Raad besluit over de zienswijze";
+        else kind = "termijn";
+      }
       if (seen.has(`${s.date}|${kind}`)) continue;
-      facts.push({ key: `${p.id}-${s.step}`, date: s.date, laneId: p.id, kind, label: capital(stepLabel(s.step)) });
+      facts.push({ key: `${p.id}-${s.step}`, date: s.date, laneId: p.id, kind, label });
     }
     if (p.status !== "afgerond" && p.latest.raad && !p.raadDone)
       facts.push({
