@@ -34,7 +34,8 @@ function input(): ForecastInput {
 const keysOf = (root: Element, selector: string) =>
   [...root.querySelectorAll(selector)].map((e) => e.getAttribute("data-key")).sort();
 
-describe("Timeline (issue 16 point 3)", () => {
+// Rendering two drawings and the tables in jsdom takes seconds on a loaded machine.
+describe("Timeline (issue 16 point 3)", { timeout: 30_000 }, () => {
   it("the table alternative has a row for every fact and line the drawings show, and no other", () => {
     const i = input();
     const model = buildRegelingTimeline("GR Sociaal Domein Flevoland", i, forecast(i));
