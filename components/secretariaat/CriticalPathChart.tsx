@@ -1,6 +1,7 @@
 import type { ForecastResult } from "@/lib/domain";
 import { formatDutchDate } from "@/lib/presentation/dates";
 import { RISK_LABELS } from "@/lib/presentation/labels";
+import { assignRows, estimateTextWidth, labelLeft } from "@/lib/presentation/timeline-layout";
 
 const DAY = 86_400_000;
 const t = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -26,11 +27,16 @@ export function CriticalPathChart({
   titleId?: string;
   descId?: string;
 }) {
-  const labelW = 150;
-  const statusW = 170;
+  const font = 12;
+  // Ties: every participant that determines the date is marked, not only the first by name.
+  const critical = new Set(result.criticalPath?.participantIds ?? []);
+  const statusOf = (p: ForecastResult["participants"][number]) =>
+    `${RISK_LABELS[p.status]}${p.signDate ? ` — ${formatDutchDate(p.signDate)}` : " — geen datum"}${critical.has(p.id) ? " (kritiek)" : ""}`;
+  // Columns as wide as their longest text (estimated generously), so no label is ever cut.
+  const labelW = Math.max(60, ...result.participants.map((p) => estimateTextWidth(p.name, font))) + 8;
+  const statusW = Math.max(...result.participants.map((p) => estimateTextWidth(statusOf(p), font)), 60) + 8;
   const plotW = 520;
   const rowH = 30;
-  const top = 40;
   const dates = [
     result.today,
     result.target.signBy,
@@ -40,10 +46,20 @@ export function CriticalPathChart({
   const start = t(result.today);
   const end = Math.max(...dates.map(t)) + 14 * DAY;
   const x = (iso: string) => labelW + ((t(iso) - start) / (end - start)) * plotW;
-  const height = top + result.participants.length * rowH + 20;
   const width = labelW + plotW + statusW;
-  // Ties: every participant that determines the date is marked, not only the first by name.
-  const critical = new Set(result.criticalPath?.participantIds ?? []);
+  const targetLines = [
+    { iso: result.target.signBy, label: `Ondertekening uiterlijk: ${formatDutchDate(result.target.signBy)}` },
+    { iso: result.target.inForce, label: `Inwerkingtreding: ${formatDutchDate(result.target.inForce)}` },
+  ].map((l) => {
+    const w = estimateTextWidth(l.label, font);
+    return { ...l, w, left: labelLeft(x(l.iso), w, 0, width) };
+  });
+  const rows = assignRows(
+    targetLines.map((l) => ({ left: Math.min(l.left, x(l.iso)), right: Math.max(l.left + l.w, x(l.iso)) })),
+    6,
+  );
+  const top = 16 + (Math.max(0, ...rows) + 1) * 14;
+  const height = top + result.participants.length * rowH + 20;
   return (
     <svg
       role="img"
@@ -59,10 +75,7 @@ export function CriticalPathChart({
         lijnen tonen de uiterste datum van ondertekening ({formatDutchDate(result.target.signBy)}) en de beoogde
         inwerkingtreding. {result.criticalPath ? `Kritiek pad: ${result.criticalPath.name}.` : ""}
       </desc>
-      {[
-        { iso: result.target.signBy, label: "Ondertekening uiterlijk" },
-        { iso: result.target.inForce, label: "Inwerkingtreding" },
-      ].map((line, i) => (
+      {targetLines.map((line, i) => (
         <g key={line.label}>
           <line
             x1={x(line.iso)}
@@ -72,8 +85,8 @@ export function CriticalPathChart({
             stroke="#1a1a1a"
             strokeDasharray={i === 0 ? "4 3" : undefined}
           />
-          <text x={x(line.iso)} y={12 + i * 14} fontSize="11" textAnchor="end" fill="#1a1a1a">
-            {line.label}: {formatDutchDate(line.iso)}
+          <text x={line.left} y={12 + rows[i] * 14} fontSize={font} fill="#1a1a1a">
+            {line.label}
           </text>
         </g>
       ))}
@@ -99,10 +112,8 @@ export function CriticalPathChart({
               height={rowH - 12}
               fill={COLOURS[p.status] ?? "#555"}
             />
-            <text x={labelW + plotW + 8} y={y + 15} fontSize="12" fill="#1a1a1a">
-              {RISK_LABELS[p.status]}
-              {p.signDate ? ` — ${formatDutchDate(p.signDate)}` : " — geen datum"}
-              {critical.has(p.id) ? " (kritiek)" : ""}
+            <text x={labelW + plotW + 8} y={y + 15} fontSize={font} fill="#1a1a1a">
+              {statusOf(p)}
             </text>
           </g>
         );

@@ -17,6 +17,7 @@ export async function loadSecretariaatProcedure(db: Db, id: string) {
       // Participants of the regeling, in the same statement: who can still join the procedure (toetreding).
       regeling: {
         select: {
+          slug: true,
           participants: {
             where: { leftOn: null },
             select: { id: true, gemeente: { select: { naam: true } } },

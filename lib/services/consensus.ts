@@ -1,3 +1,4 @@
+import { targetVerdict, type TargetVerdict } from "@/lib/presentation/target-verdict";
 import type { Db } from "@/lib/db/client";
 import type { ForecastStatus, IsoDate } from "@/lib/domain";
 import { procedureStateLabel, trackStatusLabel } from "@/lib/presentation/labels";
@@ -46,6 +47,8 @@ export interface ConsensusMatrix {
     stateLabel: string;
     cells: MatrixCell[];
   }[];
+  /** The target verdict in words (issue 16 point 4), from the same forecast; null without a GR procedure. */
+  targetVerdict?: TargetVerdict | null;
 }
 
 const DONE = new Set([
@@ -125,6 +128,7 @@ export async function loadConsensusMatrix(db: Db, slug: string, today: IsoDate):
 
   return {
     regeling: { slug: regeling.slug, naam: regeling.naam },
+    targetVerdict: forecast && regeling.targetInForce ? targetVerdict(forecast) : null,
     participants: regeling.participants.map((p) => ({ id: p.id, naam: p.naam, slug: p.slug, scope: p.scope })),
     rows: procedures.map((proc) => ({
       procedureId: proc.id,

@@ -98,7 +98,7 @@ export function grHeadColumns(alias: string) {
     ${r}#>>'{regional,notaVanBeantwoording,decidedOn}' AS "notaOn"`;
 }
 
-async function latestGrProcedure(db: Db, regelingId: string): Promise<GrProcedureHead | null> {
+export async function latestGrProcedure(db: Db, regelingId: string): Promise<GrProcedureHead | null> {
   const rows = await db.$queryRaw<GrProcedureHead[]>`
     SELECT p.id, ${grHeadColumns("p")}
     FROM "Procedure" p WHERE "regelingId" = ${regelingId} AND kind::text IN ('GR_TREFFEN', 'GR_WIJZIGEN', 'GR_OPHEFFEN')
@@ -119,6 +119,16 @@ export async function forecastFor(
   proc: GrProcedureHead,
   opts: { today: IsoDate; holdOver?: { gemeenteSlug: string; times?: number } },
 ): Promise<ForecastResult> {
+  return forecast(await forecastInputFor(db, regeling, proc, opts));
+}
+
+/** The forecast's input (tracks, calendars, regional facts) as forecastFor reads it; the timeline also draws it. */
+export async function forecastInputFor(
+  db: Db,
+  regeling: RegelingParticipants,
+  proc: GrProcedureHead,
+  opts: { today: IsoDate; holdOver?: { gemeenteSlug: string; times?: number } },
+): Promise<ForecastInput> {
   const holdOver = opts.holdOver;
   const holdOverParticipant = holdOver
     ? regeling.participants.find((p) => p.slug === holdOver.gemeenteSlug)
@@ -171,7 +181,7 @@ export async function forecastFor(
     meetings: meetings.get(p.gemeenteId) ?? [],
     recesses: recesses.get(p.gemeenteId) ?? [],
   }));
-  return forecast({
+  return {
     today: opts.today,
     target: { signBy: regeling.targetSignBy ?? "2026-12-31", inForce: regeling.targetInForce ?? "2027-01-01" },
     participants,
@@ -188,7 +198,7 @@ export async function forecastFor(
       holdOverParticipant && holdOver
         ? { holdOver: { participantId: holdOverParticipant.id, times: holdOver.times } }
         : undefined,
-  });
+  };
 }
 
 /**

@@ -10,6 +10,8 @@ import { Heading, Paragraph } from "@/components/ui/nlds";
 import { DeadlineTrace } from "@/components/griffie/DeadlineTrace";
 import { requireGriffier } from "./guard";
 import { Geweigerd } from "./Geweigerd";
+import { GemeenteTimelines } from "@/components/timeline/GemeenteTimelines";
+import { loadGemeenteTimelines } from "@/lib/services/timeline";
 
 export const metadata: Metadata = { title: "Griffie" };
 
@@ -19,7 +21,10 @@ export default async function GriffiePage() {
   if ("refusal" in access) return <Geweigerd reason={access.refusal} />;
   const { user } = access;
   const today = todayInNetherlands();
-  const { procedures, meetings } = await read(loadGriffieOverview, user.gemeenteId, today);
+  const [{ procedures, meetings }, visual] = await Promise.all([
+    read(loadGriffieOverview, user.gemeenteId, today),
+    read(loadGemeenteTimelines, user.gemeenteId, today),
+  ]);
 
   return (
     <>
@@ -85,6 +90,8 @@ export default async function GriffiePage() {
           </dl>
         </section>
       ))}
+
+      <GemeenteTimelines {...visual} headingLevel={2} />
 
       <Heading level={2}>Volgende vergaderingen van de raad</Heading>
       {meetings.length === 0 ? (

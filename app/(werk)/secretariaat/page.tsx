@@ -6,6 +6,7 @@ import { defaultRegelingSlug } from "@/lib/services/overview";
 import { searchRegelingen } from "@/lib/services/consensus";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { Alert } from "@/components/ui/Alert";
+import { TargetAlert } from "@/components/timeline/TargetAlert";
 import { Geweigerd } from "./Geweigerd";
 import { requireSecretariaat, todayIso } from "./guard";
 import { SecretariaatNav } from "./nav";
@@ -55,6 +56,7 @@ export default async function SecretariaatPage({ searchParams }: { searchParams:
         Per document en per gemeente: de stand van de raad, de termijn die geldt en of de gemeente op schema ligt voor
         de beoogde datum. Kies een cel voor de geschiedenis van dat spoor.
       </Paragraph>
+      <TargetAlert verdict={matrix.targetVerdict} />
 
       {sp.regeling && sp.regeling !== slug ? (
         <Alert type="warning">

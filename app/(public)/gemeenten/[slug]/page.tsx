@@ -14,6 +14,8 @@ import { explainGemeente } from "@/lib/services/public/explain";
 import { MEETING_KIND_LABELS } from "@/lib/presentation/labels";
 import { BesluitList, ZienswijzeList } from "../../_components/decisions";
 import { SubscribeLinks } from "../../_components/calendar";
+import { GemeenteTimelines } from "@/components/timeline/GemeenteTimelines";
+import { loadGemeenteTimelines } from "@/lib/services/timeline";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ alles?: string | string[] }> };
 
@@ -40,6 +42,7 @@ export default async function GemeentePage({ params, searchParams }: Props) {
   );
   if (!data) notFound();
   const { gemeente, tracks, timeline, coming, meetings, today, truncated } = data;
+  const visual = await read(loadGemeenteTimelines, gemeente.id, today);
   const cut = Object.values(truncated).some(Boolean);
   const grTracks = tracks.filter((t) => t.procedure.kind.startsWith("GR_"));
   const procedureIds = [...new Set(grTracks.map((t) => t.procedureId))];
@@ -78,6 +81,8 @@ export default async function GemeentePage({ params, searchParams }: Props) {
           })}
         </section>
       ) : null}
+
+      <GemeenteTimelines {...visual} headingLevel={2} />
 
       {tracks.length > 0 ? (
         <Table caption={`Stand per procedure voor ${gemeente.naam}`} head={["Procedure", "Wie", "Stand"]}>

@@ -23,6 +23,9 @@ import { loadPublicRegeling } from "@/lib/services/public/regelingen";
 import { BesluitList, ZienswijzeList } from "../../_components/decisions";
 import { SubscribeLinks, UpcomingList } from "../../_components/calendar";
 import { ProcedureRecordList } from "@/components/secretariaat/ProcedureRecordList";
+import { loadRegelingTimeline } from "@/lib/services/timeline";
+import { TargetAlert } from "@/components/timeline/TargetAlert";
+import { Timeline } from "@/components/timeline/Timeline";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -39,7 +42,9 @@ export default async function RegelingPage({ params }: Props) {
   const data = await read(loadPublicRegeling, key);
   if (!data) notFound();
   const { regeling, procedures, gr, explanation } = data;
-  const plannedInForce = regeling.inWerkingOp ? null : await read(plannedInForceOf, regeling.id);
+  const [plannedInForce, timeline] = regeling.inWerkingOp
+    ? [null, null]
+    : await Promise.all([read(plannedInForceOf, regeling.id), read(loadRegelingTimeline, regeling.slug, data.today)]);
   const track = (participantId: string, kind: string) =>
     gr?.tracks.find((t) => t.participantId === participantId && t.kind === kind);
   return (
@@ -98,6 +103,7 @@ export default async function RegelingPage({ params }: Props) {
             </Fragment>
           ))}
       </dl>
+      <TargetAlert verdict={timeline?.verdict} />
 
       {explanation ? (
         <section aria-labelledby="nu-kop" className="grv-explain" data-testid="uitleg">
@@ -147,6 +153,15 @@ export default async function RegelingPage({ params }: Props) {
           );
         })}
       </Table>
+
+      {timeline ? (
+        <section aria-labelledby="tijdlijn-visueel-kop">
+          <Heading level={2} id="tijdlijn-visueel-kop">
+            Tijdlijn naar de inwerkingtreding
+          </Heading>
+          <Timeline model={timeline.model} id="tijdlijn-regeling" />
+        </section>
+      ) : null}
 
       <UpcomingList items={data.upcoming} />
       <SubscribeLinks path={`/ics/regelingen/${regeling.slug}.ics`} label="deze regeling" />

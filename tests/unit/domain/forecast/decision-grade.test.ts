@@ -9,40 +9,15 @@ import {
   publicationDeadline,
   WorkingDays,
   type ForecastInput,
-  type ForecastParticipantInput,
   type MeetingKind,
   REGIONAL_STEP_LABELS,
 } from "@/lib/domain";
-import { inputFor } from "./fixtures";
+import { inputFor, participantInput, seededFlevoland } from "./fixtures";
 
-const p = (
-  x: Partial<ForecastParticipantInput> & Pick<ForecastParticipantInput, "id" | "name">,
-): ForecastParticipantInput => ({
-  scope: "full",
-  raadTrack: { status: "nog_niet_ontvangen" },
-  collegeTrack: { status: "wacht_op_toestemming" },
-  meetings: [],
-  recesses: [],
-  ...x,
-});
+const p = participantInput;
 
 /** Meetings of one kind on the given dates. */
 const at = (kind: MeetingKind, ...dates: string[]) => dates.map((date) => ({ kind, date }));
-
-/** The seeded Flevoland regeling as the service reads it: a new GR procedure, no calendars. */
-const seededFlevoland = (today = "2026-12-01"): ForecastInput => ({
-  today,
-  target: { signBy: "2026-12-31", inForce: "2027-01-01" },
-  regional: { status: "nieuw" },
-  participants: [
-    p({ id: "almere", name: "Almere" }),
-    p({ id: "dronten", name: "Dronten" }),
-    p({ id: "lelystad", name: "Lelystad" }),
-    p({ id: "noordoostpolder", name: "Noordoostpolder" }),
-    p({ id: "urk", name: "Urk" }),
-    p({ id: "zeewolde", name: "Zeewolde", scope: "addendum" }),
-  ],
-});
 
 describe("verdict in words (issue 20 point 11)", () => {
   it("seeded Flevoland on 2026-12-01: 1-1-2027 cannot be reached, with the earliest feasible date and why", () => {

@@ -27,6 +27,10 @@ import { requireSecretariaat } from "../../guard";
 import { CollegeStepForm } from "@/components/secretariaat/CollegeStepForm";
 import { PlannedStepForm } from "@/components/secretariaat/PlannedStepForms";
 import { plannedStepsOf } from "@/lib/read-models/planned-steps";
+import { loadRegelingTimeline } from "@/lib/services/timeline";
+import { TargetAlert } from "@/components/timeline/TargetAlert";
+import { Timeline } from "@/components/timeline/Timeline";
+import { todayIso } from "../../guard";
 import {
   DeelnemerWijzigingForm,
   OntwerpVerzondenForm,
@@ -104,7 +108,10 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
   const state = loaded.state;
   const nameOf = (participantId: string) => state.participants.find((x) => x.id === participantId)?.name ?? "—";
   const publication = regional.bekendmaking;
-  const plannedSteps = await read(plannedStepsOf, id);
+  const [plannedSteps, timeline] = await Promise.all([
+    read(plannedStepsOf, id),
+    read(loadRegelingTimeline, procedure.regeling.slug, todayIso()),
+  ]);
   const plannedInForce = plannedSteps.find((s) => s.status === "GEPLAND");
   const awaitingOntwerp = zp ? participantsAwaitingOntwerp(state) : [];
   const corrigeerbaar = correctableSteps(regional);
@@ -138,7 +145,20 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
             <dd data-testid={f.testId}>{f.value}</dd>
           </Fragment>
         ))}
+        {timeline ? (
+          <>
+            <dt>Beoogde inwerkingtreding</dt>
+            <dd data-testid="beoogde-inwerkingtreding">{timeline.verdict.target}</dd>
+          </>
+        ) : null}
       </dl>
+      <TargetAlert verdict={timeline?.verdict} always />
+      {timeline ? (
+        <details className="grv-details">
+          <summary>Tijdlijn naar de inwerkingtreding</summary>
+          <Timeline model={timeline.model} id="tijdlijn-procedure" />
+        </details>
+      ) : null}
 
       <Table
         caption={raadTableCaption(regional.status)}

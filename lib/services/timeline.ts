@@ -1,0 +1,66 @@
+import type { Db } from "@/lib/db/client";
+import { forecast, type IsoDate } from "@/lib/domain";
+import { targetVerdict, type TargetVerdict } from "@/lib/presentation/target-verdict";
+import { buildRegelingTimeline, gemeenteTimeline, type TimelineModel } from "@/lib/presentation/timeline";
+import { forecastInputFor, latestGrProcedure, loadRegelingParticipants, type RegelingParticipants } from "./forecast";
+
+/** What a page shows about a regeling's target: the verdict sentence and the visual timeline. */
+export interface RegelingTimeline {
+  regeling: { slug: string; naam: string };
+  verdict: TargetVerdict;
+  model: TimelineModel;
+}
+
+/**
+ * Read model of the visual timeline and the target verdict of a regeling (issue 16 points 3 and 4):
+ * the forecast of its latest GR procedure (four queries, independent of the number of participants).
+ * Null when the regeling does not exist, has no GR procedure, or is already in force (no target to reach).
+ */
+export async function loadRegelingTimeline(db: Db, slug: string, today: IsoDate): Promise<RegelingTimeline | null> {
+  const regeling = await loadRegelingParticipants(db, slug);
+  return regeling ? timelineOf(db, regeling, today) : null;
+}
+
+async function timelineOf(db: Db, regeling: RegelingParticipants, today: IsoDate): Promise<RegelingTimeline | null> {
+  if (!regeling.targetInForce) return null;
+  const proc = await latestGrProcedure(db, regeling.id);
+  if (!proc || proc.regionalStatus === "in_werking") return null;
+  const input = await forecastInputFor(db, regeling, proc, { today });
+  const result = forecast(input);
+  return {
+    regeling: { slug: regeling.slug, naam: regeling.naam },
+    verdict: targetVerdict(result),
+    model: buildRegelingTimeline(regeling.naam, input, result),
+  };
+}
+
+/** At most this many regelingen get a drawn timeline on a gemeente's page; the rest are linked. */
+export const GEMEENTE_TIMELINE_LIMIT = 3;
+
+/**
+ * The timelines of the regelingen a gemeente takes part in whose GR procedure still runs, each narrowed
+ * to the regio and the gemeente itself; `more` lists the regelingen beyond the limit.
+ */
+export async function loadGemeenteTimelines(
+  db: Db,
+  gemeenteId: string,
+  today: IsoDate,
+): Promise<{ timelines: RegelingTimeline[]; more: { slug: string; naam: string }[] }> {
+  const running = await db.$queryRaw<{ slug: string; naam: string }[]>`
+    SELECT DISTINCT r.slug, r.naam FROM "Participant" p
+    JOIN "Regeling" r ON r.id = p."regelingId"
+    JOIN "Procedure" pr ON pr."regelingId" = r.id
+    WHERE p."gemeenteId" = ${gemeenteId} AND r."targetInForce" IS NOT NULL AND r."inWerkingOp" IS NULL
+      AND pr.kind::text IN ('GR_TREFFEN', 'GR_WIJZIGEN', 'GR_OPHEFFEN')
+    ORDER BY r.naam, r.slug`;
+  const timelines: RegelingTimeline[] = [];
+  for (const r of running.slice(0, GEMEENTE_TIMELINE_LIMIT)) {
+    const regeling = await loadRegelingParticipants(db, r.slug);
+    const participant = regeling?.participants.find((p) => p.gemeenteId === gemeenteId);
+    const t = regeling && participant ? await timelineOf(db, regeling, today) : null;
+    // An addendum participant without tracks in this procedure (Zeewolde on the new GR) is no party to it.
+    if (!t || !participant || !t.model.lanes.some((l) => l.id === participant.id)) continue;
+    timelines.push({ ...t, model: gemeenteTimeline(t.model, participant.id, participant.naam) });
+  }
+  return { timelines, more: running.slice(GEMEENTE_TIMELINE_LIMIT) };
+}
