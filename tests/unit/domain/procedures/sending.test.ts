@@ -176,7 +176,16 @@ describe("R28: a regional step is corrected by a new event with a reason", () =>
   });
 
   it("corrects the opening of the toestemmingsprocedure, not after a raad received the voorstel", () => {
-    const s = inToestemming();
+    // One raad received the toestemmingsvoorstel the day after the opening: the opening cannot move past it.
+    const s = apply(
+      inToestemming(),
+      {
+        track: "raad",
+        participantId: "dronten",
+        event: { type: "toestemmingsvoorstel_ontvangen", receivedOn: "2026-09-02", documentVersionId: "v2" },
+      },
+      "2026-09-02",
+    );
     const opened = s.regional.toestemmingsprocedure?.openedOn ?? "";
     const ok = apply(
       s,
