@@ -4,7 +4,13 @@ import { transportMaxBytes } from "./lib/storage/limits";
 const nextConfig: NextConfig = {
   // Load PGlite (wasm + data files) and the schema engine from node_modules at runtime instead of
   // bundling/copying them (otherwise they would also be served as public static files).
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm"],
+  // @touch4it/ical-timezones reads its VTIMEZONE files next to its own __dirname, which a bundle moves.
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@prisma/schema-engine-wasm",
+    "@touch4it/ical-timezones",
+  ],
   poweredByHeader: false,
   // Signed raadsbesluiten (PDF) are uploaded through server actions. Both transport limits sit well
   // above UPLOAD_MAX_BYTES so the app's own check answers "te groot" in the form; bodies above them

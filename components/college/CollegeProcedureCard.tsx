@@ -3,7 +3,8 @@ import { COLLEGE_STEP_TODO } from "@/lib/presentation/college";
 import { formatDutchDate } from "@/lib/presentation/dates";
 import { PROCEDURE_KIND_LABELS, trackStatusLabel } from "@/lib/presentation/labels";
 import { Heading } from "@/components/ui/nlds";
-import { type CollegeStepAction, CollegeStepForm } from "@/components/secretariaat/CollegeStepForm";
+import type { CollegeStepAction } from "@/components/secretariaat/CollegeStepForm";
+import { CollegeStepControls } from "./CollegeStepControls";
 
 const dateOr = (d: string | undefined) => (d ? formatDutchDate(d) : "Nog niet");
 
@@ -60,17 +61,14 @@ export function CollegeProcedureCard({
         <dt>Eigen besluit bekendgemaakt</dt>
         <dd>{dateOr(p.publishedOn)}</dd>
       </dl>
-      {p.steps.map((step) => (
-        <CollegeStepForm
-          key={step}
-          procedureId={p.procedureId}
-          participantId={p.participantId}
-          gemeente={p.gemeenteNaam}
-          step={step}
-          expectedVersion={p.expectedVersion}
-          action={action}
-        />
-      ))}
+      <CollegeStepControls
+        procedureId={p.procedureId}
+        participantId={p.participantId}
+        gemeente={p.gemeenteNaam}
+        steps={p.steps}
+        expectedVersion={p.expectedVersion}
+        action={action}
+      />
     </section>
   );
 }

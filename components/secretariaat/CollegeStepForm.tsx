@@ -8,6 +8,7 @@ import {
   TextboxField,
   type FormDataAction,
   useActionForm,
+  warningsOf,
 } from "@/components/ui/form";
 import { collegeStepSchema } from "@/lib/validation/college-step";
 import { versionedFormData } from "./form-data";
@@ -46,8 +47,10 @@ export function CollegeStepForm(props: {
   step: CollegeStep;
   expectedVersion: number;
   action: CollegeStepAction;
+  /** Set when a parent keeps the message of the save: the next step's form replaces this one after a save. */
+  onDone?: (warnings: string[]) => void;
 }) {
-  const { procedureId, participantId, gemeente, step, expectedVersion, action } = props;
+  const { procedureId, participantId, gemeente, step, expectedVersion, action, onDone } = props;
   const formId = step === "voorgenomen_besluit_genomen" ? `voornemen-${participantId}` : `college-${participantId}`;
   const extra = EXTRA_FIELD[step];
   const f = useActionForm<Values>({
@@ -56,6 +59,7 @@ export function CollegeStepForm(props: {
     defaultValues: { step, procedureId, participantId },
     submit: (values) => action(versionedFormData(values, expectedVersion)),
     only: ["date", "besluitnummer", "reference"],
+    onSaved: (res) => onDone?.(warningsOf(res)),
   });
 
   return (
@@ -64,7 +68,7 @@ export function CollegeStepForm(props: {
         {gemeente}: {COLLEGE_STEP_LABELS[step]}
       </h3>
       <ErrorSummary {...f.summary} />
-      {f.saved ? <StatusMessage warnings={f.warnings}>De stap is geregistreerd.</StatusMessage> : null}
+      {f.saved && !onDone ? <StatusMessage warnings={f.warnings}>De stap is geregistreerd.</StatusMessage> : null}
       <input type="hidden" {...f.register("step")} />
       <input type="hidden" {...f.register("procedureId")} />
       <input type="hidden" {...f.register("participantId")} />

@@ -32,30 +32,34 @@ export function ErrorSummary({
   // One link per field: a field can carry a message under two paths (e.g. "text" and "articles").
   const links = errors.filter((e, i) => errors.findIndex((o) => o.id === e.id) === i);
   return (
-    <Alert type="error" id={summaryId(formId)} className="grv-error-summary" tabIndex={-1} ref={ref}>
-      <p>
-        <strong>{title ?? (errors.length ? "Controleer het formulier:" : "Het is niet gelukt:")}</strong>
-      </p>
-      {serverError ? <p data-testid="serverfout">{serverError}</p> : null}
-      {links.length ? (
-        <ul>
-          {links.map((e) => (
-            <li key={e.id}>
-              <a
-                href={`#${e.id}`}
-                onClick={(ev) => {
-                  const target = document.getElementById(e.id);
-                  if (!target) return;
-                  ev.preventDefault();
-                  target.focus();
-                }}
-              >
-                {e.message}
-              </a>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </Alert>
+    // The role sits on the element that takes focus (the Utrecht Alert would put it on an inner element), so what
+    // is focused is the error summary itself, as with the status message.
+    <div role="alert" id={summaryId(formId)} className="grv-error-summary" tabIndex={-1} ref={ref}>
+      <Alert type="error" role="none">
+        <p>
+          <strong>{title ?? (errors.length ? "Controleer het formulier:" : "Het is niet gelukt:")}</strong>
+        </p>
+        {serverError ? <p data-testid="serverfout">{serverError}</p> : null}
+        {links.length ? (
+          <ul>
+            {links.map((e) => (
+              <li key={e.id}>
+                <a
+                  href={`#${e.id}`}
+                  onClick={(ev) => {
+                    const target = document.getElementById(e.id);
+                    if (!target) return;
+                    ev.preventDefault();
+                    target.focus();
+                  }}
+                >
+                  {e.message}
+                </a>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </Alert>
+    </div>
   );
 }

@@ -20,9 +20,9 @@ let amsterdamZone: ICAL.Timezone | undefined;
 /** Europe/Amsterdam for times without a zone of their own (floating local time, or an unknown TZID). */
 function amsterdam(): ICAL.Timezone {
   if (!amsterdamZone) {
-    const vtz = new ICAL.Component(
-      ICAL.parse(`BEGIN:VCALENDAR\r\n${getVtimezoneComponent(MEETING_TIME_ZONE)}\r\nEND:VCALENDAR`) as unknown[],
-    );
+    const zone = getVtimezoneComponent(MEETING_TIME_ZONE);
+    if (!zone) throw new Error(`Geen tijdzonegegevens voor ${MEETING_TIME_ZONE}`);
+    const vtz = new ICAL.Component(ICAL.parse(`BEGIN:VCALENDAR\r\n${zone}\r\nEND:VCALENDAR`) as unknown[]);
     const comp = vtz.getFirstSubcomponent("vtimezone");
     if (!comp) throw new Error("Geen tijdzone Europe/Amsterdam");
     amsterdamZone = new ICAL.Timezone(comp);
