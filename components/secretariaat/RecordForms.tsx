@@ -211,7 +211,7 @@ export function RegionalCorrectionForm(
   },
 ) {
   const f = useRecordForm(
-    "stap-corrigeren",
+    "correctie-regionale-stap",
     regionalCorrectionSchema,
     { step: props.steps[0]?.step ?? "", participantId: "", reason: "" },
     ["step", "participantId", "date", "reason"],
@@ -220,7 +220,7 @@ export function RegionalCorrectionForm(
   const step = f.watch("step");
   return (
     <RecordFormFrame
-      formId="stap-corrigeren"
+      formId="correctie-regionale-stap"
       title="Een regionale stap corrigeren"
       saved="De correctie is geregistreerd en staat in de geschiedenis."
       submitLabel="Correctie registreren"

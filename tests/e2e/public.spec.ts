@@ -134,7 +134,7 @@ test("timelines print: subscribe links and navigation hidden, timeline visible",
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("heading", { name: "In uw agenda" })).toBeHidden();
   await expect(page.getByRole("navigation", { name: "Hoofdmenu" })).toBeHidden();
-  await expect(page.getByRole("heading", { name: "Tijdlijn" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Tijdlijn", exact: true })).toBeVisible();
 });
 
 test("the open API returns JSON, problem+json errors, CORS and the OpenAPI document", async ({ request }) => {

@@ -6,7 +6,8 @@ import { expectNoAxeViolations, signIn } from "./helpers";
 // on any day from December 2026 the target of 1 January 2027 cannot be reached any more.
 const REGELING = "/regelingen/gr-sociaal-domein-flevoland";
 const OUT_OF_REACH =
-  /^De beoogde datum 1 januari 2027 is niet meer haalbaar[:.] .+ Vroegst haalbaar: \d{1,2} \w+ 20\d\d\./;
+  // The earliest date is "nog niet bekend" once another spec left a raad (Dronten) with a commissie and no raad after it.
+  /^De beoogde datum 1 januari 2027 is niet meer haalbaar[:.] .+ Vroegst haalbaar: (\d{1,2} \w+ 20\d\d|nog niet bekend)\./;
 
 // Axe on pages with two drawings and two tables is slow on a loaded machine.
 test.describe.configure({ timeout: 180_000 });

@@ -3,7 +3,7 @@ import { expectNoAxeViolations, signIn } from "./helpers";
 
 test("a raadslid follows the regeling and opts in to the weekly digest; the page is accessible", async ({ page }) => {
   await signIn(page, "raadslid.urk@demo.gr-volg.nl");
-  await page.getByRole("link", { name: "Volgen" }).click();
+  await page.getByRole("link", { name: "Volgen", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Regelingen volgen" })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByLabel("Gemeenschappelijke Regeling Sociaal Domein Flevoland").check();

@@ -25,9 +25,15 @@ export function ErrorSummary({
   title?: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  // The failed attempt's counter can render before its messages do (the summary is then still empty and not in the
+  // page), so focus is moved once per attempt, on the first render in which the summary exists.
+  const focusedAttempt = useRef(0);
   useEffect(() => {
-    if (focusKey > 0) ref.current?.focus();
-  }, [focusKey]);
+    if (focusKey > focusedAttempt.current && ref.current) {
+      focusedAttempt.current = focusKey;
+      ref.current.focus();
+    }
+  });
   if (errors.length === 0 && !serverError) return null;
   // One link per field: a field can carry a message under two paths (e.g. "text" and "articles").
   const links = errors.filter((e, i) => errors.findIndex((o) => o.id === e.id) === i);

@@ -51,6 +51,17 @@ export function buildVerdict(x: {
     earliestInForce: x.earliestInForce,
     details,
   };
+  // A participant whose own signing date is known and already too late makes the target unreachable, even while
+  // another participant's date cannot be computed yet (Wgr art. 1 lid 1–2: every party must have signed).
+  const certainlyLate = x.participants.filter(
+    (p) => p.scope === "full" && p.status === "te_laat" && p.signDate !== null,
+  );
+  if ((!x.earliestPublication || !x.earliestInForce) && !x.published && certainlyLate.length > 0)
+    return {
+      ...base,
+      reachable: false,
+      text: `Inwerkingtreding op ${target} is niet meer haalbaar: ${certainlyLate.map((p) => p.name).join(", ")} kan niet op tijd ondertekenen voor bekendmaking uiterlijk ${deadline}. De vroegst haalbare datum is nog niet te berekenen.${why}`,
+    };
   if (!x.earliestPublication || !x.earliestInForce)
     return {
       ...base,

@@ -108,7 +108,17 @@ describe("verdict in words (issue 20 point 11)", () => {
     expect(publicationDeadline("2026-12-28", days)).toBe("2026-12-24");
   });
 
-  it("cannot be computed when a full participant has no feasible date", () => {
+  it("cannot be computed when no full participant has a feasible date", () => {
+    const input = seededFlevoland();
+    input.participants = input.participants.map((x) =>
+      x.scope === "full" ? p({ id: x.id, name: x.name, meetings: [{ kind: "raad", date: "2026-12-10" }] }) : x,
+    );
+    const r = forecast(input);
+    expect(r.verdict.reachable).toBeNull();
+    expect(r.verdict.text).toMatch(/^Niet te berekenen/);
+  });
+
+  it("one participant without a feasible date, the others already too late: out of reach, earliest not yet known", () => {
     const input = seededFlevoland();
     input.participants[0] = p({
       id: "almere",
@@ -116,8 +126,10 @@ describe("verdict in words (issue 20 point 11)", () => {
       meetings: [{ kind: "raad", date: "2026-12-10" }],
     });
     const r = forecast(input);
-    expect(r.verdict.reachable).toBeNull();
-    expect(r.verdict.text).toMatch(/^Niet te berekenen/);
+    expect(r.earliestPublication).toBeNull();
+    expect(r.verdict.reachable).toBe(false);
+    expect(r.verdict.text).toMatch(/^Inwerkingtreding op 1 januari 2027 is niet meer haalbaar: Dronten, Lelystad/);
+    expect(r.verdict.text).toContain("De vroegst haalbare datum is nog niet te berekenen.");
     expect(r.criticalPath).toMatchObject({ participantIds: ["almere"], tie: false, date: null });
   });
 });
