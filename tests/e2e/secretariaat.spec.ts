@@ -93,6 +93,8 @@ test.describe("secretariaat", () => {
     await expect(form).toHaveCount(1);
     await expect(form.locator("h3")).toHaveText("Zienswijzeprocedure sluiten");
     await form.getByLabel("Datum van sluiting").fill(today());
+    // A far-reaching step: the form asks to confirm its consequences before the domain is asked.
+    await form.getByLabel("Ik begrijp dat de zienswijzeprocedure hiermee wordt gesloten.").check();
     await form.getByRole("button", { name: "Zienswijzeprocedure sluiten" }).click();
     await expect(page.getByTestId("serverfout")).toContainText(
       "De zienswijzeprocedure kan nog niet sluiten; nog open: Almere (ontwerp nog niet ontvangen)",
