@@ -421,13 +421,7 @@ describe("geen zienswijze", () => {
         })
       ).ok,
     ).toBe(true);
-    const missingPdf = await registreerGeenZienswijze(
-      db.prisma,
-      u.dronten,
-      { procedureId, participantId: p.dronten, expectedVersion: await version(p.dronten), ...besluitFields() },
-      null,
-    );
-    expect(missingPdf.ok).toBe(false);
+    // Geen zienswijze needs no PDF by default (R29); tests/integration/commands/sending.test.ts covers both settings.
     const r = await registreerGeenZienswijze(
       db.prisma,
       u.dronten,
