@@ -14,6 +14,7 @@ export {
 } from "@/lib/services/griffie/raadsbesluiten";
 export { addReces, addVergadering, importVergaderingen } from "@/lib/services/griffie/vergaderingen";
 export { answerPoint } from "@/lib/services/nota";
+export { answerNota } from "@/lib/services/nota";
 export { recordRegionalStep } from "@/lib/services/secretariaat/regional-steps";
 export { publishVersion } from "@/lib/services/secretariaat/publish-version";
 export { recordCollegeStep } from "@/lib/services/college-steps";

@@ -14,6 +14,7 @@ import {
   updateVergadering,
   adoptZienswijze,
   answerPoint,
+  answerNota,
   correctBesluit,
   createEersteBeheerder,
   importGebruikers,
@@ -243,6 +244,7 @@ export const actionHandlers = {
   },
 
   answerPointAction: secretariaatForm(answerPoint, { versioned: false, revalidate: "/secretariaat/nota" }),
+  answerNotaAction: secretariaatForm(answerNota, { versioned: false, revalidate: "/secretariaat/nota" }),
   regionalStepAction: secretariaatForm(recordRegionalStep, { versioned: true, revalidate: "/secretariaat" }),
   publishVersionAction: secretariaatForm(publishVersion, { versioned: false, revalidate: "/secretariaat" }),
   collegeStepAction: secretariaatForm(recordCollegeStep, { versioned: true, revalidate: "/secretariaat" }),

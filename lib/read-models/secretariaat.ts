@@ -122,6 +122,30 @@ export async function loadNotaArticleChoices(db: Db, procedureId: string) {
   }));
 }
 
+/**
+ * Whether the document has a version newer than every version the adopted zienswijzen were given on
+ * (the draft the nota's changed articles belong to), and the newest version's label.
+ */
+export async function loadNotaDraft(db: Db, procedureId: string) {
+  const procedure = await db.procedure.findUniqueOrThrow({ where: { id: procedureId }, select: { documentId: true } });
+  const [newest, answeredOn] = await Promise.all([
+    db.documentVersion.findFirst({
+      where: { documentId: procedure.documentId },
+      orderBy: { number: "desc" },
+      select: { number: true, label: true },
+    }),
+    db.documentVersion.findFirst({
+      where: { zienswijzen: { some: { procedureId, status: { in: ["VASTGESTELD", "INGEDIEND"] } } } },
+      orderBy: { number: "desc" },
+      select: { number: true },
+    }),
+  ]);
+  return {
+    newestLabel: newest?.label ?? null,
+    hasDraft: Boolean(newest && answeredOn && newest.number > answeredOn.number),
+  };
+}
+
 /** The gemeenten taking part in a regeling, by name (the what-if choice of the timeline). */
 export async function listRegelingGemeenten(db: Db, slug: string) {
   return db.participant.findMany({

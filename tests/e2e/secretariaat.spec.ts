@@ -146,6 +146,7 @@ test.describe("secretariaat", () => {
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     );
     expect((await docx.body()).subarray(0, 2).toString()).toBe("PK");
+    expect(docx.headers()["content-disposition"]).toMatch(/nota-van-beantwoording-\d{4}-\d{2}-\d{2}\.docx/);
     const csv = await page.request.get(`/secretariaat/nota/${id}/export/csv`);
     expect(csv.status()).toBe(200);
     expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
@@ -163,7 +164,8 @@ test.describe("secretariaat", () => {
     expect(res.headers()["content-type"]).toBe(
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     );
-    expect(res.headers()["content-disposition"]).toContain("raadsvoorstel-urk.docx");
+    // Dated: the file name carries the day the document was made.
+    expect(res.headers()["content-disposition"]).toMatch(/raadsvoorstel-urk-\d{4}-\d{2}-\d{2}\.docx/);
   });
 
   test("the timeline shows the critical path as an SVG with a table, and a what-if scenario", async ({ page }) => {

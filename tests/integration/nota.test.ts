@@ -3,7 +3,9 @@ import JSZip from "jszip";
 import { parse } from "csv-parse/sync";
 import { openTestDb } from "./helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
-import { answerPoint, loadNota } from "@/lib/services/nota";
+import { answerNota, answerPoint, loadNota } from "@/lib/services/nota";
+import { loadNotaDraft } from "@/lib/read-models/secretariaat";
+import { newVersion } from "@/lib/scenario/doors";
 import { notaCsv } from "@/lib/export/nota";
 import { notaDocx } from "@/lib/services/exports/nota";
 import { runCommand } from "@/lib/commands";
@@ -173,5 +175,128 @@ describe("nota van beantwoording", () => {
     expect(rows).toHaveLength(3);
     expect(rows.map((r) => r.Gemeente).sort()).toEqual(["Almere", "Urk", "Urk"]);
     expect(rows.find((r) => r.Zienswijze.startsWith("Neem"))?.Verwerking).toBe("Overgenomen");
+  });
+});
+
+describe("the whole nota in one save", () => {
+  const nota = () => loadNota(db.prisma, procedureId);
+  const answers = (over: Record<string, { antwoord?: string; disposition?: string; changedArticleId?: string }>) =>
+    Object.values(pointIds).map((pointId) => ({
+      pointId,
+      antwoord: "",
+      disposition: "",
+      changedArticleId: "",
+      ...over[pointId],
+    }));
+  let draftArticleId: string;
+
+  it("offers the articles of the new (draft) version once it exists", async () => {
+    expect((await loadNotaDraft(db.prisma, procedureId)).hasDraft).toBe(false);
+    const proc = await db.prisma.procedure.findUniqueOrThrow({ where: { id: procedureId } });
+    const versionId = await newVersion(db.prisma, secretariaat, {
+      documentId: proc.documentId,
+      label: "Concept na zienswijzen",
+      status: "CONCEPT",
+      articles: [{ key: "regeling", nummer: "1", titel: "Regeling", tekst: "De uittreding is nu duidelijk geregeld." }],
+    });
+    draftArticleId = (await db.prisma.article.findFirstOrThrow({ where: { versionId } })).id;
+    expect(await loadNotaDraft(db.prisma, procedureId)).toEqual({
+      newestLabel: "Concept na zienswijzen",
+      hasDraft: true,
+    });
+  });
+
+  it("answers several points and links a changed article of the draft in one transaction and one audit event", async () => {
+    const before = await nota();
+    const audit = await db.prisma.auditEvent.count();
+    const r = await runCommand(db.prisma, secretariaat, answerNota, {
+      procedureId,
+      basis: before.basis,
+      answers: answers({
+        [pointIds.almere1]: {
+          antwoord: "De uittreding is opnieuw geregeld.",
+          disposition: "OVERGENOMEN",
+          changedArticleId: draftArticleId,
+        },
+        [pointIds.urk2]: { antwoord: "De raden worden bij de evaluatie betrokken.", disposition: "DEELS_OVERGENOMEN" },
+      }),
+    });
+    const after = await nota();
+    expect(r).toEqual({ ok: true, saved: 2, basis: after.basis });
+    expect(after.basis).not.toBe(before.basis);
+    expect(await db.prisma.auditEvent.count()).toBe(audit + 1);
+    const event = await db.prisma.auditEvent.findFirstOrThrow({ orderBy: { id: "desc" } });
+    expect(event.type).toBe("nota_beantwoord");
+    const points = after.groups.flatMap((g) => g.points);
+    const almere = must(
+      points.find((p) => p.id === pointIds.almere1),
+      "almere",
+    );
+    expect(almere).toMatchObject({
+      disposition: "OVERGENOMEN",
+      changedArticle: { versionLabel: "Concept na zienswijzen" },
+    });
+    // The point left empty kept its earlier answer.
+    expect(points.find((p) => p.id === pointIds.urk1)?.antwoord).toBe(`Antwoord op ${pointIds.urk1}`);
+  });
+
+  it("saves nothing and writes no audit event when nothing changed", async () => {
+    const audit = await db.prisma.auditEvent.count();
+    const { basis } = await nota();
+    const r = await runCommand(db.prisma, secretariaat, answerNota, {
+      procedureId,
+      basis,
+      answers: answers({
+        [pointIds.urk2]: { antwoord: "De raden worden bij de evaluatie betrokken.", disposition: "DEELS_OVERGENOMEN" },
+      }),
+    });
+    expect(r).toEqual({ ok: true, saved: 0, basis });
+    expect(await db.prisma.auditEvent.count()).toBe(audit);
+  });
+
+  it("refuses a stale form, a foreign article, an unknown or draft point and a half-filled point — writing nothing", async () => {
+    const { basis } = await nota();
+    const before = await db.prisma.zienswijzePoint.findMany({ orderBy: { id: "asc" } });
+    const audit = await db.prisma.auditEvent.count();
+    const full = { antwoord: "Nieuw antwoord", disposition: "NIET_OVERGENOMEN" };
+    const cases: [Record<string, unknown>, RegExp, string?][] = [
+      [
+        { basis: "verouderd", answers: answers({ [pointIds.urk1]: full }) },
+        /Iemand anders heeft de nota net gewijzigd/,
+      ],
+      [
+        { basis, answers: answers({ [pointIds.urk1]: { ...full, changedArticleId: otherDocArticleId } }) },
+        /hoort niet bij dit document/,
+        "answers.0.changedArticleId",
+      ],
+      [
+        { basis, answers: [...answers({}), { pointId: draftPointId, ...full, changedArticleId: "" }] },
+        /nog niet door de raad vastgesteld/,
+        "answers.3.antwoord",
+      ],
+      [
+        { basis, answers: answers({ [pointIds.urk1]: { antwoord: "Zonder keuze" } }) },
+        /Controleer/,
+        "answers.0.disposition",
+      ],
+      [{ basis, answers: answers({}) }, /Controleer/],
+    ];
+    for (const [input, message, field] of cases) {
+      const r = await runCommand(db.prisma, secretariaat, answerNota, { procedureId, ...input });
+      expect(r.ok, String(message)).toBe(false);
+      if (!r.ok) {
+        expect(r.message).toMatch(message);
+        if (field) expect(Object.keys(r.fieldErrors ?? {})).toContain(field);
+      }
+    }
+    const griffier = { id: "u-g", role: "GRIFFIER" as const, gemeenteId: "x" };
+    const denied = await runCommand(db.prisma, griffier, answerNota, {
+      procedureId,
+      basis,
+      answers: answers({ [pointIds.urk1]: full }),
+    });
+    expect(denied.ok).toBe(false);
+    expect(await db.prisma.zienswijzePoint.findMany({ orderBy: { id: "asc" } })).toEqual(before);
+    expect(await db.prisma.auditEvent.count()).toBe(audit);
   });
 });

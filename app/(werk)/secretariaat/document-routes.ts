@@ -1,4 +1,5 @@
 import { read } from "@/lib/read-models";
+import { todayInNetherlands } from "@/lib/domain";
 import { documentResponse } from "@/lib/documents/word/response";
 import { notaDocx } from "@/lib/services/exports/nota";
 import { raadsvoorstelDocx } from "@/lib/services/exports/raadsvoorstel";
@@ -10,7 +11,9 @@ export function notaRoute(format: "docx" | "pdf") {
     const access = await secretariaatOrResponse();
     if ("response" in access) return access.response;
     const { procedureId } = await params;
-    return documentResponse(format, "nota-van-beantwoording", () => read(notaDocx, procedureId));
+    // One date for the document and its file name: the download says which day's nota it is.
+    const today = todayInNetherlands();
+    return documentResponse(format, `nota-van-beantwoording-${today}`, () => read(notaDocx, procedureId, { today }));
   };
 }
 
@@ -19,6 +22,9 @@ export function raadsvoorstelRoute(format: "docx" | "pdf") {
     const access = await secretariaatOrResponse();
     if ("response" in access) return access.response;
     const { procedureId, gemeente } = await params;
-    return documentResponse(format, `raadsvoorstel-${gemeente}`, () => read(raadsvoorstelDocx, procedureId, gemeente));
+    const today = todayInNetherlands();
+    return documentResponse(format, `raadsvoorstel-${gemeente}-${today}`, () =>
+      read(raadsvoorstelDocx, procedureId, gemeente, { today }),
+    );
   };
 }

@@ -237,4 +237,19 @@ export const GR_SERVICE_EVENTS = {
     z.object({ procedureId: id, antwoord: z.string(), changedArticleId: z.string().nullable().optional() }),
     (p) => `Antwoord: ${p.antwoord}`,
   ),
+  nota_beantwoord: defineEvent(
+    "Nota van beantwoording opgeslagen",
+    z.object({
+      procedureId: id,
+      points: z.array(
+        z.object({
+          pointId: id,
+          antwoord: z.string(),
+          disposition: z.string(),
+          changedArticleId: z.string().nullable(),
+        }),
+      ),
+    }),
+    (p) => `${plural(p.points.length, "antwoord", "antwoorden")} opgeslagen.`,
+  ),
 } satisfies Record<string, AuditEventDefinition>;

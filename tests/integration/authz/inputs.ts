@@ -1,4 +1,5 @@
 import type { ActionName } from "@/lib/actions/handlers";
+import { loadNota } from "@/lib/services/nota";
 import { PDF_BYTES, UNSUBSCRIBE_TOKEN, formData, type AuthzFixture } from "./fixture";
 
 export type Gemeente = "urk" | "almere";
@@ -176,6 +177,13 @@ export async function validArgs(f: AuthzFixture, action: ActionName, g: Gemeente
       return [
         formData({ pointId: t.pointId, antwoord: `Antwoord ${n}`, disposition: "OVERGENOMEN", changedArticleId: "" }),
       ];
+    case "answerNotaAction": {
+      const { basis } = await loadNota(f.prisma, f.procedureId);
+      const answers = [
+        { pointId: t.pointId, antwoord: `Antwoord ${n}`, disposition: "OVERGENOMEN", changedArticleId: "" },
+      ];
+      return [formData({ procedureId: f.procedureId, basis, answers })];
+    }
     case "regionalStepAction":
       return [
         versioned(

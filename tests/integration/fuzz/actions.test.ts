@@ -58,6 +58,7 @@ const ACTOR: Record<ActionName, SubjectName> = {
   vergaderingWijzigenAction: "GRIFFIER",
   vergaderingAnnulerenAction: "GRIFFIER",
   answerPointAction: "SECRETARIAAT",
+  answerNotaAction: "SECRETARIAAT",
   regionalStepAction: "SECRETARIAAT",
   publishVersionAction: "SECRETARIAAT",
   collegeStepAction: "COLLEGE",

@@ -205,6 +205,7 @@ describe("impossible and out-of-range dates in every form field", () => {
         "unsubscribeAction",
         "saveFollowAction",
         "answerPointAction",
+        "answerNotaAction",
         "publishVersionAction",
         "conceptAction",
       ].includes(a),

@@ -41,6 +41,7 @@ const nota: NotaView = {
   total: 3,
   answered: 1,
   complete: false,
+  basis: "b1",
 };
 
 const render = () =>

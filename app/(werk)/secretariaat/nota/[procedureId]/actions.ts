@@ -7,3 +7,8 @@ import { sessionContext as session } from "@/lib/actions/session-context";
 export async function answerPointAction(fd: FormData) {
   return h.answerPointAction(session, fd);
 }
+
+/** The whole nota in one save (answers, dispositions, changed articles); body in lib/actions/handlers.ts. */
+export async function answerNotaAction(fd: FormData) {
+  return h.answerNotaAction(session, fd);
+}

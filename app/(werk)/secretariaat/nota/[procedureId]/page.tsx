@@ -2,22 +2,20 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { read } from "@/lib/read-models";
-import { loadNotaArticleChoices } from "@/lib/read-models/secretariaat";
+import { loadNotaArticleChoices, loadNotaDraft } from "@/lib/read-models/secretariaat";
 import { loadZienswijzenNaNota } from "@/lib/read-models/griffie";
 import { loadNota } from "@/lib/services/nota";
 import { NotFoundError } from "@/lib/services/forecast";
-import { DISPOSITION_LABELS } from "@/lib/validation/nota";
-import { notaGroupLabel } from "@/lib/presentation/nota";
 import { findPdfConverter } from "@/lib/documents/word/pdf";
 import { Heading, Paragraph } from "@/components/ui/nlds";
-import { AnswerForm } from "@/components/secretariaat/AnswerForm";
+import { NotaForm } from "@/components/secretariaat/NotaForm";
 import { Geweigerd } from "../../Geweigerd";
 import { requireSecretariaat } from "../../guard";
-import { answerPointAction } from "./actions";
+import { answerNotaAction } from "./actions";
 
 export const metadata: Metadata = { title: "Secretariaat — nota van beantwoording" };
 
-/** All adopted zienswijze points grouped by article, with an answer form per point. */
+/** All adopted zienswijze points grouped by article, answered in one form and saved at once. */
 export default async function NotaPage({ params }: { params: Promise<{ procedureId: string }> }) {
   await connection();
   const { procedureId } = await params;
@@ -29,6 +27,7 @@ export default async function NotaPage({ params }: { params: Promise<{ procedure
   });
   const articles = await read(loadNotaArticleChoices, procedureId);
   const naNota = await read(loadZienswijzenNaNota, procedureId);
+  const draft = await read(loadNotaDraft, procedureId);
   const base = `/secretariaat/nota/${procedureId}/export`;
   const pdf = (await findPdfConverter()) !== null;
 
@@ -72,51 +71,35 @@ export default async function NotaPage({ params }: { params: Promise<{ procedure
           Nog geen vastgestelde zienswijzen. Zodra een raad een zienswijze vaststelt, staan de punten hier.
         </Paragraph>
       ) : (
-        nota.groups.map((g) => {
-          const kop = notaGroupLabel(g.article);
-          return (
-            <section key={g.article?.key ?? "algemeen"} aria-labelledby={`groep-${g.article?.key ?? "algemeen"}`}>
-              <Heading level={2} id={`groep-${g.article?.key ?? "algemeen"}`}>
-                {kop}
-              </Heading>
-              {g.points.map((p) => {
-                const pointLabel = `punt ${p.nummer} van ${p.gemeente}`;
-                return (
-                  <article key={p.id} className="grv-card" aria-labelledby={`punt-${p.id}`}>
-                    <Heading level={3} id={`punt-${p.id}`}>
-                      {p.gemeente}, punt {p.nummer}: {p.onderwerp}
-                    </Heading>
-                    <p className="utrecht-paragraph" style={{ whiteSpace: "pre-wrap" }}>
-                      {p.tekst}
-                    </p>
-                    <p className="utrecht-paragraph">
-                      Status:{" "}
-                      <strong>
-                        {p.antwoord && p.disposition
-                          ? `beantwoord (${DISPOSITION_LABELS[p.disposition].toLowerCase()})`
-                          : "nog niet beantwoord"}
-                      </strong>
-                      {p.changedArticle
-                        ? ` — gewijzigd: artikel ${p.changedArticle.nummer} (${p.changedArticle.versionLabel})`
-                        : ""}
-                    </p>
-                    <AnswerForm
-                      pointId={p.id}
-                      pointLabel={pointLabel}
-                      initial={{
-                        antwoord: p.antwoord,
-                        disposition: p.disposition,
-                        changedArticleId: p.changedArticle?.id ?? null,
-                      }}
-                      articles={articles}
-                      action={answerPointAction}
-                    />
-                  </article>
-                );
-              })}
-            </section>
-          );
-        })
+        <>
+          {draft.hasDraft ? null : (
+            <p className="utrecht-paragraph" role="note" data-testid="geen-nieuwe-versie">
+              Er is nog geen nieuwe versie van de tekst. Wilt u bij een antwoord het gewijzigde artikel kiezen? Zet dan
+              eerst de nieuwe (concept)versie klaar bij{" "}
+              <a href={`/secretariaat/procedures/${procedureId}`}>de procedure</a>. U kunt de antwoorden nu al opslaan
+              en het artikel later kiezen.
+            </p>
+          )}
+          <NotaForm
+            procedureId={procedureId}
+            basis={nota.basis}
+            groups={nota.groups.map((g) => ({
+              article: g.article,
+              points: g.points.map((p) => ({
+                id: p.id,
+                gemeente: p.gemeente,
+                nummer: p.nummer,
+                onderwerp: p.onderwerp,
+                tekst: p.tekst,
+                antwoord: p.antwoord,
+                disposition: p.disposition,
+                changedArticleId: p.changedArticle?.id ?? null,
+              })),
+            }))}
+            articles={articles}
+            action={answerNotaAction}
+          />
+        </>
       )}
     </>
   );
