@@ -1,18 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import {
-  ChoiceGroup,
-  ErrorSummary,
-  Fieldset,
-  SelectField,
-  StatusMessage,
-  SubmitButton,
-  TextareaField,
-  type FormDataAction,
-  toFormData,
-  useActionForm,
-} from "@/components/ui/form";
+import { type FormDataAction, toFormData, useActionForm } from "@/components/ui/form";
+import { ChoiceGroup, Fieldset, SelectField, TextareaField } from "@/components/ui/form";
+import { ErrorSummary, StatusMessage, SubmitButton } from "@/components/ui/form";
 import { Heading } from "@/components/ui/nlds";
 import { notaGroupLabel } from "@/lib/presentation/nota";
 import { answerNotaSchema, DISPOSITIONS, DISPOSITION_LABELS } from "@/lib/validation/nota";

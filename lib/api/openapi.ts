@@ -127,6 +127,11 @@ const schemas: Record<string, Schema> = {
     ),
     mijlpalen: arr(obj({ label: str, soort: str, datum: date, precisie: str, datumTekst: str, bron: str })),
     komend: arr(ref("AgendaItem")),
+    doelHaalbaarheid: {
+      description:
+        "Of de beoogde datum van inwerkingtreding nog haalbaar is, in één zin (met de vroegst haalbare datum en waarom als dat niet zo is); null zonder lopende GR-procedure of beoogde datum.",
+      anyOf: [obj({ haalbaar: { type: ["boolean", "null"] }, tekst: str }), { type: "null" }],
+    },
   }),
   GemeenteSamenvatting: obj(gemeenteSummaryProps),
   Gemeente: obj({
@@ -232,9 +237,28 @@ const schemas: Record<string, Schema> = {
   }),
   Root: obj({
     naam: str,
-    _links: links("self", "openapi", "regelingen", "gemeenten", "documenten", "besluiten", "zienswijzen", "deadlines"),
+    _links: links(
+      "self",
+      "openapi",
+      "regelingen",
+      "gemeenten",
+      "documenten",
+      "besluiten",
+      "zienswijzen",
+      "deadlines",
+      "zoeken",
+    ),
   }),
   RegelingPagina: page("RegelingSamenvatting"),
+  Zoekresultaat: obj({
+    soort: { enum: ["regeling", "gemeente", "document", "artikel", "zienswijzepunt", "antwoord", "besluit"] },
+    id: str,
+    titel: str,
+    fragment: str,
+    treffers: arr(str),
+    _links: links("html"),
+  }),
+  ZoekresultaatPagina: page("Zoekresultaat"),
   GemeentePagina: page("GemeenteSamenvatting"),
   DocumentPagina: page("Document"),
   VersiePagina: page("VersieMetArtikelen"),
@@ -361,6 +385,20 @@ export const openApiDocument = {
       gemeenteParam,
       q("vanaf", "Alleen termijnen op of na deze datum.", { type: "string", format: "date" }),
     ]),
+    "/zoeken": get(
+      "Zoeken in regelingen, gemeenten, documenten, zienswijzepunten, antwoorden en besluiten (Nederlandse woordstammen; hoogstens 30 resultaten, de beste eerst)",
+      "ZoekresultaatPagina",
+      [
+        {
+          name: "q",
+          in: "query",
+          required: true,
+          description: "De zoekterm (hoogstens 200 tekens).",
+          schema: { type: "string", minLength: 1, maxLength: 200 },
+        },
+        ...pageParams,
+      ],
+    ),
   },
   components: { schemas },
 } as const;

@@ -2,6 +2,7 @@ import { procedureStateLabel } from "@/lib/presentation/labels";
 import { collegeStatusText, raadStatusText } from "@/lib/presentation/status";
 import { iso, type CalendarItem } from "@/lib/services/public/common";
 import type { PublicBesluit, PublicRegeling, PublicZienswijze } from "@/lib/services/public/regelingen";
+import type { TargetVerdict } from "@/lib/presentation/target-verdict";
 import type { PublicDocument } from "@/lib/services/public/documenten";
 import type { PublicGemeente } from "@/lib/services/public/gemeenten";
 
@@ -59,7 +60,8 @@ export function calendarItemJson(c: CalendarItem, regelingSlug?: string | null) 
   };
 }
 
-export function regelingDetail(data: PublicRegeling) {
+/** `verdict`: the target verdict (lib/presentation/target-verdict) while the GR procedure runs, else null. */
+export function regelingDetail(data: PublicRegeling, verdict: TargetVerdict | null = null) {
   const { regeling, procedures, gr } = data;
   const track = (participantId: string, kind: "RAAD" | "COLLEGE") => {
     const t = gr?.tracks.find((x) => x.participantId === participantId && x.kind === kind);
@@ -109,6 +111,7 @@ export function regelingDetail(data: PublicRegeling) {
       bron: m.bron,
     })),
     komend: data.upcoming.map((c) => calendarItemJson(c, regeling.slug)),
+    doelHaalbaarheid: verdict ? { haalbaar: verdict.reachable, tekst: verdict.text } : null,
   };
 }
 

@@ -72,6 +72,19 @@ export function zienswijzeDatesText(z: {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/**
+ * The adoption date of each document version the regional track recorded (concept opgesteld, definitieve versie
+ * vastgesteld: `documentVersions[].createdOn`), by version id, over one or more procedures of the document.
+ */
+export function versionAdoptionDates(regionals: readonly unknown[]): Map<string, string> {
+  const adoptedOn = new Map<string, string>();
+  for (const regional of regionals) {
+    const versions = (regional as { documentVersions?: { id: string; createdOn?: string }[] } | null)?.documentVersions;
+    for (const v of versions ?? []) if (v.createdOn) adoptedOn.set(v.id, v.createdOn);
+  }
+  return adoptedOn;
+}
+
 /** The date a document version is shown with: its adoption date; only without one, the day it was entered. */
 export function versionDateFact(v: { adoptedOn: string | null; publishedAt: Date }): { label: string; value: string } {
   return v.adoptedOn

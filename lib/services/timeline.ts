@@ -64,3 +64,20 @@ export async function loadGemeenteTimelines(
   }
   return { timelines, more: running.slice(GEMEENTE_TIMELINE_LIMIT) };
 }
+
+/**
+ * The target verdict of every regeling with a target whose GR procedure still runs, by slug (issue 16
+ * point 4: every page, export and API resource that shows the target says when it is out of reach).
+ */
+export async function loadTargetVerdicts(
+  db: Db,
+  slugs: readonly string[],
+  today: IsoDate,
+): Promise<Map<string, TargetVerdict>> {
+  const verdicts = new Map<string, TargetVerdict>();
+  for (const slug of slugs) {
+    const t = await loadRegelingTimeline(db, slug, today);
+    if (t) verdicts.set(slug, t.verdict);
+  }
+  return verdicts;
+}

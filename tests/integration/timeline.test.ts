@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb } from "./helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
-import { loadGemeenteTimelines, loadRegelingTimeline } from "@/lib/services/timeline";
+import { loadGemeenteTimelines, loadRegelingTimeline, loadTargetVerdicts } from "@/lib/services/timeline";
+import { raadsvoorstelData } from "@/lib/services/exports/raadsvoorstel";
+import { loadPublicRegeling } from "@/lib/services/public/regelingen";
+import { regelingDetail } from "@/lib/api/resources";
 import { loadConsensusMatrix } from "@/lib/services/consensus";
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
@@ -56,4 +59,23 @@ describe("timeline and target verdict read models (issue 16 points 3 and 4)", ()
     const m = await loadConsensusMatrix(db.prisma, SLUG, "2026-12-01");
     expect(m.targetVerdict?.text.startsWith(OUT_OF_REACH)).toBe(true);
   });
+
+  it("the list of all regelingen, the draft raadsvoorstel and the API resource say it too (point 4)", async () => {
+    const verdicts = await loadTargetVerdicts(db.prisma, [SLUG, "bestaat-niet"], "2026-12-01");
+    expect([...verdicts.keys()]).toEqual([SLUG]);
+    expect(verdicts.get(SLUG)?.text.startsWith(OUT_OF_REACH)).toBe(true);
+    const proc = await db.prisma.procedure.findFirstOrThrow({
+      where: { kind: "GR_TREFFEN", regeling: { slug: SLUG } },
+    });
+    const voorstel = await raadsvoorstelData(db.prisma, proc.id, "urk", { today: "2026-12-01" });
+    expect(voorstel.inleiding.some((l) => l.startsWith(OUT_OF_REACH))).toBe(true);
+    const data = await loadPublicRegeling(db.prisma, SLUG, "2026-12-01");
+    const json = regelingDetail(data ?? never(), verdicts.get(SLUG) ?? null);
+    expect(json.doelHaalbaarheid?.haalbaar).toBe(false);
+    expect(json.doelHaalbaarheid?.tekst.startsWith(OUT_OF_REACH)).toBe(true);
+  });
 });
+
+function never(): never {
+  throw new Error("the seeded regeling is missing");
+}

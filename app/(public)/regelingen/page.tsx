@@ -6,12 +6,16 @@ import { Cell, Row, Table } from "@/components/ui/Table";
 import { VORM_LABELS, procedureStateLabel } from "@/lib/presentation/labels";
 import { formatDutchDate } from "@/lib/presentation/dates";
 import { listPublicRegelingen } from "@/lib/services/public/regelingen";
+import { loadTargetVerdicts } from "@/lib/services/timeline";
+import { todayInNetherlands } from "@/lib/domain";
 
 export const metadata: Metadata = { title: "Regelingen" };
 
 export default async function RegelingenPage() {
   await connection();
   const regelingen = await read(listPublicRegelingen);
+  const running = regelingen.filter((r) => r.targetInForce && !r.inWerkingOp).map((r) => r.slug);
+  const verdicts = await read(loadTargetVerdicts, running, todayInNetherlands());
   return (
     <>
       <Heading level={1}>Gemeenschappelijke regelingen</Heading>
@@ -45,6 +49,12 @@ export default async function RegelingenPage() {
                     : r.targetInForce
                       ? `Gepland: ${formatDutchDate(r.targetInForce)}`
                       : "—"}
+                  {verdicts.get(r.slug)?.reachable === false ? (
+                    <span className="grv-target-verdict" data-testid={`doel-${r.slug}`}>
+                      {" "}
+                      {verdicts.get(r.slug)?.text}
+                    </span>
+                  ) : null}
                 </Cell>
               </Row>
             );

@@ -3,7 +3,7 @@ import { jsonResponse, readHandler, readOnly } from "@/lib/api/http";
 export const dynamic = "force-dynamic";
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = readOnly;
 
-const RESOURCES = ["regelingen", "gemeenten", "documenten", "besluiten", "zienswijzen", "deadlines"] as const;
+const RESOURCES = ["regelingen", "gemeenten", "documenten", "besluiten", "zienswijzen", "deadlines", "zoeken"] as const;
 
 /** The API root: links to every resource and to the OpenAPI document. */
 export const GET = readHandler(async (request: Request) =>

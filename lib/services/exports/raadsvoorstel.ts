@@ -12,6 +12,7 @@ import { withoutSourceCodes } from "@/lib/documents/word/text";
 import { loadGrProcedure } from "../gr-procedure-store";
 import { NotFoundError } from "../forecast";
 import { newestVersion } from "./versions";
+import { loadRegelingTimeline } from "../timeline";
 
 const TOESTEMMING_PHASE = new Set([
   "toestemming_ontvangen",
@@ -94,10 +95,14 @@ export async function raadsvoorstelData(
   const version = await newestVersion(db, procedureId);
   const versie = version ? `, ${version.label},` : "";
   const inForce = regeling.targetInForce ? formatDutchDate(regeling.targetInForce) : null;
+  const verdict = regeling.targetInForce ? (await loadRegelingTimeline(db, regeling.slug, date))?.verdict : null;
+  const outOfReach = verdict?.reachable === false ? verdict : null;
   const context = [
     regeling.belang ? `Doel van de regeling: ${withoutSourceCodes(regeling.belang)}` : null,
     oud ? `De regeling vervangt de ${oud}.` : null,
     inForce ? `De beoogde datum van inwerkingtreding is ${inForce}.` : null,
+    // Issue 16 point 4: the raad reads it when the target can no longer be reached, with the earliest date and why.
+    outOfReach?.text ?? null,
   ].filter((x): x is string => Boolean(x));
 
   const party = isPartyToRegeling({

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { versionAdoptionDates } from "@/lib/presentation/legal-date";
 
 /** Every document with its versions (without article texts): two queries. */
 export async function listPublicDocumenten(db: Db, opts: { skip?: number; take?: number; regeling?: string } = {}) {
@@ -46,12 +47,7 @@ export async function loadPublicDocument(db: Db, id: string) {
   });
   if (!doc) return null;
   const { procedures, ...rest } = doc;
-  const adoptedOn = new Map<string, string>();
-  for (const p of procedures) {
-    const versions = (p.regional as { documentVersions?: { id: string; createdOn?: string }[] } | null)
-      ?.documentVersions;
-    for (const v of versions ?? []) if (v.createdOn) adoptedOn.set(v.id, v.createdOn);
-  }
+  const adoptedOn = versionAdoptionDates(procedures.map((p) => p.regional));
   return { ...rest, versions: rest.versions.map((v) => ({ ...v, adoptedOn: adoptedOn.get(v.id) ?? null })) };
 }
 export type PublicDocument = NonNullable<Awaited<ReturnType<typeof loadPublicDocument>>>;

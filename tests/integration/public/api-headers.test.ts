@@ -5,7 +5,7 @@ import { API_VERSION } from "@/lib/api/http";
 import { openApiDocument } from "@/lib/api/openapi";
 import { PUBLIC_ROUTE_MODULES, startPublicApiServer } from "../fuzz/http-server";
 import { must } from "../helpers/must";
-import { openPublicFixture, REGELING, type PublicFixture } from "./fixtures";
+import { openPublicFixture, REGELING, SECRET, type PublicFixture } from "./fixtures";
 
 /**
  * The NL API Design Rules contract over real HTTP (node:http, real sockets): every /api/v1
@@ -59,6 +59,7 @@ const realPaths = (): [OpenApiPath, string][] => [
   ["/besluiten", "/besluiten"],
   ["/zienswijzen", "/zienswijzen"],
   ["/deadlines", "/deadlines"],
+  ["/zoeken", "/zoeken?q=verdeelsleutel"],
 ];
 
 describe("API-Version and described headers on every response (real HTTP)", () => {
@@ -113,10 +114,55 @@ describe("400 is the invalid-input problem with invalidParams (real HTTP)", () =
     await expectInvalidInput("/regelingen", "/regelingen?page=0&onbekend=1", ["page", "onbekend"]);
     await expectInvalidInput("/deadlines", "/deadlines?vanaf=2026-02-30", ["vanaf"]);
     await expectInvalidInput("/documenten", "/documenten?regeling=A%20B", ["regeling"]);
+    await expectInvalidInput("/zoeken", "/zoeken", ["q"]);
+    await expectInvalidInput("/zoeken", "/zoeken?q=de", ["q"]);
+    await expectInvalidInput("/zoeken", `/zoeken?q=${"a".repeat(201)}`, ["q"]);
   });
 
   it("an unreadable address is an invalid input too (NUL character)", async () => {
     await expectInvalidInput("/regelingen/{slug}", "/regelingen/a%00b", ["pad"]);
     await expectInvalidInput("/besluiten", "/besluiten?gemeente=%00", ["gemeente"]);
+  });
+});
+
+describe("GET /api/v1/zoeken: the search of /zoeken, public scope only (real HTTP)", () => {
+  const check = must(ajv.getSchema("urn:gr-volg:openapi#/components/schemas/ZoekresultaatPagina"), "schema");
+  type Hit = { soort: string; titel: string; fragment: string; treffers: string[]; _links: { html: { href: string } } };
+  type SearchPage = { items: Hit[]; totalItems: number; totalPages: number; _links: Record<string, { href: string }> };
+  const search = async (query: string) => {
+    const res = await call(`/zoeken?${query}`);
+    expect(res.status, query).toBe(200);
+    const body = (await res.json()) as SearchPage;
+    expect(check(body), `${query}: ${JSON.stringify(check.errors)}`).toBe(true);
+    return body;
+  };
+
+  it("finds an adopted zienswijze point by its stem, as plain text with the matched words", async () => {
+    const body = await search("q=verdeelsleutels");
+    const point = must(
+      body.items.find((h) => h.soort === "zienswijzepunt"),
+      "the adopted point",
+    );
+    expect(point.titel).toContain("Financiële verdeelsleutel");
+    expect(point.fragment).not.toMatch(/[\uE000\uE001]/);
+    expect(point.treffers.map((t) => t.toLowerCase())).toContain("verdeelsleutel");
+    expect(point._links.html.href).toBe(`/regelingen/${REGELING}`);
+  });
+
+  it("never shows a concept zienswijze, whatever is asked", async () => {
+    const body = await search(`q=${encodeURIComponent(SECRET)}`);
+    expect(body.totalItems).toBe(0);
+    expect(JSON.stringify(body.items)).not.toContain(SECRET);
+  });
+
+  it("pages like the other lists", async () => {
+    const all = await search("q=regeling&pageSize=100");
+    expect(all.totalItems).toBeGreaterThan(1);
+    const first = await search("q=regeling&pageSize=1");
+    expect(first.items).toHaveLength(1);
+    expect(first.totalPages).toBe(all.totalItems);
+    expect(first._links.next?.href).toContain("page=2");
+    const second = await search("q=regeling&pageSize=1&page=2");
+    expect(second.items[0]).toEqual(all.items[1]);
   });
 });

@@ -20,6 +20,7 @@ import { Cell, Row, Table } from "@/components/ui/Table";
 import { formatDutchDate } from "@/lib/presentation/dates";
 import { PROCEDURE_KIND_LABELS, procedureStateLabel } from "@/lib/presentation/labels";
 import { regionalFacts } from "@/lib/presentation/regional-facts";
+import { versionAdoptionDates } from "@/lib/presentation/legal-date";
 import { collegeStatusText, raadStatusText, raadTableCaption } from "@/lib/presentation/status";
 import { ProcedureControls, PublishControl } from "@/components/secretariaat/ProcedureControls";
 import { Geweigerd } from "../../Geweigerd";
@@ -99,6 +100,8 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
     !newestArticles.some((a) => /^\d/.test(a.nummer)) &&
     steps.some((s) => s === "concept_opgesteld" || s === "bosd_akkoord" || s === "zienswijzeprocedure_geopend");
   const versions = procedure.document.versions;
+  // Issue 16 point 2: a version is dated by its adoption (the regional step), not by when it was entered.
+  const adoptedOn = versionAdoptionDates([regional]);
   const diffBase = `/secretariaat/documenten/${procedure.documentId}/verschil`;
   const zp = regional.zienswijzeprocedure;
   // R15: once the regeling is published, every party's college register and the central register list it.
@@ -419,14 +422,18 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
       <Heading level={2}>Versies van {procedure.document.titel}</Heading>
       <Table
         caption={`Gepubliceerde versies van ${procedure.document.titel}`}
-        head={["Versie", "Naam", "Status", "Gepubliceerd", "Verschil"]}
+        head={["Versie", "Naam", "Status", "Vastgesteld op", "Verschil"]}
       >
         {versions.map((v, i) => (
           <Row key={v.id}>
             <Cell header>{v.number}</Cell>
             <Cell>{v.label}</Cell>
             <Cell>{STATUS_LABELS[v.status] ?? v.status}</Cell>
-            <Cell>{formatDutchDate(v.publishedAt)}</Cell>
+            <Cell>
+              {adoptedOn.has(v.id)
+                ? formatDutchDate(adoptedOn.get(v.id) ?? "")
+                : `Niet vastgesteld (ingevoerd op ${formatDutchDate(v.publishedAt)})`}
+            </Cell>
             <Cell>
               {i > 0 ? (
                 <a href={`${diffBase}?van=${versions[i - 1].number}&naar=${v.number}`}>
