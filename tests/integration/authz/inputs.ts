@@ -180,7 +180,7 @@ export async function validArgs(f: AuthzFixture, action: ActionName, g: Gemeente
     case "answerNotaAction": {
       const { basis } = await loadNota(f.prisma, f.procedureId);
       const answers = [
-        { pointId: t.pointId, antwoord: `Antwoord ${n}`, disposition: "OVERGENOMEN", changedArticleId: "" },
+        { pointId: t.pointId, antwoord: `Antwoord in de nota ${n}`, disposition: "OVERGENOMEN", changedArticleId: "" },
       ];
       return [formData({ procedureId: f.procedureId, basis, answers })];
     }
