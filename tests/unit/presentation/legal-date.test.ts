@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { legalDateOf, sortByLegalDate, versionDateFact, zienswijzeDatesText } from "@/lib/presentation/legal-date";
+import {
+  legalDateOf,
+  sortByLegalDate,
+  versionAdoptionDates,
+  versionDateFact,
+  zienswijzeDatesText,
+} from "@/lib/presentation/legal-date";
 
 describe("legalDateOf", () => {
   it("reads the raadsbesluit's date, the agenda date and the version's adoption date from a step's payload", () => {
@@ -54,5 +60,19 @@ describe("versionDateFact", () => {
       value: "12 mei 2026",
     });
     expect(versionDateFact({ adoptedOn: null, publishedAt: entered }).label).toBe("Ingevoerd in GR-volg op");
+  });
+});
+
+describe("versionAdoptionDates", () => {
+  it("reads each version's adoption date from the regional tracks, and skips versions without one", () => {
+    const dates = versionAdoptionDates([
+      { documentVersions: [{ id: "v1", createdOn: "2026-04-01" }, { id: "v2" }] },
+      null,
+      { documentVersions: [{ id: "v3", createdOn: "2026-09-15" }] },
+    ]);
+    expect([...dates]).toEqual([
+      ["v1", "2026-04-01"],
+      ["v3", "2026-09-15"],
+    ]);
   });
 });
