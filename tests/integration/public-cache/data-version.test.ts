@@ -25,7 +25,7 @@ beforeAll(async () => {
   await seedFlevoland(db.prisma);
   await resetAllDataVersions(db.prisma);
   gr = await scenario(db.prisma).regeling(REGELING).load();
-}, 120_000);
+}, 300_000);
 afterAll(async () => db?.close());
 
 const key = async (subjects = PUBLIC_PAGE_SUBJECTS) => versionKey(await readVersions(db.prisma), subjects, NOW);
