@@ -16,6 +16,7 @@ import {
   migrationStatus,
 } from "@/lib/db/migrate";
 import { seedFlevoland } from "@/lib/services/seed";
+import { resetAllDataVersions } from "@/lib/public-cache/data-version";
 import { describeImport, importFilesFromStorageDir } from "@/lib/storage/import";
 import { PATHS } from "../paths";
 import { guaranteed } from "@/lib/domain/invariant";
@@ -46,10 +47,27 @@ async function importStoredFiles(url: string): Promise<void> {
   }
 }
 
+/**
+ * Seed, scale generator and restore write around the command runner: afterwards every data
+ * version moves, so no instance serves a page cached before (lib/public-cache/data-version.ts).
+ * A restored backup from before the versions existed has no such table yet; migrating adds it.
+ */
+async function afterBulkWrite(url: string): Promise<void> {
+  const db = await openDb(url);
+  try {
+    const exists = await db.prisma.$queryRaw<{ t: string | null }[]>`SELECT to_regclass('"DataVersion"')::text AS t`;
+    if (exists[0]?.t) await resetAllDataVersions(db.prisma);
+  } finally {
+    await db.close();
+  }
+}
+
 export async function seedDatabase(url = resolveDatabaseUrl()) {
   const db = await openDb(url);
   try {
-    return await seedFlevoland(db.prisma);
+    const summary = await seedFlevoland(db.prisma);
+    await resetAllDataVersions(db.prisma);
+    return summary;
   } finally {
     await db.close();
   }
@@ -296,6 +314,7 @@ export function registerBackupCommands(program: Command, setExit: SetExit) {
         }
         const { restoreDatabase } = await import("@/lib/db/backup");
         await restoreDatabase(resolveDatabaseUrl(), bestand);
+        await afterBulkWrite(resolveDatabaseUrl());
         console.log(`Backup teruggezet uit ${bestand}.`);
       }),
     );
@@ -335,6 +354,7 @@ export function registerScaleCommand(program: Command, setExit: SetExit) {
           }
           const { generateScale } = await import("@/lib/scale/generate");
           const r = await generateScale(opened.prisma, { ...options, log: (m) => console.log(`  ${m}`) });
+          await resetAllDataVersions(opened.prisma);
           console.log(JSON.stringify(r, null, 2));
         } finally {
           await opened.close();

@@ -7,7 +7,7 @@ export interface MemoOptions<A extends unknown[]> {
   key: (...args: A) => string;
   /** Off outside production by default, so tests and `next dev` always read the database. */
   enabled?: () => boolean;
-  /** The data version source (PostgreSQL snapshot + Dutch day); injectable for tests. */
+  /** The data version source (per-subject versions + Dutch day); injectable for tests. */
   version?: () => Promise<string>;
 }
 
@@ -15,7 +15,7 @@ const inProduction = () => process.env.NODE_ENV === "production" && process.env.
 
 /**
  * Memoises an expensive read model per data version (lib/public-cache/data-version.ts): a result
- * is reused only while no write has committed anywhere in the database, so every app instance
+ * is reused only while no command has written shown data (regeling, gemeente, document, procedure, …), so every app instance
  * stays exactly as fresh as without the memo. Concurrent misses share one load; a failed load is
  * not kept. Callers must treat results as read-only: they are shared between requests.
  */

@@ -1,5 +1,6 @@
 import { dateInAmsterdam } from "@/lib/domain";
 import type { Db } from "@/lib/db/client";
+import { bumpWrittenSubjects, tableWriteCounts } from "@/lib/public-cache/data-version";
 import { fail, parseInput, type Result } from "@/lib/result";
 import { checkPdfUpload, prepareUpload, type Upload } from "@/lib/storage/files";
 import type { Actors, Command, CommandContext, CommandUser, UserFor } from "./define";
@@ -23,7 +24,8 @@ const NEEDS_PERSON = "Deze handeling kan alleen een ingelogde gebruiker doen.";
  * seed, tests): authorize coarsely (deny by default) → validate with the command's schema →
  * authorize against the target (own gemeente) → check the upload → ONE transaction in which the
  * command locks/loads, runs the domain transition, writes the state, its extra rows and its audit
- * event(s) → the one result type. Refusals, stale versions and unique collisions become Dutch
+ * event(s) and bumps the data versions of what it wrote (the public cache's validity) → the one
+ * result type. Refusals, stale versions and unique collisions become Dutch
  * messages here and only here; nothing is written when the result is not ok.
  */
 export async function runCommand<S extends Command["input"], T extends object, A extends Actors>(
@@ -65,7 +67,8 @@ export async function runCommand<S extends Command["input"], T extends object, A
   const now = opts.now ?? new Date();
   const actorUser = authorized ?? user;
   try {
-    const payload = await db.$transaction((tx) => {
+    const payload = await db.$transaction(async (tx) => {
+      const writesAtStart = await tableWriteCounts(tx);
       const ctx: CommandContext<typeof data, UserFor<A>> = {
         tx,
         data,
@@ -82,7 +85,10 @@ export async function runCommand<S extends Command["input"], T extends object, A
         expectedVersion: opts.expectedVersion,
         upload,
       };
-      return command.run(ctx);
+      const result = await command.run(ctx);
+      // The versions of the shown data this command wrote, in the same transaction (see data-version.ts).
+      await bumpWrittenSubjects(tx, writesAtStart);
+      return result;
     }, TX_OPTIONS);
     return { ok: true, ...payload };
   } catch (err) {

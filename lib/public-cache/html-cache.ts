@@ -1,7 +1,7 @@
 import { LRUCache } from "lru-cache";
 
 export interface CachedPage {
-  /** The data version (PostgreSQL snapshot) the page was rendered at or after. */
+  /** The data versions of the subjects the page reads (data-version.ts), as read before it was rendered. */
   version: string;
   /** UTF-8 pieces of the HTML around its nonce (see splitOnNonce). */
   parts: Uint8Array[];

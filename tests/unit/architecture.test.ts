@@ -103,6 +103,8 @@ const WRITES_OUTSIDE_COMMANDS: Record<string, string> = {
   "lib/scale/generate.ts":
     "bulk data for benchmarks only (issue 18), never in a running app; not yet through the runner (docs/performance.md)",
   "lib/storage/import.ts": "one-time import of older versions' upload files into the database, by `gr-volg db migrate`",
+  "lib/public-cache/data-version.ts":
+    "the public cache's data versions: bumped by the runner in the command's transaction, reset after seed/scale/restore",
 };
 
 /** A Prisma write (`tx.regio.update(`, `db.prisma.user.create(`), a transaction of its own, or an audit append. */
