@@ -30,6 +30,8 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 240_000,
           fileParallelism: false,
+          // Migrates once per run; openTestDb() copies that database instead of migrating in every file.
+          globalSetup: ["./tests/setup/integration-global.ts"],
         },
       },
     ],

@@ -16,13 +16,17 @@ export interface OpenedDb {
   close(): Promise<void>;
 }
 
-export async function openDb(url: string = resolveDatabaseUrl()): Promise<OpenedDb> {
+/** `pgliteOptions` only applies on PGlite (tests start an in-memory instance from a migrated snapshot with it). */
+export async function openDb(
+  url: string = resolveDatabaseUrl(),
+  pgliteOptions: import("@electric-sql/pglite").PGliteOptions = {},
+): Promise<OpenedDb> {
   const target = parseDatabaseUrl(url);
   if (target.kind === "pglite") {
     const { openPglite } = await import("./pglite-open");
     const { PrismaPGlite } = await import("pglite-prisma-adapter");
     // A data directory is opened only under its single-owner lock (refuses when another process has it).
-    const opened = await openPglite(target.dataDir);
+    const opened = await openPglite(target.dataDir, pgliteOptions);
     const prisma = new PrismaClient({ adapter: new PrismaPGlite(opened.pglite) });
     return {
       prisma,

@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import { deployMigrations, dropDatabase, ensureDatabaseExists } from "@/lib/db/migrate";
 import { ADOPT_ENV, acquirePgliteLock, lockPathFor, parseOwner, thisHost } from "@/lib/db/pglite-lock";
 import { parseDatabaseUrl, withDatabaseName } from "@/lib/db/url";
-import { MIGRATIONS_DIR, SCHEMA_PATH } from "../helpers/test-db";
+import { MIGRATIONS_DIR, SCHEMA_PATH, isPostgres } from "../helpers/test-db";
 import { must } from "../helpers/must";
 
 /**
@@ -82,9 +82,18 @@ async function stop(h: Holder, how: "quit" | NodeJS.Signals = "quit") {
   return h.exited;
 }
 
+/**
+ * The embedded-directory tests open their own PGlite directories whatever TEST_DATABASE_URL says, so they are the
+ * same in both passes of scripts/test-all.sh: the PostgreSQL pass skips them (they run in the PGlite pass), as the
+ * PGlite pass skips the migration runner's suite. Only "gr-volg db check on PostgreSQL" needs the PostgreSQL pass.
+ */
+const embeddedTestsRunElsewhere = isPostgres();
+const describeEmbedded = describe.skipIf(embeddedTestsRunElsewhere);
+
 let base: string;
 let migrated: string; // a migrated directory, copied per test
 beforeAll(async () => {
+  if (embeddedTestsRunElsewhere) return;
   base = mkdtempSync(join(tmpdir(), "gr-volg-owner-"));
   migrated = join(base, "migrated");
   await deployMigrations({ databaseUrl: `pglite:${migrated}`, migrationsDir: MIGRATIONS_DIR, schemaPath: SCHEMA_PATH });
@@ -93,7 +102,9 @@ afterEach(async () => {
   for (const h of running.splice(0))
     if (h.proc.exitCode === null && h.proc.signalCode === null) await stop(h, "SIGKILL");
 });
-afterAll(() => rmSync(base, { recursive: true, force: true }));
+afterAll(() => {
+  if (base) rmSync(base, { recursive: true, force: true });
+});
 
 function freshCopy(name: string): { dir: string; url: string } {
   const dir = join(base, name);
@@ -105,7 +116,7 @@ const REFUSAL =
   /^gr-volg: (de app draait al op deze ingebouwde database|een ander gr-volg-proces gebruikt deze ingebouwde database al) \(.*proces (\d+), gestart \d{4}-\d\d-\d\d \d\d:\d\d.*PostgreSQL-database \(DATABASE_URL=postgresql:\/\/…\)\. Zie docs\/recovery\.md\.$/m;
 
 // Real CLI processes (tsx start-up of several seconds each): generous per-test time so a loaded CI machine does not fail them.
-describe("the embedded database has one owner (real processes)", { timeout: 300_000 }, () => {
+describeEmbedded("the embedded database has one owner (real processes)", { timeout: 300_000 }, () => {
   it("issue scenario: write, `gr-volg db status` next to the owner, write, stop (Ctrl-C), reopen: refused in Dutch, both writes present", async () => {
     const { dir, url } = freshCopy("scenario");
     const app = startHolder(url);
@@ -225,7 +236,7 @@ describe("the embedded database has one owner (real processes)", { timeout: 300_
   });
 });
 
-describe("gr-volg db check", { timeout: 300_000 }, () => {
+describeEmbedded("gr-volg db check", { timeout: 300_000 }, () => {
   it("0 on a good embedded directory", async () => {
     const { url } = freshCopy("check-good");
     const r = await grVolg(["db", "check"], { DATABASE_URL: url });
@@ -273,7 +284,9 @@ describe("gr-volg db check", { timeout: 300_000 }, () => {
     expect(r.stderr).not.toMatch(/Build with -sASSERTIONS/);
     expect(existsSync(lockPathFor(dir))).toBe(false);
   });
+});
 
+describe("gr-volg db check on PostgreSQL", { timeout: 300_000 }, () => {
   const pgBase = process.env.TEST_DATABASE_URL ?? "";
   const pg = pgBase.startsWith("postgres") ? parseDatabaseUrl(pgBase) : null;
   const pgUrl =
