@@ -3,11 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useFieldArray } from "react-hook-form";
 import {
-  Button,
   ChoiceGroup,
   DateField,
   ErrorSummary,
-  Fieldset,
+  NumberedPoints,
   type FormDataAction,
   SelectField,
   StatusMessage,
@@ -193,27 +192,22 @@ export function BegrotingZienswijzeForm(props: { procedureId: string; participan
       {soort === "zienswijze" ? (
         <>
           <TextboxField label="Besluitnummer (niet verplicht)" {...f.field("besluitnummer")} />
-          {points.fields.map((field, i) => (
-            <Fieldset key={field.id} legend={`Punt ${i + 1}`}>
-              <TextboxField label={`Onderwerp van punt ${i + 1}`} {...f.field(`points.${i}.onderwerp`)} />
-              <TextboxField
-                label={`Programma of pagina van punt ${i + 1}`}
-                description="Bijvoorbeeld: Programma 2 Jeugd, of blz. 14. Leeg: de begroting als geheel."
-                {...f.field(`points.${i}.verwijzing`)}
-              />
-              <TextareaField label={`Tekst van punt ${i + 1}`} rows={4} {...f.field(`points.${i}.tekst`)} />
-              {points.fields.length > 1 ? (
-                <Button type="button" appearance="secondary-action-button" onClick={() => points.remove(i)}>
-                  Punt {i + 1} verwijderen
-                </Button>
-              ) : null}
-            </Fieldset>
-          ))}
-          <div>
-            <Button type="button" appearance="secondary-action-button" onClick={() => points.append(emptyPoint)}>
-              Punt toevoegen
-            </Button>
-          </div>
+          <NumberedPoints
+            keys={points.fields.map((p) => p.id)}
+            fields={(i) => (
+              <>
+                <TextboxField label={`Onderwerp van punt ${i + 1}`} {...f.field(`points.${i}.onderwerp`)} />
+                <TextboxField
+                  label={`Programma of pagina van punt ${i + 1}`}
+                  description="Bijvoorbeeld: Programma 2 Jeugd, of blz. 14. Leeg: de begroting als geheel."
+                  {...f.field(`points.${i}.verwijzing`)}
+                />
+                <TextareaField label={`Tekst van punt ${i + 1}`} rows={4} {...f.field(`points.${i}.tekst`)} />
+              </>
+            )}
+            onRemove={(i) => points.remove(i)}
+            onAdd={() => points.append(emptyPoint)}
+          />
         </>
       ) : null}
       <SubmitButton busy={f.busy} label="Besluit vastleggen" busyLabel="Bezig…" />
