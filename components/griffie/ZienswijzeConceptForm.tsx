@@ -1,11 +1,11 @@
 "use client";
 
-import { Button, FormFieldErrorMessage } from "@utrecht/component-library-react";
+import { FormFieldErrorMessage } from "@utrecht/component-library-react";
 import { useFieldArray } from "react-hook-form";
 import {
   ErrorSummary,
   type FormDataAction,
-  Fieldset,
+  NumberedPoints,
   SelectField,
   StatusMessage,
   SubmitButton,
@@ -66,9 +66,10 @@ export function ZienswijzeConceptForm({
       {f.saved ? (
         <StatusMessage warnings={f.warnings}>Het concept is opgeslagen. Een concept is niet openbaar.</StatusMessage>
       ) : null}
-      {points.fields.map((field, i) => {
-        return (
-          <Fieldset key={field.id} legend={`Punt ${i + 1}`}>
+      <NumberedPoints
+        keys={points.fields.map((p) => p.id)}
+        fields={(i) => (
+          <>
             <TextboxField label={`Onderwerp van punt ${i + 1}`} {...f.field(`points.${i}.onderwerp`)} />
             <SelectField
               label={`Artikel of bijlage van punt ${i + 1}`}
@@ -76,20 +77,14 @@ export function ZienswijzeConceptForm({
               {...f.field(`points.${i}.articleId`)}
             />
             <TextareaField label={`Tekst van punt ${i + 1}`} rows={5} {...f.field(`points.${i}.tekst`)} />
-            {points.fields.length > 1 ? (
-              <Button type="button" appearance="secondary-action-button" onClick={() => points.remove(i)}>
-                Punt {i + 1} verwijderen
-              </Button>
-            ) : null}
-          </Fieldset>
-        );
-      })}
-      {listError ? <FormFieldErrorMessage id={fieldId(formId, "points")}>{listError}</FormFieldErrorMessage> : null}
-      <div>
-        <Button type="button" appearance="secondary-action-button" onClick={() => points.append(emptyPoint)}>
-          Punt toevoegen
-        </Button>
-      </div>
+          </>
+        )}
+        onRemove={(i) => points.remove(i)}
+        onAdd={() => points.append(emptyPoint)}
+        afterList={
+          listError ? <FormFieldErrorMessage id={fieldId(formId, "points")}>{listError}</FormFieldErrorMessage> : null
+        }
+      />
       <SubmitButton busy={f.busy} label="Concept opslaan" />
     </form>
   );

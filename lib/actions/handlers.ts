@@ -6,6 +6,10 @@ import { runCommand, type Command } from "@/lib/commands";
 import { requestMeta } from "@/lib/auth/request-meta";
 import { sessionValidator } from "@/lib/auth/session-check";
 import {
+  answerBegrotingZienswijze,
+  recordBegrotingStep,
+  startBegrotingCycle,
+  submitBegrotingZienswijze,
   acceptInvitation,
   addReces,
   setAgendaFeed,
@@ -258,6 +262,13 @@ export const actionHandlers = {
     versioned: false,
     revalidate: "/secretariaat",
   }),
+  begrotingStartAction: secretariaatForm(startBegrotingCycle, { versioned: false, revalidate: "/secretariaat" }),
+  begrotingStapAction: secretariaatForm(recordBegrotingStep, { versioned: true, revalidate: "/secretariaat" }),
+  begrotingAntwoordAction: secretariaatForm(answerBegrotingZienswijze, {
+    versioned: false,
+    revalidate: "/secretariaat",
+  }),
+  begrotingZienswijzeAction: griffieForm(submitBegrotingZienswijze),
 
   async saveFollowAction(ctx: ActionContext, fd: unknown): Promise<ActionResult> {
     const raw = formInput(fd);

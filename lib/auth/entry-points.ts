@@ -48,6 +48,7 @@ const BEHEER = "app/(werk)/beheer/actions.ts";
 const GEBRUIKERS = "app/(werk)/beheer/gebruikers/actions.ts";
 const OPHEFFEN = "app/(werk)/beheer/opheffen/actions.ts";
 const SESSIES = "app/werkruimte/sessies/actions.ts";
+const BEGROTING = "app/(werk)/secretariaat/begroting/actions.ts";
 
 /**
  * Every server action. Those that run a command name it (`runs`); the others, until they are
@@ -101,6 +102,10 @@ export const ACTION_ENTRY_POINTS = {
   registerInschrijvingAction: runs(PROCEDURES, c.recordRegisterInschrijving),
   eindeVervangenRegelingAction: runs(BEHEER, c.recordEindeVervangenRegeling),
   collegeWerkruimteStapAction: runs("app/(werk)/college/actions.ts", c.recordCollegeStep),
+  begrotingStartAction: runs(BEGROTING, c.startBegrotingCycle),
+  begrotingStapAction: runs(BEGROTING, c.recordBegrotingStep),
+  begrotingAntwoordAction: runs(BEGROTING, c.answerBegrotingZienswijze),
+  begrotingZienswijzeAction: runs(GRIFFIE, c.submitBegrotingZienswijze),
 } satisfies Record<string, ActionEntry>;
 
 export type RouteAccess =

@@ -1,5 +1,6 @@
 import type { RefusalGround } from "@/lib/domain/procedures/gr/types";
 import {
+  BEGROTING_LABELS,
   BELEIDSKADER_LABELS,
   BELEIDSKADER_PROCEDURE_LABELS,
   COLLEGE_TRACK_LABELS,
@@ -28,7 +29,9 @@ export function procedureStateLabel(procedureKind: string, state: string): strin
       ? BELEIDSKADER_PROCEDURE_LABELS
       : procedureKind === "DVH_ACTUALISEREN"
         ? DVH_LABELS
-        : REGELING_LABELS;
+        : procedureKind === "BEGROTING_ZIENSWIJZE"
+          ? BEGROTING_LABELS
+          : REGELING_LABELS;
   return table[state] ?? humanize(state);
 }
 

@@ -38,3 +38,6 @@ export async function beleidskaderStapAction(fd: FormData) {
 export async function beleidskaderBesluitAction(fd: FormData) {
   return h.beleidskaderBesluitAction(session, fd);
 }
+export async function begrotingZienswijzeAction(fd: FormData) {
+  return h.begrotingZienswijzeAction(session, fd);
+}

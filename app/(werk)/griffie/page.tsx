@@ -36,6 +36,9 @@ export default async function GriffiePage() {
       <p>
         <a href="/griffie/vergaderingen">Vergaderkalender van de raad</a>
       </p>
+      <p>
+        <a href="/griffie/begroting">Begrotingen van de regelingen</a>
+      </p>
 
       <Heading level={2}>Lopende procedures</Heading>
       {procedures.length === 0 ? <Paragraph>Er lopen geen procedures waarin uw raad een rol heeft.</Paragraph> : null}

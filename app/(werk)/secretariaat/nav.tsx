@@ -5,6 +5,7 @@ export function SecretariaatNav({ current }: { current: string }) {
     ["/secretariaat/tijdlijn", "Tijdlijn en kritiek pad"],
     ["/secretariaat/raadsvoorstel", "Raadsvoorstellen"],
     ["/secretariaat/audit", "Auditlogboek"],
+    ["/secretariaat/begroting", "Begrotingscyclus"],
   ];
   return (
     <nav aria-label="Secretariaat">

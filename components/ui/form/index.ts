@@ -22,3 +22,4 @@ export { useActionForm } from "./useActionForm";
 export { Button } from "./Button";
 export { CsvImportForm, type CsvOutcome } from "./CsvImportForm";
 export { ConfirmConsequences } from "./ConfirmConsequences";
+export { NumberedPoints } from "./NumberedPoints";

@@ -32,7 +32,11 @@ import {
 import { guaranteed } from "../invariant";
 
 const BEGROTING = defineMachine("begroting", "Begroting — bestuur van de regeling", {
-  in_voorbereiding: ["In voorbereiding", { ontwerp_verzonden: "ontwerp_verzonden" }],
+  in_voorbereiding: [
+    "In voorbereiding",
+    { kaders_verzonden: "kaders_verzonden", ontwerp_verzonden: "ontwerp_verzonden" },
+  ],
+  kaders_verzonden: ["Kaders en voorlopige jaarrekening naar de raden", { ontwerp_verzonden: "ontwerp_verzonden" }],
   ontwerp_verzonden: ["Ontwerpbegroting naar de raden", { begroting_vastgesteld: "vastgesteld" }],
   vastgesteld: ["Begroting vastgesteld", { naar_gs_verzonden: "naar_gs_verzonden" }],
   naar_gs_verzonden: ["Naar Gedeputeerde Staten", {}],
@@ -72,6 +76,8 @@ export interface BegrotingState {
   status: BegrotingStatus;
   documentVersionId?: string;
   sentOn?: IsoDate;
+  /** Day the algemene financiële en beleidsmatige kaders and the voorlopige jaarrekening went to the raden (art. 34b). */
+  kadersSentOn?: IsoDate;
   /** Planned day of the aanbieding to the algemeen bestuur (Wgr art. 35 lid 1); optional. */
   aanbiedingOn?: IsoDate;
   raden: Record<string, BegrotingRaadState>;
@@ -81,6 +87,7 @@ export interface BegrotingState {
 }
 
 export type BegrotingEvent =
+  | { type: "kaders_verzonden"; sentOn: IsoDate }
   | { type: "ontwerp_verzonden"; documentVersionId: string; sentOn: IsoDate; aanbiedingOn?: IsoDate }
   | { type: "ontwerp_ontvangen"; participantId: string; receivedOn: IsoDate }
   | { type: "zienswijze_ingediend"; participantId: string; decision: Decision; text: string }
@@ -183,9 +190,24 @@ export function transitionBegroting(
   let next: BegrotingState;
   let reason: string | undefined;
   switch (event.type) {
+    case "kaders_verzonden": {
+      // Wgr art. 34b (as amended 1-7-2022): the kaders and the voorlopige jaarrekening go to the raden
+      // before 30 April of the year before the begrotingsjaar. Late is lawful to record, but warned.
+      const r = checkDate("Datum verzending kaders", event.sentOn, { today });
+      if (r) return r;
+      const latest = kadersDeadline(s.year);
+      const warnings = [...s.warnings];
+      if (event.sentOn > latest) warnings.push(`Kaders later dan ${latest} naar de raden verzonden (Wgr art. 34b).`);
+      reason = warnings.slice(s.warnings.length).join(" ") || undefined;
+      next = { ...s, status: "kaders_verzonden", kadersSentOn: event.sentOn, warnings };
+      break;
+    }
     case "ontwerp_verzonden": {
       const r =
         checkDocumentStep(event.documentVersionId, "Datum verzending", event.sentOn, today) ??
+        (s.kadersSentOn && event.sentOn < s.kadersSentOn
+          ? refuse("datum_te_vroeg", `De ontwerpbegroting kan niet vóór de kaders (${s.kadersSentOn}) zijn verzonden.`)
+          : null) ??
         (event.aanbiedingOn === undefined ? null : checkAanbieding(event.sentOn, event.aanbiedingOn));
       if (r) return r;
       next = { ...s, status: "ontwerp_verzonden", documentVersionId: event.documentVersionId, sentOn: event.sentOn };
@@ -232,6 +254,11 @@ export function transitionBegroting(
       return refuse("ongeldige_overgang", "Deze stap hoort bij een raad; geef de deelnemer op.");
   }
   return stepDone(ctx, { kind: "begroting", id: s.id }, event, s.status, next.status, next, reason);
+}
+
+/** Wgr art. 34b (as amended 1-7-2022): kaders and voorlopige jaarrekening to the raden by 30 April of year j-1. */
+export function kadersDeadline(year: number): IsoDate {
+  return fromParts(year - 1, 4, 30);
 }
 
 /** Days between sending the ontwerpbegroting and its aanbieding (Wgr art. 35 lid 1): 12 weeks. */
@@ -350,7 +377,7 @@ export function begrotingDeadlines(
   const deadlines: YearDeadline[] = [
     {
       label: "Algemene financiële en beleidsmatige kaders naar de raden",
-      date: fromParts(j1, 4, 30),
+      date: kadersDeadline(year),
       kind: "fixed",
       grondslag: "Wgr art. 34b",
     },

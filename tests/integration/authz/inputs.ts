@@ -338,6 +338,24 @@ export async function validArgs(f: AuthzFixture, action: ActionName, g: Gemeente
     }
     case "registerInschrijvingAction":
       return [formData({ regelingId: f.regelingId, register: "centraal", ingeschrevenOp: dateOf(n - 400) })];
+    // The begroting commands on the GR procedure: authorized, then refused by the command (no begroting).
+    case "begrotingStartAction":
+      return [formData({ regelingId: f.regelingId, jaar: String(2100 + n) })];
+    case "begrotingStapAction":
+      return [versioned({ step: "kaders_verzonden", procedureId: f.procedureId, date: "2026-04-01" }, procVersion)];
+    case "begrotingAntwoordAction":
+      return [
+        formData({
+          procedureId: f.procedureId,
+          participantId: t.participantId,
+          date: "2026-04-01",
+          motivering: "Nee.",
+        }),
+      ];
+    case "begrotingZienswijzeAction":
+      return [
+        formData({ soort: "geen", procedureId: f.procedureId, participantId: t.participantId, date: "2026-04-01" }),
+      ];
     case "eindeVervangenRegelingAction":
       return [formData({ regelingId: f.regelingId, einddatum: "2026-12-31" })];
     case "unsubscribeAction": {

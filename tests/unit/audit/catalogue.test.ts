@@ -14,6 +14,8 @@ import { describeAuditEvent } from "@/lib/audit/render";
 import { ALL_MACHINES } from "@/lib/domain/diagrams";
 import { beleidskaderAuditType } from "@/lib/audit/events/beleidskader";
 import type { BeleidskaderEventType } from "@/lib/domain/procedures/beleidskader";
+import { begrotingAuditType } from "@/lib/audit/events/begroting";
+import type { BegrotingEventType } from "@/lib/domain/procedures/begroting";
 
 // Every event the GR domain emits in the fixtures' walk through a procedure, as the store would append it.
 const emitted: DomainEvent[] = vi.hoisted(() => []);
@@ -39,10 +41,10 @@ const STORED_AS: Record<string, ((event: string) => string) | null> = {
   raad_track: (e) => e,
   college_track: (e) => e,
   beleidskader: (e) => beleidskaderAuditType(e as BeleidskaderEventType),
-  // The begroting and the dienstverleningshandvest have a domain but no store: nothing appends them.
+  // The dienstverleningshandvest has a domain but no store: nothing appends it.
   dienstverleningshandvest: null,
-  begroting: null,
-  begroting_raad: null,
+  begroting: (e) => begrotingAuditType(e as BegrotingEventType),
+  begroting_raad: (e) => begrotingAuditType(e as BegrotingEventType),
 };
 
 describe("audit catalogue", () => {

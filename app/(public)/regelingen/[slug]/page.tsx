@@ -26,6 +26,8 @@ import { ProcedureRecordList } from "@/components/secretariaat/ProcedureRecordLi
 import { loadRegelingTimeline } from "@/lib/services/timeline";
 import { TargetAlert } from "@/components/timeline/TargetAlert";
 import { Timeline } from "@/components/timeline/Timeline";
+import { BegrotingFacts, BegrotingRaden } from "@/components/begroting/BegrotingCycle";
+import { loadCurrentBegrotingCycle } from "@/lib/services/begroting/read";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -45,6 +47,7 @@ export default async function RegelingPage({ params }: Props) {
   const [plannedInForce, timeline] = regeling.inWerkingOp
     ? [null, null]
     : await Promise.all([read(plannedInForceOf, regeling.id), read(loadRegelingTimeline, regeling.slug, data.today)]);
+  const begroting = await read(loadCurrentBegrotingCycle, regeling.id);
   const track = (participantId: string, kind: string) =>
     gr?.tracks.find((t) => t.participantId === participantId && t.kind === kind);
   return (
@@ -194,6 +197,16 @@ export default async function RegelingPage({ params }: Props) {
       <BesluitList besluiten={data.besluiten} />
 
       <ProcedureRecordList records={data.records} />
+
+      {begroting ? (
+        <section aria-labelledby="begroting-kop" data-testid="begroting">
+          <Heading level={2} id="begroting-kop">
+            Begroting {begroting.jaar}
+          </Heading>
+          <BegrotingFacts cycle={begroting} headingLevel={3} />
+          <BegrotingRaden cycle={begroting} />
+        </section>
+      ) : null}
 
       <section aria-labelledby="tijdlijn-kop">
         <Heading level={2} id="tijdlijn-kop">

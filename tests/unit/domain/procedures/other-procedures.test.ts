@@ -191,6 +191,28 @@ describe("begroting zienswijze", () => {
     ]);
   });
 
+  it("Wgr art. 34b: kaders before the ontwerp; sent after 30 April j-1 is recorded with a warning", () => {
+    const s = createBegroting({ id: "b2028", year: 2028, participants: parts });
+    const onTime = run(s, [{ type: "kaders_verzonden", sentOn: "2027-04-30" }]);
+    expect(onTime.ok && onTime.state).toMatchObject({ status: "kaders_verzonden", kadersSentOn: "2027-04-30" });
+    expect(onTime.ok && onTime.state.warnings).toEqual([]);
+    const late = run(s, [{ type: "kaders_verzonden", sentOn: "2027-05-01" }]);
+    expect(late.ok && late.state.warnings).toEqual([
+      "Kaders later dan 2027-04-30 naar de raden verzonden (Wgr art. 34b).",
+    ]);
+    const before = run(s, [
+      { type: "kaders_verzonden", sentOn: "2027-04-10" },
+      { type: "ontwerp_verzonden", documentVersionId: "ob1", sentOn: "2027-04-09" },
+    ]);
+    expect(!before.ok && before.message).toContain("niet vóór de kaders");
+    const after = run(s, [
+      { type: "kaders_verzonden", sentOn: "2027-04-10" },
+      { type: "ontwerp_verzonden", documentVersionId: "ob1", sentOn: "2027-04-10" },
+    ]);
+    expect(after.ok && after.state.status).toBe("ontwerp_verzonden");
+    expect(run(after.ok ? after.state : s, [{ type: "kaders_verzonden", sentOn: "2027-04-11" }]).ok).toBe(false);
+  });
+
   it("R17 yearly deadlines for 2028 and the transitional warning for 2027", () => {
     const { deadlines } = begrotingDeadlines(2028, { vaststellingOn: "2027-07-01", receivedOn: "2027-03-06" });
     const by = Object.fromEntries(deadlines.map((d) => [d.grondslag, d.date]));

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { read } from "@/lib/read-models";
+import { loadGriffieBegroting } from "@/lib/services/begroting/read";
+import { formatDutchDate } from "@/lib/presentation/dates";
+import { Heading, Paragraph } from "@/components/ui/nlds";
+import { BegrotingFacts, BegrotingRaadDetails } from "@/components/begroting/BegrotingCycle";
+import { BegrotingZienswijzeForm } from "@/components/begroting/BegrotingForms";
+import { requireGriffier } from "../../guard";
+import { Geweigerd } from "../../Geweigerd";
+import { begrotingZienswijzeAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Begroting — griffie" };
+
+export default async function GriffieBegrotingPage({ params }: { params: Promise<{ id: string }> }) {
+  await connection();
+  const { id } = await params;
+  const access = await requireGriffier(`/griffie/begroting/${id}`);
+  if ("refusal" in access) return <Geweigerd reason={access.refusal} />;
+  const loaded = await read(loadGriffieBegroting, id, access.user.gemeenteId);
+  if (!loaded) notFound();
+  const { cycle, raad } = loaded;
+  return (
+    <>
+      <p>
+        <a href="/griffie/begroting">← Alle begrotingen</a>
+      </p>
+      <Heading level={1}>{cycle.titel}</Heading>
+      <dl className="grv-facts">
+        <dt>Stand van uw raad</dt>
+        <dd data-testid="raad-stand">{raad.statusLabel}</dd>
+        <dt>Zienswijze uiterlijk</dt>
+        <dd>{raad.termijnEinde ? formatDutchDate(raad.termijnEinde) : "Nog niet bekend"}</dd>
+      </dl>
+      <BegrotingRaadDetails raad={raad} />
+      {raad.status === "ontvangen" ? (
+        <section aria-labelledby="besluit-raad">
+          <Heading level={2} id="besluit-raad">
+            Besluit van de raad vastleggen
+          </Heading>
+          <Paragraph>
+            Een punt van de zienswijze verwijst naar een programma of een pagina van de begroting. Het bestuur antwoordt
+            schriftelijk vóór de vaststelling.
+          </Paragraph>
+          <BegrotingZienswijzeForm
+            key={raad.status}
+            procedureId={cycle.id}
+            participantId={raad.participantId}
+            action={begrotingZienswijzeAction}
+          />
+        </section>
+      ) : null}
+      <Heading level={2}>De begroting van de regeling</Heading>
+      <BegrotingFacts cycle={cycle} headingLevel={3} />
+    </>
+  );
+}

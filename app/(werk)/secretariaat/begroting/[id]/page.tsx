@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { read } from "@/lib/read-models";
+import { BEGROTING_MACHINE } from "@/lib/domain";
+import { loadBegrotingCycle } from "@/lib/services/begroting/read";
+import type { BegrotingStep } from "@/lib/validation/begroting";
+import { Heading, Link } from "@/components/ui/nlds";
+import { BegrotingFacts, BegrotingRaden } from "@/components/begroting/BegrotingCycle";
+import { BegrotingAntwoordForm, BegrotingStapForm } from "@/components/begroting/BegrotingForms";
+import { Geweigerd } from "../../Geweigerd";
+import { requireSecretariaat } from "../../guard";
+import { begrotingAntwoordAction, begrotingStapAction } from "../actions";
+
+export const metadata: Metadata = { title: "Secretariaat — begroting" };
+
+export default async function BegrotingCyclePage({ params }: { params: Promise<{ id: string }> }) {
+  await connection();
+  const { id } = await params;
+  const access = await requireSecretariaat(`/secretariaat/begroting/${id}`);
+  if ("refusal" in access) return <Geweigerd reason={access.refusal} />;
+  const cycle = await read(loadBegrotingCycle, id);
+  if (!cycle) notFound();
+  // The bestuur's next steps are the machine's transitions from the current stand.
+  const steps = BEGROTING_MACHINE.transitions
+    .filter((t) => t.from === cycle.status)
+    .map((t) => t.event as BegrotingStep);
+  return (
+    <>
+      <p>
+        <Link href={`/secretariaat/begroting?regeling=${cycle.regeling.slug}`}>← Begrotingscyclus van de regeling</Link>
+      </p>
+      <Heading level={1}>{cycle.titel}</Heading>
+      <BegrotingFacts cycle={cycle} />
+      {steps.length ? (
+        <section aria-labelledby="volgende-stap">
+          <Heading level={2} id="volgende-stap">
+            Volgende stap vastleggen
+          </Heading>
+          {steps.map((step) => (
+            <BegrotingStapForm
+              key={`${step}-${cycle.version}`}
+              procedureId={cycle.id}
+              expectedVersion={cycle.version}
+              step={step}
+              action={begrotingStapAction}
+            />
+          ))}
+        </section>
+      ) : null}
+      <Heading level={2}>Zienswijzen van de raden</Heading>
+      <BegrotingRaden
+        cycle={cycle}
+        extra={(raad) =>
+          raad.status === "zienswijze_ingediend" ? (
+            <BegrotingAntwoordForm
+              procedureId={cycle.id}
+              participantId={raad.participantId}
+              naam={raad.naam}
+              action={begrotingAntwoordAction}
+            />
+          ) : null
+        }
+      />
+    </>
+  );
+}

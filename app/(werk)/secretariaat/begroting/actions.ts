@@ -1,0 +1,15 @@
+"use server";
+
+import { actionHandlers as h } from "@/lib/actions/handlers";
+import { sessionContext as session } from "@/lib/actions/session-context";
+
+/** Thin: FormData → the begroting commands (bodies in lib/actions/handlers.ts). */
+export async function begrotingStartAction(fd: FormData) {
+  return h.begrotingStartAction(session, fd);
+}
+export async function begrotingStapAction(fd: FormData) {
+  return h.begrotingStapAction(session, fd);
+}
+export async function begrotingAntwoordAction(fd: FormData) {
+  return h.begrotingAntwoordAction(session, fd);
+}

@@ -1,0 +1,216 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useFieldArray } from "react-hook-form";
+import {
+  ChoiceGroup,
+  DateField,
+  ErrorSummary,
+  NumberedPoints,
+  type FormDataAction,
+  SelectField,
+  StatusMessage,
+  SubmitButton,
+  TextareaField,
+  TextboxField,
+  toFormData,
+  useActionForm,
+} from "@/components/ui/form";
+import { versionedFormData } from "@/components/secretariaat/form-data";
+import {
+  begrotingAntwoordSchema,
+  begrotingStartSchema,
+  begrotingStepSchema,
+  begrotingZienswijzeSchema,
+  type BegrotingStep,
+} from "@/lib/validation/begroting";
+
+type Values = Record<string, string>;
+
+/** The secretariat starts the cycle of a regeling for a begrotingsjaar. */
+export function BegrotingStartForm(props: {
+  regelingen: readonly (readonly [string, string])[];
+  jaar: number;
+  action: FormDataAction;
+}) {
+  const router = useRouter();
+  const f = useActionForm<Values>({
+    formId: "begroting-start",
+    schema: begrotingStartSchema,
+    defaultValues: { regelingId: props.regelingen[0]?.[0] ?? "", jaar: String(props.jaar) },
+    submit: (values) => props.action(toFormData(values)),
+    onSaved: () => router.refresh(),
+  });
+  return (
+    <form method="post" className="grv-form" noValidate aria-label="Begrotingscyclus starten" onSubmit={f.onSubmit}>
+      <ErrorSummary {...f.summary} />
+      {f.saved ? <StatusMessage>De begrotingscyclus is gestart.</StatusMessage> : null}
+      <SelectField label="Regeling" options={props.regelingen} {...f.field("regelingId")} />
+      <TextboxField label="Begrotingsjaar" inputMode="numeric" {...f.field("jaar")} />
+      <SubmitButton busy={f.busy} label="Cyclus starten" />
+    </form>
+  );
+}
+
+const STEP_TEXT: Record<BegrotingStep, { title: string; date: string; saved: string }> = {
+  kaders_verzonden: {
+    title: "Kaders en voorlopige jaarrekening verzonden",
+    date: "Datum van verzending aan de raden",
+    saved: "De verzending van de kaders is vastgelegd.",
+  },
+  ontwerp_verzonden: {
+    title: "Ontwerpbegroting naar de raden",
+    date: "Datum van verzending aan de raden",
+    saved: "De verzending van de ontwerpbegroting is vastgelegd.",
+  },
+  begroting_vastgesteld: {
+    title: "Begroting vastgesteld",
+    date: "Datum van vaststelling door het bestuur",
+    saved: "De vaststelling is vastgelegd.",
+  },
+  naar_gs_verzonden: {
+    title: "Begroting naar Gedeputeerde Staten",
+    date: "Datum van verzending aan Gedeputeerde Staten",
+    saved: "De verzending aan Gedeputeerde Staten is vastgelegd.",
+  },
+};
+
+/** One step of the bestuur in the cycle; the form was computed from the cycle's version. */
+export function BegrotingStapForm(props: {
+  procedureId: string;
+  expectedVersion: number;
+  step: BegrotingStep;
+  action: FormDataAction;
+}) {
+  const router = useRouter();
+  const formId = `begroting-${props.step}`;
+  const text = STEP_TEXT[props.step];
+  const f = useActionForm<Values>({
+    formId,
+    schema: begrotingStepSchema,
+    defaultValues: { step: props.step, procedureId: props.procedureId, date: "" },
+    submit: (values) => props.action(versionedFormData(values, props.expectedVersion)),
+    onSaved: () => router.refresh(),
+  });
+  return (
+    <form method="post" className="grv-form" noValidate aria-labelledby={`${formId}-titel`} onSubmit={f.onSubmit}>
+      <h3 className="utrecht-heading-3" id={`${formId}-titel`}>
+        {text.title}
+      </h3>
+      <ErrorSummary {...f.summary} />
+      {f.saved ? <StatusMessage warnings={f.warnings}>{text.saved}</StatusMessage> : null}
+      <DateField label={text.date} {...f.field("date")} />
+      {props.step === "ontwerp_verzonden" ? (
+        <>
+          <DateField
+            label="Geplande aanbieding aan het algemeen bestuur (niet verplicht)"
+            description="Ten minste twaalf weken na de verzending. Leeg: twaalf weken na de verzending."
+            {...f.field("aanbiedingOp")}
+          />
+          <TextareaField label="Toelichting (niet verplicht)" rows={3} {...f.field("toelichting")} />
+        </>
+      ) : null}
+      {props.step === "begroting_vastgesteld" ? (
+        <TextboxField label="Besluitnummer (niet verplicht)" {...f.field("besluitnummer")} />
+      ) : null}
+      <SubmitButton busy={f.busy} label="Vastleggen" busyLabel="Bezig…" />
+    </form>
+  );
+}
+
+/** The bestuur's written, reasoned answer to one raad's zienswijze. */
+export function BegrotingAntwoordForm(props: {
+  procedureId: string;
+  participantId: string;
+  naam: string;
+  action: FormDataAction;
+}) {
+  const router = useRouter();
+  const formId = `antwoord-${props.participantId}`;
+  const f = useActionForm<Values>({
+    formId,
+    schema: begrotingAntwoordSchema,
+    defaultValues: { procedureId: props.procedureId, participantId: props.participantId, date: "", motivering: "" },
+    submit: (values) => props.action(toFormData(values)),
+    onSaved: () => router.refresh(),
+  });
+  return (
+    <form method="post" className="grv-form" noValidate aria-label={`Antwoord aan ${props.naam}`} onSubmit={f.onSubmit}>
+      <ErrorSummary {...f.summary} />
+      {f.saved ? <StatusMessage>Het antwoord aan {props.naam} is vastgelegd.</StatusMessage> : null}
+      <DateField label={`Datum van het antwoord aan ${props.naam}`} {...f.field("date")} />
+      <TextareaField label={`Antwoord en motivering aan ${props.naam}`} rows={4} {...f.field("motivering")} />
+      <SubmitButton busy={f.busy} label={`Antwoord aan ${props.naam} vastleggen`} busyLabel="Bezig…" />
+    </form>
+  );
+}
+
+interface ZienswijzeValues {
+  soort: "zienswijze" | "geen";
+  procedureId: string;
+  participantId: string;
+  date: string;
+  besluitnummer: string;
+  points: { onderwerp: string; verwijzing: string; tekst: string }[];
+}
+const emptyPoint = { onderwerp: "", verwijzing: "", tekst: "" };
+
+/** The griffier registers the raad's decision: a zienswijze in numbered points (programme or page), or none. */
+export function BegrotingZienswijzeForm(props: { procedureId: string; participantId: string; action: FormDataAction }) {
+  const router = useRouter();
+  const formId = "begroting-zienswijze";
+  const f = useActionForm<ZienswijzeValues>({
+    formId,
+    schema: begrotingZienswijzeSchema,
+    defaultValues: {
+      soort: "zienswijze",
+      procedureId: props.procedureId,
+      participantId: props.participantId,
+      date: "",
+      besluitnummer: "",
+      points: [emptyPoint],
+    },
+    submit: (values) => props.action(toFormData(values)),
+    onSaved: () => router.refresh(),
+  });
+  const points = useFieldArray({ control: f.control, name: "points" });
+  const soort = f.watch("soort");
+  return (
+    <form method="post" className="grv-form" noValidate aria-label="Besluit van de raad" onSubmit={f.onSubmit}>
+      <ErrorSummary {...f.summary} />
+      {f.saved ? <StatusMessage>Het besluit van de raad is vastgelegd.</StatusMessage> : null}
+      <ChoiceGroup
+        kind="radio"
+        legend="Wat heeft de raad besloten?"
+        options={[
+          ["zienswijze", "De raad geeft een zienswijze"],
+          ["geen", "De raad geeft geen zienswijze"],
+        ]}
+        {...f.field("soort")}
+      />
+      <DateField label="Datum van het raadsbesluit" {...f.field("date")} />
+      {soort === "zienswijze" ? (
+        <>
+          <TextboxField label="Besluitnummer (niet verplicht)" {...f.field("besluitnummer")} />
+          <NumberedPoints
+            keys={points.fields.map((p) => p.id)}
+            fields={(i) => (
+              <>
+                <TextboxField label={`Onderwerp van punt ${i + 1}`} {...f.field(`points.${i}.onderwerp`)} />
+                <TextboxField
+                  label={`Programma of pagina van punt ${i + 1}`}
+                  description="Bijvoorbeeld: Programma 2 Jeugd, of blz. 14. Leeg: de begroting als geheel."
+                  {...f.field(`points.${i}.verwijzing`)}
+                />
+                <TextareaField label={`Tekst van punt ${i + 1}`} rows={4} {...f.field(`points.${i}.tekst`)} />
+              </>
+            )}
+            onRemove={(i) => points.remove(i)}
+            onAdd={() => points.append(emptyPoint)}
+          />
+        </>
+      ) : null}
+      <SubmitButton busy={f.busy} label="Besluit vastleggen" busyLabel="Bezig…" />
+    </form>
+  );
+}

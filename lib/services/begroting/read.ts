@@ -1,0 +1,164 @@
+import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/generated/prisma/client";
+import {
+  BEGROTING_LABELS,
+  BEGROTING_RAAD_LABELS,
+  begrotingDeadlines,
+  earliestAanbieding,
+  type BegrotingState,
+  type YearDeadline,
+} from "@/lib/domain";
+
+type Reader = Db | Prisma.TransactionClient;
+
+export interface BegrotingRaadView {
+  participantId: string;
+  gemeenteId: string;
+  naam: string;
+  status: string;
+  statusLabel: string;
+  /** Last day of the raad's zienswijze window (the day before the aanbieding, Wgr art. 35 lid 3). */
+  termijnEinde: string | null;
+  zienswijze: {
+    besluitdatum: string;
+    points: { nummer: number; onderwerp: string; verwijzing: string | null; tekst: string }[];
+  } | null;
+  antwoord: { datum: string; motivering: string } | null;
+}
+
+export interface BegrotingCycleView {
+  id: string;
+  titel: string;
+  jaar: number;
+  version: number;
+  status: string;
+  statusLabel: string;
+  regeling: { id: string; naam: string; slug: string };
+  kadersSentOn: string | null;
+  sentOn: string | null;
+  aanbiedingOn: string | null;
+  vastgesteldOn: string | null;
+  gsSentOn: string | null;
+  warnings: string[];
+  deadlines: YearDeadline[];
+  raden: BegrotingRaadView[];
+}
+
+/** One begroting cycle as the secretariat, the griffie and the public page show it. */
+export async function loadBegrotingCycle(db: Reader, procedureId: string): Promise<BegrotingCycleView | null> {
+  const row = await db.procedure.findUnique({
+    where: { id: procedureId },
+    include: {
+      regeling: { select: { id: true, naam: true, slug: true } },
+      zienswijzen: { include: { points: { orderBy: { nummer: "asc" } } } },
+    },
+  });
+  if (row?.kind !== "BEGROTING_ZIENSWIJZE") return null;
+  const state = row.regional as unknown as BegrotingState;
+  const gemeenten = await db.participant.findMany({
+    where: { id: { in: state.participants.map((p) => p.id) } },
+    select: { id: true, gemeenteId: true },
+  });
+  const gemeenteOf = new Map(gemeenten.map((g) => [g.id, g.gemeenteId]));
+  const aanbieding = state.sentOn ? (state.aanbiedingOn ?? earliestAanbieding(state.sentOn)) : undefined;
+  return {
+    id: row.id,
+    titel: row.titel,
+    jaar: state.year,
+    version: row.version,
+    status: state.status,
+    statusLabel: BEGROTING_LABELS[state.status],
+    regeling: row.regeling,
+    kadersSentOn: state.kadersSentOn ?? null,
+    sentOn: state.sentOn ?? null,
+    aanbiedingOn: aanbieding ?? null,
+    vastgesteldOn: state.vaststelling?.decidedOn ?? null,
+    gsSentOn: state.gsSentOn ?? null,
+    warnings: state.warnings,
+    deadlines: begrotingDeadlines(state.year, {
+      ...(aanbieding ? { aanbiedingOn: aanbieding } : {}),
+      ...(state.vaststelling ? { vaststellingOn: state.vaststelling.decidedOn } : {}),
+    }).deadlines,
+    raden: state.participants
+      .map((p) => {
+        const raad = state.raden[p.id];
+        const zienswijze = row.zienswijzen.find((z) => z.participantId === p.id);
+        return {
+          participantId: p.id,
+          gemeenteId: gemeenteOf.get(p.id) ?? "",
+          naam: p.name,
+          status: raad.status,
+          statusLabel: BEGROTING_RAAD_LABELS[raad.status],
+          termijnEinde: raad.deadline?.end ?? null,
+          zienswijze:
+            raad.zienswijze && zienswijze
+              ? {
+                  besluitdatum: raad.zienswijze.decision.decidedOn,
+                  points: zienswijze.points.map((pt) => ({
+                    nummer: pt.nummer,
+                    onderwerp: pt.onderwerp,
+                    verwijzing: pt.verwijzing,
+                    tekst: pt.tekst,
+                  })),
+                }
+              : null,
+          antwoord: raad.answer ? { datum: raad.answer.answeredOn, motivering: raad.answer.motivation } : null,
+        };
+      })
+      .sort((a, b) => a.naam.localeCompare(b.naam, "nl")),
+  };
+}
+
+export interface BegrotingCycleSummary {
+  id: string;
+  jaar: number;
+  statusLabel: string;
+  regeling: { id: string; naam: string; slug: string };
+}
+
+/** The cycles of one regeling (newest year first), or of every regeling a gemeente takes part in. */
+export async function listBegrotingCycles(
+  db: Reader,
+  where: { regelingId?: string; gemeenteId?: string } = {},
+): Promise<BegrotingCycleSummary[]> {
+  const rows = await db.procedure.findMany({
+    where: {
+      kind: "BEGROTING_ZIENSWIJZE",
+      ...(where.regelingId ? { regelingId: where.regelingId } : {}),
+      ...(where.gemeenteId ? { regeling: { participants: { some: { gemeenteId: where.gemeenteId } } } } : {}),
+    },
+    select: { id: true, jaar: true, derivedState: true, regeling: { select: { id: true, naam: true, slug: true } } },
+    orderBy: [{ jaar: "desc" }, { titel: "asc" }],
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    jaar: r.jaar ?? 0,
+    statusLabel: BEGROTING_LABELS[r.derivedState as keyof typeof BEGROTING_LABELS] ?? r.derivedState,
+    regeling: r.regeling,
+  }));
+}
+
+/** The secretariat's begroting page: one regeling (by slug) with its cycles, newest year first. */
+export async function loadBegrotingOverview(db: Reader, slug: string) {
+  const regeling = await db.regeling.findUnique({ where: { slug }, select: { id: true, naam: true, slug: true } });
+  if (!regeling) return null;
+  return { regeling, cycles: await listBegrotingCycles(db, { regelingId: regeling.id }) };
+}
+
+/** The current cycle of a regeling for its public page: the newest begrotingsjaar, or null. */
+export async function loadCurrentBegrotingCycle(db: Reader, regelingId: string) {
+  const [newest] = await listBegrotingCycles(db, { regelingId });
+  return newest ? loadBegrotingCycle(db, newest.id) : null;
+}
+
+/** A griffier's view of one cycle: only when the own gemeente is one of its raden. */
+export async function loadGriffieBegroting(db: Reader, procedureId: string, gemeenteId: string) {
+  const cycle = await loadBegrotingCycle(db, procedureId);
+  const raad = cycle?.raden.find((r) => r.gemeenteId === gemeenteId);
+  return cycle && raad ? { cycle, raad } : null;
+}
+
+/** The begrotingen of every regeling the griffier's gemeente takes part in. */
+export function loadGriffieBegrotingen(db: Reader, gemeenteId: string) {
+  return listBegrotingCycles(db, { gemeenteId });
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ZienswijzePoint" ADD COLUMN     "verwijzing" TEXT;
