@@ -7,6 +7,7 @@ import { GRIFFIE_EVENTS } from "./events/griffie";
 import { USER_EVENTS } from "./events/users";
 import { AGENDA_FEED_EVENTS } from "./events/agenda-feeds";
 import { PLANNED_STEP_EVENTS } from "./events/planned-steps";
+import { DVH_DOMAIN_EVENTS } from "./events/dienstverleningshandvest";
 
 /**
  * THE list of audit event types: every event the application appends is one of these, with a Dutch
@@ -24,6 +25,7 @@ export const AUDIT_AREAS = {
   beheer: BEHEER_EVENTS,
   agendaFeeds: AGENDA_FEED_EVENTS,
   plannedSteps: PLANNED_STEP_EVENTS,
+  dienstverleningshandvest: DVH_DOMAIN_EVENTS,
 } as const;
 
 type Areas = typeof AUDIT_AREAS;

@@ -14,6 +14,8 @@ import { describeAuditEvent } from "@/lib/audit/render";
 import { ALL_MACHINES } from "@/lib/domain/diagrams";
 import { beleidskaderAuditType } from "@/lib/audit/events/beleidskader";
 import type { BeleidskaderEventType } from "@/lib/domain/procedures/beleidskader";
+import { dvhAuditType } from "@/lib/audit/events/dienstverleningshandvest";
+import type { DvhEventType } from "@/lib/domain/procedures/dienstverleningshandvest";
 
 // Every event the GR domain emits in the fixtures' walk through a procedure, as the store would append it.
 const emitted: DomainEvent[] = vi.hoisted(() => []);
@@ -39,8 +41,8 @@ const STORED_AS: Record<string, ((event: string) => string) | null> = {
   raad_track: (e) => e,
   college_track: (e) => e,
   beleidskader: (e) => beleidskaderAuditType(e as BeleidskaderEventType),
-  // The begroting and the dienstverleningshandvest have a domain but no store: nothing appends them.
-  dienstverleningshandvest: null,
+  dienstverleningshandvest: (e) => dvhAuditType(e as DvhEventType),
+  // The begroting has a domain but no store: nothing appends it.
   begroting: null,
   begroting_raad: null,
 };

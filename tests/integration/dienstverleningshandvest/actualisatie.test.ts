@@ -1,0 +1,188 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDb } from "../helpers/test-db";
+import { seedFlevoland } from "@/lib/services/seed";
+import { runCommand } from "@/lib/commands";
+import { loadConsensusMatrix } from "@/lib/services/consensus";
+import {
+  recordDvhBosdAkkoord,
+  recordDvhCollegebesluit,
+  recordDvhRaadGeinformeerd,
+  startDvhActualisatie,
+} from "@/lib/services/dienstverleningshandvest/commands";
+
+/**
+ * A Dienstverleningshandvest actualisatie walked through the one command runner by the roles whose
+ * job it is: the secretariat (new version, BOSD akkoord), each college, each griffie.
+ */
+let db: Awaited<ReturnType<typeof openTestDb>>;
+let procedureId: string;
+let regelingSlug: string;
+const participants: Record<string, string> = {};
+const gemeenten: Record<string, string> = {};
+const now = new Date("2026-11-20T10:00:00Z");
+const secretariaat = { id: "u-secr", role: "SECRETARIAAT" as const, gemeenteId: null };
+const college = (slug: string) => ({ id: `u-college-${slug}`, role: "COLLEGE" as const, gemeenteId: gemeenten[slug] });
+const griffier = (slug: string) => ({
+  id: `u-griffie-${slug}`,
+  role: "GRIFFIER" as const,
+  gemeenteId: gemeenten[slug],
+});
+const version = async () => (await db.prisma.procedure.findUniqueOrThrow({ where: { id: procedureId } })).version;
+
+beforeAll(async () => {
+  db = await openTestDb();
+  await seedFlevoland(db.prisma);
+  const proc = await db.prisma.procedure.findFirstOrThrow({
+    where: { kind: "DVH_ACTUALISEREN" },
+    include: { regeling: { include: { participants: { include: { gemeente: true } } } } },
+  });
+  procedureId = proc.id;
+  regelingSlug = proc.regeling.slug;
+  for (const p of proc.regeling.participants) {
+    participants[p.gemeente.slug] = p.id;
+    gemeenten[p.gemeente.slug] = p.gemeenteId;
+  }
+});
+afterAll(async () => db?.close());
+
+describe("Dienstverleningshandvest actualisatie through the runner", () => {
+  it("the secretariat starts it with a new version of the handvest; a griffier may not", async () => {
+    const input = {
+      procedureId,
+      label: "Dienstverleningshandvest 2027 (concept)",
+      status: "CONCEPT",
+      text: "Artikel 1 – Taken\nDe uitvoeringsorganisatie voert de regionale inkoop uit.",
+      createdOn: "2026-11-02",
+    };
+    const refused = await runCommand(db.prisma, griffier("urk"), startDvhActualisatie, input, { now });
+    expect(refused.ok).toBe(false);
+    const started = await runCommand(db.prisma, secretariaat, startDvhActualisatie, input, {
+      now,
+      expectedVersion: await version(),
+    });
+    expect(started).toMatchObject({ ok: true, number: 2, status: "concept_opgesteld" });
+    const versions = await db.prisma.documentVersion.findMany({
+      where: { document: { procedures: { some: { id: procedureId } } } },
+      orderBy: { number: "asc" },
+      include: { articles: true },
+    });
+    expect(versions.map((v) => v.number)).toEqual([1, 2]);
+    expect(versions[1].articles.map((a) => a.nummer)).toEqual(["1"]);
+  });
+
+  it("records the BOSD akkoord, refusing a stale form and a date before the concept", async () => {
+    const stale = await runCommand(
+      db.prisma,
+      secretariaat,
+      recordDvhBosdAkkoord,
+      { procedureId, decidedOn: "2026-11-05" },
+      {
+        now,
+        expectedVersion: 0,
+      },
+    );
+    expect(stale.ok).toBe(false);
+    const early = await runCommand(
+      db.prisma,
+      secretariaat,
+      recordDvhBosdAkkoord,
+      { procedureId, decidedOn: "2026-11-01" },
+      { now },
+    );
+    expect(early.ok).toBe(false);
+    const ok = await runCommand(
+      db.prisma,
+      secretariaat,
+      recordDvhBosdAkkoord,
+      { procedureId, decidedOn: "2026-11-05" },
+      {
+        now,
+        expectedVersion: await version(),
+      },
+    );
+    expect(ok).toMatchObject({ ok: true, status: "bosd_akkoord" });
+  });
+
+  it("a college decides only for its own gemeente; a wrong-gemeente college changes nothing", async () => {
+    const audit = await db.prisma.auditEvent.count();
+    const wrong = await runCommand(
+      db.prisma,
+      college("almere"),
+      recordDvhCollegebesluit,
+      { procedureId, participantId: participants.urk, decidedOn: "2026-11-10" },
+      { now },
+    );
+    expect(wrong).toMatchObject({ ok: false, message: expect.stringMatching(/eigen gemeente/) });
+    expect(await db.prisma.auditEvent.count()).toBe(audit);
+    const own = await runCommand(
+      db.prisma,
+      college("urk"),
+      recordDvhCollegebesluit,
+      { procedureId, participantId: participants.urk, decidedOn: "2026-11-10", besluitnummer: "B&W-2026-101" },
+      { now },
+    );
+    expect(own).toMatchObject({ ok: true, status: "collegebesluitvorming" });
+    const twice = await runCommand(
+      db.prisma,
+      college("urk"),
+      recordDvhCollegebesluit,
+      { procedureId, participantId: participants.urk, decidedOn: "2026-11-11" },
+      { now },
+    );
+    expect(twice.ok).toBe(false);
+  });
+
+  it("every college decides, then every griffie records that its raad was informed", async () => {
+    const slugs = Object.keys(participants);
+    for (const slug of slugs.filter((s) => s !== "urk")) {
+      const r = await runCommand(
+        db.prisma,
+        college(slug),
+        recordDvhCollegebesluit,
+        { procedureId, participantId: participants[slug], decidedOn: "2026-11-12" },
+        { now },
+      );
+      expect(r, slug).toMatchObject({ ok: true });
+    }
+    expect((await db.prisma.procedure.findUniqueOrThrow({ where: { id: procedureId } })).derivedState).toBe(
+      "vastgesteld",
+    );
+    const otherGriffie = await runCommand(
+      db.prisma,
+      griffier("almere"),
+      recordDvhRaadGeinformeerd,
+      { procedureId, participantId: participants.urk, informedOn: "2026-11-13" },
+      { now },
+    );
+    expect(otherGriffie.ok).toBe(false);
+    for (const slug of slugs) {
+      const r = await runCommand(
+        db.prisma,
+        griffier(slug),
+        recordDvhRaadGeinformeerd,
+        { procedureId, participantId: participants[slug], informedOn: "2026-11-13" },
+        { now },
+      );
+      expect(r, slug).toMatchObject({ ok: true });
+    }
+    const proc = await db.prisma.procedure.findUniqueOrThrow({ where: { id: procedureId } });
+    expect(proc.derivedState).toBe("raden_geinformeerd");
+    // The matrix says what happened per gemeente, never "Neemt niet deel" for a gemeente that takes part.
+    const matrix = await loadConsensusMatrix(db.prisma, regelingSlug, "2026-11-20");
+    const row = matrix.rows.find((r) => r.procedureId === procedureId);
+    expect(row?.cells.map((c) => c.label)).toEqual(slugs.map(() => "Raad geïnformeerd op 13 november 2026"));
+    const types = (
+      await db.prisma.auditEvent.findMany({
+        where: { subjectId: procedureId },
+        orderBy: { id: "asc" },
+        select: { type: true },
+      })
+    ).map((e) => e.type);
+    expect(types.filter((t) => t.startsWith("dvh_"))).toEqual([
+      "dvh_concept_opgesteld",
+      "dvh_bosd_akkoord",
+      ...slugs.map(() => "dvh_collegebesluit"),
+      ...slugs.map(() => "dvh_raad_geinformeerd"),
+    ]);
+  });
+});
