@@ -45,3 +45,9 @@ export { changePlannedStep } from "@/lib/services/planned-steps";
 export { recordRegisterInschrijving } from "@/lib/services/secretariaat/registers";
 export { recordEindeVervangenRegeling } from "@/lib/services/beheer/vervangen-regeling";
 export { cancelVergadering, updateVergadering } from "@/lib/services/griffie/vergaderingen";
+export {
+  recordDvhBosdAkkoord,
+  recordDvhCollegebesluit,
+  recordDvhRaadGeinformeerd,
+  startDvhActualisatie,
+} from "@/lib/services/dienstverleningshandvest/commands";

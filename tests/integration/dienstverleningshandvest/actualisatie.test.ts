@@ -3,6 +3,12 @@ import { openTestDb } from "../helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
 import { runCommand } from "@/lib/commands";
 import { loadConsensusMatrix } from "@/lib/services/consensus";
+import Ajv2020 from "ajv/dist/2020";
+import addFormats from "ajv-formats";
+import { openApiDocument } from "@/lib/api/openapi";
+import * as handvestApi from "@/app/api/v1/dienstverleningshandvesten/[id]/route";
+import { ctx, req } from "../public/http";
+import { must } from "../helpers/must";
 import {
   recordDvhBosdAkkoord,
   recordDvhCollegebesluit,
@@ -32,6 +38,8 @@ const version = async () => (await db.prisma.procedure.findUniqueOrThrow({ where
 beforeAll(async () => {
   db = await openTestDb();
   await seedFlevoland(db.prisma);
+  // The API's route handlers read through getPrisma(): point it at this database.
+  (globalThis as unknown as { __grVolgDb?: Promise<unknown> }).__grVolgDb = Promise.resolve(db);
   const proc = await db.prisma.procedure.findFirstOrThrow({
     where: { kind: "DVH_ACTUALISEREN" },
     include: { regeling: { include: { participants: { include: { gemeente: true } } } } },
@@ -184,5 +192,26 @@ describe("Dienstverleningshandvest actualisatie through the runner", () => {
       ...slugs.map(() => "dvh_collegebesluit"),
       ...slugs.map(() => "dvh_raad_geinformeerd"),
     ]);
+  });
+});
+
+describe("API: /api/v1/dienstverleningshandvesten/{id}", () => {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats(ajv);
+  ajv.addSchema({ $id: "urn:gr-volg:openapi", components: openApiDocument.components }, "oa");
+
+  it("answers the stand per gemeente as the OpenAPI document declares, and 404 for an unknown id", async () => {
+    const path = `/api/v1/dienstverleningshandvesten/${procedureId}`;
+    const res = await handvestApi.GET(req(path), ctx({ id: procedureId }));
+    expect(res.status).toBe(200);
+    const body = JSON.parse(await res.text()) as { gemeenten: { raadGeinformeerdOp: string | null }[] };
+    const check = must(ajv.getSchema("urn:gr-volg:openapi#/components/schemas/Dienstverleningshandvest"), "schema");
+    expect(check(body), JSON.stringify(check.errors)).toBe(true);
+    expect(openApiDocument.paths["/dienstverleningshandvesten/{id}"].get.responses["200"]).toBeTruthy();
+    expect(body.gemeenten.every((g) => g.raadGeinformeerdOp === "2026-11-13")).toBe(true);
+    const missing = await handvestApi.GET(req("/api/v1/dienstverleningshandvesten/onbekend"), ctx({ id: "onbekend" }));
+    expect(missing.status).toBe(404);
+    const post = await handvestApi.POST(req(path, { method: "POST" }));
+    expect(post.status).toBe(405);
   });
 });
