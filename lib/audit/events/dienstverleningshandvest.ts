@@ -1,6 +1,15 @@
 import { z } from "zod";
 import type { DvhEventType } from "@/lib/domain/procedures/dienstverleningshandvest";
-import { type AuditEventDefinition, decision, decisionText, defineEvent, formatDate, id, isoDate } from "../define";
+import {
+  type AuditEventDefinition,
+  decision,
+  decisionEvent,
+  decisionText,
+  defineEvent,
+  formatDate,
+  id,
+  isoDate,
+} from "../define";
 
 /** lib/services/dvh-store.ts stores a Dienstverleningshandvest step under this type. */
 export const dvhAuditType = <T extends DvhEventType>(type: T) => `dvh_${type}` as const;
@@ -14,10 +23,9 @@ export const DVH_DOMAIN_EVENTS: Record<DvhAuditType, AuditEventDefinition> = {
     z.object({ documentVersionId: id, createdOn: isoDate }),
     (p) => `Het secretariaat heeft op ${formatDate(p.createdOn)} een nieuwe versie van het handvest opgesteld.`,
   ),
-  dvh_bosd_akkoord: defineEvent(
+  dvh_bosd_akkoord: decisionEvent(
     "Akkoord BOSD op het Dienstverleningshandvest",
-    z.object({ decision }),
-    (p) => `Het BOSD heeft ingestemd met het handvest, ${decisionText(p.decision)}.`,
+    "Het BOSD heeft ingestemd met het handvest",
   ),
   dvh_collegebesluit: defineEvent(
     "Collegebesluit over het Dienstverleningshandvest",

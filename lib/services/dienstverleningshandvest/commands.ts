@@ -41,6 +41,18 @@ export const startDvhActualisatie = defineCommand({
   },
 });
 
+/** The decision on the actualisatie's text, by the BOSD or a college (the text is the concept the procedure recorded). */
+async function decisionOnConcept(
+  ctx: CommandContext<{ procedureId: string; decidedOn: string; besluitnummer?: string }, unknown>,
+  body: "bosd" | "college",
+) {
+  const loaded = await loadDvh(ctx.tx, ctx.data.procedureId);
+  const documentVersionId = loaded?.state.documentVersionId;
+  if (!documentVersionId) throw new Refusal("Start eerst de actualisatie met een nieuwe versie van het handvest.");
+  const { decidedOn, besluitnummer } = ctx.data;
+  return { documentVersionId, decidedOn, body, ...(besluitnummer ? { besluitnummer } : {}) };
+}
+
 /** The BOSD agreed to the concept (Bestuurlijk Overleg Sociaal Domein); the secretariat records it. */
 export const recordDvhBosdAkkoord = defineCommand({
   name: "recordDvhBosdAkkoord",
@@ -48,14 +60,7 @@ export const recordDvhBosdAkkoord = defineCommand({
   permission: "bosd.besluit.registreren",
   target: "regio",
   async run(ctx) {
-    const loaded = await loadDvh(ctx.tx, ctx.data.procedureId);
-    const versionId = loaded?.state.documentVersionId;
-    if (!versionId) throw new Refusal("Start eerst de actualisatie met een nieuwe versie van het handvest.");
-    const { decidedOn, besluitnummer } = ctx.data;
-    const step = await dvhStep(ctx, {
-      type: "bosd_akkoord",
-      decision: { documentVersionId: versionId, decidedOn, body: "bosd", ...(besluitnummer ? { besluitnummer } : {}) },
-    });
+    const step = await dvhStep(ctx, { type: "bosd_akkoord", decision: await decisionOnConcept(ctx, "bosd") });
     return { status: step.state.status };
   },
 });
@@ -67,16 +72,8 @@ export const recordDvhCollegebesluit = defineCommand({
   permission: "collegebesluit.registreren",
   target: "participant",
   async run(ctx) {
-    const loaded = await loadDvh(ctx.tx, ctx.data.procedureId);
-    const versionId = loaded?.state.documentVersionId;
-    if (!versionId) throw new Refusal("Er is nog geen nieuwe versie van het handvest om over te besluiten.");
-    const { participantId, decidedOn, besluitnummer } = ctx.data;
-    const decision = { documentVersionId: versionId, decidedOn, body: "college" as const };
-    const step = await dvhStep(ctx, {
-      type: "collegebesluit",
-      participantId,
-      decision: besluitnummer ? { ...decision, besluitnummer } : decision,
-    });
+    const decision = await decisionOnConcept(ctx, "college");
+    const step = await dvhStep(ctx, { type: "collegebesluit", participantId: ctx.data.participantId, decision });
     return { status: step.state.status };
   },
 });

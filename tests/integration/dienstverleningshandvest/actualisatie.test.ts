@@ -33,6 +33,24 @@ const griffier = (slug: string) => ({
   role: "GRIFFIER" as const,
   gemeenteId: gemeenten[slug],
 });
+/** A college's decision for gemeente `of`, asked by the college of gemeente `by`. */
+const collegebesluit = (by: string, of: string, decidedOn: string, extra: Record<string, string> = {}) =>
+  runCommand(
+    db.prisma,
+    college(by),
+    recordDvhCollegebesluit,
+    { procedureId, participantId: participants[of], decidedOn, ...extra },
+    { now },
+  );
+/** The raad of gemeente `of` informed, as the griffie of gemeente `by` records it. */
+const geinformeerd = (by: string, of: string, informedOn: string) =>
+  runCommand(
+    db.prisma,
+    griffier(by),
+    recordDvhRaadGeinformeerd,
+    { procedureId, participantId: participants[of], informedOn },
+    { now },
+  );
 const version = async () => (await db.prisma.procedure.findUniqueOrThrow({ where: { id: procedureId } })).version;
 
 beforeAll(async () => {
@@ -113,64 +131,28 @@ describe("Dienstverleningshandvest actualisatie through the runner", () => {
 
   it("a college decides only for its own gemeente; a wrong-gemeente college changes nothing", async () => {
     const audit = await db.prisma.auditEvent.count();
-    const wrong = await runCommand(
-      db.prisma,
-      college("almere"),
-      recordDvhCollegebesluit,
-      { procedureId, participantId: participants.urk, decidedOn: "2026-11-10" },
-      { now },
-    );
+    const wrong = await collegebesluit("almere", "urk", "2026-11-10");
     expect(wrong).toMatchObject({ ok: false, message: expect.stringMatching(/eigen gemeente/) });
     expect(await db.prisma.auditEvent.count()).toBe(audit);
-    const own = await runCommand(
-      db.prisma,
-      college("urk"),
-      recordDvhCollegebesluit,
-      { procedureId, participantId: participants.urk, decidedOn: "2026-11-10", besluitnummer: "B&W-2026-101" },
-      { now },
-    );
+    const own = await collegebesluit("urk", "urk", "2026-11-10", { besluitnummer: "B&W-2026-101" });
     expect(own).toMatchObject({ ok: true, status: "collegebesluitvorming" });
-    const twice = await runCommand(
-      db.prisma,
-      college("urk"),
-      recordDvhCollegebesluit,
-      { procedureId, participantId: participants.urk, decidedOn: "2026-11-11" },
-      { now },
-    );
+    const twice = await collegebesluit("urk", "urk", "2026-11-11");
     expect(twice.ok).toBe(false);
   });
 
   it("every college decides, then every griffie records that its raad was informed", async () => {
     const slugs = Object.keys(participants);
     for (const slug of slugs.filter((s) => s !== "urk")) {
-      const r = await runCommand(
-        db.prisma,
-        college(slug),
-        recordDvhCollegebesluit,
-        { procedureId, participantId: participants[slug], decidedOn: "2026-11-12" },
-        { now },
-      );
+      const r = await collegebesluit(slug, slug, "2026-11-12");
       expect(r, slug).toMatchObject({ ok: true });
     }
     expect((await db.prisma.procedure.findUniqueOrThrow({ where: { id: procedureId } })).derivedState).toBe(
       "vastgesteld",
     );
-    const otherGriffie = await runCommand(
-      db.prisma,
-      griffier("almere"),
-      recordDvhRaadGeinformeerd,
-      { procedureId, participantId: participants.urk, informedOn: "2026-11-13" },
-      { now },
-    );
+    const otherGriffie = await geinformeerd("almere", "urk", "2026-11-13");
     expect(otherGriffie.ok).toBe(false);
     for (const slug of slugs) {
-      const r = await runCommand(
-        db.prisma,
-        griffier(slug),
-        recordDvhRaadGeinformeerd,
-        { procedureId, participantId: participants[slug], informedOn: "2026-11-13" },
-        { now },
-      );
+      const r = await geinformeerd(slug, slug, "2026-11-13");
       expect(r, slug).toMatchObject({ ok: true });
     }
     const proc = await db.prisma.procedure.findUniqueOrThrow({ where: { id: procedureId } });

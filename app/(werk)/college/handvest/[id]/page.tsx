@@ -3,9 +3,8 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { read } from "@/lib/read-models";
 import { loadDvhOverview } from "@/lib/read-models/dienstverleningshandvest";
-import { Heading, Paragraph } from "@/components/ui/nlds";
 import { GeenToegang } from "@/components/ui/GeenToegang";
-import { DvhOverviewView } from "@/components/dienstverleningshandvest/DvhOverviewView";
+import { DvhOwnGemeenteView } from "@/components/dienstverleningshandvest/DvhOwnGemeenteView";
 import { DvhCollegeForm } from "@/components/dienstverleningshandvest/DvhForms";
 import { requireCollege } from "../../guard";
 import { dvhCollegeAction } from "../actions";
@@ -22,14 +21,12 @@ export default async function CollegeHandvestPage({ params }: { params: Promise<
   const own = o?.gemeenten.find((g) => g.gemeenteId === access.user.gemeenteId);
   if (!o || !own) notFound();
   return (
-    <>
-      <p>
-        <a href="/college">← Terug naar het college</a>
-      </p>
-      <Heading level={1}>{o.titel}</Heading>
-      <Paragraph data-testid="dvh-eigen-stand">
-        {access.user.gemeenteNaam}: {own.label}
-      </Paragraph>
+    <DvhOwnGemeenteView
+      overview={o}
+      ownLabel={own.label}
+      gemeenteNaam={own.naam}
+      back={{ href: "/college", label: "Terug naar het college" }}
+    >
       {own.collegeMayDecide ? (
         <DvhCollegeForm
           key={`c-${o.version}`}
@@ -40,7 +37,6 @@ export default async function CollegeHandvestPage({ params }: { params: Promise<
           action={dvhCollegeAction}
         />
       ) : null}
-      <DvhOverviewView overview={o} documentHref={`/documenten/${o.document.id}`} />
-    </>
+    </DvhOwnGemeenteView>
   );
 }

@@ -3,8 +3,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { read } from "@/lib/read-models";
 import { loadDvhOverview } from "@/lib/read-models/dienstverleningshandvest";
-import { Heading, Paragraph } from "@/components/ui/nlds";
-import { DvhOverviewView } from "@/components/dienstverleningshandvest/DvhOverviewView";
+import { DvhOwnGemeenteView } from "@/components/dienstverleningshandvest/DvhOwnGemeenteView";
 import { DvhRaadForm } from "@/components/dienstverleningshandvest/DvhForms";
 import { requireGriffier } from "../../guard";
 import { Geweigerd } from "../../Geweigerd";
@@ -22,14 +21,12 @@ export default async function GriffieHandvestPage({ params }: { params: Promise<
   const own = o?.gemeenten.find((g) => g.gemeenteId === access.user.gemeenteId);
   if (!o || !own) notFound();
   return (
-    <>
-      <p>
-        <a href="/griffie">← Terug naar de griffie</a>
-      </p>
-      <Heading level={1}>{o.titel}</Heading>
-      <Paragraph data-testid="dvh-eigen-stand">
-        {access.user.gemeenteNaam}: {own.label}
-      </Paragraph>
+    <DvhOwnGemeenteView
+      overview={o}
+      ownLabel={own.label}
+      gemeenteNaam={own.naam}
+      back={{ href: "/griffie", label: "Terug naar de griffie" }}
+    >
       {own.raadMayBeInformed ? (
         <DvhRaadForm
           key={`r-${o.version}`}
@@ -39,7 +36,6 @@ export default async function GriffieHandvestPage({ params }: { params: Promise<
           action={dvhRaadAction}
         />
       ) : null}
-      <DvhOverviewView overview={o} documentHref={`/documenten/${o.document.id}`} />
-    </>
+    </DvhOwnGemeenteView>
   );
 }
