@@ -97,35 +97,11 @@ describe("Dienstverleningshandvest actualisatie through the runner", () => {
   });
 
   it("records the BOSD akkoord, refusing a stale form and a date before the concept", async () => {
-    const stale = await runCommand(
-      db.prisma,
-      secretariaat,
-      recordDvhBosdAkkoord,
-      { procedureId, decidedOn: "2026-11-05" },
-      {
-        now,
-        expectedVersion: 0,
-      },
-    );
-    expect(stale.ok).toBe(false);
-    const early = await runCommand(
-      db.prisma,
-      secretariaat,
-      recordDvhBosdAkkoord,
-      { procedureId, decidedOn: "2026-11-01" },
-      { now },
-    );
-    expect(early.ok).toBe(false);
-    const ok = await runCommand(
-      db.prisma,
-      secretariaat,
-      recordDvhBosdAkkoord,
-      { procedureId, decidedOn: "2026-11-05" },
-      {
-        now,
-        expectedVersion: await version(),
-      },
-    );
+    const bosd = (decidedOn: string, expectedVersion?: number) =>
+      runCommand(db.prisma, secretariaat, recordDvhBosdAkkoord, { procedureId, decidedOn }, { now, expectedVersion });
+    expect((await bosd("2026-11-05", 0)).ok).toBe(false);
+    expect((await bosd("2026-11-01")).ok).toBe(false);
+    const ok = await bosd("2026-11-05", await version());
     expect(ok).toMatchObject({ ok: true, status: "bosd_akkoord" });
   });
 
