@@ -52,3 +52,9 @@ export {
   startBegrotingCycle,
   submitBegrotingZienswijze,
 } from "@/lib/services/begroting/commands";
+export {
+  recordDvhBosdAkkoord,
+  recordDvhCollegebesluit,
+  recordDvhRaadGeinformeerd,
+  startDvhActualisatie,
+} from "@/lib/services/dienstverleningshandvest/commands";

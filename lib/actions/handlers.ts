@@ -56,6 +56,10 @@ import {
   unsubscribeDigest,
   wijzigGebruiker,
   zetGebruikerActief,
+  startDvhActualisatie,
+  recordDvhBosdAkkoord,
+  recordDvhCollegebesluit,
+  recordDvhRaadGeinformeerd,
 } from "./commands";
 import type { ActionContext, ActionResult, ActionUser } from "./context";
 
@@ -269,6 +273,11 @@ export const actionHandlers = {
     revalidate: "/secretariaat",
   }),
   begrotingZienswijzeAction: griffieForm(submitBegrotingZienswijze),
+  // The Dienstverleningshandvest: every form sends the procedure's version (its state is regional, issue 17).
+  dvhStartAction: secretariaatForm(startDvhActualisatie, { versioned: true, revalidate: "/secretariaat" }),
+  dvhBosdAction: secretariaatForm(recordDvhBosdAkkoord, { versioned: true, revalidate: "/secretariaat" }),
+  dvhCollegeAction: secretariaatForm(recordDvhCollegebesluit, { versioned: true, revalidate: "/college" }),
+  dvhRaadAction: secretariaatForm(recordDvhRaadGeinformeerd, { versioned: true, revalidate: "/griffie" }),
 
   async saveFollowAction(ctx: ActionContext, fd: unknown): Promise<ActionResult> {
     const raw = formInput(fd);

@@ -170,6 +170,18 @@ const schemas: Record<string, Schema> = {
     versies: arr(ref("Versie")),
     _links: links("self", "versies", "html"),
   }),
+  Dienstverleningshandvest: obj({
+    id: str,
+    titel: str,
+    regeling: str,
+    stand: str,
+    standLabel: str,
+    deelVanRegeling: { type: "boolean" },
+    akkoordBosdOp: ndate,
+    versie: { anyOf: [obj({ nummer: { type: "integer" }, label: str }), { type: "null" }] },
+    gemeenten: arr(obj({ naam: str, stand: str, standLabel: str, collegebesluitOp: ndate, raadGeinformeerdOp: ndate })),
+    _links: links("self", "document", "html"),
+  }),
   Besluit: obj({
     id: str,
     soort: str,
@@ -367,6 +379,12 @@ export const openApiDocument = {
       "De versies van een document met hun artikelen",
       "VersiePagina",
       [path("id"), ...pageParams],
+      true,
+    ),
+    "/dienstverleningshandvesten/{id}": get(
+      "Eén actualisatie van een dienstverleningshandvest met de stand per gemeente",
+      "Dienstverleningshandvest",
+      [path("id")],
       true,
     ),
     "/besluiten": get("Besluiten met stemmingen en moties", "BesluitPagina", [

@@ -5,6 +5,7 @@ import type { PublicBesluit, PublicRegeling, PublicZienswijze } from "@/lib/serv
 import type { TargetVerdict } from "@/lib/presentation/target-verdict";
 import type { PublicDocument } from "@/lib/services/public/documenten";
 import type { PublicGemeente } from "@/lib/services/public/gemeenten";
+import type { DvhOverview } from "@/lib/read-models/dienstverleningshandvest";
 
 /**
  * JSON representations of the public resources (the shapes lib/api/openapi.ts describes).
@@ -270,5 +271,31 @@ export function zienswijzeJson(z: PublicZienswijze) {
       afdoening: p.disposition,
       gewijzigdArtikel: p.changedArticle?.nummer ?? null,
     })),
+  };
+}
+
+/** A Dienstverleningshandvest actualisatie: its stand, the version it is about and every gemeente's stand. */
+export function dvhJson(o: DvhOverview) {
+  return {
+    id: o.procedureId,
+    titel: o.titel,
+    regeling: o.regeling.slug,
+    stand: o.status,
+    standLabel: o.statusLabel,
+    deelVanRegeling: o.partOfRegeling,
+    akkoordBosdOp: o.bosdAkkoordOn,
+    versie: o.concept ? { nummer: o.concept.number, label: o.concept.label } : null,
+    gemeenten: o.gemeenten.map((g) => ({
+      naam: g.naam,
+      stand: g.stand,
+      standLabel: g.label,
+      collegebesluitOp: g.collegebesluitOn,
+      raadGeinformeerdOp: g.informedOn,
+    })),
+    _links: {
+      ...self(`/api/v1/dienstverleningshandvesten/${o.procedureId}`),
+      document: { href: `/api/v1/documenten/${o.document.id}` },
+      html: { href: `/handvest/${o.procedureId}` },
+    },
   };
 }

@@ -8,6 +8,7 @@ import { USER_EVENTS } from "./events/users";
 import { AGENDA_FEED_EVENTS } from "./events/agenda-feeds";
 import { PLANNED_STEP_EVENTS } from "./events/planned-steps";
 import { BEGROTING_DOMAIN_EVENTS } from "./events/begroting";
+import { DVH_DOMAIN_EVENTS } from "./events/dienstverleningshandvest";
 
 /**
  * THE list of audit event types: every event the application appends is one of these, with a Dutch
@@ -26,6 +27,7 @@ export const AUDIT_AREAS = {
   agendaFeeds: AGENDA_FEED_EVENTS,
   plannedSteps: PLANNED_STEP_EVENTS,
   begroting: BEGROTING_DOMAIN_EVENTS,
+  dienstverleningshandvest: DVH_DOMAIN_EVENTS,
 } as const;
 
 type Areas = typeof AUDIT_AREAS;

@@ -106,6 +106,10 @@ export const ACTION_ENTRY_POINTS = {
   begrotingStapAction: runs(BEGROTING, c.recordBegrotingStep),
   begrotingAntwoordAction: runs(BEGROTING, c.answerBegrotingZienswijze),
   begrotingZienswijzeAction: runs(GRIFFIE, c.submitBegrotingZienswijze),
+  dvhStartAction: runs("app/(werk)/secretariaat/handvest/actions.ts", c.startDvhActualisatie),
+  dvhBosdAction: runs("app/(werk)/secretariaat/handvest/actions.ts", c.recordDvhBosdAkkoord),
+  dvhCollegeAction: runs("app/(werk)/college/handvest/actions.ts", c.recordDvhCollegebesluit),
+  dvhRaadAction: runs("app/(werk)/griffie/handvest/actions.ts", c.recordDvhRaadGeinformeerd),
 } satisfies Record<string, ActionEntry>;
 
 export type RouteAccess =
@@ -134,6 +138,7 @@ export const ROUTE_ENTRY_POINTS: Record<string, RouteEntry> = {
   "app/api/v1/[...pad]/route.ts": api(["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]),
   "app/api/v1/regelingen/route.ts": api(),
   "app/api/v1/regelingen/[slug]/route.ts": api(),
+  "app/api/v1/dienstverleningshandvesten/[id]/route.ts": api(),
   "app/api/v1/gemeenten/route.ts": api(),
   "app/api/v1/gemeenten/[slug]/route.ts": api(),
   "app/api/v1/documenten/route.ts": api(),

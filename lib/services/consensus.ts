@@ -3,6 +3,8 @@ import type { Db } from "@/lib/db/client";
 import type { ForecastStatus, IsoDate } from "@/lib/domain";
 import { procedureStateLabel, trackStatusLabel } from "@/lib/presentation/labels";
 import { cellWithoutRaadTrack } from "@/lib/presentation/status";
+import { dvhParticipantStand } from "@/lib/presentation/dienstverleningshandvest";
+import type { DvhState } from "@/lib/domain";
 import {
   forecastFor,
   grHeadColumns,
@@ -74,6 +76,8 @@ type ProcedureTrackRow = Omit<GrProcedureHead, "id"> & {
   collegebesluitOn: string | null;
   signedOn: string | null;
   collegePublishedOn: string | null;
+  /** The Dienstverleningshandvest's domain state (it has no raad tracks); null for other kinds. */
+  dvh: DvhState | null;
 };
 
 /**
@@ -88,6 +92,7 @@ export async function loadConsensusMatrix(db: Db, slug: string, today: IsoDate):
   if (!regeling) throw new NotFoundError(`Geen regeling gevonden met de naam "${slug}".`);
   const rows = await db.$queryRaw<ProcedureTrackRow[]>`
     SELECT pr.id, pr.kind::text AS kind, pr."derivedState", d.titel,
+           CASE WHEN pr.kind = 'DVH_ACTUALISEREN' THEN pr.regional END AS dvh,
            ${grHeadColumns("pr")},
            t.id AS "trackId", t."participantId", t.status,
            COALESCE(t.data#>>'{zienswijze,deadline,end}', t.data#>'{toestemming,aanhoudingen}'->-1->>'expectedDate') AS deadline,
@@ -139,6 +144,19 @@ export async function loadConsensusMatrix(db: Db, slug: string, today: IsoDate):
       cells: regeling.participants.map((p): MatrixCell => {
         const track = proc.tracks.get(p.id);
         // Track.status is NOT NULL: a null status is the LEFT JOIN's "no track for this participant".
+        if (proc.dvh) {
+          const stand = dvhParticipantStand(proc.dvh, p.id);
+          return {
+            procedureId: proc.id,
+            participantId: p.id,
+            trackId: null,
+            status: stand.stand,
+            label: stand.label,
+            deadline: null,
+            risk: stand.stand === "raad_geinformeerd" ? "afgerond" : "niet_van_toepassing",
+            college: null,
+          };
+        }
         if (!track || track.status === null) {
           return {
             procedureId: proc.id,

@@ -17,28 +17,34 @@ const articleSchema = z.object({
     .max(100_000, { error: "De artikeltekst is te lang." }),
 });
 
+/** The text of a new (immutable) version: its name, status, and either articles or a structured text to import. */
+export const publishVersionFields = {
+  label: text({ error: "Geef de versie een naam." }).trim().min(1, { error: "Geef de versie een naam." }).max(200),
+  status: z.enum(["CONCEPT", "DEFINITIEF"], { error: "Kies concept of definitief." }),
+  toelichting: text().trim().max(5000).optional(),
+  articles: z.array(articleSchema).max(500, { error: "Maximaal 500 artikelen." }).optional(),
+  text: text().max(2_000_000, { error: "Het bestand is te groot." }).optional(),
+  /** R16: the content items ticked off (checkboxes, or one comma-separated value). */
+  inhoudChecklist: z
+    .preprocess(
+      // react-hook-form gives `false` for a checkbox group with nothing ticked.
+      (v) => (v === false || v == null ? [] : typeof v === "string" ? v.split(",").filter((x) => x.trim() !== "") : v),
+      z.array(z.enum(CONTENT_ITEM_KEYS as [string, ...string[]], { error: "Onbekend punt op de inhoudslijst." })),
+    )
+    .optional(),
+};
+
+/** A version needs articles or a structured text (shared by every form that publishes a text). */
+export const hasVersionText = (v: { articles?: unknown[]; text?: string }) =>
+  (v.articles?.length ?? 0) > 0 || (v.text?.trim().length ?? 0) > 0;
+export const VERSION_TEXT_MISSING = { error: "Voeg artikelen toe of importeer een tekstbestand.", path: ["articles"] };
+
 /** Publishing a new (immutable) version of a document: either articles, or a structured text to import. */
 export const publishVersionSchema = z
   .object({
     documentId: text({ error: "Kies een document." }).trim().min(1, { error: "Kies een document." }).max(100),
-    label: text({ error: "Geef de versie een naam." }).trim().min(1, { error: "Geef de versie een naam." }).max(200),
-    status: z.enum(["CONCEPT", "DEFINITIEF"], { error: "Kies concept of definitief." }),
-    toelichting: text().trim().max(5000).optional(),
-    articles: z.array(articleSchema).max(500, { error: "Maximaal 500 artikelen." }).optional(),
-    text: text().max(2_000_000, { error: "Het bestand is te groot." }).optional(),
-    /** R16: the content items ticked off (checkboxes, or one comma-separated value). */
-    inhoudChecklist: z
-      .preprocess(
-        // react-hook-form gives `false` for a checkbox group with nothing ticked.
-        (v) =>
-          v === false || v == null ? [] : typeof v === "string" ? v.split(",").filter((x) => x.trim() !== "") : v,
-        z.array(z.enum(CONTENT_ITEM_KEYS as [string, ...string[]], { error: "Onbekend punt op de inhoudslijst." })),
-      )
-      .optional(),
+    ...publishVersionFields,
   })
-  .refine((v) => (v.articles?.length ?? 0) > 0 || (v.text?.trim().length ?? 0) > 0, {
-    error: "Voeg artikelen toe of importeer een tekstbestand.",
-    path: ["articles"],
-  });
+  .refine(hasVersionText, VERSION_TEXT_MISSING);
 
 export type PublishVersionInput = z.input<typeof publishVersionSchema>;

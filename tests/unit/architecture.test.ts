@@ -81,6 +81,7 @@ const WRITES_OUTSIDE_COMMANDS: Record<string, string> = {
     "applyGrProcedureCommandInTx/writeGrProcedureRecords run inside the runner (applyGrStep)",
   "lib/services/beleidskader-store.ts": "applyBeleidskaderCommandInTx runs inside the runner",
   "lib/services/begroting/store.ts": "applyBegrotingEvents runs inside the begroting commands (lib/services/begroting)",
+  "lib/services/dvh-store.ts": "applyDvhStepInTx runs inside the runner (the handvest commands)",
   "lib/services/procedure-setup.ts":
     "writeProcedureRecords runs inside the startProcedure command (beheer and the seed both run it)",
   "lib/services/griffie/common.ts": "besluit/motie/file rows written by the griffie commands, in their transaction",

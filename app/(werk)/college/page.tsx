@@ -7,6 +7,8 @@ import { GeenToegang } from "@/components/ui/GeenToegang";
 import { CollegeProcedureCard } from "@/components/college/CollegeProcedureCard";
 import { requireCollege } from "./guard";
 import { collegeWerkruimteStapAction } from "./actions";
+import { listDvhProcedures } from "@/lib/read-models/dienstverleningshandvest";
+import { DvhLinks } from "@/components/dienstverleningshandvest/DvhLinks";
 
 export const metadata: Metadata = { title: "College" };
 
@@ -15,7 +17,10 @@ export default async function CollegePage() {
   const access = await requireCollege("/college");
   if ("refusal" in access) return <GeenToegang reason={access.refusal} voor="het college van een gemeente" />;
   const { user } = access;
-  const procedures = await read(loadCollegeWorkspace, user.gemeenteId);
+  const [procedures, handvesten] = await Promise.all([
+    read(loadCollegeWorkspace, user.gemeenteId),
+    read(listDvhProcedures, user.gemeenteId),
+  ]);
 
   return (
     <>
@@ -31,6 +36,7 @@ export default async function CollegePage() {
       {procedures.map((p) => (
         <CollegeProcedureCard key={p.procedureId} procedure={p} action={collegeWerkruimteStapAction} />
       ))}
+      <DvhLinks procedures={handvesten} basePath="/college/handvest" />
     </>
   );
 }

@@ -12,6 +12,8 @@ import { requireGriffier } from "./guard";
 import { Geweigerd } from "./Geweigerd";
 import { GemeenteTimelines } from "@/components/timeline/GemeenteTimelines";
 import { loadGemeenteTimelines } from "@/lib/services/timeline";
+import { listDvhProcedures } from "@/lib/read-models/dienstverleningshandvest";
+import { DvhLinks } from "@/components/dienstverleningshandvest/DvhLinks";
 
 export const metadata: Metadata = { title: "Griffie" };
 
@@ -21,9 +23,10 @@ export default async function GriffiePage() {
   if ("refusal" in access) return <Geweigerd reason={access.refusal} />;
   const { user } = access;
   const today = todayInNetherlands();
-  const [{ procedures, meetings }, visual] = await Promise.all([
+  const [{ procedures, meetings }, visual, handvesten] = await Promise.all([
     read(loadGriffieOverview, user.gemeenteId, today),
     read(loadGemeenteTimelines, user.gemeenteId, today),
+    read(listDvhProcedures, user.gemeenteId),
   ]);
 
   return (
@@ -96,6 +99,7 @@ export default async function GriffiePage() {
 
       <GemeenteTimelines {...visual} headingLevel={2} />
 
+      <DvhLinks procedures={handvesten} basePath="/griffie/handvest" />
       <Heading level={2}>Volgende vergaderingen van de raad</Heading>
       {meetings.length === 0 ? (
         <Paragraph>

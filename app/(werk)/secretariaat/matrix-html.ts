@@ -26,6 +26,8 @@ export function matrixTableHtml(matrix: ConsensusMatrix, rows: ConsensusMatrix["
     h += `<tr class="utrecht-table__row"><th scope="row" class="utrecht-table__header-cell">${e(r.document)}<br/><span class="grv-muted">${e(PROCEDURE_KIND_LABELS[r.kind] ?? r.kind)} — ${e(r.stateLabel)}</span>`;
     if (r.kind.startsWith("GR_")) {
       h += `<br/><a href="/secretariaat/procedures/${id}">Procedure beheren</a> · <a href="/secretariaat/nota/${id}">Nota van beantwoording</a>`;
+    } else if (r.kind === "DVH_ACTUALISEREN") {
+      h += `<br/><a href="/secretariaat/handvest/${id}">Actualisatie beheren</a>`;
     }
     h += `</th>`;
     for (const c of r.cells) {

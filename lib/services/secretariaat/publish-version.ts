@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { articleHash, versionHash } from "@/lib/documents/hash";
 import { ImportError, parseStructuredText } from "@/lib/documents/import";
 import { publishVersionSchema } from "@/lib/validation/version";
-import { Refusal, defineCommand } from "@/lib/commands";
+import { Refusal, defineCommand, type AuthorizedPerson, type Tx } from "@/lib/commands";
 import { definitiveVersionWarning } from "@/lib/domain";
 import { appendAudit, recordWrites } from "../audit";
 
@@ -16,68 +16,79 @@ export const publishVersion = defineCommand({
   input: publishVersionSchema,
   permission: "versie.publiceren",
   target: "regio",
-  async run({ tx, data: input, user, now }) {
-    const articles = articlesOf(input);
-    const keys = new Set(articles.map((a) => a.key));
-    if (keys.size !== articles.length)
-      throw new Refusal("Elke artikelsleutel mag maar één keer voorkomen.", { articles: "Dubbele sleutel." });
-    const document = await tx.document.findUnique({ where: { id: input.documentId }, select: { id: true } });
-    if (!document) throw new Refusal("Dit document bestaat niet.", { documentId: "Kies een bestaand document." });
+  run: ({ tx, data: input, user, now }) => createVersion(tx, input, user, now),
+});
 
-    const hash = versionHash(articles);
-    const last = await tx.documentVersion.findFirst({
-      where: { documentId: document.id },
-      orderBy: { number: "desc" },
-      select: { number: true, contentHash: true },
-    });
-    const number = (last?.number ?? 0) + 1;
-    const version = await tx.documentVersion.create({
-      data: {
-        documentId: document.id,
-        number,
+/**
+ * Writes the new version (number + 1, articles, content hash) and its audit event inside the
+ * caller's transaction; publishVersion and starting a Dienstverleningshandvest actualisatie use it.
+ */
+export async function createVersion(
+  tx: Tx,
+  input: Omit<z.output<typeof publishVersionSchema>, "documentId"> & { documentId: string },
+  user: AuthorizedPerson,
+  now: Date,
+) {
+  const articles = articlesOf(input);
+  const keys = new Set(articles.map((a) => a.key));
+  if (keys.size !== articles.length)
+    throw new Refusal("Elke artikelsleutel mag maar één keer voorkomen.", { articles: "Dubbele sleutel." });
+  const document = await tx.document.findUnique({ where: { id: input.documentId }, select: { id: true } });
+  if (!document) throw new Refusal("Dit document bestaat niet.", { documentId: "Kies een bestaand document." });
+
+  const hash = versionHash(articles);
+  const last = await tx.documentVersion.findFirst({
+    where: { documentId: document.id },
+    orderBy: { number: "desc" },
+    select: { number: true, contentHash: true },
+  });
+  const number = (last?.number ?? 0) + 1;
+  const version = await tx.documentVersion.create({
+    data: {
+      documentId: document.id,
+      number,
+      label: input.label,
+      status: input.status,
+      contentHash: hash,
+      toelichting: input.toelichting ?? null,
+      createdById: user.id,
+      inhoudChecklist: input.inhoudChecklist ?? [],
+      articles: { create: articles.map((a, position) => ({ ...a, position, contentHash: articleHash(a) })) },
+    },
+    include: { articles: { select: { id: true } } },
+  });
+  recordWrites(tx, [
+    { table: "DocumentVersion", id: version.id },
+    ...version.articles.map((a) => ({ table: "Article" as const, id: a.id })),
+  ]);
+  await appendAudit(tx, [
+    {
+      type: "versie_gepubliceerd",
+      actorId: user.id,
+      actorRole: user.role,
+      gemeenteId: null,
+      subjectKind: "document",
+      subjectId: document.id,
+      fromState: last ? `versie ${last.number}` : null,
+      toState: `versie ${number}`,
+      payload: {
+        versionId: version.id,
         label: input.label,
         status: input.status,
         contentHash: hash,
-        toelichting: input.toelichting ?? null,
-        createdById: user.id,
-        inhoudChecklist: input.inhoudChecklist ?? [],
-        articles: { create: articles.map((a, position) => ({ ...a, position, contentHash: articleHash(a) })) },
+        articles: articles.length,
+        sameTextAsPrevious: last?.contentHash === hash,
       },
-      include: { articles: { select: { id: true } } },
-    });
-    recordWrites(tx, [
-      { table: "DocumentVersion", id: version.id },
-      ...version.articles.map((a) => ({ table: "Article" as const, id: a.id })),
-    ]);
-    await appendAudit(tx, [
-      {
-        type: "versie_gepubliceerd",
-        actorId: user.id,
-        actorRole: user.role,
-        gemeenteId: null,
-        subjectKind: "document",
-        subjectId: document.id,
-        fromState: last ? `versie ${last.number}` : null,
-        toState: `versie ${number}`,
-        payload: {
-          versionId: version.id,
-          label: input.label,
-          status: input.status,
-          contentHash: hash,
-          articles: articles.length,
-          sameTextAsPrevious: last?.contentHash === hash,
-        },
-        at: now,
-      },
-    ]);
-    // R16: a definitive text with content items not ticked off is published with a warning, not refused.
-    const waarschuwing = input.status === "DEFINITIEF" ? definitiveVersionWarning(input.inhoudChecklist ?? []) : null;
-    return { versionId: version.id, number, waarschuwing };
-  },
-});
+      at: now,
+    },
+  ]);
+  // R16: a definitive text with content items not ticked off is published with a warning, not refused.
+  const waarschuwing = input.status === "DEFINITIEF" ? definitiveVersionWarning(input.inhoudChecklist ?? []) : null;
+  return { versionId: version.id, number, waarschuwing };
+}
 
 /** The articles as given, or parsed from the structured text (a Dutch message when it cannot be read). */
-function articlesOf(input: z.output<typeof publishVersionSchema>) {
+function articlesOf(input: Pick<z.output<typeof publishVersionSchema>, "articles" | "text">) {
   if (input.articles?.length) return input.articles;
   try {
     return parseStructuredText(input.text ?? "");

@@ -249,6 +249,28 @@ export async function validArgs(f: AuthzFixture, action: ActionName, g: Gemeente
           procVersion,
         ),
       ];
+    case "dvhStartAction":
+    case "dvhBosdAction":
+    case "dvhCollegeAction":
+    case "dvhRaadAction": {
+      // The seed's Dienstverleningshandvest actualisatie (same regeling, so the same participants).
+      const dvh = await f.prisma.procedure.findFirstOrThrow({ where: { kind: "DVH_ACTUALISEREN" } });
+      const invoer =
+        action === "dvhStartAction"
+          ? {
+              procedureId: dvh.id,
+              label: `Handvest ${n}`,
+              status: "CONCEPT",
+              text: "Artikel 1 – Taken\nInkoop.",
+              createdOn: "2026-11-01",
+            }
+          : action === "dvhBosdAction"
+            ? { procedureId: dvh.id, decidedOn: "2026-11-05" }
+            : action === "dvhCollegeAction"
+              ? { procedureId: dvh.id, participantId: t.participantId, decidedOn: "2026-11-10" }
+              : { procedureId: dvh.id, participantId: t.participantId, informedOn: "2026-11-12" };
+      return [versioned(invoer, dvh.version)];
+    }
     case "saveFollowAction":
       return [formData({ regelingIds: [f.regelingId], digest: n % 2 === 0 })];
     case "revokeSessionAction":

@@ -92,6 +92,10 @@ const ACTOR: Record<ActionName, SubjectName> = {
   importGebruikersAction: "ADMIN",
   opheffenGemeenteAction: "ADMIN",
   opheffenRegioAction: "ADMIN",
+  dvhStartAction: "SECRETARIAAT",
+  dvhBosdAction: "SECRETARIAAT",
+  dvhCollegeAction: "COLLEGE",
+  dvhRaadAction: "GRIFFIER",
 };
 /** 340 per action on PostgreSQL (27 × 340 = 9,180); the PGlite pass of scripts/test-all.sh runs 100 per action. */
 const RUNS_PER_ACTION = scale(isPostgres() ? 340 : 100);

@@ -16,6 +16,8 @@ import { beleidskaderAuditType } from "@/lib/audit/events/beleidskader";
 import type { BeleidskaderEventType } from "@/lib/domain/procedures/beleidskader";
 import { begrotingAuditType } from "@/lib/audit/events/begroting";
 import type { BegrotingEventType } from "@/lib/domain/procedures/begroting";
+import { dvhAuditType } from "@/lib/audit/events/dienstverleningshandvest";
+import type { DvhEventType } from "@/lib/domain/procedures/dienstverleningshandvest";
 
 // Every event the GR domain emits in the fixtures' walk through a procedure, as the store would append it.
 const emitted: DomainEvent[] = vi.hoisted(() => []);
@@ -41,8 +43,7 @@ const STORED_AS: Record<string, ((event: string) => string) | null> = {
   raad_track: (e) => e,
   college_track: (e) => e,
   beleidskader: (e) => beleidskaderAuditType(e as BeleidskaderEventType),
-  // The dienstverleningshandvest has a domain but no store: nothing appends it.
-  dienstverleningshandvest: null,
+  dienstverleningshandvest: (e) => dvhAuditType(e as DvhEventType),
   begroting: (e) => begrotingAuditType(e as BegrotingEventType),
   begroting_raad: (e) => begrotingAuditType(e as BegrotingEventType),
 };
