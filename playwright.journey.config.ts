@@ -1,4 +1,5 @@
-import { defineConfig, devices } from "@playwright/test";
+import { defineConfig } from "@playwright/test";
+import onboarding from "./playwright.onboarding.config";
 
 /**
  * Issue 15 "Done when": one whole GR procedure through the browser, each step by the account whose job it is
@@ -17,24 +18,13 @@ export default defineConfig({
   testMatch: "journey.spec.ts",
   workers: 1,
   retries: 0,
-  // One long test: about 4 minutes on an idle 2-core machine; the margin is for a busy one.
+  // One long test (a whole procedure, ~40 page loads and form posts); the margin is for a busy machine.
   timeout: 1_500_000,
   expect: { timeout: 30_000 },
   reporter: [["list"]],
   use: { baseURL: `http://127.0.0.1:${PORT}`, trace: "retain-on-failure" },
-  projects: [
-    {
-      name: "journey",
-      use: {
-        ...devices["Desktop Chrome"],
-        locale: "nl-NL",
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-          args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"],
-        },
-      },
-    },
-  ],
+  // The same Chromium as the onboarding run (Debian's, no download).
+  projects: [{ ...onboarding.projects?.[0], name: "journey" }],
   webServer: {
     command: [
       `rm -rf ${OUT} && mkdir -p ${OUT}`,

@@ -79,6 +79,40 @@ async function regionalStep(
   await expect(page.getByTestId("regionale-stand")).toHaveText(expectState);
 }
 
+/**
+ * The secretariat publishes a new version of the GR text (articles by text import) and waits until `nextStep`'s
+ * form offers it; returns its label as the step forms show it ("Versie N: naam").
+ */
+async function publishVersion(page: Page, v: { number: number; label: string; definitief: boolean; taken: string }) {
+  const publish = page.getByRole("form", { name: "Nieuwe versie publiceren", exact: true });
+  await publish.getByLabel("Naam van de versie", { exact: true }).fill(v.label);
+  await publish.getByLabel(v.definitief ? "Definitief" : "Concept", { exact: true }).check();
+  if (v.definitief) {
+    // R16: the secretariat ticks off what the definitive text contains.
+    const checklist = publish.getByRole("group", { name: "Inhoud van de definitieve tekst" });
+    await expect(checklist).toBeVisible();
+    for (const box of await checklist.getByRole("checkbox").all()) await box.check();
+  }
+  await publish
+    .getByLabel("Tekst van de nieuwe versie", { exact: true })
+    .fill(
+      "Artikel 1 – Begripsbepalingen\nIn deze regeling wordt verstaan onder regio: de gemeenten Almere, Dronten, Lelystad, Noordoostpolder en Urk.\n\n" +
+        `Artikel 2 – Taken\n${v.taken}\n`,
+    );
+  await publish.getByRole("button", { name: "Nieuwe versie publiceren", exact: true }).click();
+  await expect(publish.getByRole("link", { name: /Bekijk de verschillen met versie/ })).toBeVisible();
+  return `Versie ${v.number}: ${v.label}`;
+}
+
+/** Regional steps on one version, in order: [step, date label, date, the regional state after it]. */
+async function regionalSteps(page: Page, version: string, steps: [string, string, string, string][]) {
+  await expect(
+    page.getByRole("form", { name: steps[0][0], exact: true }).getByRole("option", { name: version }),
+  ).toBeAttached();
+  for (const [step, dateLabel, date, state] of steps)
+    await regionalStep(page, step, { version, dateLabel, date }, state);
+}
+
 async function openGriffieProcedure(page: Page, raad: Raad) {
   await signInAs(page, `griffier.${slug(raad)}@demo.gr-volg.nl`);
   await visit(page, "/griffie");
@@ -138,40 +172,17 @@ test("a whole GR procedure, each step by its own account, until the planned inwe
     await axe(page, await textOf(page, "regionale-stand"));
 
     // The concept with its articles (the seeded version has no article text yet).
-    const publish = page.getByRole("form", { name: "Nieuwe versie publiceren", exact: true });
-    await publish.getByLabel("Naam van de versie", { exact: true }).fill("Concept-GR met artikelen");
-    await publish.getByLabel("Concept", { exact: true }).check();
-    await publish
-      .getByLabel("Tekst van de nieuwe versie", { exact: true })
-      .fill(
-        "Artikel 1 – Begripsbepalingen\nIn deze regeling wordt verstaan onder regio: de gemeenten Almere, Dronten, Lelystad, Noordoostpolder en Urk.\n\n" +
-          "Artikel 2 – Taken\nDe bedrijfsvoeringsorganisatie koopt jeugdhulp en Wmo-voorzieningen in.\n",
-      );
-    await publish.getByRole("button", { name: "Nieuwe versie publiceren", exact: true }).click();
-    await expect(publish.getByRole("link", { name: /Bekijk de verschillen met versie/ })).toBeVisible();
-    const concept = "Versie 2: Concept-GR met artikelen";
-    await expect(
-      page.getByRole("form", { name: "Concept registreren", exact: true }).getByRole("option", { name: concept }),
-    ).toBeAttached();
-
-    await regionalStep(
-      page,
-      "Concept registreren",
-      { version: concept, dateLabel: "Datum van het concept", date: "2026-02-01" },
-      "Concept opgesteld",
-    );
-    await regionalStep(
-      page,
-      "Akkoord BOSD registreren",
-      { version: concept, dateLabel: "Besluitdatum BOSD", date: "2026-04-15" },
-      "Akkoord BOSD",
-    );
-    await regionalStep(
-      page,
-      "Zienswijzeprocedure openen",
-      { version: concept, dateLabel: "Datum van opening", date: "2026-05-01" },
-      "Zienswijzeprocedure geopend",
-    );
+    const concept = await publishVersion(page, {
+      number: 2,
+      label: "Concept-GR met artikelen",
+      definitief: false,
+      taken: "De bedrijfsvoeringsorganisatie koopt jeugdhulp en Wmo-voorzieningen in.",
+    });
+    await regionalSteps(page, concept, [
+      ["Concept registreren", "Datum van het concept", "2026-02-01", "Concept opgesteld"],
+      ["Akkoord BOSD registreren", "Besluitdatum BOSD", "2026-04-15", "Akkoord BOSD"],
+      ["Zienswijzeprocedure openen", "Datum van opening", "2026-05-01", "Zienswijzeprocedure geopend"],
+    ]);
 
     // The colleges sent the ontwerp to all raden on 4 May: each receipt is assumed (+2 days) until confirmed.
     const send = page.getByRole("form", { name: "Verzending van het ontwerp aan de raden registreren", exact: true });
@@ -289,35 +300,17 @@ test("a whole GR procedure, each step by its own account, until the planned inwe
       "Nota van beantwoording gereed",
     );
 
-    const publish = page.getByRole("form", { name: "Nieuwe versie publiceren", exact: true });
-    await publish.getByLabel("Naam van de versie", { exact: true }).fill("Definitieve GR");
-    await publish.getByLabel("Definitief", { exact: true }).check();
-    await expect(publish.getByRole("group", { name: "Inhoud van de definitieve tekst" })).toBeVisible();
-    const checklist = publish.getByRole("group", { name: "Inhoud van de definitieve tekst" }).getByRole("checkbox");
-    for (const box of await checklist.all()) await box.check();
-    await publish
-      .getByLabel("Tekst van de nieuwe versie", { exact: true })
-      .fill(
-        "Artikel 1 – Begripsbepalingen\nIn deze regeling wordt verstaan onder regio: de gemeenten Almere, Dronten, Lelystad, Noordoostpolder en Urk.\n\n" +
-          "Artikel 2 – Taken\nDe bedrijfsvoeringsorganisatie koopt jeugdhulp en Wmo-voorzieningen in; nieuwe taken alleen met instemming van de raden.\n",
-      );
-    await publish.getByRole("button", { name: "Nieuwe versie publiceren", exact: true }).click();
-    await expect(publish.getByRole("link", { name: /Bekijk de verschillen met versie/ })).toBeVisible();
-    const definitief = "Versie 3: Definitieve GR";
-    const vaststellen = page.getByRole("form", { name: "Definitieve versie vaststellen", exact: true });
-    await expect(vaststellen.getByRole("option", { name: definitief })).toBeAttached();
-    await regionalStep(
-      page,
-      "Definitieve versie vaststellen",
-      { version: definitief, dateLabel: "Datum van vaststelling", date: "2026-08-25" },
-      "Definitieve versie vastgesteld",
-    );
-    await regionalStep(
-      page,
-      "Toestemmingsprocedure openen",
-      { version: definitief, dateLabel: "Datum van opening", date: "2026-09-01" },
-      "Toestemmingsprocedure geopend",
-    );
+    const definitief = await publishVersion(page, {
+      number: 3,
+      label: "Definitieve GR",
+      definitief: true,
+      taken:
+        "De bedrijfsvoeringsorganisatie koopt jeugdhulp en Wmo-voorzieningen in; nieuwe taken alleen met instemming van de raden.",
+    });
+    await regionalSteps(page, definitief, [
+      ["Definitieve versie vaststellen", "Datum van vaststelling", "2026-08-25", "Definitieve versie vastgesteld"],
+      ["Toestemmingsprocedure openen", "Datum van opening", "2026-09-01", "Toestemmingsprocedure geopend"],
+    ]);
     await axe(page, await textOf(page, "regionale-stand"));
   });
 
