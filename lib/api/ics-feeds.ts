@@ -135,9 +135,9 @@ export async function loadRegelingCalendar(
     db.$queryRaw<MilestoneRow[]>`
       SELECT id, label, ${day(Prisma.sql`date`)} AS date, "dateText", bron FROM "Milestone" WHERE "regelingId" = ${regeling.id} AND precision::text = 'DAY'`,
     db.$queryRaw<InForceRow[]>`
-      SELECT id, regional#>>'{inwerkingtreding,effectiveOn}' AS date, ${ts(Prisma.sql`"updatedAt"`)} AS stamp
+      SELECT id, regional#>>'{regional,inwerkingtreding,effectiveOn}' AS date, ${ts(Prisma.sql`"updatedAt"`)} AS stamp
       FROM "Procedure" WHERE "regelingId" = ${regeling.id} AND kind::text LIKE 'GR%'
-        AND COALESCE(regional#>>'{inwerkingtreding,effectiveOn}', '') <> ''`,
+        AND COALESCE(regional#>>'{regional,inwerkingtreding,effectiveOn}', '') <> ''`,
   ]);
   const stamp = new Date(regeling.stamp);
   return {

@@ -230,7 +230,9 @@ export async function loadPublicRegeling(db: Db, slug: string, today = todayInNe
     ...meetings.map((m) => ({ ...meetingItem(m), gemeenteSlug: m.body.gemeente?.slug })),
     ...regeling.milestones.filter((m) => m.precision === "DAY").map((m) => milestoneItem(m, regeling.createdAt)),
     ...withRegional.flatMap((p) => {
-      const effectiveOn = (p.regional as Partial<RegionalTrackState> | null)?.inwerkingtreding?.effectiveOn;
+      // The column holds the whole GR procedure state; its regional track is under `regional`.
+      const effectiveOn = (p.regional as { regional?: Partial<RegionalTrackState> } | null)?.regional?.inwerkingtreding
+        ?.effectiveOn;
       return p.kind.startsWith("GR_") && effectiveOn
         ? [inForceItem({ procedureId: p.id, naam: regeling.naam, effectiveOn, stamp: p.updatedAt })]
         : [];
