@@ -42,8 +42,8 @@ function serverEnv(dataDir: string, port: number): Record<string, string> {
 // the same `gr-volg start` command the README uses. Debian's Chromium by default (no download).
 export default defineConfig({
   testDir: "./tests/e2e",
-  // Its own server on an empty PostgreSQL database: playwright.onboarding.config.ts.
-  testIgnore: "onboarding.spec.ts",
+  // Their own servers on PostgreSQL: playwright.onboarding.config.ts, playwright.journey.config.ts.
+  testIgnore: ["onboarding.spec.ts", "journey.spec.ts"],
   workers: 1,
   retries: 0,
   timeout: 60_000,

@@ -2,14 +2,15 @@ import { todayInNetherlands } from "@/lib/domain";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 import { MEETING_KIND_LABELS } from "@/lib/presentation/labels";
-import { byDate, type CalendarItem } from "@/lib/services/public/common";
+import { byDate, type CalendarItem, inForceItem } from "@/lib/services/public/common";
 
 /**
  * Read models of the iCalendar feeds: exactly the items (and fields) a feed contains, the same
  * items as the calendars of the public gemeente and regeling pages (lib/services/public), but
- * without the rest of those pages (besluiten, zienswijzen, audit trail, explanations). Four
- * statements in parallel, whatever the number of regelingen, tracks or meetings; the zienswijze
- * deadline is read from the track's JSON in PostgreSQL, so no track JSON is parsed in Node.
+ * without the rest of those pages (besluiten, zienswijzen, audit trail, explanations). Four (a
+ * gemeente) or five (a regeling) statements in parallel, whatever the number of regelingen, tracks or
+ * meetings; the zienswijze deadline and the inwerkingtreding are read from the JSON in PostgreSQL, so
+ * no track or procedure JSON is parsed in Node.
  */
 const ts = (col: Prisma.Sql) => Prisma.sql`to_char(${col}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 const day = (col: Prisma.Sql) => Prisma.sql`to_char(${col}, 'YYYY-MM-DD')`;
@@ -38,6 +39,8 @@ type MeetingRow = {
   cancelled: boolean;
 };
 type MilestoneRow = { id: string; label: string; date: string; dateText: string; bron: string };
+/** A GR procedure whose inwerkingtreding is a recorded fact (its regional state in the Procedure's JSON). */
+type InForceRow = { id: string; date: string; stamp: string };
 
 const deadlineItem = (d: DeadlineRow): CalendarItem => ({
   uid: `deadline-${d.id}@gr-volg`,
@@ -117,7 +120,7 @@ export async function loadRegelingCalendar(
     SELECT id, naam, "regioId", ${ts(Prisma.sql`"createdAt"`)} AS stamp FROM "Regeling" WHERE slug = ${slug}`;
   if (!rows.length) return null;
   const regeling = rows[0];
-  const [deadlines, tracks, meetings, milestones] = await Promise.all([
+  const [deadlines, tracks, meetings, milestones, inForce] = await Promise.all([
     db.$queryRaw<DeadlineRow[]>`
       SELECT ${deadlineCols} FROM "Deadline" d JOIN "Procedure" pr ON pr.id = d."procedureId" WHERE pr."regelingId" = ${regeling.id}`,
     db.$queryRaw<TrackRow[]>(
@@ -131,6 +134,10 @@ export async function loadRegelingCalendar(
       ORDER BY m.date, m.id LIMIT 200`,
     db.$queryRaw<MilestoneRow[]>`
       SELECT id, label, ${day(Prisma.sql`date`)} AS date, "dateText", bron FROM "Milestone" WHERE "regelingId" = ${regeling.id} AND precision::text = 'DAY'`,
+    db.$queryRaw<InForceRow[]>`
+      SELECT id, regional#>>'{regional,inwerkingtreding,effectiveOn}' AS date, ${ts(Prisma.sql`"updatedAt"`)} AS stamp
+      FROM "Procedure" WHERE "regelingId" = ${regeling.id} AND kind::text LIKE 'GR%'
+        AND COALESCE(regional#>>'{regional,inwerkingtreding,effectiveOn}', '') <> ''`,
   ]);
   const stamp = new Date(regeling.stamp);
   return {
@@ -148,6 +155,9 @@ export async function loadRegelingCalendar(
           description: `${m.dateText} (bron: ${m.bron}).`,
           stamp,
         }),
+      ),
+      ...inForce.map((p) =>
+        inForceItem({ procedureId: p.id, naam: regeling.naam, effectiveOn: p.date, stamp: new Date(p.stamp) }),
       ),
     ].sort(byDate),
   };

@@ -7,6 +7,7 @@ import {
   RAAD_TRACK_EVENTS,
   explainDeadline,
 } from "@/lib/domain";
+import { formatDutchDate } from "@/lib/presentation/dates";
 import { MEETING_KIND_LABELS } from "@/lib/presentation/labels";
 
 /** Only zienswijzen the raad has decided on are public; a CONCEPT is a draft and never shown. */
@@ -205,6 +206,21 @@ export function milestoneItem(
     title: m.label,
     description: `${m.dateText} (bron: ${m.bron}).`,
     stamp,
+  };
+}
+
+/**
+ * The regeling's inwerkingtreding once it is a fact (the secretariat's step, or the scheduled job that records a
+ * planned inwerkingtreding on its day; issue 15 point 2), in the public regeling calendar and its iCalendar feed.
+ */
+export function inForceItem(i: { procedureId: string; naam: string; effectiveOn: string; stamp: Date }): CalendarItem {
+  return {
+    uid: `inwerkingtreding-${i.procedureId}@gr-volg`,
+    date: i.effectiveOn,
+    kind: "mijlpaal",
+    title: `In werking getreden: ${i.naam}`,
+    description: `${i.naam} is met ingang van ${formatDutchDate(i.effectiveOn)} in werking getreden.`,
+    stamp: i.stamp,
   };
 }
 

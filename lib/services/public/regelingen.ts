@@ -11,6 +11,7 @@ import {
   byDate,
   dayStart,
   deadlineItem,
+  inForceItem,
   meetingItem,
   milestoneItem,
   trackDeadlineItems,
@@ -228,6 +229,14 @@ export async function loadPublicRegeling(db: Db, slug: string, today = todayInNe
     ...trackDeadlineItems(tracks),
     ...meetings.map((m) => ({ ...meetingItem(m), gemeenteSlug: m.body.gemeente?.slug })),
     ...regeling.milestones.filter((m) => m.precision === "DAY").map((m) => milestoneItem(m, regeling.createdAt)),
+    ...withRegional.flatMap((p) => {
+      // The column holds the whole GR procedure state; its regional track is under `regional`.
+      const effectiveOn = (p.regional as { regional?: Partial<RegionalTrackState> } | null)?.regional?.inwerkingtreding
+        ?.effectiveOn;
+      return p.kind.startsWith("GR_") && effectiveOn
+        ? [inForceItem({ procedureId: p.id, naam: regeling.naam, effectiveOn, stamp: p.updatedAt })]
+        : [];
+    }),
   ].sort(byDate);
   const gr = procedures.find((p) => p.kind.startsWith("GR_")) ?? null;
   const explanation: Explanation | null = gr

@@ -48,7 +48,16 @@ export default async function GriffieProcedurePage({ params }: { params: Promise
   const zienswijzeOpen = status === "ontvangen" || status === "geagendeerd";
   const toestemmingsvoorstelOpen =
     regional.status === "toestemmingsprocedure_geopend" &&
-    ["ontvangen", "geagendeerd", "zienswijze_vastgesteld", "geen_zienswijze", "herbesluit_nodig"].includes(status);
+    // After a refusal the college may ask again and the raad decide again on the same text (Wgr art. 1 lid 4):
+    // the griffie registers the receipt of the new toestemmingsvoorstel (lib/domain/procedures/gr/machines.ts).
+    [
+      "ontvangen",
+      "geagendeerd",
+      "zienswijze_vastgesteld",
+      "geen_zienswijze",
+      "herbesluit_nodig",
+      "toestemming_geweigerd",
+    ].includes(status);
 
   return (
     <>
