@@ -218,8 +218,9 @@ export async function loadPublicRegeling(db: Db, slug: string, today = todayInNe
   const procedures = withRegional.map(({ regional: _internal, ...p }) => p);
   const grRegional = withRegional.find((p) => p.kind.startsWith("GR_"))?.regional;
   const versionLabels = new Map(regeling.documents.flatMap((d) => d.versions.map((v) => [v.id, v.label] as const)));
+  // The column holds the whole GR procedure state; its regional track is under `regional`.
   const regionalFactList = regionalFacts(
-    grRegional as Partial<RegionalTrackState> | null,
+    (grRegional as { regional?: Partial<RegionalTrackState> } | null)?.regional,
     (id) => regeling.participants.find((p) => p.id === id)?.gemeente.naam ?? "een gemeente",
     (id) => versionLabels.get(id),
   );

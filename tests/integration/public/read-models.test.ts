@@ -51,6 +51,8 @@ describe("public regeling read model", () => {
     // The BOSD akkoord's besluit (written by the regional step) and Urk's zienswijze besluit.
     expect(data.besluiten.map((b) => b.type)).toEqual(["BOSD_AKKOORD", "ZIENSWIJZE"]);
     expect(data.besluiten[1].moties[0].titel).toBe("Grip op regionale kosten");
+    // The regio's public facts come from the regional track inside the stored procedure state.
+    expect(data.regionalFacts.map((x) => x.key)).toContain("bosd");
     const uids = data.upcoming.map((c) => c.uid);
     expect(uids).toContain(`deadline-${f.deadline.id}@gr-volg`);
     expect(uids.some((u) => u.startsWith("zienswijzetermijn-"))).toBe(true);
