@@ -219,22 +219,19 @@ export async function generateScale(db: Db, opts: ScaleOptions = {}): Promise<Sc
       regional: json(stored),
     });
     for (const p of domainParticipants) {
-      tracks.push({
-        id: id("track"),
-        procedureId,
-        participantId: p.id,
-        kind: "RAAD",
-        status: raadTracks[p.id].status,
-        data: json(raadTracks[p.id]),
-      });
-      tracks.push({
-        id: id("track"),
-        procedureId,
-        participantId: p.id,
-        kind: "COLLEGE",
-        status: collegeTracks[p.id].status,
-        data: json(collegeTracks[p.id]),
-      });
+      for (const [kind, track] of [
+        ["RAAD", raadTracks[p.id]],
+        ["COLLEGE", collegeTracks[p.id]],
+      ] as const) {
+        tracks.push({
+          id: id("track"),
+          procedureId,
+          participantId: p.id,
+          kind,
+          status: track.status,
+          data: json(track),
+        });
+      }
     }
     const toBesluit = (dec: GeneratedDecision): Prisma.BesluitCreateManyInput => {
       const gemeenteId = dec.participantId
