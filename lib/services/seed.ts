@@ -34,7 +34,11 @@ function seeded<T extends object>(what: string, res: Result<T>): T {
  * only created when missing, so running it twice changes nothing and never overwrites registrations.
  */
 export async function seedFlevoland(db: Db): Promise<SeedSummary> {
-  const ref = seeded("demodata", await runCommand(db, SYSTEM_BEHEER, loadDemoReferenceData, {}));
+  const load = async (part: "gebied" | "regelingen" | "bronnen") =>
+    seeded(`demodata (${part})`, await runCommand(db, SYSTEM_BEHEER, loadDemoReferenceData, { part }));
+  await load("gebied");
+  await load("regelingen");
+  const ref = await load("bronnen");
   const accounts = seeded("demo-accounts", await runCommand(db, SYSTEM_BEHEER, createDemoAccounts, {}));
   const gr = { id: ref.grRegelingId };
   const oud = { id: ref.oudRegelingId };

@@ -206,7 +206,7 @@ describe("seed and scale generator", () => {
       ["lib/scale/generate.ts", "await db.user.createMany({ data });", "db.user.createMany("],
       ["lib/scale/other.ts", "await db.track.createMany({ data });", "db.track.createMany("],
       ["lib/scale/generate.ts", "await db.track.createMany({ data });", null],
-      ["lib/services/seed.ts", "await runCommand(db, SYSTEM_BEHEER, loadDemoReferenceData, {});", null],
+      ["lib/services/seed.ts", "await runCommand(db, SYSTEM_BEHEER, loadDemoReferenceData, { part });", null],
     ];
     expect(cases.map(([file, line]) => seedViolations(file, line))).toEqual(
       cases.map(([, , write]) => (write ? [`schrijft zelf in seed/schaal: ${write}`] : [])),

@@ -47,6 +47,9 @@ function created(actor: Actor, subjectKind: string, subjectId: string, slug: str
   return { actorId: actor.id, actorRole: actor.role, gemeenteId: null, subjectKind, subjectId, toState: slug };
 }
 
+const gemeenteIdsBySlug = async (tx: Tx) =>
+  new Map((await tx.gemeente.findMany({ select: { id: true, slug: true } })).map((g) => [g.slug, g.id]));
+
 async function ensureGemeenten(tx: Tx, regioId: string, actor: Actor) {
   const ids = new Map<string, string>();
   const events: AuditInput[] = [];
@@ -90,8 +93,11 @@ async function ensureRegeling(
   gemeenteIds: Map<string, string>,
   r: SeedRegeling,
   actor: Actor,
+  write: boolean,
 ) {
   const existing = await tx.regeling.findUnique({ where: { slug: r.slug }, select: { id: true } });
+  // Another part of the reference data: only look it up (absent before the "regelingen" part ran).
+  if (!write) return { id: existing?.id ?? "", events: [] };
   const regeling =
     existing ??
     (await tx.regeling.create({
@@ -181,9 +187,10 @@ async function ensureMilestonesAndDocuments(tx: Tx, regelingId: string) {
  */
 export const loadDemoReferenceData = defineCommand({
   name: "loadDemoReferenceData",
-  input: z.object({}),
+  // In parts, each its own short transaction (one long one expired on a loaded machine's 30 s).
+  input: z.object({ part: z.enum(["gebied", "regelingen", "bronnen"]) }),
   ...DEMO_SEED,
-  async run({ tx, user }) {
+  async run({ tx, data: { part }, user }) {
     const events: AuditInput[] = [];
     const existingRegio = await tx.regio.findUnique({ where: { slug: REGIO.slug }, select: { id: true } });
     const regioData = { slug: REGIO.slug, naam: REGIO.naam, omschrijving: REGIO.omschrijving };
@@ -194,8 +201,10 @@ export const loadDemoReferenceData = defineCommand({
       await tx.body.create({
         data: { kind: "BESTUURLIJK_OVERLEG", naam: BOSD.naam, afkorting: BOSD.afkorting, regioId: regio.id },
       });
-    const gemeenten = await ensureGemeenten(tx, regio.id, user);
+    const gemeenten =
+      part === "gebied" ? await ensureGemeenten(tx, regio.id, user) : { ids: await gemeenteIdsBySlug(tx), events: [] };
     events.push(...gemeenten.events);
+    if (part === "gebied") await markDemoMode(tx);
     const oud = await ensureRegeling(
       tx,
       regio.id,
@@ -209,6 +218,7 @@ export const loadDemoReferenceData = defineCommand({
         participant: () => ({ scope: "FULL", scopeTopics: [] }),
       },
       user,
+      part === "regelingen",
     );
     const gr = await ensureRegeling(
       tx,
@@ -228,10 +238,13 @@ export const loadDemoReferenceData = defineCommand({
         participant: (g) => ({ scope: g.scope, scopeTopics: g.scopeTopics }),
       },
       user,
+      part === "regelingen",
     );
     events.push(...oud.events, ...gr.events);
-    const sources = await ensureMilestonesAndDocuments(tx, gr.id);
-    await markDemoMode(tx);
+    const sources =
+      part === "bronnen"
+        ? await ensureMilestonesAndDocuments(tx, gr.id)
+        : { milestones: 0, documents: 0, documentIds: {} };
     if (events.length > 0 || sources.milestones > 0 || sources.documents > 0)
       events.push({
         type: "demodata_geladen",
