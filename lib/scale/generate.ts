@@ -3,7 +3,9 @@ import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
 import { addDays, deriveRegelingState, type Participant } from "@/lib/domain";
 import { articleHash, versionHash } from "@/lib/documents/hash";
-import { hashPassword } from "@/lib/services/credentials";
+import { runCommand } from "@/lib/commands";
+import { createDemoAccounts, createScaleGemeenten } from "@/lib/services/demo/seed-commands";
+import { SYSTEM_BEHEER } from "@/lib/services/users/invitations";
 import { createRandom } from "./random";
 import { generateHistory, type GeneratedDecision } from "./procedure-history";
 import { guaranteed } from "@/lib/domain/invariant";
@@ -35,6 +37,8 @@ export interface ScaleReport {
 }
 
 const TOPICS = ["jeugd", "wmo", "zorg_en_veiligheid", "afval", "veiligheid", "gezondheid", "werk_en_inkomen"];
+/** Gemeenten per command: one transaction of bulk rows, small enough for PGlite's memory. */
+const GEMEENTEN_PER_COMMAND = 500;
 const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
 
 /**
@@ -57,18 +61,29 @@ export async function generateScale(db: Db, opts: ScaleOptions = {}): Promise<Sc
     log(`${label}: ${rows.length}`);
   };
 
-  // Gemeenten with raad, college and meeting calendars.
-  const gemeenten = Array.from({ length: nGemeenten }, (_, i) => ({
-    id: id("gemeente"),
+  // Gemeenten with raad and college, through the runner (one command per batch, as the system
+  // actor); then their meeting calendars.
+  const gemeenten: { id: string; slug: string; naam: string }[] = [];
+  const bodies: { id: string; kind: "RAAD" | "COLLEGE"; gemeenteId: string }[] = [];
+  const wanted = Array.from({ length: nGemeenten }, (_, i) => ({
     slug: `schaalgemeente-${String(i + 1).padStart(3, "0")}`,
     naam: `Schaalgemeente ${String(i + 1).padStart(3, "0")}`,
   }));
-  await insert("gemeenten", gemeenten, (c) => db.gemeente.createMany({ data: c }));
-  const bodies = gemeenten.flatMap((g) => [
-    { id: id("body"), kind: "RAAD" as const, naam: `Gemeenteraad ${g.naam}`, gemeenteId: g.id },
-    { id: id("body"), kind: "COLLEGE" as const, naam: `College ${g.naam}`, gemeenteId: g.id },
-  ]);
-  await insert("organen", bodies, (c) => db.body.createMany({ data: c }));
+  for (let i = 0; i < wanted.length; i += GEMEENTEN_PER_COMMAND) {
+    const res = await runCommand(db, SYSTEM_BEHEER, createScaleGemeenten, {
+      gemeenten: wanted.slice(i, i + GEMEENTEN_PER_COMMAND),
+    });
+    if (!res.ok) throw new Error(`generate-scale: gemeenten geweigerd: ${res.message}`);
+    gemeenten.push(...res.gemeenten);
+    for (const b of res.bodies)
+      if (b.gemeenteId && (b.kind === "RAAD" || b.kind === "COLLEGE"))
+        bodies.push({ id: b.id, kind: b.kind, gemeenteId: b.gemeenteId });
+  }
+  // The commands return rows in insertion order; sort so the rest does not depend on it.
+  gemeenten.sort((a, b) => a.slug.localeCompare(b.slug));
+  const slugOf = new Map(gemeenten.map((g) => [g.id, g.slug]));
+  bodies.sort((a, b) => `${slugOf.get(a.gemeenteId)}:${a.kind}`.localeCompare(`${slugOf.get(b.gemeenteId)}:${b.kind}`));
+  log(`gemeenten: ${gemeenten.length} (organen: ${bodies.length})`);
   const meetings: Prisma.MeetingCreateManyInput[] = bodies.flatMap((b): Prisma.MeetingCreateManyInput[] =>
     b.kind === "RAAD"
       ? Array.from({ length: 11 }, (_, m) => m).flatMap((m) => {
@@ -204,22 +219,19 @@ export async function generateScale(db: Db, opts: ScaleOptions = {}): Promise<Sc
       regional: json(stored),
     });
     for (const p of domainParticipants) {
-      tracks.push({
-        id: id("track"),
-        procedureId,
-        participantId: p.id,
-        kind: "RAAD",
-        status: raadTracks[p.id].status,
-        data: json(raadTracks[p.id]),
-      });
-      tracks.push({
-        id: id("track"),
-        procedureId,
-        participantId: p.id,
-        kind: "COLLEGE",
-        status: collegeTracks[p.id].status,
-        data: json(collegeTracks[p.id]),
-      });
+      for (const [kind, track] of [
+        ["RAAD", raadTracks[p.id]],
+        ["COLLEGE", collegeTracks[p.id]],
+      ] as const) {
+        tracks.push({
+          id: id("track"),
+          procedureId,
+          participantId: p.id,
+          kind,
+          status: track.status,
+          data: json(track),
+        });
+      }
     }
     const toBesluit = (dec: GeneratedDecision): Prisma.BesluitCreateManyInput => {
       const gemeenteId = dec.participantId
@@ -293,17 +305,8 @@ export async function generateScale(db: Db, opts: ScaleOptions = {}): Promise<Sc
   await insert("besluiten", besluiten, (c) => db.besluit.createMany({ data: c }));
   await insert("zienswijzen", zienswijzen, (c) => db.zienswijze.createMany({ data: c }));
   await insert("zienswijzepunten", points, (c) => db.zienswijzePoint.createMany({ data: c }));
-  await db.user.upsert({
-    where: { email: "secretariaat@schaal.gr-volg.nl" },
-    update: {},
-    create: {
-      email: "secretariaat@schaal.gr-volg.nl",
-      naam: "Demo secretariaat (schaaltest)",
-      role: "SECRETARIAAT",
-      isDemo: true,
-      passwordHash: await hashPassword("demo-wachtwoord-2026"),
-    },
-  });
+  const account = await runCommand(db, SYSTEM_BEHEER, createDemoAccounts, { set: "schaal" });
+  if (!account.ok) throw new Error(`generate-scale: account geweigerd: ${account.message}`);
   return {
     gemeenten: gemeenten.length,
     regelingen: regelingen.length,

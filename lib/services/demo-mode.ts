@@ -8,7 +8,8 @@ import type { Db } from "@/lib/db/client";
  */
 export const DEMO_SETTING_KEY = "demo";
 
-export async function markDemoMode(db: Db): Promise<void> {
+/** Also inside a command's transaction (the demo seed's reference data). */
+export async function markDemoMode(db: Pick<Db, "appSetting">): Promise<void> {
   await db.appSetting.upsert({
     where: { key: DEMO_SETTING_KEY },
     update: { value: "true" },

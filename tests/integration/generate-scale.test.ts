@@ -3,6 +3,7 @@ import { openTestDb } from "./helpers/test-db";
 import { generateScale, type ScaleReport } from "@/lib/scale/generate";
 import { loadGrProcedure } from "@/lib/services/gr-procedure-store";
 import { COLLEGE_TRACK_STATES, deriveRegelingState, RAAD_TRACK_STATES } from "@/lib/domain";
+import { verifyAuditChain } from "@/lib/services/audit-verify";
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
 let report: ScaleReport;
@@ -28,6 +29,32 @@ describe("gr-volg db generate-scale (small size)", () => {
     expect(await db.prisma.regeling.count({ where: { isDemo: false } })).toBe(0);
     // Per regeling at least its creation, its procedure and its first version; a step per track beyond that.
     expect(report.commands).toBeGreaterThan(report.regelingen * 3 + report.tracks / 2);
+  });
+
+  it("stores exactly what it reports, and its reference data came through the runner with a verifiable trail", async () => {
+    const p = db.prisma;
+    expect(await p.gemeente.count()).toBe(40);
+    expect(await p.body.groupBy({ by: ["kind"], _count: { _all: true }, orderBy: { kind: "asc" } })).toEqual([
+      { kind: "RAAD", _count: { _all: 40 } },
+      { kind: "COLLEGE", _count: { _all: 40 } },
+    ]);
+    expect(await p.meeting.count()).toBe(report.meetings);
+    expect(report.meetings).toBe(40 * (11 * 2 + 48));
+    expect(await p.participant.count()).toBe(report.participants);
+    expect(await p.track.count()).toBe(report.tracks);
+    expect(report.tracks).toBe(report.participants * 2);
+    expect(await p.procedure.count()).toBe(30);
+    expect(Object.values(report.states).reduce((a, b) => a + b, 0)).toBe(30);
+    // The gemeenten and the account: one command each batch, one audit event per created record.
+    const events = await p.auditEvent.groupBy({ by: ["type"], _count: { _all: true }, orderBy: { type: "asc" } });
+    expect(events).toEqual([
+      { type: "demo_gemeente_aangemaakt", _count: { _all: 40 } },
+      { type: "gebruiker_aangemaakt", _count: { _all: 1 } },
+    ]);
+    const account = await p.user.findUniqueOrThrow({ where: { email: "secretariaat@schaal.gr-volg.nl" } });
+    expect(account).toMatchObject({ role: "SECRETARIAAT", isDemo: true, actief: true });
+    expect(account.passwordHash).toBeTruthy();
+    expect(await verifyAuditChain(p)).toEqual({ ok: true, checked: 41 });
   });
 
   it("stores states the domain itself produced: loaded procedures derive their stored state", async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isPostgres, openTestDb } from "./helpers/test-db";
-import { seedFlevoland } from "@/lib/services/seed";
+import { isPostgres, type openTestDb } from "./helpers/test-db";
+import { openSeededGr } from "./helpers/gr-scenario";
 import { applyGrProcedureCommand, ConflictError, loadGrProcedure } from "@/lib/services/gr-procedure-store";
 import type { Actor } from "@/lib/domain/events";
 import { must } from "./helpers/must";
@@ -14,14 +14,7 @@ const secretariaat: Actor = { userId: "u-secr", role: "SECRETARIAAT", gemeenteId
 const now = new Date("2026-11-24T10:00:00Z");
 
 beforeAll(async () => {
-  db = await openTestDb();
-  await seedFlevoland(db.prisma);
-  const proc = await db.prisma.procedure.findFirstOrThrow({
-    where: { kind: "GR_TREFFEN" },
-    include: { document: { include: { versions: true } } },
-  });
-  procedureId = proc.id;
-  versionId = proc.document.versions[0].id;
+  ({ db, procedureId, versionId } = await openSeededGr());
   const participants = await db.prisma.participant.findMany({
     where: { regeling: { slug: "gr-sociaal-domein-flevoland" } },
     include: { gemeente: true },

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDb } from "./helpers/test-db";
-import { seedFlevoland } from "@/lib/services/seed";
+import type { openTestDb } from "./helpers/test-db";
+import { openSeededGr } from "./helpers/gr-scenario";
 import { recordRegionalStep, availableRegionalSteps } from "@/lib/services/secretariaat/regional-steps";
 import { runCommand } from "@/lib/commands";
 import { loadGrProcedure } from "@/lib/services/gr-procedure-store";
@@ -14,14 +14,7 @@ const secretariaat = { id: "u-secr", role: "SECRETARIAAT" as const, gemeenteId: 
 const now = new Date("2026-06-01T10:00:00Z");
 
 beforeAll(async () => {
-  db = await openTestDb();
-  await seedFlevoland(db.prisma);
-  const proc = await db.prisma.procedure.findFirstOrThrow({
-    where: { kind: "GR_TREFFEN" },
-    include: { document: { include: { versions: true } } },
-  });
-  procedureId = proc.id;
-  versionId = proc.document.versions[0].id;
+  ({ db, procedureId, versionId } = await openSeededGr());
   otherVersionId = (
     await db.prisma.documentVersion.findFirstOrThrow({ where: { document: { slug: "regiovisie-jeugd" } } })
   ).id;

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb } from "./helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
-import { DEMO_PASSWORD, GEMEENTEN, MILESTONES } from "@/prisma/seed/flevoland";
+import { DEMO_PASSWORD, DOCUMENTS, GEMEENTEN, MILESTONES } from "@/prisma/seed/flevoland";
 import { verifyCredentials } from "@/lib/services/credentials";
 import { loadRegelingOverview } from "@/lib/services/overview";
 import { must } from "./helpers/must";
+import { verifyAuditChain } from "@/lib/services/audit-verify";
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
 beforeAll(async () => {
@@ -115,6 +116,39 @@ describe("Flevoland seed", () => {
     );
     expect(gr.versions[0].articles.map((a) => a.key)).toContain("bijlage-taken");
     expect(gr.versions[0].contentHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("writes its reference data and accounts through the runner: one audit event per created record, a verifiable chain", async () => {
+    const events = await db.prisma.auditEvent.findMany({ orderBy: { id: "asc" } });
+    const typed = (type: string) => events.filter((e) => e.type === type);
+    expect(typed("regio_aangemaakt").map((e) => e.toState)).toEqual(["sociaal-domein-flevoland"]);
+    expect(typed("demo_gemeente_aangemaakt").map((e) => e.toState)).toEqual(GEMEENTEN.map((g) => g.slug));
+    expect(typed("regeling_aangemaakt").map((e) => e.toState)).toEqual([
+      "centrumregeling-sociaal-domein-flevoland-2015",
+      "gr-sociaal-domein-flevoland",
+    ]);
+    // One event per part of the reference data (gebied, regelingen, bronnen), together everything.
+    const loaded = typed("demodata_geladen").map((e) => e.payload as Record<string, number>);
+    expect(loaded).toHaveLength(3);
+    const sum = (k: string) => loaded.reduce((n, p) => n + p[k], 0);
+    expect({
+      gemeenten: sum("gemeenten"),
+      regelingen: sum("regelingen"),
+      mijlpalen: sum("mijlpalen"),
+      documenten: sum("documenten"),
+    }).toEqual({
+      gemeenten: GEMEENTEN.length,
+      regelingen: 2,
+      mijlpalen: MILESTONES.length,
+      documenten: DOCUMENTS.length,
+    });
+    const users = await db.prisma.user.findMany({ select: { id: true } });
+    expect(new Set(typed("gebruiker_aangemaakt").map((e) => e.subjectId))).toEqual(new Set(users.map((u) => u.id)));
+    // The system actor (no person exists before the accounts do), as the CLI's beheer commands.
+    expect(new Set([...typed("regio_aangemaakt"), ...typed("gebruiker_aangemaakt")].map((e) => e.actorId))).toEqual(
+      new Set([null]),
+    );
+    expect(await verifyAuditChain(db.prisma)).toEqual({ ok: true, checked: events.length });
   });
 
   it("is idempotent: a second run adds nothing", async () => {

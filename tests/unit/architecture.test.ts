@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, posix, relative } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -13,6 +13,7 @@ import { describe, expect, it } from "vitest";
 const ROOT = join(__dirname, "../..");
 
 function sourceFiles(dir: string, root = ROOT): string[] {
+  if (statSync(join(root, dir)).isFile()) return [dir];
   return readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && /\.(ts|tsx|mts|js|mjs)$/.test(e.name))
     .map((e) => relative(root, join(e.parentPath, e.name)).split("\\").join("/"))
@@ -100,10 +101,8 @@ const WRITES_OUTSIDE_COMMANDS: Record<string, string> = {
   "lib/services/agenda-feeds/schedule.ts":
     "fetch bookkeeping: which instance fetches a subscribed calendar in a time window",
   "lib/services/demo-mode.ts": "the demo flag, written by `gr-volg start --demo` only",
-  "lib/services/seed.ts":
-    "the Flevoland demo's reference data (regio, gemeenten, regelingen, milestones, documents, users with the demo password); versions and procedures go through publishVersion/startProcedure",
   "lib/scale/generate.ts":
-    "bulk data for benchmarks only (issue 18), never in a running app; not yet through the runner (docs/performance.md)",
+    "bulk data for benchmarks only (issue 18), never in a running app: only the createMany calls SEED_AND_SCALE allows (docs/architecture.md)",
   "lib/storage/import.ts": "one-time import of older versions' upload files into the database, by `gr-volg db migrate`",
   "lib/public-cache/data-version.ts":
     "the public cache's data versions: bumped by the runner in the command's transaction, reset after seed/scale/restore",
@@ -145,6 +144,30 @@ function runnerViolations(file: string, source: string): string[] {
   return /\bdefineCommand\(/.test(code) && !/\$transaction\(/.test(code) ? [] : [`schrijft buiten de runner: ${write}`];
 }
 
+/**
+ * The seed and the scale generator (issue 21 points 1 and 8) change state only through runCommand:
+ * no Prisma write, no raw SQL write and no command of their own (commands live in lib/services).
+ * The one measured exception is the scale generator's bulk insert of generated procedure history,
+ * where a command per step is far too slow (docs/architecture.md, "The scale generator"): there
+ * only the createMany calls below are allowed, nothing that updates, deletes or appends audit.
+ */
+const SEED_AND_SCALE = ["lib/services/seed.ts", "lib/scale", "prisma/seed"];
+const BULK_ALLOWED: Record<string, RegExp> = {
+  "lib/scale/generate.ts":
+    /^db\.(?:meeting|regeling|participant|document|documentVersion|article|procedure|track|besluit|zienswijze|zienswijzePoint)\.createMany\($/,
+};
+const ANY_ROW_WRITE = new RegExp(ROW_WRITE.source, "g");
+
+/** Violations of "the seed and the scale generator write only through the runner". */
+function seedViolations(file: string, source: string): string[] {
+  const code = withoutComments(source);
+  const allowed = BULK_ALLOWED[file];
+  const writes = [...code.matchAll(ANY_ROW_WRITE)].map((m) => m[0]).filter((w) => !allowed?.test(w));
+  const raw = rawSqlWrite(code);
+  const own = /\bdefineCommand\(/.test(code) ? ["defineCommand("] : [];
+  return [...writes, ...(raw ? [raw] : []), ...own].map((w) => `schrijft zelf in seed/schaal: ${w}`);
+}
+
 const violationsIn = (dirs: string[], check: (file: string, source: string) => string[], root = ROOT) =>
   dirs
     .flatMap((dir) => sourceFiles(dir, root))
@@ -168,6 +191,30 @@ describe("layer rules", () => {
       (f) => !writesRows(withoutComments(readFileSync(join(ROOT, f), "utf8"))),
     );
     expect(stale).toEqual([]);
+  });
+});
+
+describe("seed and scale generator", () => {
+  it("change state only through runCommand (the scale generator: only its listed bulk inserts)", () => {
+    expect(sourceFiles("lib/scale").length).toBeGreaterThan(1);
+    expect(violationsIn(SEED_AND_SCALE, seedViolations)).toEqual([]);
+  });
+
+  it("the checker catches a direct write, raw SQL, an own command, and a bulk insert outside the allowed list", () => {
+    // [file, line, what the scan names (null: allowed)]
+    const cases: [string, string, string | null][] = [
+      ["lib/services/seed.ts", "await db.regio.upsert({ where, update, create });", "db.regio.upsert("],
+      ["lib/services/seed.ts", "export const x = defineCommand({});", "defineCommand("],
+      ["lib/scale/generate.ts", 'await db.$executeRaw`INSERT INTO "Track" VALUES (1)`;', "$executeRaw: INSERT INTO"],
+      ["lib/scale/generate.ts", "await db.track.updateMany({ data });", "db.track.updateMany("],
+      ["lib/scale/generate.ts", "await db.user.createMany({ data });", "db.user.createMany("],
+      ["lib/scale/other.ts", "await db.track.createMany({ data });", "db.track.createMany("],
+      ["lib/scale/generate.ts", "await db.track.createMany({ data });", null],
+      ["lib/services/seed.ts", "await runCommand(db, SYSTEM_BEHEER, loadDemoReferenceData, { part });", null],
+    ];
+    expect(cases.map(([file, line]) => seedViolations(file, line))).toEqual(
+      cases.map(([, , write]) => (write ? [`schrijft zelf in seed/schaal: ${write}`] : [])),
+    );
   });
 });
 

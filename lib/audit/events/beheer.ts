@@ -78,4 +78,16 @@ export const BEHEER_EVENTS = {
     (p) =>
       `Regeling ${p.slug} ingeschreven in ${p.register === "centraal" ? "het centrale GR-register" : "het register van een deelnemende gemeente"} op ${formatDate(p.ingeschrevenOp)}.`,
   ),
+  // The demo seed (lib/services/demo/seed-commands.ts): a gemeente of the sources has no seat count.
+  demo_gemeente_aangemaakt: defineEvent(
+    "Demogemeente aangemaakt",
+    z.object({ regioId: id.nullable(), naam: z.string(), slug: z.string() }),
+    (p) => `Gemeente ${p.naam} aangemaakt voor de demo.`,
+  ),
+  demodata_geladen: defineEvent(
+    "Demodata geladen",
+    z.object({ gemeenten: count, regelingen: count, mijlpalen: count, documenten: count }),
+    (p) =>
+      `Demodata geladen: ${plural(p.gemeenten, "gemeente", "gemeenten")}, ${plural(p.regelingen, "regeling", "regelingen")}, ${plural(p.mijlpalen, "mijlpaal", "mijlpalen")} en ${plural(p.documenten, "document", "documenten")}.`,
+  ),
 } satisfies Record<string, AuditEventDefinition>;

@@ -10,6 +10,7 @@ import {
   vergaderingAnnulerenSchema,
   vergaderingSchema,
   vergaderingWijzigenSchema,
+  type VergaderingInput,
 } from "@/lib/validation/griffie/vergadering";
 import { dbDate } from "./common";
 import { raadMeetingWarnings } from "./meeting-warnings";
@@ -50,7 +51,8 @@ export const addVergadering = defineCommand({
   name: "addVergadering",
   input: vergaderingSchema,
   ...OWN_CALENDAR,
-  async run({ tx, data: { kind, datum, titel, aanvang, einde, locatie, agendaUrl }, user }) {
+  async run({ tx, data, user }) {
+    const { kind, datum } = data;
     const raad = await ownRaad(tx, user.gemeenteId);
     const exists = await tx.meeting.findUnique({
       where: { bodyId_kind_date: { bodyId: raad.id, kind, date: dbDate(datum) } },
@@ -60,24 +62,10 @@ export const addVergadering = defineCommand({
         datum: "Op deze datum staat al een vergadering van deze soort.",
       });
     const m = await tx.meeting.create({
-      data: {
-        bodyId: raad.id,
-        kind,
-        date: dbDate(datum),
-        titel: titel || null,
-        bron: "handmatig",
-        ...meetingTimes(datum, aanvang, einde),
-        locatie: locatie || null,
-        agendaUrl: agendaUrl || null,
-      },
+      data: { bodyId: raad.id, bron: "handmatig", ...meetingRow(data) },
     });
     recordWrites(tx, [{ table: "Meeting", id: m.id }]);
-    await audit(tx, user, "vergadering_toegevoegd", m.id, {
-      kind,
-      datum,
-      titel,
-      ...optionalFields({ aanvang, einde, locatie, agendaUrl }),
-    });
+    await audit(tx, user, "vergadering_toegevoegd", m.id, meetingAuditPayload(data));
     return lateMeetingWarnings(tx, kind, raad.gemeenteId, datum);
   },
 });
@@ -97,6 +85,26 @@ const meetingTimes = (datum: string, aanvang: string, einde: string) => ({
 /** The audit payload names only what was filled in. */
 const optionalFields = (fields: Record<string, string>) =>
   Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== ""));
+
+type MeetingFields = Pick<VergaderingInput, "kind" | "datum" | "titel" | "aanvang" | "einde" | "locatie" | "agendaUrl">;
+
+/** The meeting's columns as the add and the change form fill them in. */
+const meetingRow = ({ kind, datum, titel, aanvang, einde, locatie, agendaUrl }: MeetingFields) => ({
+  kind,
+  date: dbDate(datum),
+  titel: titel || null,
+  ...meetingTimes(datum, aanvang, einde),
+  locatie: locatie || null,
+  agendaUrl: agendaUrl || null,
+});
+
+/** The audit payload of an added or changed meeting. */
+const meetingAuditPayload = ({ kind, datum, titel, aanvang, einde, locatie, agendaUrl }: MeetingFields) => ({
+  kind,
+  datum,
+  titel,
+  ...optionalFields({ aanvang, einde, locatie, agendaUrl }),
+});
 
 const MEETING_CHANGED =
   "Iemand anders heeft deze vergadering net gewijzigd. Laad de pagina opnieuw en probeer het nog eens.";
@@ -120,7 +128,7 @@ export const updateVergadering = defineCommand({
   input: vergaderingWijzigenSchema,
   ...OWN_CALENDAR,
   async run({ tx, data, user }) {
-    const { meetingId, expectedSequence, kind, datum, titel, aanvang, einde, locatie, agendaUrl } = data;
+    const { meetingId, expectedSequence, kind, datum } = data;
     const { raad, meeting } = await ownMeeting(tx, user, meetingId);
     if (meeting.sequence !== Number(expectedSequence)) throw new ConflictError(MEETING_CHANGED);
     const clash = await tx.meeting.findUnique({
@@ -132,24 +140,11 @@ export const updateVergadering = defineCommand({
       });
     const updated = await tx.meeting.updateMany({
       where: { id: meeting.id, sequence: meeting.sequence },
-      data: {
-        kind,
-        date: dbDate(datum),
-        titel: titel || null,
-        ...meetingTimes(datum, aanvang, einde),
-        locatie: locatie || null,
-        agendaUrl: agendaUrl || null,
-        sequence: { increment: 1 },
-      },
+      data: { ...meetingRow(data), sequence: { increment: 1 } },
     });
     if (updated.count !== 1) throw new ConflictError(MEETING_CHANGED);
     recordWrites(tx, [{ table: "Meeting", id: meeting.id }]);
-    await audit(tx, user, "vergadering_gewijzigd", meeting.id, {
-      kind,
-      datum,
-      titel,
-      ...optionalFields({ aanvang, einde, locatie, agendaUrl }),
-    });
+    await audit(tx, user, "vergadering_gewijzigd", meeting.id, meetingAuditPayload(data));
     return lateMeetingWarnings(tx, kind, raad.gemeenteId, datum);
   },
 });

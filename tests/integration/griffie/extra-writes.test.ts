@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDb } from "../helpers/test-db";
-import { seedFlevoland } from "@/lib/services/seed";
+import type { openTestDb } from "../helpers/test-db";
+import { openSeededGr } from "../helpers/gr-scenario";
 import { applyGrProcedureCommand } from "@/lib/services/gr-procedure-store";
 import { snapshot } from "./helpers";
 
@@ -10,14 +10,7 @@ let versionId: string;
 const secretariaat = { userId: null, role: "SECRETARIAAT", gemeenteId: null };
 
 beforeAll(async () => {
-  db = await openTestDb();
-  await seedFlevoland(db.prisma);
-  const proc = await db.prisma.procedure.findFirstOrThrow({
-    where: { kind: "GR_TREFFEN" },
-    include: { document: { include: { versions: true } } },
-  });
-  procedureId = proc.id;
-  versionId = proc.document.versions[0].id;
+  ({ db, procedureId, versionId } = await openSeededGr());
 });
 afterAll(async () => db?.close());
 

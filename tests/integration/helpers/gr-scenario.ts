@@ -14,6 +14,17 @@ export async function openGrScenario(now: Date, walk: (gr: GrScenario) => Promis
   return { db, gr };
 }
 
+/** A fresh database with the Flevoland seed: its new GR's procedure and the concept version, untouched. */
+export async function openSeededGr() {
+  const db = await openTestDb();
+  await seedFlevoland(db.prisma);
+  const proc = await db.prisma.procedure.findFirstOrThrow({
+    where: { kind: "GR_TREFFEN" },
+    include: { document: { include: { versions: { orderBy: { number: "asc" } } } } },
+  });
+  return { db, procedureId: proc.id, versionId: proc.document.versions[0].id };
+}
+
 /** Every raad gave no zienswijze; the toestemmingsprocedure is open; Urk's raad gave toestemming. */
 export async function toestemmingByUrk(gr: GrScenario) {
   await toToestemmingsprocedure(gr);

@@ -3,30 +3,12 @@ import { describe, expect, it, vi } from "vitest";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { BesluitForm } from "@/components/griffie/BesluitForm";
+import { fillBasics, readInput, renderToestemming } from "./besluit-form-fixture";
 import type { FormDataAction } from "@/components/ui/form";
 
 /** R29 (lib/domain/pdf-requirement.ts): the PDF is optional where the law asks no besluit, unless the regio wants it. */
-const readInput = (fd: FormData) => JSON.parse(String(fd.get("invoer")));
-
-async function fillBasics() {
-  await userEvent.type(screen.getByLabelText("Datum van de raadsvergadering"), "2026-06-25");
-  await userEvent.type(screen.getByLabelText("Besluitnummer"), "2026-042");
-  await userEvent.type(screen.getByLabelText("Stemmen voor"), "11");
-  await userEvent.type(screen.getByLabelText("Stemmen tegen"), "4");
-}
-
 const toestemming = (action: FormDataAction, pdfPolicy?: "BESLUITEN" | "ALLE") =>
-  render(
-    <BesluitForm
-      mode="toestemming"
-      procedureId="p"
-      participantId="urk"
-      expectedVersion={9}
-      versions={[{ id: "v2", label: "v2" }]}
-      action={action}
-      {...(pdfPolicy ? { pdfPolicy } : {})}
-    />,
-  );
+  renderToestemming(action, pdfPolicy ? { pdfPolicy } : {});
 
 describe("BesluitForm: which besluiten need the PDF", () => {
   it("aanhouden is sent without a PDF and says the PDF is not required", async () => {

@@ -3,16 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { BesluitForm } from "@/components/griffie/BesluitForm";
-
-const pdf = () => new File(["%PDF-1.4\n%%EOF\n"], "raadsbesluit.pdf", { type: "application/pdf" });
-const readInput = (fd: FormData) => JSON.parse(String(fd.get("invoer")));
-
-async function fillBasics() {
-  await userEvent.type(screen.getByLabelText("Datum van de raadsvergadering"), "2026-06-25");
-  await userEvent.type(screen.getByLabelText("Besluitnummer"), "2026-042");
-  await userEvent.type(screen.getByLabelText("Stemmen voor"), "11");
-  await userEvent.type(screen.getByLabelText("Stemmen tegen"), "4");
-}
+import { fillBasics, pdf, readInput, renderToestemming } from "./besluit-form-fixture";
 
 describe("BesluitForm", () => {
   it("requires date, number, votes and the PDF, with Dutch messages inline and in the summary", async () => {
@@ -64,16 +55,7 @@ describe("BesluitForm", () => {
 
   it("toestemming geweigerd asks for the legal ground and a motivation (R7)", async () => {
     const action = vi.fn().mockResolvedValue({ ok: true });
-    render(
-      <BesluitForm
-        mode="toestemming"
-        procedureId="p"
-        participantId="urk"
-        expectedVersion={9}
-        versions={[{ id: "v2", label: "Definitieve GR (versie 2)" }]}
-        action={action}
-      />,
-    );
+    renderToestemming(action, { versionLabel: "Definitieve GR (versie 2)" });
     await userEvent.click(screen.getByLabelText("Toestemming geweigerd"));
     await fillBasics();
     await userEvent.upload(screen.getByLabelText("Ondertekend raadsbesluit (pdf)"), pdf());
@@ -96,16 +78,7 @@ describe("BesluitForm", () => {
 
   it("aangehouden asks for the expected new date after the meeting date", async () => {
     const action = vi.fn();
-    render(
-      <BesluitForm
-        mode="toestemming"
-        procedureId="p"
-        participantId="urk"
-        expectedVersion={9}
-        versions={[{ id: "v2", label: "v2" }]}
-        action={action}
-      />,
-    );
+    renderToestemming(action);
     await userEvent.click(screen.getByLabelText("Besluit aangehouden"));
     await fillBasics();
     await userEvent.type(screen.getByLabelText("Verwachte nieuwe besluitdatum"), "2026-06-01");
