@@ -5,11 +5,15 @@ import { nextBuilt, signInOverHttp, startNextServer } from "../helpers/next-serv
 import { seedFlevoland } from "@/lib/services/seed";
 import { DEMO_PASSWORD } from "@/prisma/seed/flevoland";
 import { prepareUpload } from "@/lib/storage/files";
+import { docxParts } from "../../helpers/docx";
 
 /**
  * Over real HTTP (`next start` of the production build, PostgreSQL): GET /bestanden/<id> serves a stored PDF only to
  * whoever may see the registration. A draft (no besluit yet) to its uploader's griffie and the secretariat; every
  * other role, gemeente or anonymous visitor gets the same 404 as an unknown id (deny by default, nothing revealed).
+ * The same server (one `next start` for both, CI is slow) serves the griffier's DOCX documents
+ * (/griffie/documenten/<procedure>/<gemeente>/<soort>): a real Word file naming the own gemeente, 403 for another
+ * gemeente's griffier, 401 for an anonymous visitor.
  * Port: FILES_HTTP_PORT (default 3616). Runs with HTTP_TESTS=1 after `next build`, like the other HTTP tests.
  */
 const PORT = Number(process.env.FILES_HTTP_PORT ?? 3616);
@@ -25,6 +29,7 @@ describe.skipIf(process.env.HTTP_TESTS !== "1" || !nextBuilt || !isPostgres())(
     const servers: ChildProcess[] = [];
     let base: string;
     let draftId: string;
+    let procedureId: string;
 
     beforeAll(async () => {
       db = await openTestDb();
@@ -39,6 +44,14 @@ describe.skipIf(process.env.HTTP_TESTS !== "1" || !nextBuilt || !isPostgres())(
         },
       });
       draftId = file.id;
+      const procedure = await db.prisma.procedure.findFirstOrThrow({
+        where: {
+          kind: { in: ["GR_TREFFEN", "GR_WIJZIGEN", "GR_OPHEFFEN"] },
+          tracks: { some: { participant: { gemeente: { slug: "urk" } } } },
+        },
+        select: { id: true },
+      });
+      procedureId = procedure.id;
       base = await startNextServer(servers, { port: PORT, databaseUrl: db.url, secret: SECRET });
     }, 300_000);
     afterAll(async () => {
@@ -70,6 +83,31 @@ describe.skipIf(process.env.HTTP_TESTS !== "1" || !nextBuilt || !isPostgres())(
         expect(res.status, String(email)).toBe(404);
         expect(await res.text()).toBe(notFound);
       }
+    }, 180_000);
+
+    const documentPath = (gemeente: string, soort: string) => `/griffie/documenten/${procedureId}/${gemeente}/${soort}`;
+
+    it("gives the griffier of Urk a real DOCX of the own raadsvoorstel and zienswijze-brief, naming Urk", async () => {
+      for (const soort of ["raadsvoorstel-zienswijze", "raadsvoorstel-toestemming", "zienswijze-brief"]) {
+        const res = await get(documentPath("urk", soort), "griffier.urk@demo.gr-volg.nl");
+        expect(res.status, soort).toBe(200);
+        expect(res.headers.get("content-type"), soort).toBe(
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        );
+        const { document } = await docxParts(Buffer.from(await res.arrayBuffer()));
+        expect(document, soort).toContain("Urk");
+      }
+    }, 180_000);
+
+    it("refuses another gemeente's griffier (403) and an anonymous visitor (401), without a document", async () => {
+      const other = await get(documentPath("urk", "raadsvoorstel-zienswijze"), "griffier.almere@demo.gr-volg.nl");
+      expect(other.status).toBe(403);
+      expect(other.headers.get("content-type")).toContain("text/plain");
+      const anonymous = await fetch(`${base}${documentPath("urk", "raadsvoorstel-zienswijze")}`, {
+        redirect: "manual",
+      });
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.headers.get("content-type")).toContain("text/plain");
     }, 180_000);
   },
 );
