@@ -50,18 +50,31 @@ export function registerPlannedStepCommands(program: Command, setExit: SetExit) 
       .requiredOption("--document <slug>", "het document van de procedure");
   where(procedure.command("plan"))
     .description(
-      "Plan de inwerkingtreding op de datum die de bekendmaking noemt (wordt op die dag vanzelf geregistreerd)",
+      "Plan de inwerkingtreding op de datum die de bekendmaking noemt, of een raadsvergadering of BOSD-vergadering (wordt op die dag vanzelf geregistreerd)",
     )
-    .requiredOption("--datum <datum>", "geplande datum van inwerkingtreding, JJJJ-MM-DD")
+    .requiredOption("--datum <datum>", "geplande datum, JJJJ-MM-DD")
     .requiredOption("--grondslag <tekst>", 'de grondslag, bijv. "treedt in werking met ingang van 1 januari 2027"')
-    .action((opts: { regeling: string; document: string; datum: string; grondslag: string }) =>
-      withDb(setExit, async (db) => {
-        const procedureId = await grProcedureId(db, opts.regeling, opts.document);
-        if (!procedureId)
-          return { exitCode: 2, message: `Geen GR-procedure voor "${opts.document}" in "${opts.regeling}".` };
-        const input = { procedureId, step: "inwerkingtreding", plannedOn: opts.datum, legalBasis: opts.grondslag };
-        return asSecretariaat(db, "plan", input, `Inwerkingtreding gepland op ${opts.datum}.`);
-      }),
+    .option("--stap <stap>", "inwerkingtreding (standaard), raadsvergadering of bosd_vergadering", "inwerkingtreding")
+    .option("--raad <gemeente>", "bij een raadsvergadering: de gemeente (slug of naam)")
+    .action(
+      (opts: { regeling: string; document: string; datum: string; grondslag: string; stap: string; raad?: string }) =>
+        withDb(setExit, async (db) => {
+          const procedureId = await grProcedureId(db, opts.regeling, opts.document);
+          if (!procedureId)
+            return { exitCode: 2, message: `Geen GR-procedure voor "${opts.document}" in "${opts.regeling}".` };
+          const { participantIds } = await import("./sending");
+          const ids = opts.raad ? await participantIds(db, opts.regeling, [opts.raad]) : [];
+          if (typeof ids === "string") return { exitCode: 2, message: ids };
+          const input = {
+            procedureId,
+            step: opts.stap,
+            participantId: ids[0],
+            plannedOn: opts.datum,
+            legalBasis: opts.grondslag,
+          };
+          const what = opts.stap === "inwerkingtreding" ? "Inwerkingtreding" : "Vergadering";
+          return asSecretariaat(db, "plan", input, `${what} gepland op ${opts.datum}.`);
+        }),
     );
   procedure
     .command("verplaats")
@@ -98,7 +111,10 @@ export function registerPlannedStepCommands(program: Command, setExit: SetExit) 
           return { exitCode: 2, message: `Geen GR-procedure voor "${opts.document}" in "${opts.regeling}".` };
         const { plannedStepsOf } = await import("@/lib/read-models/planned-steps");
         const steps = await plannedStepsOf(db, procedureId);
-        const lines = steps.map((s) => `${s.id}\t${s.step}\t${s.plannedOn}\t${s.status}\t${s.legalBasis}`);
+        const lines = steps.map(
+          (s) =>
+            `${s.id}\t${s.step}${s.participantId ? `:${s.participantId}` : ""}\t${s.plannedOn}\t${s.status}\t${s.legalBasis}`,
+        );
         return { exitCode: 0, message: lines.length ? lines.join("\n") : "Geen geplande stappen." };
       }),
     );

@@ -1,3 +1,4 @@
+import { CORRECTABLE_REGIONAL_STEP_KEYS } from "@/lib/domain/procedures/gr/corrections";
 import type { Command } from "commander";
 import type { Db } from "@/lib/db/client";
 import { grProcedureId, runAsSecretariaat } from "./planned";
@@ -9,7 +10,7 @@ interface Where {
 }
 
 /** The participants of the procedure's regeling whose gemeente has this slug or name (case-insensitive). */
-async function participantIds(db: Db, regeling: string, raden: string[]): Promise<string[] | string> {
+export async function participantIds(db: Db, regeling: string, raden: string[]): Promise<string[] | string> {
   const participants = await db.participant.findMany({
     where: { regeling: { slug: regeling } },
     select: { id: true, gemeente: { select: { slug: true, naam: true } } },
@@ -101,7 +102,7 @@ export function registerSendingCommands(program: Command, setExit: SetExit) {
     .description("Corrigeer de datum van een regionale stap (met reden; de oude datum blijft in de geschiedenis)")
     .requiredOption("--regeling <slug>", "de regeling, bijvoorbeeld gr-sociaal-domein-flevoland")
     .requiredOption("--document <slug>", "het document van de procedure")
-    .requiredOption("--stap <stap>", "ontwerp_verzonden, zienswijzeprocedure_geopend of toestemmingsprocedure_geopend")
+    .requiredOption("--stap <stap>", `de stap: ${CORRECTABLE_REGIONAL_STEP_KEYS.join(", ")}`)
     .requiredOption("--datum <datum>", "de juiste datum, JJJJ-MM-DD")
     .requiredOption("--reden <tekst>", "waarom de datum wordt gecorrigeerd")
     .option("--raad <gemeente>", "bij ontwerp_verzonden: de gemeente (slug of naam)")

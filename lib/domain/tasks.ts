@@ -13,7 +13,7 @@
  */
 import type { IsoDate } from "./dates";
 import type { LatestDates } from "./forecast/work-back";
-import { nextCollegeEvent } from "./procedures/gr/college-track";
+import { isVoorgenomenBesluitDue, nextCollegeEvent } from "./procedures/gr/college-track";
 import type { CollegeTrackState, RaadTrackState, RegionalTrackState } from "./procedures/gr/types";
 
 export type RaadTaskStep =
@@ -91,6 +91,7 @@ export function nextCollegeStep(
   raad: RaadTrackState,
   regional: RegionalTrackState,
   latest: Pick<LatestDates, "raad" | "college" | "signing" | "publication"> | null,
+  currentVersionId: string | null,
 ): NextStep<CollegeTaskStep> | null {
   if (college.endedOn) return null;
   const next = nextCollegeEvent(raad.status, college.status);
@@ -99,13 +100,10 @@ export function nextCollegeStep(
   if (next === "ondertekend") return { step: "ondertekening", deadline: latest?.signing ?? null, inMeeting: false };
   if (next === "besluit_bekendgemaakt")
     return { step: "eigen_bekendmaking", deadline: latest?.publication ?? null, inMeeting: false };
-  // Wgr art. 1 lid 2: the college puts its voornemen to its raad before the raad decides on toestemming.
-  const toestemmingPhase =
-    regional.status === "toestemmingsprocedure_geopend" &&
-    college.status === "wacht_op_toestemming" &&
-    !college.voorgenomenBesluit &&
-    raad.status !== "toestemming_verleend";
-  return toestemmingPhase ? { step: "voorgenomen_besluit", deadline: latest?.raad ?? null, inMeeting: true } : null;
+  // Wgr art. 1 lid 4: the voornemen goes to the raad before it decides on toestemming (college-track.ts).
+  return isVoorgenomenBesluitDue(regional, raad, college, currentVersionId)
+    ? { step: "voorgenomen_besluit", deadline: latest?.raad ?? null, inMeeting: true }
+    : null;
 }
 
 /** The regional (secretariat's) next step, given every raad track and the regeling's beoogde inwerkingtreding. */

@@ -9,6 +9,7 @@ export async function plannedStepsOf(db: Db, procedureId: string) {
   return rows.map((r) => ({
     id: r.id,
     step: r.step,
+    participantId: r.participantId,
     plannedOn: dateOf(r.plannedOn),
     legalBasis: r.legalBasis,
     status: r.status as PlannedStepStatus,

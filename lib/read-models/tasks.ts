@@ -21,6 +21,7 @@ import {
 } from "@/lib/domain/tasks";
 import { GR_PROCEDURE_INCLUDE, loadedGrProcedureOf } from "@/lib/services/gr-procedure-store";
 import { TASK_FORM_ANCHOR, TASK_LABELS } from "@/lib/presentation/tasks";
+import { landingPageLinks, type NavLink } from "@/lib/presentation/navigation";
 
 const GR_KINDS = ["GR_TREFFEN", "GR_WIJZIGEN", "GR_OPHEFFEN"] as const;
 const FINAL_STATES = ["in_werking", "besloten"];
@@ -43,55 +44,17 @@ export interface Task {
   href: string;
 }
 
-export interface WorkspaceLink {
-  href: string;
-  label: string;
-}
-
 export interface MyTasks {
   groups: TaskGroup<Task>[];
   /** Secretariat: raden whose step is past its deadline. */
   lateRaden: { procedureTitel: string; gemeente: string; label: string; deadline: IsoDate; href: string }[];
-  links: WorkspaceLink[];
+  links: NavLink[];
 }
 
 export interface TaskSubject {
   id: string;
   role: RoleName;
   gemeenteId: string | null;
-}
-
-/** Every workspace the role may use, by the permission table. */
-function workspaceLinks(s: TaskSubject): WorkspaceLink[] {
-  const subject = { role: s.role, gemeenteId: s.gemeenteId };
-  const links: [boolean, WorkspaceLink][] = [
-    [can(subject, "griffie.bekijken").allowed, { href: "/griffie", label: "Griffie: procedures en raadsbesluiten" }],
-    [can(subject, "griffie.bekijken").allowed, { href: "/griffie/vergaderingen", label: "Vergaderingen van de raad" }],
-    [
-      can(subject, "college.bekijken").allowed,
-      { href: "/college", label: "College: collegebesluiten en ondertekening" },
-    ],
-    [
-      can(subject, "secretariaat.bekijken").allowed,
-      { href: "/secretariaat", label: "Secretariaat: procedures, matrix en nota's" },
-    ],
-    [can(subject, "secretariaat.bekijken").allowed, { href: "/secretariaat/tijdlijn", label: "Tijdlijn en prognose" }],
-    [
-      can(subject, "beheer.bekijken").allowed,
-      { href: "/beheer", label: "Naar beheer: regio's, gemeenten en regelingen" },
-    ],
-    [
-      can(subject, "gebruikers.beheren").allowed,
-      {
-        href: "/beheer/gebruikers",
-        label: "Naar gebruikers: uitnodigen, rollen, deactiveren en wachtwoord herstellen",
-      },
-    ],
-    [can(subject, "audit.bekijken").allowed, { href: "/secretariaat/audit", label: "Auditlogboek" }],
-    [can(subject, "volgen.beheren").allowed, { href: "/volgen", label: "Regelingen volgen" }],
-    [true, { href: "/regelingen", label: "Openbare overzichten van de regelingen" }],
-  ];
-  return links.flatMap(([ok, l]) => (ok ? [l] : []));
 }
 
 interface Calendar {
@@ -118,11 +81,14 @@ function latestFor(cal: Calendar | undefined, publicationBy: IsoDate | null, day
  * procedures (with their tracks) and the meetings of the gemeenten concerned from today on.
  */
 export async function loadMyTasks(db: Db, s: TaskSubject, today: IsoDate): Promise<MyTasks> {
-  const links = workspaceLinks(s);
-  // The college and its delegate (bestuurssecretariaat) are known by their right, not their role name.
-  const collegeSide = can({ role: s.role, gemeenteId: s.gemeenteId }, "college.bekijken").allowed;
-  const ownScoped = (s.role === "GRIFFIER" || collegeSide) && s.gemeenteId !== null;
-  const regional = s.role === "SECRETARIAAT";
+  const subject = { role: s.role, gemeenteId: s.gemeenteId };
+  const links = landingPageLinks(subject);
+  // Each side is known by its right in the permissions table, never by a role name: the raad's steps
+  // (griffier), the college's (college or its bestuurssecretariaat) and the regio's (secretariat).
+  const raadSide = can(subject, "raadsbesluit.registreren").allowed;
+  const collegeSide = can(subject, "college.bekijken").allowed;
+  const ownScoped = (raadSide || collegeSide) && s.gemeenteId !== null;
+  const regional = can(subject, "procedure.beheren").allowed;
   if (!ownScoped && !regional) return { groups: [], lateRaden: [], links };
 
   const rows = await db.procedure.findMany({
@@ -229,11 +195,11 @@ export async function loadMyTasks(db: Db, s: TaskSubject, today: IsoDate): Promi
         href,
       });
     };
-    if (s.role === "GRIFFIER") {
+    if (raadSide) {
       const step = nextRaadStep(raad, state.regional, latest);
       if (step) push("raad", step, `/griffie/procedures/${row.id}#${TASK_FORM_ANCHOR[step.step]}`);
-    } else if (college) {
-      const step = nextCollegeStep(college, raad, state.regional, latest);
+    } else if (collegeSide && college) {
+      const step = nextCollegeStep(college, raad, state.regional, latest, state.currentVersionId);
       if (step) push("college", step, "/college");
     }
   }

@@ -13,10 +13,15 @@ import type { Db } from "@/lib/db/client";
 import {
   checkMovePlannedStep,
   checkPlanInwerkingtreding,
+  checkPlanMeeting,
   checkWithdrawPlannedStep,
+  isPlannedMeeting,
   isPlannedStepDue,
+  isWithinScope,
   type IsoDate,
+  type PlannedStepKind,
   type PlannedStepStatus,
+  type RegionalEvent,
 } from "@/lib/domain";
 import { formatDutchDate } from "@/lib/presentation/dates";
 import type { Mailer } from "@/lib/mail/transport";
@@ -41,7 +46,15 @@ function bySecretariaat<S extends z.ZodType, T extends object>(
   return defineCommand({ ...spec, permission: "procedure.beheren", target: "regio", actors: "person-or-system" });
 }
 
-type Row = { id: string; procedureId: string; step: string; plannedOn: Date; status: string; version: number };
+type Row = {
+  id: string;
+  procedureId: string;
+  step: string;
+  participantId: string | null;
+  plannedOn: Date;
+  status: string;
+  version: number;
+};
 
 /** Locks the procedure row: planning, moving and the job's run on one procedure go one at a time. */
 async function lockedPlanningContext(tx: Tx, procedureId: string, today: IsoDate) {
@@ -53,24 +66,29 @@ async function lockedPlanningContext(tx: Tx, procedureId: string, today: IsoDate
     today,
     publishedOn: regional.bekendmaking?.publishedOn,
     inForceOn: regional.inwerkingtreding?.effectiveOn,
+    state: loaded.state,
   };
 }
 
 async function lockedStep(tx: Tx, plannedStepId: string, expectedVersion?: number): Promise<Row> {
   const rows = await tx.$queryRaw<Row[]>`
-    SELECT id, "procedureId", step, "plannedOn", status, version FROM "PlannedStep" WHERE id = ${plannedStepId} FOR UPDATE`;
+    SELECT id, "procedureId", step, "participantId", "plannedOn", status, version FROM "PlannedStep" WHERE id = ${plannedStepId} FOR UPDATE`;
   const row = rows[0];
   if (!row) throw new Refusal("Deze geplande stap bestaat niet (meer).");
   if (expectedVersion !== undefined && expectedVersion !== row.version) throw new ConflictError();
   return row;
 }
 
-const view = (row: Row) => ({ status: row.status as PlannedStepStatus, plannedOn: dateOf(row.plannedOn) });
+const view = (row: Row) => ({
+  status: row.status as PlannedStepStatus,
+  plannedOn: dateOf(row.plannedOn),
+  step: row.step as PlannedStepKind,
+});
 
 function auditOf(
   user: { id: string | null; role: string },
   type: "stap_gepland" | "geplande_stap_verplaatst" | "geplande_stap_ingetrokken" | "geplande_stap_uitgevoerd",
-  row: { id: string; procedureId: string; step: string },
+  row: { id: string; procedureId: string; step: string; participantId?: string | null },
   fromState: string | null,
   toState: string,
   payload: Record<string, unknown>,
@@ -85,36 +103,74 @@ function auditOf(
     subjectId: row.id,
     fromState,
     toState,
-    payload: { procedureId: row.procedureId, step: row.step, ...payload },
+    payload: {
+      procedureId: row.procedureId,
+      step: row.step,
+      ...(row.participantId ? { participantId: row.participantId } : {}),
+      ...payload,
+    },
     reason: reason ?? null,
   };
 }
 
-type PlanInput = { procedureId: string; step: "inwerkingtreding"; plannedOn: IsoDate; legalBasis: string };
+type PlanInput = {
+  procedureId: string;
+  step: PlannedStepKind;
+  participantId?: string | undefined;
+  plannedOn: IsoDate;
+  legalBasis: string;
+};
+
+/** The domain's refusal of planning this step (lib/domain planned.ts), from the locked procedure. */
+async function planRefusal(tx: Tx, today: IsoDate, data: PlanInput) {
+  const ctx = await lockedPlanningContext(tx, data.procedureId, today);
+  if (!isPlannedMeeting(data.step)) {
+    const active = await tx.plannedStep.findFirst({
+      where: { procedureId: data.procedureId, step: data.step, status: "GEPLAND" },
+    });
+    const planned = active ? { status: "GEPLAND" as const, plannedOn: dateOf(active.plannedOn) } : undefined;
+    return checkPlanInwerkingtreding(data.plannedOn, { ...ctx, active: planned });
+  }
+  const participantId = data.step === "raadsvergadering" ? (data.participantId ?? null) : null;
+  const duplicate = await tx.plannedStep.count({
+    where: {
+      procedureId: data.procedureId,
+      step: data.step,
+      participantId,
+      plannedOn: dbDate(data.plannedOn),
+      status: "GEPLAND",
+    },
+  });
+  const participant = participantId ? ctx.state.participants.find((p) => p.id === participantId) : undefined;
+  return checkPlanMeeting(data.step, data.plannedOn, {
+    today,
+    inForceOn: ctx.inForceOn,
+    participantInScope: participant ? isWithinScope(participant, ctx.state.topics) : false,
+    duplicate: duplicate > 0,
+  });
+}
 
 /** Plans one step in the caller's transaction (the plan command, and the bekendmaking that names the date). */
 export async function planInTx(tx: Tx, user: { id: string | null; role: string }, today: IsoDate, data: PlanInput) {
-  const ctx = await lockedPlanningContext(tx, data.procedureId, today);
-  const active = await tx.plannedStep.findFirst({
-    where: { procedureId: data.procedureId, step: data.step, status: "GEPLAND" },
-  });
-  const refusal = checkPlanInwerkingtreding(data.plannedOn, {
-    ...ctx,
-    active: active ? { status: "GEPLAND", plannedOn: dateOf(active.plannedOn) } : undefined,
-  });
-  if (refusal) throw new Refusal(refusal.message, { plannedOn: refusal.message });
+  const refusal = await planRefusal(tx, today, data);
+  if (refusal)
+    throw new Refusal(
+      refusal.message,
+      refusal.code === "buiten_reikwijdte" ? { participantId: refusal.message } : { plannedOn: refusal.message },
+    );
+  const participantId = data.step === "raadsvergadering" ? (data.participantId ?? null) : null;
   const row = await tx.plannedStep.create({
     data: {
       procedureId: data.procedureId,
       step: data.step,
+      participantId,
       plannedOn: dbDate(data.plannedOn),
       legalBasis: data.legalBasis,
       createdById: user.id,
     },
   });
-  await appendAudit(tx, [
-    auditOf(user, "stap_gepland", row, null, "GEPLAND", { plannedOn: data.plannedOn, legalBasis: data.legalBasis }),
-  ]);
+  const payload = { plannedOn: data.plannedOn, legalBasis: data.legalBasis };
+  await appendAudit(tx, [auditOf(user, "stap_gepland", row, null, "GEPLAND", payload)]);
   return { id: row.id, version: row.version };
 }
 
@@ -206,7 +262,7 @@ export const realizePlannedStep = bySecretariaat({
     const plannedOn = dateOf(before.plannedOn);
     await applyGrStep(ctx, {
       procedureId: before.procedureId,
-      command: { track: "regional", event: { type: "inwerkingtreding_geregistreerd", effectiveOn: plannedOn } },
+      command: { track: "regional", event: factOf(before, plannedOn) },
       actor: { userId: user.id, role: user.role, gemeenteId: null },
       // The job acts on the procedure as it is now, not on a version a form saw.
       expectedVersion: undefined,
@@ -219,6 +275,17 @@ export const realizePlannedStep = bySecretariaat({
     return { id: row.id, procedureId: row.procedureId, plannedOn };
   },
 });
+
+/**
+ * The fact a planned step becomes on its day (lib/domain planned.ts): the inwerkingtreding itself; for a meeting only
+ * that it was held — the raadsbesluit or BOSD-akkoord taken in it is registered as a besluit by whoever takes it.
+ */
+function factOf(row: Row, on: IsoDate): RegionalEvent {
+  if (row.step === "raadsvergadering")
+    return { type: "vergadering_gehouden", body: "raad", participantId: row.participantId ?? "", heldOn: on };
+  if (row.step === "bosd_vergadering") return { type: "vergadering_gehouden", body: "bosd", heldOn: on };
+  return { type: "inwerkingtreding_geregistreerd", effectiveOn: on };
+}
 
 export interface PlannedStepRunReport {
   due: number;
@@ -255,11 +322,26 @@ export async function realizeDuePlannedSteps(
   return report;
 }
 
+/** The secretariat's mail per kind of realized step (a meeting: its decision still has to be registered). */
+const REALIZED_MAIL: Record<PlannedStepKind, { subject: string; fact: string; next: string }> = {
+  inwerkingtreding: { subject: "Inwerkingtreding geregistreerd", fact: "De geplande inwerkingtreding", next: "" },
+  raadsvergadering: {
+    subject: "Raadsvergadering gehouden",
+    fact: "De geplande raadsvergadering",
+    next: " Het raadsbesluit registreert de griffie apart, zodra het is genomen.",
+  },
+  bosd_vergadering: {
+    subject: "Vergadering van het BOSD gehouden",
+    fact: "De geplande vergadering van het BOSD",
+    next: " Registreer het akkoord van het BOSD apart, met het besluit.",
+  },
+};
+
 /** Tells every active secretariat account, once per realized step (a failed mail is retried on a later run). */
 async function mailRealizedSteps(db: Db, mailer: Mailer, appUrl?: string): Promise<number> {
   const steps = await db.plannedStep.findMany({
     where: { status: "UITGEVOERD", realizedAt: { not: null } },
-    select: { id: true, procedureId: true, plannedOn: true },
+    select: { id: true, procedureId: true, plannedOn: true, step: true },
   });
   if (steps.length === 0) return 0;
   const recipients = await db.user.findMany({
@@ -271,10 +353,11 @@ async function mailRealizedSteps(db: Db, mailer: Mailer, appUrl?: string): Promi
   for (const step of steps) {
     const procedure = await db.procedure.findUnique({ where: { id: step.procedureId }, select: { titel: true } });
     const on = formatDutchDate(dateOf(step.plannedOn));
-    const subject = `Inwerkingtreding geregistreerd: ${procedure?.titel ?? "regeling"}`;
+    const what = REALIZED_MAIL[step.step as PlannedStepKind] ?? REALIZED_MAIL.inwerkingtreding;
+    const subject = `${what.subject}: ${procedure?.titel ?? "regeling"}`;
     const link = `${base}/secretariaat/procedures/${step.procedureId}`;
-    const text = `De geplande inwerkingtreding op ${on} is vandaag automatisch geregistreerd voor "${procedure?.titel ?? ""}".\n\nBekijk de procedure: ${link}`;
-    const html = `<p>De geplande inwerkingtreding op ${on} is automatisch geregistreerd.</p><p><a href="${link}">Bekijk de procedure</a></p>`;
+    const text = `${what.fact} op ${on} is vandaag automatisch geregistreerd voor "${procedure?.titel ?? ""}".${what.next}\n\nBekijk de procedure: ${link}`;
+    const html = `<p>${what.fact} op ${on} is automatisch geregistreerd.${what.next}</p><p><a href="${link}">Bekijk de procedure</a></p>`;
     for (const user of recipients) {
       const key = `gepland:${step.id}:${user.id}`;
       if (!(await claim(db, key, "geplande_stap", user.email, subject, 5))) continue;

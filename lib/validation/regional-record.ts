@@ -1,5 +1,6 @@
 import { z } from "zod";
 import "./locale";
+import { CORRECTABLE_REGIONAL_STEP_KEYS } from "@/lib/domain/procedures/gr/corrections";
 import { isoDate as date, recordId as id, text } from "./common";
 
 /**
@@ -37,13 +38,13 @@ export const membershipChangeSchema = z.object({
 });
 
 /**
- * A correction of a regional step's date, with its reason (lib/domain sending.ts): never a silent overwrite. For the
+ * A correction of a regional step's date, with its reason (lib/domain corrections.ts): never a silent overwrite. For the
  * sending of the ontwerp the raad is named.
  */
 export const regionalCorrectionSchema = z
   .object({
     procedureId: id("de procedure"),
-    step: z.enum(["ontwerp_verzonden", "zienswijzeprocedure_geopend", "toestemmingsprocedure_geopend"], {
+    step: z.enum(CORRECTABLE_REGIONAL_STEP_KEYS, {
       error: "Kies de stap die u corrigeert.",
     }),
     participantId: z.union([z.literal("").transform(() => undefined), id("de raad")]).optional(),

@@ -12,6 +12,7 @@ import { recordRegionalStep } from "@/lib/services/secretariaat/regional-steps";
 import { todayInNetherlands } from "@/lib/domain";
 import type { GrScenario } from "@/lib/scenario";
 import { recordCollegeStep } from "@/lib/services/college-steps";
+import { loadGrProcedure } from "@/lib/services/gr-procedure-store";
 
 let opened: Awaited<ReturnType<typeof openGrScenario>>;
 let smtp: Awaited<ReturnType<typeof startTestSmtp>>;
@@ -84,6 +85,72 @@ const run = (client = db(), now = newYear) => {
   }).finally(() => mailer.close());
 };
 
+describe("planned meetings (issue 15 point 2): on its day the meeting is held, its decision is not", () => {
+  it("plans a raadsvergadering of Urk and a BOSD meeting, refuses a raad outside the procedure, moves and withdraws with a reason", async () => {
+    const urk = opened.gr.participants.urk ?? "";
+    const raad = await as(planStep, {
+      procedureId: procedureId(),
+      step: "raadsvergadering",
+      participantId: urk,
+      plannedOn: "2026-12-15",
+      legalBasis: "Vergaderplanning gemeenteraad Urk 2026",
+    });
+    expect(raad.ok ? "ok" : raad.message).toBe("ok");
+    const noRaad = await as(planStep, {
+      procedureId: procedureId(),
+      step: "raadsvergadering",
+      plannedOn: "2026-12-15",
+      legalBasis: "x",
+    });
+    expect(noRaad.ok ? {} : noRaad.fieldErrors).toHaveProperty("participantId");
+    const bosd = await as(planStep, {
+      procedureId: procedureId(),
+      step: "bosd_vergadering",
+      plannedOn: "2026-12-17",
+      legalBasis: "Vergaderschema BOSD",
+    });
+    expect(bosd.ok ? "ok" : bosd.message).toBe("ok");
+    const today = await as(planStep, {
+      procedureId: procedureId(),
+      step: "bosd_vergadering",
+      plannedOn: "2026-12-10",
+      legalBasis: "x",
+    });
+    expect(today.ok).toBe(false);
+
+    const raadStep = await db().plannedStep.findFirstOrThrow({ where: { step: "raadsvergadering" } });
+    expect(raadStep.participantId).toBe(urk);
+    const moved = await as(movePlannedStep, {
+      plannedStepId: raadStep.id,
+      plannedOn: "2026-12-16",
+      reason: "Raad verplaatst",
+    });
+    expect(moved).toMatchObject({ ok: true });
+    const bosdStep = await db().plannedStep.findFirstOrThrow({ where: { step: "bosd_vergadering" } });
+    expect(await as(withdrawPlannedStep, { plannedStepId: bosdStep.id, reason: "Van de agenda" })).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it("records on its day that the raadsvergadering was held — the raad's track and decisions unchanged — and mails the secretariat", async () => {
+    const urk = opened.gr.participants.urk ?? "";
+    const before = await db().track.findFirst({
+      where: { procedureId: procedureId(), participantId: urk, kind: "RAAD" },
+    });
+    const report = await run(db(), new Date("2026-12-16T09:00:00Z"));
+    expect(report).toMatchObject({ due: 1, realized: 1, refused: 0 });
+    const held = await db().auditEvent.findFirstOrThrow({ where: { type: "vergadering_gehouden" } });
+    expect(held.payload).toMatchObject({ body: "raad", participantId: urk, heldOn: "2026-12-16" });
+    const state = (await loadGrProcedure(db(), procedureId()))?.state;
+    expect(state?.regional.vergaderingen).toEqual([{ body: "raad", participantId: urk, heldOn: "2026-12-16" }]);
+    expect(
+      await db().track.findFirst({ where: { procedureId: procedureId(), participantId: urk, kind: "RAAD" } }),
+    ).toEqual(before);
+    expect(await db().plannedStep.count({ where: { status: "GEPLAND" } })).toBe(0);
+    expect(smtp.messages.some((m) => m.subject.startsWith("Raadsvergadering gehouden"))).toBe(true);
+  });
+});
+
 describe("planned inwerkingtreding (issue 15)", () => {
   it("plans the in-force date named at the bekendmaking, while the fact itself stays refused until that day", async () => {
     const published = await as(recordRegionalStep, {
@@ -97,7 +164,7 @@ describe("planned inwerkingtreding (issue 15)", () => {
     const step = await active();
     expect(step.plannedOn.toISOString().slice(0, 10)).toBe("2027-01-01");
     expect(step.legalBasis).toMatch(/Gemeenteblad 2026, 4711.*2027-01-01/);
-    expect(await auditCount("stap_gepland")).toBe(1);
+    expect(await db().auditEvent.count({ where: { type: "stap_gepland", subjectId: step.id } })).toBe(1);
     expect(await plannedInForceOf(db(), opened.gr.regelingId)).toBe("2027-01-01");
 
     const fact = await as(recordRegionalStep, {
@@ -132,7 +199,9 @@ describe("planned inwerkingtreding (issue 15)", () => {
     );
     expect(moved).toMatchObject({ ok: true });
     expect((await active()).plannedOn.toISOString().slice(0, 10)).toBe("2027-01-05");
-    const event = await db().auditEvent.findFirstOrThrow({ where: { type: "geplande_stap_verplaatst" } });
+    const event = await db().auditEvent.findFirstOrThrow({
+      where: { type: "geplande_stap_verplaatst", subjectId: step.id },
+    });
     expect(event.reason).toBe("Rectificatie in het Gemeenteblad");
   });
 
@@ -143,7 +212,7 @@ describe("planned inwerkingtreding (issue 15)", () => {
     });
     const late = await as(movePlannedStep, { plannedStepId: step.id, plannedOn: "2027-01-02", reason: "r" });
     expect(late.ok).toBe(false);
-    expect(await auditCount("geplande_stap_ingetrokken")).toBe(1);
+    expect(await db().auditEvent.count({ where: { type: "geplande_stap_ingetrokken", subjectId: step.id } })).toBe(1);
     const planned = await as(planStep, {
       procedureId: procedureId(),
       plannedOn: "2027-01-01",
@@ -170,9 +239,14 @@ describe("planned inwerkingtreding (issue 15)", () => {
     const fact = await db().auditEvent.findFirstOrThrow({ where: { type: "inwerkingtreding_geregistreerd" } });
     expect(fact.payload).toMatchObject({ effectiveOn: "2027-01-01" });
     expect(await auditCount("inwerkingtreding_geregistreerd")).toBe(1);
-    expect(await auditCount("geplande_stap_uitgevoerd")).toBe(1);
+    const realized = await db().plannedStep.findFirstOrThrow({
+      where: { status: "UITGEVOERD", step: "inwerkingtreding" },
+    });
+    expect(await db().auditEvent.count({ where: { type: "geplande_stap_uitgevoerd", subjectId: realized.id } })).toBe(
+      1,
+    );
     expect(await plannedInForceOf(db(), opened.gr.regelingId)).toBeNull();
-    expect((await db().plannedStep.findFirstOrThrow({ where: { status: "UITGEVOERD" } })).realizedAt).not.toBeNull();
+    expect(realized.realizedAt).not.toBeNull();
     const mails = smtp.messages.filter((m) => m.subject.includes("Inwerkingtreding geregistreerd"));
     const secretariat = await db().user.findMany({
       where: { role: "SECRETARIAAT", actief: true },

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { RefusalGround, RegionalRecordEvent } from "@/lib/domain/procedures/gr/types";
-import { CORRECTABLE_REGIONAL_STEPS } from "@/lib/domain/procedures/gr/sending";
+import { CORRECTABLE_REGIONAL_STEP_KEYS, CORRECTABLE_REGIONAL_STEPS } from "@/lib/domain/procedures/gr/corrections";
 import { REFUSAL_GROUND_LABELS } from "@/lib/presentation/labels";
 import type { CollegeTrackEventType, RaadTrackEventType, RegionalEventType } from "@/lib/domain/procedures/gr/machines";
 import {
@@ -110,7 +110,7 @@ export const GR_DOMAIN_EVENTS: Record<GrDomainEventType, AuditEventDefinition> =
   regionale_stap_gecorrigeerd: defineEvent(
     "Regionale stap gecorrigeerd",
     z.object({
-      step: z.enum(["ontwerp_verzonden", "zienswijzeprocedure_geopend", "toestemmingsprocedure_geopend"]),
+      step: z.enum(CORRECTABLE_REGIONAL_STEP_KEYS),
       participantId: id.optional(),
       date: isoDate,
       reason: z.string(),
@@ -138,6 +138,12 @@ export const GR_DOMAIN_EVENTS: Record<GrDomainEventType, AuditEventDefinition> =
     "Regionaal raadsledenoverleg gehouden",
     z.object({ heldOn: isoDate, notes: z.string() }),
     (p) => `Regionaal raadsledenoverleg gehouden op ${formatDate(p.heldOn)}. Aantekeningen: ${p.notes}`,
+  ),
+  vergadering_gehouden: defineEvent(
+    "Geplande vergadering gehouden",
+    z.object({ body: z.enum(["raad", "bosd"]), participantId: id.optional(), heldOn: isoDate }),
+    (p) =>
+      `De geplande ${p.body === "raad" ? "raadsvergadering" : "vergadering van het BOSD"} over de regeling is gehouden op ${formatDate(p.heldOn)}. Het besluit zelf wordt apart geregistreerd.`,
   ),
   inwerkingtreding_geregistreerd: defineEvent(
     "Inwerkingtreding geregistreerd",

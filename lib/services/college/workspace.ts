@@ -1,5 +1,11 @@
 import type { Db } from "@/lib/db/client";
-import { hasToestemmingFor, isWithinScope, nextCollegeEvent, RAAD_TRACK_LABELS } from "@/lib/domain";
+import {
+  hasToestemmingFor,
+  isVoorgenomenBesluitDue,
+  isWithinScope,
+  nextCollegeEvent,
+  RAAD_TRACK_LABELS,
+} from "@/lib/domain";
 import type { CollegeTrackState, GrProcedureState, RaadTrackState } from "@/lib/domain";
 import { formatDutchDate } from "@/lib/presentation/dates";
 import { COLLEGE_STEP_TODO, type CollegeStep } from "@/lib/presentation/college";
@@ -79,7 +85,7 @@ export async function loadCollegeWorkspace(db: Db, gemeenteId: string): Promise<
 
 /**
  * The college steps one participant can record now: the voorgenomen besluit while its raad has not yet given
- * toestemming on the geldende version (Wgr art. 1 lid 2), then collegebesluit, ondertekening and the own
+ * toestemming on the geldende version (lib/domain isVoorgenomenBesluitDue), then collegebesluit, ondertekening and the own
  * bekendmaking in that order (Wgr art. 1 lid 4, R6/R12; the domain's nextCollegeEvent).
  */
 export function collegeStepsOpen(state: GrProcedureState, participantId: string): CollegeStep[] {
@@ -88,13 +94,8 @@ export function collegeStepsOpen(state: GrProcedureState, participantId: string)
   const college = state.collegeTracks[participantId];
   if (!participant || !isWithinScope(participant, state.topics)) return [];
   const steps: CollegeStep[] = [];
-  if (
-    state.currentVersionId &&
-    raad?.status !== "toestemming_verleend" &&
-    college?.voorgenomenBesluit?.documentVersionId !== state.currentVersionId
-  ) {
+  if (isVoorgenomenBesluitDue(state.regional, raad, college, state.currentVersionId))
     steps.push("voorgenomen_besluit_genomen");
-  }
   const next = nextCollegeEvent(raad?.status, college?.status);
   if (next) steps.push(next);
   return steps;

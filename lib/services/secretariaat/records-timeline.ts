@@ -63,6 +63,15 @@ export function procedureRecords(state: GrProcedureState, regeling: RegelingReco
       text: "Regionaal raadsledenoverleg (klankbord) over de regeling gehouden.",
       notes: o.notes,
     });
+  for (const [i, m] of (reg.vergaderingen ?? []).entries())
+    out.push({
+      date: m.heldOn,
+      key: `vergadering-${i}`,
+      text:
+        m.body === "raad"
+          ? `De raad van ${nameOf(m.participantId ?? "")} heeft vergaderd met de regeling op de agenda.`
+          : "Het BOSD heeft vergaderd met de regeling op de agenda.",
+    });
   for (const [id, j] of Object.entries(state.joined ?? {}))
     out.push({ date: j.joinedOn, key: `toetreding-${id}`, text: `${nameOf(id)} is toegetreden. Reden: ${j.reason}` });
   for (const x of state.formerParticipants ?? [])

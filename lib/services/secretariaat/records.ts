@@ -8,6 +8,7 @@ import {
 } from "@/lib/validation/regional-record";
 import { Refusal, applyGrStep, defineCommand, type Tx } from "@/lib/commands";
 import type { AuthorizedUser, CommandContext } from "@/lib/commands/define";
+import { recordWrites } from "../audit";
 import { loadGrProcedure, type LoadedGrProcedure } from "../gr-procedure-store";
 
 /**
@@ -23,6 +24,7 @@ function regionalRecordCommand<S extends z.ZodType<{ procedureId: string }>>(
     loaded: LoadedGrProcedure,
     ctx: CommandContext<z.output<S>, AuthorizedUser>,
   ) => Promise<RegionalRecordEvent>,
+  extraWrites?: (data: z.output<S>, recordedById: string | null) => Parameters<typeof applyGrStep>[1]["extraWrites"],
 ) {
   return defineCommand({
     name,
@@ -34,7 +36,11 @@ function regionalRecordCommand<S extends z.ZodType<{ procedureId: string }>>(
       const loaded = await loadGrProcedure(ctx.tx, ctx.data.procedureId);
       if (!loaded) throw new Refusal("Deze procedure bestaat niet of is geen GR-procedure.");
       const event = await toEvent(ctx.data, loaded, ctx);
-      const res = await applyGrStep(ctx, { procedureId: ctx.data.procedureId, command: { track: "regional", event } });
+      const res = await applyGrStep(ctx, {
+        procedureId: ctx.data.procedureId,
+        command: { track: "regional", event },
+        extraWrites: extraWrites?.(ctx.data, ctx.user.id),
+      });
       return { version: res.version };
     },
   });
@@ -71,8 +77,8 @@ async function deliveryDaysOf(tx: Tx, loaded: LoadedGrProcedure): Promise<number
 }
 
 /**
- * The secretariat corrects a regional step's date (a new record with its reason; the old date stays in the
- * procedure's corrections and in the audit trail).
+ * The secretariat corrects the date of any regional step (a new record with its reason; the old date stays in the
+ * procedure's corrections and in the audit trail; lib/domain corrections.ts).
  */
 export const correctRegionalStep = regionalRecordCommand(
   "correctRegionalStep",
@@ -85,6 +91,23 @@ export const correctRegionalStep = regionalRecordCommand(
     reason: input.reason,
     deliveryDays: await deliveryDaysOf(ctx.tx, loaded),
   }),
+  // The BOSD-akkoord is also a Besluit row (recordRegionalStep); a besluit is corrected by a new row that points at
+  // the one it corrects (never an overwrite), with the corrected date.
+  (input, recordedById) =>
+    input.step === "bosd_akkoord"
+      ? async (t) => {
+          const current = await t.besluit.findFirst({
+            where: { procedureId: input.procedureId, type: "BOSD_AKKOORD", gecorrigeerdDoor: { is: null } },
+            orderBy: { createdAt: "desc" },
+          });
+          if (!current) return;
+          const { id, createdAt: _createdAt, besluitdatum: _on, corrigeertId: _previous, ...same } = current;
+          const row = await t.besluit.create({
+            data: { ...same, besluitdatum: new Date(`${input.date}T00:00:00Z`), corrigeertId: id, recordedById },
+          });
+          recordWrites(t, [{ table: "Besluit", id: row.id }]);
+        }
+      : undefined,
 );
 
 /** The secretariat records a regional raadsledenoverleg (klankbord) with its date and notes. */

@@ -181,6 +181,45 @@ describe("sending the ontwerp and correcting a step: form and CLI leave the same
     expect(zw?.receivedOn).toBe("2026-03-18");
     expect(zw?.assumed).toBeUndefined();
   });
+
+  it("corrects every regional step, not only the sending: the BOSD-akkoord gets a correcting Besluit; the order holds", async () => {
+    const reason = "Datum uit het verslag van het BOSD overgenomen.";
+    const byCli = (stap: string, datum: string) =>
+      runCorrigeerStap(prisma("cli"), { regeling: REGELING, document: DOCUMENT, stap, datum, reden: reason });
+    expect(
+      await viaForm("ui", "correctRegionalStepAction", { step: "bosd_akkoord", date: "2026-03-11", reason }),
+    ).toMatchObject({ ok: true });
+    expect(await byCli("bosd_akkoord", "2026-03-11")).toMatchObject({ exitCode: 0 });
+    expect(
+      await viaForm("ui", "correctRegionalStepAction", { step: "concept_opgesteld", date: "2026-03-02", reason }),
+    ).toMatchObject({ ok: true });
+    expect(await byCli("concept_opgesteld", "2026-03-02")).toMatchObject({ exitCode: 0 });
+    // Both doors wrote the same correction events (the UI database also holds Urk's confirmed receipt from above).
+    const corrections = async (door: Door) =>
+      (await rows(door)).audit.filter((e: { type: string }) => e.type === "regionale_stap_gecorrigeerd").slice(-2);
+    expect(await corrections("cli")).toEqual(await corrections("ui"));
+    for (const door of ["ui", "cli"] as const) {
+      const state = (await loadGrProcedure(prisma(door), procedureId(door)))?.state;
+      expect(state?.regional.bosdAkkoord?.decidedOn).toBe("2026-03-11");
+      expect(state?.documentVersions.find((v) => v.id === state.regional.conceptVersionId)?.createdOn).toBe(
+        "2026-03-02",
+      );
+      const besluiten = await prisma(door).besluit.findMany({
+        where: { procedureId: procedureId(door), type: "BOSD_AKKOORD" },
+        orderBy: { createdAt: "asc" },
+      });
+      expect(besluiten.map((b) => b.besluitdatum.toISOString().slice(0, 10))).toEqual(["2026-03-10", "2026-03-11"]);
+      expect(besluiten[1]?.corrigeertId).toBe(besluiten[0]?.id);
+    }
+    // After the opening of the zienswijzeprocedure (15 March) the BOSD-akkoord cannot lie: refused, nothing written.
+    const before = await rows("cli");
+    const late = await byCli("bosd_akkoord", "2026-03-16");
+    expect(late).toMatchObject({ exitCode: 3, message: expect.stringContaining("opening van de zienswijzeprocedure") });
+    expect(await rows("cli")).toEqual(before);
+    expect(
+      await prisma("cli").besluit.count({ where: { procedureId: procedureId("cli"), type: "BOSD_AKKOORD" } }),
+    ).toBe(2);
+  });
 });
 
 describe("R29: the PDF of a raadsbesluit where the Wgr or the regio asks for it", () => {

@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
+  applyGrCommand,
   checkMovePlannedStep,
   checkPlanInwerkingtreding,
+  checkPlanMeeting,
   checkWithdrawPlannedStep,
   isPlannedStepDue,
   type PlanningContext,
 } from "@/lib/domain";
+import { ctxOn, inZienswijzeprocedure, newProcedure } from "./procedures/fixtures";
 
 const published: PlanningContext = {
   today: "2026-12-10",
@@ -81,5 +84,75 @@ describe("a planned step is due on its day", () => {
     expect(isPlannedStepDue(planned, "2027-01-01")).toBe(true);
     expect(isPlannedStepDue(planned, "2027-01-05")).toBe(true);
     expect(isPlannedStepDue({ ...planned, status: "INGETROKKEN" }, "2027-01-05")).toBe(false);
+  });
+});
+
+describe("meetings as planned steps (issue 15 point 2): planned, moved, and held — never the decision", () => {
+  const ctx = { today: "2026-09-10", inForceOn: undefined, participantInScope: true, duplicate: false };
+
+  it("plans a raadsvergadering of a participant in scope and a BOSD meeting on a later day", () => {
+    expect(checkPlanMeeting("raadsvergadering", "2026-10-07", ctx)).toBeNull();
+    expect(checkPlanMeeting("bosd_vergadering", "2026-09-11", { ...ctx, participantInScope: undefined })).toBeNull();
+  });
+
+  it("refuses today or earlier, a raad outside the procedure, a double plan, and a regeling already in force", () => {
+    expect(checkPlanMeeting("bosd_vergadering", "2026-09-10", ctx)?.code).toBe("datum_te_vroeg");
+    expect(checkPlanMeeting("raadsvergadering", "2026-10-07", { ...ctx, participantInScope: false })?.code).toBe(
+      "buiten_reikwijdte",
+    );
+    expect(checkPlanMeeting("raadsvergadering", "2026-10-07", { ...ctx, participantInScope: undefined })?.code).toBe(
+      "buiten_reikwijdte",
+    );
+    expect(checkPlanMeeting("bosd_vergadering", "2026-10-07", { ...ctx, duplicate: true })?.code).toBe(
+      "ongeldige_invoer",
+    );
+    expect(checkPlanMeeting("bosd_vergadering", "2026-10-07", { ...ctx, inForceOn: "2026-01-01" })?.code).toBe(
+      "ongeldige_overgang",
+    );
+  });
+
+  it("moves a meeting to any later day: the Awb 3:40 bound is the inwerkingtreding's only", () => {
+    const meeting = { status: "GEPLAND" as const, plannedOn: "2026-10-07", step: "raadsvergadering" as const };
+    // A bekendmaking on 2026-12-15 bounds a planned inwerkingtreding, not a raadsvergadering.
+    const moveCtx = { today: "2026-09-10", publishedOn: "2026-12-15", inForceOn: undefined };
+    expect(checkMovePlannedStep(meeting, "2026-10-14", moveCtx)).toBeNull();
+    expect(checkMovePlannedStep({ ...meeting, step: "inwerkingtreding" }, "2026-10-14", moveCtx)?.code).toBe(
+      "datum_te_vroeg",
+    );
+    expect(checkMovePlannedStep(meeting, "2026-09-10", moveCtx)?.code).toBe("datum_te_vroeg");
+  });
+
+  it("the fact on its day is the meeting held, with no decision and no change of status", () => {
+    const s = inZienswijzeprocedure();
+    const held = applyGrCommand(
+      s,
+      {
+        track: "regional",
+        event: { type: "vergadering_gehouden", body: "raad", participantId: "urk", heldOn: "2026-04-08" },
+      },
+      ctxOn("2026-04-08"),
+    );
+    if (!held.ok) throw new Error(held.message);
+    expect(held.state.regional.vergaderingen).toEqual([{ body: "raad", participantId: "urk", heldOn: "2026-04-08" }]);
+    expect(held.state.regional.status).toBe(s.regional.status);
+    expect(held.state.raadTracks.urk).toEqual(s.raadTracks.urk);
+    const bosd = {
+      track: "regional" as const,
+      event: { type: "vergadering_gehouden" as const, body: "bosd" as const, heldOn: "2026-04-09" },
+    };
+    // Facts keep refusing future dates; a meeting needs a concept to be about; a raad must take part.
+    const future = applyGrCommand(s, bosd, ctxOn("2026-04-08"));
+    expect(future.ok ? null : future.code).toBe("datum_in_toekomst");
+    const noConcept = applyGrCommand(newProcedure(), bosd, ctxOn("2026-04-09"));
+    expect(noConcept.ok ? null : noConcept.code).toBe("vereiste_stap_ontbreekt");
+    const stranger = applyGrCommand(
+      s,
+      {
+        track: "regional",
+        event: { type: "vergadering_gehouden", body: "raad", participantId: "nergens", heldOn: "2026-04-08" },
+      },
+      ctxOn("2026-04-08"),
+    );
+    expect(stranger.ok).toBe(false);
   });
 });

@@ -7,7 +7,12 @@ import {
   nextRegionalStep,
   raadIsLate,
 } from "@/lib/domain/tasks";
-import type { CollegeTrackState, RaadTrackState, RegionalTrackState } from "@/lib/domain";
+import {
+  isVoorgenomenBesluitDue,
+  type CollegeTrackState,
+  type RaadTrackState,
+  type RegionalTrackState,
+} from "@/lib/domain";
 
 const trace = (end: string) => ({ end }) as unknown as NonNullable<RaadTrackState["zienswijze"]>["deadline"];
 const raad = (status: RaadTrackState["status"], extra: Partial<RaadTrackState> = {}): RaadTrackState => ({
@@ -94,8 +99,12 @@ describe("next step of the raad (griffier)", () => {
 
 describe("next step of the college", () => {
   it("the collegebesluit only after the own raad's toestemming (R6), then signing and the own bekendmaking", () => {
-    const open = regional("toestemmingsprocedure_geopend");
-    expect(nextCollegeStep(college("wacht_op_toestemming"), raad("toestemming_geagendeerd"), open, latest)).toEqual({
+    const open = regional("toestemmingsprocedure_geopend", {
+      toestemmingsprocedure: { documentVersionId: "v", openedOn: "2026-08-01" },
+    });
+    expect(
+      nextCollegeStep(college("wacht_op_toestemming"), raad("toestemming_geagendeerd"), open, latest, "v"),
+    ).toEqual({
       step: "voorgenomen_besluit",
       deadline: "2026-10-15",
       inMeeting: true,
@@ -108,17 +117,18 @@ describe("next step of the college", () => {
         raad("toestemming_geagendeerd"),
         open,
         latest,
+        "v",
       ),
     ).toBeNull();
-    expect(nextCollegeStep(college("wacht_op_toestemming"), raad("toestemming_verleend"), open, latest)).toEqual({
+    expect(nextCollegeStep(college("wacht_op_toestemming"), raad("toestemming_verleend"), open, latest, "v")).toEqual({
       step: "collegebesluit",
       deadline: "2026-11-03",
       inMeeting: true,
     });
     expect(
-      nextCollegeStep(college("collegebesluit_genomen"), raad("toestemming_verleend"), open, latest)?.deadline,
+      nextCollegeStep(college("collegebesluit_genomen"), raad("toestemming_verleend"), open, latest, "v")?.deadline,
     ).toBe("2026-11-20");
-    expect(nextCollegeStep(college("ondertekend"), raad("toestemming_verleend"), open, latest)?.step).toBe(
+    expect(nextCollegeStep(college("ondertekend"), raad("toestemming_verleend"), open, latest, "v")?.step).toBe(
       "eigen_bekendmaking",
     );
     expect(
@@ -127,6 +137,7 @@ describe("next step of the college", () => {
         raad("ontvangen"),
         regional("zienswijzeprocedure_geopend"),
         latest,
+        "v",
       ),
     ).toBeNull();
   });
@@ -191,5 +202,48 @@ describe("meeting of a step and grouping", () => {
       ["m2", ["b"]],
       [null, ["e", "a"]],
     ]);
+  });
+});
+
+describe("when the voorgenomen collegebesluit is due (one rule for the workspace and Mijn taken, Wgr art. 1 lid 4)", () => {
+  const open = regional("toestemmingsprocedure_geopend", {
+    toestemmingsprocedure: { documentVersionId: "v2", openedOn: "2026-08-01" },
+  });
+  const waiting = college("wacht_op_toestemming");
+  it("is due once the toestemmingsprocedure is open and the own raad has not given toestemming", () => {
+    expect(isVoorgenomenBesluitDue(open, raad("toestemming_ontvangen"), waiting, "v2")).toBe(true);
+    expect(isVoorgenomenBesluitDue(open, undefined, undefined, "v2")).toBe(true);
+  });
+  it("is not due before the toestemmingsprocedure, without a geldende version, or after the toestemming", () => {
+    expect(isVoorgenomenBesluitDue(regional("zienswijzeprocedure_geopend"), raad("ontvangen"), waiting, "v2")).toBe(
+      false,
+    );
+    expect(isVoorgenomenBesluitDue(open, raad("toestemming_ontvangen"), waiting, null)).toBe(false);
+    expect(isVoorgenomenBesluitDue(open, raad("toestemming_verleend"), waiting, "v2")).toBe(false);
+    expect(isVoorgenomenBesluitDue(open, raad("toestemming_ontvangen"), college("collegebesluit_genomen"), "v2")).toBe(
+      false,
+    );
+  });
+  it("is not due when taken on the geldende version, again when that version changed (R8), never on ended tracks", () => {
+    const on = (v: string) =>
+      college("wacht_op_toestemming", { voorgenomenBesluit: { documentVersionId: v } as never });
+    expect(isVoorgenomenBesluitDue(open, raad("toestemming_ontvangen"), on("v2"), "v2")).toBe(false);
+    expect(isVoorgenomenBesluitDue(open, raad("toestemming_ontvangen"), on("v1"), "v2")).toBe(true);
+    expect(isVoorgenomenBesluitDue(open, raad("toestemming_ontvangen", { endedOn: "2026-09-01" }), waiting, "v2")).toBe(
+      false,
+    );
+    expect(
+      isVoorgenomenBesluitDue(
+        open,
+        raad("toestemming_ontvangen"),
+        college("wacht_op_toestemming", { endedOn: "2026-09-01" }),
+        "v2",
+      ),
+    ).toBe(false);
+  });
+  it("the college workspace and Mijn taken agree", () => {
+    const r = raad("toestemming_ontvangen");
+    expect(nextCollegeStep(waiting, r, open, latest, "v2")?.step).toBe("voorgenomen_besluit");
+    expect(nextCollegeStep(waiting, r, regional("zienswijzeprocedure_geopend"), latest, "v2")).toBeNull();
   });
 });

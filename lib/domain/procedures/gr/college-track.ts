@@ -7,7 +7,7 @@ import { validateDecision } from "../../decision";
 import { scopeRefusal, type Participant } from "../../participants";
 import { makeEvent } from "../common";
 import { COLLEGE_TRACK_MACHINE } from "./machines";
-import type { CollegeTrackEvent, CollegeTrackState, RaadTrackState } from "./types";
+import type { CollegeTrackEvent, CollegeTrackState, RaadTrackState, RegionalTrackState } from "./types";
 import { guaranteed } from "../../invariant";
 
 export interface CollegeTrackContext extends TransitionContext {
@@ -172,6 +172,26 @@ export function nextCollegeEvent(
     default:
       return null;
   }
+}
+
+/**
+ * When the college's voorgenomen besluit is due (the one rule for the college workspace and "Mijn taken"). Wgr art. 1
+ * lid 4: the college treft the regeling only after its raad's toestemming, so the voornemen is what the college puts
+ * to its raad with the toestemmingsvoorstel: due once the regio opened the toestemmingsprocedure (art. 1 lid 4), as
+ * long as the own raad has not given toestemming, and not yet taken on the geldende version (a new version after an
+ * earlier voornemen needs a new one, R8).
+ */
+export function isVoorgenomenBesluitDue(
+  regional: Pick<RegionalTrackState, "toestemmingsprocedure">,
+  raad: Pick<RaadTrackState, "status" | "endedOn"> | undefined,
+  college: Pick<CollegeTrackState, "status" | "voorgenomenBesluit" | "endedOn"> | undefined,
+  currentVersionId: string | null,
+): boolean {
+  if (currentVersionId === null || regional.toestemmingsprocedure === undefined) return false;
+  if (raad?.endedOn || college?.endedOn) return false;
+  if (raad?.status === "toestemming_verleend") return false;
+  if (college !== undefined && college.status !== "wacht_op_toestemming") return false;
+  return college?.voorgenomenBesluit?.documentVersionId !== currentVersionId;
 }
 
 /**

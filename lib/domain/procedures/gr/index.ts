@@ -9,4 +9,5 @@ export * from "./publication";
 export * from "./records";
 export * from "./membership";
 export * from "./sending";
+export * from "./corrections";
 export * from "./warnings";

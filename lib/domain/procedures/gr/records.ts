@@ -8,7 +8,8 @@ import { checkDate, refuse, todayOf, type TransitionContext, type TransitionResu
 import { findParticipant, isWithinScope } from "../../participants";
 import { makeEvent, requireText } from "../common";
 import { changeMembership } from "./membership";
-import { correctRegionalStep, withAssumedReceipt } from "./sending";
+import { correctRegionalStep } from "./corrections";
+import { withAssumedReceipt } from "./sending";
 import type { GrProcedureState, RegionalEvent, RegionalRecordEvent } from "./types";
 
 const RECORD_TYPES: readonly string[] = [
@@ -17,6 +18,7 @@ const RECORD_TYPES: readonly string[] = [
   "deelnemer_toegetreden",
   "deelnemer_uitgetreden",
   "regionale_stap_gecorrigeerd",
+  "vergadering_gehouden",
 ];
 
 export function isRegionalRecordEvent(event: RegionalEvent): event is RegionalRecordEvent {
@@ -109,6 +111,33 @@ export function recordRegionalFact(
           );
       }
       next = { ...p, raadTracks: tracks };
+      break;
+    }
+    case "vergadering_gehouden": {
+      // planned.ts: only that the meeting about the regeling was held — its decision is registered as a besluit.
+      const concept = p.documentVersions.find((v) => v.id === reg.conceptVersionId);
+      if (!concept)
+        return refuse(
+          "vereiste_stap_ontbreekt",
+          "Een vergadering over de regeling kan pas worden geregistreerd als er een concept is.",
+        );
+      const r = checkDate("Datum van de vergadering", event.heldOn, {
+        today,
+        notBefore: { date: concept.createdOn, what: "het opstellen van het concept" },
+      });
+      if (r) return r;
+      if (event.body === "raad") {
+        const participant = findParticipant(p.participants, event.participantId ?? "");
+        if ("ok" in participant) return participant;
+        if (!isWithinScope(participant, p.topics))
+          return refuse("buiten_reikwijdte", `${participant.name} neemt aan deze procedure niet deel.`);
+      }
+      const held = {
+        body: event.body,
+        ...(event.participantId ? { participantId: event.participantId } : {}),
+        heldOn: event.heldOn,
+      };
+      regional = { ...reg, vergaderingen: [...(reg.vergaderingen ?? []), held] };
       break;
     }
     case "raadsledenoverleg_gehouden": {

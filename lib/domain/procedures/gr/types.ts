@@ -3,7 +3,7 @@ import type { IsoDate } from "../../dates";
 import type { DeadlineTrace } from "../../deadlines/compute";
 import type { Decision } from "../../decision";
 import type { Participant } from "../../participants";
-import type { CorrectableRegionalStep, RegionalCorrectionEvent } from "./sending";
+import type { CorrectableRegionalStep, RegionalCorrectionEvent } from "./corrections";
 import type { CollegeTrackStatus, GrKind, GrWijzigenVariant, RaadTrackStatus, RegionalStatus } from "./machines";
 
 export interface ZienswijzePoint {
@@ -128,6 +128,8 @@ export interface RegionalTrackState {
   ontwerpVerzonden?: Record<string, IsoDate>;
   /** The regional raadsledenoverleg (klankbord) meetings held during the procedure. */
   raadsledenoverleggen?: RaadsledenoverlegRecord[];
+  /** The planned raadsvergaderingen and BOSD meetings about the regeling that were held (planned.ts). */
+  vergaderingen?: MeetingRecord[];
   /** Corrections of a regional step's date, each with the date it replaced and its reason (sending.ts). */
   corrections?: RegionalCorrection[];
 }
@@ -139,6 +141,13 @@ export interface RegionalCorrection {
   to: IsoDate;
   reason: string;
   correctedOn: IsoDate;
+}
+
+export interface MeetingRecord {
+  body: "raad" | "bosd";
+  /** For a raadsvergadering: whose raad met. */
+  participantId?: string;
+  heldOn: IsoDate;
 }
 
 export interface RaadsledenoverlegRecord {
@@ -223,6 +232,8 @@ export type RegionalRecordEvent =
     }
   | RegionalCorrectionEvent
   | { type: "raadsledenoverleg_gehouden"; heldOn: IsoDate; notes: string }
+  /** A planned raadsvergadering or BOSD meeting was held (planned.ts): the meeting, never its decision. */
+  | { type: "vergadering_gehouden"; body: MeetingRecord["body"]; participantId?: string; heldOn: IsoDate }
   | { type: "deelnemer_toegetreden"; participant: Participant; joinedOn: IsoDate; reason: string }
   | { type: "deelnemer_uitgetreden"; participantId: string; leftOn: IsoDate; reason: string };
 

@@ -7,10 +7,14 @@ import { loadProcedureRecords, loadSecretariaatProcedure, registerOverview } fro
 import { ProcedureRecordList } from "@/components/secretariaat/ProcedureRecordList";
 import { availableRegionalSteps } from "@/lib/services/secretariaat/regional-steps";
 import {
+  CORRECTABLE_REGIONAL_STEP_KEYS,
   CORRECTABLE_REGIONAL_STEPS,
   type CorrectableRegionalStep,
+  type GrProcedureState,
+  isRegionalStepRecorded,
+  isPlannedMeeting,
+  isVoorgenomenBesluitDue,
   REGIONAL_LABELS,
-  type RegionalTrackState,
   isWithinScope,
   nextCollegeEvent,
   participantsAwaitingOntwerp,
@@ -65,15 +69,11 @@ function asStructuredText(articles: { nummer: string; titel: string; tekst: stri
 const STATUS_LABELS: Record<string, string> = { CONCEPT: "Concept", DEFINITIEF: "Definitief" };
 
 /** The regional steps with a recorded date that the secretariat can correct (with a reason). */
-function correctableSteps(regional: RegionalTrackState): { step: CorrectableRegionalStep; label: string }[] {
-  const recorded: Record<CorrectableRegionalStep, boolean> = {
-    ontwerp_verzonden: Object.keys(regional.ontwerpVerzonden ?? {}).length > 0,
-    zienswijzeprocedure_geopend: regional.zienswijzeprocedure !== undefined,
-    toestemmingsprocedure_geopend: regional.toestemmingsprocedure !== undefined,
-  };
-  return (Object.keys(CORRECTABLE_REGIONAL_STEPS) as CorrectableRegionalStep[])
-    .filter((step) => recorded[step])
-    .map((step) => ({ step, label: `Datum van ${CORRECTABLE_REGIONAL_STEPS[step]}` }));
+function correctableSteps(state: GrProcedureState): { step: CorrectableRegionalStep; label: string }[] {
+  return CORRECTABLE_REGIONAL_STEP_KEYS.filter((step) => isRegionalStepRecorded(state, step)).map((step) => ({
+    step,
+    label: `Datum van ${CORRECTABLE_REGIONAL_STEPS[step]}`,
+  }));
 }
 
 /** The raad's receipt of the ontwerp, marked when it is assumed from the send date and not yet confirmed. */
@@ -115,18 +115,19 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
     read(plannedStepsOf, id),
     read(loadRegelingTimeline, procedure.regeling.slug, todayIso()),
   ]);
-  const plannedInForce = plannedSteps.find((s) => s.status === "GEPLAND");
+  const plannedInForce = plannedSteps.find((s) => s.status === "GEPLAND" && s.step === "inwerkingtreding");
+  const plannedMeetings = plannedSteps.filter((s) => s.status === "GEPLAND" && isPlannedMeeting(s.step));
+  const meetingRaden = state.participants
+    .filter((p) => isWithinScope(p, state.topics))
+    .map((p) => ({ id: p.id, name: p.name }));
   const awaitingOntwerp = zp ? participantsAwaitingOntwerp(state) : [];
-  const corrigeerbaar = correctableSteps(regional);
-  /** Colleges that can still record their voorgenomen besluit: before their raad's toestemming, on the geldende versie. */
-  const voornemens = state.currentVersionId
-    ? state.participants.filter(
-        (p) =>
-          isWithinScope(p, state.topics) &&
-          state.raadTracks[p.id]?.status !== "toestemming_verleend" &&
-          state.collegeTracks[p.id]?.voorgenomenBesluit?.documentVersionId !== state.currentVersionId,
-      )
-    : [];
+  const corrigeerbaar = correctableSteps(state);
+  /** Colleges whose voorgenomen besluit is due (the domain's one rule, also used by the college workspace). */
+  const voornemens = state.participants.filter(
+    (p) =>
+      isWithinScope(p, state.topics) &&
+      isVoorgenomenBesluitDue(regional, state.raadTracks[p.id], state.collegeTracks[p.id], state.currentVersionId),
+  );
 
   return (
     <>
@@ -331,6 +332,46 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
           )}
         </>
       ) : null}
+
+      {regional.inwerkingtreding ? null : (
+        <>
+          <Heading level={2}>Geplande vergaderingen</Heading>
+          <Paragraph>
+            Een geplande raadsvergadering of vergadering van het BOSD wordt op die dag vanzelf geregistreerd als
+            gehouden. Het besluit dat in de vergadering valt, wordt apart geregistreerd zodra het is genomen.
+          </Paragraph>
+          {plannedMeetings.map((m) => (
+            <Fragment key={m.id}>
+              <Paragraph data-testid="vergadering-gepland">
+                {m.step === "bosd_vergadering"
+                  ? "Vergadering van het BOSD"
+                  : `Raadsvergadering ${nameOf(m.participantId ?? "")}`}{" "}
+                gepland op {formatDutchDate(m.plannedOn)}. Grondslag: {m.legalBasis}.
+                {m.lastError ? ` Nog niet geregistreerd: ${m.lastError}` : ""}
+              </Paragraph>
+              {(["verplaatsen", "intrekken"] as const).map((change) => (
+                <PlannedStepForm
+                  key={change}
+                  change={change}
+                  kind="vergadering"
+                  procedureId={id}
+                  plannedStepId={m.id}
+                  expectedVersion={m.version}
+                  action={plannedStepAction}
+                />
+              ))}
+            </Fragment>
+          ))}
+          <PlannedStepForm
+            change="plannen"
+            kind="vergadering"
+            procedureId={id}
+            expectedVersion={0}
+            action={plannedStepAction}
+            raden={meetingRaden}
+          />
+        </>
+      )}
 
       <Heading level={2}>Colleges: besluit en ondertekening</Heading>
       <Paragraph>

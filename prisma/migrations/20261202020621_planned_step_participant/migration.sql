@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "PlannedStep" ADD COLUMN     "participantId" TEXT;
