@@ -7,6 +7,7 @@ export type DvhStand =
   | "volgt_gr_wijzigen"
   | "wacht_op_bosd"
   | "college_besluit_open"
+  | "wacht_op_colleges"
   | "raad_informeren"
   | "raad_geinformeerd";
 
@@ -40,6 +41,14 @@ export function dvhParticipantStand(s: DvhState, participantId: string): DvhPart
     };
   if (informedOn)
     return { ...base, stand: "raad_geinformeerd", label: `Raad geïnformeerd op ${formatDutchDate(informedOn)}` };
+  // The raden are informed of the handvest as the colleges jointly adopted it: only once every college decided
+  // (the domain refuses raad_geinformeerd before "vastgesteld"), so no form is offered before then.
+  if (collegebesluitOn && s.status !== "vastgesteld")
+    return {
+      ...base,
+      stand: "wacht_op_colleges",
+      label: `College besloot op ${formatDutchDate(collegebesluitOn)}; wacht op de besluiten van de andere colleges`,
+    };
   if (collegebesluitOn)
     return {
       ...base,

@@ -49,7 +49,26 @@ test("the college of Urk records its decision in its workspace", async ({ page }
   await page.getByLabel("Datum van het collegebesluit").fill("2026-11-10");
   await page.getByRole("button", { name: "Urk: collegebesluit registreren" }).click();
   await expect(page.getByTestId("dvh-eigen-stand")).toContainText("College besloot op 10 november 2026");
+  // Until every college decided, the raad cannot be informed yet, and the page says so.
+  await expect(page.getByTestId("dvh-eigen-stand")).toContainText("wacht op de besluiten van de andere colleges");
   await expectNoAxeViolations(page);
+});
+
+test("the other four colleges decide, each in its own workspace", async ({ page }) => {
+  for (const [slug, naam] of [
+    ["almere", "Almere"],
+    ["dronten", "Dronten"],
+    ["lelystad", "Lelystad"],
+    ["noordoostpolder", "Noordoostpolder"],
+  ]) {
+    await page.context().clearCookies();
+    await signedIn(page, `college.${slug}@demo.gr-volg.nl`);
+    await page.goto("/college");
+    await page.getByRole("link", { name: "Actualiseren Dienstverleningshandvest" }).click();
+    await page.getByLabel("Datum van het collegebesluit").fill("2026-11-11");
+    await page.getByRole("button", { name: `${naam}: collegebesluit registreren` }).click();
+    await expect(page.getByTestId("dvh-eigen-stand")).toContainText("College besloot op 11 november 2026");
+  }
 });
 
 test("Urk's griffie records that the raad was informed; the public page shows it", async ({ page }) => {

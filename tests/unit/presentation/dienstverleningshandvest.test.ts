@@ -28,6 +28,13 @@ describe("dvhParticipantStand: one gemeente's stand in a handvest actualisatie",
       collegeMayDecide: true,
       raadMayBeInformed: false,
     });
+    // While other colleges still decide, the raad cannot be informed yet (the domain refuses it before "vastgesteld").
+    const waiting = base({ status: "collegebesluitvorming", collegebesluiten: { almere: decision } });
+    expect(dvhParticipantStand(waiting, "almere")).toMatchObject({
+      stand: "wacht_op_colleges",
+      collegeMayDecide: false,
+      raadMayBeInformed: false,
+    });
     const decided = base({ status: "vastgesteld", collegebesluiten: { almere: decision } });
     expect(dvhParticipantStand(decided, "almere")).toMatchObject({
       stand: "raad_informeren",
