@@ -22,7 +22,8 @@ export default defineConfig({
   timeout: 1_500_000,
   expect: { timeout: 30_000 },
   reporter: [["list"]],
-  use: { baseURL: `http://127.0.0.1:${PORT}`, trace: "retain-on-failure" },
+  // A missing control fails within a minute instead of waiting out the whole test's timeout.
+  use: { baseURL: `http://127.0.0.1:${PORT}`, trace: "retain-on-failure", actionTimeout: 60_000 },
   // The same Chromium as the onboarding run (Debian's, no download).
   projects: [{ ...onboarding.projects?.[0], name: "journey" }],
   webServer: {

@@ -277,17 +277,19 @@ test("a whole GR procedure, each step by its own account, until the planned inwe
     // Every point of the zienswijzen gets an answer and a disposition.
     await visit(page, procedurePath.replace("/procedures/", "/nota/"), "open");
     await expect(page.getByTestId("volledigheid")).toHaveText(/^0 van 3 beantwoord/);
+    // The nota in one pass (issue 16 point 6): one form, a fieldset per point, one save for all answers.
+    const nota = page.getByRole("form", { name: "Nota van beantwoording", exact: true });
     for (const [point, disposition] of [
-      ["punt 1 van Almere", "Overgenomen"],
-      ["punt 2 van Almere", "Deels overgenomen"],
-      ["punt 1 van Dronten", "Niet overgenomen"],
+      ["Almere, punt 1:", "Overgenomen"],
+      ["Almere, punt 2:", "Deels overgenomen"],
+      ["Dronten, punt 1:", "Niet overgenomen"],
     ]) {
-      const form = page.getByRole("form", { name: `Antwoord op ${point}`, exact: true });
-      await form.getByLabel("Antwoord", { exact: true }).fill(`Antwoord van de regio op ${point}.`);
-      await form.getByLabel(disposition, { exact: true }).check();
-      await form.getByRole("button", { name: "Antwoord opslaan", exact: true }).click();
-      await expect(form.getByRole("status")).toContainText("Het antwoord is opgeslagen.");
+      const group = nota.getByRole("group", { name: new RegExp(`^${point}`) });
+      await group.getByLabel("Antwoord", { exact: true }).fill(`Antwoord van de regio op ${point}`);
+      await group.getByLabel(disposition, { exact: true }).check();
     }
+    await nota.getByRole("button", { name: "Alle antwoorden opslaan", exact: true }).click();
+    await expect(nota.getByRole("status")).toContainText("De nota is opgeslagen: 3 antwoorden gewijzigd.");
     await page.reload();
     await expect(page.getByTestId("volledigheid")).toHaveText("3 van 3 beantwoord — alle punten hebben een antwoord.");
     await axe(page, "alle punten beantwoord");
