@@ -17,6 +17,7 @@ import type { IsoDate } from "../../dates";
 import { checkDate, refuse, type Refusal, type TransitionContext } from "../../events";
 import { isWithinScope } from "../../participants";
 import { requireText } from "../common";
+import { REGIONAL_EVENTS, type RegionalEventType } from "./machines";
 import { inForceAfterPublicationRefusal } from "./publication";
 import { zienswijzeWindowClosed } from "./raad-track";
 import { withAssumedReceipt } from "./sending";
@@ -56,18 +57,13 @@ export interface RegionalCorrectionEvent {
 type Corrected = { ok: true; state: GrProcedureState } | Refusal;
 type Bound = { date: IsoDate | undefined; what: string };
 
-/** The steps of the regional track in their legal order (the ontwerp's sending per raad sits beside it). */
-const CHAIN = [
-  "concept_opgesteld",
-  "bosd_akkoord",
-  "zienswijzeprocedure_geopend",
-  "zienswijzeprocedure_gesloten",
-  "nota_van_beantwoording_vastgesteld",
-  "definitieve_versie_vastgesteld",
-  "toestemmingsprocedure_geopend",
-  "bekendmaking_geregistreerd",
-  "inwerkingtreding_geregistreerd",
-] as const satisfies readonly CorrectableRegionalStep[];
+const isCorrectableRegionalEvent = (e: RegionalEventType): e is Extract<RegionalEventType, CorrectableRegionalStep> =>
+  e in CORRECTABLE_REGIONAL_STEPS;
+/**
+ * The correctable steps of the regional track in their legal order: the machine's own event list (the ontwerp's
+ * sending per raad sits beside it; a herziene versie is not a correctable date).
+ */
+const CHAIN: readonly CorrectableRegionalStep[] = REGIONAL_EVENTS.filter(isCorrectableRegionalEvent);
 
 const versionDate = (p: GrProcedureState, id: string | undefined) =>
   id === undefined ? undefined : p.documentVersions.find((v) => v.id === id)?.createdOn;
