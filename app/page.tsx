@@ -102,7 +102,10 @@ export default async function HomePage() {
           <Row key={m.id}>
             <Cell>{m.dateText}</Cell>
             <Cell header>{m.label}</Cell>
-            <Cell>{MILESTONE_KIND_LABELS[m.kind]}</Cell>
+            <Cell>
+              {MILESTONE_KIND_LABELS[m.kind]}
+              {m.plannedText ? ` (${m.plannedText})` : null}
+            </Cell>
             <Cell>{m.bron}</Cell>
           </Row>
         ))}

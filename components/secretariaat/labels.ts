@@ -1,4 +1,5 @@
 import type { RegionalStep } from "@/lib/validation/regional-step";
+import type { RegionalStepNeedingConfirmation } from "@/lib/validation/confirmation";
 
 /** Button text per regional step (what the secretariat does). */
 export const REGIONAL_STEP_ACTIONS: Record<RegionalStep, string> = {
@@ -43,7 +44,8 @@ export const STEPS_WITH_VERSION: ReadonlySet<RegionalStep> = new Set([
  */
 export const REGIONAL_STEP_CONSEQUENCES: Partial<
   Record<RegionalStep, { consequences: readonly string[]; understood: string }>
-> = {
+> &
+  Record<RegionalStepNeedingConfirmation, { consequences: readonly string[]; understood: string }> = {
   herziene_versie_gepubliceerd: {
     consequences: [
       "De herziene versie wordt de versie waarover de raden besluiten.",

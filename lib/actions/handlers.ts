@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/client";
 import type { Upload } from "@/lib/storage/files";
 import type { ServiceResult } from "@/lib/services/griffie/common";
 import { runCommand, type Command } from "@/lib/commands";
+import { confirmationOf } from "@/lib/validation/confirmation";
 import { requestMeta } from "@/lib/auth/request-meta";
 import { sessionValidator } from "@/lib/auth/session-check";
 import {
@@ -143,7 +144,7 @@ const griffieForm =
     const result =
       typeof service === "function"
         ? await service(db, user, raw, upload)
-        : await runCommand(db, user, service, raw, { upload });
+        : await runCommand(db, user, service, raw, { upload, confirmed: confirmationOf(raw) });
     if (!result.ok) return plain(result);
     ctx.revalidate("/griffie", "layout");
     // The domain's warnings (a late step, issue 16) travel to the form's status message.
@@ -173,7 +174,10 @@ const secretariaatForm =
     const raw = invoerOf(fd);
     const expectedVersion = opts.versioned ? expectedVersionOf(fd) : undefined;
     if (raw === undefined || (opts.versioned && expectedVersion === undefined)) return refuse(UNREADABLE);
-    const res = await runCommand(await ctx.db(), await ctx.user(), command, raw, { expectedVersion });
+    const res = await runCommand(await ctx.db(), await ctx.user(), command, raw, {
+      expectedVersion,
+      confirmed: confirmationOf(raw),
+    });
     if (!res.ok) return plain(res);
     ctx.revalidate(opts.revalidate, "layout");
     return res;
@@ -197,7 +201,7 @@ const beheerAction =
   async (ctx: ActionContext, fd: unknown): Promise<ActionResult<T>> => {
     const raw = formInput(fd);
     if (raw === undefined) return refuse(UNREADABLE);
-    const res = await runCommand(await ctx.db(), await ctx.user(), command, raw);
+    const res = await runCommand(await ctx.db(), await ctx.user(), command, raw, { confirmed: confirmationOf(raw) });
     if (!res.ok) return plain(res);
     // A dry run of the CSV import writes nothing: nothing to revalidate.
     if (!("toegepast" in res) || res.toegepast) {

@@ -2,6 +2,7 @@ import { todayInNetherlands } from "@/lib/domain";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 import { MEETING_KIND_LABELS } from "@/lib/presentation/labels";
+import { type MilestoneRecord, milestonesWithFacts } from "@/lib/presentation/milestones";
 import { byDate, type CalendarItem, inForceItem } from "@/lib/services/public/common";
 
 /**
@@ -38,7 +39,17 @@ type MeetingRow = {
   sequence: number;
   cancelled: boolean;
 };
-type MilestoneRow = { id: string; label: string; date: string; dateText: string; bron: string };
+type MilestoneRow = {
+  id: string;
+  label: string;
+  day: string;
+  dateText: string;
+  bron: string;
+  kind: MilestoneRecord["kind"];
+  precision: MilestoneRecord["precision"];
+  position: number;
+  plannedStep: string | null;
+};
 /** A GR procedure whose inwerkingtreding is a recorded fact (its regional state in the Procedure's JSON). */
 type InForceRow = { id: string; date: string; stamp: string };
 
@@ -120,7 +131,7 @@ export async function loadRegelingCalendar(
     SELECT id, naam, "regioId", ${ts(Prisma.sql`"createdAt"`)} AS stamp FROM "Regeling" WHERE slug = ${slug}`;
   if (!rows.length) return null;
   const regeling = rows[0];
-  const [deadlines, tracks, meetings, milestones, inForce] = await Promise.all([
+  const [deadlines, tracks, meetings, milestoneRows, inForce, grStates] = await Promise.all([
     db.$queryRaw<DeadlineRow[]>`
       SELECT ${deadlineCols} FROM "Deadline" d JOIN "Procedure" pr ON pr.id = d."procedureId" WHERE pr."regelingId" = ${regeling.id}`,
     db.$queryRaw<TrackRow[]>(
@@ -132,13 +143,24 @@ export async function loadRegelingCalendar(
         AND (b."gemeenteId" IN (SELECT "gemeenteId" FROM "Participant" WHERE "regelingId" = ${regeling.id})
              ${regeling.regioId ? Prisma.sql`OR b."regioId" = ${regeling.regioId}` : Prisma.empty})
       ORDER BY m.date, m.id LIMIT 200`,
+    // Every milestone: a planned one whose step is registered is dated to the day by that fact (issue 16 point 2).
     db.$queryRaw<MilestoneRow[]>`
-      SELECT id, label, ${day(Prisma.sql`date`)} AS date, "dateText", bron FROM "Milestone" WHERE "regelingId" = ${regeling.id} AND precision::text = 'DAY'`,
+      SELECT id, label, ${day(Prisma.sql`date`)} AS day, "dateText", bron, kind::text AS kind, precision::text AS precision,
+             position, "plannedStep"
+      FROM "Milestone" WHERE "regelingId" = ${regeling.id}`,
     db.$queryRaw<InForceRow[]>`
       SELECT id, regional#>>'{regional,inwerkingtreding,effectiveOn}' AS date, ${ts(Prisma.sql`"updatedAt"`)} AS stamp
       FROM "Procedure" WHERE "regelingId" = ${regeling.id} AND kind::text LIKE 'GR%'
         AND COALESCE(regional#>>'{regional,inwerkingtreding,effectiveOn}', '') <> ''`,
+    db.procedure.findMany({
+      where: { regelingId: regeling.id, kind: { in: ["GR_TREFFEN", "GR_WIJZIGEN", "GR_OPHEFFEN"] } },
+      select: { regional: true },
+    }),
   ]);
+  const milestones = milestonesWithFacts(
+    milestoneRows.map((m) => ({ ...m, date: new Date(`${m.day}T00:00:00Z`) })),
+    grStates.map((p) => p.regional),
+  ).filter((m) => m.precision === "DAY");
   const stamp = new Date(regeling.stamp);
   return {
     naam: regeling.naam,
@@ -149,7 +171,7 @@ export async function loadRegelingCalendar(
       ...milestones.map(
         (m): CalendarItem => ({
           uid: `mijlpaal-${m.id}@gr-volg`,
-          date: m.date,
+          date: m.date.toISOString().slice(0, 10),
           kind: "mijlpaal",
           title: m.label,
           description: `${m.dateText} (bron: ${m.bron}).`,

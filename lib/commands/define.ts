@@ -88,6 +88,13 @@ export interface CommandSpec<S extends z.ZodType, T extends object, A extends Ac
    * (size, structure, no active content) before the transaction; `run` gets it as `ctx.upload`.
    */
   upload?: "pdf" | "optional-pdf";
+  /**
+   * A far-reaching step (closing a phase, a new version during toestemming) whose form asks "Ik begrijp dat …": the
+   * runner refuses it from a form door (a server action) whose confirmation is missing; this says which inputs are
+   * (`() => true` for all). API, CLI and seed are explicit operator calls and count as confirmed (docs/architecture.md).
+   * A method, not a function property: it keeps a command assignable to `Command` whatever its input.
+   */
+  requiresConfirmation?(data: z.output<S>): boolean;
   /** The Dutch message for a unique collision that slipped past the command's own checks. */
   uniqueViolation?: string;
   /** Domain transition + writes + audit event(s), inside the one transaction. Throw Refusal to roll back. */

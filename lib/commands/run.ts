@@ -2,6 +2,7 @@ import { dateInAmsterdam } from "@/lib/domain";
 import type { Db } from "@/lib/db/client";
 import { bumpWrittenSubjects, tableWriteCounts } from "@/lib/public-cache/data-version";
 import { fail, parseInput, type Result } from "@/lib/result";
+import { CONFIRMATION_FIELD, CONFIRMATION_MISSING } from "@/lib/validation/confirmation";
 import { checkPdfUpload, prepareUpload, type Upload } from "@/lib/storage/files";
 import type { Actors, Command, CommandContext, CommandUser, UserFor } from "./define";
 import { ConflictError, Refusal, TX_OPTIONS, UNIQUE_VIOLATION_MESSAGE, isUniqueViolation } from "./errors";
@@ -14,6 +15,16 @@ export interface RunOptions {
   expectedVersion?: number;
   /** The uploaded file, for commands declared with an upload. */
   upload?: Upload | null;
+  /**
+   * Whether the form's "Ik begrijp dat …" was ticked. Server actions (form doors) always pass it; undefined means a
+   * door without a form (API, CLI, seed, tests): an explicit operator call, which counts as confirmed.
+   */
+  confirmed?: boolean;
+}
+
+/** Whether this input of the command is a far-reaching step that a form door must have confirmed. */
+function needsConfirmation<S extends Command["input"]>(command: Command<S, object, Actors>, data: unknown): boolean {
+  return command.requiresConfirmation?.(data as never) === true;
 }
 
 const SIGNED_OUT = "U moet ingelogd zijn om dit te doen.";
@@ -46,6 +57,8 @@ export async function runCommand<S extends Command["input"], T extends object, A
   const parsed = parseInput(command.input, raw);
   if (!parsed.ok) return parsed;
   const data = parsed.data;
+  if (opts.confirmed === false && needsConfirmation(command, data))
+    return fail(CONFIRMATION_MISSING, { [CONFIRMATION_FIELD]: CONFIRMATION_MISSING });
 
   let targetGemeenteId: string | null = null;
   if (command.permission !== null && authorized) {

@@ -57,28 +57,39 @@ export interface TimelineModel {
 export const REGIO_LANE = "regio";
 
 /** What the recorded track data tells beyond the forecast's steps (decided dates of earlier steps). */
+type AgendaData = { raadDate?: IsoDate; commissieDate?: IsoDate };
 type RaadData = {
   zienswijze?: {
     receivedOn?: IsoDate;
+    agenda?: AgendaData;
     deadline?: { end?: IsoDate };
     decision?: { decidedOn?: IsoDate };
     waived?: boolean;
   };
-  toestemming?: { receivedOn?: IsoDate; decision?: { decidedOn?: IsoDate }; refusal?: unknown };
+  toestemming?: { receivedOn?: IsoDate; agenda?: AgendaData; decision?: { decidedOn?: IsoDate }; refusal?: unknown };
 };
 type CollegeData = { collegebesluit?: { decidedOn?: IsoDate }; signedOn?: IsoDate };
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-function recordedFacts(p: ForecastInput["participants"][number]): TimelineFact[] {
+/** An agenda is dated by the meeting it puts the matter on (the raad's, else the commissie's), like legalDateOf. */
+const agendaDate = (a: AgendaData | undefined) => a?.raadDate ?? a?.commissieDate;
+
+function recordedFacts(p: ForecastInput["participants"][number], today: IsoDate): TimelineFact[] {
   const raad = p.raadTrack as RaadData;
   const college = p.collegeTrack as CollegeData;
   const out: TimelineFact[] = [];
   const add = (key: string, date: IsoDate | undefined, label: string, kind: TimelineFactKind = "gebeurd") => {
     if (date) out.push({ key: `${p.id}-${key}`, date, laneId: p.id, kind, label });
   };
+  // A registered agenda at its legal date, the meeting's (issue 16 point 2): still to come, it is a meeting.
+  const addAgenda = (key: string, a: AgendaData | undefined, label: string) => {
+    const on = agendaDate(a);
+    add(key, on, label, on && on > today ? "vergadering" : "gebeurd");
+  };
   const z = raad.zienswijze;
   add("ontwerp-ontvangen", z?.receivedOn, "Raad ontving de concepttekst");
+  addAgenda("zienswijze-agenda", z?.agenda, "Zienswijze op de agenda van de raad");
   if (z?.decision?.decidedOn)
     add(
       "zienswijze",
@@ -88,6 +99,7 @@ function recordedFacts(p: ForecastInput["participants"][number]): TimelineFact[]
   else add("zienswijzetermijn", z?.deadline?.end, "Einde zienswijzetermijn (8 weken)", "termijn");
   const t = raad.toestemming;
   add("toestemmingsvoorstel", t?.receivedOn, "Raad ontving het voorstel voor toestemming");
+  addAgenda("toestemming-agenda", t?.agenda, "Voorstel voor toestemming op de agenda van de raad");
   add("toestemming", t?.decision?.decidedOn, t?.refusal ? "Raad weigerde toestemming" : "Raad gaf toestemming");
   add("collegebesluit", college.collegebesluit?.decidedOn, "College nam het besluit");
   add("ondertekend", college.signedOn, "College ondertekende");
@@ -138,7 +150,7 @@ export function buildRegelingTimeline(
     const recorded = byId.get(p.id);
     const seen = new Set<string>();
     if (recorded)
-      for (const f of recordedFacts(recorded)) {
+      for (const f of recordedFacts(recorded, today)) {
         facts.push(f);
         seen.add(`${f.date}|${f.kind}`);
       }

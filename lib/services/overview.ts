@@ -1,3 +1,4 @@
+import { milestonesWithFacts } from "@/lib/presentation/milestones";
 import type { Db } from "@/lib/db/client";
 
 /**
@@ -28,7 +29,12 @@ export async function loadRegelingOverview(db: Db, slug: string) {
     where: { procedureId: { in: procedures.map((p) => p.id) } },
     select: { procedureId: true, participantId: true, kind: true, status: true },
   });
-  return { regeling, procedures, tracks };
+  // Seeded planning whose step is now registered shows as the fact with its legal date (issue 16 point 2).
+  const milestones = milestonesWithFacts(
+    regeling.milestones,
+    procedures.filter((p) => p.kind.startsWith("GR_")).map((p) => p.regional),
+  );
+  return { regeling: { ...regeling, milestones }, procedures, tracks };
 }
 
 export type RegelingOverview = NonNullable<Awaited<ReturnType<typeof loadRegelingOverview>>>;

@@ -266,6 +266,8 @@ export interface SeedMilestone {
   precision: "DAY" | "MONTH" | "QUARTER" | "HALF_YEAR" | "YEAR";
   dateText: string;
   bron: string;
+  /** The regional step a PLANNING milestone plans, where the source names one (issue 16 point 2). */
+  plannedStep?: "zienswijzeprocedure_geopend" | "toestemmingsprocedure_geopend";
 }
 
 export const MILESTONES: SeedMilestone[] = [
@@ -324,6 +326,7 @@ export const MILESTONES: SeedMilestone[] = [
     precision: "MONTH",
     dateText: "mei 2026",
     bron: SOURCES.handreiking2026,
+    plannedStep: "zienswijzeprocedure_geopend",
   },
   {
     kind: "PLANNING",
@@ -332,6 +335,7 @@ export const MILESTONES: SeedMilestone[] = [
     precision: "HALF_YEAR",
     dateText: "na het zomerreces 2026",
     bron: SOURCES.handreiking2026,
+    plannedStep: "toestemmingsprocedure_geopend",
   },
   {
     kind: "PLANNING",

@@ -5,6 +5,8 @@ import { recordRegionalStep, availableRegionalSteps } from "@/lib/services/secre
 import { runCommand } from "@/lib/commands";
 import { loadGrProcedure } from "@/lib/services/gr-procedure-store";
 import { must } from "./helpers/must";
+import { actionHandlers } from "@/lib/actions/handlers";
+import { fingerprint, testContext } from "./authz/fixture";
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
 let procedureId: string;
@@ -90,5 +92,30 @@ describe("secretariat procedure control", () => {
       { expectedVersion: 0, now },
     );
     expect(stale).toMatchObject({ ok: false, message: expect.stringMatching(/^Iemand anders heeft/) });
+  });
+
+  it("refuses a far-reaching step from a form without the confirmation, writing nothing (issue 16 point 5)", async () => {
+    const { version } = await db.prisma.procedure.findUniqueOrThrow({ where: { id: procedureId } });
+    const post = (input: Record<string, unknown>) => {
+      const fd = new FormData();
+      fd.set(
+        "invoer",
+        JSON.stringify({ procedureId, step: "zienswijzeprocedure_gesloten", date: "2026-05-20", ...input }),
+      );
+      fd.set("expectedVersion", String(version));
+      return actionHandlers.regionalStepAction(testContext(db.prisma, secretariaat), fd);
+    };
+    const before = await fingerprint(db.prisma);
+    for (const missing of [{}, { bevestigd: false }, { bevestigd: "true" }]) {
+      const r = await post(missing);
+      expect(r).toMatchObject({ ok: false, message: "Vink aan dat u de gevolgen van deze stap begrijpt." });
+    }
+    expect(await fingerprint(db.prisma)).toEqual(before);
+    // With the box ticked the runner goes on to the domain (which has its own say); the API/CLI door, without a form,
+    // is an explicit operator call and is not asked for it (the earlier tests ran this step without it).
+    const confirmed = await post({ bevestigd: true });
+    if (!confirmed.ok) expect(confirmed.message).not.toMatch(/Vink aan/);
+    const api = await step({ step: "zienswijzeprocedure_gesloten", date: "2026-05-20" });
+    if (!api.ok) expect(api.message).not.toMatch(/Vink aan/);
   });
 });

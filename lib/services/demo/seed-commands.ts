@@ -148,6 +148,7 @@ async function ensureMilestonesAndDocuments(tx: Tx, regelingId: string) {
         precision: m.precision,
         dateText: m.dateText,
         bron: m.bron,
+        plannedStep: m.plannedStep ?? null,
       },
     });
     milestones++;

@@ -1,4 +1,5 @@
 import { regionalFacts } from "@/lib/presentation/regional-facts";
+import { milestonesWithFacts } from "@/lib/presentation/milestones";
 import type { RegionalTrackState } from "@/lib/domain";
 import { loadProcedureRecords } from "@/lib/services/secretariaat/records-timeline";
 import { todayInNetherlands } from "@/lib/domain";
@@ -216,6 +217,11 @@ export async function loadPublicRegeling(db: Db, slug: string, today = todayInNe
   ]);
 
   const procedures = withRegional.map(({ regional: _internal, ...p }) => p);
+  // Seeded planning whose step is now registered shows as the fact with its legal date (issue 16 point 2).
+  const milestones = milestonesWithFacts(
+    regeling.milestones,
+    withRegional.filter((p) => p.kind.startsWith("GR_")).map((p) => p.regional),
+  );
   const grRegional = withRegional.find((p) => p.kind.startsWith("GR_"))?.regional;
   const versionLabels = new Map(regeling.documents.flatMap((d) => d.versions.map((v) => [v.id, v.label] as const)));
   // The column holds the whole GR procedure state; its regional track is under `regional`.
@@ -229,7 +235,7 @@ export async function loadPublicRegeling(db: Db, slug: string, today = todayInNe
     ...deadlines.map((d) => ({ ...deadlineItem(d), gemeenteSlug: d.track?.participant.gemeente.slug })),
     ...trackDeadlineItems(tracks),
     ...meetings.map((m) => ({ ...meetingItem(m), gemeenteSlug: m.body.gemeente?.slug })),
-    ...regeling.milestones.filter((m) => m.precision === "DAY").map((m) => milestoneItem(m, regeling.createdAt)),
+    ...milestones.filter((m) => m.precision === "DAY").map((m) => milestoneItem(m, regeling.createdAt)),
     ...withRegional.flatMap((p) => {
       // The column holds the whole GR procedure state; its regional track is under `regional`.
       const effectiveOn = (p.regional as { regional?: Partial<RegionalTrackState> } | null)?.regional?.inwerkingtreding
@@ -258,7 +264,7 @@ export async function loadPublicRegeling(db: Db, slug: string, today = todayInNe
   // The raadsledenoverleg's notes are the secretariat's own: not on the public page.
   const records = (gr ? await loadProcedureRecords(db, gr.id) : []).map(({ notes: _internal, ...r }) => r);
   return {
-    regeling,
+    regeling: { ...regeling, milestones },
     procedures,
     gr,
     records,

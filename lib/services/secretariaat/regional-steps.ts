@@ -1,4 +1,5 @@
 import { type REGIONAL_LABELS, REGIONAL_MACHINE, type RegionalEvent } from "@/lib/domain";
+import { REGIONAL_STEPS_NEEDING_CONFIRMATION } from "@/lib/validation/confirmation";
 import { regionalStepSchema, type RegionalStep } from "@/lib/validation/regional-step";
 import { Refusal, applyGrStep, defineCommand, type Tx } from "@/lib/commands";
 import { loadGrProcedure } from "../gr-procedure-store";
@@ -34,6 +35,10 @@ export const recordRegionalStep = defineCommand({
   permission: "procedure.beheren",
   target: "regio",
   actors: "person-or-system",
+  // Closing the zienswijze phase and a new version during toestemming: the form asks "Ik begrijp dat …".
+  requiresConfirmation(input) {
+    return (REGIONAL_STEPS_NEEDING_CONFIRMATION as readonly string[]).includes(input.step);
+  },
   async run(ctx) {
     const { tx, data: input, user } = ctx;
     const loaded = await loadGrProcedure(tx, input.procedureId);

@@ -187,7 +187,7 @@ export async function validArgs(f: AuthzFixture, action: ActionName, g: Gemeente
     case "regionalStepAction":
       return [
         versioned(
-          { step: "zienswijzeprocedure_gesloten", procedureId: f.procedureId, date: "2026-07-01" },
+          { step: "zienswijzeprocedure_gesloten", procedureId: f.procedureId, date: "2026-07-01", bevestigd: true },
           procVersion,
         ),
       ];

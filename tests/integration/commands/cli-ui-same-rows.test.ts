@@ -3,6 +3,7 @@ import { openTestDb } from "../helpers/test-db";
 import { testContext } from "../authz/fixture";
 import { seedFlevoland } from "@/lib/services/seed";
 import { actionHandlers } from "@/lib/actions/handlers";
+import { REGIONAL_STEPS_NEEDING_CONFIRMATION } from "@/lib/validation/confirmation";
 import { runProcedureStap } from "@/cli/commands/procedure";
 import { applyGrProcedureCommand, loadGrProcedure } from "@/lib/services/gr-procedure-store";
 import { publishVersion } from "@/lib/services/secretariaat/publish-version";
@@ -67,6 +68,8 @@ async function regional(
   if (extra.besluitnummer) input.besluitnummer = extra.besluitnummer;
   if (extra.reden) input.reason = extra.reden;
   if (extra.kenmerk) input.reference = extra.kenmerk;
+  // The form's "Ik begrijp dat …" (the runner refuses these steps from a form without it).
+  if ((REGIONAL_STEPS_NEEDING_CONFIRMATION as readonly string[]).includes(step)) input.bevestigd = true;
   const fd = new FormData();
   fd.set("invoer", JSON.stringify(input));
   fd.set("expectedVersion", String(proc.version));

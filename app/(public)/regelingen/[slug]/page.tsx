@@ -217,6 +217,7 @@ export default async function RegelingPage({ params }: Props) {
             <li key={m.id} className="grv-timeline__item">
               <p className="grv-timeline__date">
                 {m.dateText} · {MILESTONE_KIND_LABELS[m.kind]}
+                {m.plannedText ? ` (${m.plannedText})` : null}
               </p>
               <p>
                 <strong>{m.label}</strong>
