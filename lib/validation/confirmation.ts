@@ -22,11 +22,14 @@ export function withConfirmation<S extends z.ZodType>(schema: S) {
 }
 
 /**
- * The confirmation a form sent with its values (`bevestigd: true` in `invoer`). Server actions pass it to the
+ * The confirmation a form sent with its values (`bevestigd: true` in `invoer`, or the ticked box's "on"). Server actions pass it to the
  * runner, which refuses a command declared `requiresConfirmation` without it (lib/commands/run.ts).
  */
 export function confirmationOf(raw: unknown): boolean {
-  return raw !== null && typeof raw === "object" && (raw as Record<string, unknown>)[CONFIRMATION_FIELD] === true;
+  if (raw === null || typeof raw !== "object") return false;
+  const ticked = (raw as Record<string, unknown>)[CONFIRMATION_FIELD];
+  // true from the form kit's JSON; "on" is what a ticked checkbox posts when the page runs without JavaScript.
+  return ticked === true || ticked === "on";
 }
 
 /**
