@@ -57,12 +57,17 @@ export interface TaskSubject {
   gemeenteId: string | null;
 }
 
-interface Calendar {
+export interface Calendar {
   raad: MeetingRef[];
   college: MeetingRef[];
 }
 
-function latestFor(cal: Calendar | undefined, publicationBy: IsoDate | null, days: WorkingDays): LatestDates | null {
+/** The latest dates of the own raad and college for a regeling's publication deadline (also the griffie agenda). */
+export function latestFor(
+  cal: Calendar | undefined,
+  publicationBy: IsoDate | null,
+  days: WorkingDays,
+): LatestDates | null {
   if (!publicationBy) return null;
   const raad = cal?.raad.map((m) => m.date) ?? [];
   const college = cal?.college.map((m) => m.date) ?? [];
