@@ -14,7 +14,7 @@ import { agendaSlot, groupAgenda, type AgendaGroup, type AgendaSlot } from "@/li
 import { nextRaadStep, type RaadTaskStep } from "@/lib/domain/tasks";
 import { TASK_LABELS } from "@/lib/presentation/tasks";
 import type { CalendarItem } from "@/lib/services/public/common";
-import { latestFor, type Calendar } from "./tasks";
+import { type Calendar, latestFor, loadCalendars } from "./tasks";
 
 /**
  * The griffie agenda (issue 17 point 4) and the secretariat's view of it: every open zienswijze and toestemming of a
@@ -116,26 +116,7 @@ async function loadItems(db: Db, scope: Scope, today: IsoDate): Promise<AgendaIt
     ...tracks.map((t) => t.participant.gemeente.id),
     ...begrotingen.flatMap((b) => b.regeling.participants.map((p) => p.gemeente.id)),
   ]);
-  const meetings = gemeenteIds.size
-    ? await db.meeting.findMany({
-        where: {
-          body: { gemeenteId: { in: [...gemeenteIds] }, kind: { in: ["RAAD", "COLLEGE"] } },
-          kind: { in: ["RAAD", "COLLEGE"] },
-          date: { gte: new Date(`${today}T00:00:00Z`) },
-          cancelledAt: null,
-        },
-        select: { id: true, date: true, titel: true, kind: true, body: { select: { gemeenteId: true } } },
-        orderBy: { date: "asc" },
-      })
-    : [];
-  const calendars = new Map<string, Calendar>();
-  for (const m of meetings) {
-    const gemeenteId = m.body.gemeenteId;
-    if (!gemeenteId) continue;
-    const cal = calendars.get(gemeenteId) ?? { raad: [], college: [] };
-    calendars.set(gemeenteId, cal);
-    (m.kind === "RAAD" ? cal.raad : cal.college).push({ id: m.id, date: iso(m.date), titel: m.titel });
-  }
+  const calendars = gemeenteIds.size ? await loadCalendars(db, [...gemeenteIds], today) : new Map<string, Calendar>();
   const calendarOf = (gemeenteId: string) => calendars.get(gemeenteId) ?? { raad: [], college: [] };
 
   const days = new WorkingDays();
