@@ -168,6 +168,11 @@ export const ROUTE_ENTRY_POINTS: Record<string, RouteEntry> = {
     methods: ["GET"],
     access: { kind: "permission", permission: "raadsstukken.downloaden" },
   },
+  // Issue 17: the griffie agenda as iCalendar, own gemeente only (the handler reads the user's own gemeente).
+  "app/(werk)/griffie/agenda/ics/route.ts": {
+    methods: ["GET"],
+    access: { kind: "permission", permission: "griffie.bekijken" },
+  },
   // Uploaded files (lib/services/files/download.ts decides per file).
   "app/bestanden/[id]/route.ts": {
     methods: ["GET"],

@@ -57,12 +57,17 @@ export interface TaskSubject {
   gemeenteId: string | null;
 }
 
-interface Calendar {
+export interface Calendar {
   raad: MeetingRef[];
   college: MeetingRef[];
 }
 
-function latestFor(cal: Calendar | undefined, publicationBy: IsoDate | null, days: WorkingDays): LatestDates | null {
+/** The latest dates of the own raad and college for a regeling's publication deadline (also the griffie agenda). */
+export function latestFor(
+  cal: Calendar | undefined,
+  publicationBy: IsoDate | null,
+  days: WorkingDays,
+): LatestDates | null {
   if (!publicationBy) return null;
   const raad = cal?.raad.map((m) => m.date) ?? [];
   const college = cal?.college.map((m) => m.date) ?? [];
@@ -73,6 +78,29 @@ function latestFor(cal: Calendar | undefined, publicationBy: IsoDate | null, day
     { ...DEFAULT_FORECAST_DURATIONS },
     days,
   );
+}
+
+/** The raad and college meetings of these gemeenten from today on, per gemeente: one statement. */
+export async function loadCalendars(db: Db, gemeenteIds: string[], today: IsoDate): Promise<Map<string, Calendar>> {
+  const meetings = await db.meeting.findMany({
+    where: {
+      body: { gemeenteId: { in: gemeenteIds }, kind: { in: ["RAAD", "COLLEGE"] } },
+      kind: { in: ["RAAD", "COLLEGE"] },
+      date: { gte: new Date(`${today}T00:00:00Z`) },
+      cancelledAt: null,
+    },
+    select: { id: true, date: true, titel: true, kind: true, body: { select: { gemeenteId: true } } },
+    orderBy: { date: "asc" },
+  });
+  const calendars = new Map<string, Calendar>();
+  for (const m of meetings) {
+    const gemeenteId = m.body.gemeenteId;
+    if (!gemeenteId) continue;
+    const cal = calendars.get(gemeenteId) ?? { raad: [], college: [] };
+    calendars.set(gemeenteId, cal);
+    (m.kind === "RAAD" ? cal.raad : cal.college).push({ id: m.id, date: iso(m.date), titel: m.titel });
+  }
+  return calendars;
 }
 
 /**
@@ -112,24 +140,7 @@ export async function loadMyTasks(db: Db, s: TaskSubject, today: IsoDate): Promi
   const gemeenteIds = ownScoped
     ? [s.gemeenteId ?? ""]
     : [...new Set(rows.flatMap((r) => r.regeling.participants.map((p) => p.gemeente.id)))];
-  const meetings = await db.meeting.findMany({
-    where: {
-      body: { gemeenteId: { in: gemeenteIds }, kind: { in: ["RAAD", "COLLEGE"] } },
-      kind: { in: ["RAAD", "COLLEGE"] },
-      date: { gte: new Date(`${today}T00:00:00Z`) },
-      cancelledAt: null,
-    },
-    select: { id: true, date: true, titel: true, kind: true, body: { select: { gemeenteId: true } } },
-    orderBy: { date: "asc" },
-  });
-  const calendars = new Map<string, Calendar>();
-  for (const m of meetings) {
-    const gemeenteId = m.body.gemeenteId;
-    if (!gemeenteId) continue;
-    const cal = calendars.get(gemeenteId) ?? { raad: [], college: [] };
-    calendars.set(gemeenteId, cal);
-    (m.kind === "RAAD" ? cal.raad : cal.college).push({ id: m.id, date: iso(m.date), titel: m.titel });
-  }
+  const calendars = await loadCalendars(db, gemeenteIds, today);
 
   const days = new WorkingDays();
   const tasks: Task[] = [];

@@ -42,6 +42,9 @@ export default async function GriffiePage() {
       <p>
         <a href="/griffie/begroting">Begrotingen van de regelingen</a>
       </p>
+      <p>
+        <a href="/griffie/agenda">Agenda: waarover de raad nog moet besluiten</a>
+      </p>
 
       <Heading level={2}>Lopende procedures</Heading>
       {procedures.length === 0 ? <Paragraph>Er lopen geen procedures waarin uw raad een rol heeft.</Paragraph> : null}

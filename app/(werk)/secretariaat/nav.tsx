@@ -6,6 +6,7 @@ export function SecretariaatNav({ current }: { current: string }) {
     ["/secretariaat/raadsvoorstel", "Raadsvoorstellen"],
     ["/secretariaat/audit", "Auditlogboek"],
     ["/secretariaat/begroting", "Begrotingscyclus"],
+    ["/secretariaat/agenda", "Agenda van de raden"],
   ];
   return (
     <nav aria-label="Secretariaat">

@@ -1,0 +1,242 @@
+import type { Db } from "@/lib/db/client";
+import {
+  addDays,
+  BEGROTING_RAAD_LABELS,
+  earliestAanbieding,
+  publicationDeadline,
+  WorkingDays,
+  type BegrotingState,
+  type IsoDate,
+  type RaadTrackState,
+  type RegionalTrackState,
+} from "@/lib/domain";
+import { agendaSlot, groupAgenda, type AgendaGroup, type AgendaSlot } from "@/lib/domain/agenda";
+import { nextRaadStep, type RaadTaskStep } from "@/lib/domain/tasks";
+import { TASK_LABELS } from "@/lib/presentation/tasks";
+import type { CalendarItem } from "@/lib/services/public/common";
+import { type Calendar, latestFor, loadCalendars } from "./tasks";
+
+/**
+ * The griffie agenda (issue 17 point 4) and the secretariat's view of it: every open zienswijze and toestemming of a
+ * raad — GR procedures and begroting zienswijzen — with its deadline and the raad meeting in which it must be decided
+ * (lib/domain/agenda.ts). Three statements whatever the number of regelingen: the open raad tracks of GR procedures,
+ * the begrotingen out for zienswijze, and the meetings of the gemeenten concerned from today on.
+ */
+
+const GR_KINDS = ["GR_TREFFEN", "GR_WIJZIGEN", "GR_OPHEFFEN"] as const;
+const FINAL_STATES = ["in_werking", "besloten"];
+/** The raad's own final statuses: nothing is open for it any more. */
+const FINAL_RAAD_STATUSES = ["toestemming_verleend", "toestemming_geweigerd"];
+const TOESTEMMING_STEPS: readonly RaadTaskStep[] = ["toestemmingsvoorstel", "toestemming_agendering", "toestemming"];
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+export type AgendaItemKind = "gr_zienswijze" | "gr_toestemming" | "begroting_zienswijze";
+
+export interface AgendaLink {
+  label: string;
+  href: string;
+}
+
+export interface AgendaItem {
+  /** Stable per raad and decision: the ICS UID is made from it. */
+  id: string;
+  kind: AgendaItemKind;
+  procedureId: string;
+  titel: string;
+  regelingNaam: string;
+  gemeente: { id: string; slug: string; naam: string };
+  /** What the raad still has to do, in Dutch. */
+  stap: string;
+  deadline: IsoDate | null;
+  late: boolean;
+  slot: AgendaSlot;
+  /** The documents (the procedure's page) and the draft raadsvoorstel, where there is one. */
+  links: AgendaLink[];
+  stamp: Date;
+}
+
+export interface GriffieAgenda {
+  today: IsoDate;
+  groups: AgendaGroup<AgendaItem>[];
+}
+
+export interface SecretariaatAgenda {
+  today: IsoDate;
+  /** Raden past the deadline of an open item, earliest deadline first. */
+  late: AgendaItem[];
+  /** Every open item per procedure, its raden by deadline. */
+  procedures: { procedureId: string; titel: string; regelingNaam: string; kind: AgendaItemKind; items: AgendaItem[] }[];
+}
+
+type Scope = { gemeenteId: string } | "all";
+
+const gemeenteSelect = { select: { id: true, slug: true, naam: true } } as const;
+
+async function loadItems(db: Db, scope: Scope, today: IsoDate): Promise<AgendaItem[]> {
+  const own = scope === "all" ? {} : { gemeenteId: scope.gemeenteId };
+  const [tracks, begrotingen] = await Promise.all([
+    db.track.findMany({
+      where: {
+        kind: "RAAD",
+        status: { notIn: FINAL_RAAD_STATUSES },
+        participant: { leftOn: null, ...own },
+        procedure: { kind: { in: [...GR_KINDS] }, derivedState: { notIn: FINAL_STATES } },
+      },
+      select: {
+        data: true,
+        updatedAt: true,
+        participantId: true,
+        participant: { select: { gemeente: gemeenteSelect } },
+        procedure: {
+          select: { id: true, titel: true, regional: true, regeling: { select: { naam: true, targetInForce: true } } },
+        },
+      },
+    }),
+    db.procedure.findMany({
+      where: {
+        kind: "BEGROTING_ZIENSWIJZE",
+        derivedState: "ontwerp_verzonden",
+        ...(scope === "all" ? {} : { regeling: { participants: { some: { gemeenteId: scope.gemeenteId } } } }),
+      },
+      select: {
+        id: true,
+        titel: true,
+        regional: true,
+        updatedAt: true,
+        regeling: {
+          select: {
+            naam: true,
+            participants: { where: { leftOn: null, ...own }, select: { id: true, gemeente: gemeenteSelect } },
+          },
+        },
+      },
+    }),
+  ]);
+  const gemeenteIds = new Set<string>([
+    ...tracks.map((t) => t.participant.gemeente.id),
+    ...begrotingen.flatMap((b) => b.regeling.participants.map((p) => p.gemeente.id)),
+  ]);
+  const calendars = gemeenteIds.size ? await loadCalendars(db, [...gemeenteIds], today) : new Map<string, Calendar>();
+  const calendarOf = (gemeenteId: string) => calendars.get(gemeenteId) ?? { raad: [], college: [] };
+
+  const days = new WorkingDays();
+  const items: AgendaItem[] = [];
+  for (const t of tracks) {
+    const raad = t.data as unknown as RaadTrackState;
+    const regional = (t.procedure.regional as unknown as { regional: RegionalTrackState }).regional;
+    const gemeente = t.participant.gemeente;
+    const cal = calendarOf(gemeente.id);
+    const target = t.procedure.regeling.targetInForce;
+    const publicationBy = target ? publicationDeadline(iso(target), days) : null;
+    const step = nextRaadStep(raad, regional, latestFor(cal, publicationBy, days));
+    // nextRaadStep decides what is open (null: nothing for the raad now, e.g. waiting for the regio).
+    if (!step) continue;
+    const toestemming = TOESTEMMING_STEPS.includes(step.step);
+    const kind: AgendaItemKind = toestemming ? "gr_toestemming" : "gr_zienswijze";
+    items.push({
+      id: `${t.procedure.id}-${t.participantId}-${toestemming ? "toestemming" : "zienswijze"}`,
+      kind,
+      procedureId: t.procedure.id,
+      titel: t.procedure.titel,
+      regelingNaam: t.procedure.regeling.naam,
+      gemeente,
+      stap: TASK_LABELS[step.step],
+      deadline: step.deadline,
+      late: step.deadline !== null && step.deadline < today,
+      slot: agendaSlot(step.deadline, cal.raad, today),
+      links: [
+        { label: "Stukken en raadsbesluit", href: `/griffie/procedures/${t.procedure.id}` },
+        {
+          label: "Concept-raadsvoorstel (Word)",
+          href: `/griffie/documenten/${t.procedure.id}/${gemeente.slug}/raadsvoorstel-${toestemming ? "toestemming" : "zienswijze"}`,
+        },
+      ],
+      stamp: t.updatedAt,
+    });
+  }
+  for (const b of begrotingen) {
+    const state = b.regional as unknown as BegrotingState;
+    const aanbieding = state.sentOn ? (state.aanbiedingOn ?? earliestAanbieding(state.sentOn)) : undefined;
+    for (const p of b.regeling.participants) {
+      const raad = state.raden[p.id];
+      if (!raad || (raad.status !== "ontvangen" && raad.status !== "nog_niet_ontvangen")) continue;
+      // Wgr art. 35 lid 3: the window runs until the aanbieding; its last day is the day before it.
+      const deadline = raad.deadline?.end ?? (aanbieding ? addDays(aanbieding, -1) : null);
+      items.push({
+        id: `${b.id}-${p.id}-begroting`,
+        kind: "begroting_zienswijze",
+        procedureId: b.id,
+        titel: b.titel,
+        regelingNaam: b.regeling.naam,
+        gemeente: p.gemeente,
+        stap: `Zienswijze op de ontwerpbegroting (${BEGROTING_RAAD_LABELS[raad.status].toLowerCase()})`,
+        deadline,
+        late: deadline !== null && deadline < today,
+        slot: agendaSlot(deadline, calendarOf(p.gemeente.id).raad, today),
+        links: [{ label: "Ontwerpbegroting en zienswijze", href: `/griffie/begroting/${b.id}` }],
+        stamp: b.updatedAt,
+      });
+    }
+  }
+  return items;
+}
+
+/** One griffie's agenda: only the own gemeente's raad, across every regeling it takes part in. */
+export async function loadGriffieAgenda(db: Db, gemeenteId: string, today: IsoDate): Promise<GriffieAgenda> {
+  return { today, groups: groupAgenda(await loadItems(db, { gemeenteId }, today)) };
+}
+
+/** The secretariat's view: which raden are late on which item, and every open item per procedure. */
+export async function loadSecretariaatAgenda(db: Db, today: IsoDate): Promise<SecretariaatAgenda> {
+  const items = await loadItems(db, "all", today);
+  const byDeadline = (a: AgendaItem, b: AgendaItem) =>
+    (a.deadline ?? "9999").localeCompare(b.deadline ?? "9999") || a.gemeente.naam.localeCompare(b.gemeente.naam, "nl");
+  const procedures = new Map<string, SecretariaatAgenda["procedures"][number]>();
+  for (const item of items) {
+    const key = `${item.procedureId}|${item.kind}`;
+    const p = procedures.get(key) ?? {
+      procedureId: item.procedureId,
+      titel: item.titel,
+      regelingNaam: item.regelingNaam,
+      kind: item.kind,
+      items: [],
+    };
+    p.items.push(item);
+    procedures.set(key, p);
+  }
+  return {
+    today,
+    late: items.filter((i) => i.late).sort(byDeadline),
+    procedures: [...procedures.values()]
+      .map((p) => ({ ...p, items: p.items.sort(byDeadline) }))
+      .sort((a, b) => a.regelingNaam.localeCompare(b.regelingNaam, "nl") || a.titel.localeCompare(b.titel, "nl")),
+  };
+}
+
+/**
+ * The griffie agenda as calendar items (lib/api/ics.ts): one all-day event per item on its deadline, its UID made from
+ * the procedure, the raad and the decision (stable while the item is open), DTSTAMP from the item's last change.
+ */
+export function agendaCalendarItems(agenda: GriffieAgenda, url: (path: string) => string | undefined): CalendarItem[] {
+  return agenda.groups.flatMap((g) =>
+    g.items.flatMap((item): CalendarItem[] => {
+      if (!item.deadline) return [];
+      const meeting =
+        g.slot.kind === "vergadering"
+          ? `Te besluiten in de raadsvergadering van ${g.slot.meeting.date}.`
+          : "Geen raadsvergadering vóór de termijn.";
+      const href = url(item.links[0]?.href ?? "/griffie/agenda");
+      return [
+        {
+          uid: `agenda-${item.id}@gr-volg`,
+          date: item.deadline,
+          kind: "deadline",
+          title: `${item.stap}: ${item.titel}`,
+          description: `${item.regelingNaam}. ${meeting}`,
+          stamp: item.stamp,
+          ...(href ? { url: href } : {}),
+        },
+      ];
+    }),
+  );
+}

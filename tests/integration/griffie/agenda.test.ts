@@ -1,0 +1,203 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/lib/db/client";
+import type { RegionalTrackState } from "@/lib/domain";
+import { runCommand } from "@/lib/commands";
+import { buildCalendar } from "@/lib/api/ics";
+import { generateScale } from "@/lib/scale/generate";
+import { recordBegrotingStep, startBegrotingCycle } from "@/lib/services/begroting/commands";
+import {
+  agendaCalendarItems,
+  loadGriffieAgenda,
+  loadSecretariaatAgenda,
+  type AgendaItem,
+  type GriffieAgenda,
+} from "@/lib/read-models/agenda";
+import { ontvangst } from "@/lib/scenario/doors";
+import { SECRETARIAAT_USER } from "../helpers/gr-scenario";
+import { openTestDb } from "../helpers/test-db";
+
+/**
+ * The griffie agenda across regelingen (issue 17 point 4): two gemeenten that both take part in all 30 regelingen of a
+ * small generated dataset (every generated regeling has at least two participants), plus a begroting out for
+ * zienswijze. Each griffie sees only its own raad's items, grouped by the last raad meeting on or before the
+ * deadline, and the read model's number of statements does not grow with the data.
+ */
+const today = "2026-04-01";
+let db: Awaited<ReturnType<typeof openTestDb>>;
+let ops = 0;
+let counting: Db;
+const gemeenten: { id: string; naam: string }[] = [];
+
+beforeAll(async () => {
+  db = await openTestDb();
+  await generateScale(db.prisma, { seed: 17, gemeenten: 2, regelingen: 30 });
+  gemeenten.push(
+    ...(await db.prisma.gemeente.findMany({ orderBy: { slug: "asc" }, select: { id: true, naam: true } })),
+  );
+  // The generator leaves raden before receipt: the first gemeente's griffie registers the ontwerp in every open
+  // zienswijzeprocedure, on days two weeks apart, so the 8-week terms end before different raad meetings.
+  const [a] = gemeenten;
+  const griffier = { id: "u-griffier-a", role: "GRIFFIER" as const, gemeenteId: a.id };
+  const open = await db.prisma.track.findMany({
+    where: { kind: "RAAD", status: "nog_niet_ontvangen", participant: { gemeenteId: a.id } },
+    select: { procedureId: true, participantId: true, procedure: { select: { derivedState: true, regional: true } } },
+    orderBy: { procedureId: "asc" },
+  });
+  const inRound = open.filter((t) => t.procedure.derivedState === "zienswijzeprocedure");
+  for (const [k, t] of inRound.entries()) {
+    const opened = (t.procedure.regional as unknown as { regional: RegionalTrackState }).regional.zienswijzeprocedure
+      ?.openedOn;
+    const day = ["2026-02-16", "2026-03-02", "2026-03-16", "2026-03-30"][k % 4];
+    const ontvangenOp = opened && opened > day ? opened : day;
+    await ontvangst(db.prisma, griffier, {
+      procedureId: t.procedureId,
+      participantId: t.participantId,
+      stap: "ontwerp",
+      ontvangenOp,
+    });
+  }
+  counting = db.prisma.$extends({
+    query: {
+      $allOperations: async ({ args, query }) => {
+        ops++;
+        return query(args);
+      },
+    },
+  }) as unknown as Db;
+}, 300_000);
+afterAll(async () => db?.close());
+
+const count = async <T>(fn: () => Promise<T>): Promise<[T, number]> => {
+  ops = 0;
+  const result = await fn();
+  return [result, ops];
+};
+const itemsOf = (agenda: GriffieAgenda) => agenda.groups.flatMap((g) => g.items);
+
+async function startBegroting(regelingId: string, jaar: number) {
+  const now = new Date("2026-03-02T10:00:00Z");
+  const started = await runCommand(db.prisma, SECRETARIAAT_USER, startBegrotingCycle, { regelingId, jaar }, { now });
+  if (!started.ok) throw new Error(started.message);
+  const sent = await runCommand(
+    db.prisma,
+    SECRETARIAAT_USER,
+    recordBegrotingStep,
+    { step: "ontwerp_verzonden", procedureId: started.procedureId, date: "2026-03-02", aanbiedingOp: "2026-06-15" },
+    { now },
+  );
+  if (!sent.ok) throw new Error(sent.message);
+  return started.procedureId;
+}
+
+describe("griffie agenda across 30 regelingen", () => {
+  it("both gemeenten take part in all 30 regelingen", async () => {
+    for (const g of gemeenten)
+      expect(await db.prisma.participant.count({ where: { gemeenteId: g.id, leftOn: null } })).toBe(30);
+  });
+
+  it("groups each item under the last raad meeting of the own gemeente on or before its deadline", async () => {
+    const [a] = gemeenten;
+    await startBegroting((await db.prisma.regeling.findFirstOrThrow({ orderBy: { slug: "asc" } })).id, 2027);
+    const agenda = await loadGriffieAgenda(db.prisma, a.id, today);
+    const items = itemsOf(agenda);
+    const kinds = new Set(items.map((i) => i.kind));
+    expect(kinds).toContain("begroting_zienswijze");
+    expect(kinds).toContain("gr_zienswijze");
+    expect(agenda.groups.filter((g) => g.slot.kind === "vergadering").length).toBeGreaterThanOrEqual(2);
+    const raad = (
+      await db.prisma.meeting.findMany({
+        where: { body: { gemeenteId: a.id, kind: "RAAD" }, kind: "RAAD", cancelledAt: null },
+        select: { date: true },
+      })
+    ).map((m) => m.date.toISOString().slice(0, 10));
+    const inWindow = (from: string, to: string) => raad.filter((d) => d >= from && d <= to);
+    for (const g of agenda.groups) {
+      for (const item of g.items) {
+        if (g.slot.kind === "vergadering") {
+          const deadline = item.deadline ?? "";
+          const date = g.slot.meeting.date;
+          expect(date >= today && date <= deadline).toBe(true);
+          // No later raad meeting within the term: this is the last one.
+          expect(inWindow(date, deadline).filter((d) => d > date)).toEqual([]);
+        } else if (g.slot.kind === "geen_vergadering") {
+          expect(inWindow(today, item.deadline ?? "")).toEqual([]);
+        } else expect(item.deadline).toBeNull();
+      }
+    }
+    // Groups in the order of their meetings, the groups without a meeting last.
+    const keys = agenda.groups.map((g) => (g.slot.kind === "vergadering" ? g.slot.meeting.date : `~${g.slot.kind}`));
+    expect(keys).toEqual([...keys].sort());
+    // Every zienswijze the raad still has to give in an open zienswijzeprocedure is on the agenda.
+    const open = await db.prisma.track.findMany({
+      where: { kind: "RAAD", status: { in: ["ontvangen", "geagendeerd"] }, participant: { gemeenteId: a.id } },
+      select: { procedureId: true, procedure: { select: { regional: true } } },
+    });
+    const expected = open
+      .filter(
+        (t) =>
+          (t.procedure.regional as { regional: { status: string } }).regional.status === "zienswijzeprocedure_geopend",
+      )
+      .map((t) => t.procedureId)
+      .sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(
+      items
+        .filter((i) => i.kind === "gr_zienswijze")
+        .map((i) => i.procedureId)
+        .sort(),
+    ).toEqual(expected);
+  });
+
+  it("shows only the own gemeente's items: the other griffie sees none of them", async () => {
+    const [a, b] = gemeenten;
+    const itemsA = itemsOf(await loadGriffieAgenda(db.prisma, a.id, today));
+    const itemsB = itemsOf(await loadGriffieAgenda(db.prisma, b.id, today));
+    expect(itemsA.length).toBeGreaterThan(0);
+    expect(itemsB.length).toBeGreaterThan(0);
+    expect(new Set(itemsA.map((i) => i.gemeente.id))).toEqual(new Set([a.id]));
+    expect(new Set(itemsB.map((i) => i.gemeente.id))).toEqual(new Set([b.id]));
+    const idsA = new Set(itemsA.map((i) => i.id));
+    expect(itemsB.filter((i) => idsA.has(i.id))).toEqual([]);
+    for (const i of itemsA) for (const l of i.links) expect(l.href).not.toContain(`/${b.id}`);
+    // The secretariat sees both raden, and exactly the items past their deadline as late.
+    const secr = await loadSecretariaatAgenda(db.prisma, today);
+    const all = secr.procedures.flatMap((p) => p.items);
+    expect(all.map((i) => i.id).sort()).toEqual([...itemsA, ...itemsB].map((i) => i.id).sort());
+    const lateOf = (xs: AgendaItem[]) => xs.filter((i) => i.deadline !== null && i.deadline < today).map((i) => i.id);
+    expect(secr.late.map((i) => i.id).sort()).toEqual(lateOf([...itemsA, ...itemsB]).sort());
+  });
+
+  it("reads in three statements, whatever the number of regelingen and items", async () => {
+    const [a] = gemeenten;
+    const [before, n] = await count(() => loadGriffieAgenda(counting, a.id, today));
+    expect(n).toBe(3);
+    const [, secrN] = await count(() => loadSecretariaatAgenda(counting, today));
+    expect(secrN).toBe(3);
+    // More begrotingen out for zienswijze: more items, the same number of statements.
+    const regelingen = await db.prisma.regeling.findMany({ orderBy: { slug: "asc" }, skip: 1, take: 3 });
+    for (const r of regelingen) await startBegroting(r.id, 2027);
+    const [after, m] = await count(() => loadGriffieAgenda(counting, a.id, today));
+    expect(itemsOf(after).length).toBe(itemsOf(before).length + 3);
+    expect(m).toBe(n);
+  });
+
+  it("exports the own agenda as an iCalendar with stable UIDs and all-day deadlines", async () => {
+    const [a] = gemeenten;
+    const agenda = await loadGriffieAgenda(db.prisma, a.id, today);
+    const url = (path: string) => `https://gr-volg.example${path}`;
+    // Unfolded (RFC 5545 §3.1), so a long UID can be found whole.
+    const ics = buildCalendar("Agenda van de raad", agendaCalendarItems(agenda, url)).replaceAll("\r\n ", "");
+    const withDeadline = itemsOf(agenda).filter((i) => i.deadline);
+    expect(withDeadline.length).toBeGreaterThan(1);
+    expect(ics.match(/BEGIN:VEVENT/g)?.length).toBe(withDeadline.length);
+    expect(ics).toContain(`UID:agenda-${withDeadline[0].id}@gr-volg`);
+    expect(ics).toContain(`DTSTART;VALUE=DATE:${withDeadline[0].deadline?.replaceAll("-", "")}`);
+    expect(ics).not.toMatch(/DTSTART;TZID/);
+    // The same data gives the same feed (stable UIDs and DTSTAMPs, so calendar clients update, not duplicate).
+    const again = buildCalendar(
+      "Agenda van de raad",
+      agendaCalendarItems(await loadGriffieAgenda(db.prisma, a.id, today), url),
+    ).replaceAll("\r\n ", "");
+    expect(again).toBe(ics);
+  });
+});
