@@ -6,24 +6,12 @@
 // sign-in per second alongside every write rate. Per phase and target: req/s and p95, against the
 // static floor and the SQL floor (measured in the no-write phase of the same run) and against the
 // same target in the no-write phase. Results: docs/bench-mixed-results.json.
-import { actionIds, callFormAction, signIn } from "../crash/server.mjs";
+import { actionIds, callFormAction, random, signIn } from "../crash/server.mjs";
 
 const WRITE_RATES = (process.env.BENCH_WRITE_RATES ?? "0,1,5,20").split(",").map(Number);
 const SIGNINS_PER_S = Number(process.env.BENCH_SIGNINS ?? 1);
 const ACCOUNT = { email: "secretariaat@schaal.gr-volg.nl", password: "demo-wachtwoord-2026" };
 const MAX_IN_FLIGHT = 40;
-
-/** A fixed-seed generator (mulberry32), so every run requests the same sequence. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Picks from `items` uniformly, or Zipf-skewed (s = 1: the k-th item ∝ 1/k, in the items' order). */
 export function picker(items, skew, seed = 2027) {

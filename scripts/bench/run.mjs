@@ -13,6 +13,7 @@ import { signIn } from "../crash/server.mjs";
 import { markdownTable, mixedScenario } from "./mixed.mjs";
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
+import { cpus, loadavg } from "node:os";
 
 const ROOT = join(import.meta.dirname, "../..");
 const DB = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres:postgres@127.0.0.1:5432/gr_volg_scale";
@@ -197,6 +198,17 @@ async function frameworkFloor() {
   }
 }
 
+/** What every results file starts with: when, the machine and its load, the load's shape. */
+function runHeader(loadavgAtStart) {
+  return {
+    at: new Date().toISOString(),
+    machine: { cpus: cpus().length, node: process.version, loadavgAtStart, loadavgAtEnd: loadavg() },
+    connections: CONNECTIONS,
+    seconds: DURATION,
+    serverNodeOptions: serverEnv.NODE_OPTIONS,
+  };
+}
+
 /** `next start` of this build on `port`, resolved once it answers. */
 async function startApp(port) {
   const server = spawn(
@@ -214,7 +226,7 @@ async function startApp(port) {
 }
 
 async function main() {
-  const loadavgAtStart = (await import("node:os")).loadavg();
+  const loadavgAtStart = loadavg();
   const db = new pg.Client({ connectionString: DB });
   await db.connect();
   const {
@@ -372,14 +384,9 @@ async function main() {
         sql: { matrix: matrixSql, api: regelingenSql, ics: icsSql },
         root: ROOT,
       });
-      const os = await import("node:os");
       const out = {
-        at: new Date().toISOString(),
-        machine: { cpus: os.cpus().length, node: process.version, loadavgAtStart, loadavgAtEnd: os.loadavg() },
-        connections: CONNECTIONS,
-        seconds: DURATION,
+        ...runHeader(loadavgAtStart),
         instances: bases.length,
-        serverNodeOptions: serverEnv.NODE_OPTIONS,
         dataset: counts,
         ...mixed,
       };
@@ -469,13 +476,8 @@ async function main() {
       gemeente: await firstLoadJs(`/gemeenten/${busy.slug}`),
       frameworkFloor: floorJs,
     };
-    const os = await import("node:os");
     const out = {
-      at: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, node: process.version, loadavgAtStart, loadavgAtEnd: os.loadavg() },
-      connections: CONNECTIONS,
-      seconds: DURATION,
-      serverNodeOptions: serverEnv.NODE_OPTIONS,
+      ...runHeader(loadavgAtStart),
       dataset: counts,
       heavy: { regeling: big, gemeente: busy },
       results,
