@@ -10,8 +10,10 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync, existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { signIn } from "../crash/server.mjs";
+import { markdownTable, mixedScenario } from "./mixed.mjs";
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
+import { cpus, loadavg } from "node:os";
 
 const ROOT = join(import.meta.dirname, "../..");
 const DB = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres:postgres@127.0.0.1:5432/gr_volg_scale";
@@ -19,6 +21,8 @@ const PORT = Number(process.env.BENCH_PORT ?? 3400);
 const BASE = `http://127.0.0.1:${PORT}`;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+// `npm run bench -- mixed`: readers and writers on two instances (scripts/bench/mixed.mjs).
+const SCENARIO = process.argv[2] === "mixed" ? "mixed" : "static";
 // The server's Node options as documented for production (docs/performance.md): a bounded heap.
 const NODE_OPTIONS = process.env.BENCH_NODE_OPTIONS ?? "--max-old-space-size=256";
 const env = {
@@ -41,11 +45,12 @@ function percentile(sorted, p) {
 }
 
 /** autocannon run that keeps every response time, so p95 is exact. */
-function load(url, headers = {}) {
+function load(url, headers = {}, opts = {}) {
   return new Promise((resolve, reject) => {
     const times = [];
     let non2xx = 0;
-    const inst = autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers }, (err, res) => {
+    const connections = opts.connections ?? CONNECTIONS;
+    const inst = autocannon({ url, connections, duration: DURATION, headers, ...opts.autocannon }, (err, res) => {
       if (err) return reject(err);
       times.sort((a, b) => a - b);
       resolve({
@@ -55,6 +60,7 @@ function load(url, headers = {}) {
         requests: res.requests.total,
         non2xx: non2xx + res.non2xx,
         bytes: res.throughput.average,
+        times,
       });
     });
     inst.on("response", (_c, status, _bytes, time) => {
@@ -63,6 +69,33 @@ function load(url, headers = {}) {
     });
   });
 }
+
+/**
+ * The same load spread over several instances at once (CONNECTIONS split between them), each
+ * request's path from `pick()`: req/s adds up, p95 over all responses.
+ */
+async function loadSpread(bases, { pick, headersFor = () => ({}) }) {
+  const per = Math.max(1, Math.floor(CONNECTIONS / bases.length));
+  const runs = await Promise.all(
+    bases.map((base, i) =>
+      load(base, headersFor(i), {
+        connections: per,
+        autocannon: { requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: pick() }) }] },
+      }),
+    ),
+  );
+  const times = runs.flatMap((r) => r.times).sort((a, b) => a - b);
+  return {
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    rps: runs.reduce((n, r) => n + r.rps, 0),
+    rpsPerInstance: runs.map((r) => r.rps),
+    requests: times.length,
+    non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
+  };
+}
+
+const withoutTimes = ({ times: _t, ...rest }) => rest;
 
 /**
  * Raw SQL floor: run the statements the page runs, in the same order, with the same concurrency
@@ -158,15 +191,42 @@ async function frameworkFloor() {
     }
     const js = await firstLoadJs("/", `http://127.0.0.1:${port}`);
     // The framework's own cost of a dynamic page under the same load: no data, no layout, no proxy.
-    const page = await load(`http://127.0.0.1:${port}/`);
+    const page = withoutTimes(await load(`http://127.0.0.1:${port}/`));
     return { ...js, page };
   } finally {
     server.kill("SIGTERM");
   }
 }
 
+/** What every results file starts with: when, the machine and its load, the load's shape. */
+function runHeader(loadavgAtStart) {
+  return {
+    at: new Date().toISOString(),
+    machine: { cpus: cpus().length, node: process.version, loadavgAtStart, loadavgAtEnd: loadavg() },
+    connections: CONNECTIONS,
+    seconds: DURATION,
+    serverNodeOptions: serverEnv.NODE_OPTIONS,
+  };
+}
+
+/** `next start` of this build on `port`, resolved once it answers. */
+async function startApp(port) {
+  const server = spawn(
+    process.execPath,
+    [join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    { cwd: ROOT, env: { ...serverEnv, NEXTAUTH_URL: `http://127.0.0.1:${port}` }, stdio: "ignore" },
+  );
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return server;
+}
+
 async function main() {
-  const loadavgAtStart = (await import("node:os")).loadavg();
+  const loadavgAtStart = loadavg();
   const db = new pg.Client({ connectionString: DB });
   await db.connect();
   const {
@@ -204,18 +264,10 @@ async function main() {
   }
   if (wrote || !existsSync(join(ROOT, ".next/BUILD_ID")) || process.env.BENCH_BUILD === "1")
     sh("npx", ["next", "build"]);
-  const server = spawn(
-    process.execPath,
-    [join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"],
-    { cwd: ROOT, env: serverEnv, stdio: "ignore" },
-  );
+  const server = await startApp(PORT);
+  // The mixed scenario runs a second instance on the same database (PORT + 1 is the framework floor's).
+  const second = SCENARIO === "mixed" ? await startApp(PORT + 2) : null;
   try {
-    for (let i = 0; i < 120; i++) {
-      try {
-        if ((await fetch(`${BASE}/`)).ok) break;
-      } catch {}
-      await new Promise((r) => setTimeout(r, 500));
-    }
     const cookie = await signIn(BASE, "secretariaat@schaal.gr-volg.nl", "demo-wachtwoord-2026");
     // The raw-SQL floors are the statements each handler runs (copied from lib/services/forecast.ts,
     // lib/services/consensus.ts, lib/api/lists.ts and lib/api/ics-feeds.ts), in the same order and
@@ -309,6 +361,40 @@ async function main() {
         ],
       ],
     ];
+    if (second) {
+      const bases = [BASE, `http://127.0.0.1:${PORT + 2}`];
+      // One static floor per file size (measured once, shared by the targets of that size).
+      const staticFloor = (bytes, memo) => {
+        const size = STATIC_SIZES.reduce((best, s) => (Math.abs(s - bytes) < Math.abs(best - bytes) ? s : best));
+        if (!memo.has(size))
+          memo.set(
+            size,
+            loadSpread(bases, { pick: () => `/bench/static-${size}.html` }).then((r) => ({ ...r, size })),
+          );
+        return memo.get(size);
+      };
+      const mixed = await mixedScenario({
+        db,
+        bases,
+        pids: [server.pid, second.pid],
+        rssOf: rssOfTree,
+        load: loadSpread,
+        sqlFloor,
+        staticFloor,
+        sql: { matrix: matrixSql, api: regelingenSql, ics: icsSql },
+        root: ROOT,
+      });
+      const out = {
+        ...runHeader(loadavgAtStart),
+        instances: bases.length,
+        dataset: counts,
+        ...mixed,
+      };
+      writeFileSync(join(ROOT, "docs/bench-mixed-results.json"), `${JSON.stringify(out, null, 2)}\n`);
+      console.log(markdownTable(mixed));
+      console.log(JSON.stringify({ budgets: mixed.budgets, loadavg: out.machine }, null, 2));
+      return;
+    }
     const targets = [
       {
         name: "Consensusmatrix (secretariaat)",
@@ -355,13 +441,13 @@ async function main() {
         () => void rssOfTree(server.pid).then((rss) => (targetRss = Math.max(targetRss, rss))),
         250,
       );
-      const page = await load(BASE + t.path, t.headers);
+      const { times: _t, ...page } = await load(BASE + t.path, t.headers);
       clearInterval(sampler);
       peakRss = Math.max(peakRss, targetRss);
       // After the load: what the public HTML cache answered (x-gr-volg-cache), if anything.
       const cache = (await fetch(BASE + t.path, { headers: t.headers })).headers.get("x-gr-volg-cache");
       const staticRes = await fetch(`${BASE}/${staticName}`);
-      const stat = staticRes.ok ? await load(`${BASE}/${staticName}`) : null;
+      const stat = staticRes.ok ? withoutTimes(await load(`${BASE}/${staticName}`)) : null;
       const sql = t.sql ? await sqlFloor(t.sql) : null;
       results.push({
         name: t.name,
@@ -390,13 +476,8 @@ async function main() {
       gemeente: await firstLoadJs(`/gemeenten/${busy.slug}`),
       frameworkFloor: floorJs,
     };
-    const os = await import("node:os");
     const out = {
-      at: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, node: process.version, loadavgAtStart, loadavgAtEnd: os.loadavg() },
-      connections: CONNECTIONS,
-      seconds: DURATION,
-      serverNodeOptions: serverEnv.NODE_OPTIONS,
+      ...runHeader(loadavgAtStart),
       dataset: counts,
       heavy: { regeling: big, gemeente: busy },
       results,
@@ -424,6 +505,7 @@ async function main() {
     );
   } finally {
     server.kill("SIGTERM");
+    second?.kill("SIGTERM");
     await db.end();
   }
 }

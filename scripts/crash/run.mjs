@@ -17,6 +17,7 @@ import {
   createRunDatabase,
   killHard,
   prepareZienswijzeDemo,
+  random,
   signIn,
   startServer,
   stopGracefully,
@@ -47,18 +48,6 @@ const env = {
   STORAGE_DIR: STORAGE,
   REMINDERS_INTERVAL_MINUTES: "0",
 };
-
-/** Small deterministic generator (mulberry32): a failing run can be repeated with CRASH_SEED. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function cli(...args) {
   const r = spawnSync(process.execPath, ["bin/gr-volg.mjs", ...args], { cwd: ROOT, env, encoding: "utf8" });

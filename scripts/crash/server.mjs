@@ -151,3 +151,15 @@ export async function callFormAction(base, { path, actionId, cookie, fields, fil
   }
   return { ok: false, http: res.status, message: `Onverwacht antwoord: ${text.slice(0, 200)}` };
 }
+
+/** Small deterministic generator (mulberry32): a failing crash run can be repeated with CRASH_SEED, a bench run requests the same sequence. */
+export function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
