@@ -156,3 +156,11 @@ describe("Gemeentewet art. 29, 30, 32: outcome boundaries", () => {
     expect(uitgesteld?.message).toContain("niet voltallig");
   });
 });
+
+describe("decision.ts operator mutants found in the wave-8 mutation review", () => {
+  it("Gemeentewet art. 29: the refusal counts the members who voted (for plus against), against the seats", () => {
+    const few = checkVoteOutcome({ for: 4, against: 2, zittingHebbendeLeden: 27, aanwezig: 20 }, "aangenomen");
+    expect(few?.message).toContain("Aan de stemming namen 6 leden deel");
+    expect(few?.message).toContain("de helft van 27 zitting hebbende leden");
+  });
+});
