@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import type { ReactNode } from "react";
+import { type ReactNode, useState } from "react";
 import type { z } from "zod";
 import {
   DateField,
@@ -14,6 +14,7 @@ import {
   TextboxField,
   toFormData,
   useActionForm,
+  warningsOf,
 } from "@/components/ui/form";
 import {
   membershipChangeSchema,
@@ -31,6 +32,8 @@ interface RecordFormProps {
   procedureId: string;
   expectedVersion: number;
   action: FormDataAction;
+  /** Given by a holder outside the keyed form (see KeptMessage): the holder shows the message, not the form. */
+  onSaved?: (warnings: string[]) => void;
 }
 
 /** One record form: the shared schema, the regional version it was computed from, a refresh after saving. */
@@ -41,7 +44,10 @@ function useRecordForm(formId: string, schema: z.ZodType, defaults: Values, only
     schema,
     defaultValues: { procedureId: props.procedureId, ...defaults },
     submit: (values) => props.action(versionedFormData(values, props.expectedVersion)),
-    onSaved: () => router.refresh(),
+    onSaved: (res) => {
+      props.onSaved?.(warningsOf(res));
+      router.refresh();
+    },
     only,
   });
 }
@@ -49,7 +55,8 @@ function useRecordForm(formId: string, schema: z.ZodType, defaults: Values, only
 function RecordFormFrame(props: {
   formId: string;
   title: string;
-  saved: string;
+  /** The message after a save; undefined when a holder outside the keyed form shows it. */
+  saved?: string;
   f: ReturnType<typeof useRecordForm>;
   submitLabel: string;
   children: ReactNode;
@@ -61,7 +68,7 @@ function RecordFormFrame(props: {
         {props.title}
       </h3>
       <ErrorSummary {...f.summary} />
-      {f.saved ? <StatusMessage warnings={f.warnings}>{props.saved}</StatusMessage> : null}
+      {f.saved && props.saved ? <StatusMessage warnings={f.warnings}>{props.saved}</StatusMessage> : null}
       <input type="hidden" {...f.register("procedureId")} />
       {props.children}
       <SubmitButton busy={f.busy} label={props.submitLabel} busyLabel="Bezig…" />
@@ -69,8 +76,45 @@ function RecordFormFrame(props: {
   );
 }
 
+/**
+ * The message of the last save, held outside a form that is keyed by the regional version: the refresh after the
+ * save remounts that form (or removes it, once nothing is left to record), which would drop a message held inside
+ * it. The same pattern as ProcedureControls.
+ */
+function KeptMessage(props: { message: string; children: (onSaved: (warnings: string[]) => void) => ReactNode }) {
+  const [saved, setSaved] = useState<{ count: number; warnings: string[] } | null>(null);
+  return (
+    <>
+      {saved ? (
+        <StatusMessage key={saved.count} warnings={saved.warnings}>
+          {props.message}
+        </StatusMessage>
+      ) : null}
+      {props.children((warnings) => setSaved((prev) => ({ count: (prev?.count ?? 0) + 1, warnings })))}
+    </>
+  );
+}
+
+const ONTWERP_VERZONDEN_SAVED =
+  "De verzending is geregistreerd. Tot de griffie de ontvangst bevestigt, geldt voor elke raad een aangenomen ontvangst.";
+
+/** The sending form while raden await it, keyed by the version, with its message kept across the refresh. */
+export function OntwerpVerzondenControl(props: Omit<OntwerpVerzondenProps, "onSaved">) {
+  return (
+    <KeptMessage message={ONTWERP_VERZONDEN_SAVED}>
+      {(onSaved) =>
+        props.raden.length > 0 ? (
+          <OntwerpVerzondenForm key={`verzonden-${props.expectedVersion}`} {...props} onSaved={onSaved} />
+        ) : null
+      }
+    </KeptMessage>
+  );
+}
+
+type OntwerpVerzondenProps = RecordFormProps & { raden: { id: string; name: string }[] };
+
 /** The college's sending of the ontwerp to its raad: one raad, or every raad not yet recorded, on one date. */
-export function OntwerpVerzondenForm(props: RecordFormProps & { raden: { id: string; name: string }[] }) {
+export function OntwerpVerzondenForm(props: OntwerpVerzondenProps) {
   const f = useRecordForm(
     "ontwerp-verzonden",
     ontwerpVerzondenSchema,
@@ -82,7 +126,7 @@ export function OntwerpVerzondenForm(props: RecordFormProps & { raden: { id: str
     <RecordFormFrame
       formId="ontwerp-verzonden"
       title="Verzending van het ontwerp aan de raden registreren"
-      saved="De verzending is geregistreerd. Tot de griffie de ontvangst bevestigt, geldt voor elke raad een aangenomen ontvangst."
+      saved={props.onSaved ? undefined : ONTWERP_VERZONDEN_SAVED}
       submitLabel="Verzending registreren"
       f={f}
     >
@@ -204,12 +248,7 @@ export function RegisterInschrijvingForm(props: {
  * The correction of a regional step's date: a new record with its reason, shown in the history; the date it
  * replaces stays recorded. For the sending of the ontwerp the raad is chosen.
  */
-export function RegionalCorrectionForm(
-  props: RecordFormProps & {
-    steps: { step: string; label: string }[];
-    raden: { id: string; name: string }[];
-  },
-) {
+export function RegionalCorrectionForm(props: RegionalCorrectionProps) {
   const f = useRecordForm(
     "correctie-regionale-stap",
     regionalCorrectionSchema,
@@ -222,7 +261,7 @@ export function RegionalCorrectionForm(
     <RecordFormFrame
       formId="correctie-regionale-stap"
       title="Een regionale stap corrigeren"
-      saved="De correctie is geregistreerd en staat in de geschiedenis."
+      saved={props.onSaved ? undefined : REGIONAL_CORRECTION_SAVED}
       submitLabel="Correctie registreren"
       f={f}
     >
@@ -237,5 +276,25 @@ export function RegionalCorrectionForm(
       <DateField label="Juiste datum" {...f.field("date", { setValueAs: emptyToUndefined })} />
       <TextareaField label="Reden van de correctie" rows={3} {...f.field("reason")} />
     </RecordFormFrame>
+  );
+}
+
+type RegionalCorrectionProps = RecordFormProps & {
+  steps: { step: string; label: string }[];
+  raden: { id: string; name: string }[];
+};
+
+const REGIONAL_CORRECTION_SAVED = "De correctie is geregistreerd en staat in de geschiedenis.";
+
+/** The correction form while steps can be corrected, keyed by the version, with its message kept across the refresh. */
+export function RegionalCorrectionControl(props: Omit<RegionalCorrectionProps, "onSaved">) {
+  return (
+    <KeptMessage message={REGIONAL_CORRECTION_SAVED}>
+      {(onSaved) =>
+        props.steps.length > 0 ? (
+          <RegionalCorrectionForm key={`corrigeren-${props.expectedVersion}`} {...props} onSaved={onSaved} />
+        ) : null
+      }
+    </KeptMessage>
   );
 }

@@ -6,7 +6,8 @@ import { readExpectedVersion, readInput } from "../form-data";
 
 const refresh = vi.fn();
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh }) }));
-const { RegionalCorrectionForm, OntwerpVerzondenForm } = await import("@/components/secretariaat/RecordForms");
+const { RegionalCorrectionForm, RegionalCorrectionControl, OntwerpVerzondenForm, OntwerpVerzondenControl } =
+  await import("@/components/secretariaat/RecordForms");
 
 const steps = [
   { step: "ontwerp_verzonden", label: "Datum van de verzending van het ontwerp aan de raad" },
@@ -76,5 +77,39 @@ describe("OntwerpVerzondenForm", () => {
       date: "2026-05-04",
     });
     expect(await screen.findByRole("status")).toHaveTextContent("aangenomen ontvangst");
+  });
+});
+
+/**
+ * The page keys these forms by the regional version, so the refresh after a save remounts them (or removes the
+ * sending form once every raad is done): the role=status message must live outside the keyed form.
+ */
+describe("the message after a save survives the refresh", () => {
+  it("keeps the correction's message when the form remounts with the new version", async () => {
+    const action = vi.fn().mockResolvedValue({ ok: true, version: 5 });
+    const props = { procedureId: "p1", steps, raden, action };
+    const { rerender } = render(<RegionalCorrectionControl {...props} expectedVersion={4} />);
+    await userEvent.selectOptions(screen.getByLabelText("Stap"), "zienswijzeprocedure_geopend");
+    await userEvent.type(screen.getByLabelText("Juiste datum"), "2026-05-05");
+    await userEvent.type(screen.getByLabelText("Reden van de correctie"), "Poststempel");
+    await userEvent.click(screen.getByRole("button", { name: "Correctie registreren" }));
+    expect(await screen.findByRole("status")).toHaveTextContent("De correctie is geregistreerd");
+    rerender(<RegionalCorrectionControl {...props} expectedVersion={5} />);
+    expect(screen.getByRole("status")).toHaveTextContent("De correctie is geregistreerd");
+    // A fresh, empty form for the next correction.
+    expect(screen.getByLabelText("Reden van de correctie")).toHaveValue("");
+    expect(screen.getAllByRole("status")).toHaveLength(1);
+  });
+
+  it("keeps the sending's message when no raad is left to send to and the form goes away", async () => {
+    const action = vi.fn().mockResolvedValue({ ok: true, version: 2 });
+    const props = { procedureId: "p1", action };
+    const { rerender } = render(<OntwerpVerzondenControl {...props} expectedVersion={1} raden={raden} />);
+    await userEvent.type(screen.getByLabelText("Datum van verzending"), "2026-05-04");
+    await userEvent.click(screen.getByRole("button", { name: "Verzending registreren" }));
+    expect(await screen.findByRole("status")).toHaveTextContent("De verzending is geregistreerd.");
+    rerender(<OntwerpVerzondenControl {...props} expectedVersion={2} raden={[]} />);
+    expect(screen.getByRole("status")).toHaveTextContent("De verzending is geregistreerd.");
+    expect(screen.queryByRole("button", { name: "Verzending registreren" })).toBeNull();
   });
 });

@@ -38,9 +38,9 @@ import { Timeline } from "@/components/timeline/Timeline";
 import { todayIso } from "../../guard";
 import {
   DeelnemerWijzigingForm,
-  OntwerpVerzondenForm,
+  OntwerpVerzondenControl,
   RaadsledenoverlegForm,
-  RegionalCorrectionForm,
+  RegionalCorrectionControl,
   RegisterInschrijvingForm,
 } from "@/components/secretariaat/RecordForms";
 import {
@@ -190,29 +190,24 @@ export default async function ProcedurePage({ params }: { params: Promise<{ id: 
         })}
       </Table>
 
-      {awaitingOntwerp.length > 0 ? (
-        <OntwerpVerzondenForm
-          key={`verzonden-${loaded.version}`}
-          procedureId={id}
-          expectedVersion={loaded.version}
-          raden={awaitingOntwerp.map((participantId) => ({ id: participantId, name: nameOf(participantId) }))}
-          action={ontwerpVerzondenAction}
-        />
-      ) : null}
+      {/* Always rendered: they key their form by the version and keep its message across the refresh. */}
+      <OntwerpVerzondenControl
+        procedureId={id}
+        expectedVersion={loaded.version}
+        raden={awaitingOntwerp.map((participantId) => ({ id: participantId, name: nameOf(participantId) }))}
+        action={ontwerpVerzondenAction}
+      />
 
-      {corrigeerbaar.length > 0 ? (
-        <RegionalCorrectionForm
-          key={`corrigeren-${loaded.version}`}
-          procedureId={id}
-          expectedVersion={loaded.version}
-          steps={corrigeerbaar}
-          raden={Object.keys(regional.ontwerpVerzonden ?? {}).map((participantId) => ({
-            id: participantId,
-            name: nameOf(participantId),
-          }))}
-          action={correctRegionalStepAction}
-        />
-      ) : null}
+      <RegionalCorrectionControl
+        procedureId={id}
+        expectedVersion={loaded.version}
+        steps={corrigeerbaar}
+        raden={Object.keys(regional.ontwerpVerzonden ?? {}).map((participantId) => ({
+          id: participantId,
+          name: nameOf(participantId),
+        }))}
+        action={correctRegionalStepAction}
+      />
 
       <Heading level={2}>Deelnemers tijdens de procedure</Heading>
       {(state.formerParticipants ?? []).length > 0 || Object.keys(state.joined ?? {}).length > 0 ? (
