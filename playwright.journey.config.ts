@@ -18,8 +18,9 @@ export default defineConfig({
   testMatch: "journey.spec.ts",
   workers: 1,
   retries: 0,
-  // One long test (a whole procedure, ~40 page loads and form posts); the margin is for a busy machine.
-  timeout: 1_500_000,
+  // One long test (a whole procedure, ~40 page loads and form posts); the margin is for a busy machine (it took 25 min
+  // at load 30 on 2 cores).
+  timeout: 2_700_000,
   expect: { timeout: 30_000 },
   reporter: [["list"]],
   // A missing control fails within a minute instead of waiting out the whole test's timeout.
