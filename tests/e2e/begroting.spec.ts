@@ -12,7 +12,7 @@ let cyclePath = "";
 
 async function signedIn(page: Page, email: string) {
   await signIn(page, email);
-  await expect(page).toHaveURL(/\/werkruimte/);
+  await expect(page).toHaveURL(/\/werkruimte/, { timeout: 30_000 });
 }
 
 /** Fills and submits one of the bestuur's step forms; the status message survives the refresh. */
