@@ -5,7 +5,8 @@ import { expectNoAxeViolations, signIn } from "./helpers";
 // job it is — the secretariat (start, kaders, ontwerpbegroting), the five griffies (the raad's zienswijze in numbered
 // points by programme or page; Urk's raad gives none), the secretariat again (answers, vaststelling, GS) — with axe
 // on every page visited and a status message after every save. The cycle is for 2027, run in 2026 (dates in the past).
-test.describe.configure({ mode: "serial" });
+// Four griffiers sign in one after the other in one test: more than the default minute on a loaded machine.
+test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 const REGELING = "gr-sociaal-domein-flevoland";
 let cyclePath = "";
