@@ -15,8 +15,10 @@ import {
   TextboxField,
   toFormData,
   useActionForm,
+  warningsOf,
 } from "@/components/ui/form";
 import { versionedFormData } from "@/components/secretariaat/form-data";
+import { useSaveNotice } from "./SaveNotice";
 import {
   begrotingAntwoordSchema,
   begrotingStartSchema,
@@ -75,6 +77,8 @@ const STEP_TEXT: Record<BegrotingStep, { title: string; date: string; saved: str
   },
 };
 
+const stringsOf = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+
 /** One step of the bestuur in the cycle; the form was computed from the cycle's version. */
 export function BegrotingStapForm(props: {
   procedureId: string;
@@ -85,12 +89,17 @@ export function BegrotingStapForm(props: {
   const router = useRouter();
   const formId = `begroting-${props.step}`;
   const text = STEP_TEXT[props.step];
+  const notify = useSaveNotice();
   const f = useActionForm<Values>({
     formId,
     schema: begrotingStepSchema,
     defaultValues: { step: props.step, procedureId: props.procedureId, date: "" },
     submit: (values) => props.action(versionedFormData(values, props.expectedVersion)),
-    onSaved: () => router.refresh(),
+    onSaved: (res) => {
+      // recordBegrotingStep names its warnings (a late step) `waarschuwingen`.
+      notify(text.saved, [...warningsOf(res), ...stringsOf((res as { waarschuwingen?: unknown }).waarschuwingen)]);
+      router.refresh();
+    },
   });
   return (
     <form method="post" className="grv-form" noValidate aria-labelledby={`${formId}-titel`} onSubmit={f.onSubmit}>
@@ -98,7 +107,6 @@ export function BegrotingStapForm(props: {
         {text.title}
       </h3>
       <ErrorSummary {...f.summary} />
-      {f.saved ? <StatusMessage warnings={f.warnings}>{text.saved}</StatusMessage> : null}
       <DateField label={text.date} {...f.field("date")} />
       {props.step === "ontwerp_verzonden" ? (
         <>
@@ -127,17 +135,20 @@ export function BegrotingAntwoordForm(props: {
 }) {
   const router = useRouter();
   const formId = `antwoord-${props.participantId}`;
+  const notify = useSaveNotice();
   const f = useActionForm<Values>({
     formId,
     schema: begrotingAntwoordSchema,
     defaultValues: { procedureId: props.procedureId, participantId: props.participantId, date: "", motivering: "" },
     submit: (values) => props.action(toFormData(values)),
-    onSaved: () => router.refresh(),
+    onSaved: () => {
+      notify(`Het antwoord aan ${props.naam} is vastgelegd.`);
+      router.refresh();
+    },
   });
   return (
     <form method="post" className="grv-form" noValidate aria-label={`Antwoord aan ${props.naam}`} onSubmit={f.onSubmit}>
       <ErrorSummary {...f.summary} />
-      {f.saved ? <StatusMessage>Het antwoord aan {props.naam} is vastgelegd.</StatusMessage> : null}
       <DateField label={`Datum van het antwoord aan ${props.naam}`} {...f.field("date")} />
       <TextareaField label={`Antwoord en motivering aan ${props.naam}`} rows={4} {...f.field("motivering")} />
       <SubmitButton busy={f.busy} label={`Antwoord aan ${props.naam} vastleggen`} busyLabel="Bezig…" />
@@ -159,6 +170,7 @@ const emptyPoint = { onderwerp: "", verwijzing: "", tekst: "" };
 export function BegrotingZienswijzeForm(props: { procedureId: string; participantId: string; action: FormDataAction }) {
   const router = useRouter();
   const formId = "begroting-zienswijze";
+  const notify = useSaveNotice();
   const f = useActionForm<ZienswijzeValues>({
     formId,
     schema: begrotingZienswijzeSchema,
@@ -171,14 +183,16 @@ export function BegrotingZienswijzeForm(props: { procedureId: string; participan
       points: [emptyPoint],
     },
     submit: (values) => props.action(toFormData(values)),
-    onSaved: () => router.refresh(),
+    onSaved: () => {
+      notify("Het besluit van de raad is vastgelegd.");
+      router.refresh();
+    },
   });
   const points = useFieldArray({ control: f.control, name: "points" });
   const soort = f.watch("soort");
   return (
     <form method="post" className="grv-form" noValidate aria-label="Besluit van de raad" onSubmit={f.onSubmit}>
       <ErrorSummary {...f.summary} />
-      {f.saved ? <StatusMessage>Het besluit van de raad is vastgelegd.</StatusMessage> : null}
       <ChoiceGroup
         kind="radio"
         legend="Wat heeft de raad besloten?"

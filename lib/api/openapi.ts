@@ -182,6 +182,47 @@ const schemas: Record<string, Schema> = {
     gemeenten: arr(obj({ naam: str, stand: str, standLabel: str, collegebesluitOp: ndate, raadGeinformeerdOp: ndate })),
     _links: links("self", "document", "html"),
   }),
+  Begrotingscycli: obj({
+    regeling: str,
+    items: arr(
+      obj({
+        id: str,
+        jaar: { type: "integer" },
+        titel: str,
+        stand: str,
+        standLabel: str,
+        stappen: obj({
+          kadersVerzondenOp: ndate,
+          ontwerpVerzondenOp: ndate,
+          aanbiedingOp: ndate,
+          vastgesteldOp: ndate,
+          naarGsVerzondenOp: ndate,
+        }),
+        termijnen: arr(obj({ wat: str, uiterlijk: date, grondslag: str })),
+        waarschuwingen: arr(str),
+        raden: arr(
+          obj({
+            gemeente: str,
+            naam: str,
+            stand: str,
+            standLabel: str,
+            zienswijzeUiterlijk: ndate,
+            zienswijze: {
+              anyOf: [
+                obj({
+                  besluitdatum: date,
+                  punten: arr(obj({ nummer: { type: "integer" }, onderwerp: str, verwijzing: nstr, tekst: str })),
+                }),
+                { type: "null" },
+              ],
+            },
+            antwoord: { anyOf: [obj({ datum: date, motivering: str }), { type: "null" }] },
+          }),
+        ),
+      }),
+    ),
+    _links: links("self", "regeling", "html"),
+  }),
   Besluit: obj({
     id: str,
     soort: str,
@@ -368,6 +409,12 @@ export const openApiDocument = {
     "/regelingen/{slug}": get(
       "Eén regeling met deelnemers, uitleg en komende termijnen",
       "Regeling",
+      [path("slug")],
+      true,
+    ),
+    "/regelingen/{slug}/begrotingscycli": get(
+      "De begrotingscycli van een regeling per jaar (nieuwste eerst): stappen, termijnen, de zienswijzen van de raden en de antwoorden van het bestuur",
+      "Begrotingscycli",
       [path("slug")],
       true,
     ),

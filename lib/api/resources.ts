@@ -6,6 +6,7 @@ import type { TargetVerdict } from "@/lib/presentation/target-verdict";
 import type { PublicDocument } from "@/lib/services/public/documenten";
 import type { PublicGemeente } from "@/lib/services/public/gemeenten";
 import type { DvhOverview } from "@/lib/read-models/dienstverleningshandvest";
+import type { BegrotingCycleView } from "@/lib/services/begroting/read";
 
 /**
  * JSON representations of the public resources (the shapes lib/api/openapi.ts describes).
@@ -296,6 +297,55 @@ export function dvhJson(o: DvhOverview) {
       ...self(`/api/v1/dienstverleningshandvesten/${o.procedureId}`),
       document: { href: `/api/v1/documenten/${o.document.id}` },
       html: { href: `/handvest/${o.procedureId}` },
+    },
+  };
+}
+
+/** The begroting cycles of one regeling per year (issue 17): the bestuur's steps, deadlines, and per raad its
+ *  zienswijze (numbered points by programme or page) and the bestuur's answer. */
+export function begrotingscycliJson(regeling: { slug: string }, cycles: BegrotingCycleView[]) {
+  const selfHref = `/api/v1/regelingen/${regeling.slug}/begrotingscycli`;
+  return {
+    regeling: regeling.slug,
+    items: cycles.map((c) => ({
+      id: c.id,
+      jaar: c.jaar,
+      titel: c.titel,
+      stand: c.status,
+      standLabel: c.statusLabel,
+      stappen: {
+        kadersVerzondenOp: c.kadersSentOn,
+        ontwerpVerzondenOp: c.sentOn,
+        aanbiedingOp: c.aanbiedingOn,
+        vastgesteldOp: c.vastgesteldOn,
+        naarGsVerzondenOp: c.gsSentOn,
+      },
+      termijnen: c.deadlines.map((t) => ({ wat: t.label, uiterlijk: t.date, grondslag: t.grondslag })),
+      waarschuwingen: c.warnings,
+      raden: c.raden.map((r) => ({
+        gemeente: r.gemeenteSlug,
+        naam: r.naam,
+        stand: r.status,
+        standLabel: r.statusLabel,
+        zienswijzeUiterlijk: r.termijnEinde,
+        zienswijze: r.zienswijze
+          ? {
+              besluitdatum: r.zienswijze.besluitdatum,
+              punten: r.zienswijze.points.map((p) => ({
+                nummer: p.nummer,
+                onderwerp: p.onderwerp,
+                verwijzing: p.verwijzing,
+                tekst: p.tekst,
+              })),
+            }
+          : null,
+        antwoord: r.antwoord,
+      })),
+    })),
+    _links: {
+      ...self(selfHref),
+      regeling: { href: `/api/v1/regelingen/${regeling.slug}` },
+      html: { href: `/regelingen/${regeling.slug}` },
     },
   };
 }

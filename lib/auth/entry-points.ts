@@ -139,6 +139,7 @@ export const ROUTE_ENTRY_POINTS: Record<string, RouteEntry> = {
   "app/api/v1/regelingen/route.ts": api(),
   "app/api/v1/regelingen/[slug]/route.ts": api(),
   "app/api/v1/dienstverleningshandvesten/[id]/route.ts": api(),
+  "app/api/v1/regelingen/[slug]/begrotingscycli/route.ts": api(),
   "app/api/v1/gemeenten/route.ts": api(),
   "app/api/v1/gemeenten/[slug]/route.ts": api(),
   "app/api/v1/documenten/route.ts": api(),

@@ -14,6 +14,7 @@ type Reader = Db | Prisma.TransactionClient;
 export interface BegrotingRaadView {
   participantId: string;
   gemeenteId: string;
+  gemeenteSlug: string;
   naam: string;
   status: string;
   statusLabel: string;
@@ -57,9 +58,9 @@ export async function loadBegrotingCycle(db: Reader, procedureId: string): Promi
   const state = row.regional as unknown as BegrotingState;
   const gemeenten = await db.participant.findMany({
     where: { id: { in: state.participants.map((p) => p.id) } },
-    select: { id: true, gemeenteId: true },
+    select: { id: true, gemeenteId: true, gemeente: { select: { slug: true } } },
   });
-  const gemeenteOf = new Map(gemeenten.map((g) => [g.id, g.gemeenteId]));
+  const gemeenteOf = new Map(gemeenten.map((g) => [g.id, g]));
   const aanbieding = state.sentOn ? (state.aanbiedingOn ?? earliestAanbieding(state.sentOn)) : undefined;
   return {
     id: row.id,
@@ -85,7 +86,8 @@ export async function loadBegrotingCycle(db: Reader, procedureId: string): Promi
         const zienswijze = row.zienswijzen.find((z) => z.participantId === p.id);
         return {
           participantId: p.id,
-          gemeenteId: gemeenteOf.get(p.id) ?? "",
+          gemeenteId: gemeenteOf.get(p.id)?.gemeenteId ?? "",
+          gemeenteSlug: gemeenteOf.get(p.id)?.gemeente.slug ?? "",
           naam: p.name,
           status: raad.status,
           statusLabel: BEGROTING_RAAD_LABELS[raad.status],
@@ -149,6 +151,18 @@ export async function loadBegrotingOverview(db: Reader, slug: string) {
 export async function loadCurrentBegrotingCycle(db: Reader, regelingId: string) {
   const [newest] = await listBegrotingCycles(db, { regelingId });
   return newest ? loadBegrotingCycle(db, newest.id) : null;
+}
+
+/** Every cycle of a regeling (by slug), newest year first, for the public API; null for an unknown regeling. */
+export async function loadRegelingBegrotingCycli(db: Reader, slug: string) {
+  const overview = await loadBegrotingOverview(db, slug);
+  if (!overview) return null;
+  const cycles: BegrotingCycleView[] = [];
+  for (const c of overview.cycles) {
+    const cycle = await loadBegrotingCycle(db, c.id);
+    if (cycle) cycles.push(cycle);
+  }
+  return { regeling: overview.regeling, cycles };
 }
 
 /** A griffier's view of one cycle: only when the own gemeente is one of its raden. */

@@ -1,4 +1,8 @@
+import Ajv2020 from "ajv/dist/2020";
+import addFormats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { API_VERSION } from "@/lib/api/http";
+import { openApiDocument } from "@/lib/api/openapi";
 import { runCommand, type Command, type CommandUser } from "@/lib/commands";
 import { seedFlevoland } from "@/lib/services/seed";
 import {
@@ -10,7 +14,9 @@ import {
 import { loadBegrotingCycle, loadCurrentBegrotingCycle, loadGriffieBegroting } from "@/lib/services/begroting/read";
 import { loadPublicRegeling } from "@/lib/services/public/regelingen";
 import { loadConsensusMatrix } from "@/lib/services/consensus";
+import { PUBLIC_ROUTE_MODULES, startPublicApiServer } from "../fuzz/http-server";
 import { SECRETARIAAT_USER } from "../helpers/gr-scenario";
+import { must } from "../helpers/must";
 import { openTestDb } from "../helpers/test-db";
 
 // The begroting 2028 of the new GR (its BVO exists from 1-1-2027 and first adopts 2028 itself), run in 2027.
@@ -194,5 +200,77 @@ describe("begroting cycle 2028 of the Flevoland GR through the runner", () => {
     expect(publicPage?.gr?.kind).toMatch(/^GR_/);
     const matrix = await loadConsensusMatrix(db.prisma, "gr-sociaal-domein-flevoland", "2027-12-01");
     expect(matrix.rows.map((r) => r.kind)).toContain("GR_TREFFEN");
+  });
+});
+
+describe("API: GET /api/v1/regelingen/{slug}/begrotingscycli (real HTTP)", () => {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats(ajv);
+  ajv.addSchema({ $id: "urn:gr-volg:openapi", components: openApiDocument.components }, "oa");
+  const schema = (name: string) => must(ajv.getSchema(`urn:gr-volg:openapi#/components/schemas/${name}`), name);
+  let server: Awaited<ReturnType<typeof startPublicApiServer>>;
+  beforeAll(async () => {
+    // The API's route handlers read through getPrisma(): point it at this database.
+    (globalThis as unknown as { __grVolgDb?: Promise<unknown> }).__grVolgDb = Promise.resolve(db);
+    server = await startPublicApiServer((file) => PUBLIC_ROUTE_MODULES[file]());
+  });
+  afterAll(async () => server?.close());
+  const call = (path: string, init: RequestInit = {}) => fetch(`${server.url}/api/v1${path}`, init);
+
+  it("answers per year the steps, deadlines, the raden's zienswijzen with their points and the answers", async () => {
+    expect(openApiDocument.paths["/regelingen/{slug}/begrotingscycli"].get.responses["200"]).toBeTruthy();
+    const res = await call("/regelingen/gr-sociaal-domein-flevoland/begrotingscycli");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("api-version")).toBe(API_VERSION);
+    const body = await res.json();
+    const check = schema("Begrotingscycli");
+    expect(check(body), JSON.stringify(check.errors)).toBe(true);
+    const [cycle] = body.items;
+    expect(body.items).toHaveLength(1);
+    expect(cycle).toMatchObject({
+      jaar: 2028,
+      stand: "naar_gs_verzonden",
+      stappen: {
+        kadersVerzondenOp: "2027-04-15",
+        ontwerpVerzondenOp: "2027-04-20",
+        aanbiedingOp: "2027-07-13",
+        vastgesteldOp: "2027-07-13",
+        naarGsVerzondenOp: "2027-07-20",
+      },
+    });
+    expect(cycle.termijnen.length).toBeGreaterThan(0);
+    const almere = cycle.raden.find((r: { gemeente: string }) => r.gemeente === "almere");
+    expect(almere).toMatchObject({
+      stand: "beantwoord",
+      zienswijzeUiterlijk: "2027-07-12",
+      zienswijze: {
+        besluitdatum: "2027-06-10",
+        punten: [
+          { nummer: 1, onderwerp: "Indexatie lonen", verwijzing: "Programma 2 Jeugd" },
+          { nummer: 2, onderwerp: "Weerstandsvermogen", verwijzing: "blz. 14" },
+        ],
+      },
+      antwoord: { datum: "2027-07-05" },
+    });
+    expect(cycle.raden.find((r: { gemeente: string }) => r.gemeente === "urk")).toMatchObject({
+      stand: "geen_zienswijze",
+      zienswijze: null,
+      antwoord: null,
+    });
+    const etag = must(res.headers.get("etag"), "etag");
+    expect(
+      (await call("/regelingen/gr-sociaal-domein-flevoland/begrotingscycli", { headers: { "If-None-Match": etag } }))
+        .status,
+    ).toBe(304);
+  });
+
+  it("is a problem+json 404 for an unknown regeling and 405 for a write", async () => {
+    const missing = await call("/regelingen/bestaat-niet/begrotingscycli");
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get("content-type")).toContain("application/problem+json");
+    expect(schema("Problem")((await missing.json()) as object)).toBe(true);
+    expect((await call("/regelingen/gr-sociaal-domein-flevoland/begrotingscycli", { method: "POST" })).status).toBe(
+      405,
+    );
   });
 });

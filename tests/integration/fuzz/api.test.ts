@@ -45,6 +45,7 @@ const paths = () => [
   "/api/v1",
   "/api/v1/regelingen",
   `/api/v1/regelingen/gr-sociaal-domein-flevoland`,
+  "/api/v1/regelingen/gr-sociaal-domein-flevoland/begrotingscycli",
   "/api/v1/gemeenten",
   "/api/v1/gemeenten/urk",
   "/api/v1/documenten",

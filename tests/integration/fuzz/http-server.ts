@@ -23,6 +23,8 @@ export const PUBLIC_ROUTE_MODULES: Record<string, () => Promise<RouteModule>> = 
   "app/api/v1/zoeken/route.ts": () => import("@/app/api/v1/zoeken/route"),
   "app/api/v1/dienstverleningshandvesten/[id]/route.ts": () =>
     import("@/app/api/v1/dienstverleningshandvesten/[id]/route"),
+  "app/api/v1/regelingen/[slug]/begrotingscycli/route.ts": () =>
+    import("@/app/api/v1/regelingen/[slug]/begrotingscycli/route"),
   "app/api/v1/openapi.json/route.ts": () => import("@/app/api/v1/openapi.json/route"),
   "app/ics/regelingen/[slug]/route.ts": () => import("@/app/ics/regelingen/[slug]/route"),
   "app/ics/gemeenten/[slug]/route.ts": () => import("@/app/ics/gemeenten/[slug]/route"),

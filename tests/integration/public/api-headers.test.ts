@@ -51,6 +51,7 @@ const realPaths = (): [OpenApiPath, string][] => [
   ["/", "/"],
   ["/regelingen", "/regelingen"],
   ["/regelingen/{slug}", `/regelingen/${REGELING}`],
+  ["/regelingen/{slug}/begrotingscycli", `/regelingen/${REGELING}/begrotingscycli`],
   ["/gemeenten", "/gemeenten"],
   ["/gemeenten/{slug}", "/gemeenten/urk"],
   ["/documenten", "/documenten"],

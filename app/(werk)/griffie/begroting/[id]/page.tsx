@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { read } from "@/lib/read-models";
 import { loadGriffieBegroting } from "@/lib/services/begroting/read";
 import { formatDutchDate } from "@/lib/presentation/dates";
+import { SaveNotices } from "@/components/begroting/SaveNotice";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { BegrotingFacts, BegrotingRaadDetails } from "@/components/begroting/BegrotingCycle";
 import { BegrotingZienswijzeForm } from "@/components/begroting/BegrotingForms";
@@ -27,32 +28,34 @@ export default async function GriffieBegrotingPage({ params }: { params: Promise
         <a href="/griffie/begroting">← Alle begrotingen</a>
       </p>
       <Heading level={1}>{cycle.titel}</Heading>
-      <dl className="grv-facts">
-        <dt>Stand van uw raad</dt>
-        <dd data-testid="raad-stand">{raad.statusLabel}</dd>
-        <dt>Zienswijze uiterlijk</dt>
-        <dd>{raad.termijnEinde ? formatDutchDate(raad.termijnEinde) : "Nog niet bekend"}</dd>
-      </dl>
-      <BegrotingRaadDetails raad={raad} />
-      {raad.status === "ontvangen" ? (
-        <section aria-labelledby="besluit-raad">
-          <Heading level={2} id="besluit-raad">
-            Besluit van de raad vastleggen
-          </Heading>
-          <Paragraph>
-            Een punt van de zienswijze verwijst naar een programma of een pagina van de begroting. Het bestuur antwoordt
-            schriftelijk vóór de vaststelling.
-          </Paragraph>
-          <BegrotingZienswijzeForm
-            key={raad.status}
-            procedureId={cycle.id}
-            participantId={raad.participantId}
-            action={begrotingZienswijzeAction}
-          />
-        </section>
-      ) : null}
-      <Heading level={2}>De begroting van de regeling</Heading>
-      <BegrotingFacts cycle={cycle} headingLevel={3} />
+      <SaveNotices>
+        <dl className="grv-facts">
+          <dt>Stand van uw raad</dt>
+          <dd data-testid="raad-stand">{raad.statusLabel}</dd>
+          <dt>Zienswijze uiterlijk</dt>
+          <dd>{raad.termijnEinde ? formatDutchDate(raad.termijnEinde) : "Nog niet bekend"}</dd>
+        </dl>
+        <BegrotingRaadDetails raad={raad} />
+        {raad.status === "ontvangen" ? (
+          <section aria-labelledby="besluit-raad">
+            <Heading level={2} id="besluit-raad">
+              Besluit van de raad vastleggen
+            </Heading>
+            <Paragraph>
+              Een punt van de zienswijze verwijst naar een programma of een pagina van de begroting. Het bestuur
+              antwoordt schriftelijk vóór de vaststelling.
+            </Paragraph>
+            <BegrotingZienswijzeForm
+              key={raad.status}
+              procedureId={cycle.id}
+              participantId={raad.participantId}
+              action={begrotingZienswijzeAction}
+            />
+          </section>
+        ) : null}
+        <Heading level={2}>De begroting van de regeling</Heading>
+        <BegrotingFacts cycle={cycle} headingLevel={3} />
+      </SaveNotices>
     </>
   );
 }

@@ -5,6 +5,7 @@ import { read } from "@/lib/read-models";
 import { BEGROTING_MACHINE } from "@/lib/domain";
 import { loadBegrotingCycle } from "@/lib/services/begroting/read";
 import type { BegrotingStep } from "@/lib/validation/begroting";
+import { SaveNotices } from "@/components/begroting/SaveNotice";
 import { Heading, Link } from "@/components/ui/nlds";
 import { BegrotingFacts, BegrotingRaden } from "@/components/begroting/BegrotingCycle";
 import { BegrotingAntwoordForm, BegrotingStapForm } from "@/components/begroting/BegrotingForms";
@@ -31,37 +32,39 @@ export default async function BegrotingCyclePage({ params }: { params: Promise<{
         <Link href={`/secretariaat/begroting?regeling=${cycle.regeling.slug}`}>← Begrotingscyclus van de regeling</Link>
       </p>
       <Heading level={1}>{cycle.titel}</Heading>
-      <BegrotingFacts cycle={cycle} />
-      {steps.length ? (
-        <section aria-labelledby="volgende-stap">
-          <Heading level={2} id="volgende-stap">
-            Volgende stap vastleggen
-          </Heading>
-          {steps.map((step) => (
-            <BegrotingStapForm
-              key={`${step}-${cycle.version}`}
-              procedureId={cycle.id}
-              expectedVersion={cycle.version}
-              step={step}
-              action={begrotingStapAction}
-            />
-          ))}
-        </section>
-      ) : null}
-      <Heading level={2}>Zienswijzen van de raden</Heading>
-      <BegrotingRaden
-        cycle={cycle}
-        extra={(raad) =>
-          raad.status === "zienswijze_ingediend" ? (
-            <BegrotingAntwoordForm
-              procedureId={cycle.id}
-              participantId={raad.participantId}
-              naam={raad.naam}
-              action={begrotingAntwoordAction}
-            />
-          ) : null
-        }
-      />
+      <SaveNotices>
+        <BegrotingFacts cycle={cycle} />
+        {steps.length ? (
+          <section aria-labelledby="volgende-stap">
+            <Heading level={2} id="volgende-stap">
+              Volgende stap vastleggen
+            </Heading>
+            {steps.map((step) => (
+              <BegrotingStapForm
+                key={`${step}-${cycle.version}`}
+                procedureId={cycle.id}
+                expectedVersion={cycle.version}
+                step={step}
+                action={begrotingStapAction}
+              />
+            ))}
+          </section>
+        ) : null}
+        <Heading level={2}>Zienswijzen van de raden</Heading>
+        <BegrotingRaden
+          cycle={cycle}
+          extra={(raad) =>
+            raad.status === "zienswijze_ingediend" ? (
+              <BegrotingAntwoordForm
+                procedureId={cycle.id}
+                participantId={raad.participantId}
+                naam={raad.naam}
+                action={begrotingAntwoordAction}
+              />
+            ) : null
+          }
+        />
+      </SaveNotices>
     </>
   );
 }

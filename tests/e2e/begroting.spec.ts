@@ -1,0 +1,204 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, signIn } from "./helpers";
+
+// Issue 17 point 2: the begroting cycle of the Flevoland regeling through the browser, each step by the role whose
+// job it is — the secretariat (start, kaders, ontwerpbegroting), the five griffies (the raad's zienswijze in numbered
+// points by programme or page; Urk's raad gives none), the secretariat again (answers, vaststelling, GS) — with axe
+// on every page visited and a status message after every save. The cycle is for 2027, run in 2026 (dates in the past).
+// Four griffiers sign in one after the other in one test: more than the default minute on a loaded machine.
+test.describe.configure({ mode: "serial", timeout: 180_000 });
+
+const REGELING = "gr-sociaal-domein-flevoland";
+let cyclePath = "";
+
+async function signedIn(page: Page, email: string) {
+  await signIn(page, email);
+  await expect(page).toHaveURL(/\/werkruimte/, { timeout: 30_000 });
+}
+
+/** Fills and submits one of the bestuur's step forms; the status message survives the refresh. */
+async function recordStep(page: Page, form: string, label: string, date: string, saved: string) {
+  const f = page.getByRole("form", { name: form });
+  await f.getByLabel(label, { exact: true }).fill(date);
+  await f.getByRole("button", { name: "Vastleggen" }).click();
+  const status = page.getByRole("status");
+  await expect(status).toHaveText(saved);
+  await expect(status).toBeFocused();
+}
+
+test("the secretariat starts the 2027 cycle and sends the kaders and the ontwerpbegroting", async ({ page }) => {
+  await signedIn(page, "secretariaat@demo.gr-volg.nl");
+  await page.goto(`/secretariaat/begroting?regeling=${REGELING}`);
+  await expect(page.getByText("Voor deze regeling is nog geen begrotingscyclus gestart.")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const start = page.getByRole("form", { name: "Begrotingscyclus starten" });
+  await expect(start.getByLabel("Begrotingsjaar")).toHaveValue("2027");
+  await start.getByRole("button", { name: "Cyclus starten" }).click();
+  await expect(start.getByRole("status")).toHaveText("De begrotingscyclus is gestart.");
+  await page.getByRole("link", { name: "Begroting 2027" }).click();
+  await expect(page).toHaveURL(/\/secretariaat\/begroting\/[^/?]+$/);
+  cyclePath = new URL(page.url()).pathname;
+  await expect(page.getByTestId("begroting-stand")).toContainText("In voorbereiding");
+  await expectNoAxeViolations(page);
+
+  await recordStep(
+    page,
+    "Kaders en voorlopige jaarrekening verzonden",
+    "Datum van verzending aan de raden",
+    "2026-04-10",
+    "De verzending van de kaders is vastgelegd.",
+  );
+  await expect(page.getByTestId("begroting-stand")).toContainText("10 april 2026");
+
+  // An aanbieding less than twelve weeks after sending is refused in Dutch (Wgr art. 35 lid 1); nothing changes.
+  const ontwerp = page.getByRole("form", { name: "Ontwerpbegroting naar de raden" });
+  await ontwerp.getByLabel("Datum van verzending aan de raden").fill("2026-05-01");
+  await ontwerp.getByLabel("Geplande aanbieding aan het algemeen bestuur (niet verplicht)").fill("2026-07-01");
+  await ontwerp.getByRole("button", { name: "Vastleggen" }).click();
+  await expect(ontwerp.getByRole("alert").first()).toContainText("twaalf weken");
+  await ontwerp.getByLabel("Geplande aanbieding aan het algemeen bestuur (niet verplicht)").fill("2026-07-24");
+  await ontwerp.getByRole("button", { name: "Vastleggen" }).click();
+  await expect(page.getByRole("status")).toHaveText("De verzending van de ontwerpbegroting is vastgelegd.");
+  await expect(page.getByTestId("begroting-stand")).toContainText("Ontwerpbegroting naar de raden");
+  const raden = page.getByRole("table", { name: "Zienswijzen van de raden op de begroting 2027" });
+  await expect(raden.getByRole("row")).toHaveCount(6);
+  await expect(raden.getByRole("cell", { name: "23 juli 2026" })).toHaveCount(5);
+  await expectNoAxeViolations(page);
+});
+
+const ZIENSWIJZEN = [
+  ["almere", "2026-06-11"],
+  ["dronten", "2026-06-18"],
+  ["lelystad", "2026-06-25"],
+  ["noordoostpolder", "2026-07-02"],
+] as const;
+
+test("four griffies register their raad's zienswijze in numbered points by programme or page", async ({ page }) => {
+  for (const [index, [slug, date]] of ZIENSWIJZEN.entries()) {
+    await page.context().clearCookies();
+    await signedIn(page, `griffier.${slug}@demo.gr-volg.nl`);
+    await page.goto("/griffie");
+    await page.getByRole("link", { name: "Begrotingen van de regelingen" }).click();
+    await expect(page).toHaveURL(/\/griffie\/begroting$/);
+    if (index === 0) await expectNoAxeViolations(page);
+    await page.getByRole("link", { name: /^Begroting 2027/ }).click();
+    await expect(page.getByTestId("raad-stand")).toHaveText("Ontwerpbegroting ontvangen");
+    if (index === 0) await expectNoAxeViolations(page);
+
+    const form = page.getByRole("form", { name: "Besluit van de raad" });
+    await form.getByLabel("Datum van het raadsbesluit").fill(date);
+    await form.getByLabel("Onderwerp van punt 1").fill("Indexatie lonen");
+    await form.getByLabel("Programma of pagina van punt 1").fill("Programma 2 Jeugd");
+    await form.getByLabel("Tekst van punt 1").fill("De raad vraagt de indexatie te volgen van de cao.");
+    await form.getByRole("button", { name: "Punt toevoegen" }).click();
+    await form.getByLabel("Onderwerp van punt 2").fill("Weerstandsvermogen");
+    await form.getByLabel("Programma of pagina van punt 2").fill("blz. 14");
+    await form.getByLabel("Tekst van punt 2").fill("De raad vraagt het weerstandsvermogen op peil te houden.");
+    if (index === 0) await expectNoAxeViolations(page);
+    await form.getByRole("button", { name: "Besluit vastleggen" }).click();
+
+    const status = page.getByRole("status");
+    await expect(status).toHaveText("Het besluit van de raad is vastgelegd.");
+    await expect(status).toBeFocused();
+    await expect(page.getByTestId("raad-stand")).toHaveText("Zienswijze ingediend");
+    const points = page.getByRole("list", { name: /^Zienswijze van / });
+    await expect(points.getByRole("listitem")).toHaveCount(2);
+    await expect(points).toContainText("Weerstandsvermogen (blz. 14)");
+    if (index === 0) await expectNoAxeViolations(page);
+  }
+});
+
+test("Urk's griffie registers that its raad gives no zienswijze", async ({ page }) => {
+  await signedIn(page, "griffier.urk@demo.gr-volg.nl");
+  await page.goto("/griffie/begroting");
+  await page.getByRole("link", { name: /^Begroting 2027/ }).click();
+  const form = page.getByRole("form", { name: "Besluit van de raad" });
+  await form.getByLabel("De raad geeft geen zienswijze").check();
+  await expect(form.getByLabel("Onderwerp van punt 1")).toHaveCount(0);
+  await form.getByLabel("Datum van het raadsbesluit").fill("2026-07-02");
+  await form.getByRole("button", { name: "Besluit vastleggen" }).click();
+  await expect(page.getByRole("status")).toHaveText("Het besluit van de raad is vastgelegd.");
+  await expect(page.getByTestId("raad-stand")).toHaveText("Geen zienswijze");
+  await expectNoAxeViolations(page);
+});
+
+test("the secretariat answers each zienswijze, adopts the begroting and sends it to GS", async ({ page }) => {
+  await signedIn(page, "secretariaat@demo.gr-volg.nl");
+  await page.goto(cyclePath);
+  await expectNoAxeViolations(page);
+
+  // Wgr art. 35: no vaststelling before every zienswijze has its written answer.
+  const vaststelling = page.getByRole("form", { name: "Begroting vastgesteld" });
+  await vaststelling.getByLabel("Datum van vaststelling door het bestuur").fill("2026-07-24");
+  await vaststelling.getByRole("button", { name: "Vastleggen" }).click();
+  await expect(vaststelling.getByRole("alert").first()).toContainText("nog niet beantwoord");
+
+  for (const naam of ["Almere", "Dronten", "Lelystad", "Noordoostpolder"]) {
+    const form = page.getByRole("form", { name: `Antwoord aan ${naam}` });
+    await form.getByLabel(`Datum van het antwoord aan ${naam}`).fill("2026-07-06");
+    await form
+      .getByLabel(`Antwoord en motivering aan ${naam}`)
+      .fill("De indexatie volgt de cao; het weerstandsvermogen blijft op peil.");
+    await form.getByRole("button", { name: `Antwoord aan ${naam} vastleggen` }).click();
+    const status = page.getByRole("status");
+    await expect(status).toHaveText(`Het antwoord aan ${naam} is vastgelegd.`);
+    await expect(status).toBeFocused();
+    await expect(page.getByRole("form", { name: `Antwoord aan ${naam}` })).toHaveCount(0);
+  }
+  await expectNoAxeViolations(page);
+
+  await recordStep(
+    page,
+    "Begroting vastgesteld",
+    "Datum van vaststelling door het bestuur",
+    "2026-07-24",
+    "De vaststelling is vastgelegd.",
+  );
+  await recordStep(
+    page,
+    "Begroting naar Gedeputeerde Staten",
+    "Datum van verzending aan Gedeputeerde Staten",
+    "2026-07-28",
+    "De verzending aan Gedeputeerde Staten is vastgelegd.",
+  );
+  await expect(page.getByTestId("begroting-stand")).toContainText("Naar Gedeputeerde Staten");
+  await expect(page.getByRole("heading", { name: "Volgende stap vastleggen" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test("the public regeling page and the API show the cycle with the zienswijzen and the answers", async ({
+  page,
+  request,
+}) => {
+  await page.goto(`/regelingen/${REGELING}`);
+  const begroting = page.getByTestId("begroting");
+  await expect(begroting.getByRole("heading", { name: "Begroting 2027" })).toBeVisible();
+  await expect(begroting.getByTestId("begroting-stand")).toContainText("Naar Gedeputeerde Staten");
+  await expect(begroting.getByRole("list", { name: "Zienswijze van Almere" })).toContainText("Programma 2 Jeugd");
+  await expect(begroting).toContainText("Antwoord van het bestuur (6 juli 2026)");
+  await expectNoAxeViolations(page);
+
+  const res = await request.get(`/api/v1/regelingen/${REGELING}/begrotingscycli`);
+  expect(res.status()).toBe(200);
+  const body = (await res.json()) as {
+    items: {
+      jaar: number;
+      stand: string;
+      stappen: Record<string, string | null>;
+      raden: { gemeente: string; stand: string; zienswijze: { punten: unknown[] } | null }[];
+    }[];
+  };
+  expect(body.items.map((c) => [c.jaar, c.stand])).toEqual([[2027, "naar_gs_verzonden"]]);
+  expect(body.items[0].stappen).toMatchObject({ kadersVerzondenOp: "2026-04-10", naarGsVerzondenOp: "2026-07-28" });
+  const stand = Object.fromEntries(
+    body.items[0].raden.map((r) => [r.gemeente, [r.stand, r.zienswijze?.punten.length]]),
+  );
+  expect(stand).toEqual({
+    almere: ["beantwoord", 2],
+    dronten: ["beantwoord", 2],
+    lelystad: ["beantwoord", 2],
+    noordoostpolder: ["beantwoord", 2],
+    urk: ["geen_zienswijze", undefined],
+  });
+});
