@@ -16,7 +16,7 @@ import {
   type RaadTrackState,
   type Refusal,
 } from "@/lib/domain";
-import { appendAudit, recordWrites } from "./audit";
+import { appendAudit, recordWrites, type AuditInput } from "./audit";
 
 /**
  * Persistence of the GR procedure aggregate (lib/domain/procedures/gr). The Procedure row holds
@@ -286,21 +286,26 @@ export async function applyGrProcedureCommandInTx(
   if (input.extraWrites) await input.extraWrites(tx, { state: next, events: result.events });
   await appendAudit(
     tx,
-    result.events.map((e) => ({
-      type: domainAuditType(e.type),
-      actorId: e.actor.userId,
-      actorRole: e.actor.role,
-      gemeenteId: e.actor.gemeenteId ?? gemeenteForSubject(e, loaded.gemeenteOf),
-      subjectKind: e.subject.kind,
-      subjectId: e.subject.id,
-      fromState: e.from,
-      toState: e.to,
-      payload: e.payload,
-      reason: e.reason ?? null,
-      at: new Date(e.at),
-    })),
+    result.events.map((e) => domainAuditInput(e, loaded.gemeenteOf)),
   );
   return { ok: true, state: next, events: result.events, version: (seen ?? 0) + 1 };
+}
+
+/** The audit event of one domain event (the runner's, and the scale generator's bulk history). */
+export function domainAuditInput(e: DomainEvent, gemeenteOf: Record<string, string>): AuditInput {
+  return {
+    type: domainAuditType(e.type),
+    actorId: e.actor.userId,
+    actorRole: e.actor.role,
+    gemeenteId: e.actor.gemeenteId ?? gemeenteForSubject(e, gemeenteOf),
+    subjectKind: e.subject.kind,
+    subjectId: e.subject.id,
+    fromState: e.from,
+    toState: e.to,
+    payload: e.payload,
+    reason: e.reason ?? null,
+    at: new Date(e.at),
+  };
 }
 
 /** Track subjects carry the participant id in their id ("<procedure>:raad:<participant>"). */
