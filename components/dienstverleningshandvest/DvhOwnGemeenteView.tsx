@@ -1,5 +1,7 @@
-import type { ReactNode } from "react";
-import type { DvhOverview } from "@/lib/read-models/dienstverleningshandvest";
+import { Fragment, type ReactNode } from "react";
+import { notFound } from "next/navigation";
+import { read } from "@/lib/read-models";
+import { loadDvhOverview, type DvhOverview } from "@/lib/read-models/dienstverleningshandvest";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { DvhOverviewView } from "./DvhOverviewView";
 
@@ -25,5 +27,36 @@ export function DvhOwnGemeenteView(props: {
       {props.children}
       <DvhOverviewView overview={o} documentHref={`/documenten/${o.document.id}`} />
     </>
+  );
+}
+
+type OwnStand = DvhOverview["gemeenten"][number];
+/** What every own-step form of a handvest gets: the procedure, its version when the page was read, the own party. */
+export interface DvhOwnFormProps {
+  procedureId: string;
+  expectedVersion: number;
+  participantId: string;
+}
+
+/**
+ * The college's or the griffie's page of a handvest actualisatie: the overview of `id`, the own gemeente's stand,
+ * and the role's own form when `mayAct` says it is the own gemeente's turn (a fresh form after every change).
+ * Not found when the handvest does not exist or the own gemeente takes no part in it.
+ */
+export async function DvhOwnGemeentePage(props: {
+  id: string;
+  gemeenteId: string | null;
+  back: { href: string; label: string };
+  mayAct: (own: OwnStand) => boolean;
+  form: (common: DvhOwnFormProps, own: OwnStand) => ReactNode;
+}) {
+  const o = await read(loadDvhOverview, props.id);
+  const own = o?.gemeenten.find((g) => g.gemeenteId === props.gemeenteId);
+  if (!o || !own) notFound();
+  const common = { procedureId: o.procedureId, expectedVersion: o.version, participantId: own.participantId };
+  return (
+    <DvhOwnGemeenteView overview={o} ownLabel={own.label} gemeenteNaam={own.naam} back={props.back}>
+      {props.mayAct(own) ? <Fragment key={o.version}>{props.form(common, own)}</Fragment> : null}
+    </DvhOwnGemeenteView>
   );
 }

@@ -1,20 +1,39 @@
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
-import { addDays, deriveRegelingState, type Participant } from "@/lib/domain";
+import { addDays, createGrProcedure, deriveRegelingState, type Participant } from "@/lib/domain";
 import { articleHash, versionHash } from "@/lib/documents/hash";
 import { runCommand } from "@/lib/commands";
 import { createDemoAccounts, createScaleGemeenten } from "@/lib/services/demo/seed-commands";
 import { SYSTEM_BEHEER } from "@/lib/services/users/invitations";
 import { createRandom } from "./random";
-import { generateHistory, type GeneratedDecision } from "./procedure-history";
+import { generateHistory, type GeneratedDecision, type GeneratedHistory } from "./procedure-history";
 import { guaranteed } from "@/lib/domain/invariant";
+import { appendAudit, type AuditInput } from "@/lib/services/audit";
+import { domainAuditInput } from "@/lib/services/gr-procedure-store";
 
 export interface ScaleOptions {
   seed?: number;
   gemeenten?: number;
   regelingen?: number;
   log?: (message: string) => void;
+  /**
+   * The index of one regeling whose procedure is written at its start instead of with its history; the report
+   * returns that history as domain commands (`replay`), so a test can record it through the runner and compare
+   * the rows with the bulk-written ones of a run without this option.
+   */
+  replayRegeling?: number;
+}
+
+/** A generated procedure left at its start, with the steps the generator played for it. */
+export interface ScaleReplay {
+  procedureId: string;
+  documentId: string;
+  v1: string;
+  v2: string;
+  /** The participants with their gemeente, in the generator's order. */
+  participants: { participantId: string; gemeenteId: string }[];
+  played: GeneratedHistory["played"];
 }
 
 export interface ScaleReport {
@@ -34,11 +53,13 @@ export interface ScaleReport {
    */
   commands: number;
   seconds: number;
+  replay?: ScaleReplay;
 }
 
 const TOPICS = ["jeugd", "wmo", "zorg_en_veiligheid", "afval", "veiligheid", "gezondheid", "werk_en_inkomen"];
 /** Gemeenten per command: one transaction of bulk rows, small enough for PGlite's memory. */
 const GEMEENTEN_PER_COMMAND = 500;
+const AUDIT_PER_APPEND = 2000;
 const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
 
 /**
@@ -127,9 +148,11 @@ export async function generateScale(db: Db, opts: ScaleOptions = {}): Promise<Sc
   const besluiten: Prisma.BesluitCreateManyInput[] = [];
   const zienswijzen: Prisma.ZienswijzeCreateManyInput[] = [];
   const points: Prisma.ZienswijzePointCreateManyInput[] = [];
+  const audit: AuditInput[] = [];
   const states: Record<string, number> = {};
   let refusals = 0;
   let commands = 0;
+  let replay: ScaleReplay | undefined;
 
   for (let i = 0; i < nRegelingen; i++) {
     const regelingId = id("regeling");
@@ -206,22 +229,44 @@ export async function generateScale(db: Db, opts: ScaleOptions = {}): Promise<Sc
         articles.push({ id: id("article"), versionId: vid, ...a, position, contentHash: articleHash(a) });
       });
     }
-    const { raadTracks, collegeTracks, ...stored } = history.state;
-    const derived = deriveRegelingState(history.state);
+    const replayed = i === opts.replayRegeling;
+    if (replayed)
+      replay = {
+        procedureId,
+        documentId,
+        v1,
+        v2,
+        participants: domainParticipants.map((p, k) => ({ participantId: p.id, gemeenteId: members[k].id })),
+        played: history.played,
+      };
+    // A replayed procedure starts where the procedure's start command leaves it; its versions count from 0.
+    const written = replayed
+      ? createGrProcedure({
+          id: procedureId,
+          kind: "gr_treffen",
+          title: history.state.title,
+          topics,
+          participants: domainParticipants,
+        })
+      : history.state;
+    const counted = replayed ? { regional: 0, raad: {}, college: {} } : history.versions;
+    const { raadTracks, collegeTracks, ...stored } = written;
+    const derived = deriveRegelingState(written);
     states[derived] = (states[derived] ?? 0) + 1;
     procedures.push({
       id: procedureId,
       regelingId,
       documentId,
       kind: "GR_TREFFEN",
-      titel: history.state.title,
+      titel: written.title,
       derivedState: derived,
       regional: json(stored),
+      version: counted.regional,
     });
     for (const p of domainParticipants) {
-      for (const [kind, track] of [
-        ["RAAD", raadTracks[p.id]],
-        ["COLLEGE", collegeTracks[p.id]],
+      for (const [kind, track, version] of [
+        ["RAAD", raadTracks[p.id], counted.raad[p.id]],
+        ["COLLEGE", collegeTracks[p.id], counted.college[p.id]],
       ] as const) {
         tracks.push({
           id: id("track"),
@@ -230,6 +275,7 @@ export async function generateScale(db: Db, opts: ScaleOptions = {}): Promise<Sc
           kind,
           status: track.status,
           data: json(track),
+          version: version ?? 0,
         });
       }
     }
@@ -249,6 +295,7 @@ export async function generateScale(db: Db, opts: ScaleOptions = {}): Promise<Sc
         type: dec.type,
         uitkomst: dec.uitkomst,
         besluitdatum: new Date(`${dec.date}T00:00:00Z`),
+        besluitnummer: dec.besluitnummer ?? null,
         stemmenVoor: dec.votes?.for ?? null,
         stemmenTegen: dec.votes?.against ?? null,
         isDemo: true,
@@ -274,8 +321,11 @@ export async function generateScale(db: Db, opts: ScaleOptions = {}): Promise<Sc
         });
       }
     }
+    const gemeenteOf = Object.fromEntries(gemeenteOfParticipant);
+    if (!replayed) audit.push(...history.events.map((e) => domainAuditInput(e, gemeenteOf)));
     for (const dec of history.decisions) {
       const b = toBesluit(dec);
+      if (replayed) continue;
       besluiten.push(b);
       if (dec.type === "ZIENSWIJZE" && dec.participantId) {
         commands++;
@@ -285,9 +335,10 @@ export async function generateScale(db: Db, opts: ScaleOptions = {}): Promise<Sc
           procedureId,
           participantId: dec.participantId,
           documentVersionId: v1,
-          status: "INGEDIEND",
+          // As the griffie's adoption leaves it: the concept (version 0) adopted once, not yet sent (ingediendOp).
+          status: "VASTGESTELD",
+          version: 1,
           besluitId: b.id,
-          ingediendOp: b.besluitdatum,
         });
         for (const pt of history.points.filter((x) => x.participantId === dec.participantId)) {
           points.push({ id: id("point"), zienswijzeId: zid, nummer: pt.number, onderwerp: pt.subject, tekst: pt.text });
@@ -305,6 +356,11 @@ export async function generateScale(db: Db, opts: ScaleOptions = {}): Promise<Sc
   await insert("besluiten", besluiten, (c) => db.besluit.createMany({ data: c }));
   await insert("zienswijzen", zienswijzen, (c) => db.zienswijze.createMany({ data: c }));
   await insert("zienswijzepunten", points, (c) => db.zienswijzePoint.createMany({ data: c }));
+  // The history's audit trail, as the runner appends it per step (one chained append per chunk).
+  for (let i = 0; i < audit.length; i += AUDIT_PER_APPEND) {
+    await db.$transaction(async (tx) => appendAudit(tx, audit.slice(i, i + AUDIT_PER_APPEND)));
+  }
+  log(`auditgebeurtenissen: ${audit.length}`);
   const account = await runCommand(db, SYSTEM_BEHEER, createDemoAccounts, { set: "schaal" });
   if (!account.ok) throw new Error(`generate-scale: account geweigerd: ${account.message}`);
   return {
@@ -319,5 +375,6 @@ export async function generateScale(db: Db, opts: ScaleOptions = {}): Promise<Sc
     refusals,
     commands,
     seconds: (Date.now() - t0) / 1000,
+    ...(replay ? { replay } : {}),
   };
 }

@@ -3,6 +3,7 @@ import {
   applyGrCommand,
   createGrProcedure,
   fullParticipantsNotSigned,
+  type DomainEvent,
   type GrCommand,
   type GrProcedureState,
   type Participant,
@@ -13,12 +14,13 @@ import type { Random } from "./random";
 /** A decision taken on the way, to be stored as a Besluit row. */
 export interface GeneratedDecision {
   participantId: string | null;
-  body: "RAAD" | "COLLEGE" | "BOSD";
-  type: "ZIENSWIJZE" | "GEEN_ZIENSWIJZE" | "TOESTEMMING" | "COLLEGEBESLUIT" | "ONDERTEKENING" | "BOSD_AKKOORD";
-  uitkomst: "AANGENOMEN" | "VERLEEND" | "GEWEIGERD" | "AANGEHOUDEN" | "AKKOORD" | "ONDERTEKEND";
+  body: "RAAD" | "COLLEGE";
+  type: "ZIENSWIJZE" | "GEEN_ZIENSWIJZE" | "TOESTEMMING" | "COLLEGEBESLUIT" | "ONDERTEKENING";
+  uitkomst: "AANGENOMEN" | "VASTGESTELD" | "VERLEEND" | "GEWEIGERD" | "AANGEHOUDEN" | "ONDERTEKEND";
   versionId: string;
   date: string;
   votes?: { for: number; against: number };
+  besluitnummer?: string;
 }
 
 export interface GeneratedHistory {
@@ -29,7 +31,21 @@ export interface GeneratedHistory {
   refusals: number;
   /** Domain steps applied: each is one command when the history is recorded through the runner. */
   steps: number;
+  /** The domain commands applied, in order (what a replay through the runner records step by step). */
+  played: GrCommand[];
+  /** The domain events of those steps (the audit trail the runner would append). */
+  events: DomainEvent[];
+  /**
+   * The versions the runner would have counted: the procedure's (one per regional step) and per track (one per step
+   * that changed the track, lib/services/gr-procedure-store.ts), so a form sent back after the bulk history is
+   * checked against the same number as after a replay.
+   */
+  versions: { regional: number; raad: Record<string, number>; college: Record<string, number> };
 }
+
+type RaadVotes = { for: number; against: number };
+/** The number of a generated raadsbesluit (stored on the Besluit row and in the track's decision alike). */
+export const besluitnummer = (participantId: string, what: string) => `${what}-${participantId.slice(0, 8)}`;
 
 /**
  * Plays a GR procedure forward through the real domain state machine up to `depth` (0–12),
@@ -63,12 +79,26 @@ export function generateHistory(
   const points: GeneratedHistory["points"] = [];
   let refusals = 0;
   let applied = 0;
+  const played: GrCommand[] = [];
+  const events: DomainEvent[] = [];
+  const versions: GeneratedHistory["versions"] = { regional: 0, raad: {}, college: {} };
+  const count = (of: Record<string, number>, id: string) => {
+    of[id] = (of[id] ?? 0) + 1;
+  };
   const d = (n: number) => addDays(input.base, n);
   const apply = (command: GrCommand) => {
     const r = applyGrCommand(state, command, ctx);
     if (r.ok) {
+      const before = state;
       state = r.state;
       applied++;
+      played.push(command);
+      events.push(...r.events);
+      if (command.track === "regional") versions.regional++;
+      for (const p of input.participants) {
+        if (state.raadTracks[p.id] !== before.raadTracks[p.id]) count(versions.raad, p.id);
+        if (state.collegeTracks[p.id] !== before.collegeTracks[p.id]) count(versions.college, p.id);
+      }
     } else {
       refusals++;
       if (process.env.SCALE_DEBUG) console.error(command.track, command.event.type, r.message);
@@ -79,6 +109,18 @@ export function generateHistory(
   const partial = (step: number) =>
     input.depth - 1 === step ? input.participants.filter(() => rnd.chance(0.5)) : input.participants;
   const votes = () => ({ for: rnd.int(15, 35), against: rnd.int(0, 12) });
+  /**
+   * A raadsbesluit as the griffie's form records it (lib/services/griffie/common.ts `decisionOf`): numbered, with
+   * its votes and without the griffier's co-signature.
+   */
+  const raadDecision = (participantId: string, what: string, versionId: string, on: string, v: RaadVotes) => ({
+    documentVersionId: versionId,
+    decidedOn: on,
+    body: "raad" as const,
+    besluitnummer: besluitnummer(participantId, what),
+    votes: v,
+    signatures: { griffier: false },
+  });
 
   const steps: (() => void)[] = [
     () =>
@@ -86,23 +128,13 @@ export function generateHistory(
         track: "regional",
         event: { type: "concept_opgesteld", documentVersionId: input.v1, label: "Concept", createdOn: d(0) },
       }),
-    () => {
-      if (
-        apply({
-          track: "regional",
-          event: { type: "bosd_akkoord", decision: { documentVersionId: input.v1, decidedOn: d(7) } },
-        })
-      ) {
-        decisions.push({
-          participantId: null,
-          body: "BOSD",
-          type: "BOSD_AKKOORD",
-          uitkomst: "AKKOORD",
-          versionId: input.v1,
-          date: d(7),
-        });
-      }
-    },
+    // No Besluit row: a scale regeling belongs to no regio, so it has no BOSD body to record it for (the runner's
+    // recordRegionalStep writes one only for the regio's Bestuurlijk Overleg).
+    () =>
+      apply({
+        track: "regional",
+        event: { type: "bosd_akkoord", decision: { documentVersionId: input.v1, decidedOn: d(7), body: "bosd" } },
+      }),
     () =>
       apply({
         track: "regional",
@@ -132,7 +164,7 @@ export function generateHistory(
               participantId: p.id,
               event: {
                 type: "zienswijze_vastgesteld",
-                decision: { documentVersionId: input.v1, decidedOn: d(45), votes: v },
+                decision: raadDecision(p.id, "zienswijze", input.v1, d(45), v),
                 points: pts,
               },
             })
@@ -141,24 +173,34 @@ export function generateHistory(
               participantId: p.id,
               body: "RAAD",
               type: "ZIENSWIJZE",
-              uitkomst: "AANGENOMEN",
+              uitkomst: "VASTGESTELD",
               versionId: input.v1,
               date: d(45),
               votes: v,
+              besluitnummer: besluitnummer(p.id, "zienswijze"),
             });
             points.push(...pts.map((x) => ({ participantId: p.id, ...x })));
           }
-        } else if (
-          apply({ track: "raad", participantId: p.id, event: { type: "geen_zienswijze", decidedOn: d(30) } })
-        ) {
-          decisions.push({
-            participantId: p.id,
-            body: "RAAD",
-            type: "GEEN_ZIENSWIJZE",
-            uitkomst: "AANGENOMEN",
-            versionId: input.v1,
-            date: d(30),
-          });
+        } else {
+          const v = votes();
+          const decision = raadDecision(p.id, "geen-zienswijze", input.v1, d(30), v);
+          if (
+            apply({
+              track: "raad",
+              participantId: p.id,
+              event: { type: "geen_zienswijze", decidedOn: d(30), decision },
+            })
+          )
+            decisions.push({
+              participantId: p.id,
+              body: "RAAD",
+              type: "GEEN_ZIENSWIJZE",
+              uitkomst: "AANGENOMEN",
+              versionId: input.v1,
+              date: d(30),
+              votes: v,
+              besluitnummer: decision.besluitnummer,
+            });
         }
       }
     },
@@ -316,5 +358,5 @@ export function generateHistory(
       apply({ track: "regional", event: { type: "inwerkingtreding_geregistreerd", effectiveOn: d(151) } }),
   ];
   for (let i = 0; i < Math.min(input.depth, steps.length); i++) steps[i]();
-  return { state, decisions, points, usedV2: input.depth >= 7, refusals, steps: applied };
+  return { state, decisions, points, usedV2: input.depth >= 7, refusals, steps: applied, played, events, versions };
 }

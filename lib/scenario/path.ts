@@ -1,16 +1,24 @@
-import type { IsoDate, RegionalEventType } from "@/lib/domain";
+import { REGIONAL_EVENTS, type IsoDate, type RegionalEventType } from "@/lib/domain";
 
-/** The regional steps of a GR procedure a scenario can walk, in the order the Wgr prescribes. */
-export const REGIONAL_PATH = [
-  "concept_opgesteld",
-  "bosd_akkoord",
-  "zienswijzeprocedure_geopend",
-  "zienswijzeprocedure_gesloten",
-  "nota_van_beantwoording_vastgesteld",
-  "definitieve_versie_vastgesteld",
-  "toestemmingsprocedure_geopend",
-] as const satisfies readonly RegionalEventType[];
-export type PathStep = (typeof REGIONAL_PATH)[number];
+/**
+ * The regional steps after the opening of the toestemmingsprocedure: a scenario does not walk them, since they wait
+ * for the raden and colleges (ondertekening before bekendmaking) or are not a step of the normal path (a herziene
+ * versie).
+ */
+type BeyondPath = "herziene_versie_gepubliceerd" | "bekendmaking_geregistreerd" | "inwerkingtreding_geregistreerd";
+export type PathStep = Exclude<RegionalEventType, BeyondPath>;
+const BEYOND_PATH: readonly RegionalEventType[] = [
+  "herziene_versie_gepubliceerd",
+  "bekendmaking_geregistreerd",
+  "inwerkingtreding_geregistreerd",
+] satisfies readonly BeyondPath[];
+const isPathStep = (e: RegionalEventType): e is PathStep => !BEYOND_PATH.includes(e);
+
+/**
+ * The regional steps of a GR procedure a scenario can walk, in the order the Wgr prescribes: the machine's own event
+ * list (lib/domain/procedures/gr/machines.ts), so the order is written once.
+ */
+export const REGIONAL_PATH: readonly PathStep[] = REGIONAL_EVENTS.filter(isPathStep);
 
 /**
  * Default dates: the planning in the source documents (zienswijzeprocedure from May 2026,

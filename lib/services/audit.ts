@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
-import { type AuditEventType, assertCatalogueEvent } from "@/lib/audit/catalogue";
+import { type AuditEventType, assertCatalogueEvent, domainAuditType } from "@/lib/audit/catalogue";
+import type { DomainEvent } from "@/lib/domain";
 
 /** A change of state to record; the domain's DomainEvent maps onto it one to one. */
 export interface AuditInput {
@@ -136,4 +137,24 @@ export async function appendAudit(tx: Tx, events: AuditInput[]): Promise<void> {
     rows: [...(e.rows ?? []), ...(i === events.length - 1 ? recorded : [])],
   }));
   await tx.$queryRaw`SELECT "gr_volg_audit_append"(${JSON.stringify(batch)}::jsonb)::text AS "lastId"`;
+}
+
+/**
+ * The audit event of one domain event, under the catalogue type `type` (the domain's event type, or it with a
+ * procedure's prefix), credited to `gemeenteId` (the GR store, the beleidskader store, the scale generator).
+ */
+export function domainEventAudit(e: DomainEvent, type: string, gemeenteId: string | null): AuditInput {
+  return {
+    type: domainAuditType(type),
+    actorId: e.actor.userId,
+    actorRole: e.actor.role,
+    gemeenteId,
+    subjectKind: e.subject.kind,
+    subjectId: e.subject.id,
+    fromState: e.from,
+    toState: e.to,
+    payload: e.payload,
+    reason: e.reason ?? null,
+    at: new Date(e.at),
+  };
 }

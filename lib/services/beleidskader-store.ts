@@ -1,4 +1,3 @@
-import { domainAuditType } from "@/lib/audit/catalogue";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
 import {
@@ -11,7 +10,7 @@ import {
   type Participant,
   type Refusal,
 } from "@/lib/domain";
-import { appendAudit, recordWrites } from "./audit";
+import { appendAudit, domainEventAudit, recordWrites } from "./audit";
 import { ConflictError, TX_OPTIONS } from "@/lib/commands/errors";
 
 /**
@@ -122,19 +121,7 @@ export async function applyBeleidskaderCommandInTx(
   if (input.extraWrites) await input.extraWrites(tx, { state: result.state });
   await appendAudit(
     tx,
-    result.events.map((e) => ({
-      type: domainAuditType(`beleidskader_${e.type}`),
-      actorId: e.actor.userId,
-      actorRole: e.actor.role,
-      gemeenteId: loaded.gemeenteId,
-      subjectKind: e.subject.kind,
-      subjectId: e.subject.id,
-      fromState: e.from,
-      toState: e.to,
-      payload: e.payload,
-      reason: e.reason ?? null,
-      at: new Date(e.at),
-    })),
+    result.events.map((e) => domainEventAudit(e, `beleidskader_${e.type}`, loaded.gemeenteId)),
   );
   return { ok: true, state: result.state, events: result.events };
 }

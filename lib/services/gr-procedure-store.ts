@@ -1,4 +1,3 @@
-import { domainAuditType } from "@/lib/audit/catalogue";
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
@@ -16,7 +15,7 @@ import {
   type RaadTrackState,
   type Refusal,
 } from "@/lib/domain";
-import { appendAudit, recordWrites } from "./audit";
+import { appendAudit, domainEventAudit, recordWrites, type AuditInput } from "./audit";
 
 /**
  * Persistence of the GR procedure aggregate (lib/domain/procedures/gr). The Procedure row holds
@@ -286,21 +285,14 @@ export async function applyGrProcedureCommandInTx(
   if (input.extraWrites) await input.extraWrites(tx, { state: next, events: result.events });
   await appendAudit(
     tx,
-    result.events.map((e) => ({
-      type: domainAuditType(e.type),
-      actorId: e.actor.userId,
-      actorRole: e.actor.role,
-      gemeenteId: e.actor.gemeenteId ?? gemeenteForSubject(e, loaded.gemeenteOf),
-      subjectKind: e.subject.kind,
-      subjectId: e.subject.id,
-      fromState: e.from,
-      toState: e.to,
-      payload: e.payload,
-      reason: e.reason ?? null,
-      at: new Date(e.at),
-    })),
+    result.events.map((e) => domainAuditInput(e, loaded.gemeenteOf)),
   );
   return { ok: true, state: next, events: result.events, version: (seen ?? 0) + 1 };
+}
+
+/** The audit event of one domain event (the runner's, and the scale generator's bulk history). */
+export function domainAuditInput(e: DomainEvent, gemeenteOf: Record<string, string>): AuditInput {
+  return domainEventAudit(e, e.type, e.actor.gemeenteId ?? gemeenteForSubject(e, gemeenteOf));
 }
 
 /** Track subjects carry the participant id in their id ("<procedure>:raad:<participant>"). */

@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { read } from "@/lib/read-models";
-import { loadDvhOverview } from "@/lib/read-models/dienstverleningshandvest";
 import { GeenToegang } from "@/components/ui/GeenToegang";
-import { DvhOwnGemeenteView } from "@/components/dienstverleningshandvest/DvhOwnGemeenteView";
+import { DvhOwnGemeentePage } from "@/components/dienstverleningshandvest/DvhOwnGemeenteView";
 import { DvhCollegeForm } from "@/components/dienstverleningshandvest/DvhForms";
 import { requireCollege } from "../../guard";
 import { dvhCollegeAction } from "../actions";
@@ -17,26 +14,13 @@ export default async function CollegeHandvestPage({ params }: { params: Promise<
   const { id } = await params;
   const access = await requireCollege(`/college/handvest/${id}`);
   if ("refusal" in access) return <GeenToegang reason={access.refusal} voor="het college van een gemeente" />;
-  const o = await read(loadDvhOverview, id);
-  const own = o?.gemeenten.find((g) => g.gemeenteId === access.user.gemeenteId);
-  if (!o || !own) notFound();
   return (
-    <DvhOwnGemeenteView
-      overview={o}
-      ownLabel={own.label}
-      gemeenteNaam={own.naam}
+    <DvhOwnGemeentePage
+      id={id}
+      gemeenteId={access.user.gemeenteId}
       back={{ href: "/college", label: "Terug naar het college" }}
-    >
-      {own.collegeMayDecide ? (
-        <DvhCollegeForm
-          key={`c-${o.version}`}
-          procedureId={o.procedureId}
-          expectedVersion={o.version}
-          participantId={own.participantId}
-          gemeente={own.naam}
-          action={dvhCollegeAction}
-        />
-      ) : null}
-    </DvhOwnGemeenteView>
+      mayAct={(own) => own.collegeMayDecide}
+      form={(common, own) => <DvhCollegeForm {...common} gemeente={own.naam} action={dvhCollegeAction} />}
+    />
   );
 }

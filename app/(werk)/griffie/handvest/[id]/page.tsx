@@ -1,9 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { read } from "@/lib/read-models";
-import { loadDvhOverview } from "@/lib/read-models/dienstverleningshandvest";
-import { DvhOwnGemeenteView } from "@/components/dienstverleningshandvest/DvhOwnGemeenteView";
+import { DvhOwnGemeentePage } from "@/components/dienstverleningshandvest/DvhOwnGemeenteView";
 import { DvhRaadForm } from "@/components/dienstverleningshandvest/DvhForms";
 import { requireGriffier } from "../../guard";
 import { Geweigerd } from "../../Geweigerd";
@@ -17,25 +14,13 @@ export default async function GriffieHandvestPage({ params }: { params: Promise<
   const { id } = await params;
   const access = await requireGriffier(`/griffie/handvest/${id}`);
   if ("refusal" in access) return <Geweigerd reason={access.refusal} />;
-  const o = await read(loadDvhOverview, id);
-  const own = o?.gemeenten.find((g) => g.gemeenteId === access.user.gemeenteId);
-  if (!o || !own) notFound();
   return (
-    <DvhOwnGemeenteView
-      overview={o}
-      ownLabel={own.label}
-      gemeenteNaam={own.naam}
+    <DvhOwnGemeentePage
+      id={id}
+      gemeenteId={access.user.gemeenteId}
       back={{ href: "/griffie", label: "Terug naar de griffie" }}
-    >
-      {own.raadMayBeInformed ? (
-        <DvhRaadForm
-          key={`r-${o.version}`}
-          procedureId={o.procedureId}
-          expectedVersion={o.version}
-          participantId={own.participantId}
-          action={dvhRaadAction}
-        />
-      ) : null}
-    </DvhOwnGemeenteView>
+      mayAct={(own) => own.raadMayBeInformed}
+      form={(common) => <DvhRaadForm {...common} action={dvhRaadAction} />}
+    />
   );
 }
