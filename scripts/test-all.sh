@@ -72,4 +72,5 @@ npx playwright test
 step "End-to-end: productiestart op een lege PostgreSQL-database (onboarding, geen demo)"
 npx playwright test -c playwright.onboarding.config.ts
 
-# Not yet: the whole GR procedure through the browser (playwright.journey.config.ts) is not green yet (issue 15).
+step "End-to-end: een hele GR-procedure door de browser, elke stap door het eigen account (issue 15)"
+npx playwright test -c playwright.journey.config.ts
