@@ -1,18 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, signIn } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, expectNoSidewaysScroll, signIn } from "./helpers";
 
 // Main e2e server: the concept-GR is in the zienswijzeprocedure (playwright.config.ts), so Lelystad's raad (whose
 // griffier no other spec on this server uses) still has to give its zienswijze.
-
-/** No sideways scrolling at 320 CSS px (WCAG 1.4.10 Reflow). */
-async function expectNoSidewaysScroll(page: Page) {
-  await page.setViewportSize({ width: 320, height: 800 });
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
 
 test("a griffier sees the raad's agenda across regelingen, with the open zienswijze and its documents", async ({
   page,

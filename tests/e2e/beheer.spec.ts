@@ -1,20 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, signIn } from "./helpers";
+import { expectNoAxeViolations, expectNoSidewaysScroll, signIn } from "./helpers";
 
 /** A unique suffix so the spec can run twice against the same database. */
 const id = Date.now().toString(36);
 
 const form = (page: Page, name: string) => page.getByRole("form", { name });
-
-/** No sideways scrolling at 320 CSS px (WCAG 1.4.10 Reflow). */
-async function expectNoSidewaysScroll(page: Page) {
-  await page.setViewportSize({ width: 320, height: 800 });
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
 
 test("a beheerder onboards a regio with three gemeenten and a GR with an addendum, starts a treffen procedure; the public page shows it", async ({
   page,

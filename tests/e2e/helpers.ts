@@ -43,3 +43,13 @@ export async function toestemmingGeagendeerd(
   await agenda.getByRole("button", { name: "Agendering registreren" }).click();
   await expect(page.getByTestId("raad-stand")).toHaveText("Toestemming geagendeerd");
 }
+
+/** No sideways scrolling at 320 CSS px (WCAG 1.4.10 Reflow). */
+export async function expectNoSidewaysScroll(page: Page) {
+  await page.setViewportSize({ width: 320, height: 800 });
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
