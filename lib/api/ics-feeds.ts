@@ -50,8 +50,8 @@ type MilestoneRow = {
   position: number;
   plannedStep: string | null;
 };
-/** A GR procedure whose inwerkingtreding is a recorded fact (its regional state in the Procedure's JSON). */
-type InForceRow = { id: string; date: string; stamp: string };
+/** A GR procedure: its regional state (facts that supersede planned milestones) and its recorded inwerkingtreding. */
+type GrProcedureRow = { id: string; regional: unknown; date: string | null; stamp: string };
 
 const deadlineItem = (d: DeadlineRow): CalendarItem => ({
   uid: `deadline-${d.id}@gr-volg`,
@@ -131,7 +131,7 @@ export async function loadRegelingCalendar(
     SELECT id, naam, "regioId", ${ts(Prisma.sql`"createdAt"`)} AS stamp FROM "Regeling" WHERE slug = ${slug}`;
   if (!rows.length) return null;
   const regeling = rows[0];
-  const [deadlines, tracks, meetings, milestoneRows, inForce, grStates] = await Promise.all([
+  const [deadlines, tracks, meetings, milestoneRows, grProcedures] = await Promise.all([
     db.$queryRaw<DeadlineRow[]>`
       SELECT ${deadlineCols} FROM "Deadline" d JOIN "Procedure" pr ON pr.id = d."procedureId" WHERE pr."regelingId" = ${regeling.id}`,
     db.$queryRaw<TrackRow[]>(
@@ -148,18 +148,16 @@ export async function loadRegelingCalendar(
       SELECT id, label, ${day(Prisma.sql`date`)} AS day, "dateText", bron, kind::text AS kind, precision::text AS precision,
              position, "plannedStep"
       FROM "Milestone" WHERE "regelingId" = ${regeling.id}`,
-    db.$queryRaw<InForceRow[]>`
-      SELECT id, regional#>>'{regional,inwerkingtreding,effectiveOn}' AS date, ${ts(Prisma.sql`"updatedAt"`)} AS stamp
-      FROM "Procedure" WHERE "regelingId" = ${regeling.id} AND kind::text LIKE 'GR%'
-        AND COALESCE(regional#>>'{regional,inwerkingtreding,effectiveOn}', '') <> ''`,
-    db.procedure.findMany({
-      where: { regelingId: regeling.id, kind: { in: ["GR_TREFFEN", "GR_WIJZIGEN", "GR_OPHEFFEN"] } },
-      select: { regional: true },
-    }),
+    // One read of the GR procedures serves both the milestone facts and the in-force items (the query budget).
+    db.$queryRaw<GrProcedureRow[]>`
+      SELECT id, regional, regional#>>'{regional,inwerkingtreding,effectiveOn}' AS date,
+             ${ts(Prisma.sql`"updatedAt"`)} AS stamp
+      FROM "Procedure" WHERE "regelingId" = ${regeling.id} AND kind::text LIKE 'GR%'`,
   ]);
+  const inForce = grProcedures.filter((p): p is GrProcedureRow & { date: string } => Boolean(p.date));
   const milestones = milestonesWithFacts(
     milestoneRows.map((m) => ({ ...m, date: new Date(`${m.day}T00:00:00Z`) })),
-    grStates.map((p) => p.regional),
+    grProcedures.map((p) => p.regional),
   ).filter((m) => m.precision === "DAY");
   const stamp = new Date(regeling.stamp);
   return {
