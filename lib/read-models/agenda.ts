@@ -1,8 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import {
-  addDays,
   BEGROTING_RAAD_LABELS,
-  earliestAanbieding,
+  expectedZienswijzeLastDay,
   publicationDeadline,
   WorkingDays,
   type BegrotingState,
@@ -156,12 +155,12 @@ async function loadItems(db: Db, scope: Scope, today: IsoDate): Promise<AgendaIt
   }
   for (const b of begrotingen) {
     const state = b.regional as unknown as BegrotingState;
-    const aanbieding = state.sentOn ? (state.aanbiedingOn ?? earliestAanbieding(state.sentOn)) : undefined;
+    const expectedLastDay = expectedZienswijzeLastDay(state);
     for (const p of b.regeling.participants) {
       const raad = state.raden[p.id];
       if (!raad || (raad.status !== "ontvangen" && raad.status !== "nog_niet_ontvangen")) continue;
-      // Wgr art. 35 lid 3: the window runs until the aanbieding; its last day is the day before it.
-      const deadline = raad.deadline?.end ?? (aanbieding ? addDays(aanbieding, -1) : null);
+      // The raad's own window once received; before that the window it will get (the domain's rule, Wgr art. 35).
+      const deadline = raad.deadline?.end ?? expectedLastDay;
       items.push({
         id: `${b.id}-${p.id}-begroting`,
         kind: "begroting_zienswijze",

@@ -288,6 +288,14 @@ function aanbiedingOf(s: BegrotingState): IsoDate {
   return s.aanbiedingOn ? maxDate(s.aanbiedingOn, earliest) : earliest;
 }
 
+/**
+ * The last day for a raad's zienswijze once the ontwerp is sent, also for a raad that has not registered its receipt
+ * yet (the agenda shows it): the same window the raad gets on receipt (Wgr art. 35 lid 3). Null before sending.
+ */
+export function expectedZienswijzeLastDay(s: BegrotingState, calendar?: HolidayCalendarConfig): IsoDate | null {
+  return s.sentOn ? zienswijzeWindow(s, calendar).end : null;
+}
+
 /** Wgr art. 35 lid 3: a raad's zienswijze window runs until the aanbieding (last day: the day before). */
 function zienswijzeWindow(s: BegrotingState, calendar?: HolidayCalendarConfig): DeadlineTrace {
   return computeDeadline({ start: aanbiedingOf(s), period: "P1D", kind: "statutory", direction: "before" }, calendar);

@@ -4,6 +4,7 @@ import {
   checkQuorum,
   createBegroting,
   createDvh,
+  expectedZienswijzeLastDay,
   firstOwnBegrotingsjaar,
   initialBeleidskaderTrack,
   transitionBegroting,
@@ -171,6 +172,10 @@ describe("begroting zienswijze", () => {
     // the raad's window ends the day before, counted back (no Atw extension), whatever its receipt date.
     expect(s.raden.almere.deadline).toMatchObject({ start: "2027-05-28", end: "2027-05-27", direction: "before" });
     expect(s.raden.dronten.deadline?.end).toBe("2027-05-27");
+    // A raad that has not registered its receipt yet (the griffie agenda) is shown the same last day, and none
+    // before the ontwerp is sent.
+    expect(expectedZienswijzeLastDay(s)).toBe("2027-05-27");
+    expect(expectedZienswijzeLastDay(createBegroting({ id: "b", year: 2028, participants: parts }))).toBeNull();
     const early = run(s, [
       { type: "begroting_vastgesteld", decision: { documentVersionId: "ob1", decidedOn: "2027-06-10" } },
     ]);
