@@ -1,12 +1,21 @@
 import { defineConfig, devices } from "@playwright/test";
+import {
+  MAX_E2E_SLOTS,
+  OIDC_OP_PORT,
+  mainBase,
+  mainDataDir,
+  mainPort,
+  toestemmingDataDir,
+  toestemmingPort,
+} from "./tests/e2e/slot";
 
-const PORT = Number(process.env.E2E_PORT ?? 3200);
-const DATA_DIR = ".data/e2e";
-/** Second server (see webServer below): the same build, a database in the toestemmingsprocedure. */
-const TOESTEMMING_PORT = PORT + 1;
-const TOESTEMMING_DATA_DIR = ".data/e2e-toestemming";
-/** A real OpenID provider process (tests/e2e/fixtures/oidc-op.mjs) for tests/e2e/oidc.spec.ts. */
-const OIDC_OP_PORT = PORT + 2;
+/**
+ * Workers, each with its own servers and databases (tests/e2e/slot.ts): E2E_WORKERS, default 1 (one spec on a
+ * developer's machine needs one set of servers); scripts/test-all.sh runs the whole suite with 2.
+ */
+const WORKERS = Math.min(Math.max(Number(process.env.E2E_WORKERS ?? 1), 1), MAX_E2E_SLOTS);
+const SLOTS = Array.from({ length: WORKERS }, (_, slot) => slot);
+/** A real OpenID provider process (tests/e2e/fixtures/oidc-op.mjs) for tests/e2e/oidc.spec.ts, shared by the slots. */
 const OIDC_PROVIDERS = JSON.stringify([
   // Names without the word "Inloggen": other specs click the password form's "Inloggen" button.
   {
@@ -38,17 +47,64 @@ function serverEnv(dataDir: string, port: number): Record<string, string> {
   };
 }
 
+/** One slot's two app servers (tests/e2e/slot.ts), each on a fresh embedded database of its own. */
+function slotServers(dataDir: string, port: number, toestemmingDir: string, toestemmingPortNr: number) {
+  return [
+    {
+      // Fresh database, then the regional steps an e2e griffier needs (the secretariat's CLI, audited):
+      // the concept-GR is in the zienswijzeprocedure. `start --demo` then migrates/seeds idempotently
+      // (demo mode: the e2e tests sign in with the demo accounts and check the demo banner).
+      command: [
+        `rm -rf ${dataDir}`,
+        "node bin/gr-volg.mjs db migrate",
+        "node bin/gr-volg.mjs db seed",
+        ...[
+          ["concept_opgesteld", "2026-02-01"],
+          ["bosd_akkoord", "2026-04-15"],
+          ["zienswijzeprocedure_geopend", "2026-05-01"],
+        ].map(
+          ([stap, datum]) =>
+            `node bin/gr-volg.mjs procedure stap --regeling gr-sociaal-domein-flevoland --document concept-gr --stap ${stap} --datum ${datum}`,
+        ),
+        // The first beheerder's one-time link, as printed by the CLI (tests/e2e/uitnodiging.spec.ts opens it).
+        `node bin/gr-volg.mjs beheer maak-beheerder --email nieuwe.beheerder@e2e.gr-volg.nl --naam "Beheerder E2E" > ${dataDir}/uitnodiging.txt`,
+        `node bin/gr-volg.mjs start --demo -p ${port} -H 127.0.0.1`,
+      ].join(" && "),
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      env: serverEnv(dataDir, port),
+    },
+    {
+      // A second instance whose database is in the toestemmingsprocedure (test-only setup script,
+      // tests/e2e/setup/toestemmingsfase.ts), for the specs that use toestemmingBase() (tests/e2e/slot.ts).
+      command: [
+        `rm -rf ${toestemmingDir}`,
+        "node bin/gr-volg.mjs db migrate",
+        "node bin/gr-volg.mjs db seed",
+        "npx tsx tests/e2e/setup/toestemmingsfase.ts",
+        `node bin/gr-volg.mjs start --demo -p ${toestemmingPortNr} -H 127.0.0.1`,
+      ].join(" && "),
+      url: `http://127.0.0.1:${toestemmingPortNr}/`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      env: serverEnv(toestemmingDir, toestemmingPortNr),
+    },
+  ];
+}
+
 // Runs against the production build (`next build` first) on a fresh embedded database, through
 // the same `gr-volg start` command the README uses. Debian's Chromium by default (no download).
 export default defineConfig({
   testDir: "./tests/e2e",
   // Their own servers on PostgreSQL: playwright.onboarding.config.ts, playwright.journey.config.ts.
   testIgnore: ["onboarding.spec.ts", "journey.spec.ts"],
-  workers: 1,
+  workers: WORKERS,
   retries: 0,
   timeout: 60_000,
   reporter: [["list"]],
-  use: { baseURL: `http://127.0.0.1:${PORT}`, trace: "retain-on-failure" },
+  // In a worker process this file is loaded again with TEST_PARALLEL_INDEX set: the worker's own main server.
+  use: { baseURL: mainBase(), trace: "retain-on-failure" },
   projects: [
     {
       name: "chromium",
@@ -80,48 +136,11 @@ export default defineConfig({
         OP_PORT: String(OIDC_OP_PORT),
         OP_CLIENT_ID: "gr-volg",
         OP_CLIENT_SECRET: "gr-volg-e2e-secret",
-        OP_REDIRECT_URIS: `http://127.0.0.1:${PORT}/api/auth/callback/test-idp`,
+        OP_REDIRECT_URIS: SLOTS.map((slot) => `${mainBase(slot)}/api/auth/callback/test-idp`).join(","),
       },
     },
-    {
-      // Fresh database, then the regional steps an e2e griffier needs (the secretariat's CLI, audited):
-      // the concept-GR is in the zienswijzeprocedure. `start --demo` then migrates/seeds idempotently
-      // (demo mode: the e2e tests sign in with the demo accounts and check the demo banner).
-      command: [
-        `rm -rf ${DATA_DIR}`,
-        "node bin/gr-volg.mjs db migrate",
-        "node bin/gr-volg.mjs db seed",
-        ...[
-          ["concept_opgesteld", "2026-02-01"],
-          ["bosd_akkoord", "2026-04-15"],
-          ["zienswijzeprocedure_geopend", "2026-05-01"],
-        ].map(
-          ([stap, datum]) =>
-            `node bin/gr-volg.mjs procedure stap --regeling gr-sociaal-domein-flevoland --document concept-gr --stap ${stap} --datum ${datum}`,
-        ),
-        // The first beheerder's one-time link, as printed by the CLI (tests/e2e/uitnodiging.spec.ts opens it).
-        `node bin/gr-volg.mjs beheer maak-beheerder --email nieuwe.beheerder@e2e.gr-volg.nl --naam "Beheerder E2E" > ${DATA_DIR}/uitnodiging.txt`,
-        `node bin/gr-volg.mjs start --demo -p ${PORT} -H 127.0.0.1`,
-      ].join(" && "),
-      url: `http://127.0.0.1:${PORT}/`,
-      reuseExistingServer: false,
-      timeout: 180_000,
-      env: serverEnv(DATA_DIR, PORT),
-    },
-    {
-      // A second instance whose database is in the toestemmingsprocedure (test-only setup script,
-      // tests/e2e/setup/toestemmingsfase.ts), for tests/e2e/griffie-toestemming.spec.ts.
-      command: [
-        `rm -rf ${TOESTEMMING_DATA_DIR}`,
-        "node bin/gr-volg.mjs db migrate",
-        "node bin/gr-volg.mjs db seed",
-        "npx tsx tests/e2e/setup/toestemmingsfase.ts",
-        `node bin/gr-volg.mjs start --demo -p ${TOESTEMMING_PORT} -H 127.0.0.1`,
-      ].join(" && "),
-      url: `http://127.0.0.1:${TOESTEMMING_PORT}/`,
-      reuseExistingServer: false,
-      timeout: 180_000,
-      env: serverEnv(TOESTEMMING_DATA_DIR, TOESTEMMING_PORT),
-    },
+    ...SLOTS.flatMap((slot) =>
+      slotServers(mainDataDir(slot), mainPort(slot), toestemmingDataDir(slot), toestemmingPort(slot)),
+    ),
   ],
 });

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, as the README's second command runs it:
-#   typecheck → unit tests → integration tests on PostgreSQL (throwaway database) → the same
-#   integration tests on embedded PGlite → production build → end-to-end tests in Chromium.
+#   Biome → typecheck → unit tests → two lanes side by side: [integration tests on PostgreSQL (throwaway database) →
+#   production build → HTTP, crash and upload tests → onboarding and journey in Chromium] and [the same integration
+#   tests on embedded PGlite] → the main end-to-end suite in Chromium (two workers, each with its own servers).
 # PostgreSQL: TEST_PG_URL (server URL without database), default postgres:postgres@127.0.0.1:5432.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,45 +33,85 @@ npx tsc --noEmit
 step "Unit-tests"
 npx vitest run --project unit
 
-# The two integration passes run side by side: the PostgreSQL pass mostly waits on the server, the PGlite pass
-# is CPU-bound in Node, so together they take little longer than the slower one (CI has two cores).
-# Each pass writes its own log, printed whole when both are done, so the output stays readable.
-step "Integratietests op PostgreSQL en op PGlite (ingebouwd), naast elkaar"
+# Two lanes side by side (CI has two cores): the PGlite integration pass (CPU-bound in Node, the longest single stage)
+# in one; in the other the PostgreSQL integration pass, then everything else that does not need the main Playwright
+# suite's two cores: the production build and the stages on PostgreSQL that use it. Measured in docs/testing.md.
+# A lane stops at its first failing stage; when one lane fails the other is stopped. Each lane writes its own log,
+# printed whole when the lane is done, so the output stays readable.
 LOG_DIR="$(mktemp -d)"
-TEST_DB_NAME="gr_volg_test_$(date +%s)_$$"
-MIGRATE_TEST_PG_URL="$PG_SERVER/postgres" TEST_DATABASE_URL="$PG_SERVER/$TEST_DB_NAME" \
-  npx vitest run --project integration >"$LOG_DIR/pg.log" 2>&1 &
-PG_PID=$!
-# (the migration runner's own suite covers both engines already in the PostgreSQL pass)
-TEST_DATABASE_URL="pglite:memory://" npx vitest run --project integration --exclude "tests/integration/migrate/**" \
-  >"$LOG_DIR/pglite.log" 2>&1 &
+
+# stage NAME COMMAND…: one stage of a lane, with its header and its time in the lane's log.
+stage() {
+  local name="$1" start=$SECONDS rc=0
+  shift
+  step "$name"
+  "$@" || rc=$?
+  if [ "$rc" = 0 ]; then
+    printf '(%s: %d s)\n' "$name" $((SECONDS - start))
+  else
+    printf '\nGEFAALD: %s (exitcode %d)\n' "$name" "$rc"
+    echo "$name" >"$LANE_FAILED"
+  fi
+  return "$rc"
+}
+
+postgres_lane() {
+  stage "Integratietests op PostgreSQL" env MIGRATE_TEST_PG_URL="$PG_SERVER/postgres" \
+    TEST_DATABASE_URL="$PG_SERVER/gr_volg_test_$(date +%s)_$$" npx vitest run --project integration &&
+    stage "Productiebuild" npx next build &&
+    stage "HTTP-tests op twee instanties (na de build, PostgreSQL)" env HTTP_TESTS=1 \
+      TEST_DATABASE_URL="$PG_SERVER/gr_volg_http_$(date +%s)_$$" npx vitest run --project integration tests/integration/http &&
+    stage "Crashtest (kill -9 midden in een burst, daarna consistentie)" env CRASH_PG_URL="$PG_SERVER" \
+      node scripts/crash/run.mjs &&
+    stage "Uploads over HTTP (te groot → Nederlandse melding of 413, nooit 5xx; download uit de database)" \
+      env UPLOAD_PG_URL="$PG_SERVER" node scripts/http/upload-limit.mjs &&
+    stage "End-to-end: productiestart op een lege PostgreSQL-database (onboarding, geen demo)" \
+      npx playwright test -c playwright.onboarding.config.ts &&
+    stage "End-to-end: een hele GR-procedure door de browser, elke stap door het eigen account (issue 15)" \
+      npx playwright test -c playwright.journey.config.ts
+}
+
+pglite_lane() {
+  # (the migration runner's own suite covers both engines already in the PostgreSQL pass)
+  stage "Integratietests op PGlite (ingebouwd)" env TEST_DATABASE_URL="pglite:memory://" \
+    npx vitest run --project integration --exclude "tests/integration/migrate/**"
+}
+
+step "Twee banen naast elkaar: (1) integratietests op PostgreSQL, build, HTTP-, crash- en uploadtests, onboarding en journey; (2) integratietests op PGlite"
+declare -A LANE_TITLE=()
+# Job control: each lane runs in its own process group, so a failing lane can stop the other with all its children.
+set -m
+(LANE_FAILED="$LOG_DIR/postgres.failed" postgres_lane) >"$LOG_DIR/postgres.log" 2>&1 &
+POSTGRES_PID=$!
+LANE_TITLE[$POSTGRES_PID]="Baan 1: PostgreSQL, build, HTTP, crash, uploads, onboarding, journey"
+(LANE_FAILED="$LOG_DIR/pglite.failed" pglite_lane) >"$LOG_DIR/pglite.log" 2>&1 &
 PGLITE_PID=$!
-PG_RC=0; PGLITE_RC=0
-wait "$PG_PID" || PG_RC=$?
-wait "$PGLITE_PID" || PGLITE_RC=$?
-step "Integratietests op PostgreSQL (exitcode $PG_RC)"
-cat "$LOG_DIR/pg.log"
-step "Integratietests op PGlite (exitcode $PGLITE_RC)"
-cat "$LOG_DIR/pglite.log"
-[ "$PG_RC" = 0 ] && [ "$PGLITE_RC" = 0 ] || { echo "Integratietests gefaald (PostgreSQL: $PG_RC, PGlite: $PGLITE_RC)"; exit 1; }
+LANE_TITLE[$PGLITE_PID]="Baan 2: integratietests op PGlite"
+set +m
+RUNNING=("$POSTGRES_PID" "$PGLITE_PID")
+LANES_FAILED=0
+while [ "${#RUNNING[@]}" -gt 0 ]; do
+  LANE_RC=0
+  wait -n -p DONE_PID "${RUNNING[@]}" || LANE_RC=$?
+  STILL=()
+  for PID in "${RUNNING[@]}"; do [ "$PID" = "$DONE_PID" ] || STILL+=("$PID"); done
+  RUNNING=("${STILL[@]}")
+  LOG="$LOG_DIR/postgres.log"
+  [ "$DONE_PID" = "$PGLITE_PID" ] && LOG="$LOG_DIR/pglite.log"
+  step "${LANE_TITLE[$DONE_PID]} (klaar, $SECONDS s na de start, exitcode $LANE_RC)"
+  cat "$LOG"
+  if [ "$LANE_RC" != 0 ] && [ "$LANES_FAILED" = 0 ]; then
+    LANES_FAILED=1
+    for PID in "${RUNNING[@]}"; do
+      kill -TERM -- "-$PID" 2>/dev/null || true
+    done
+  fi
+done
+if [ "$LANES_FAILED" != 0 ]; then
+  echo "Gefaald: $(cat "$LOG_DIR"/*.failed 2>/dev/null | paste -sd ';' -) (de andere baan is gestopt)"
+  exit 1
+fi
 
-step "Productiebuild"
-npx next build
-
-step "HTTP-tests op twee instanties (na de build, PostgreSQL)"
-HTTP_TESTS=1 TEST_DATABASE_URL="$PG_SERVER/gr_volg_http_$(date +%s)_$$" npx vitest run --project integration tests/integration/http
-
-step "Crashtest (kill -9 midden in een burst, daarna consistentie)"
-CRASH_PG_URL="$PG_SERVER" node scripts/crash/run.mjs
-
-step "Uploads over HTTP (te groot → Nederlandse melding of 413, nooit 5xx; download uit de database)"
-UPLOAD_PG_URL="$PG_SERVER" node scripts/http/upload-limit.mjs
-
-step "End-to-end-tests (Chromium)"
-npx playwright test
-
-step "End-to-end: productiestart op een lege PostgreSQL-database (onboarding, geen demo)"
-npx playwright test -c playwright.onboarding.config.ts
-
-step "End-to-end: een hele GR-procedure door de browser, elke stap door het eigen account (issue 15)"
-npx playwright test -c playwright.journey.config.ts
+# Two workers, each with its own servers and embedded databases (tests/e2e/slot.ts).
+step "End-to-end-tests (Chromium, 2 workers)"
+E2E_WORKERS=2 npx playwright test

@@ -1,9 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, signIn } from "./helpers";
+import { toestemmingBase } from "./slot";
 
 // Runs against the second e2e server (playwright.config.ts): the concept-GR is in the toestemmingsprocedure and
 // Urk's raad gave toestemming for the definitive version (tests/e2e/setup/toestemmingsfase.ts).
-test.use({ baseURL: `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3200) + 1}` });
+test.use({ baseURL: toestemmingBase() });
 test.describe.configure({ mode: "serial" });
 
 /** Signs in and opens the college workspace (where the account lands first: the werkruimte). */

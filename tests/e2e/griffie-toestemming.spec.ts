@@ -1,10 +1,11 @@
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, signIn } from "./helpers";
+import { toestemmingBase } from "./slot";
 
 // Runs against the second e2e server (playwright.config.ts), whose database was brought to the
 // toestemmingsprocedure by tests/e2e/setup/toestemmingsfase.ts before it started.
-test.use({ baseURL: `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3200) + 1}` });
+test.use({ baseURL: toestemmingBase() });
 
 const PDF = join(process.cwd(), "tests/e2e/fixtures/raadsbesluit.pdf");
 

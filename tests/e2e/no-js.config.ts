@@ -15,6 +15,7 @@ export default defineConfig({
   testDir: ".",
   testMatch: "no-js.spec.ts",
   testIgnore: [],
+  workers: 1,
   // Run from the repository root (as the npm scripts do): the server command uses relative paths.
   webServer: [{ ...main, cwd: process.cwd(), timeout: 600_000 }],
 });

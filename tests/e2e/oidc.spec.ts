@@ -1,11 +1,12 @@
 import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers";
+import { OIDC_OP_PORT } from "./slot";
 
 // Sign-in through a real OpenID provider process (oidc-provider, tests/e2e/fixtures/oidc-op.mjs):
 // the browser goes to the IdP and back; the IdP's answer (claims, where they are) is set per test.
 // Two round trips through the IdP per test; generous on a loaded CI machine.
 const expect = baseExpect.configure({ timeout: 30_000 });
-const OP = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3200) + 2}`; // OIDC_OP_PORT in playwright.config.ts
+const OP = `http://127.0.0.1:${OIDC_OP_PORT}`; // shared by the slots (tests/e2e/slot.ts)
 
 interface OpAccount {
   email?: string;

@@ -1,10 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, signIn } from "./helpers";
+import { toestemmingBase } from "./slot";
 
 // Issue 16 points 5, 6 and 9: what the user sees and hears after a save, the confirmation of a
 // far-reaching step, and pages that fit a phone of 320 and 375 px.
 
-const TOESTEMMING_BASE = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3200) + 1}`;
+const TOESTEMMING_BASE = toestemmingBase();
 
 /** How far the page scrolls sideways (0 = it fits the viewport). */
 const sidewaysScroll = (page: Page) =>

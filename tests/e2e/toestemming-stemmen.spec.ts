@@ -1,11 +1,12 @@
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, signIn, toestemmingGeagendeerd } from "./helpers";
+import { toestemmingBase } from "./slot";
 
 // Issue 20 points 5, 6 and 12 through the browser, on the second e2e server (playwright.config.ts),
 // whose database is in the toestemmingsprocedure (tests/e2e/setup/toestemmingsfase.ts). Dronten's
 // raad and the secretariat's records: no other spec touches them there.
-test.use({ baseURL: `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3200) + 1}` });
+test.use({ baseURL: toestemmingBase() });
 
 const PDF = join(process.cwd(), "tests/e2e/fixtures/raadsbesluit.pdf");
 

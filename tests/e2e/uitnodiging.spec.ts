@@ -2,12 +2,13 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, signIn } from "./helpers";
 import { must } from "../integration/helpers/must";
+import { mainDataDir } from "./slot";
 
 /**
  * Issue 14.2: the link `gr-volg beheer maak-beheerder` printed (the e2e web server runs it before
  * `start`, see playwright.config.ts, and keeps its output) sets the new beheerder's password once.
  */
-const printed = () => readFileSync(".data/e2e/uitnodiging.txt", "utf8");
+const printed = () => readFileSync(`${mainDataDir()}/uitnodiging.txt`, "utf8");
 const linkFromOutput = () => {
   const m = printed().match(/https?:\/\/\S+\/uitnodiging\/[A-Za-z0-9_-]{43}/);
   if (!m) throw new Error(`geen link in de uitvoer van maak-beheerder:\n${printed()}`);

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, signIn, toestemmingGeagendeerd } from "./helpers";
+import { toestemmingBase } from "./slot";
 
 /**
  * Issue 15 points 5 and 6 through the browser: the secretariat records "verzonden aan alle raden" and sees the
@@ -40,7 +41,7 @@ test.describe("verzending van het ontwerp (main server: zienswijzeprocedure geop
 });
 
 test.describe("aanhouden zonder pdf (second server: toestemmingsprocedure geopend)", () => {
-  test.use({ baseURL: `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3200) + 1}` });
+  test.use({ baseURL: toestemmingBase() });
 
   test("a griffier registers aanhouden without a PDF", async ({ page }) => {
     // Noordoostpolder's raad: no other spec touches it on this server.
