@@ -72,7 +72,8 @@ function slotServers(dataDir: string, port: number, toestemmingDir: string, toes
       ].join(" && "),
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
-      timeout: 180_000,
+      // Several CLI starts before the server: minutes on a loaded machine (the timeout only matters when it fails).
+      timeout: 600_000,
       env: serverEnv(dataDir, port),
     },
     {
@@ -87,7 +88,8 @@ function slotServers(dataDir: string, port: number, toestemmingDir: string, toes
       ].join(" && "),
       url: `http://127.0.0.1:${toestemmingPortNr}/`,
       reuseExistingServer: false,
-      timeout: 180_000,
+      // Several CLI starts before the server: minutes on a loaded machine (the timeout only matters when it fails).
+      timeout: 600_000,
       env: serverEnv(toestemmingDir, toestemmingPortNr),
     },
   ];
