@@ -79,12 +79,13 @@ pglite_lane() {
 
 step "Twee banen naast elkaar: (1) integratietests op PostgreSQL, build, HTTP-, crash- en uploadtests, onboarding en journey; (2) integratietests op PGlite"
 declare -A LANE_TITLE=()
-# Job control: each lane runs in its own process group, so a failing lane can stop the other with all its children.
+# Job control: each lane runs in its own process group, so a failing lane can stop the other with all its children
+# (stdin from /dev/null: a background process group must never wait for the terminal).
 set -m
-(LANE_FAILED="$LOG_DIR/postgres.failed" postgres_lane) >"$LOG_DIR/postgres.log" 2>&1 &
+(LANE_FAILED="$LOG_DIR/postgres.failed" postgres_lane) </dev/null >"$LOG_DIR/postgres.log" 2>&1 &
 POSTGRES_PID=$!
 LANE_TITLE[$POSTGRES_PID]="Baan 1: PostgreSQL, build, HTTP, crash, uploads, onboarding, journey"
-(LANE_FAILED="$LOG_DIR/pglite.failed" pglite_lane) >"$LOG_DIR/pglite.log" 2>&1 &
+(LANE_FAILED="$LOG_DIR/pglite.failed" pglite_lane) </dev/null >"$LOG_DIR/pglite.log" 2>&1 &
 PGLITE_PID=$!
 LANE_TITLE[$PGLITE_PID]="Baan 2: integratietests op PGlite"
 set +m
