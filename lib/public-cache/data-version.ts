@@ -59,7 +59,7 @@ type Scope = { k: string; id: string; regeling: string | null; gemeente: string 
 
 /**
  * The trigger notes ("kind:id", old and new image of every row) resolved to regelingen and
- * gemeenten. A note whose parent no longer exists (deleted in the same transaction) resolves to
+ * gemeenten ("eigen": a regeling whose change shows on its own page only). A note whose parent no longer exists (deleted in the same transaction) resolves to
  * no regeling: the caller then falls back to moving the kinds.
  */
 async function resolveNotes(tx: Sql): Promise<Scope[]> {
@@ -69,10 +69,10 @@ async function resolveNotes(tx: Sql): Promise<Scope[]> {
       FROM unnest(string_to_array(coalesce(current_setting('gr_volg.touched', true), ''), ' ')) AS x
       WHERE x <> ''
     )
-    SELECT k, id, id AS regeling, NULL::text AS gemeente FROM n WHERE k = 'regeling'
+    SELECT k, id, id AS regeling, NULL::text AS gemeente FROM n WHERE k IN ('regeling', 'eigen')
     -- Any other note (the trigger's "full" mark after a bulk change) resolves to nothing: move the kinds.
     UNION ALL SELECT k, id, NULL, NULL FROM n
-      WHERE k NOT IN ('regeling', 'gemeente', 'procedure', 'besluit', 'zienswijze', 'document', 'version')
+      WHERE k NOT IN ('regeling', 'eigen', 'gemeente', 'procedure', 'besluit', 'zienswijze', 'document', 'version')
     UNION ALL SELECT k, id, NULL, id FROM n WHERE k = 'gemeente'
     UNION ALL SELECT n.k, n.id, p."regelingId", NULL FROM n LEFT JOIN "Procedure" p ON p.id = n.id
       WHERE n.k = 'procedure'
@@ -110,6 +110,8 @@ export async function bumpWrittenSubjects(tx: Sql, atStart: WriteCounts): Promis
 
 async function bumpScopes(tx: Sql, scopes: Scope[]): Promise<string[]> {
   const regelingen = [...new Set(scopes.flatMap((s) => (s.regeling ? [s.regeling] : [])))];
+  // "eigen" rows (register entries) are shown on their regeling's page only: no gemeente pages.
+  const fanned = [...new Set(scopes.flatMap((s) => (s.regeling && s.k !== "eigen" ? [s.regeling] : [])))];
   const gemeenten = [...new Set(scopes.flatMap((s) => (s.gemeente ? [s.gemeente] : [])))];
   // Sorted, so concurrent writers take the row locks in one order (no deadlock between them).
   const moved = await tx.$queryRaw<{ subject: string }[]>`
@@ -117,7 +119,7 @@ async function bumpScopes(tx: Sql, scopes: Scope[]): Promise<string[]> {
     SELECT s, ${NOW_MICROS} FROM (
       SELECT 'regeling:' || r AS s FROM unnest(${regelingen}::text[]) AS r
       UNION SELECT 'gemeente:' || g FROM unnest(${gemeenten}::text[]) AS g
-      UNION SELECT 'gemeente:' || p."gemeenteId" FROM "Participant" p WHERE p."regelingId" = ANY(${regelingen}::text[])
+      UNION SELECT 'gemeente:' || p."gemeenteId" FROM "Participant" p WHERE p."regelingId" = ANY(${fanned}::text[])
       UNION SELECT ${LIST_SUBJECT}
     ) AS x ORDER BY s
     ON CONFLICT (subject) DO UPDATE SET version = "DataVersion".version + 1

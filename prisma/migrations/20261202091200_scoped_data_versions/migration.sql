@@ -43,9 +43,10 @@ BEGIN
 END
 $$ LANGUAGE plpgsql;
 
+-- "eigen": shown on the regeling's own page only (its records), not on its gemeenten' pages.
 CREATE TRIGGER "RegisterInschrijving_touch" AFTER INSERT OR UPDATE OR DELETE ON "RegisterInschrijving"
   FOR EACH ROW WHEN (current_setting('gr_volg.touch', true) = 'aan')
-  EXECUTE FUNCTION "gr_volg_touch"('regeling:regelingId');
+  EXECUTE FUNCTION "gr_volg_touch"('eigen:regelingId');
 CREATE TRIGGER "Milestone_touch" AFTER INSERT OR UPDATE OR DELETE ON "Milestone"
   FOR EACH ROW WHEN (current_setting('gr_volg.touch', true) = 'aan')
   EXECUTE FUNCTION "gr_volg_touch"('regeling:regelingId');

@@ -98,6 +98,18 @@ async function shown(): Promise<Record<string, string>> {
   return out;
 }
 
+/** A register entry (R15) in the central GR-register, through the runner. */
+async function register(kenmerk: string): Promise<void> {
+  const result = await runCommand(
+    db.prisma,
+    await gr.secretariaat(),
+    recordRegisterInschrijving,
+    { regelingId: gr.regelingId, register: "centraal", ingeschrevenOp: TODAY, kenmerk },
+    { now: NOW },
+  );
+  if (!result.ok) throw new Error(`register entry refused: ${result.message}`);
+}
+
 describe("narrow data versions: a change re-renders exactly the pages that show it", () => {
   it("walking a procedure through the runner: changed pages move their key, unrelated pages keep it", async () => {
     const participant = Object.keys(gr.participants);
@@ -130,20 +142,14 @@ describe("narrow data versions: a change re-renders exactly the pages that show 
     expect(kept).toBe(2 * steps.length);
   }, 180_000);
 
-  it("a register entry moves its regeling and its participants' pages only", async () => {
+  it("a register entry moves its regeling's page (its records) and the index pages only", async () => {
     const before = await keys();
-    const result = await runCommand(
-      db.prisma,
-      await gr.secretariaat(),
-      recordRegisterInschrijving,
-      { regelingId: gr.regelingId, register: "centraal", ingeschrevenOp: TODAY },
-      { now: NOW },
-    );
-    if (!result.ok) throw new Error(`register entry refused: ${result.message}`);
+    await register("k-2");
     const after = await keys();
     expect(after[`/regelingen/${REGELING}`]).not.toBe(before[`/regelingen/${REGELING}`]);
+    // Not shown on the gemeente pages (the walk above checks that against their read models).
     for (const slug of Object.keys(gr.participants))
-      expect(after[`/gemeenten/${slug}`], slug).not.toBe(before[`/gemeenten/${slug}`]);
+      expect(after[`/gemeenten/${slug}`], slug).toBe(before[`/gemeenten/${slug}`]);
     expect(after[`/regelingen/${other.regeling}`]).toBe(before[`/regelingen/${other.regeling}`]);
     expect(after[`/gemeenten/${other.gemeente}`]).toBe(before[`/gemeenten/${other.gemeente}`]);
     // Index pages read "lijst": any shown write moves them.
