@@ -137,8 +137,9 @@ export async function bumpSubjects(tx: Sql, subjects: readonly string[]): Promis
 }
 
 /**
- * After a write that bypassed the runner (seed, scale generator, restore): every kind moves (every
- * page reads them all), and so does every per-regeling/gemeente row, to above anything before.
+ * After a write that bypassed the runner (seed, scale generator, restore): every kind and "lijst"
+ * move to above anything handed out before. Every page's key contains the kinds, so the
+ * per-regeling/gemeente rows need not move (a restored backup may bring old ones back: harmless).
  */
 export async function resetAllDataVersions(db: Sql): Promise<void> {
   await db.$executeRaw`
