@@ -1,6 +1,6 @@
 import { dateInAmsterdam } from "@/lib/domain";
 import type { Db } from "@/lib/db/client";
-import { bumpWrittenSubjects, tableWriteCounts } from "@/lib/public-cache/data-version";
+import { bumpWrittenSubjects, startNarrowing, tableWriteCounts } from "@/lib/public-cache/data-version";
 import { fail, parseInput, type Result } from "@/lib/result";
 import { CONFIRMATION_FIELD, CONFIRMATION_MISSING } from "@/lib/validation/confirmation";
 import { checkPdfUpload, prepareUpload, type Upload } from "@/lib/storage/files";
@@ -82,6 +82,7 @@ export async function runCommand<S extends Command["input"], T extends object, A
   try {
     const payload = await db.$transaction(async (tx) => {
       const writesAtStart = await tableWriteCounts(tx);
+      await startNarrowing(tx);
       const ctx: CommandContext<typeof data, UserFor<A>> = {
         tx,
         data,

@@ -1,7 +1,14 @@
 import { Prisma } from "@/generated/prisma/client";
 import { getPrisma, type Db } from "@/lib/db/client";
 import { todayInNetherlands } from "@/lib/domain";
-import { PUBLIC_PAGE_SUBJECTS, SUBJECTS, subjectsOfTables, type Subject } from "./subjects";
+import {
+  LIST_SUBJECT,
+  narrowable,
+  PERSONAL_PAGE_SUBJECTS,
+  PUBLIC_PAGE_SUBJECTS,
+  SUBJECTS,
+  subjectsOfTables,
+} from "./subjects";
 
 type Sql = Pick<Prisma.TransactionClient, "$queryRaw" | "$executeRaw">;
 
@@ -10,10 +17,14 @@ type Sql = Pick<Prisma.TransactionClient, "$queryRaw" | "$executeRaw">;
 const NOW_MICROS = Prisma.sql`(extract(epoch FROM clock_timestamp()) * 1000000)::bigint`;
 
 /**
- * Per-subject data versions ("DataVersion", one row per kind of shown data — lib/public-cache/subjects.ts).
- * The command runner bumps the subjects a command wrote in the SAME transaction as the change
- * (bumpWrittenSubjects), so a reader that sees a version also sees the data it stands for, on
- * every app instance (the versions live in PostgreSQL). Commits that write none of these tables —
+ * Data versions ("DataVersion"): one row per kind of shown data (lib/public-cache/subjects.ts), one
+ * per regeling ("regeling:<id>"), one per gemeente ("gemeente:<id>") and "lijst". The command
+ * runner bumps what a command wrote in the SAME transaction as the change (bumpWrittenSubjects),
+ * so a reader that sees a version also sees the data it stands for, on every app instance (the
+ * versions live in PostgreSQL). A write the runner can narrow (only rows that belong to a
+ * regeling: procedures, tracks, besluiten, register entries, …) moves that regeling, its
+ * participants' gemeenten and "lijst"; any other shown write moves its kinds, which every page
+ * reads. A page's key is the versions it reads (pageSubjects). Commits that write no shown table —
  * sign-ins, login throttling, sessions, reminder bookkeeping, audit rows, other databases — move
  * nothing, so they re-render nothing. Writes outside the runner that change shown data (seed,
  * scale generator, restore) call resetAllDataVersions afterwards.
@@ -35,39 +46,134 @@ export async function tableWriteCounts(tx: Sql): Promise<WriteCounts> {
   return new Map(rows.map((r) => [r.t, Number(r.n)]));
 }
 
-/** Inside the runner's transaction, after the command: bump the version of every subject it wrote. */
-export async function bumpWrittenSubjects(tx: Sql, atStart: WriteCounts): Promise<Subject[]> {
+/**
+ * Inside the runner's transaction, before the command: switch on the row triggers that note the
+ * regeling of every row written to a NARROWED table (migration 20261202091200_scoped_data_versions).
+ * Transaction-local: it ends with the transaction, so no other writer on the connection is noted.
+ */
+export async function startNarrowing(tx: Sql): Promise<void> {
+  await tx.$queryRaw`SELECT set_config('gr_volg.touch', 'aan', true) AS on`;
+}
+
+type Scope = { k: string; id: string; regeling: string | null; gemeente: string | null };
+
+/**
+ * The trigger notes ("kind:id", old and new image of every row) resolved to regelingen and
+ * gemeenten ("eigen": a regeling whose change shows on its own page only). A note whose parent no longer exists (deleted in the same transaction) resolves to
+ * no regeling: the caller then falls back to moving the kinds.
+ */
+async function resolveNotes(tx: Sql): Promise<Scope[]> {
+  return tx.$queryRaw<Scope[]>`
+    WITH n AS (
+      SELECT DISTINCT split_part(x, ':', 1) AS k, substr(x, strpos(x, ':') + 1) AS id
+      FROM unnest(string_to_array(coalesce(current_setting('gr_volg.touched', true), ''), ' ')) AS x
+      WHERE x <> ''
+    )
+    SELECT k, id, id AS regeling, NULL::text AS gemeente FROM n WHERE k IN ('regeling', 'eigen')
+    -- Any other note (the trigger's "full" mark after a bulk change) resolves to nothing: move the kinds.
+    UNION ALL SELECT k, id, NULL, NULL FROM n
+      WHERE k NOT IN ('regeling', 'eigen', 'gemeente', 'procedure', 'besluit', 'zienswijze', 'document', 'version')
+    UNION ALL SELECT k, id, NULL, id FROM n WHERE k = 'gemeente'
+    UNION ALL SELECT n.k, n.id, p."regelingId", NULL FROM n LEFT JOIN "Procedure" p ON p.id = n.id
+      WHERE n.k = 'procedure'
+    UNION ALL SELECT n.k, n.id, p."regelingId", NULL FROM n LEFT JOIN "Besluit" b ON b.id = n.id
+      LEFT JOIN "Procedure" p ON p.id = b."procedureId" WHERE n.k = 'besluit'
+    UNION ALL SELECT n.k, n.id, p."regelingId", NULL FROM n LEFT JOIN "Zienswijze" z ON z.id = n.id
+      LEFT JOIN "Procedure" p ON p.id = z."procedureId" WHERE n.k = 'zienswijze'
+    UNION ALL SELECT n.k, n.id, d."regelingId", NULL FROM n LEFT JOIN "Document" d ON d.id = n.id
+      WHERE n.k = 'document'
+    UNION ALL SELECT n.k, n.id, d."regelingId", NULL FROM n LEFT JOIN "DocumentVersion" v ON v.id = n.id
+      LEFT JOIN "Document" d ON d.id = v."documentId" WHERE n.k = 'version'`;
+}
+
+/**
+ * Inside the runner's transaction, after the command: bump the versions of what it wrote. When it
+ * wrote only NARROWED tables (and private bookkeeping) and every written row resolves to a
+ * regeling: the versions of those regelingen, of every participant's gemeente (a gemeente page
+ * shows its regelingen' procedures) and "lijst" (index pages). Otherwise the kinds of the tables
+ * it wrote, which every page reads. Returns the subjects moved.
+ */
+export async function bumpWrittenSubjects(tx: Sql, atStart: WriteCounts): Promise<string[]> {
   const atEnd = await tableWriteCounts(tx);
   const written = [...atEnd].filter(([table, n]) => n > (atStart.get(table) ?? 0)).map(([table]) => table);
   const subjects = subjectsOfTables(written);
-  if (subjects.length > 0) await bumpSubjects(tx, subjects);
+  if (subjects.length === 0) return [];
+  if (narrowable(written)) {
+    const scopes = await resolveNotes(tx);
+    // No notes although shown rows were written (trigger not active): never guess, move the kinds.
+    const complete = scopes.length > 0 && scopes.every((s) => s.k === "gemeente" || s.regeling !== null);
+    if (complete) return bumpScopes(tx, scopes);
+  }
+  await bumpSubjects(tx, subjects);
   return subjects;
 }
 
-export async function bumpSubjects(tx: Sql, subjects: readonly Subject[]): Promise<void> {
+async function bumpScopes(tx: Sql, scopes: Scope[]): Promise<string[]> {
+  const regelingen = [...new Set(scopes.flatMap((s) => (s.regeling ? [s.regeling] : [])))];
+  // "eigen" rows (register entries) are shown on their regeling's page only: no gemeente pages.
+  const fanned = [...new Set(scopes.flatMap((s) => (s.regeling && s.k !== "eigen" ? [s.regeling] : [])))];
+  const gemeenten = [...new Set(scopes.flatMap((s) => (s.gemeente ? [s.gemeente] : [])))];
+  // Sorted, so concurrent writers take the row locks in one order (no deadlock between them).
+  const moved = await tx.$queryRaw<{ subject: string }[]>`
+    INSERT INTO "DataVersion" (subject, version)
+    SELECT s, ${NOW_MICROS} FROM (
+      SELECT 'regeling:' || r AS s FROM unnest(${regelingen}::text[]) AS r
+      UNION SELECT 'gemeente:' || g FROM unnest(${gemeenten}::text[]) AS g
+      UNION SELECT 'gemeente:' || p."gemeenteId" FROM "Participant" p WHERE p."regelingId" = ANY(${fanned}::text[])
+      UNION SELECT ${LIST_SUBJECT}
+    ) AS x ORDER BY s
+    ON CONFLICT (subject) DO UPDATE SET version = "DataVersion".version + 1
+    RETURNING subject`;
+  return moved.map((m) => m.subject).sort();
+}
+
+export async function bumpSubjects(tx: Sql, subjects: readonly string[]): Promise<void> {
   // The row lock serializes writers of one subject until commit; a sequence would not do: nextval is
   // visible before the data commits, so a page could be stored under a version whose data it lacks.
   await tx.$executeRaw`
     INSERT INTO "DataVersion" (subject, version)
-    SELECT s, ${NOW_MICROS} FROM unnest(${[...subjects]}::text[]) AS s
+    SELECT s, ${NOW_MICROS} FROM unnest(${[...subjects].sort()}::text[]) AS s ORDER BY s
     ON CONFLICT (subject) DO UPDATE SET version = "DataVersion".version + 1`;
 }
 
-/** After a write that bypassed the runner (seed, scale generator, restore): every subject moves. */
+/**
+ * After a write that bypassed the runner (seed, scale generator, restore): every kind and "lijst"
+ * move to above anything handed out before. Every page's key contains the kinds, so the
+ * per-regeling/gemeente rows need not move (a restored backup may bring old ones back: harmless).
+ */
 export async function resetAllDataVersions(db: Sql): Promise<void> {
   await db.$executeRaw`
     INSERT INTO "DataVersion" (subject, version)
-    SELECT s, ${NOW_MICROS} FROM unnest(${[...SUBJECTS]}::text[]) AS s
+    SELECT s, ${NOW_MICROS} FROM unnest(${[...SUBJECTS, LIST_SUBJECT]}::text[]) AS s
     ON CONFLICT (subject) DO UPDATE SET version = GREATEST("DataVersion".version + 1, EXCLUDED.version)`;
 }
 
 export type VersionRow = Record<string, string>;
 
-/** Every subject's version: one indexed read of a table of a handful of rows. */
-export async function readVersions(db: Pick<Db, "$queryRaw">): Promise<VersionRow> {
-  const rows = await db.$queryRaw<{ subject: string; version: bigint }[]>`SELECT subject, version FROM "DataVersion"`;
-  return Object.fromEntries(rows.map((r) => [r.subject, String(r.version)]));
+/** Which one regeling or gemeente pages to read the versions of, by the slug in their URL. */
+export interface PageWants {
+  regelingen?: readonly string[];
+  gemeenten?: readonly string[];
 }
+
+/**
+ * The kinds' and "lijst" versions, plus for each wanted slug `regeling@<slug>` / `gemeente@<slug>`
+ * = "<id>:<version>" (absent when no such regeling/gemeente exists; "<id>:0" when it has never
+ * moved). One statement: a handful of primary-key reads plus one unique-index read per slug.
+ */
+export async function readVersions(db: Pick<Db, "$queryRaw">, wants: PageWants = {}): Promise<VersionRow> {
+  const rows = await db.$queryRaw<{ subject: string; version: string }[]>`
+    SELECT subject, version::text AS version FROM "DataVersion" WHERE subject = ANY(${KIND_ROWS}::text[])
+    UNION ALL SELECT 'regeling@' || r.slug, r.id || ':' || coalesce(d.version, 0)::text
+      FROM "Regeling" r LEFT JOIN "DataVersion" d ON d.subject = 'regeling:' || r.id
+      WHERE r.slug = ANY(${[...(wants.regelingen ?? [])]}::text[])
+    UNION ALL SELECT 'gemeente@' || g.slug, g.id || ':' || coalesce(d.version, 0)::text
+      FROM "Gemeente" g LEFT JOIN "DataVersion" d ON d.subject = 'gemeente:' || g.id
+      WHERE g.slug = ANY(${[...(wants.gemeenten ?? [])]}::text[])`;
+  return Object.fromEntries(rows.map((r) => [r.subject, r.version]));
+}
+
+const KIND_ROWS: string[] = [...SUBJECTS, LIST_SUBJECT];
 
 /**
  * The cache key of a page reading these subjects. Public pages also depend on the calendar day
@@ -75,44 +181,105 @@ export async function readVersions(db: Pick<Db, "$queryRaw">): Promise<VersionRo
  */
 export function versionKey(
   versions: VersionRow,
-  subjects: readonly Subject[] = PUBLIC_PAGE_SUBJECTS,
+  subjects: readonly string[] = DEFAULT_SUBJECTS,
   now: Date = new Date(),
 ): string {
   return `${subjects.map((s) => `${s}=${versions[s] ?? 0}`).join(",")}|${todayInNetherlands(now)}`;
 }
 
-async function readDataVersions(): Promise<VersionRow> {
-  return readVersions(await getPrisma());
+/** Anything that is not one regeling's or gemeente's page: every kind plus "lijst". */
+const DEFAULT_SUBJECTS: readonly string[] = [...PUBLIC_PAGE_SUBJECTS, LIST_SUBJECT];
+
+/**
+ * The subjects a public page at this path reads: every kind (a write the runner cannot narrow moves
+ * them), plus its own regeling's or gemeente's row for `/regelingen/<slug>` and `/gemeenten/<slug>`,
+ * or "lijst" for every other page (index pages, documents, the home page).
+ */
+export function pageSubjects(pathname: string, personal = false): { subjects: string[]; wants: PageWants } {
+  const kinds = personal ? PERSONAL_PAGE_SUBJECTS : PUBLIC_PAGE_SUBJECTS;
+  const m = /^\/(regelingen|gemeenten)\/([^/]+)\/?$/.exec(pathname);
+  let slug: string | null = null;
+  if (m && !personal) {
+    try {
+      slug = decodeURIComponent(m[2]);
+    } catch {
+      slug = null;
+    }
+  }
+  if (!m || slug === null) return { subjects: [...kinds, LIST_SUBJECT], wants: {} };
+  const kind = m[1] === "regelingen" ? "regeling" : "gemeente";
+  return {
+    subjects: [...kinds, `${kind}@${slug}`],
+    wants: kind === "regeling" ? { regelingen: [slug] } : { gemeenten: [slug] },
+  };
 }
 
-let inFlight: Promise<VersionRow> | null = null;
-let queued: Promise<VersionRow> | null = null;
+async function readDataVersions(wants: PageWants): Promise<VersionRow> {
+  return readVersions(await getPrisma(), wants);
+}
 
-function startRead(): Promise<VersionRow> {
-  const read: Promise<VersionRow> = readDataVersions().finally(() => {
-    if (inFlight === read) inFlight = null;
+interface Batch {
+  regelingen: Set<string>;
+  gemeenten: Set<string>;
+  read?: Promise<VersionRow>;
+}
+
+let inFlight: Batch | null = null;
+let queued: (Batch & { read: Promise<VersionRow> }) | null = null;
+
+function startRead(batch: Batch): Promise<VersionRow> {
+  const read: Promise<VersionRow> = readDataVersions({
+    regelingen: [...batch.regelingen],
+    gemeenten: [...batch.gemeenten],
+  }).finally(() => {
+    if (inFlight === batch) inFlight = null;
   });
-  inFlight = read;
+  batch.read = read;
+  inFlight = batch;
   return read;
+}
+
+function addWants(batch: Batch, wants: PageWants): void {
+  for (const s of wants.regelingen ?? []) batch.regelingen.add(s);
+  for (const s of wants.gemeenten ?? []) batch.gemeenten.add(s);
 }
 
 /**
  * readVersions, shared by concurrent callers without ever answering a caller with versions read
- * before it arrived: while a read is in flight, newcomers wait for the next read, which starts when
- * the current one ends. Under load this is one query per round trip, not per request.
+ * before it arrived: while a read is in flight, newcomers join the next read (their slugs added to
+ * it), which starts when the current one ends. Under load this is one query per round trip, not per
+ * request.
  */
-export function currentDataVersions(): Promise<VersionRow> {
-  if (!inFlight) return startRead();
-  queued ??= inFlight.then(ignore, ignore).then(() => {
-    queued = null;
-    return startRead();
-  });
-  return queued;
+export function currentDataVersions(wants: PageWants = {}): Promise<VersionRow> {
+  if (!inFlight) {
+    const batch: Batch = { regelingen: new Set(), gemeenten: new Set() };
+    addWants(batch, wants);
+    return startRead(batch);
+  }
+  if (!queued) {
+    const batch: Batch = { regelingen: new Set(), gemeenten: new Set() };
+    const read = (inFlight.read as Promise<VersionRow>).then(ignore, ignore).then(() => {
+      queued = null;
+      return startRead(batch);
+    });
+    queued = Object.assign(batch, { read });
+  }
+  addWants(queued, wants);
+  return queued.read;
 }
 
-/** The key for pages reading these subjects (default: an anonymous public page). */
-export async function currentDataVersion(subjects: readonly Subject[] = PUBLIC_PAGE_SUBJECTS): Promise<string> {
-  return versionKey(await currentDataVersions(), subjects);
+/** The key for pages reading these subjects (default: every kind plus "lijst" — any shown write moves it). */
+export async function currentDataVersion(
+  subjects: readonly string[] = DEFAULT_SUBJECTS,
+  wants: PageWants = {},
+): Promise<string> {
+  return versionKey(await currentDataVersions(wants), subjects);
+}
+
+/** The key of the public (or personal) page at this path. */
+export async function currentPageVersion(pathname: string, personal = false): Promise<string> {
+  const { subjects, wants } = pageSubjects(pathname, personal);
+  return currentDataVersion(subjects, wants);
 }
 
 function ignore() {}

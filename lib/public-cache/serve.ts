@@ -2,16 +2,15 @@ import { createHash, randomBytes } from "node:crypto";
 import type { NextRequest } from "next/server";
 import { createHtmlCache, type CachedPage } from "./html-cache";
 import { extractNonce, joinWithNonce, rewriteNonce, splitOnNonce } from "./nonce";
-import { currentDataVersion } from "./data-version";
+import { currentPageVersion } from "./data-version";
 import { withoutScripts } from "./strip-scripts";
-import { PERSONAL_PAGE_SUBJECTS, PUBLIC_PAGE_SUBJECTS } from "./subjects";
 
 /**
  * HTML cache for anonymous visits to the public pages (one shared copy) and for signed-in views
  * of the consensus matrix (a copy per user). A miss renders the page once through the normal
  * Next.js path (an internal request back to this server) and keeps it per key and data version;
- * a hit costs one tiny PostgreSQL query (the per-subject data versions, shared by concurrent
- * requests) plus a byte copy with a fresh nonce. Next.js' own
+ * a hit costs one tiny PostgreSQL query (the data versions of the page's subjects, shared by
+ * concurrent requests) plus a byte copy with a fresh nonce. Next.js' own
  * full-route cache cannot be used: the per-request CSP nonce makes every page dynamic, and its
  * invalidation (revalidateTag) is per instance unless a shared cache handler is configured.
  */
@@ -145,7 +144,8 @@ export async function serveCachedPage(
 ): Promise<Response | null> {
   let version: string;
   try {
-    version = await currentDataVersion(scope.kind === "user" ? PERSONAL_PAGE_SUBJECTS : PUBLIC_PAGE_SUBJECTS);
+    // A regeling's or gemeente's page is keyed by its own version (plus the kinds); other pages by "lijst".
+    version = await currentPageVersion(request.nextUrl.pathname, scope.kind === "user");
   } catch {
     return null;
   }

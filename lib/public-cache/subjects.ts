@@ -57,7 +57,42 @@ export function subjectsOfTables(tables: readonly string[]): Subject[] {
   return SUBJECTS.filter((s) => subjects.has(s));
 }
 
+/**
+ * Tables whose written rows the runner can narrow to the regelingen they belong to (a row trigger
+ * notes their scope: migration 20261202091200_scoped_data_versions). A command that writes only
+ * these (and private bookkeeping) moves the versions of those regelingen and of their participants'
+ * gemeenten, plus "lijst" — not the kind rows every page reads. Keep in step with the migration.
+ */
+export const NARROWED_TABLES: ReadonlySet<string> = new Set([
+  "RegisterInschrijving",
+  "Milestone",
+  "Document",
+  "Procedure",
+  "Participant",
+  "Track",
+  "Deadline",
+  "Zienswijze",
+  "Besluit",
+  "PlannedStep",
+  "Motie",
+  "ZienswijzePoint",
+  "DocumentVersion",
+  "Article",
+]);
+
+/** Whether a write to these tables can be narrowed (every shown table among them is in NARROWED_TABLES). */
+export function narrowable(tables: readonly string[]): boolean {
+  return tables.every((t) => NARROWED_TABLES.has(t) || SUBJECT_OF_TABLE[t] === "privé");
+}
+
+/**
+ * The row every page that is not one regeling's or one gemeente's page reads on top of the kinds
+ * (index pages, documents, the matrix): a narrowed write moves it, so those pages stay as fresh as
+ * before the versions were narrowed.
+ */
+export const LIST_SUBJECT = "lijst";
+
 /** What an anonymous public page reads: everything but users. */
-export const PUBLIC_PAGE_SUBJECTS: readonly Subject[] = SUBJECTS.filter((s) => s !== "gebruiker");
+export const PUBLIC_PAGE_SUBJECTS: readonly string[] = SUBJECTS.filter((s) => s !== "gebruiker");
 /** What a signed-in cached page (the matrix) reads: also its user's name. */
-export const PERSONAL_PAGE_SUBJECTS: readonly Subject[] = SUBJECTS;
+export const PERSONAL_PAGE_SUBJECTS: readonly string[] = SUBJECTS;

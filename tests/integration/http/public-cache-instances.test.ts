@@ -11,7 +11,7 @@ import { scenario, SECRETARIAAT_EMAIL, type GrScenario } from "@/lib/scenario";
  * Over real HTTP: two `next start` instances of one build on one PostgreSQL database, each with its
  * own in-memory HTML cache (lib/public-cache). A change through the command runner is visible on
  * both at once; sign-ins (through instance A) and transactions touching no shown data re-render
- * nothing. Port: CACHE_HTTP_PORT (default 3626) and the next one. Runs with HTTP_TESTS=1 after
+ * nothing; a change to one regeling leaves another regeling's page cached. Port: CACHE_HTTP_PORT (default 3626) and the next one. Runs with HTTP_TESTS=1 after
  * `next build`, like the other HTTP tests.
  */
 const BASE_PORT = Number(process.env.CACHE_HTTP_PORT ?? 3626);
@@ -95,6 +95,19 @@ describe.skipIf(process.env.HTTP_TESTS !== "1" || !runnable)(
       expect(caches(await visitAll(cookie, ["/secretariaat"]))).toEqual(new Set(["hit"]));
       await gr.through("zienswijzeprocedure_geopend");
       expect(caches(await visitAll(cookie, ["/secretariaat"]))).toEqual(new Set(["miss"]));
+    }, 180_000);
+
+    it("a change to one regeling re-renders its page on both instances, not another regeling's", async () => {
+      const other = await db.prisma.regeling.findFirstOrThrow({ where: { slug: { not: REGELING } } });
+      const paths = [`/regelingen/${REGELING}`, `/regelingen/${other.slug}`];
+      await visitAll(undefined, paths);
+      expect(caches(await visitAll(undefined, paths))).toEqual(new Set(["hit"]));
+      await gr.ontvangen(Object.keys(gr.participants)[0], "2026-05-04");
+      const after = await visitAll(undefined, paths);
+      for (const base of [a, b]) {
+        expect(after[`${base}/regelingen/${REGELING}`].cache, base).toBe("miss");
+        expect(after[`${base}/regelingen/${other.slug}`].cache, base).toBe("hit");
+      }
     }, 180_000);
   },
 );

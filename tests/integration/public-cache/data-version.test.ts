@@ -3,7 +3,12 @@ import { openDb, type OpenedDb } from "@/lib/db/client";
 import { isPostgres, openTestDb } from "../helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
 import { readVersions, resetAllDataVersions, versionKey, type VersionRow } from "@/lib/public-cache/data-version";
-import { PERSONAL_PAGE_SUBJECTS, PUBLIC_PAGE_SUBJECTS, subjectsOfTables } from "@/lib/public-cache/subjects";
+import {
+  LIST_SUBJECT,
+  PERSONAL_PAGE_SUBJECTS,
+  PUBLIC_PAGE_SUBJECTS,
+  subjectsOfTables,
+} from "@/lib/public-cache/subjects";
 import { REGIONAL_PATH, scenario, type GrScenario } from "@/lib/scenario";
 import { loadPublicRegeling } from "@/lib/services/public/regelingen";
 import { loadPublicGemeente } from "@/lib/services/public/gemeenten";
@@ -28,7 +33,11 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(async () => db?.close());
 
-const key = async (subjects = PUBLIC_PAGE_SUBJECTS) => versionKey(await readVersions(db.prisma), subjects, NOW);
+// The key of a page that is not one regeling's or gemeente's (those are in scoped-versions.test.ts):
+// every kind plus "lijst", which every command writing shown data moves.
+const LIST_PAGE = [...PUBLIC_PAGE_SUBJECTS, LIST_SUBJECT];
+const PERSONAL_PAGE = [...PERSONAL_PAGE_SUBJECTS, LIST_SUBJECT];
+const key = async (subjects = LIST_PAGE) => versionKey(await readVersions(db.prisma), subjects, NOW);
 
 /** What the public regeling page and a participant's gemeente page show (their read models). */
 async function shown(): Promise<string> {
@@ -80,7 +89,7 @@ describe("per-subject data versions behind the public HTML cache", () => {
 
   it("sign-in bookkeeping, a sign-out through the runner and an empty transaction re-render nothing", async () => {
     const before = await key();
-    const beforePersonal = await key(PERSONAL_PAGE_SUBJECTS);
+    const beforePersonal = await key(PERSONAL_PAGE);
     const user = await gr.griffier(Object.keys(gr.participants)[0]);
     // A failed sign-in (throttle row) and a successful one (session row), as lib/auth does them.
     await reserveAttempt(db.prisma, pairKey("iemand@example.nl", "198.51.100.7"), ACCOUNT_SOURCE_POLICY);
@@ -97,7 +106,7 @@ describe("per-subject data versions behind the public HTML cache", () => {
     expect(await db.prisma.auditEvent.count({ where: { type: "afgemeld" } })).toBe(1);
     await db.prisma.$queryRaw`SELECT txid_current()`;
     expect(await key()).toBe(before);
-    expect(await key(PERSONAL_PAGE_SUBJECTS)).toBe(beforePersonal);
+    expect(await key(PERSONAL_PAGE)).toBe(beforePersonal);
   });
 
   it("a transaction in another database on the same PostgreSQL server moves nothing", async () => {
@@ -116,9 +125,9 @@ describe("per-subject data versions behind the public HTML cache", () => {
     if (!isPostgres()) return; // PGlite is single-process: there is no second instance.
     const other: OpenedDb = await openDb(db.url);
     try {
-      const before = versionKey(await readVersions(other.prisma), PUBLIC_PAGE_SUBJECTS, NOW);
+      const before = versionKey(await readVersions(other.prisma), LIST_PAGE, NOW);
       await gr.ontvangen(Object.keys(gr.participants)[2], "2026-05-05");
-      expect(versionKey(await readVersions(other.prisma), PUBLIC_PAGE_SUBJECTS, NOW)).not.toBe(before);
+      expect(versionKey(await readVersions(other.prisma), LIST_PAGE, NOW)).not.toBe(before);
     } finally {
       await other.close();
     }
@@ -128,7 +137,7 @@ describe("per-subject data versions behind the public HTML cache", () => {
     const before: VersionRow = await readVersions(db.prisma);
     await resetAllDataVersions(db.prisma);
     const after = await readVersions(db.prisma);
-    for (const s of PERSONAL_PAGE_SUBJECTS) expect(BigInt(after[s]) > BigInt(before[s] ?? 0), s).toBe(true);
+    for (const s of PERSONAL_PAGE) expect(BigInt(after[s]) > BigInt(before[s] ?? 0), s).toBe(true);
   });
 
   it("maps tables to subjects: private bookkeeping to none, an unknown table to 'overig'", () => {
