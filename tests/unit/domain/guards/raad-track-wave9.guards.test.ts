@@ -23,7 +23,9 @@ describe("R13: a raad outside the procedure's scope has no step in it", () => {
       "2026-03-27",
     );
     const receipt = { type: "ontwerp_ontvangen", receivedOn: "2026-03-30", documentVersionId: "v1" };
-    expectRefused(s, raad("zeewolde", receipt), "2026-03-30", "buiten_reikwijdte");
+    expect(expectRefused(s, raad("zeewolde", receipt), "2026-03-30", "buiten_reikwijdte")).toBe(
+      "Zeewolde neemt alleen deel via een addendum voor zorg_en_veiligheid; dit stuk gaat over jeugd en valt daarbuiten.",
+    );
     expect(apply(s, raad("almere", receipt), "2026-03-30").raadTracks.almere.status).toBe("ontvangen");
   });
 });
