@@ -1,5 +1,5 @@
-import { format } from "date-fns";
-import { nl } from "date-fns/locale";
+import { format } from "date-fns/format";
+import { nl } from "date-fns/locale/nl";
 import { parts, type IsoDate } from "../dates";
 import type { DeadlineTrace } from "./compute";
 

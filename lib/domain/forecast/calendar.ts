@@ -4,8 +4,8 @@
  * gelijkgestelde dag (Algemene termijnenwet art. 3 and the Besluiten gelijkstelling). The calendar
  * itself lives in lib/domain/deadlines; this file only uses its exported functions.
  */
-import { format } from "date-fns";
-import { nl } from "date-fns/locale";
+import { format } from "date-fns/format";
+import { nl } from "date-fns/locale/nl";
 import { addDays, parts, type IsoDate } from "../dates";
 import {
   addWorkingDays,
