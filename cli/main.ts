@@ -10,6 +10,7 @@ import { registerAgendaCommands } from "./commands/agenda";
 import { registerJobCommands, registerPlannedStepCommands } from "./commands/planned";
 import { registerSendingCommands } from "./commands/sending";
 import { registerRegelingCommands } from "./commands/regeling";
+import { registerBegrotingCommands } from "./commands/begroting";
 
 /**
  * The `gr-volg` command. Each subcommand is a thin layer over lib/ (services, domain, db):
@@ -41,6 +42,7 @@ export async function main(argv: string[]): Promise<number> {
   registerSendingCommands(program, setExit);
   registerJobCommands(program, setExit);
   registerRegelingCommands(program, setExit);
+  registerBegrotingCommands(program, setExit);
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (err) {

@@ -43,6 +43,37 @@ export function BegrotingFacts({ cycle, headingLevel = 2 }: { cycle: BegrotingCy
           </Row>
         ))}
       </Table>
+      <JaarrekeningFacts cycle={cycle} headingLevel={headingLevel} />
+    </>
+  );
+}
+
+/** The jaarrekening of the cycle's year: what the bestuur did and the latest lawful days (Wgr art. 34b, 34 lid 3). */
+function JaarrekeningFacts({ cycle, headingLevel }: { cycle: BegrotingCycleView; headingLevel: 2 | 3 }) {
+  const jr = cycle.jaarrekening;
+  const facts: [string, string][] = [
+    ["Stand", jr.statusLabel],
+    [
+      "Voorlopige jaarrekening naar de raden",
+      `${dateOr(jr.voorlopigSentOn)} (uiterlijk ${formatDutchDate(jr.voorlopigUiterlijk)}, Wgr art. 34b)`,
+    ],
+    ["Vastgesteld", dateOr(jr.vastgesteldOn)],
+    [
+      "Naar Gedeputeerde Staten",
+      `${dateOr(jr.gsSentOn)} (uiterlijk ${formatDutchDate(jr.gsUiterlijk)}, Wgr art. 34 lid 3)`,
+    ],
+  ];
+  return (
+    <>
+      <Heading level={headingLevel}>Jaarrekening {cycle.jaar}</Heading>
+      <dl className="grv-facts" data-testid="jaarrekening-stand">
+        {facts.map(([label, value]) => (
+          <Fragment key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </Fragment>
+        ))}
+      </dl>
     </>
   );
 }

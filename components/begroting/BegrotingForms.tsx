@@ -75,6 +75,21 @@ const STEP_TEXT: Record<BegrotingStep, { title: string; date: string; saved: str
     date: "Datum van verzending aan Gedeputeerde Staten",
     saved: "De verzending aan Gedeputeerde Staten is vastgelegd.",
   },
+  voorlopige_jaarrekening_verzonden: {
+    title: "Voorlopige jaarrekening naar de raden",
+    date: "Datum van verzending aan de raden",
+    saved: "De verzending van de voorlopige jaarrekening is vastgelegd.",
+  },
+  jaarrekening_vastgesteld: {
+    title: "Jaarrekening vastgesteld",
+    date: "Datum van vaststelling door het bestuur",
+    saved: "De vaststelling van de jaarrekening is vastgelegd.",
+  },
+  jaarrekening_naar_gs: {
+    title: "Jaarrekening naar Gedeputeerde Staten",
+    date: "Datum van verzending aan Gedeputeerde Staten",
+    saved: "De verzending van de jaarrekening aan Gedeputeerde Staten is vastgelegd.",
+  },
 };
 
 const stringsOf = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
@@ -118,7 +133,7 @@ export function BegrotingStapForm(props: {
           <TextareaField label="Toelichting (niet verplicht)" rows={3} {...f.field("toelichting")} />
         </>
       ) : null}
-      {props.step === "begroting_vastgesteld" ? (
+      {props.step === "begroting_vastgesteld" || props.step === "jaarrekening_vastgesteld" ? (
         <TextboxField label="Besluitnummer (niet verplicht)" {...f.field("besluitnummer")} />
       ) : null}
       <SubmitButton busy={f.busy} label="Vastleggen" busyLabel="Bezig…" />

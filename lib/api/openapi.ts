@@ -199,6 +199,20 @@ const schemas: Record<string, Schema> = {
           naarGsVerzondenOp: ndate,
         }),
         termijnen: arr(obj({ wat: str, uiterlijk: date, grondslag: str })),
+        jaarrekening: {
+          ...obj({
+            stand: { enum: ["niet_gestart", "voorlopig_verzonden", "vastgesteld", "naar_gs_verzonden"] },
+            standLabel: str,
+            voorlopigVerzondenOp: ndate,
+            voorlopigUiterlijk: date,
+            vastgesteldOp: ndate,
+            besluitnummer: nstr,
+            naarGsVerzondenOp: ndate,
+            naarGsUiterlijk: date,
+          }),
+          description:
+            "De jaarrekening van het begrotingsjaar: voorlopige jaarrekening naar de raden vóór 1 mei (art. 34b Wgr), vaststelling en verzending aan Gedeputeerde Staten binnen twee weken en vóór 15 juli van het jaar erna (art. 34 lid 3 Wgr).",
+        },
         waarschuwingen: arr(str),
         raden: arr(
           obj({

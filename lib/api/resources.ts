@@ -321,6 +321,17 @@ export function begrotingscycliJson(regeling: { slug: string }, cycles: Begrotin
         naarGsVerzondenOp: c.gsSentOn,
       },
       termijnen: c.deadlines.map((t) => ({ wat: t.label, uiterlijk: t.date, grondslag: t.grondslag })),
+      // Added after 1.0.0 (backward compatible): the jaarrekening of the same year (Wgr art. 34b, 34 lid 3).
+      jaarrekening: {
+        stand: c.jaarrekening.status,
+        standLabel: c.jaarrekening.statusLabel,
+        voorlopigVerzondenOp: c.jaarrekening.voorlopigSentOn,
+        voorlopigUiterlijk: c.jaarrekening.voorlopigUiterlijk,
+        vastgesteldOp: c.jaarrekening.vastgesteldOn,
+        besluitnummer: c.jaarrekening.besluitnummer,
+        naarGsVerzondenOp: c.jaarrekening.gsSentOn,
+        naarGsUiterlijk: c.jaarrekening.gsUiterlijk,
+      },
       waarschuwingen: c.warnings,
       raden: c.raden.map((r) => ({
         gemeente: r.gemeenteSlug,

@@ -14,6 +14,8 @@ import {
 import { BELEIDSKADER_MACHINE } from "./procedures/beleidskader";
 import { DVH_MACHINE } from "./procedures/dienstverleningshandvest";
 import { BEGROTING_MACHINE, BEGROTING_RAAD_MACHINE } from "./procedures/begroting";
+import { JAARREKENING_MACHINE } from "./procedures/jaarrekening";
+import { WIJZIGING_MACHINE } from "./procedures/begrotingswijziging";
 
 export const ALL_MACHINES: readonly MachineDefinition[] = [
   REGIONAL_MACHINE,
@@ -23,6 +25,8 @@ export const ALL_MACHINES: readonly MachineDefinition[] = [
   DVH_MACHINE,
   BEGROTING_MACHINE,
   BEGROTING_RAAD_MACHINE,
+  JAARREKENING_MACHINE,
+  WIJZIGING_MACHINE,
 ] as MachineDefinition[];
 
 const esc = (s: string) => s.replace(/"/g, "'");

@@ -39,6 +39,23 @@ export const begrotingStepSchema = z.discriminatedUnion("step", [
     procedureId: id("de begroting"),
     date: date("datum van verzending"),
   }),
+  // The jaarrekening of the same begrotingsjaar (Wgr art. 34b, 34 lid 3).
+  z.object({
+    step: z.literal("voorlopige_jaarrekening_verzonden"),
+    procedureId: id("de begroting"),
+    date: date("datum van verzending"),
+  }),
+  z.object({
+    step: z.literal("jaarrekening_vastgesteld"),
+    procedureId: id("de begroting"),
+    date: date("datum van vaststelling"),
+    besluitnummer: optionalText(100),
+  }),
+  z.object({
+    step: z.literal("jaarrekening_naar_gs"),
+    procedureId: id("de begroting"),
+    date: date("datum van verzending"),
+  }),
 ]);
 export type BegrotingStepInput = z.input<typeof begrotingStepSchema>;
 export type BegrotingStep = z.output<typeof begrotingStepSchema>["step"];

@@ -202,3 +202,67 @@ test("the public regeling page and the API show the cycle with the zienswijzen a
     urk: ["geen_zienswijze", undefined],
   });
 });
+
+// Wgr art. 34b, 34 lid 3: the jaarrekening of 2025 is handled in 2026, by the secretariat (the bestuur's steps); the
+// griffie sees it on its raad's begroting page. A cycle of its own year, started only for its jaarrekening.
+test("the secretariat records the jaarrekening 2025: voorlopig to the raden, vaststelling, GS (late: warned)", async ({
+  page,
+}) => {
+  await signedIn(page, "secretariaat@demo.gr-volg.nl");
+  await page.goto(`/secretariaat/begroting?regeling=${REGELING}`);
+  const start = page.getByRole("form", { name: "Begrotingscyclus starten" });
+  await start.getByLabel("Begrotingsjaar").fill("2025");
+  await start.getByRole("button", { name: "Cyclus starten" }).click();
+  await expect(start.getByRole("status")).toHaveText("De begrotingscyclus is gestart.");
+  await page.getByRole("link", { name: "Begroting 2025" }).click();
+  await expect(page).toHaveURL(/\/secretariaat\/begroting\/[^/?]+$/);
+  await expect(page.getByTestId("jaarrekening-stand")).toContainText("Nog niet verzonden");
+  await expect(page.getByRole("heading", { name: "Jaarrekening 2025 vastleggen" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // A jaarrekening of 2025 cannot reach the raden in 2025: refused in Dutch, nothing changes.
+  const voorlopig = page.getByRole("form", { name: "Voorlopige jaarrekening naar de raden" });
+  await voorlopig.getByLabel("Datum van verzending aan de raden").fill("2025-12-31");
+  await voorlopig.getByRole("button", { name: "Vastleggen" }).click();
+  await expect(voorlopig.getByRole("alert").first()).toContainText("na afloop van 2025");
+  await expectNoAxeViolations(page);
+  await recordStep(
+    page,
+    "Voorlopige jaarrekening naar de raden",
+    "Datum van verzending aan de raden",
+    "2026-04-20",
+    "De verzending van de voorlopige jaarrekening is vastgelegd.",
+  );
+  await recordStep(
+    page,
+    "Jaarrekening vastgesteld",
+    "Datum van vaststelling door het bestuur",
+    "2026-07-02",
+    "De vaststelling van de jaarrekening is vastgelegd.",
+  );
+  // Later than two weeks after the vaststelling and not before 15 July: recorded, with both warnings in the message.
+  const gs = page.getByRole("form", { name: "Jaarrekening naar Gedeputeerde Staten" });
+  await gs.getByLabel("Datum van verzending aan Gedeputeerde Staten").fill("2026-07-20");
+  await gs.getByRole("button", { name: "Vastleggen" }).click();
+  const status = page.getByRole("status");
+  await expect(status).toContainText("De verzending van de jaarrekening aan Gedeputeerde Staten is vastgelegd.");
+  await expect(status).toContainText("Jaarrekening niet vóór 15 juli 2026 verzonden aan GS (Wgr art. 34 lid 3).");
+  await expect(status).toBeFocused();
+  const stand = page.getByTestId("jaarrekening-stand");
+  await expect(stand).toContainText("Jaarrekening naar Gedeputeerde Staten");
+  await expect(stand).toContainText("20 juli 2026 (uiterlijk 14 juli 2026, Wgr art. 34 lid 3)");
+  await expect(page.getByRole("heading", { name: "Jaarrekening 2025 vastleggen" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test("Almere's griffie sees the jaarrekening 2025 on its raad's begroting page", async ({ page }) => {
+  await signedIn(page, "griffier.almere@demo.gr-volg.nl");
+  await page.goto("/griffie/begroting");
+  await page.getByRole("link", { name: /^Begroting 2025/ }).click();
+  const stand = page.getByTestId("jaarrekening-stand");
+  await expect(stand).toContainText("Jaarrekening naar Gedeputeerde Staten");
+  await expect(stand).toContainText("20 april 2026 (uiterlijk 30 april 2026, Wgr art. 34b)");
+  // The griffie registers no step of the bestuur.
+  await expect(page.getByRole("form", { name: "Jaarrekening vastgesteld" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});

@@ -48,4 +48,19 @@ export const BEGROTING_DOMAIN_EVENTS: Record<BegrotingAuditType, AuditEventDefin
     z.object({ sentOn: isoDate }),
     (p) => `De vastgestelde begroting is op ${formatDate(p.sentOn)} naar Gedeputeerde Staten gestuurd.`,
   ),
+  begroting_voorlopige_jaarrekening_verzonden: defineEvent(
+    "Jaarrekening: voorlopige jaarrekening naar de raden",
+    z.object({ sentOn: isoDate }),
+    (p) => `De voorlopige jaarrekening is op ${formatDate(p.sentOn)} naar de raden gestuurd.`,
+  ),
+  begroting_jaarrekening_vastgesteld: defineEvent(
+    "Jaarrekening vastgesteld door het bestuur",
+    z.object({ decidedOn: isoDate, besluitnummer: z.string().optional() }),
+    (p) => `Het bestuur heeft de jaarrekening op ${formatDate(p.decidedOn)} vastgesteld.`,
+  ),
+  begroting_jaarrekening_naar_gs: defineEvent(
+    "Jaarrekening: naar Gedeputeerde Staten",
+    z.object({ sentOn: isoDate }),
+    (p) => `De vastgestelde jaarrekening is op ${formatDate(p.sentOn)} naar Gedeputeerde Staten gestuurd.`,
+  ),
 };

@@ -30,6 +30,16 @@ import {
   type StatusOf,
 } from "./common";
 import { guaranteed } from "../invariant";
+import {
+  JAARREKENING_EVENT_TYPES,
+  JAARREKENING_MACHINE,
+  jaarrekeningGsDeadline,
+  transitionJaarrekening,
+  voorlopigeJaarrekeningDeadline,
+  type JaarrekeningEvent,
+  type JaarrekeningEventType,
+  type JaarrekeningState,
+} from "./jaarrekening";
 
 const BEGROTING = defineMachine("begroting", "Begroting — bestuur van de regeling", {
   in_voorbereiding: [
@@ -53,13 +63,17 @@ const BEGROTING_RAAD = defineMachine("begroting_raad", "Begroting — zienswijze
 });
 export type BegrotingStatus = StatusOf<typeof BEGROTING>;
 export type BegrotingRaadStatus = StatusOf<typeof BEGROTING_RAAD>;
-/** Both machines take events of one union, so one event type serves the whole procedure. */
-export type BegrotingEventType = EventOf<typeof BEGROTING> | EventOf<typeof BEGROTING_RAAD>;
+/** The machines take events of one union, so one event type serves the whole cycle (jaarrekening included). */
+export type BegrotingEventType = EventOf<typeof BEGROTING> | EventOf<typeof BEGROTING_RAAD> | JaarrekeningEventType;
 export const BEGROTING_MACHINE: MachineDefinition<BegrotingStatus, BegrotingEventType> = BEGROTING;
 export const BEGROTING_RAAD_MACHINE: MachineDefinition<BegrotingRaadStatus, BegrotingEventType> = BEGROTING_RAAD;
 export const { states: BEGROTING_STATES, labels: BEGROTING_LABELS } = BEGROTING;
 export const { states: BEGROTING_RAAD_STATES, labels: BEGROTING_RAAD_LABELS } = BEGROTING_RAAD;
-export const BEGROTING_EVENTS: readonly BegrotingEventType[] = [...BEGROTING.events, ...BEGROTING_RAAD.events];
+export const BEGROTING_EVENTS: readonly BegrotingEventType[] = [
+  ...BEGROTING.events,
+  ...BEGROTING_RAAD.events,
+  ...JAARREKENING_MACHINE.events,
+];
 
 export interface BegrotingRaadState {
   status: BegrotingRaadStatus;
@@ -83,6 +97,8 @@ export interface BegrotingState {
   raden: Record<string, BegrotingRaadState>;
   vaststelling?: Decision;
   gsSentOn?: IsoDate;
+  /** The jaarrekening of this begrotingsjaar (Wgr art. 34 lid 3, 34b); absent until its first step. */
+  jaarrekening?: JaarrekeningState;
   warnings: string[];
 }
 
@@ -94,7 +110,8 @@ export type BegrotingEvent =
   | { type: "geen_zienswijze"; participantId: string; decidedOn: IsoDate }
   | { type: "zienswijze_beantwoord"; participantId: string; answeredOn: IsoDate; motivation: string }
   | { type: "begroting_vastgesteld"; decision: Decision }
-  | { type: "naar_gs_verzonden"; sentOn: IsoDate };
+  | { type: "naar_gs_verzonden"; sentOn: IsoDate }
+  | JaarrekeningEvent;
 
 export function createBegroting(input: { id: string; year: number; participants: Participant[] }): BegrotingState {
   return {
@@ -117,6 +134,8 @@ export function transitionBegroting(
   event: BegrotingEvent,
   ctx: TransitionContext & { calendar?: HolidayCalendarConfig },
 ): TransitionResult<BegrotingState> {
+  // The jaarrekening is its own track of the cycle: it does not wait for the begroting's state (art. 34 lid 3).
+  if (JAARREKENING_EVENT_TYPES.has(event.type)) return transitionJaarrekening(s, event as JaarrekeningEvent, ctx);
   if ("participantId" in event && RAAD_EVENTS.has(event.type)) {
     const p = findParticipant(s.participants, event.participantId);
     if ("ok" in p) return p;
@@ -431,13 +450,13 @@ export function begrotingDeadlines(
   });
   deadlines.push({
     label: "Voorlopige jaarrekening naar de raden",
-    date: fromParts(year + 1, 4, 30),
+    date: voorlopigeJaarrekeningDeadline(year),
     kind: "fixed",
     grondslag: "Wgr art. 34b",
   });
   deadlines.push({
     label: "Jaarrekening naar Gedeputeerde Staten",
-    date: fromParts(year + 1, 7, 14),
+    date: jaarrekeningGsDeadline(year),
     kind: "fixed",
     grondslag: "Wgr art. 34 (binnen twee weken na vaststelling, vóór 15 juli)",
   });

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Refusal, defineCommand } from "@/lib/commands";
 import { versionHash } from "@/lib/documents/hash";
-import { createBegroting, isPartyToRegeling, type BegrotingEvent } from "@/lib/domain";
+import { createBegroting, isPartyToRegeling, jaarrekeningOf, type BegrotingEvent } from "@/lib/domain";
 import {
   begrotingAntwoordSchema,
   begrotingStartSchema,
@@ -87,7 +87,8 @@ export const startBegrotingCycle = defineCommand({
  * The bestuur's steps, recorded by the secretariat: kaders (art. 34b), ontwerpbegroting to the raden
  * (art. 35 lid 1; the ontwerp is a new immutable version, and it reaches every raad on the day it is
  * sent: the raad's window runs to the aanbieding, not from its receipt, art. 35 lid 3), vaststelling
- * (art. 34 lid 1) and sending to Gedeputeerde Staten (art. 34 lid 2).
+ * (art. 34 lid 1) and sending to Gedeputeerde Staten (art. 34 lid 2); then the jaarrekening of that year:
+ * voorlopige jaarrekening to the raden (art. 34b), vaststelling and sending to GS (art. 34 lid 3).
  */
 export const recordBegrotingStep = defineCommand({
   name: "recordBegrotingStep",
@@ -139,9 +140,24 @@ export const recordBegrotingStep = defineCommand({
       case "naar_gs_verzonden":
         events = [{ type: "naar_gs_verzonden", sentOn: data.date }];
         break;
+      case "voorlopige_jaarrekening_verzonden":
+        events = [{ type: "voorlopige_jaarrekening_verzonden", sentOn: data.date }];
+        break;
+      case "jaarrekening_vastgesteld":
+        events = [
+          {
+            type: "jaarrekening_vastgesteld",
+            decidedOn: data.date,
+            ...(data.besluitnummer ? { besluitnummer: data.besluitnummer } : {}),
+          },
+        ];
+        break;
+      case "jaarrekening_naar_gs":
+        events = [{ type: "jaarrekening_naar_gs", sentOn: data.date }];
+        break;
     }
     const state = await applyBegrotingEvents(tx, loaded, events, opts);
-    return { status: state.status, waarschuwingen: state.warnings };
+    return { status: state.status, jaarrekening: jaarrekeningOf(state).status, waarschuwingen: state.warnings };
   },
 });
 

@@ -5,6 +5,10 @@ import {
   BEGROTING_RAAD_LABELS,
   begrotingDeadlines,
   earliestAanbieding,
+  JAARREKENING_LABELS,
+  jaarrekeningGsDeadline,
+  jaarrekeningOf,
+  voorlopigeJaarrekeningDeadline,
   type BegrotingState,
   type YearDeadline,
 } from "@/lib/domain";
@@ -43,6 +47,35 @@ export interface BegrotingCycleView {
   warnings: string[];
   deadlines: YearDeadline[];
   raden: BegrotingRaadView[];
+  jaarrekening: JaarrekeningView;
+}
+
+/** The jaarrekening of the cycle's year (Wgr art. 34b, 34 lid 3), with its two fixed deadlines. */
+export interface JaarrekeningView {
+  status: string;
+  statusLabel: string;
+  voorlopigSentOn: string | null;
+  vastgesteldOn: string | null;
+  besluitnummer: string | null;
+  gsSentOn: string | null;
+  /** Latest day for the voorlopige jaarrekening to the raden (30 April of the next year). */
+  voorlopigUiterlijk: string;
+  /** Latest day to GS: two weeks after adoption, and before 15 July of the next year. */
+  gsUiterlijk: string;
+}
+
+function jaarrekeningView(state: BegrotingState): JaarrekeningView {
+  const jr = jaarrekeningOf(state);
+  return {
+    status: jr.status,
+    statusLabel: JAARREKENING_LABELS[jr.status],
+    voorlopigSentOn: jr.voorlopigSentOn ?? null,
+    vastgesteldOn: jr.vaststelling?.decidedOn ?? null,
+    besluitnummer: jr.vaststelling?.besluitnummer ?? null,
+    gsSentOn: jr.gsSentOn ?? null,
+    voorlopigUiterlijk: voorlopigeJaarrekeningDeadline(state.year),
+    gsUiterlijk: jaarrekeningGsDeadline(state.year, jr.vaststelling?.decidedOn),
+  };
 }
 
 /** One begroting cycle as the secretariat, the griffie and the public page show it. */
@@ -108,6 +141,7 @@ export async function loadBegrotingCycle(db: Reader, procedureId: string): Promi
         };
       })
       .sort((a, b) => a.naam.localeCompare(b.naam, "nl")),
+    jaarrekening: jaarrekeningView(state),
   };
 }
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { read } from "@/lib/read-models";
-import { BEGROTING_MACHINE } from "@/lib/domain";
+import { BEGROTING_MACHINE, JAARREKENING_MACHINE } from "@/lib/domain";
 import { loadBegrotingCycle } from "@/lib/services/begroting/read";
 import type { BegrotingStep } from "@/lib/validation/begroting";
 import { SaveNotices } from "@/components/begroting/SaveNotice";
@@ -26,6 +26,10 @@ export default async function BegrotingCyclePage({ params }: { params: Promise<{
   const steps = BEGROTING_MACHINE.transitions
     .filter((t) => t.from === cycle.status)
     .map((t) => t.event as BegrotingStep);
+  // The jaarrekening is its own track (Wgr art. 34b, 34 lid 3): its next step does not wait for the begroting.
+  const jaarrekeningSteps = JAARREKENING_MACHINE.transitions
+    .filter((t) => t.from === cycle.jaarrekening.status)
+    .map((t) => t.event as BegrotingStep);
   return (
     <>
       <p>
@@ -40,6 +44,22 @@ export default async function BegrotingCyclePage({ params }: { params: Promise<{
               Volgende stap vastleggen
             </Heading>
             {steps.map((step) => (
+              <BegrotingStapForm
+                key={`${step}-${cycle.version}`}
+                procedureId={cycle.id}
+                expectedVersion={cycle.version}
+                step={step}
+                action={begrotingStapAction}
+              />
+            ))}
+          </section>
+        ) : null}
+        {jaarrekeningSteps.length ? (
+          <section aria-labelledby="jaarrekening-stap">
+            <Heading level={2} id="jaarrekening-stap">
+              Jaarrekening {cycle.jaar} vastleggen
+            </Heading>
+            {jaarrekeningSteps.map((step) => (
               <BegrotingStapForm
                 key={`${step}-${cycle.version}`}
                 procedureId={cycle.id}
