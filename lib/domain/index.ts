@@ -8,6 +8,7 @@ export * from "./procedures/gr";
 export * from "./procedures/beleidskader";
 export * from "./procedures/dienstverleningshandvest";
 export * from "./procedures/begroting";
+export * from "./procedures/begroting-planning";
 export * from "./forecast";
 export { renderStateDiagrams, renderMachine, ALL_MACHINES } from "./diagrams";
 export * from "./reminders";
