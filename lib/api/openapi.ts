@@ -200,6 +200,23 @@ const schemas: Record<string, Schema> = {
         }),
         termijnen: arr(obj({ wat: str, uiterlijk: date, grondslag: str })),
         waarschuwingen: arr(str),
+        jaarplanning: obj({
+          kadersOp: ndate,
+          ontwerpOp: ndate,
+          aanbiedingOp: ndate,
+          vaststellingOp: ndate,
+          jaarrekeningOp: ndate,
+          waarschuwingen: arr(str),
+          termijnen: arr(
+            obj({
+              wat: str,
+              grondslag: str,
+              vanaf: date,
+              uiterlijk: date,
+              raden: arr(obj({ gemeente: str, naam: str, haalbaar: { type: "boolean" }, raadsvergadering: ndate })),
+            }),
+          ),
+        }),
         raden: arr(
           obj({
             gemeente: str,

@@ -12,6 +12,7 @@ import {
 } from "@/lib/domain";
 import type { AgendaMeetingRef } from "@/lib/domain/agenda";
 import { storedPlanning } from "./planning";
+import { loadRegelingBegrotingCycli } from "./read";
 
 type Reader = Db | Prisma.TransactionClient;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -153,4 +154,16 @@ export async function loadGriffiePlanningen(db: Reader, gemeenteId: string): Pro
     item,
     feasibility: feasibility(item, meetings),
   }));
+}
+
+/** Every cycle of a regeling (by slug) with its planning, for the public API; null for an unknown regeling. */
+export async function loadRegelingBegrotingCycliMetPlanning(db: Reader, slug: string) {
+  const data = await loadRegelingBegrotingCycli(db, slug);
+  if (!data) return null;
+  const planningen = new Map<string, BegrotingPlanningView>();
+  for (const c of data.cycles) {
+    const view = await loadBegrotingPlanning(db, c.id);
+    if (view) planningen.set(c.id, view);
+  }
+  return { ...data, planningen };
 }
