@@ -52,6 +52,7 @@ export {
   startBegrotingCycle,
   submitBegrotingZienswijze,
 } from "@/lib/services/begroting/commands";
+export { setBegrotingPlanning } from "@/lib/services/begroting/planning";
 export {
   recordDvhBosdAkkoord,
   recordDvhCollegebesluit,

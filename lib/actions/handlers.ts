@@ -10,6 +10,7 @@ import {
   answerBegrotingZienswijze,
   recordBegrotingStep,
   startBegrotingCycle,
+  setBegrotingPlanning,
   submitBegrotingZienswijze,
   acceptInvitation,
   addReces,
@@ -277,6 +278,7 @@ export const actionHandlers = {
     revalidate: "/secretariaat",
   }),
   begrotingZienswijzeAction: griffieForm(submitBegrotingZienswijze),
+  begrotingPlanningAction: secretariaatForm(setBegrotingPlanning, { versioned: true, revalidate: "/secretariaat" }),
   // The Dienstverleningshandvest: every form sends the procedure's version (its state is regional, issue 17).
   dvhStartAction: secretariaatForm(startDvhActualisatie, { versioned: true, revalidate: "/secretariaat" }),
   dvhBosdAction: secretariaatForm(recordDvhBosdAkkoord, { versioned: true, revalidate: "/secretariaat" }),

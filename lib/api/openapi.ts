@@ -214,6 +214,23 @@ const schemas: Record<string, Schema> = {
             "De jaarrekening van het begrotingsjaar: voorlopige jaarrekening naar de raden vóór 1 mei (art. 34b Wgr), vaststelling en verzending aan Gedeputeerde Staten binnen twee weken en vóór 15 juli van het jaar erna (art. 34 lid 3 Wgr).",
         },
         waarschuwingen: arr(str),
+        jaarplanning: obj({
+          kadersOp: ndate,
+          ontwerpOp: ndate,
+          aanbiedingOp: ndate,
+          vaststellingOp: ndate,
+          jaarrekeningOp: ndate,
+          waarschuwingen: arr(str),
+          termijnen: arr(
+            obj({
+              wat: str,
+              grondslag: str,
+              vanaf: date,
+              uiterlijk: date,
+              raden: arr(obj({ gemeente: str, naam: str, haalbaar: { type: "boolean" }, raadsvergadering: ndate })),
+            }),
+          ),
+        }),
         raden: arr(
           obj({
             gemeente: str,

@@ -7,6 +7,7 @@ import type { PublicDocument } from "@/lib/services/public/documenten";
 import type { PublicGemeente } from "@/lib/services/public/gemeenten";
 import type { DvhOverview } from "@/lib/read-models/dienstverleningshandvest";
 import type { BegrotingCycleView } from "@/lib/services/begroting/read";
+import type { BegrotingPlanningView } from "@/lib/services/begroting/planning-read";
 
 /**
  * JSON representations of the public resources (the shapes lib/api/openapi.ts describes).
@@ -303,7 +304,11 @@ export function dvhJson(o: DvhOverview) {
 
 /** The begroting cycles of one regeling per year (issue 17): the bestuur's steps, deadlines, and per raad its
  *  zienswijze (numbered points by programme or page) and the bestuur's answer. */
-export function begrotingscycliJson(regeling: { slug: string }, cycles: BegrotingCycleView[]) {
+export function begrotingscycliJson(
+  regeling: { slug: string },
+  cycles: BegrotingCycleView[],
+  planningen: ReadonlyMap<string, BegrotingPlanningView> = new Map(),
+) {
   const selfHref = `/api/v1/regelingen/${regeling.slug}/begrotingscycli`;
   return {
     regeling: regeling.slug,
@@ -333,6 +338,7 @@ export function begrotingscycliJson(regeling: { slug: string }, cycles: Begrotin
         naarGsUiterlijk: c.jaarrekening.gsUiterlijk,
       },
       waarschuwingen: c.warnings,
+      jaarplanning: jaarplanningJson(planningen.get(c.id)),
       raden: c.raden.map((r) => ({
         gemeente: r.gemeenteSlug,
         naam: r.naam,
@@ -358,5 +364,31 @@ export function begrotingscycliJson(regeling: { slug: string }, cycles: Begrotin
       regeling: { href: `/api/v1/regelingen/${regeling.slug}` },
       html: { href: `/regelingen/${regeling.slug}` },
     },
+  };
+}
+
+/** A cycle's yearly planning (issue 17 point 3): the bestuur's planned dates, its warnings, and per raad item the
+ *  last day and per gemeente the raad meeting that makes it (null: no meeting in time). */
+function jaarplanningJson(p: BegrotingPlanningView | undefined) {
+  const planning = p?.planning ?? {};
+  return {
+    kadersOp: planning.kadersOn ?? null,
+    ontwerpOp: planning.ontwerpSentOn ?? null,
+    aanbiedingOp: planning.aanbiedingOn ?? null,
+    vaststellingOp: planning.vaststellingOn ?? null,
+    jaarrekeningOp: planning.jaarrekeningOn ?? null,
+    waarschuwingen: p?.warnings ?? [],
+    termijnen: (p?.items ?? []).map((i) => ({
+      wat: i.label,
+      grondslag: i.grondslag,
+      vanaf: i.from,
+      uiterlijk: i.lastDay,
+      raden: i.raden.map((r) => ({
+        gemeente: r.gemeenteSlug,
+        naam: r.naam,
+        haalbaar: r.feasibility.kind === "haalbaar",
+        raadsvergadering: r.feasibility.kind === "haalbaar" ? r.feasibility.meeting.date : null,
+      })),
+    })),
   };
 }

@@ -8,6 +8,7 @@ import { USER_EVENTS } from "./events/users";
 import { AGENDA_FEED_EVENTS } from "./events/agenda-feeds";
 import { PLANNED_STEP_EVENTS } from "./events/planned-steps";
 import { BEGROTING_DOMAIN_EVENTS } from "./events/begroting";
+import { BEGROTING_PLANNING_EVENTS } from "./events/begroting-planning";
 import { DVH_DOMAIN_EVENTS } from "./events/dienstverleningshandvest";
 
 /**
@@ -27,6 +28,7 @@ export const AUDIT_AREAS = {
   agendaFeeds: AGENDA_FEED_EVENTS,
   plannedSteps: PLANNED_STEP_EVENTS,
   begroting: BEGROTING_DOMAIN_EVENTS,
+  begrotingPlanning: BEGROTING_PLANNING_EVENTS,
   dienstverleningshandvest: DVH_DOMAIN_EVENTS,
 } as const;
 

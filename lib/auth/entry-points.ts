@@ -105,6 +105,7 @@ export const ACTION_ENTRY_POINTS = {
   begrotingStartAction: runs(BEGROTING, c.startBegrotingCycle),
   begrotingStapAction: runs(BEGROTING, c.recordBegrotingStep),
   begrotingAntwoordAction: runs(BEGROTING, c.answerBegrotingZienswijze),
+  begrotingPlanningAction: runs(BEGROTING, c.setBegrotingPlanning),
   begrotingZienswijzeAction: runs(GRIFFIE, c.submitBegrotingZienswijze),
   dvhStartAction: runs("app/(werk)/secretariaat/handvest/actions.ts", c.startDvhActualisatie),
   dvhBosdAction: runs("app/(werk)/secretariaat/handvest/actions.ts", c.recordDvhBosdAkkoord),

@@ -365,6 +365,8 @@ export async function validArgs(f: AuthzFixture, action: ActionName, g: Gemeente
       return [formData({ regelingId: f.regelingId, jaar: String(2100 + n) })];
     case "begrotingStapAction":
       return [versioned({ step: "kaders_verzonden", procedureId: f.procedureId, date: "2026-04-01" }, procVersion)];
+    case "begrotingPlanningAction":
+      return [versioned({ procedureId: f.procedureId, aanbiedingOp: "2027-06-10" }, 0)];
     case "begrotingAntwoordAction":
       return [
         formData({

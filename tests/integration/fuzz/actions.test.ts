@@ -63,6 +63,7 @@ const ACTOR: Record<ActionName, SubjectName> = {
   begrotingStapAction: "SECRETARIAAT",
   begrotingAntwoordAction: "SECRETARIAAT",
   begrotingZienswijzeAction: "GRIFFIER",
+  begrotingPlanningAction: "SECRETARIAAT",
   regionalStepAction: "SECRETARIAAT",
   publishVersionAction: "SECRETARIAAT",
   collegeStepAction: "COLLEGE",

@@ -10,6 +10,9 @@ export async function begrotingStartAction(fd: FormData) {
 export async function begrotingStapAction(fd: FormData) {
   return h.begrotingStapAction(session, fd);
 }
+export async function begrotingPlanningAction(fd: FormData) {
+  return h.begrotingPlanningAction(session, fd);
+}
 export async function begrotingAntwoordAction(fd: FormData) {
   return h.begrotingAntwoordAction(session, fd);
 }

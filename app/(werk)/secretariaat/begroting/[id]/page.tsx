@@ -4,6 +4,9 @@ import { connection } from "next/server";
 import { read } from "@/lib/read-models";
 import { BEGROTING_MACHINE, JAARREKENING_MACHINE } from "@/lib/domain";
 import { loadBegrotingCycle } from "@/lib/services/begroting/read";
+import { loadBegrotingPlanning } from "@/lib/services/begroting/planning-read";
+import { BegrotingPlanningForm } from "@/components/begroting/PlanningForm";
+import { BegrotingPlanningOverview } from "@/components/begroting/PlanningView";
 import type { BegrotingStep } from "@/lib/validation/begroting";
 import { SaveNotices } from "@/components/begroting/SaveNotice";
 import { Heading, Link } from "@/components/ui/nlds";
@@ -11,7 +14,7 @@ import { BegrotingFacts, BegrotingRaden } from "@/components/begroting/Begroting
 import { BegrotingAntwoordForm, BegrotingStapForm } from "@/components/begroting/BegrotingForms";
 import { Geweigerd } from "../../Geweigerd";
 import { requireSecretariaat } from "../../guard";
-import { begrotingAntwoordAction, begrotingStapAction } from "../actions";
+import { begrotingAntwoordAction, begrotingPlanningAction, begrotingStapAction } from "../actions";
 
 export const metadata: Metadata = { title: "Secretariaat — begroting" };
 
@@ -22,6 +25,7 @@ export default async function BegrotingCyclePage({ params }: { params: Promise<{
   if ("refusal" in access) return <Geweigerd reason={access.refusal} />;
   const cycle = await read(loadBegrotingCycle, id);
   if (!cycle) notFound();
+  const planning = await read(loadBegrotingPlanning, id);
   // The bestuur's next steps are the machine's transitions from the current stand.
   const steps = BEGROTING_MACHINE.transitions
     .filter((t) => t.from === cycle.status)
@@ -68,6 +72,27 @@ export default async function BegrotingCyclePage({ params }: { params: Promise<{
                 action={begrotingStapAction}
               />
             ))}
+          </section>
+        ) : null}
+        {planning ? (
+          <section aria-labelledby="jaarplanning">
+            <Heading level={2} id="jaarplanning">
+              Jaarplanning {cycle.jaar}
+            </Heading>
+            <BegrotingPlanningOverview view={planning} />
+            <BegrotingPlanningForm
+              key={`planning-${planning.version}`}
+              procedureId={cycle.id}
+              expectedVersion={planning.version}
+              values={{
+                kadersOp: planning.planning.kadersOn,
+                ontwerpOp: planning.planning.ontwerpSentOn,
+                aanbiedingOp: planning.planning.aanbiedingOn,
+                vaststellingOp: planning.planning.vaststellingOn,
+                jaarrekeningOp: planning.planning.jaarrekeningOn,
+              }}
+              action={begrotingPlanningAction}
+            />
           </section>
         ) : null}
         <Heading level={2}>Zienswijzen van de raden</Heading>

@@ -1,0 +1,169 @@
+import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/generated/prisma/client";
+import {
+  feasibility,
+  planningRaadItems,
+  planningWarnings,
+  type BegrotingPlanning,
+  type BegrotingState,
+  type Feasibility,
+  type IsoDate,
+  type PlanningRaadItem,
+} from "@/lib/domain";
+import type { AgendaMeetingRef } from "@/lib/domain/agenda";
+import { storedPlanning } from "./planning";
+import { loadRegelingBegrotingCycli } from "./read";
+
+type Reader = Db | Prisma.TransactionClient;
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const dbDate = (d: IsoDate) => new Date(`${d}T00:00:00Z`);
+
+export interface PlanningRaad {
+  gemeenteId: string;
+  gemeenteSlug: string;
+  naam: string;
+  feasibility: Feasibility;
+}
+
+export interface PlanningItemView extends PlanningRaadItem {
+  raden: PlanningRaad[];
+}
+
+export interface BegrotingPlanningView {
+  procedureId: string;
+  jaar: number;
+  /** The planning's own version (0: none set yet); the form sends it back. */
+  version: number;
+  planning: BegrotingPlanning;
+  warnings: string[];
+  items: PlanningItemView[];
+}
+
+/** The RAAD meetings (not cancelled) of these gemeenten between two days, per gemeente, by date. */
+async function raadMeetings(db: Reader, gemeenteIds: string[], from: IsoDate, to: IsoDate) {
+  const rows = gemeenteIds.length
+    ? await db.meeting.findMany({
+        where: {
+          kind: "RAAD",
+          body: { kind: "RAAD", gemeenteId: { in: gemeenteIds } },
+          date: { gte: dbDate(from), lte: dbDate(to) },
+          cancelledAt: null,
+        },
+        select: { id: true, date: true, titel: true, body: { select: { gemeenteId: true } } },
+        orderBy: { date: "asc" },
+      })
+    : [];
+  const byGemeente = new Map<string, AgendaMeetingRef[]>();
+  for (const m of rows) {
+    const g = m.body.gemeenteId;
+    if (!g) continue;
+    byGemeente.set(g, [...(byGemeente.get(g) ?? []), { id: m.id, date: iso(m.date), titel: m.titel }]);
+  }
+  return byGemeente;
+}
+
+const span = (items: PlanningRaadItem[]) => ({
+  from: items.map((i) => i.from).reduce((a, b) => (a < b ? a : b)),
+  to: items.map((i) => i.lastDay).reduce((a, b) => (a > b ? a : b)),
+});
+
+/**
+ * The secretariat's view of a cycle's planning: the planned dates with their warnings, and per raad item the last
+ * day and per participating gemeente whether its raad meets in time. Three statements: the procedure, its
+ * participants' gemeenten and their raad meetings in the items' window.
+ */
+export async function loadBegrotingPlanning(db: Reader, procedureId: string): Promise<BegrotingPlanningView | null> {
+  const row = await db.procedure.findUnique({
+    where: { id: procedureId },
+    select: { id: true, kind: true, regional: true, planning: true },
+  });
+  if (row?.kind !== "BEGROTING_ZIENSWIJZE") return null;
+  const state = row.regional as unknown as BegrotingState;
+  const stored = storedPlanning(row.planning);
+  const { version = 0, ...planning } = stored ?? {};
+  const items = planningRaadItems(state.year, planning);
+  let views: PlanningItemView[] = [];
+  if (items.length) {
+    const participants = await db.participant.findMany({
+      where: { id: { in: state.participants.map((p) => p.id) } },
+      select: { gemeente: { select: { id: true, slug: true, naam: true } } },
+    });
+    const gemeenten = participants.map((p) => p.gemeente).sort((a, b) => a.naam.localeCompare(b.naam, "nl"));
+    const { from, to } = span(items);
+    const meetings = await raadMeetings(
+      db,
+      gemeenten.map((g) => g.id),
+      from,
+      to,
+    );
+    views = items.map((item) => ({
+      ...item,
+      raden: gemeenten.map((g) => ({
+        gemeenteId: g.id,
+        gemeenteSlug: g.slug,
+        naam: g.naam,
+        feasibility: feasibility(item, meetings.get(g.id) ?? []),
+      })),
+    }));
+  }
+  return {
+    procedureId: row.id,
+    jaar: state.year,
+    version,
+    planning,
+    warnings: planningWarnings(state.year, planning),
+    items: views,
+  };
+}
+
+export interface GriffiePlanningRow {
+  procedureId: string;
+  jaar: number;
+  regeling: { naam: string; slug: string };
+  item: PlanningRaadItem;
+  feasibility: Feasibility;
+}
+
+/**
+ * A griffie's view: for every begroting cycle with a planning of every regeling its gemeente takes part in, whether
+ * the own raad can make each planned item. Two statements: the planned cycles and the own raad's meetings.
+ */
+export async function loadGriffiePlanningen(db: Reader, gemeenteId: string): Promise<GriffiePlanningRow[]> {
+  const rows = await db.procedure.findMany({
+    where: {
+      kind: "BEGROTING_ZIENSWIJZE",
+      regeling: { participants: { some: { gemeenteId } } },
+    },
+    select: { id: true, regional: true, planning: true, regeling: { select: { naam: true, slug: true } } },
+    orderBy: [{ jaar: "desc" }, { titel: "asc" }],
+  });
+  const planned = rows.flatMap((r) => {
+    const state = r.regional as unknown as BegrotingState;
+    const stored = storedPlanning(r.planning);
+    if (!stored) return [];
+    const { version: _version, ...planning } = stored;
+    return planningRaadItems(state.year, planning).map((item) => ({ r, state, item }));
+  });
+  if (!planned.length) return [];
+  const { from, to } = span(planned.map((p) => p.item));
+  const meetings = (await raadMeetings(db, [gemeenteId], from, to)).get(gemeenteId) ?? [];
+  return planned.map(({ r, state, item }) => ({
+    procedureId: r.id,
+    jaar: state.year,
+    regeling: r.regeling,
+    item,
+    feasibility: feasibility(item, meetings),
+  }));
+}
+
+/** Every cycle of a regeling (by slug) with its planning, for the public API; null for an unknown regeling. */
+export async function loadRegelingBegrotingCycliMetPlanning(db: Reader, slug: string) {
+  const data = await loadRegelingBegrotingCycli(db, slug);
+  if (!data) return null;
+  const planningen = new Map<string, BegrotingPlanningView>();
+  for (const c of data.cycles) {
+    const view = await loadBegrotingPlanning(db, c.id);
+    if (view) planningen.set(c.id, view);
+  }
+  return { ...data, planningen };
+}
