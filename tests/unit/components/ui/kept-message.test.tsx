@@ -38,6 +38,12 @@ function KeyedForm({ onSave }: { onSave: () => void }) {
   );
 }
 
+/** A begroting step's form: it reports its save to the nearest SaveNotices. */
+function BegrotingForm({ step }: { step: string }) {
+  const report = useSaveNotice();
+  return <KeyedForm onSave={() => report(`${step} opgeslagen.`)} />;
+}
+
 describe("KeptMessage (form kit)", () => {
   it("keeps the message, with focus and role=status, when the keyed form remounts or goes away", async () => {
     const view = (version: number, showForm = true) => (
@@ -94,10 +100,6 @@ describe("every screen with keyed forms keeps its message outside them", () => {
   });
 
   it("SaveNotices (begroting): the step's message survives the form that replaces it", async () => {
-    function BegrotingForm({ step }: { step: string }) {
-      const report = useSaveNotice();
-      return <KeyedForm onSave={() => report(`${step} opgeslagen.`)} />;
-    }
     const view = (step: string) => (
       <SaveNotices>
         <BegrotingForm key={step} step={step} />
