@@ -9,6 +9,8 @@ import { describe, expect, it, vi } from "vitest";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 
+// Several saves through real forms per test: on a loaded machine that takes longer than the default 5 s.
+vi.setConfig({ testTimeout: 30_000 });
 const refresh = vi.fn();
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh }) }));
 const { KeptMessage } = await import("@/components/ui/form");
