@@ -1,7 +1,6 @@
 "use client";
 
-import { useState } from "react";
-import { StatusMessage } from "@/components/ui/form";
+import { KeptMessage } from "@/components/ui/form";
 import {
   type CollegeStepAction,
   CollegeStepForm,
@@ -22,28 +21,30 @@ export function CollegeStepControls(props: {
   expectedVersion: number;
   action: CollegeStepAction;
 }) {
-  const [saved, setSaved] = useState<{ count: number; step: CollegeStep; warnings: string[] } | null>(null);
   return (
-    <>
-      {saved ? (
-        <StatusMessage key={saved.count} warnings={saved.warnings} testId="college-stap-opgeslagen">
-          De stap is geregistreerd. Vastgelegd:{" "}
-          {COLLEGE_STEP_LABELS[saved.step].replace(/ registreren$/, "").toLowerCase()}. Hieronder ziet u de nieuwe stand
-          en de volgende stap.
-        </StatusMessage>
-      ) : null}
-      {props.steps.map((step) => (
-        <CollegeStepForm
-          key={`${step}-${props.expectedVersion}`}
-          procedureId={props.procedureId}
-          participantId={props.participantId}
-          gemeente={props.gemeente}
-          step={step}
-          expectedVersion={props.expectedVersion}
-          action={props.action}
-          onDone={(warnings) => setSaved((prev) => ({ count: (prev?.count ?? 0) + 1, step, warnings }))}
-        />
-      ))}
-    </>
+    <KeptMessage<CollegeStep>
+      testId="college-stap-opgeslagen"
+      message={(step) => (
+        <>
+          De stap is geregistreerd. Vastgelegd: {COLLEGE_STEP_LABELS[step].replace(/ registreren$/, "").toLowerCase()}.
+          Hieronder ziet u de nieuwe stand en de volgende stap.
+        </>
+      )}
+    >
+      {(report) =>
+        props.steps.map((step) => (
+          <CollegeStepForm
+            key={`${step}-${props.expectedVersion}`}
+            procedureId={props.procedureId}
+            participantId={props.participantId}
+            gemeente={props.gemeente}
+            step={step}
+            expectedVersion={props.expectedVersion}
+            action={props.action}
+            onDone={(warnings) => report(step, warnings)}
+          />
+        ))
+      }
+    </KeptMessage>
   );
 }

@@ -1,8 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { StatusMessage } from "@/components/ui/form";
+import { KeptMessage } from "@/components/ui/form";
 import type { RegionalStep } from "@/lib/validation/regional-step";
 import { RegionalStepForm, type RegionalStepAction } from "./RegionalStepForm";
 import { PublishVersionForm, type PublishAction } from "./PublishVersionForm";
@@ -18,33 +17,35 @@ export function ProcedureControls(props: {
   action: RegionalStepAction;
 }) {
   const router = useRouter();
-  // The forms remount after the refresh (their key carries the version), so the message of the last
-  // save lives here: it stays on screen and keeps focus while the page shows the new state.
-  const [saved, setSaved] = useState<{ count: number; step: RegionalStep; warnings: string[] } | null>(null);
+  // The forms remount after the refresh (their key carries the version): the message is kept outside them.
   return (
-    <>
-      {saved ? (
-        <StatusMessage key={saved.count} warnings={saved.warnings} testId="stap-opgeslagen">
-          Geregistreerd: {REGIONAL_STEP_ACTIONS[saved.step].toLowerCase()}. Hieronder ziet u de nieuwe stand en de
-          volgende stap.
-        </StatusMessage>
-      ) : null}
-      {props.steps.map((step) => (
-        <RegionalStepForm
-          key={`${step}-${props.expectedVersion}`}
-          procedureId={props.procedureId}
-          step={step}
-          expectedVersion={props.expectedVersion}
-          versions={props.versions}
-          publishers={props.publishers}
-          action={props.action}
-          onDone={(warnings) => {
-            setSaved((prev) => ({ count: (prev?.count ?? 0) + 1, step, warnings }));
-            router.refresh();
-          }}
-        />
-      ))}
-    </>
+    <KeptMessage<RegionalStep>
+      testId="stap-opgeslagen"
+      message={(step) => (
+        <>
+          Geregistreerd: {REGIONAL_STEP_ACTIONS[step].toLowerCase()}. Hieronder ziet u de nieuwe stand en de volgende
+          stap.
+        </>
+      )}
+    >
+      {(report) =>
+        props.steps.map((step) => (
+          <RegionalStepForm
+            key={`${step}-${props.expectedVersion}`}
+            procedureId={props.procedureId}
+            step={step}
+            expectedVersion={props.expectedVersion}
+            versions={props.versions}
+            publishers={props.publishers}
+            action={props.action}
+            onDone={(warnings) => {
+              report(step, warnings);
+              router.refresh();
+            }}
+          />
+        ))
+      }
+    </KeptMessage>
   );
 }
 

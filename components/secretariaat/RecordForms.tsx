@@ -1,13 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { type ReactNode, useState } from "react";
+import type { ReactNode } from "react";
 import type { z } from "zod";
 import {
   DateField,
   ErrorSummary,
   type FormDataAction,
   SelectField,
+  KeptMessage,
   StatusMessage,
   SubmitButton,
   TextareaField,
@@ -32,7 +33,7 @@ interface RecordFormProps {
   procedureId: string;
   expectedVersion: number;
   action: FormDataAction;
-  /** Given by a holder outside the keyed form (see KeptMessage): the holder shows the message, not the form. */
+  /** Given by a holder outside the keyed form (the form kit's KeptMessage): the holder shows the message, not the form. */
   onSaved?: (warnings: string[]) => void;
 }
 
@@ -76,35 +77,20 @@ function RecordFormFrame(props: {
   );
 }
 
-/**
- * The message of the last save, held outside a form that is keyed by the regional version: the refresh after the
- * save remounts that form (or removes it, once nothing is left to record), which would drop a message held inside
- * it. The same pattern as ProcedureControls.
- */
-function KeptMessage(props: { message: string; children: (onSaved: (warnings: string[]) => void) => ReactNode }) {
-  const [saved, setSaved] = useState<{ count: number; warnings: string[] } | null>(null);
-  return (
-    <>
-      {saved ? (
-        <StatusMessage key={saved.count} warnings={saved.warnings}>
-          {props.message}
-        </StatusMessage>
-      ) : null}
-      {props.children((warnings) => setSaved((prev) => ({ count: (prev?.count ?? 0) + 1, warnings })))}
-    </>
-  );
-}
-
 const ONTWERP_VERZONDEN_SAVED =
   "De verzending is geregistreerd. Tot de griffie de ontvangst bevestigt, geldt voor elke raad een aangenomen ontvangst.";
 
 /** The sending form while raden await it, keyed by the version, with its message kept across the refresh. */
 export function OntwerpVerzondenControl(props: Omit<OntwerpVerzondenProps, "onSaved">) {
   return (
-    <KeptMessage message={ONTWERP_VERZONDEN_SAVED}>
-      {(onSaved) =>
+    <KeptMessage<string>>
+      {(report) =>
         props.raden.length > 0 ? (
-          <OntwerpVerzondenForm key={`verzonden-${props.expectedVersion}`} {...props} onSaved={onSaved} />
+          <OntwerpVerzondenForm
+            key={`verzonden-${props.expectedVersion}`}
+            {...props}
+            onSaved={(warnings) => report(ONTWERP_VERZONDEN_SAVED, warnings)}
+          />
         ) : null
       }
     </KeptMessage>
@@ -289,10 +275,14 @@ const REGIONAL_CORRECTION_SAVED = "De correctie is geregistreerd en staat in de 
 /** The correction form while steps can be corrected, keyed by the version, with its message kept across the refresh. */
 export function RegionalCorrectionControl(props: Omit<RegionalCorrectionProps, "onSaved">) {
   return (
-    <KeptMessage message={REGIONAL_CORRECTION_SAVED}>
-      {(onSaved) =>
+    <KeptMessage<string>>
+      {(report) =>
         props.steps.length > 0 ? (
-          <RegionalCorrectionForm key={`corrigeren-${props.expectedVersion}`} {...props} onSaved={onSaved} />
+          <RegionalCorrectionForm
+            key={`corrigeren-${props.expectedVersion}`}
+            {...props}
+            onSaved={(warnings) => report(REGIONAL_CORRECTION_SAVED, warnings)}
+          />
         ) : null
       }
     </KeptMessage>

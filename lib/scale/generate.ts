@@ -18,11 +18,11 @@ export interface ScaleOptions {
   regelingen?: number;
   log?: (message: string) => void;
   /**
-   * The index of one regeling whose procedure is written at its start instead of with its history; the report
-   * returns that history as domain commands (`replay`), so a test can record it through the runner and compare
-   * the rows with the bulk-written ones of a run without this option.
+   * The indexes of regelingen whose procedure is written at its start instead of with its history; the report
+   * returns those histories as domain commands (`replays`), so a test can record them through the runner and
+   * compare the rows with the bulk-written ones of a run without this option.
    */
-  replayRegeling?: number;
+  replayRegelingen?: readonly number[];
 }
 
 /** A generated procedure left at its start, with the steps the generator played for it. */
@@ -53,13 +53,35 @@ export interface ScaleReport {
    */
   commands: number;
   seconds: number;
-  replay?: ScaleReplay;
+  /** Only when `replayRegelingen` is given (the CLI's JSON report stays as it was). */
+  replays?: ScaleReplay[];
 }
 
 const TOPICS = ["jeugd", "wmo", "zorg_en_veiligheid", "afval", "veiligheid", "gezondheid", "werk_en_inkomen"];
 /** Gemeenten per command: one transaction of bulk rows, small enough for PGlite's memory. */
 const GEMEENTEN_PER_COMMAND = 500;
 const AUDIT_PER_APPEND = 2000;
+const NOTA_DISPOSITION = {
+  overgenomen: "OVERGENOMEN",
+  deels_overgenomen: "DEELS_OVERGENOMEN",
+  niet_overgenomen: "NIET_OVERGENOMEN",
+} as const;
+
+/** The audit event of the nota form's one-pass save (lib/services/nota.ts `answerNota`), every point answered. */
+function notaAnsweredAudit(procedureId: string, points: { pointId: string }[], at: string): AuditInput {
+  return {
+    type: "nota_beantwoord",
+    actorId: null,
+    actorRole: "systeem",
+    gemeenteId: null,
+    subjectKind: "procedure",
+    subjectId: procedureId,
+    fromState: "0 beantwoord",
+    toState: `${points.length} beantwoord`,
+    payload: { procedureId, points },
+    at: new Date(at),
+  };
+}
 const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
 
 /**
@@ -152,7 +174,7 @@ export async function generateScale(db: Db, opts: ScaleOptions = {}): Promise<Sc
   const states: Record<string, number> = {};
   let refusals = 0;
   let commands = 0;
-  let replay: ScaleReplay | undefined;
+  const replays: ScaleReplay[] = [];
 
   for (let i = 0; i < nRegelingen; i++) {
     const regelingId = id("regeling");
@@ -229,16 +251,16 @@ export async function generateScale(db: Db, opts: ScaleOptions = {}): Promise<Sc
         articles.push({ id: id("article"), versionId: vid, ...a, position, contentHash: articleHash(a) });
       });
     }
-    const replayed = i === opts.replayRegeling;
+    const replayed = opts.replayRegelingen?.includes(i) ?? false;
     if (replayed)
-      replay = {
+      replays.push({
         procedureId,
         documentId,
         v1,
         v2,
         participants: domainParticipants.map((p, k) => ({ participantId: p.id, gemeenteId: members[k].id })),
         played: history.played,
-      };
+      });
     // A replayed procedure starts where the procedure's start command leaves it; its versions count from 0.
     const written = replayed
       ? createGrProcedure({
@@ -322,15 +344,16 @@ export async function generateScale(db: Db, opts: ScaleOptions = {}): Promise<Sc
       }
     }
     const gemeenteOf = Object.fromEntries(gemeenteOfParticipant);
-    if (!replayed) audit.push(...history.events.map((e) => domainAuditInput(e, gemeenteOf)));
+    const answered: { pointId: string; antwoord: string; disposition: string; changedArticleId: null }[] = [];
+    // A replayed procedure's rows are made (so the ids of the regelingen after it stay the same) but not written.
+    const keep = <T>(rows: T[]) => (replayed ? [] : rows);
     for (const dec of history.decisions) {
       const b = toBesluit(dec);
-      if (replayed) continue;
-      besluiten.push(b);
+      keep(besluiten).push(b);
       if (dec.type === "ZIENSWIJZE" && dec.participantId) {
         commands++;
         const zid = id("zienswijze");
-        zienswijzen.push({
+        keep(zienswijzen).push({
           id: zid,
           procedureId,
           participantId: dec.participantId,
@@ -341,10 +364,30 @@ export async function generateScale(db: Db, opts: ScaleOptions = {}): Promise<Sc
           besluitId: b.id,
         });
         for (const pt of history.points.filter((x) => x.participantId === dec.participantId)) {
-          points.push({ id: id("point"), zienswijzeId: zid, nummer: pt.number, onderwerp: pt.subject, tekst: pt.text });
+          const pointId = id("point");
+          // The nota's answers stand on the points, as the secretariat's nota form (`answerNota`) saves them.
+          const disposition = pt.disposition ? NOTA_DISPOSITION[pt.disposition] : null;
+          keep(points).push({
+            id: pointId,
+            zienswijzeId: zid,
+            nummer: pt.number,
+            onderwerp: pt.subject,
+            tekst: pt.text,
+            antwoord: pt.answer ?? null,
+            disposition,
+          });
+          if (pt.answer && disposition)
+            answered.push({ pointId, antwoord: pt.answer, disposition, changedArticleId: null });
         }
       }
     }
+    if (!replayed)
+      for (const e of history.events) {
+        // The nota form saves the answers (one audit event) before the secretariat records the step.
+        if (e.type === "nota_van_beantwoording_vastgesteld" && answered.length > 0)
+          audit.push(notaAnsweredAudit(procedureId, answered, e.at));
+        audit.push(domainAuditInput(e, gemeenteOf));
+      }
   }
   await insert("regelingen", regelingen, (c) => db.regeling.createMany({ data: c }));
   await insert("deelnemers", participants, (c) => db.participant.createMany({ data: c }));
@@ -375,6 +418,6 @@ export async function generateScale(db: Db, opts: ScaleOptions = {}): Promise<Sc
     refusals,
     commands,
     seconds: (Date.now() - t0) / 1000,
-    ...(replay ? { replay } : {}),
+    ...(opts.replayRegelingen ? { replays } : {}),
   };
 }

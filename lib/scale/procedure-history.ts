@@ -26,7 +26,15 @@ export interface GeneratedDecision {
 export interface GeneratedHistory {
   state: GrProcedureState;
   decisions: GeneratedDecision[];
-  points: { participantId: string; number: number; subject: string; text: string }[];
+  /** Adopted zienswijze points; `answer` and `disposition` once the nota van beantwoording answered them. */
+  points: {
+    participantId: string;
+    number: number;
+    subject: string;
+    text: string;
+    answer?: string;
+    disposition?: "overgenomen" | "deels_overgenomen" | "niet_overgenomen";
+  }[];
   usedV2: boolean;
   refusals: number;
   /** Domain steps applied: each is one command when the history is recorded through the runner. */
@@ -212,7 +220,20 @@ export function generateHistory(
         disposition: rnd.pick(["overgenomen", "deels_overgenomen", "niet_overgenomen"] as const),
         answer: "Beantwoord (gegenereerd)",
       }));
-      apply({ track: "regional", event: { type: "nota_van_beantwoording_vastgesteld", decidedOn: d(90), answers } });
+      // In the order the nota lists them (lib/services/nota.ts `loadNota`, from which the secretariat's step takes
+      // its answers): the points carry no article, so one group, by gemeente name and then by number.
+      const nameOf = new Map(input.participants.map((p) => [p.id, p.name]));
+      const name = (id: string) => nameOf.get(id) ?? "";
+      answers.sort(
+        (a, b) => name(a.participantId).localeCompare(name(b.participantId), "nl") || a.pointNumber - b.pointNumber,
+      );
+      if (
+        apply({ track: "regional", event: { type: "nota_van_beantwoording_vastgesteld", decidedOn: d(90), answers } })
+      )
+        answers.forEach((a, k) => {
+          const point = points.find((p) => p.participantId === a.participantId && p.number === a.pointNumber);
+          if (point) Object.assign(point, { answer: answers[k].answer, disposition: answers[k].disposition });
+        });
     },
     () =>
       apply({
@@ -256,7 +277,7 @@ export function generateHistory(
               participantId: p.id,
               event: {
                 type: "toestemming_verleend",
-                decision: { documentVersionId: input.v2, decidedOn: d(130), votes: v },
+                decision: raadDecision(p.id, "toestemming", input.v2, d(130), v),
               },
             })
           ) {
@@ -265,6 +286,7 @@ export function generateHistory(
               body: "RAAD",
               type: "TOESTEMMING",
               uitkomst: "VERLEEND",
+              besluitnummer: besluitnummer(p.id, "toestemming"),
               versionId: input.v2,
               date: d(130),
               votes: v,
@@ -279,7 +301,7 @@ export function generateHistory(
               participantId: p.id,
               event: {
                 type: "toestemming_geweigerd",
-                decision: { documentVersionId: input.v2, decidedOn: d(130), votes: refused },
+                decision: raadDecision(p.id, "toestemming", input.v2, d(130), refused),
                 ground: "strijd_met_het_algemeen_belang",
                 motivation: "Gegenereerde weigering",
               },
@@ -290,6 +312,7 @@ export function generateHistory(
               body: "RAAD",
               type: "TOESTEMMING",
               uitkomst: "GEWEIGERD",
+              besluitnummer: besluitnummer(p.id, "toestemming"),
               versionId: input.v2,
               date: d(130),
               votes: refused,
@@ -307,6 +330,7 @@ export function generateHistory(
             body: "RAAD",
             type: "TOESTEMMING",
             uitkomst: "AANGEHOUDEN",
+            besluitnummer: besluitnummer(p.id, "toestemming"),
             versionId: input.v2,
             date: d(130),
           });
@@ -320,7 +344,11 @@ export function generateHistory(
           apply({
             track: "college",
             participantId: p.id,
-            event: { type: "collegebesluit_genomen", decision: { documentVersionId: input.v2, decidedOn: d(135) } },
+            // As the college's form records it (lib/services/college-steps.ts): a decision of the college.
+            event: {
+              type: "collegebesluit_genomen",
+              decision: { documentVersionId: input.v2, decidedOn: d(135), body: "college" },
+            },
           })
         ) {
           decisions.push({

@@ -7,35 +7,61 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GrCommand } from "@/lib/domain";
 import { runCommand } from "@/lib/commands";
+import { besluitnummer } from "@/lib/scale/procedure-history";
 import { generateScale, type ScaleOptions, type ScaleReplay } from "@/lib/scale/generate";
 import { recordRegionalStep } from "@/lib/services/secretariaat/regional-steps";
-import { recordGeenZienswijze, recordOntvangst } from "@/lib/services/griffie/raadsbesluiten";
+import {
+  recordAgendering,
+  recordGeenZienswijze,
+  recordOntvangst,
+  recordToestemming,
+} from "@/lib/services/griffie/raadsbesluiten";
 import { adoptZienswijze, saveZienswijzeConcept } from "@/lib/services/griffie/zienswijze";
+import { answerNota, loadNota } from "@/lib/services/nota";
+import { recordCollegeStep } from "@/lib/services/college-steps";
 import { scenarioBesluitPdf } from "@/lib/scenario/pdf";
 import { openTestDb } from "./helpers/test-db";
 
 type TestDb = Awaited<ReturnType<typeof openTestDb>>;
 const SIZE: ScaleOptions = { seed: 11, gemeenten: 3, regelingen: 20 };
-/** The last regional status whose steps the replay below knows how to record (through the zienswijzeprocedure). */
-const REPLAYABLE = ["zienswijzeprocedure_gesloten", "zienswijzeprocedure_geopend"];
+/**
+ * The regional statuses the replay looks for, deepest first: the procedure replayed is the one that got furthest, so
+ * the replay covers the nota, the definitive version, the toestemming per raad, the college steps and the
+ * bekendmaking whenever the generated dataset reaches them (the test below checks which steps it did replay).
+ */
+const REPLAYABLE = [
+  "in_werking",
+  "bekendgemaakt",
+  "toestemmingsprocedure_geopend",
+  "definitieve_versie_vastgesteld",
+  "nota_van_beantwoording_gereed",
+  "zienswijzeprocedure_gesloten",
+  "zienswijzeprocedure_geopend",
+];
 
 let bulk: TestDb;
 let replayed: TestDb;
-let replay: ScaleReplay;
+let replays: ScaleReplay[];
 beforeAll(async () => {
   [bulk, replayed] = await Promise.all([openTestDb(), openTestDb()]);
   await generateScale(bulk.prisma, SIZE);
   const procs = await bulk.prisma.procedure.findMany({
-    select: { regional: true, regeling: { select: { slug: true, _count: { select: { participants: true } } } } },
+    select: { regional: true, tracks: { select: { status: true } } },
     orderBy: { regeling: { slug: "asc" } },
   });
   const status = (r: unknown) => (r as { regional: { status: string } }).regional.status;
-  const index = REPLAYABLE.map((s) => procs.findIndex((p) => status(p.regional) === s)).find((i) => i >= 0) ?? -1;
-  if (index < 0) throw new Error(`geen procedure om na te spelen: ${procs.map((p) => status(p.regional))}`);
-  const report = await generateScale(replayed.prisma, { ...SIZE, replayRegeling: index });
-  if (!report.replay) throw new Error("geen replay in het rapport");
-  replay = report.replay;
-  await replaySteps(replayed, replay);
+  const deepest = REPLAYABLE.map((s) => procs.findIndex((p) => status(p.regional) === s)).find((i) => i >= 0) ?? -1;
+  if (deepest < 0) throw new Error(`geen procedure om na te spelen: ${procs.map((p) => status(p.regional))}`);
+  // The deepest procedure has every toestemming granted (all colleges signed); a second one brings the raden that
+  // refused or held over their toestemming.
+  const held = procs.findIndex((p) =>
+    p.tracks.some((t) => t.status === "toestemming_geweigerd" || t.status === "toestemming_aangehouden"),
+  );
+  const indexes = held >= 0 && held !== deepest ? [deepest, held] : [deepest];
+  const report = await generateScale(replayed.prisma, { ...SIZE, replayRegelingen: indexes });
+  if (report.replays?.length !== indexes.length) throw new Error("niet elke replay in het rapport");
+  replays = report.replays;
+  for (const r of replays) await replaySteps(replayed, r);
 }, 300_000);
 afterAll(async () => Promise.all([bulk?.close(), replayed?.close()]));
 
@@ -60,21 +86,61 @@ async function replaySteps(db: TestDb, r: ScaleReplay) {
     const procedureId = r.procedureId;
     if (c.track === "regional") {
       const e = c.event;
+      if (e.type === "nota_van_beantwoording_vastgesteld" && e.answers.length > 0) {
+        // The secretariat answers every point in one pass (the nota form), then records the step.
+        const nota = await loadNota(db.prisma, procedureId);
+        const pointIds = new Map(
+          nota.groups.flatMap((g) => g.points).map((p) => [`${p.participantId}:${p.nummer}`, p.id]),
+        );
+        const answers = e.answers.map((a) => ({
+          pointId: pointIds.get(`${a.participantId}:${a.pointNumber}`) ?? "",
+          antwoord: a.answer,
+          disposition: a.disposition.toUpperCase(),
+          changedArticleId: "",
+        }));
+        must(
+          "nota",
+          await runCommand(db.prisma, secretariaat, answerNota, { procedureId, basis: nota.basis, answers }),
+        );
+      }
       const input =
-        e.type === "concept_opgesteld"
+        e.type === "concept_opgesteld" || e.type === "definitieve_versie_vastgesteld"
           ? { step: e.type, versionId: e.documentVersionId, date: e.createdOn }
           : e.type === "bosd_akkoord"
             ? { step: e.type, versionId: e.decision.documentVersionId, date: e.decision.decidedOn }
-            : e.type === "zienswijzeprocedure_geopend"
+            : e.type === "zienswijzeprocedure_geopend" || e.type === "toestemmingsprocedure_geopend"
               ? { step: e.type, versionId: e.documentVersionId, date: e.openedOn }
               : e.type === "zienswijzeprocedure_gesloten"
                 ? { step: e.type, date: e.closedOn }
-                : null;
+                : e.type === "nota_van_beantwoording_vastgesteld"
+                  ? { step: e.type, date: e.decidedOn }
+                  : e.type === "bekendmaking_geregistreerd"
+                    ? { step: e.type, date: e.publishedOn }
+                    : e.type === "inwerkingtreding_geregistreerd"
+                      ? { step: e.type, date: e.effectiveOn }
+                      : null;
       if (!input) throw new Error(`regionale stap ${e.type} kan nog niet worden nagespeeld`);
       must(e.type, await runCommand(db.prisma, secretariaat, recordRegionalStep, { procedureId, ...input }));
       continue;
     }
-    if (c.track !== "raad") throw new Error(`spoor ${c.track} kan nog niet worden nagespeeld`);
+    if (c.track === "college") {
+      const college = {
+        id: `replay-college-${c.participantId}`,
+        role: "COLLEGE" as const,
+        gemeenteId: gemeenteOf.get(c.participantId) ?? null,
+      };
+      const e = c.event;
+      const input =
+        e.type === "collegebesluit_genomen"
+          ? { step: e.type, date: e.decision.decidedOn, besluitnummer: e.decision.besluitnummer }
+          : e.type === "ondertekend"
+            ? { step: e.type, date: e.signedOn }
+            : null;
+      if (!input) throw new Error(`collegestap ${e.type} kan nog niet worden nagespeeld`);
+      const raw = { procedureId, participantId: c.participantId, ...input };
+      must(e.type, await runCommand(db.prisma, college, recordCollegeStep, raw));
+      continue;
+    }
     const { participantId } = c;
     const griffier = {
       id: `replay-griffier-${participantId}`,
@@ -129,6 +195,46 @@ async function replaySteps(db: TestDb, r: ScaleReplay) {
           upload,
         ),
       );
+    } else if (e.type === "toestemmingsvoorstel_ontvangen") {
+      const raw = { procedureId, participantId, stap: "toestemmingsvoorstel", ontvangenOp: e.receivedOn };
+      const expectedVersion = await trackVersion(participantId);
+      must(e.type, await runCommand(db.prisma, griffier, recordOntvangst, { ...raw, expectedVersion }));
+    } else if (e.type === "toestemming_geagendeerd") {
+      const { commissieDate, raadDate } = e.agenda;
+      const raw = { procedureId, participantId, stap: "toestemming", commissieDatum: commissieDate ?? "" };
+      const expectedVersion = await trackVersion(participantId);
+      must(
+        e.type,
+        await runCommand(db.prisma, griffier, recordAgendering, { ...raw, raadDatum: raadDate, expectedVersion }),
+      );
+    } else if (
+      e.type === "toestemming_verleend" ||
+      e.type === "toestemming_geweigerd" ||
+      e.type === "toestemming_aangehouden"
+    ) {
+      const decision =
+        e.type === "toestemming_aangehouden"
+          ? // The domain event of an aangehouden besluit has no number; the form asks it all the same.
+            { decidedOn: e.decidedOn, besluitnummer: besluitnummer(participantId, "toestemming"), votes: undefined }
+          : e.decision;
+      const raw = {
+        ...besluit(decision),
+        procedureId,
+        participantId,
+        documentVersionId: r.v2,
+        uitkomst:
+          e.type === "toestemming_verleend"
+            ? "VERLEEND"
+            : e.type === "toestemming_geweigerd"
+              ? "GEWEIGERD"
+              : "AANGEHOUDEN",
+        weigeringsgrond: e.type === "toestemming_geweigerd" ? e.ground.toUpperCase() : "",
+        motivering:
+          e.type === "toestemming_geweigerd" ? e.motivation : (e.type === "toestemming_aangehouden" && e.reason) || "",
+        verwachteDatum: e.type === "toestemming_aangehouden" ? e.expectedDate : "",
+        expectedVersion: await trackVersion(participantId),
+      };
+      must(e.type, await runCommand(db.prisma, griffier, recordToestemming, raw, upload));
     } else throw new Error(`raadsstap ${e.type} kan nog niet worden nagespeeld`);
   }
 }
@@ -182,7 +288,10 @@ async function rowsOf(db: TestDb, procedureId: string) {
       ingediendOp: true,
       version: true,
       besluit: { select: { type: true } },
-      points: { select: { nummer: true, onderwerp: true, tekst: true }, orderBy: { nummer: "asc" } },
+      points: {
+        select: { nummer: true, onderwerp: true, tekst: true, antwoord: true, disposition: true },
+        orderBy: { nummer: "asc" },
+      },
     },
     orderBy: { participantId: "asc" },
   });
@@ -190,24 +299,53 @@ async function rowsOf(db: TestDb, procedureId: string) {
 }
 
 describe("a generated procedure replayed through the runner", () => {
+  const played = () => replays.flatMap((r) => r.played);
+
   it("replays at least a raad's step", () => {
-    expect(replay.played.some((c) => c.track === "raad")).toBe(true);
+    expect(played().some((c) => c.track === "raad")).toBe(true);
+  });
+
+  it("replays the steps after the zienswijze phase: nota, definitive version, toestemming, college, bekendmaking", () => {
+    const types = new Set(played().map((c) => c.event.type));
+    for (const t of [
+      "nota_van_beantwoording_vastgesteld",
+      "definitieve_versie_vastgesteld",
+      "toestemmingsprocedure_geopend",
+      "toestemmingsvoorstel_ontvangen",
+      "toestemming_geagendeerd",
+      "toestemming_verleend",
+      "collegebesluit_genomen",
+      "ondertekend",
+      "bekendmaking_geregistreerd",
+      "inwerkingtreding_geregistreerd",
+    ])
+      expect(types, t).toContain(t);
+    // A refused or held-over toestemming, and answered nota points, are replayed too.
+    expect([...types].some((t) => t === "toestemming_geweigerd" || t === "toestemming_aangehouden")).toBe(true);
+    const nota = played().find((c) => c.event.type === "nota_van_beantwoording_vastgesteld")?.event;
+    expect(nota && "answers" in nota && nota.answers.length > 0).toBe(true);
   });
 
   it("leaves the same procedure and track rows (state, per-track version)", async () => {
-    const [a, b] = await Promise.all([rowsOf(bulk, replay.procedureId), rowsOf(replayed, replay.procedureId)]);
-    expect(b.procedure).toEqual(a.procedure);
-    expect(b.tracks).toEqual(a.tracks);
+    for (const { procedureId } of replays) {
+      const [a, b] = await Promise.all([rowsOf(bulk, procedureId), rowsOf(replayed, procedureId)]);
+      expect(b.procedure).toEqual(a.procedure);
+      expect(b.tracks).toEqual(a.tracks);
+    }
   });
 
-  it("leaves the same besluiten and zienswijzen", async () => {
-    const [a, b] = await Promise.all([rowsOf(bulk, replay.procedureId), rowsOf(replayed, replay.procedureId)]);
-    expect(b.besluiten).toEqual(a.besluiten);
-    expect(b.zienswijzen).toEqual(a.zienswijzen);
+  it("leaves the same besluiten, zienswijzen and nota answers", async () => {
+    for (const { procedureId } of replays) {
+      const [a, b] = await Promise.all([rowsOf(bulk, procedureId), rowsOf(replayed, procedureId)]);
+      expect(b.besluiten).toEqual(a.besluiten);
+      expect(b.zienswijzen).toEqual(a.zienswijzen);
+    }
   });
 
   it("leaves the same audit events (types and payload shapes)", async () => {
-    const [a, b] = await Promise.all([rowsOf(bulk, replay.procedureId), rowsOf(replayed, replay.procedureId)]);
-    expect(b.audit).toEqual(a.audit);
+    for (const { procedureId } of replays) {
+      const [a, b] = await Promise.all([rowsOf(bulk, procedureId), rowsOf(replayed, procedureId)]);
+      expect(b.audit).toEqual(a.audit);
+    }
   });
 });

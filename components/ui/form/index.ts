@@ -8,6 +8,7 @@ export { Field, type FieldFrame } from "./Field";
 export { ChoiceField, ChoiceGroup, Fieldset } from "./choices";
 export { DateField, FileField, SelectField, TextareaField, TextboxField, type Options } from "./inputs";
 export { StatusMessage } from "./StatusMessage";
+export { KeptMessage, type ReportSaved } from "./KeptMessage";
 export { SubmitButton } from "./SubmitButton";
 export {
   type FormDataAction,

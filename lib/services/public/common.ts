@@ -108,7 +108,8 @@ export function traceLines(trace: unknown): string[] | undefined {
   }
 }
 
-interface TrackLike {
+/** A raad or college track as the public pages read it (with its gemeente). */
+export interface TrackLike {
   id: string;
   kind: string;
   status: string;

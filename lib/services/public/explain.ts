@@ -1,6 +1,6 @@
 import { REGELING_LABELS, formatDutchDate } from "@/lib/domain";
 import { publicGemeenteText } from "@/lib/presentation/status";
-import { zienswijzeDeadlineOf } from "./common";
+import { type TrackLike, zienswijzeDeadlineOf } from "./common";
 
 /** Plain-Dutch (B1) answer to "wat gebeurt er nu en wat is de volgende stap?". */
 export interface Explanation {
@@ -10,14 +10,7 @@ export interface Explanation {
   details: string[];
 }
 
-interface TrackView {
-  id: string;
-  kind: string;
-  status: string;
-  data: unknown;
-  updatedAt: Date;
-  participant: { gemeente: { naam: string; slug: string } };
-}
+type TrackView = TrackLike;
 
 export interface ExplainInput {
   derivedState: string;
