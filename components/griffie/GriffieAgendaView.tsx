@@ -7,6 +7,7 @@ const KIND_LABELS: Record<AgendaItem["kind"], string> = {
   gr_zienswijze: "Zienswijze op de regeling",
   gr_toestemming: "Toestemming voor de regeling",
   begroting_zienswijze: "Zienswijze op de begroting",
+  dvh_informeren: "Dienstverleningshandvest",
 };
 
 export function slotHeading(slot: AgendaSlot): string {
@@ -47,7 +48,8 @@ export function GriffieAgendaView({ agenda, icsHref }: { agenda: GriffieAgenda; 
       <Heading level={1}>Agenda van de raad</Heading>
       <Paragraph>
         Hier ziet u alles waarover uw gemeenteraad nog moet besluiten bij de gemeenschappelijke regelingen: zienswijzen
-        en toestemmingen. Elk punt staat bij de laatste raadsvergadering vóór de termijn.
+        en toestemmingen. Ook een Dienstverleningshandvest waarover u de raad nog moet informeren staat hier. Elk punt
+        staat bij de laatste raadsvergadering vóór de termijn.
       </Paragraph>
       <Paragraph>
         <Link href={icsHref}>Zet deze termijnen in uw agenda (iCalendar)</Link>
