@@ -1,6 +1,5 @@
 import { Heading, Link, Paragraph } from "@/components/ui/nlds";
-import { formatDutchDate } from "@/lib/presentation/dates";
-import type { AgendaSlot } from "@/lib/domain/agenda";
+import { deadlineText, slotHeading } from "@/lib/presentation/agenda";
 import type { AgendaItem, GriffieAgenda } from "@/lib/read-models/agenda";
 
 const KIND_LABELS: Record<AgendaItem["kind"], string> = {
@@ -10,18 +9,7 @@ const KIND_LABELS: Record<AgendaItem["kind"], string> = {
   dvh_informeren: "Dienstverleningshandvest",
 };
 
-export function slotHeading(slot: AgendaSlot): string {
-  if (slot.kind === "vergadering")
-    return `Raadsvergadering van ${formatDutchDate(slot.meeting.date)}${slot.meeting.titel ? ` (${slot.meeting.titel})` : ""}`;
-  return slot.kind === "geen_vergadering" ? "Geen raadsvergadering vóór de termijn" : "Nog geen termijn bekend";
-}
-
-export function deadlineText(item: Pick<AgendaItem, "deadline" | "late">): string {
-  if (!item.deadline) return "Nog geen termijn";
-  return item.late
-    ? `Termijn verlopen op ${formatDutchDate(item.deadline)}`
-    : `Uiterlijk ${formatDutchDate(item.deadline)}`;
-}
+export { deadlineText, slotHeading };
 
 /** One agenda item: what the raad must decide, by when, and links to the stukken and the draft raadsvoorstel. */
 function AgendaItemView({ item }: { item: AgendaItem }) {

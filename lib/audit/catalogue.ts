@@ -9,6 +9,7 @@ import { AGENDA_FEED_EVENTS } from "./events/agenda-feeds";
 import { PLANNED_STEP_EVENTS } from "./events/planned-steps";
 import { BEGROTING_DOMAIN_EVENTS } from "./events/begroting";
 import { DVH_DOMAIN_EVENTS } from "./events/dienstverleningshandvest";
+import { GRIFFIE_AGENDA_EVENTS } from "./events/griffie-agenda";
 
 /**
  * THE list of audit event types: every event the application appends is one of these, with a Dutch
@@ -28,6 +29,7 @@ export const AUDIT_AREAS = {
   plannedSteps: PLANNED_STEP_EVENTS,
   begroting: BEGROTING_DOMAIN_EVENTS,
   dienstverleningshandvest: DVH_DOMAIN_EVENTS,
+  griffieAgenda: GRIFFIE_AGENDA_EVENTS,
 } as const;
 
 type Areas = typeof AUDIT_AREAS;

@@ -271,6 +271,10 @@ export async function validArgs(f: AuthzFixture, action: ActionName, g: Gemeente
               : { procedureId: dvh.id, participantId: t.participantId, informedOn: "2026-11-12" };
       return [versioned(invoer, dvh.version)];
     }
+    case "agendaLinkAction":
+      return [formData({ actie: n % 2 === 0 ? "aanmaken" : "intrekken" })];
+    case "agendaMailAction":
+      return [formData({ aan: n % 2 === 0 })];
     case "saveFollowAction":
       return [formData({ regelingIds: [f.regelingId], digest: n % 2 === 0 })];
     case "revokeSessionAction":
