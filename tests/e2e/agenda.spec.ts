@@ -78,4 +78,6 @@ test("a griffier turns the weekly agenda e-mail on, and the choice stays after a
   await page.getByLabel(/elke maandag een e-mail/).uncheck();
   await page.getByRole("form", { name: "Wekelijkse agenda-e-mail" }).getByRole("button", { name: "Opslaan" }).click();
   await expect(page.getByRole("status")).toContainText("opgeslagen");
+  await page.reload();
+  await expect(page.getByLabel(/elke maandag een e-mail/)).not.toBeChecked();
 });

@@ -272,9 +272,11 @@ export async function validArgs(f: AuthzFixture, action: ActionName, g: Gemeente
       return [versioned(invoer, dvh.version)];
     }
     case "agendaLinkAction":
-      return [formData({ actie: n % 2 === 0 ? "aanmaken" : "intrekken" })];
+      return [formData({ actie: "aanmaken" })];
     case "agendaMailAction":
-      return [formData({ aan: n % 2 === 0 })];
+      // The griffier is allowed on both gemeenten (own gemeente is always its own), on consecutive n: on, then off,
+      // so each accepted save changes state (and is audited) from the fixture's "off".
+      return [formData({ aan: n % 2 === 1 })];
     case "saveFollowAction":
       return [formData({ regelingIds: [f.regelingId], digest: n % 2 === 0 })];
     case "revokeSessionAction":
