@@ -1,26 +1,15 @@
 import { Heading, Link, Paragraph } from "@/components/ui/nlds";
-import { formatDutchDate } from "@/lib/presentation/dates";
-import type { AgendaSlot } from "@/lib/domain/agenda";
+import { deadlineText, slotHeading } from "@/lib/presentation/agenda";
 import type { AgendaItem, GriffieAgenda } from "@/lib/read-models/agenda";
 
 const KIND_LABELS: Record<AgendaItem["kind"], string> = {
   gr_zienswijze: "Zienswijze op de regeling",
   gr_toestemming: "Toestemming voor de regeling",
   begroting_zienswijze: "Zienswijze op de begroting",
+  dvh_informeren: "Dienstverleningshandvest",
 };
 
-export function slotHeading(slot: AgendaSlot): string {
-  if (slot.kind === "vergadering")
-    return `Raadsvergadering van ${formatDutchDate(slot.meeting.date)}${slot.meeting.titel ? ` (${slot.meeting.titel})` : ""}`;
-  return slot.kind === "geen_vergadering" ? "Geen raadsvergadering vóór de termijn" : "Nog geen termijn bekend";
-}
-
-export function deadlineText(item: Pick<AgendaItem, "deadline" | "late">): string {
-  if (!item.deadline) return "Nog geen termijn";
-  return item.late
-    ? `Termijn verlopen op ${formatDutchDate(item.deadline)}`
-    : `Uiterlijk ${formatDutchDate(item.deadline)}`;
-}
+export { deadlineText, slotHeading };
 
 /** One agenda item: what the raad must decide, by when, and links to the stukken and the draft raadsvoorstel. */
 function AgendaItemView({ item }: { item: AgendaItem }) {
@@ -47,7 +36,8 @@ export function GriffieAgendaView({ agenda, icsHref }: { agenda: GriffieAgenda; 
       <Heading level={1}>Agenda van de raad</Heading>
       <Paragraph>
         Hier ziet u alles waarover uw gemeenteraad nog moet besluiten bij de gemeenschappelijke regelingen: zienswijzen
-        en toestemmingen. Elk punt staat bij de laatste raadsvergadering vóór de termijn.
+        en toestemmingen. Ook een Dienstverleningshandvest waarover u de raad nog moet informeren staat hier. Elk punt
+        staat bij de laatste raadsvergadering vóór de termijn.
       </Paragraph>
       <Paragraph>
         <Link href={icsHref}>Zet deze termijnen in uw agenda (iCalendar)</Link>

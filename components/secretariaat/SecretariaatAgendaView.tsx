@@ -5,7 +5,9 @@ import type { AgendaItem, SecretariaatAgenda } from "@/lib/read-models/agenda";
 const pageOf = (item: Pick<AgendaItem, "kind" | "procedureId">) =>
   item.kind === "begroting_zienswijze"
     ? `/secretariaat/begroting/${item.procedureId}`
-    : `/secretariaat/procedures/${item.procedureId}`;
+    : item.kind === "dvh_informeren"
+      ? `/secretariaat/handvest/${item.procedureId}`
+      : `/secretariaat/procedures/${item.procedureId}`;
 
 /** The secretariat's agenda: which raden are late on which item, and every open item with its raden. */
 export function SecretariaatAgendaView({ agenda }: { agenda: SecretariaatAgenda }) {

@@ -25,6 +25,7 @@ export {
   recordRaadsledenoverleg,
 } from "@/lib/services/secretariaat/records";
 export { saveFollowSettings, unsubscribeDigest } from "@/lib/services/follow";
+export { manageAgendaLink, setAgendaMail } from "@/lib/services/griffie/agenda-abonnement";
 export { revokeAllOwnSessions, revokeOwnSession } from "@/lib/services/sessions";
 export { saveRegio } from "@/lib/services/beheer/regio";
 export { saveGemeente } from "@/lib/services/beheer/gemeente";

@@ -48,6 +48,8 @@ import {
   revokeAllOwnSessions,
   revokeOwnSession,
   saveFollowSettings,
+  manageAgendaLink,
+  setAgendaMail,
   saveGemeente,
   saveRegeling,
   saveRegio,
@@ -291,6 +293,17 @@ export const actionHandlers = {
     const res = await runCommand(await ctx.db(), await ctx.user(), saveFollowSettings, raw);
     return res.ok ? { ok: true } : plain(res);
   },
+
+  // The private agenda address is shown once: the new secret travels back in the result, never stored in plain.
+  async agendaLinkAction(ctx: ActionContext, fd: unknown): Promise<ActionResult<{ token: string | null }>> {
+    const raw = formInput(fd);
+    if (raw === undefined) return refuse(UNREADABLE);
+    const res = await runCommand(await ctx.db(), await ctx.user(), manageAgendaLink, raw);
+    if (!res.ok) return plain(res);
+    ctx.revalidate("/griffie/agenda");
+    return { ok: true, token: res.token };
+  },
+  agendaMailAction: griffieForm(setAgendaMail),
 
   revokeSessionAction: sessionAction(revokeOwnSession, (input) => sessionValidator.forget(String(input.sessieId))),
   revokeAllSessionsAction: sessionAction(revokeAllOwnSessions, (_input, user) => {

@@ -10,6 +10,7 @@ import { PLANNED_STEP_EVENTS } from "./events/planned-steps";
 import { BEGROTING_DOMAIN_EVENTS } from "./events/begroting";
 import { BEGROTING_PLANNING_EVENTS } from "./events/begroting-planning";
 import { DVH_DOMAIN_EVENTS } from "./events/dienstverleningshandvest";
+import { GRIFFIE_AGENDA_EVENTS } from "./events/griffie-agenda";
 
 /**
  * THE list of audit event types: every event the application appends is one of these, with a Dutch
@@ -30,6 +31,7 @@ export const AUDIT_AREAS = {
   begroting: BEGROTING_DOMAIN_EVENTS,
   begrotingPlanning: BEGROTING_PLANNING_EVENTS,
   dienstverleningshandvest: DVH_DOMAIN_EVENTS,
+  griffieAgenda: GRIFFIE_AGENDA_EVENTS,
 } as const;
 
 type Areas = typeof AUDIT_AREAS;

@@ -49,6 +49,7 @@ const GEBRUIKERS = "app/(werk)/beheer/gebruikers/actions.ts";
 const OPHEFFEN = "app/(werk)/beheer/opheffen/actions.ts";
 const SESSIES = "app/werkruimte/sessies/actions.ts";
 const BEGROTING = "app/(werk)/secretariaat/begroting/actions.ts";
+const AGENDA = "app/(werk)/griffie/agenda/actions.ts";
 
 /**
  * Every server action. Those that run a command name it (`runs`); the others, until they are
@@ -82,6 +83,8 @@ export const ACTION_ENTRY_POINTS = {
   deelnemerWijzigingAction: runs(PROCEDURES, c.recordMembershipChange),
   correctRegionalStepAction: runs(PROCEDURES, c.correctRegionalStep),
   saveFollowAction: runs("app/(werk)/volgen/actions.ts", c.saveFollowSettings),
+  agendaLinkAction: runs(AGENDA, c.manageAgendaLink),
+  agendaMailAction: runs(AGENDA, c.setAgendaMail),
   revokeSessionAction: runs(SESSIES, c.revokeOwnSession),
   revokeAllSessionsAction: runs(SESSIES, c.revokeAllOwnSessions),
   saveRegioAction: runs(BEHEER, c.saveRegio),
@@ -153,6 +156,8 @@ export const ROUTE_ENTRY_POINTS: Record<string, RouteEntry> = {
   "app/api/v1/openapi.json/route.ts": api(),
   "app/ics/regelingen/[slug]/route.ts": { methods: ["GET"], access: { kind: "public-get" } },
   "app/ics/gemeenten/[slug]/route.ts": { methods: ["GET"], access: { kind: "public-get" } },
+  // Issue 17: a griffier's private agenda address; the secret in the path is the proof (404 for any other path).
+  "app/ics/agenda/[token]/route.ts": { methods: ["GET"], access: { kind: "public-get" } },
   "app/api/auth/[...nextauth]/route.ts": { methods: ["GET", "POST"], access: { kind: "auth" } },
   "app/(werk)/secretariaat/export/status/route.ts": secretariaat,
   "app/(werk)/secretariaat/raadsvoorstel/[procedureId]/[gemeente]/route.ts": secretariaat,

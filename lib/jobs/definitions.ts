@@ -30,7 +30,7 @@ const minutesFrom = (value: string | undefined, fallback: number): number | null
   return minutes > 0 ? minutes : null;
 };
 
-/** Reminders and the weekly digest (REMINDERS_INTERVAL_MINUTES, default 60; only with SMTP configured). */
+/** Reminders, the weekly digest and the weekly agenda e-mail (REMINDERS_INTERVAL_MINUTES, default 60; only with SMTP configured). */
 const reminders: JobDefinition = {
   name: "herinneringen",
   label: "herinneringen",
@@ -41,14 +41,19 @@ const reminders: JobDefinition = {
     if (!config) return null;
     const { sendDueReminders } = await import("@/lib/services/reminders/send");
     const { sendWeeklyDigest } = await import("@/lib/services/digest");
+    const { sendWeeklyAgendaMail } = await import("@/lib/services/griffie/agenda-mail");
     const mailer = createMailer(config);
     try {
       const today = todayInNetherlands(now);
       const report = await sendDueReminders(db, mailer, { today });
       // The weekly digest is claimed per user per week, so checking it on every run is safe.
       const digest = await sendWeeklyDigest(db, mailer, { today });
-      if (!report.sent && !report.failed && !digest.sent && !digest.failed) return null;
-      return `${report.sent} herinneringen verstuurd, ${report.failed} mislukt; ${digest.sent} samenvattingen verstuurd, ${digest.failed} mislukt`;
+      // The griffie agenda e-mail (issue 17 point 4) is claimed per griffier per week the same way.
+      // Links in the mails point at this environment's address (undefined: the process's NEXTAUTH_URL).
+      const agenda = await sendWeeklyAgendaMail(db, mailer, { today, appUrl: env.PUBLIC_URL ?? env.NEXTAUTH_URL });
+      const none = (r: { sent: number; failed: number }) => !r.sent && !r.failed;
+      if (none(report) && none(digest) && none(agenda)) return null;
+      return `${report.sent} herinneringen verstuurd, ${report.failed} mislukt; ${digest.sent} samenvattingen verstuurd, ${digest.failed} mislukt; ${agenda.sent} agenda-e-mails verstuurd, ${agenda.failed} mislukt`;
     } finally {
       mailer.close();
     }

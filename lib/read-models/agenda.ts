@@ -5,12 +5,14 @@ import {
   publicationDeadline,
   WorkingDays,
   type BegrotingState,
+  type DvhState,
   type IsoDate,
   type RaadTrackState,
   type RegionalTrackState,
 } from "@/lib/domain";
 import { agendaSlot, groupAgenda, type AgendaGroup, type AgendaSlot } from "@/lib/domain/agenda";
 import { nextRaadStep, type RaadTaskStep } from "@/lib/domain/tasks";
+import { dvhParticipantStand } from "@/lib/presentation/dienstverleningshandvest";
 import { TASK_LABELS } from "@/lib/presentation/tasks";
 import type { CalendarItem } from "@/lib/services/public/common";
 import { type Calendar, latestFor, loadCalendars } from "./tasks";
@@ -18,8 +20,10 @@ import { type Calendar, latestFor, loadCalendars } from "./tasks";
 /**
  * The griffie agenda (issue 17 point 4) and the secretariat's view of it: every open zienswijze and toestemming of a
  * raad — GR procedures and begroting zienswijzen — with its deadline and the raad meeting in which it must be decided
- * (lib/domain/agenda.ts). Three statements whatever the number of regelingen: the open raad tracks of GR procedures,
- * the begrotingen out for zienswijze, and the meetings of the gemeenten concerned from today on.
+ * (lib/domain/agenda.ts) — and the Dienstverleningshandvest actualisaties whose raden are still to be informed.
+ * Three statements whatever the number of regelingen: the open raad tracks of GR procedures, the begrotingen out for
+ * zienswijze together with the adopted handvesten (one read of regional procedures), and the meetings of the
+ * gemeenten concerned from today on.
  */
 
 const GR_KINDS = ["GR_TREFFEN", "GR_WIJZIGEN", "GR_OPHEFFEN"] as const;
@@ -29,7 +33,7 @@ const FINAL_RAAD_STATUSES = ["toestemming_verleend", "toestemming_geweigerd"];
 const TOESTEMMING_STEPS: readonly RaadTaskStep[] = ["toestemmingsvoorstel", "toestemming_agendering", "toestemming"];
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
-export type AgendaItemKind = "gr_zienswijze" | "gr_toestemming" | "begroting_zienswijze";
+export type AgendaItemKind = "gr_zienswijze" | "gr_toestemming" | "begroting_zienswijze" | "dvh_informeren";
 
 export interface AgendaLink {
   label: string;
@@ -73,7 +77,7 @@ const gemeenteSelect = { select: { id: true, slug: true, naam: true } } as const
 
 async function loadItems(db: Db, scope: Scope, today: IsoDate): Promise<AgendaItem[]> {
   const own = scope === "all" ? {} : { gemeenteId: scope.gemeenteId };
-  const [tracks, begrotingen] = await Promise.all([
+  const [tracks, regionals] = await Promise.all([
     db.track.findMany({
       where: {
         kind: "RAAD",
@@ -93,12 +97,17 @@ async function loadItems(db: Db, scope: Scope, today: IsoDate): Promise<AgendaIt
     }),
     db.procedure.findMany({
       where: {
-        kind: "BEGROTING_ZIENSWIJZE",
-        derivedState: "ontwerp_verzonden",
+        // A handvest reaches the raden once every college decided ("vastgesteld"); one that is part of the regeling
+        // never gets there (R23): its raad decides in the GR_WIJZIGEN procedure, which is on the agenda as such.
+        OR: [
+          { kind: "BEGROTING_ZIENSWIJZE", derivedState: "ontwerp_verzonden" },
+          { kind: "DVH_ACTUALISEREN", derivedState: "vastgesteld" },
+        ],
         ...(scope === "all" ? {} : { regeling: { participants: { some: { gemeenteId: scope.gemeenteId } } } }),
       },
       select: {
         id: true,
+        kind: true,
         titel: true,
         regional: true,
         updatedAt: true,
@@ -113,7 +122,7 @@ async function loadItems(db: Db, scope: Scope, today: IsoDate): Promise<AgendaIt
   ]);
   const gemeenteIds = new Set<string>([
     ...tracks.map((t) => t.participant.gemeente.id),
-    ...begrotingen.flatMap((b) => b.regeling.participants.map((p) => p.gemeente.id)),
+    ...regionals.flatMap((b) => b.regeling.participants.map((p) => p.gemeente.id)),
   ]);
   const calendars = gemeenteIds.size ? await loadCalendars(db, [...gemeenteIds], today) : new Map<string, Calendar>();
   const calendarOf = (gemeenteId: string) => calendars.get(gemeenteId) ?? { raad: [], college: [] };
@@ -153,7 +162,31 @@ async function loadItems(db: Db, scope: Scope, today: IsoDate): Promise<AgendaIt
       stamp: t.updatedAt,
     });
   }
-  for (const b of begrotingen) {
+  for (const d of regionals) {
+    if (d.kind !== "DVH_ACTUALISEREN") continue;
+    const state = d.regional as unknown as DvhState;
+    for (const p of d.regeling.participants) {
+      // Only the raden whose college decided and that are not yet informed (the presentation's one reading).
+      if (dvhParticipantStand(state, p.id).stand !== "raad_informeren") continue;
+      items.push({
+        id: `${d.id}-${p.id}-handvest`,
+        kind: "dvh_informeren",
+        procedureId: d.id,
+        titel: d.titel,
+        regelingNaam: d.regeling.naam,
+        gemeente: p.gemeente,
+        stap: "De raad informeren over het vastgestelde handvest",
+        // The Wgr sets no term for informing the raad: the item is listed without one (rule A1, "geen termijn").
+        deadline: null,
+        late: false,
+        slot: agendaSlot(null, calendarOf(p.gemeente.id).raad, today),
+        links: [{ label: "Handvest en collegebesluit", href: `/griffie/handvest/${d.id}` }],
+        stamp: d.updatedAt,
+      });
+    }
+  }
+  for (const b of regionals) {
+    if (b.kind !== "BEGROTING_ZIENSWIJZE") continue;
     const state = b.regional as unknown as BegrotingState;
     const expectedLastDay = expectedZienswijzeLastDay(state);
     for (const p of b.regeling.participants) {

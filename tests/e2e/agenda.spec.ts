@@ -33,3 +33,51 @@ test("the secretariat sees which raden still have to decide on which item", asyn
   await expectNoAxeViolations(page);
   await expectNoSidewaysScroll(page);
 });
+
+test("a griffier makes a private calendar address, the calendar app reads it, and revoking ends it", async ({
+  page,
+  request,
+}) => {
+  await signIn(page, "griffier.lelystad@demo.gr-volg.nl");
+  await page.waitForURL((u) => !u.pathname.startsWith("/inloggen"));
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto("/griffie/agenda");
+  await page.getByRole("button", { name: /privé-agendalink maken/i }).click();
+  await expect(page.getByRole("status")).toContainText("Kopieer hem nu");
+  const address = await page.getByLabel("Uw privé-agendalink").inputValue();
+  expect(address).toMatch(/\/ics\/agenda\/[A-Za-z0-9_-]{43}\.ics$/);
+  await expectNoAxeViolations(page);
+  await expectNoSidewaysScroll(page);
+  // A calendar app has no session: the address alone is enough.
+  const path = new URL(address).pathname;
+  const feed = await request.get(path, { headers: { cookie: "" } });
+  expect(feed.status()).toBe(200);
+  expect(await feed.text()).toContain("BEGIN:VCALENDAR");
+  await page.getByRole("button", { name: "Privé-agendalink intrekken" }).click();
+  await expect(page.getByRole("status")).toContainText("ingetrokken");
+  await expect(page.getByRole("button", { name: "Privé-agendalink intrekken" })).toHaveCount(0);
+  expect((await request.get(path)).status()).toBe(404);
+  await expectNoAxeViolations(page);
+});
+
+test("a griffier turns the weekly agenda e-mail on, and the choice stays after a reload", async ({ page }) => {
+  await signIn(page, "griffier.lelystad@demo.gr-volg.nl");
+  await page.waitForURL((u) => !u.pathname.startsWith("/inloggen"));
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto("/griffie/agenda");
+  const box = page.getByLabel(/elke maandag een e-mail/);
+  await expect(box).not.toBeChecked();
+  await box.check();
+  await page.getByRole("form", { name: "Wekelijkse agenda-e-mail" }).getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.getByRole("status")).toContainText("opgeslagen");
+  await expectNoAxeViolations(page);
+  await expectNoSidewaysScroll(page);
+  await page.reload();
+  await expect(page.getByLabel(/elke maandag een e-mail/)).toBeChecked();
+  // Back off, so a rerun on the same database starts from the same state.
+  await page.getByLabel(/elke maandag een e-mail/).uncheck();
+  await page.getByRole("form", { name: "Wekelijkse agenda-e-mail" }).getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.getByRole("status")).toContainText("opgeslagen");
+  await page.reload();
+  await expect(page.getByLabel(/elke maandag een e-mail/)).not.toBeChecked();
+});

@@ -271,6 +271,12 @@ export async function validArgs(f: AuthzFixture, action: ActionName, g: Gemeente
               : { procedureId: dvh.id, participantId: t.participantId, informedOn: "2026-11-12" };
       return [versioned(invoer, dvh.version)];
     }
+    case "agendaLinkAction":
+      return [formData({ actie: "aanmaken" })];
+    case "agendaMailAction":
+      // The griffier is allowed on both gemeenten (own gemeente is always its own), on consecutive n: on, then off,
+      // so each accepted save changes state (and is audited) from the fixture's "off".
+      return [formData({ aan: n % 2 === 1 })];
     case "saveFollowAction":
       return [formData({ regelingIds: [f.regelingId], digest: n % 2 === 0 })];
     case "revokeSessionAction":

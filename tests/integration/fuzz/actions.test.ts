@@ -76,6 +76,8 @@ const ACTOR: Record<ActionName, SubjectName> = {
   registerInschrijvingAction: "SECRETARIAAT",
   eindeVervangenRegelingAction: "ADMIN",
   saveFollowAction: "RAADSLID",
+  agendaLinkAction: "GRIFFIER",
+  agendaMailAction: "GRIFFIER",
   unsubscribeAction: "anoniem",
   acceptInvitationAction: "anoniem",
   eersteBeheerderAction: "anoniem",

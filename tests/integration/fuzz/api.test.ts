@@ -58,6 +58,8 @@ const paths = () => [
   "/api/v1/bestaat/niet",
   "/ics/regelingen/gr-sociaal-domein-flevoland.ics",
   "/ics/gemeenten/urk.ics",
+  // A private agenda address (issue 17): without a live secret it is the same 404 as any unknown one.
+  "/ics/agenda/onbekende-agendalink.ics",
 ];
 
 async function expectDutchProblem(res: Response, label: string) {

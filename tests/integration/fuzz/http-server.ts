@@ -28,6 +28,7 @@ export const PUBLIC_ROUTE_MODULES: Record<string, () => Promise<RouteModule>> = 
   "app/api/v1/openapi.json/route.ts": () => import("@/app/api/v1/openapi.json/route"),
   "app/ics/regelingen/[slug]/route.ts": () => import("@/app/ics/regelingen/[slug]/route"),
   "app/ics/gemeenten/[slug]/route.ts": () => import("@/app/ics/gemeenten/[slug]/route"),
+  "app/ics/agenda/[token]/route.ts": () => import("@/app/ics/agenda/[token]/route"),
 };
 
 /** app/api/v1/documenten/[id]/route.ts → /^\/api\/v1\/documenten\/([^/]+)$/ with its parameter names. */

@@ -5,6 +5,13 @@ import { runCommand } from "@/lib/commands";
 import { buildCalendar } from "@/lib/api/ics";
 import { generateScale } from "@/lib/scale/generate";
 import { recordBegrotingStep, startBegrotingCycle } from "@/lib/services/begroting/commands";
+import { startProcedure } from "@/lib/services/beheer/procedure";
+import {
+  recordDvhBosdAkkoord,
+  recordDvhCollegebesluit,
+  recordDvhRaadGeinformeerd,
+  startDvhActualisatie,
+} from "@/lib/services/dienstverleningshandvest/commands";
 import {
   agendaCalendarItems,
   loadGriffieAgenda,
@@ -87,6 +94,64 @@ async function startBegroting(regelingId: string, jaar: number) {
   );
   if (!sent.ok) throw new Error(sent.message);
   return started.procedureId;
+}
+
+const must = (r: { ok: boolean; message?: string }) => {
+  if (!r.ok) throw new Error(r.message);
+  return r as typeof r & Record<string, unknown>;
+};
+
+/** A Dienstverleningshandvest (not part of the regeling) adopted by every college: its raden are to be informed. */
+async function adoptedHandvest() {
+  const regeling = await db.prisma.regeling.findFirstOrThrow({
+    orderBy: { slug: "desc" },
+    include: { participants: { where: { leftOn: null }, select: { id: true, gemeenteId: true } } },
+  });
+  // Fixture: the handvest document as the sources describe it (the seed names an existing document the same way).
+  const document = await db.prisma.document.create({
+    data: { regelingId: regeling.id, slug: "handvest-agenda", kind: "DIENSTVERLENINGSHANDVEST", titel: "Handvest" },
+  });
+  const now = new Date("2026-03-20T10:00:00Z");
+  const admin = { id: "u-beheer", role: "ADMIN" as const, gemeenteId: null };
+  const { procedureId } = must(
+    await runCommand(
+      db.prisma,
+      admin,
+      startProcedure,
+      { regelingId: regeling.id, kind: "DVH_ACTUALISEREN", titel: "Handvest 2027", documentId: document.id },
+      { now },
+    ),
+  ) as unknown as { procedureId: string };
+  const version = async () => (await db.prisma.procedure.findUniqueOrThrow({ where: { id: procedureId } })).version;
+  must(
+    await runCommand(
+      db.prisma,
+      SECRETARIAAT_USER,
+      startDvhActualisatie,
+      { procedureId, label: "Handvest 2027", status: "CONCEPT", text: "Artikel 1\nTaken.", createdOn: "2026-03-02" },
+      { now, expectedVersion: await version() },
+    ),
+  );
+  must(
+    await runCommand(
+      db.prisma,
+      SECRETARIAAT_USER,
+      recordDvhBosdAkkoord,
+      { procedureId, decidedOn: "2026-03-05" },
+      { now, expectedVersion: await version() },
+    ),
+  );
+  for (const p of regeling.participants)
+    must(
+      await runCommand(
+        db.prisma,
+        { id: `u-college-${p.gemeenteId}`, role: "COLLEGE", gemeenteId: p.gemeenteId },
+        recordDvhCollegebesluit,
+        { procedureId, participantId: p.id, decidedOn: "2026-03-10" },
+        { now },
+      ),
+    );
+  return { procedureId, participants: regeling.participants };
 }
 
 describe("griffie agenda across 30 regelingen", () => {
@@ -179,6 +244,39 @@ describe("griffie agenda across 30 regelingen", () => {
     const [after, m] = await count(() => loadGriffieAgenda(counting, a.id, today));
     expect(itemsOf(after).length).toBe(itemsOf(before).length + 3);
     expect(m).toBe(n);
+  });
+
+  it("lists a handvest whose raad is still to be informed, per raad, until its griffie records it", async () => {
+    const [a, b] = gemeenten;
+    const [, before] = await count(() => loadGriffieAgenda(counting, a.id, today));
+    const { procedureId, participants } = await adoptedHandvest();
+    const handvestOf = async (gemeenteId: string) =>
+      itemsOf(await loadGriffieAgenda(db.prisma, gemeenteId, today)).filter((i) => i.kind === "dvh_informeren");
+    const [itemA] = await handvestOf(a.id);
+    expect(itemA).toMatchObject({ procedureId, deadline: null, slot: { kind: "geen_termijn" }, late: false });
+    expect(itemA.gemeente.id).toBe(a.id);
+    expect(itemA.links[0].href).toBe(`/griffie/handvest/${procedureId}`);
+    expect((await handvestOf(b.id)).map((i) => i.gemeente.id)).toEqual([b.id]);
+    // Still the same number of statements with the handvest on the agenda.
+    const [, after] = await count(() => loadGriffieAgenda(counting, a.id, today));
+    expect(after).toBe(before);
+    // A's griffie records that its raad was informed: A's item goes, B's stays.
+    const own = participants.find((p) => p.gemeenteId === a.id);
+    must(
+      await runCommand(
+        db.prisma,
+        { id: "u-griffier-a", role: "GRIFFIER", gemeenteId: a.id },
+        recordDvhRaadGeinformeerd,
+        { procedureId, participantId: own?.id ?? "", informedOn: "2026-03-25" },
+        { now: new Date("2026-03-26T10:00:00Z") },
+      ),
+    );
+    expect(await handvestOf(a.id)).toEqual([]);
+    expect(await handvestOf(b.id)).toHaveLength(1);
+    const secr = await loadSecretariaatAgenda(db.prisma, today);
+    expect(
+      secr.procedures.filter((p) => p.kind === "dvh_informeren").flatMap((p) => p.items.map((i) => i.gemeente.id)),
+    ).toEqual([b.id]);
   });
 
   it("exports the own agenda as an iCalendar with stable UIDs and all-day deadlines", async () => {
