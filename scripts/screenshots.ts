@@ -53,13 +53,15 @@ async function begrotingCycle(page: Page): Promise<string> {
     await kaders.getByLabel("Datum van verzending aan de raden", { exact: true }).fill("2026-04-10");
     await kaders.getByRole("button", { name: "Vastleggen" }).click();
     await page.getByRole("status").filter({ hasText: "De verzending van de kaders is vastgelegd." }).waitFor();
+    // The next step's form replaces the saved one after the refresh: load it afresh before filling it in.
+    await page.reload();
     const ontwerp = page.getByRole("form", { name: "Ontwerpbegroting naar de raden" });
     await ontwerp.getByLabel("Datum van verzending aan de raden", { exact: true }).fill("2026-05-01");
     await ontwerp
       .getByLabel("Geplande aanbieding aan het algemeen bestuur (niet verplicht)", { exact: true })
       .fill("2026-07-24");
     await ontwerp.getByRole("button", { name: "Vastleggen" }).click();
-    await page.getByRole("status").filter({ hasText: "ontwerpbegroting is vastgelegd" }).waitFor();
+    await page.getByRole("status").filter({ hasText: "ontwerpbegroting is vastgelegd" }).waitFor({ timeout: 120_000 });
     return new URL(page.url()).pathname;
   }
   return (await cycle.getAttribute("href")) ?? "/secretariaat/begroting";
@@ -166,6 +168,8 @@ async function main() {
     for (const [label, width] of Object.entries(WIDTHS)) {
       const context = await browser.newContext({ viewport: { width, height: 900 }, locale: "nl-NL" });
       const page = await context.newPage();
+      // A loaded machine: a save can take more than the default half minute.
+      page.setDefaultTimeout(120_000);
       let signedInAs: string | undefined;
       for (const shot of SHOTS) {
         if (shot.as && shot.as !== signedInAs) {
