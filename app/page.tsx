@@ -5,6 +5,9 @@ import { defaultRegelingSlug, loadRegelingOverview } from "@/lib/services/overvi
 import { listPublicGemeenten } from "@/lib/services/public/gemeenten";
 import { listPublicRegelingen } from "@/lib/services/public/regelingen";
 import { EntryLinks } from "@/components/EntryLinks";
+import { TargetAlert } from "@/components/timeline/TargetAlert";
+import { loadTargetVerdicts } from "@/lib/services/timeline";
+import { todayInNetherlands } from "@/lib/domain";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { Cell, Row, Table } from "@/components/ui/Table";
 import { TargetDates } from "./(public)/_components/facts";
@@ -40,6 +43,11 @@ export default async function HomePage() {
     );
   }
   const { regeling, procedures, tracks } = overview;
+  // Issue 16 point 4: the home page shows the target date, so it also says when that date is out of reach.
+  const verdict =
+    slug && regeling.targetInForce && !regeling.inWerkingOp
+      ? (await read(loadTargetVerdicts, [slug], todayInNetherlands())).get(slug)
+      : null;
   const gr = procedures.find((p) => p.kind.startsWith("GR_"));
   const trackOf = (participantId: string, kind: "RAAD" | "COLLEGE") =>
     tracks.find((t) => t.procedureId === gr?.id && t.participantId === participantId && t.kind === kind);
@@ -67,6 +75,7 @@ export default async function HomePage() {
         ) : null}
         <TargetDates regeling={regeling} />
       </dl>
+      <TargetAlert verdict={verdict} />
       {entry}
 
       <Heading level={2}>Deelnemers en stand van zaken</Heading>

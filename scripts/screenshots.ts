@@ -1,12 +1,15 @@
 /**
  * Writes docs/screenshots/*.jpg: the main pages at desktop (1280 px) and phone (375 px) width, from
- * the built app on a fresh demo database (issue 16). Not part of `npm test`.
+ * the built app on a fresh demo database (issue 16). Not part of `npm test`. docs/screenshots/README.md
+ * lists them.
  *
  *   npm run build && npm run screenshots          (SCREENSHOTS_PORT, default 3680)
  *
- * The app runs through the same `gr-volg start --demo` the README uses; Playwright drives Debian's
- * Chromium (CHROMIUM_PATH). Each image is a JPEG of at most MAX_BYTES: the quality steps down
- * until it fits, and very long pages are cut at MAX_HEIGHT.
+ * The database: the demo seed, then the secretariat's CLI opens the zienswijzeprocedure of the concept-GR
+ * (as the e2e setup does), so the agendas, the timelines and the matrix have something to show; the begroting
+ * shots start the 2027 cycle through the secretariat's own forms (once). The app runs through the same
+ * `gr-volg start --demo` the README uses; Playwright drives Debian's Chromium (CHROMIUM_PATH). Each image is a
+ * JPEG of at most MAX_BYTES: the quality steps down until it fits, and very long pages are cut at MAX_HEIGHT.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -18,32 +21,77 @@ const OUT = `${ROOT}docs/screenshots`;
 const PORT = Number(process.env.SCREENSHOTS_PORT ?? 3680);
 const BASE = `http://127.0.0.1:${PORT}`;
 const DATA_DIR = ".data/screenshots";
-const MAX_BYTES = 200 * 1024;
+const MAX_BYTES = 160 * 1024;
 const MAX_HEIGHT = 2400;
 const PASSWORD = "demo-wachtwoord-2026";
 
 const WIDTHS = { desktop: 1280, telefoon: 375 } as const;
 
-type Shot = { name: string; path: string | ((page: Page) => Promise<string>); as?: string };
+type Shot = {
+  name: string;
+  path: string | ((page: Page) => Promise<string>);
+  as?: string;
+  /** Only this part of the page (a data-testid), e.g. the visual timeline further down a long page. */
+  part?: string;
+};
 
-/** The main pages; `as` signs in with that demo account first. */
+const REGELING = "gr-sociaal-domein-flevoland";
+const SECRETARIAAT = "secretariaat@demo.gr-volg.nl";
+const GRIFFIER = "griffier.almere@demo.gr-volg.nl";
+
+/** The secretariat's 2027 begroting cycle: started, kaders and ontwerpbegroting sent (the first time only). */
+async function begrotingCycle(page: Page): Promise<string> {
+  await page.goto(`${BASE}/secretariaat/begroting?regeling=${REGELING}`);
+  const cycle = page.getByRole("link", { name: /^Begroting \d{4}$/ }).first();
+  if ((await cycle.count()) === 0) {
+    const start = page.getByRole("form", { name: "Begrotingscyclus starten" });
+    await start.getByRole("button", { name: "Cyclus starten" }).click();
+    await start.getByRole("status").waitFor();
+    await cycle.click();
+    await page.waitForURL(/\/secretariaat\/begroting\/[^/?]+$/);
+    const kaders = page.getByRole("form", { name: "Kaders en voorlopige jaarrekening verzonden" });
+    await kaders.getByLabel("Datum van verzending aan de raden", { exact: true }).fill("2026-04-10");
+    await kaders.getByRole("button", { name: "Vastleggen" }).click();
+    await page.getByRole("status").filter({ hasText: "De verzending van de kaders is vastgelegd." }).waitFor();
+    // The next step's form replaces the saved one after the refresh: load it afresh before filling it in.
+    await page.reload();
+    const ontwerp = page.getByRole("form", { name: "Ontwerpbegroting naar de raden" });
+    await ontwerp.getByLabel("Datum van verzending aan de raden", { exact: true }).fill("2026-05-01");
+    await ontwerp
+      .getByLabel("Geplande aanbieding aan het algemeen bestuur (niet verplicht)", { exact: true })
+      .fill("2026-07-24");
+    await ontwerp.getByRole("button", { name: "Vastleggen" }).click();
+    await page.getByRole("status").filter({ hasText: "ontwerpbegroting is vastgelegd" }).waitFor({ timeout: 120_000 });
+    return new URL(page.url()).pathname;
+  }
+  return (await cycle.getAttribute("href")) ?? "/secretariaat/begroting";
+}
+
+/** The main pages; `as` signs in with that demo account first (the secretariat's begroting comes before the griffie's). */
 const SHOTS: Shot[] = [
   { name: "home", path: "/" },
   { name: "regelingen", path: "/regelingen" },
-  { name: "regeling", path: "/regelingen/gr-sociaal-domein-flevoland" },
+  { name: "regeling", path: `/regelingen/${REGELING}` },
+  { name: "tijdlijn-visueel", path: `/regelingen/${REGELING}`, part: "tijdlijn-visueel" },
   { name: "gemeente", path: "/gemeenten/urk" },
-  { name: "griffie", path: "/griffie", as: "griffier.almere@demo.gr-volg.nl" },
-  { name: "vergaderkalender", path: "/griffie/vergaderingen", as: "griffier.almere@demo.gr-volg.nl" },
-  { name: "secretariaat", path: "/secretariaat", as: "secretariaat@demo.gr-volg.nl" },
+  { name: "zoeken", path: "/zoeken?q=zienswijze" },
+  { name: "secretariaat", path: "/secretariaat", as: SECRETARIAAT },
   {
     name: "procedure",
-    as: "secretariaat@demo.gr-volg.nl",
+    as: SECRETARIAAT,
     path: async (page) => {
       await page.goto(`${BASE}/secretariaat`);
       const href = await page.getByRole("link", { name: "Procedure beheren" }).first().getAttribute("href");
       return href ?? "/secretariaat";
     },
   },
+  { name: "secretariaat-agenda", path: "/secretariaat/agenda", as: SECRETARIAAT },
+  { name: "secretariaat-tijdlijn", path: "/secretariaat/tijdlijn", as: SECRETARIAAT },
+  { name: "begroting-secretariaat", path: begrotingCycle, as: SECRETARIAAT },
+  { name: "griffie", path: "/griffie", as: GRIFFIER },
+  { name: "vergaderkalender", path: "/griffie/vergaderingen", as: GRIFFIER },
+  { name: "griffie-agenda", path: "/griffie/agenda", as: GRIFFIER },
+  { name: "begroting-griffie", path: "/griffie/begroting", as: GRIFFIER },
 ];
 
 const env = {
@@ -77,16 +125,17 @@ async function signIn(page: Page, email: string) {
   await page.waitForURL(/\/werkruimte/);
 }
 
-/** A JPEG of the top of the page (at most MAX_HEIGHT px), as small as needed to stay under MAX_BYTES. */
-async function capture(page: Page, width: number): Promise<Buffer> {
+/**
+ * A JPEG of the top of the page (at most MAX_HEIGHT px) or of one part of it, as small as needed to stay under
+ * MAX_BYTES.
+ */
+async function capture(page: Page, width: number, part?: string): Promise<Buffer> {
+  const element = part ? page.getByTestId(part).first() : null;
   const height = Math.min(await page.evaluate(() => document.documentElement.scrollHeight), MAX_HEIGHT);
   for (let quality = 70; ; quality -= 10) {
-    const image = await page.screenshot({
-      type: "jpeg",
-      quality,
-      fullPage: true,
-      clip: { x: 0, y: 0, width, height },
-    });
+    const image = element
+      ? await element.screenshot({ type: "jpeg", quality })
+      : await page.screenshot({ type: "jpeg", quality, fullPage: true, clip: { x: 0, y: 0, width, height } });
     if (image.length <= MAX_BYTES || quality <= 20) return image;
   }
 }
@@ -97,6 +146,13 @@ async function main() {
     execFileSync("node", ["bin/gr-volg.mjs", ...args], { cwd: ROOT, env, stdio: "inherit" });
   cli("db", "migrate");
   cli("db", "seed");
+  // The concept-GR in its zienswijzeprocedure, by the secretariat's CLI (the same steps as playwright.config.ts).
+  for (const [stap, datum] of [
+    ["concept_opgesteld", "2026-02-01"],
+    ["bosd_akkoord", "2026-04-15"],
+    ["zienswijzeprocedure_geopend", "2026-05-01"],
+  ])
+    cli("procedure", "stap", "--regeling", REGELING, "--document", "concept-gr", "--stap", stap, "--datum", datum);
   const server = spawn("node", ["bin/gr-volg.mjs", "start", "--demo", "-p", String(PORT), "-H", "127.0.0.1"], {
     cwd: ROOT,
     env,
@@ -112,6 +168,8 @@ async function main() {
     for (const [label, width] of Object.entries(WIDTHS)) {
       const context = await browser.newContext({ viewport: { width, height: 900 }, locale: "nl-NL" });
       const page = await context.newPage();
+      // A loaded machine: a save can take more than the default half minute.
+      page.setDefaultTimeout(120_000);
       let signedInAs: string | undefined;
       for (const shot of SHOTS) {
         if (shot.as && shot.as !== signedInAs) {
@@ -121,7 +179,7 @@ async function main() {
         const path = typeof shot.path === "string" ? shot.path : await shot.path(page);
         await page.goto(`${BASE}${path}`, { waitUntil: "networkidle" });
         const file = `${OUT}/${shot.name}-${label}.jpg`;
-        const image = await capture(page, width);
+        const image = await capture(page, width, shot.part);
         writeFileSync(file, image);
         console.log(`${file.slice(ROOT.length)}  ${Math.round(image.length / 1024)} kB`);
       }

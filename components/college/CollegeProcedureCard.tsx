@@ -2,6 +2,7 @@ import type { CollegeProcedureView } from "@/lib/services/college/workspace";
 import { COLLEGE_STEP_TODO } from "@/lib/presentation/college";
 import { formatDutchDate } from "@/lib/presentation/dates";
 import { PROCEDURE_KIND_LABELS, trackStatusLabel } from "@/lib/presentation/labels";
+import { collegeStatusText } from "@/lib/presentation/status";
 import { Heading } from "@/components/ui/nlds";
 import type { CollegeStepAction } from "@/components/secretariaat/CollegeStepForm";
 import { CollegeStepControls } from "./CollegeStepControls";
@@ -35,7 +36,15 @@ export function CollegeProcedureCard({
           {p.regelingNaam}: {(PROCEDURE_KIND_LABELS[p.procedureKind] ?? p.procedureKind).toLowerCase()}
         </dd>
         <dt>Stand van het college</dt>
-        <dd data-testid="college-stand">{trackStatusLabel(p.procedureKind, "COLLEGE", p.collegeStatus)}</dd>
+        {/* The presentation layer's text (issue 16 point 1): the college track alone says "wacht op toestemming" even
+            after the raad granted or refused it; the raad's status decides what the college waits for. */}
+        <dd data-testid="college-stand">
+          {collegeStatusText({
+            procedureKind: p.procedureKind,
+            college: { status: p.collegeStatus },
+            raad: p.raadStatus ? { status: p.raadStatus } : null,
+          })}
+        </dd>
         <dt>Stand van de raad</dt>
         <dd>{p.raadStatus ? trackStatusLabel(p.procedureKind, "RAAD", p.raadStatus) : "—"}</dd>
         <dt>Wat het college nu moet doen</dt>

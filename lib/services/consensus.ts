@@ -2,7 +2,7 @@ import { targetVerdict, type TargetVerdict } from "@/lib/presentation/target-ver
 import type { Db } from "@/lib/db/client";
 import type { ForecastStatus, IsoDate } from "@/lib/domain";
 import { procedureStateLabel, trackStatusLabel } from "@/lib/presentation/labels";
-import { cellWithoutRaadTrack } from "@/lib/presentation/status";
+import { cellWithoutRaadTrack, collegeStatusText } from "@/lib/presentation/status";
 import { dvhParticipantStand } from "@/lib/presentation/dienstverleningshandvest";
 import type { DvhState } from "@/lib/domain";
 import {
@@ -188,7 +188,13 @@ export async function loadConsensusMatrix(db: Db, slug: string, today: IsoDate):
               ? null
               : {
                   status: track.collegeStatus,
-                  label: trackStatusLabel(proc.kind, "COLLEGE", track.collegeStatus),
+                  // The presentation layer's text (issue 16 point 1): never "wacht op toestemming" once the raad
+                  // granted or refused it.
+                  label: collegeStatusText({
+                    procedureKind: proc.kind,
+                    raad: { status },
+                    college: { status: track.collegeStatus },
+                  }),
                   collegebesluitOn: track.collegebesluitOn,
                   signedOn: track.signedOn,
                   publishedOn: track.collegePublishedOn,

@@ -155,13 +155,19 @@ test("the secretariat answers each zienswijze, adopts the begroting and sends it
     "2026-07-24",
     "De vaststelling is vastgelegd.",
   );
-  await recordStep(
-    page,
-    "Begroting naar Gedeputeerde Staten",
-    "Datum van verzending aan Gedeputeerde Staten",
-    "2026-07-28",
-    "De verzending aan Gedeputeerde Staten is vastgelegd.",
-  );
+  // Issue 16 point 5: a late step is a warning, not a refusal. Sent to GS four weeks after the vaststelling (Wgr art. 34
+  // lid 2 asks for two): saved, and the status message says it is late.
+  const gs = page.getByRole("form", { name: "Begroting naar Gedeputeerde Staten" });
+  await gs.getByLabel("Datum van verzending aan Gedeputeerde Staten", { exact: true }).fill("2026-08-20");
+  await gs.getByRole("button", { name: "Vastleggen" }).click();
+  const saved = page.getByRole("status").filter({ hasText: "De verzending aan Gedeputeerde Staten is vastgelegd." });
+  await expect(saved).toBeFocused();
+  await expect(saved).toMatchAriaSnapshot(`
+    - status:
+      - text: De verzending aan Gedeputeerde Staten is vastgelegd.
+      - list:
+        - listitem: /Later dan twee weken na vaststelling verzonden aan GS/
+  `);
   await expect(page.getByTestId("begroting-stand")).toContainText("Naar Gedeputeerde Staten");
   await expect(page.getByRole("heading", { name: "Volgende stap vastleggen" })).toHaveCount(0);
   await expectNoAxeViolations(page);
@@ -190,7 +196,7 @@ test("the public regeling page and the API show the cycle with the zienswijzen a
     }[];
   };
   expect(body.items.map((c) => [c.jaar, c.stand])).toEqual([[2027, "naar_gs_verzonden"]]);
-  expect(body.items[0].stappen).toMatchObject({ kadersVerzondenOp: "2026-04-10", naarGsVerzondenOp: "2026-07-28" });
+  expect(body.items[0].stappen).toMatchObject({ kadersVerzondenOp: "2026-04-10", naarGsVerzondenOp: "2026-08-20" });
   const stand = Object.fromEntries(
     body.items[0].raden.map((r) => [r.gemeente, [r.stand, r.zienswijze?.punten.length]]),
   );

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations, signIn } from "./helpers";
+import { dropConfirmation } from "./tamper";
 
 /**
  * Issue 15 "Done when" (playwright.journey.config.ts: its own server, a fresh PostgreSQL database in demo mode):
@@ -150,6 +151,21 @@ async function inForceEvents(page: Page): Promise<string[]> {
   return body.split("BEGIN:VEVENT").filter((e) => e.includes("UID:inwerkingtreding-"));
 }
 
+/**
+ * The date line of a milestone of the sources on the public regeling page ("mei 2026 · Gepland"), and the page checked
+ * with axe in that state (issue 16 point 2: a planned milestone gives way to the registered fact).
+ */
+async function publicMilestone(page: Page, label: string, state: string) {
+  await visit(page, "/regelingen/gr-sociaal-domein-flevoland", state);
+  return page
+    .getByRole("region", { name: "Tijdlijn volgens de brondocumenten" })
+    .getByRole("listitem")
+    .filter({ has: page.getByText(label, { exact: true }) })
+    .locator(".grv-timeline__date");
+}
+const ZIENSWIJZE_MILESTONE = "Concept-GR met bijlage taken voor zienswijze naar de raden";
+const TOESTEMMING_MILESTONE = "Definitieve GR naar de raden voor toestemming";
+
 const toestemmingForm = (page: Page) =>
   page.getByRole("form", { name: "Besluit over toestemming registreren", exact: true });
 
@@ -165,24 +181,42 @@ test("a whole GR procedure, each step by its own account, until the planned inwe
     await expect(page.getByRole("heading", { level: 1, name: GR })).toBeVisible();
     procedurePath = new URL(page.url()).pathname;
     await expect(page.getByTestId("regionale-stand")).toHaveText("Nieuw");
+    // The seeded planning, before the step it plans is registered.
+    await expect(await publicMilestone(page, ZIENSWIJZE_MILESTONE, "mijlpaal gepland")).toHaveText(
+      "mei 2026 · Gepland",
+    );
+    await page.goto(procedurePath);
     // Zeewolde (addendum on the Centrumregeling) is no party to this procedure: five raden, five colleges.
     const raden = page.getByRole("table", { name: "Raden: stand en zienswijzetermijn" });
     await expect(raden.locator("tbody tr")).toHaveCount(5);
     await expect(raden.getByRole("rowheader", { name: "Zeewolde" })).toHaveCount(0);
     await axe(page, await textOf(page, "regionale-stand"));
 
-    // The concept with its articles (the seeded version has no article text yet).
+    // The concept with its articles (the seeded version has no article text yet): the page says to load them first
+    // (issue 16 point 6), and stops saying so once they are there.
+    await expect(page.getByTestId("artikelen-eerst")).toContainText("Laad eerst de artikelen van de regeling");
     const concept = await publishVersion(page, {
       number: 2,
       label: "Concept-GR met artikelen",
       definitief: false,
       taken: "De bedrijfsvoeringsorganisatie koopt jeugdhulp en Wmo-voorzieningen in.",
     });
+    await expect(page.getByTestId("artikelen-eerst")).toHaveCount(0);
     await regionalSteps(page, concept, [
       ["Concept registreren", "Datum van het concept", "2026-02-01", "Concept opgesteld"],
       ["Akkoord BOSD registreren", "Besluitdatum BOSD", "2026-04-15", "Akkoord BOSD"],
       ["Zienswijzeprocedure openen", "Datum van opening", "2026-05-01", "Zienswijzeprocedure geopend"],
     ]);
+    // The planned milestone is now the registered fact, with its legal date, on the public regeling page and home.
+    const zienswijzeMilestone = await publicMilestone(page, ZIENSWIJZE_MILESTONE, "mijlpaal gebeurd");
+    await expect(zienswijzeMilestone).toHaveText("1 mei 2026 · Gebeurd (gepland: mei 2026)");
+    await visit(page, "/", "mijlpaal gebeurd");
+    const home = page
+      .getByRole("table", { name: "Feiten, planning en wettelijke data met hun bron" })
+      .getByRole("row")
+      .filter({ has: page.getByRole("rowheader", { name: ZIENSWIJZE_MILESTONE }) });
+    await expect(home.getByRole("cell")).toHaveText(["1 mei 2026", "Gebeurd (gepland: mei 2026)", /.+/]);
+    await page.goto(procedurePath);
 
     // The colleges sent the ontwerp to all raden on 4 May: each receipt is assumed (+2 days) until confirmed.
     const send = page.getByRole("form", { name: "Verzending van het ontwerp aan de raden registreren", exact: true });
@@ -263,6 +297,21 @@ test("a whole GR procedure, each step by its own account, until the planned inwe
   await test.step("secretariaat: closing, nota van beantwoording, definitive version, toestemmingsprocedure", async () => {
     await signInAs(page, SECRETARIAAT);
     await visit(page, procedurePath, "zienswijzen binnen");
+    // Issue 16 point 5 on the server: the box is ticked in the browser, but the save reaches the server without it
+    // (a stale page or a hand-made POST). The runner refuses it in Dutch and nothing changes.
+    const close = page.getByRole("form", { name: "Zienswijzeprocedure sluiten", exact: true });
+    await close.getByLabel("Datum van sluiting", { exact: true }).fill("2026-07-06");
+    await close.getByLabel("Ik begrijp dat de zienswijzeprocedure hiermee wordt gesloten.", { exact: true }).check();
+    const tamper = await dropConfirmation(page, procedurePath);
+    await close.getByRole("button", { name: "Zienswijzeprocedure sluiten", exact: true }).click();
+    await expect(close.getByRole("alert")).toBeFocused();
+    await expect(close.getByTestId("serverfout")).toHaveText("Vink aan dat u de gevolgen van deze stap begrijpt.");
+    expect(tamper.stripped).toHaveLength(1);
+    await tamper.undo();
+    await page.reload();
+    await expect(page.getByTestId("regionale-stand")).toHaveText("Zienswijzeprocedure geopend");
+    await expect(page.getByTestId("stap-opgeslagen")).toHaveCount(0);
+    // With the box ticked the step is saved; the status message is announced and has focus.
     await regionalStep(
       page,
       "Zienswijzeprocedure sluiten",
@@ -272,6 +321,12 @@ test("a whole GR procedure, each step by its own account, until the planned inwe
         confirm: "Ik begrijp dat de zienswijzeprocedure hiermee wordt gesloten.",
       },
       "Zienswijzeprocedure gesloten",
+    );
+    const saved = page.getByTestId("stap-opgeslagen");
+    await expect(saved).toBeFocused();
+    await expect(saved).toMatchAriaSnapshot(
+      // The colon after "Geregistreerd" is matched by "." (a colon and a space would make the YAML template a mapping).
+      "- status: /^Geregistreerd. zienswijzeprocedure sluiten\\. Hieronder ziet u de nieuwe stand en de volgende stap\\./",
     );
 
     // Every point of the zienswijzen gets an answer and a disposition.
@@ -314,6 +369,9 @@ test("a whole GR procedure, each step by its own account, until the planned inwe
       ["Toestemmingsprocedure openen", "Datum van opening", "2026-09-01", "Toestemmingsprocedure geopend"],
     ]);
     await axe(page, await textOf(page, "regionale-stand"));
+    await expect(await publicMilestone(page, TOESTEMMING_MILESTONE, "toestemming gebeurd")).toHaveText(
+      "1 september 2026 · Gebeurd (gepland: na het zomerreces 2026)",
+    );
   });
 
   await test.step("griffiers: toestemming; Noordoostpolder holds it over, Urk refuses and decides again", async () => {

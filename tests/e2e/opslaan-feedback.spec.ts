@@ -127,3 +127,61 @@ test("one font stack: description lists, header links and footer use the same fo
   expect(fonts.body).toContain("Noto Sans");
   expect(new Set(Object.values(fonts).filter((f) => f !== null)).size).toBe(1);
 });
+
+test("legal text gets room: the textarea spans the form and grows with its text, also at 375 px", async ({ page }) => {
+  // Issue 16 point 6 (the boxes were ~110 px high for a whole GR text). Typing only; nothing is saved.
+  await signIn(page, "secretariaat@demo.gr-volg.nl");
+  await expect(page).toHaveURL(/\/werkruimte/);
+  await page.goto("/secretariaat");
+  await page.getByRole("link", { name: "Procedure beheren" }).first().click();
+  await expect(page).toHaveURL(/\/secretariaat\/procedures\/[^/]+$/);
+  const form = page.getByRole("form", { name: "Nieuwe versie publiceren" });
+  const text = form.getByLabel("Tekst van de nieuwe versie");
+  const box = async () => {
+    const b = await text.boundingBox();
+    if (!b) throw new Error("the textarea is not visible");
+    return b;
+  };
+  await text.fill("Artikel 1 – Begripsbepalingen\nEén regel.");
+  const short = await box();
+  expect(short.height).toBeGreaterThanOrEqual(120);
+  const formWidth = (await form.boundingBox())?.width ?? 0;
+  expect(short.width).toBeGreaterThan(formWidth * 0.9);
+  await text.fill(Array.from({ length: 40 }, (_, i) => `Artikel ${i + 1} – Bepaling\nLid ${i + 1}.`).join("\n"));
+  expect((await box()).height).toBeGreaterThan(short.height * 3);
+
+  await page.setViewportSize({ width: 375, height: 800 });
+  const narrow = await box();
+  expect(narrow.x + narrow.width).toBeLessThanOrEqual(375);
+  expect(narrow.width).toBeGreaterThan(250);
+  expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
+});
+
+test("one look: the matrix filter is a styled select and every risk badge carries a symbol, not only a colour", async ({
+  page,
+}) => {
+  // Issue 16 point 9: the matrix had an unstyled native select; a badge must read without colour (WCAG 1.4.1).
+  await signIn(page, "secretariaat@demo.gr-volg.nl");
+  await expect(page).toHaveURL(/\/werkruimte/);
+  await page.goto("/secretariaat");
+  const select = page.getByLabel("Document");
+  await expect(select).toHaveClass(/utrecht-select/);
+  const look = await select.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return {
+      appearance: s.appearance,
+      image: s.backgroundImage,
+      font: s.fontFamily,
+      body: getComputedStyle(document.body).fontFamily,
+    };
+  });
+  expect(look.appearance).toBe("none");
+  expect(look.image).not.toBe("none");
+  expect(look.font).toBe(look.body);
+  const symbols = await page
+    .getByTestId("consensusmatrix")
+    .locator(".grv-badge")
+    .evaluateAll((els) => els.map((el) => getComputedStyle(el, "::before").content));
+  expect(symbols.length).toBeGreaterThan(0);
+  for (const content of symbols) expect(content).toMatch(/[✓!✕]/);
+});

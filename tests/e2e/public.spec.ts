@@ -206,3 +206,29 @@ test("an address with an escape that is not UTF-8 gets a Dutch 400, not a server
   expect(res.status()).toBe(400);
   expect(await res.text()).toContain("Dit adres is ongeldig");
 });
+
+test("a seeded planned milestone gives way to the registered fact on the regeling and home pages", async ({ page }) => {
+  // Issue 16 point 2. The seed plans "Concept-GR … voor zienswijze naar de raden" for May 2026 and links it to the
+  // step zienswijzeprocedure_geopend, which the secretariat registered for 1 May 2026 (its CLI, playwright.config.ts):
+  // the pages show the fact with its legal date and the plan in brackets, never "Gepland" for it. The toestemming
+  // milestone's step is not registered on this server, so it is still planned (what the comparison needs).
+  const fact = "Concept-GR met bijlage taken voor zienswijze naar de raden";
+  const stillPlanned = "Definitieve GR naar de raden voor toestemming";
+  await page.goto(`/regelingen/${REGELING}`);
+  const timeline = page.getByRole("region", { name: "Tijdlijn volgens de brondocumenten" });
+  const item = (label: string) =>
+    timeline.getByRole("listitem").filter({ has: page.getByText(label, { exact: true }) });
+  await expect(item(fact).locator(".grv-timeline__date")).toHaveText("1 mei 2026 · Gebeurd (gepland: mei 2026)");
+  await expect(item(fact)).not.toContainText("Gepland");
+  await expect(item(stillPlanned).locator(".grv-timeline__date")).toHaveText("na het zomerreces 2026 · Gepland");
+  await expectNoAxeViolations(page);
+
+  await page.goto("/");
+  const table = page.getByRole("table", { name: "Feiten, planning en wettelijke data met hun bron" });
+  const row = (label: string) => table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: label }) });
+  await expect(row(fact).getByRole("cell").nth(0)).toHaveText("1 mei 2026");
+  await expect(row(fact).getByRole("cell").nth(1)).toHaveText("Gebeurd (gepland: mei 2026)");
+  await expect(row(fact)).not.toContainText("Gepland");
+  await expect(row(stillPlanned)).toContainText("Gepland");
+  await expectNoAxeViolations(page);
+});

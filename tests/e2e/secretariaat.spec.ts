@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, signIn } from "./helpers";
+import { dropConfirmation } from "./tamper";
 import { must } from "../integration/helpers/must";
 
 const SECRETARIAAT = "secretariaat@demo.gr-volg.nl";
@@ -99,6 +100,39 @@ test.describe("secretariaat", () => {
     await expect(page.getByTestId("serverfout")).toContainText(
       "De zienswijzeprocedure kan nog niet sluiten; nog open: Almere (ontwerp nog niet ontvangen)",
     );
+    await expect(stand).toHaveText("Zienswijzeprocedure geopend");
+    await expectNoAxeViolations(page);
+  });
+
+  test("the server refuses closing the phase when the confirmation did not come with the save; nothing changes", async ({
+    page,
+  }) => {
+    // Issue 16 point 5 on the server: the box is ticked in the browser, but the POST arrives without it (a stale page
+    // or a hand-made request). The runner refuses before the domain is asked, so its message is not the domain's
+    // reason of the test above, and nothing is written.
+    await signIn(page, SECRETARIAAT);
+    await expect(page).toHaveURL(/\/werkruimte$/);
+    await openProcedure(page);
+    const path = new URL(page.url()).pathname;
+    const stand = page.getByTestId("regionale-stand");
+    await expect(stand).toHaveText("Zienswijzeprocedure geopend");
+    const tamper = await dropConfirmation(page, path);
+    const form = page.getByRole("form", { name: "Zienswijzeprocedure sluiten", exact: true });
+    await form.getByLabel("Datum van sluiting").fill(today());
+    await form.getByLabel("Ik begrijp dat de zienswijzeprocedure hiermee wordt gesloten.").check();
+    await form.getByRole("button", { name: "Zienswijzeprocedure sluiten" }).click();
+    const summary = form.getByRole("alert");
+    await expect(summary).toBeFocused();
+    await expect(form).toMatchAriaSnapshot(`
+      - form "Zienswijzeprocedure sluiten":
+        - alert: /Vink aan dat u de gevolgen van deze stap begrijpt./
+    `);
+    expect(tamper.stripped).toHaveLength(1);
+    await expect(form).not.toContainText("kan nog niet sluiten");
+    await expect(page.getByTestId("stap-opgeslagen")).toHaveCount(0);
+    await expect(stand).toHaveText("Zienswijzeprocedure geopend");
+    await tamper.undo();
+    await page.reload();
     await expect(stand).toHaveText("Zienswijzeprocedure geopend");
     await expectNoAxeViolations(page);
   });

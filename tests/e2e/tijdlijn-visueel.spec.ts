@@ -84,6 +84,17 @@ test("the public gemeente page shows its own timeline and the warning", async ({
   await expectNoAxeViolations(page);
 });
 
+test("the home page and the list of regelingen, which show the target too, say so as well", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByText("Beoogde inwerkingtreding")).toBeVisible();
+  await expect(page.getByTestId("doel-oordeel")).toHaveText(OUT_OF_REACH);
+  await expectNoAxeViolations(page);
+  await page.goto("/regelingen");
+  await expect(page.getByTestId("doel-gr-sociaal-domein-flevoland")).toContainText(
+    "De beoogde datum 1 januari 2027 is niet meer haalbaar",
+  );
+});
+
 test("the griffie page and the secretariat's matrix and procedure page say so too", async ({ page }) => {
   await signIn(page, "griffier.urk@demo.gr-volg.nl");
   await expect(page).toHaveURL(/\/werkruimte/, { timeout: 30_000 });

@@ -71,3 +71,50 @@ test("the secretariat's raadsledenoverleg shows in its history and, without note
   await expect(publicRecords).not.toContainText("kosten per inwoner");
   await expectNoAxeViolations(page);
 });
+
+test("after Dronten's refusal no screen says its college waits for toestemming (one status text, issue 16 point 1)", async ({
+  page,
+}) => {
+  // The first test of this file recorded the refusal by Dronten's raad.
+  const refused = "De raad heeft toestemming geweigerd; het college mag niet ondertekenen";
+  const waits = /wacht op toestemming/i;
+
+  // Public: the home page's table and the gemeente page.
+  await page.goto("/");
+  const home = page
+    .getByRole("table", { name: "Per gemeente: deelname, raad en college" })
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: "Dronten" }) });
+  await expect(home).toContainText("Toestemming geweigerd");
+  await expect(home).toContainText(refused);
+  await expect(home).not.toContainText(waits);
+  await page.goto("/gemeenten/dronten");
+  const uitleg = page.getByTestId("uitleg");
+  await expect(uitleg).toContainText(`College: ${refused}.`);
+  await expect(uitleg).not.toContainText(waits);
+  await expectNoAxeViolations(page);
+
+  // The college of Dronten in its own workspace.
+  await signIn(page, "college.dronten@demo.gr-volg.nl");
+  await expect(page).toHaveURL(/\/werkruimte/, { timeout: 30_000 });
+  await page.goto("/college");
+  const card = page.getByTestId("college-procedure").filter({ hasText: "GR Sociaal Domein Flevoland" });
+  await expect(card.getByTestId("college-stand")).toHaveText(refused);
+  await expect(card).not.toContainText(waits);
+  await expectNoAxeViolations(page);
+  await page.context().clearCookies();
+
+  // The secretariat: the matrix and the procedure page's table of colleges.
+  await signIn(page, "secretariaat@demo.gr-volg.nl");
+  await expect(page).toHaveURL(/\/werkruimte/, { timeout: 30_000 });
+  await page.goto("/secretariaat");
+  const cell = page.getByTestId("matrix-college").filter({ hasText: refused });
+  await expect(cell).toHaveCount(1);
+  await page.getByRole("link", { name: "Procedure beheren" }).first().click();
+  const colleges = page
+    .getByRole("table", { name: "Stand van de colleges" })
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: "Dronten" }) });
+  await expect(colleges).toContainText(refused);
+  await expectNoAxeViolations(page);
+});

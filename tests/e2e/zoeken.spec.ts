@@ -83,4 +83,61 @@ test("a griffier edits a meeting's time, location and agenda link in the browser
     "https://urk.raadsinformatie.nl/agenda/1",
   );
   await expectNoAxeViolations(page);
+
+  // An iCalendar import keeps the start time in Dutch local time (issue 16 point 8).
+  const imp = page.getByRole("form", { name: "Vergaderingen importeren" });
+  await imp.getByLabel("Bestand (.csv of .ics)").setInputFiles({
+    name: "raad-urk.ics",
+    mimeType: "text/calendar",
+    buffer: Buffer.from(
+      [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//e2e//NL",
+        "BEGIN:VEVENT",
+        "UID:e2e-urk-raad-2027-03-11@gr-volg.test",
+        "DTSTAMP:20261201T000000Z",
+        "DTSTART;TZID=Europe/Amsterdam:20270311T193000",
+        "DTEND;TZID=Europe/Amsterdam:20270311T220000",
+        "SUMMARY:Gemeenteraad Urk",
+        "LOCATION:Raadzaal Urk",
+        "END:VEVENT",
+        "END:VCALENDAR",
+        "",
+      ].join("\r\n"),
+    ),
+  });
+  await imp.getByRole("button", { name: "Importeren" }).click();
+  await expect(page.getByTestId("importverslag")).toContainText("1 vergadering geïmporteerd");
+  const imported = page.getByRole("row", { name: /11 maart 2027/ });
+  await expect(imported).toContainText("19:30");
+
+  // Cancelling asks once more, then the meeting leaves the calendar (its details are still open from the edit).
+  const cancel = page.getByRole("form", { name: "Raadsvergadering van 18 februari 2027 annuleren" });
+  await cancel.getByRole("button", { name: "Vergadering annuleren" }).click();
+  await expect(cancel.getByRole("status")).toContainText("Weet u het zeker?");
+  await expect(cancel.getByRole("status")).toBeFocused();
+  await cancel.getByRole("button", { name: "Ja, annuleer deze vergadering" }).click();
+  await expect(page.getByRole("row", { name: /18 februari 2027/ })).toHaveCount(0);
+  await expect(imported).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("a signed-in griffier searches from the same header, in the workspace layout", async ({ page }) => {
+  // Issue 16 point 7: search for the public and for signed-in users (concept zienswijzen of the own gemeente are
+  // added by the permissions table: tests/integration/search/search.test.ts).
+  await signIn(page, "griffier.dronten@demo.gr-volg.nl");
+  await expect(page).toHaveURL(/\/werkruimte/);
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Zoeken" }).click();
+  await page.getByLabel("Zoekterm").fill("sociaal domein");
+  await page.getByLabel("Zoekterm").press("Enter");
+  await expect(page).toHaveURL(/\/zoeken\?q=sociaal/);
+  await expect(
+    page
+      .getByTestId("zoekresultaten")
+      .getByRole("link", { name: "Gemeenschappelijke Regeling Sociaal Domein Flevoland", exact: true })
+      .first(),
+  ).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Uitloggen" })).toBeVisible();
+  await expectNoAxeViolations(page);
 });

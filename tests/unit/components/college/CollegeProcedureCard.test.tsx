@@ -25,6 +25,11 @@ describe("CollegeProcedureCard", () => {
   it("shows what the college must do now, the precondition in words and the document to sign", () => {
     render(<CollegeProcedureCard procedure={waiting} action={vi.fn()} />);
     const card = screen.getByTestId("college-procedure");
+    // The raad gave toestemming: the college no longer waits for it (issue 16 point 1).
+    expect(within(card).getByTestId("college-stand")).toHaveTextContent(
+      "Toestemming van de raad verleend; collegebesluit nog niet genomen",
+    );
+    expect(card).not.toHaveTextContent(/wacht op toestemming/i);
     expect(within(card).getByTestId("college-taak")).toHaveTextContent("Het collegebesluit nemen");
     expect(within(card).getByTestId("college-voorwaarden")).toHaveTextContent(/toestemming verleend voor versie 2/);
     expect(within(card).getByRole("link", { name: /Versie 2: Definitief/ })).toHaveAttribute(
@@ -50,6 +55,34 @@ describe("CollegeProcedureCard", () => {
     expect(screen.getByTestId("college-taak")).toHaveTextContent("Nu niets");
     expect(screen.getByTestId("college-voorwaarden")).toHaveTextContent(/Nog niet voldaan/);
     expect(screen.queryByRole("button")).toBeNull();
+  });
+
+  it("after the raad refused toestemming it says the college may not sign, never that it waits for toestemming", () => {
+    render(
+      <CollegeProcedureCard
+        procedure={{
+          ...waiting,
+          raadStatus: "toestemming_geweigerd",
+          steps: [],
+          preconditions: ["Niet voldaan: de raad van Urk heeft toestemming geweigerd."],
+        }}
+        action={vi.fn()}
+      />,
+    );
+    expect(screen.getByTestId("college-stand")).toHaveTextContent(
+      "De raad heeft toestemming geweigerd; het college mag niet ondertekenen",
+    );
+    expect(screen.getByTestId("college-procedure")).not.toHaveTextContent(/wacht op toestemming/i);
+  });
+
+  it("while the raad still has to decide, the college waits for its toestemming", () => {
+    render(
+      <CollegeProcedureCard
+        procedure={{ ...waiting, raadStatus: "toestemming_geagendeerd", steps: [], preconditions: [] }}
+        action={vi.fn()}
+      />,
+    );
+    expect(screen.getByTestId("college-stand")).toHaveTextContent("Wacht op toestemming van de raad");
   });
 
   it("records the signature with the track's version and confirms it in a status message", async () => {

@@ -62,6 +62,23 @@ describe("Timeline (issue 16 point 3)", { timeout: 30_000 }, () => {
       expect(text).toContain(s);
   });
 
+  it("lists the rows by their legal date (issue 16 point 2), whatever order the facts come in", () => {
+    const i = input();
+    const model = buildRegelingTimeline("GR Sociaal Domein Flevoland", i, forecast(i));
+    // Built in another order than the table shows them: the table sorts, not the caller.
+    const shuffled = { ...model, facts: [...model.facts].reverse() };
+    render(<Timeline model={shuffled} id="t" />);
+    const table = screen.getByRole("table", { name: /alle stappen, termijnen en vergaderingen/ });
+    const dates = [...table.querySelectorAll("tbody tr[data-key] time")].map((t) => t.getAttribute("datetime") ?? "");
+    expect(dates.length).toBeGreaterThan(10);
+    expect(dates).toEqual([...dates].sort());
+    const text = [...table.querySelectorAll("tbody tr[data-key]")].map((r) => r.textContent ?? "");
+    const decided = text.findIndex((t) => t.includes("19 november 2026") && t.includes("Raad stelde zienswijze vast"));
+    const today = text.findIndex((t) => t.includes("Vandaag"));
+    expect(decided).toBeGreaterThanOrEqual(0);
+    expect(today).toBeGreaterThan(decided);
+  });
+
   it("is an image with a title and description, in a figure with a caption, and says who cannot make it", () => {
     const i = input();
     const model = buildRegelingTimeline("GR Sociaal Domein Flevoland", i, forecast(i));

@@ -54,6 +54,8 @@ describe("form kit fields", () => {
     );
     await userEvent.selectOptions(screen.getByLabelText("Soort"), "COMMISSIE");
     expect(screen.getByLabelText("Soort")).toHaveValue("COMMISSIE");
+    // Issue 16 point 9: the NL Design System select (styled by the Utrecht tokens), never a bare native one.
+    expect(screen.getByLabelText("Soort")).toHaveClass("utrecht-select");
   });
 
   it("groups radio buttons under a legend; the first option carries the group's id", () => {
