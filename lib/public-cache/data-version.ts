@@ -48,7 +48,7 @@ export async function tableWriteCounts(tx: Sql): Promise<WriteCounts> {
 
 /**
  * Inside the runner's transaction, before the command: switch on the row triggers that note the
- * regeling of every row written to a NARROWED table (migration 20261202091200_scoped_data_versions).
+ * regeling of every row written to a NARROWED table (migration 20261202091201_scoped_data_versions).
  * Transaction-local: it ends with the transaction, so no other writer on the connection is noted.
  */
 export async function startNarrowing(tx: Sql): Promise<void> {

@@ -59,7 +59,7 @@ export function subjectsOfTables(tables: readonly string[]): Subject[] {
 
 /**
  * Tables whose written rows the runner can narrow to the regelingen they belong to (a row trigger
- * notes their scope: migration 20261202091200_scoped_data_versions). A command that writes only
+ * notes their scope: migration 20261202091201_scoped_data_versions). A command that writes only
  * these (and private bookkeeping) moves the versions of those regelingen and of their participants'
  * gemeenten, plus "lijst" — not the kind rows every page reads. Keep in step with the migration.
  */
