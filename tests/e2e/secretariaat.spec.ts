@@ -125,7 +125,8 @@ test.describe("secretariaat", () => {
     await expect(summary).toBeFocused();
     await expect(form).toMatchAriaSnapshot(`
       - form "Zienswijzeprocedure sluiten":
-        - alert: /Vink aan dat u de gevolgen van deze stap begrijpt./
+        - alert:
+          - paragraph: Vink aan dat u de gevolgen van deze stap begrijpt.
     `);
     expect(tamper.stripped).toHaveLength(1);
     await expect(form).not.toContainText("kan nog niet sluiten");
