@@ -95,10 +95,10 @@ test("a griffier edits a meeting's time, location and agenda link in the browser
         "VERSION:2.0",
         "PRODID:-//e2e//NL",
         "BEGIN:VEVENT",
-        "UID:e2e-urk-raad-2027-03-11@gr-volg.test",
+        "UID:e2e-urk-raad-2027-03-25@gr-volg.test",
         "DTSTAMP:20261201T000000Z",
-        "DTSTART;TZID=Europe/Amsterdam:20270311T193000",
-        "DTEND;TZID=Europe/Amsterdam:20270311T220000",
+        "DTSTART;TZID=Europe/Amsterdam:20270325T193000",
+        "DTEND;TZID=Europe/Amsterdam:20270325T220000",
         "SUMMARY:Gemeenteraad Urk",
         "LOCATION:Raadzaal Urk",
         "END:VEVENT",
@@ -109,7 +109,7 @@ test("a griffier edits a meeting's time, location and agenda link in the browser
   });
   await imp.getByRole("button", { name: "Importeren" }).click();
   await expect(page.getByTestId("importverslag")).toContainText("1 vergadering geïmporteerd");
-  const imported = page.getByRole("row", { name: /11 maart 2027/ });
+  const imported = page.getByRole("row", { name: /25 maart 2027/ });
   await expect(imported).toContainText("19:30");
 
   // Cancelling asks once more, then the meeting stays in the calendar marked as cancelled: nothing is deleted
