@@ -18,14 +18,7 @@ export function BegrotingFacts({ cycle, headingLevel = 2 }: { cycle: BegrotingCy
   ];
   return (
     <>
-      <dl className="grv-facts" data-testid="begroting-stand">
-        {facts.map(([label, value]) => (
-          <Fragment key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </Fragment>
-        ))}
-      </dl>
+      <FactList facts={facts} testId="begroting-stand" />
       {cycle.warnings.length ? (
         <ul aria-label="Waarschuwingen">
           {cycle.warnings.map((w) => (
@@ -66,14 +59,7 @@ function JaarrekeningFacts({ cycle, headingLevel }: { cycle: BegrotingCycleView;
   return (
     <>
       <Heading level={headingLevel}>Jaarrekening {cycle.jaar}</Heading>
-      <dl className="grv-facts" data-testid="jaarrekening-stand">
-        {facts.map(([label, value]) => (
-          <Fragment key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </Fragment>
-        ))}
-      </dl>
+      <FactList facts={facts} testId="jaarrekening-stand" />
     </>
   );
 }
@@ -123,5 +109,18 @@ export function BegrotingRaden(props: {
         </Row>
       ))}
     </Table>
+  );
+}
+
+function FactList({ facts, testId }: { facts: [string, string][]; testId: string }) {
+  return (
+    <dl className="grv-facts" data-testid={testId}>
+      {facts.map(([label, value]) => (
+        <Fragment key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </Fragment>
+      ))}
+    </dl>
   );
 }

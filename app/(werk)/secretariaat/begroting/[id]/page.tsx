@@ -42,38 +42,13 @@ export default async function BegrotingCyclePage({ params }: { params: Promise<{
       <Heading level={1}>{cycle.titel}</Heading>
       <SaveNotices>
         <BegrotingFacts cycle={cycle} />
-        {steps.length ? (
-          <section aria-labelledby="volgende-stap">
-            <Heading level={2} id="volgende-stap">
-              Volgende stap vastleggen
-            </Heading>
-            {steps.map((step) => (
-              <BegrotingStapForm
-                key={`${step}-${cycle.version}`}
-                procedureId={cycle.id}
-                expectedVersion={cycle.version}
-                step={step}
-                action={begrotingStapAction}
-              />
-            ))}
-          </section>
-        ) : null}
-        {jaarrekeningSteps.length ? (
-          <section aria-labelledby="jaarrekening-stap">
-            <Heading level={2} id="jaarrekening-stap">
-              Jaarrekening {cycle.jaar} vastleggen
-            </Heading>
-            {jaarrekeningSteps.map((step) => (
-              <BegrotingStapForm
-                key={`${step}-${cycle.version}`}
-                procedureId={cycle.id}
-                expectedVersion={cycle.version}
-                step={step}
-                action={begrotingStapAction}
-              />
-            ))}
-          </section>
-        ) : null}
+        <StepSection id="volgende-stap" title="Volgende stap vastleggen" steps={steps} cycle={cycle} />
+        <StepSection
+          id="jaarrekening-stap"
+          title={`Jaarrekening ${cycle.jaar} vastleggen`}
+          steps={jaarrekeningSteps}
+          cycle={cycle}
+        />
         {planning ? (
           <section aria-labelledby="jaarplanning">
             <Heading level={2} id="jaarplanning">
@@ -111,5 +86,36 @@ export default async function BegrotingCyclePage({ params }: { params: Promise<{
         />
       </SaveNotices>
     </>
+  );
+}
+
+/** The bestuur's next steps on one track of the cycle (the begroting's or the jaarrekening's), one form each. */
+function StepSection({
+  id,
+  title,
+  steps,
+  cycle,
+}: {
+  id: string;
+  title: string;
+  steps: BegrotingStep[];
+  cycle: { id: string; version: number };
+}) {
+  if (!steps.length) return null;
+  return (
+    <section aria-labelledby={id}>
+      <Heading level={2} id={id}>
+        {title}
+      </Heading>
+      {steps.map((step) => (
+        <BegrotingStapForm
+          key={`${step}-${cycle.version}`}
+          procedureId={cycle.id}
+          expectedVersion={cycle.version}
+          step={step}
+          action={begrotingStapAction}
+        />
+      ))}
+    </section>
   );
 }
