@@ -35,10 +35,12 @@ export function cachedResponse(
   body: string,
   contentType: string,
   extra: Record<string, string> = {},
+  // A private answer (a secret address) is readable by no other site: no CORS headers.
+  { cors = true }: { cors?: boolean } = {},
 ): Response {
   const etag = etagOf(body);
   const headers: Record<string, string> = {
-    ...CORS_HEADERS,
+    ...(cors ? CORS_HEADERS : {}),
     "Cache-Control": CACHE_CONTROL,
     ETag: etag,
     "API-Version": API_VERSION,

@@ -1,7 +1,7 @@
 import { read } from "@/lib/read-models";
 import { todayInNetherlands } from "@/lib/domain";
 import { buildCalendar, publicUrl } from "@/lib/api/ics";
-import { etagOf, problem, readHandler } from "@/lib/api/http";
+import { cachedResponse, problem, readHandler } from "@/lib/api/http";
 import { agendaCalendarItems } from "@/lib/read-models/agenda";
 import { loadPrivateAgenda } from "@/lib/services/griffie/agenda-abonnement";
 
@@ -36,17 +36,11 @@ export const GET = readHandler(async (request: Request, { params }: { params: Pr
     "Agenda van de raad",
     agendaCalendarItems(agenda, (path) => publicUrl(path)),
   );
-  const etag = etagOf(body);
-  const headers = { ...PRIVATE_HEADERS, ETag: etag };
-  const inm = request.headers.get("if-none-match");
-  if (inm?.split(",").some((t) => t.trim().replace(/^W\//, "") === etag))
-    return new Response(null, { status: 304, headers });
-  return new Response(request.method === "HEAD" ? null : body, {
-    status: 200,
-    headers: {
-      ...headers,
-      "Content-Type": "text/calendar; charset=utf-8",
-      "Content-Disposition": 'inline; filename="agenda-raad.ics"',
-    },
-  });
+  return cachedResponse(
+    request,
+    body,
+    "text/calendar; charset=utf-8",
+    { ...PRIVATE_HEADERS, "Content-Disposition": 'inline; filename="agenda-raad.ics"' },
+    { cors: false },
+  );
 });
