@@ -320,6 +320,19 @@ export function registerBackupCommands(program: Command, setExit: SetExit) {
     );
 }
 
+/** `--jaren 2025-2027` (or one year, or "geen"): the begrotingsjaren of the generated begroting cycles. */
+function begrotingsjaren(value: string): number[] {
+  if (value.trim() === "geen") return [];
+  const m = /^\s*(\d{4})\s*(?:-\s*(\d{4}))?\s*$/.exec(value);
+  const from = Number(m?.[1]);
+  const to = Number(m?.[2] ?? m?.[1]);
+  if (!m || from < 2000 || to > 2199 || to < from || to - from > 20)
+    throw new Error(
+      "--jaren is een jaar of een reeks van jaren (bijvoorbeeld 2025-2027, hoogstens 21 jaren), of 'geen'.",
+    );
+  return Array.from({ length: to - from + 1 }, (_, k) => from + k);
+}
+
 export function registerScaleCommand(program: Command, setExit: SetExit) {
   const db = guaranteed(
     program.commands.find((c) => c.name() === "db"),
@@ -330,7 +343,12 @@ export function registerScaleCommand(program: Command, setExit: SetExit) {
     .option("--seed <getal>", "startwaarde: dezelfde waarde geeft dezelfde data", "2027")
     .option("--gemeenten <aantal>", "aantal gemeenten", "342")
     .option("--regelingen <aantal>", "aantal regelingen", "1200")
-    .action((opts: { seed: string; gemeenten: string; regelingen: string }) =>
+    .option(
+      "--jaren <jaren>",
+      "begrotingsjaren met een begrotingscyclus per regeling (van-tot, of 'geen')",
+      "2025-2027",
+    )
+    .action((opts: { seed: string; gemeenten: string; regelingen: string; jaren: string }) =>
       guarded(setExit, async () => {
         const n = (v: string, name: string, max: number) => {
           const x = Number(v);
@@ -342,6 +360,7 @@ export function registerScaleCommand(program: Command, setExit: SetExit) {
           seed: n(opts.seed, "seed", 2 ** 31),
           gemeenten: n(opts.gemeenten, "gemeenten", 5000),
           regelingen: n(opts.regelingen, "regelingen", 20000),
+          jaren: begrotingsjaren(opts.jaren),
         };
         const url = resolveDatabaseUrl();
         await migrateDatabase(url);

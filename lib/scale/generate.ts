@@ -11,6 +11,7 @@ import { generateHistory, type GeneratedDecision, type GeneratedHistory } from "
 import { guaranteed } from "@/lib/domain/invariant";
 import { appendAudit, type AuditInput } from "@/lib/services/audit";
 import { domainAuditInput } from "@/lib/services/gr-procedure-store";
+import { planCycle, playCycle, type BegrotingCycleCommand } from "./begroting-cycles";
 
 export interface ScaleOptions {
   seed?: number;
@@ -23,6 +24,22 @@ export interface ScaleOptions {
    * compare the rows with the bulk-written ones of a run without this option.
    */
   replayRegelingen?: readonly number[];
+  /**
+   * The begrotingsjaren of the yearly begroting cycle written for every regeling (lib/scale/begroting-cycles.ts);
+   * none unless given (the CLI's default is 2025–2027). They come from their own random stream and ids, so the rest
+   * of the dataset is the same with or without them.
+   */
+  jaren?: readonly number[];
+  /** The indexes of regelingen whose begroting cycles are not written but returned as commands (`begrotingReplays`). */
+  replayBegroting?: readonly number[];
+}
+
+/** A generated begroting cycle left unwritten, with the commands the generator played for it. */
+export interface ScaleBegrotingReplay {
+  regelingId: string;
+  jaar: number;
+  participants: { participantId: string; gemeenteId: string }[];
+  commands: BegrotingCycleCommand[];
 }
 
 /** A generated procedure left at its start, with the steps the generator played for it. */
@@ -55,6 +72,10 @@ export interface ScaleReport {
   seconds: number;
   /** Only when `replayRegelingen` is given (the CLI's JSON report stays as it was). */
   replays?: ScaleReplay[];
+  /** Begroting cycles (a procedure per regeling per jaar, `jaren`). */
+  begrotingscycli: number;
+  /** Only when `replayBegroting` is given. */
+  begrotingReplays?: ScaleBegrotingReplay[];
 }
 
 const TOPICS = ["jeugd", "wmo", "zorg_en_veiligheid", "afval", "veiligheid", "gezondheid", "werk_en_inkomen"];
@@ -175,6 +196,18 @@ export async function generateScale(db: Db, opts: ScaleOptions = {}): Promise<Sc
   let refusals = 0;
   let commands = 0;
   const replays: ScaleReplay[] = [];
+  // The begroting cycles: their own random stream and id namespace (see `jaren`).
+  const jaren = opts.jaren ?? [];
+  const cycleRnd = createRandom(seed ^ 0x5eed2027);
+  let cycleCounter = 0;
+  const cycleId = (kind: string) =>
+    createHash("sha1").update(`${seed}:begroting:${kind}:${cycleCounter++}`).digest("hex").slice(0, 25);
+  const cycleDocuments: Prisma.DocumentCreateManyInput[] = [];
+  const cycleVersions: Prisma.DocumentVersionCreateManyInput[] = [];
+  const cycleProcedures: Prisma.ProcedureCreateManyInput[] = [];
+  const cycleZienswijzen: Prisma.ZienswijzeCreateManyInput[] = [];
+  const cyclePoints: Prisma.ZienswijzePointCreateManyInput[] = [];
+  const begrotingReplays: ScaleBegrotingReplay[] = [];
 
   for (let i = 0; i < nRegelingen; i++) {
     const regelingId = id("regeling");
@@ -388,6 +421,86 @@ export async function generateScale(db: Db, opts: ScaleOptions = {}): Promise<Sc
           audit.push(notaAnsweredAudit(procedureId, answered, e.at));
         audit.push(domainAuditInput(e, gemeenteOf));
       }
+    // The yearly begroting cycles of this regeling, as the secretariat and the griffies' commands leave them.
+    const naam = `Schaalregeling ${i + 1}`;
+    const replayCycles = opts.replayBegroting?.includes(i) ?? false;
+    for (const jaar of jaren) {
+      const cycle = playCycle({
+        procedureId: cycleId("procedure"),
+        year: jaar,
+        titel: `Begroting ${jaar} – ${naam}`,
+        participants: domainParticipants,
+        gemeenteOf: gemeenteOfParticipant,
+        ontwerpVersionId: cycleId("version"),
+        commands: planCycle(cycleRnd, jaar, domainParticipants),
+      });
+      const documentId = cycleId("document");
+      const zienswijzeIds = cycle.zienswijzen.map(() => cycleId("zienswijze"));
+      const pointIds = cycle.zienswijzen.map((z) => z.points.map(() => cycleId("point")));
+      commands += 1 + cycle.commands.length;
+      if (replayCycles) {
+        begrotingReplays.push({
+          regelingId,
+          jaar,
+          participants: domainParticipants.map((p, k) => ({ participantId: p.id, gemeenteId: members[k].id })),
+          commands: cycle.commands,
+        });
+        continue;
+      }
+      const { state } = cycle;
+      cycleDocuments.push({
+        id: documentId,
+        regelingId,
+        slug: `begroting-${jaar}`,
+        kind: "BEGROTING",
+        titel: `Begroting ${jaar} – ${naam}`,
+        periode: `${jaar}`,
+      });
+      const ontwerpVersionId = state.documentVersionId;
+      if (ontwerpVersionId)
+        cycleVersions.push({
+          id: ontwerpVersionId,
+          documentId,
+          number: 1,
+          label: `Ontwerpbegroting ${jaar}`,
+          status: "DEFINITIEF",
+          contentHash: versionHash([]),
+          toelichting: null,
+        });
+      cycleProcedures.push({
+        id: state.id,
+        regelingId,
+        documentId,
+        kind: "BEGROTING_ZIENSWIJZE",
+        titel: `Begroting ${jaar} – ${naam}`,
+        jaar,
+        derivedState: state.status,
+        regional: json(state),
+        version: cycle.version,
+        ...(cycle.planning ? { planning: json(cycle.planning) } : {}),
+      });
+      cycle.zienswijzen.forEach((z, k) => {
+        cycleZienswijzen.push({
+          id: zienswijzeIds[k],
+          procedureId: state.id,
+          participantId: z.participantId,
+          documentVersionId: guaranteed(ontwerpVersionId, "de ontwerpbegroting"),
+          status: "INGEDIEND",
+          ingediendOp: new Date(`${z.date}T00:00:00Z`),
+        });
+        z.points.forEach((pt, n) => {
+          cyclePoints.push({
+            id: pointIds[k][n],
+            zienswijzeId: zienswijzeIds[k],
+            nummer: n + 1,
+            onderwerp: pt.onderwerp,
+            verwijzing: pt.verwijzing || null,
+            tekst: pt.tekst,
+          });
+        });
+      });
+      audit.push(...cycle.audit);
+    }
   }
   await insert("regelingen", regelingen, (c) => db.regeling.createMany({ data: c }));
   await insert("deelnemers", participants, (c) => db.participant.createMany({ data: c }));
@@ -399,6 +512,11 @@ export async function generateScale(db: Db, opts: ScaleOptions = {}): Promise<Sc
   await insert("besluiten", besluiten, (c) => db.besluit.createMany({ data: c }));
   await insert("zienswijzen", zienswijzen, (c) => db.zienswijze.createMany({ data: c }));
   await insert("zienswijzepunten", points, (c) => db.zienswijzePoint.createMany({ data: c }));
+  await insert("begrotingsdocumenten", cycleDocuments, (c) => db.document.createMany({ data: c }));
+  await insert("ontwerpbegrotingen", cycleVersions, (c) => db.documentVersion.createMany({ data: c }));
+  await insert("begrotingscycli", cycleProcedures, (c) => db.procedure.createMany({ data: c }));
+  await insert("begrotingszienswijzen", cycleZienswijzen, (c) => db.zienswijze.createMany({ data: c }));
+  await insert("begrotingszienswijzepunten", cyclePoints, (c) => db.zienswijzePoint.createMany({ data: c }));
   // The history's audit trail, as the runner appends it per step (one chained append per chunk).
   for (let i = 0; i < audit.length; i += AUDIT_PER_APPEND) {
     await db.$transaction(async (tx) => appendAudit(tx, audit.slice(i, i + AUDIT_PER_APPEND)));
@@ -419,5 +537,7 @@ export async function generateScale(db: Db, opts: ScaleOptions = {}): Promise<Sc
     commands,
     seconds: (Date.now() - t0) / 1000,
     ...(opts.replayRegelingen ? { replays } : {}),
+    begrotingscycli: cycleProcedures.length,
+    ...(opts.replayBegroting ? { begrotingReplays } : {}),
   };
 }

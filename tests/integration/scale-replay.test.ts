@@ -8,7 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GrCommand } from "@/lib/domain";
 import { runCommand } from "@/lib/commands";
 import { besluitnummer } from "@/lib/scale/procedure-history";
-import { generateScale, type ScaleOptions, type ScaleReplay } from "@/lib/scale/generate";
+import { generateScale, type ScaleBegrotingReplay, type ScaleOptions, type ScaleReplay } from "@/lib/scale/generate";
+import {
+  answerBegrotingZienswijze,
+  recordBegrotingStep,
+  startBegrotingCycle,
+  submitBegrotingZienswijze,
+} from "@/lib/services/begroting/commands";
+import { setBegrotingPlanning } from "@/lib/services/begroting/planning";
 import { recordRegionalStep } from "@/lib/services/secretariaat/regional-steps";
 import {
   recordAgendering,
@@ -23,7 +30,7 @@ import { scenarioBesluitPdf } from "@/lib/scenario/pdf";
 import { openTestDb } from "./helpers/test-db";
 
 type TestDb = Awaited<ReturnType<typeof openTestDb>>;
-const SIZE: ScaleOptions = { seed: 11, gemeenten: 3, regelingen: 20 };
+const SIZE: ScaleOptions = { seed: 11, gemeenten: 3, regelingen: 20, jaren: [2025, 2026, 2027] };
 /**
  * The regional statuses the replay looks for, deepest first: the procedure replayed is the one that got furthest, so
  * the replay covers the nota, the definitive version, the toestemming per raad, the college steps and the
@@ -42,10 +49,12 @@ const REPLAYABLE = [
 let bulk: TestDb;
 let replayed: TestDb;
 let replays: ScaleReplay[];
+let cycles: ScaleBegrotingReplay[];
 beforeAll(async () => {
   [bulk, replayed] = await Promise.all([openTestDb(), openTestDb()]);
   await generateScale(bulk.prisma, SIZE);
   const procs = await bulk.prisma.procedure.findMany({
+    where: { kind: "GR_TREFFEN" },
     select: { regional: true, tracks: { select: { status: true } } },
     orderBy: { regeling: { slug: "asc" } },
   });
@@ -58,10 +67,22 @@ beforeAll(async () => {
     p.tracks.some((t) => t.status === "toestemming_geweigerd" || t.status === "toestemming_aangehouden"),
   );
   const indexes = held >= 0 && held !== deepest ? [deepest, held] : [deepest];
-  const report = await generateScale(replayed.prisma, { ...SIZE, replayRegelingen: indexes });
+  // The begroting cycles of the regeling with the most raden: the widest mix of zienswijze, geen and open.
+  const sizes = await bulk.prisma.regeling.findMany({
+    select: { _count: { select: { participants: true } } },
+    orderBy: { slug: "asc" },
+  });
+  const widest = sizes.reduce((w, r, i) => (r._count.participants > sizes[w]._count.participants ? i : w), 0);
+  const report = await generateScale(replayed.prisma, {
+    ...SIZE,
+    replayRegelingen: indexes,
+    replayBegroting: [widest],
+  });
   if (report.replays?.length !== indexes.length) throw new Error("niet elke replay in het rapport");
   replays = report.replays;
   for (const r of replays) await replaySteps(replayed, r);
+  cycles = report.begrotingReplays ?? [];
+  for (const c of cycles) await replayCycle(replayed, c);
 }, 300_000);
 afterAll(async () => Promise.all([bulk?.close(), replayed?.close()]));
 
@@ -239,6 +260,96 @@ async function replaySteps(db: TestDb, r: ScaleReplay) {
   }
 }
 
+/** A generated begroting cycle through the commands of the secretariat and the griffies. */
+async function replayCycle(db: TestDb, c: ScaleBegrotingReplay) {
+  const must = <T extends { ok: boolean; message?: string }>(what: string, res: T) => {
+    if (!res.ok) throw new Error(`begroting ${c.jaar} ${what} geweigerd: ${res.message}`);
+    return res;
+  };
+  const started = must("start", await runCommand(db.prisma, secretariaat, startBegrotingCycle, c));
+  const procedureId = (started as unknown as { procedureId: string }).procedureId;
+  const gemeenteOf = new Map(c.participants.map((p) => [p.participantId, p.gemeenteId]));
+  for (const k of c.commands) {
+    const what = k.command === "step" ? k.input.step : k.command;
+    if (k.command === "planning")
+      must(what, await runCommand(db.prisma, secretariaat, setBegrotingPlanning, { procedureId, ...k.input }));
+    else if (k.command === "step")
+      must(what, await runCommand(db.prisma, secretariaat, recordBegrotingStep, { procedureId, ...k.input }));
+    else if (k.command === "antwoord")
+      must(what, await runCommand(db.prisma, secretariaat, answerBegrotingZienswijze, { procedureId, ...k.input }));
+    else {
+      const { participantId } = k.input;
+      const griffier = {
+        id: `replay-griffier-${participantId}`,
+        role: "GRIFFIER" as const,
+        gemeenteId: gemeenteOf.get(participantId) ?? null,
+      };
+      must(what, await runCommand(db.prisma, griffier, submitBegrotingZienswijze, { procedureId, ...k.input }));
+    }
+  }
+}
+
+/**
+ * The rows of a begroting cycle (found by regeling and year: the start command draws its own id), with the
+ * procedure's, the ontwerp's and the gemeenten's ids replaced by placeholders and without moments.
+ */
+async function cycleRowsOf(db: TestDb, regelingId: string, jaar: number) {
+  const p = db.prisma;
+  const procedure = await p.procedure.findFirstOrThrow({
+    where: { regelingId, jaar, kind: "BEGROTING_ZIENSWIJZE" },
+    select: {
+      id: true,
+      titel: true,
+      derivedState: true,
+      regional: true,
+      version: true,
+      planning: true,
+      document: { select: { slug: true, kind: true, titel: true, periode: true, topics: true, partOfRegeling: true } },
+    },
+  });
+  const versions = await p.documentVersion.findMany({
+    where: { document: { procedures: { some: { id: procedure.id } } } },
+    select: { id: true, number: true, label: true, status: true, contentHash: true, toelichting: true },
+    orderBy: { number: "asc" },
+  });
+  const zienswijzen = await p.zienswijze.findMany({
+    where: { procedureId: procedure.id },
+    select: {
+      participantId: true,
+      documentVersionId: true,
+      status: true,
+      ingediendOp: true,
+      version: true,
+      besluitId: true,
+      points: {
+        select: { nummer: true, onderwerp: true, verwijzing: true, tekst: true, antwoord: true, disposition: true },
+        orderBy: { nummer: "asc" },
+      },
+    },
+    orderBy: { participantId: "asc" },
+  });
+  const audit = await p.auditEvent.findMany({
+    where: { subjectId: procedure.id },
+    select: {
+      type: true,
+      subjectKind: true,
+      gemeenteId: true,
+      fromState: true,
+      toState: true,
+      payload: true,
+      reason: true,
+    },
+    orderBy: { id: "asc" },
+  });
+  const { id, ...row } = procedure;
+  let text = JSON.stringify({ procedure: row, versions, zienswijzen, audit }).replaceAll(id, "<procedure>");
+  for (const v of versions) text = text.replaceAll(v.id, "<ontwerp>");
+  // The gemeenten come through the runner with ids of their own per database: compared by slug.
+  for (const g of await p.gemeente.findMany({ select: { id: true, slug: true } }))
+    text = text.replaceAll(g.id, `<${g.slug}>`);
+  return JSON.parse(text) as Record<string, unknown>;
+}
+
 /** The rows of one procedure a door leaves, without ids and moments. */
 async function rowsOf(db: TestDb, procedureId: string) {
   const p = db.prisma;
@@ -346,6 +457,46 @@ describe("a generated procedure replayed through the runner", () => {
     for (const { procedureId } of replays) {
       const [a, b] = await Promise.all([rowsOf(bulk, procedureId), rowsOf(replayed, procedureId)]);
       expect(b.audit).toEqual(a.audit);
+    }
+  });
+});
+
+describe("a generated begroting cycle replayed through the runner", () => {
+  it("replays every year's cycle of a regeling, with each kind of step", () => {
+    expect(cycles.map((c) => c.jaar)).toEqual([2025, 2026, 2027]);
+    const kinds = new Set(
+      cycles.flatMap((c) =>
+        c.commands.map((k) =>
+          k.command === "step" ? k.input.step : k.command === "zienswijze" ? k.input.soort : k.command,
+        ),
+      ),
+    );
+    for (const k of [
+      "planning",
+      "kaders_verzonden",
+      "ontwerp_verzonden",
+      "zienswijze",
+      "geen",
+      "antwoord",
+      "begroting_vastgesteld",
+      "naar_gs_verzonden",
+      "voorlopige_jaarrekening_verzonden",
+      "jaarrekening_vastgesteld",
+      "jaarrekening_naar_gs",
+    ])
+      expect(kinds, k).toContain(k);
+  });
+
+  it("leaves the same procedure, document, ontwerp version, zienswijzen and audit events", async () => {
+    for (const c of cycles) {
+      const [a, b] = await Promise.all([
+        cycleRowsOf(bulk, c.regelingId, c.jaar),
+        cycleRowsOf(replayed, c.regelingId, c.jaar),
+      ]);
+      expect(b.procedure, `${c.jaar}`).toEqual(a.procedure);
+      expect(b.versions, `${c.jaar}`).toEqual(a.versions);
+      expect(b.zienswijzen, `${c.jaar}`).toEqual(a.zienswijzen);
+      expect(b.audit, `${c.jaar}`).toEqual(a.audit);
     }
   });
 });
