@@ -132,6 +132,14 @@ export async function mixedScenario(ctx) {
     },
     { key: "api", name: "API-lijsten", paths: apiPaths, kind: "api", sql: sql.api },
     { key: "ics", name: "ICS-feeds", paths: icsPaths, kind: "ics", sql: sql.ics },
+    // The begroting cycles of every regeling (the scale dataset's `--jaren`); an API resource: p95 ≤ 2 × SQL floor.
+    {
+      key: "begroting",
+      name: "API begrotingscycli",
+      paths: regelingSlugs.map((s) => `/api/v1/regelingen/${s}/begrotingscycli`),
+      kind: "api",
+      sql: sql.begroting,
+    },
     {
       key: "matrix",
       name: "Consensusmatrix (secretariaat)",

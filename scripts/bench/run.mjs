@@ -361,6 +361,38 @@ async function main() {
         ],
       ],
     ];
+    // The begroting cycles of the big regeling (lib/services/begroting/read.ts and planning-read.ts,
+    // loadRegelingBegrotingCycliMetPlanning): six statements whatever the number of years.
+    const cycles = `"regelingId" = $1 AND kind::text = 'BEGROTING_ZIENSWIJZE'`;
+    const begrotingSql = [
+      [`SELECT id, naam, slug FROM "Regeling" WHERE slug = $1`, [big.slug]],
+      [
+        `SELECT pr.*, r.naam AS rnaam, r.slug AS rslug,
+               (SELECT COALESCE(json_agg(json_build_object('z', z.id, 'participantId', z."participantId", 'points',
+                  (SELECT COALESCE(json_agg(zp.* ORDER BY zp.nummer), '[]') FROM "ZienswijzePoint" zp WHERE zp."zienswijzeId" = z.id))), '[]')
+                FROM "Zienswijze" z WHERE z."procedureId" = pr.id) AS zienswijzen
+        FROM "Procedure" pr JOIN "Regeling" r ON r.id = pr."regelingId" WHERE pr.${cycles} ORDER BY pr.jaar DESC, pr.titel`,
+        [big.id],
+      ],
+      [
+        `SELECT p.id, p."gemeenteId", g.slug FROM "Participant" p JOIN "Gemeente" g ON g.id = p."gemeenteId" WHERE p."regelingId" = $1`,
+        [big.id],
+      ],
+      [`SELECT id, regional, planning FROM "Procedure" WHERE ${cycles}`, [big.id]],
+      [
+        `SELECT p.id, g.id AS gid, g.slug, g.naam FROM "Participant" p JOIN "Gemeente" g ON g.id = p."gemeenteId" WHERE p."regelingId" = $1`,
+        [big.id],
+      ],
+      [
+        `SELECT m.id, ${day("m.date")} AS date, m.titel, b."gemeenteId" FROM "Meeting" m JOIN "Body" b ON b.id = m."bodyId"
+        WHERE m.kind::text = 'RAAD' AND b.kind::text = 'RAAD' AND m."cancelledAt" IS NULL
+          AND b."gemeenteId" IN (SELECT "gemeenteId" FROM "Participant" WHERE "regelingId" = $1)
+          AND m.date BETWEEN (SELECT min((planning->>'ontwerpSentOn')::date) FROM "Procedure" WHERE ${cycles.replace("$1", "$2")})
+                         AND (SELECT max((planning->>'aanbiedingOn')::date) FROM "Procedure" WHERE ${cycles.replace("$1", "$3")})
+        ORDER BY m.date, m.id`,
+        [big.id, big.id, big.id],
+      ],
+    ];
     if (second) {
       const bases = [BASE, `http://127.0.0.1:${PORT + 2}`];
       // One static floor per file size (measured once, shared by the targets of that size).
@@ -381,7 +413,7 @@ async function main() {
         load: loadSpread,
         sqlFloor,
         staticFloor,
-        sql: { matrix: matrixSql, api: regelingenSql, ics: icsSql },
+        sql: { matrix: matrixSql, api: regelingenSql, ics: icsSql, begroting: begrotingSql },
         root: ROOT,
       });
       const out = {
@@ -425,6 +457,7 @@ async function main() {
       { name: "API /api/v1/regelingen", path: `/api/v1/regelingen?pageSize=50`, sql: regelingenSql },
       { name: "API /api/v1/besluiten", path: `/api/v1/besluiten?pageSize=50`, sql: besluitenSql },
       { name: "ICS-feed gemeente", path: `/ics/gemeenten/${busy.slug}.ics`, sql: icsSql },
+      { name: "API begrotingscycli", path: `/api/v1/regelingen/${big.slug}/begrotingscycli`, sql: begrotingSql },
     ];
     const results = [];
     let peakRss = 0;

@@ -78,42 +78,61 @@ export async function loadBegrotingPlanning(db: Reader, procedureId: string): Pr
     select: { id: true, kind: true, regional: true, planning: true },
   });
   if (row?.kind !== "BEGROTING_ZIENSWIJZE") return null;
-  const state = row.regional as unknown as BegrotingState;
-  const stored = storedPlanning(row.planning);
-  const { version = 0, ...planning } = stored ?? {};
-  const items = planningRaadItems(state.year, planning);
-  let views: PlanningItemView[] = [];
-  if (items.length) {
-    const participants = await db.participant.findMany({
-      where: { id: { in: state.participants.map((p) => p.id) } },
-      select: { gemeente: { select: { id: true, slug: true, naam: true } } },
-    });
-    const gemeenten = participants.map((p) => p.gemeente).sort((a, b) => a.naam.localeCompare(b.naam, "nl"));
-    const { from, to } = span(items);
-    const meetings = await raadMeetings(
-      db,
-      gemeenten.map((g) => g.id),
-      from,
-      to,
-    );
-    views = items.map((item) => ({
-      ...item,
-      raden: gemeenten.map((g) => ({
-        gemeenteId: g.id,
-        gemeenteSlug: g.slug,
-        naam: g.naam,
-        feasibility: feasibility(item, meetings.get(g.id) ?? []),
+  const [view] = await planningViews(db, [row]);
+  return view;
+}
+
+type PlanningRow = { id: string; regional: Prisma.JsonValue; planning: Prisma.JsonValue };
+
+/**
+ * The planning views of several cycles in at most two more statements (the raden's gemeenten and their raad
+ * meetings in the window of every planned item), whatever the number of cycles.
+ */
+async function planningViews(db: Reader, rows: PlanningRow[]): Promise<BegrotingPlanningView[]> {
+  const cycles = rows.map((row) => {
+    const state = row.regional as unknown as BegrotingState;
+    const { version = 0, ...planning } = storedPlanning(row.planning) ?? {};
+    return { row, state, version, planning, items: planningRaadItems(state.year, planning) };
+  });
+  const planned = cycles.filter((c) => c.items.length);
+  const participantIds = [...new Set(planned.flatMap((c) => c.state.participants.map((p) => p.id)))];
+  const participants = participantIds.length
+    ? await db.participant.findMany({
+        where: { id: { in: participantIds } },
+        select: { id: true, gemeente: { select: { id: true, slug: true, naam: true } } },
+      })
+    : [];
+  const gemeenteOf = new Map(participants.map((p) => [p.id, p.gemeente]));
+  const allItems = planned.flatMap((c) => c.items);
+  const meetings = allItems.length
+    ? await raadMeetings(
+        db,
+        [...new Set(participants.map((p) => p.gemeente.id))],
+        span(allItems).from,
+        span(allItems).to,
+      )
+    : new Map<string, AgendaMeetingRef[]>();
+  return cycles.map(({ row, state, version, planning, items }) => {
+    const gemeenten = state.participants
+      .flatMap((p) => gemeenteOf.get(p.id) ?? [])
+      .sort((a, b) => a.naam.localeCompare(b.naam, "nl"));
+    return {
+      procedureId: row.id,
+      jaar: state.year,
+      version,
+      planning,
+      warnings: planningWarnings(state.year, planning),
+      items: items.map((item) => ({
+        ...item,
+        raden: gemeenten.map((g) => ({
+          gemeenteId: g.id,
+          gemeenteSlug: g.slug,
+          naam: g.naam,
+          feasibility: feasibility(item, meetings.get(g.id) ?? []),
+        })),
       })),
-    }));
-  }
-  return {
-    procedureId: row.id,
-    jaar: state.year,
-    version,
-    planning,
-    warnings: planningWarnings(state.year, planning),
-    items: views,
-  };
+    };
+  });
 }
 
 export interface GriffiePlanningRow {
@@ -160,10 +179,11 @@ export async function loadGriffiePlanningen(db: Reader, gemeenteId: string): Pro
 export async function loadRegelingBegrotingCycliMetPlanning(db: Reader, slug: string) {
   const data = await loadRegelingBegrotingCycli(db, slug);
   if (!data) return null;
-  const planningen = new Map<string, BegrotingPlanningView>();
-  for (const c of data.cycles) {
-    const view = await loadBegrotingPlanning(db, c.id);
-    if (view) planningen.set(c.id, view);
-  }
+  // Every cycle's planning in three statements, not three per year.
+  const rows = await db.procedure.findMany({
+    where: { id: { in: data.cycles.map((c) => c.id) } },
+    select: { id: true, regional: true, planning: true },
+  });
+  const planningen = new Map((await planningViews(db, rows)).map((v) => [v.procedureId, v]));
   return { ...data, planningen };
 }

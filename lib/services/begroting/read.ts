@@ -78,22 +78,43 @@ function jaarrekeningView(state: BegrotingState): JaarrekeningView {
   };
 }
 
+const CYCLE_INCLUDE = {
+  regeling: { select: { id: true, naam: true, slug: true } },
+  zienswijzen: { include: { points: { orderBy: { nummer: "asc" } } } },
+} as const satisfies Prisma.ProcedureInclude;
+type CycleRow = Prisma.ProcedureGetPayload<{ include: typeof CYCLE_INCLUDE }>;
+type ParticipantGemeente = { id: string; gemeenteId: string; gemeente: { slug: string } };
+
 /** One begroting cycle as the secretariat, the griffie and the public page show it. */
 export async function loadBegrotingCycle(db: Reader, procedureId: string): Promise<BegrotingCycleView | null> {
-  const row = await db.procedure.findUnique({
-    where: { id: procedureId },
-    include: {
-      regeling: { select: { id: true, naam: true, slug: true } },
-      zienswijzen: { include: { points: { orderBy: { nummer: "asc" } } } },
-    },
-  });
+  const row = await db.procedure.findUnique({ where: { id: procedureId }, include: CYCLE_INCLUDE });
   if (row?.kind !== "BEGROTING_ZIENSWIJZE") return null;
-  const state = row.regional as unknown as BegrotingState;
-  const gemeenten = await db.participant.findMany({
-    where: { id: { in: state.participants.map((p) => p.id) } },
-    select: { id: true, gemeenteId: true, gemeente: { select: { slug: true } } },
-  });
+  const [view] = await cycleViews(db, [row]);
+  return view;
+}
+
+/**
+ * The views of several cycles with one more statement (their raden's gemeenten), whatever the number of cycles:
+ * a regeling's list of years stays two statements however many years it has (the scale dataset has three).
+ */
+async function cycleViews(db: Reader, rows: CycleRow[]): Promise<BegrotingCycleView[]> {
+  const states = rows.map((r) => r.regional as unknown as BegrotingState);
+  const ids = [...new Set(states.flatMap((s) => s.participants.map((p) => p.id)))];
+  const gemeenten: ParticipantGemeente[] = ids.length
+    ? await db.participant.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, gemeenteId: true, gemeente: { select: { slug: true } } },
+      })
+    : [];
   const gemeenteOf = new Map(gemeenten.map((g) => [g.id, g]));
+  return rows.map((row, k) => cycleView(row, states[k], gemeenteOf));
+}
+
+function cycleView(
+  row: CycleRow,
+  state: BegrotingState,
+  gemeenteOf: ReadonlyMap<string, ParticipantGemeente>,
+): BegrotingCycleView {
   const aanbieding = state.sentOn ? (state.aanbiedingOn ?? earliestAanbieding(state.sentOn)) : undefined;
   return {
     id: row.id,
@@ -189,14 +210,15 @@ export async function loadCurrentBegrotingCycle(db: Reader, regelingId: string) 
 
 /** Every cycle of a regeling (by slug), newest year first, for the public API; null for an unknown regeling. */
 export async function loadRegelingBegrotingCycli(db: Reader, slug: string) {
-  const overview = await loadBegrotingOverview(db, slug);
-  if (!overview) return null;
-  const cycles: BegrotingCycleView[] = [];
-  for (const c of overview.cycles) {
-    const cycle = await loadBegrotingCycle(db, c.id);
-    if (cycle) cycles.push(cycle);
-  }
-  return { regeling: overview.regeling, cycles };
+  const regeling = await db.regeling.findUnique({ where: { slug }, select: { id: true, naam: true, slug: true } });
+  if (!regeling) return null;
+  // One statement for every cycle's rows and one for their raden, not two per year.
+  const rows = await db.procedure.findMany({
+    where: { regelingId: regeling.id, kind: "BEGROTING_ZIENSWIJZE" },
+    include: CYCLE_INCLUDE,
+    orderBy: [{ jaar: "desc" }, { titel: "asc" }],
+  });
+  return { regeling, cycles: await cycleViews(db, rows) };
 }
 
 /** A griffier's view of one cycle: only when the own gemeente is one of its raden. */

@@ -12,6 +12,11 @@ import * as zienswijzen from "@/app/api/v1/zienswijzen/route";
 import * as deadlines from "@/app/api/v1/deadlines/route";
 import * as icsGemeente from "@/app/ics/gemeenten/[slug]/route";
 import * as icsRegeling from "@/app/ics/regelingen/[slug]/route";
+import * as begrotingscycli from "@/app/api/v1/regelingen/[slug]/begrotingscycli/route";
+import { runCommand } from "@/lib/commands";
+import { recordBegrotingStep, startBegrotingCycle, submitBegrotingZienswijze } from "@/lib/services/begroting/commands";
+import { setBegrotingPlanning } from "@/lib/services/begroting/planning";
+import { loadCurrentBegrotingCycle } from "@/lib/services/begroting/read";
 
 /**
  * Database statements per page for the secretariat's consensus matrix, the API list endpoints
@@ -110,5 +115,49 @@ describe("queries per page", () => {
         icsRegeling.GET(req(`/ics/regelingen/${REGELING}.ics`), ctx({ slug: `${REGELING}.ics` }) as never),
       ),
     ).toBe(6);
+  });
+
+  it("begroting cycles: the API and the regeling page read a fixed number of statements, whatever the number of years", async () => {
+    const db = await countingDb();
+    const regeling = await f.prisma.regeling.findUniqueOrThrow({
+      where: { slug: REGELING },
+      select: { id: true, participants: { select: { id: true, gemeenteId: true }, take: 1 } },
+    });
+    const secretariaat = { id: "u-secr", role: "SECRETARIAAT" as const, gemeenteId: null };
+    const must = (r: { ok: boolean; message?: string }) => {
+      if (!r.ok) throw new Error(r.message);
+      return r as unknown as { procedureId: string };
+    };
+    // A cycle as the scale dataset has them: a planning, the ontwerp out, one raad's zienswijze in points.
+    const addCycle = async (jaar: number) => {
+      const { procedureId } = must(
+        await runCommand(f.prisma, secretariaat, startBegrotingCycle, { regelingId: regeling.id, jaar }),
+      );
+      const planning = {
+        procedureId,
+        kadersOp: "2026-04-10",
+        aanbiedingOp: "2026-09-01",
+        vaststellingOp: "2026-09-01",
+      };
+      must(await runCommand(f.prisma, secretariaat, setBegrotingPlanning, planning));
+      const sent = { procedureId, step: "ontwerp_verzonden", date: "2026-06-01", aanbiedingOp: "2026-09-01" };
+      must(await runCommand(f.prisma, secretariaat, recordBegrotingStep, sent));
+      const [p] = regeling.participants;
+      const griffier = { id: "u-griffier", role: "GRIFFIER" as const, gemeenteId: p.gemeenteId };
+      const points = [{ onderwerp: "Programma 1", verwijzing: "blz. 3", tekst: "Punt" }];
+      const zienswijze = { procedureId, participantId: p.id, soort: "zienswijze", date: "2026-07-01", points };
+      must(await runCommand(f.prisma, griffier, submitBegrotingZienswijze, zienswijze));
+    };
+    const api = async () => {
+      const path = `/api/v1/regelingen/${REGELING}/begrotingscycli`;
+      const res = await begrotingscycli.GET(req(path), ctx({ slug: REGELING }) as never);
+      expect(res.status).toBe(200);
+    };
+    await addCycle(2031);
+    const first = [await count(api), await count(() => loadCurrentBegrotingCycle(db, regeling.id))];
+    for (const jaar of [2032, 2033, 2034, 2035]) await addCycle(jaar);
+    // The regeling, its cycles with their zienswijzen, their raden; the plannings, their raden and raad meetings.
+    expect(first).toEqual([6, 3]);
+    expect([await count(api), await count(() => loadCurrentBegrotingCycle(db, regeling.id))]).toEqual(first);
   });
 });
