@@ -57,10 +57,18 @@ export async function startNarrowing(tx: Sql): Promise<void> {
 
 type Scope = { k: string; id: string; regeling: string | null; gemeente: string | null };
 
+/** Note kinds that resolve to no regeling or gemeente and are still complete (see resolveNotes). */
+const GEBRUIKER_NOTE = "gebruiker";
+const UNSHOWN_NOTE = "ongetoond";
+
 /**
  * The trigger notes ("kind:id", old and new image of every row) resolved to regelingen and
- * gemeenten ("eigen": a regeling whose change shows on its own page only). A note whose parent no longer exists (deleted in the same transaction) resolves to
- * no regeling: the caller then falls back to moving the kinds.
+ * gemeenten ("eigen": a regeling whose change shows on its own page only). A note whose parent no
+ * longer exists (deleted in the same transaction) resolves to no regeling: the caller then falls
+ * back to moving the kinds. Meetings, recesses and bodies fan out: the body's gemeente and every
+ * regeling it takes part in (their pages list its meetings and forecast from them), or the
+ * regelingen of a regional body's regio. A stored file resolves to its besluit's regeling, or to
+ * "ongetoond" when no besluit references it (no page shows it). A user resolves to "gebruiker".
  */
 async function resolveNotes(tx: Sql): Promise<Scope[]> {
   return tx.$queryRaw<Scope[]>`
@@ -68,11 +76,18 @@ async function resolveNotes(tx: Sql): Promise<Scope[]> {
       SELECT DISTINCT split_part(x, ':', 1) AS k, substr(x, strpos(x, ':') + 1) AS id
       FROM unnest(string_to_array(coalesce(current_setting('gr_volg.touched', true), ''), ' ')) AS x
       WHERE x <> ''
+    ), fan AS (
+      SELECT n.k, n.id, b."gemeenteId" AS g, b."regioId" AS r FROM n LEFT JOIN "Body" b ON b.id = n.id
+        WHERE n.k = 'body'
+      UNION ALL SELECT k, id, id, NULL FROM n WHERE k = 'gemeente+' AND id <> '?'
+      UNION ALL SELECT k, id, NULL, id FROM n WHERE k = 'regio' AND id <> '?'
     )
     SELECT k, id, id AS regeling, NULL::text AS gemeente FROM n WHERE k IN ('regeling', 'eigen')
+      OR (k = 'vervangt' AND id <> '?')
     -- Any other note (the trigger's "full" mark after a bulk change) resolves to nothing: move the kinds.
     UNION ALL SELECT k, id, NULL, NULL FROM n
-      WHERE k NOT IN ('regeling', 'eigen', 'gemeente', 'procedure', 'besluit', 'zienswijze', 'document', 'version')
+      WHERE k NOT IN ('regeling', 'eigen', 'vervangt', 'gemeente', 'procedure', 'besluit', 'zienswijze', 'document',
+        'version', 'file', 'body', 'gemeente+', 'regio')
     UNION ALL SELECT k, id, NULL, id FROM n WHERE k = 'gemeente'
     UNION ALL SELECT n.k, n.id, p."regelingId", NULL FROM n LEFT JOIN "Procedure" p ON p.id = n.id
       WHERE n.k = 'procedure'
@@ -83,14 +98,28 @@ async function resolveNotes(tx: Sql): Promise<Scope[]> {
     UNION ALL SELECT n.k, n.id, d."regelingId", NULL FROM n LEFT JOIN "Document" d ON d.id = n.id
       WHERE n.k = 'document'
     UNION ALL SELECT n.k, n.id, d."regelingId", NULL FROM n LEFT JOIN "DocumentVersion" v ON v.id = n.id
-      LEFT JOIN "Document" d ON d.id = v."documentId" WHERE n.k = 'version'`;
+      LEFT JOIN "Document" d ON d.id = v."documentId" WHERE n.k = 'version'
+    UNION ALL SELECT n.k, n.id, p."regelingId", NULL FROM n JOIN "Besluit" b ON b."fileId" = n.id
+      LEFT JOIN "Procedure" p ON p.id = b."procedureId" WHERE n.k = 'file'
+    UNION ALL SELECT ${UNSHOWN_NOTE}::text, n.id, NULL, NULL FROM n
+      WHERE n.k = 'file' AND NOT EXISTS (SELECT 1 FROM "Besluit" b WHERE b."fileId" = n.id)
+    -- A body in neither a gemeente nor a regio (or deleted with its meeting) resolves to nothing.
+    UNION ALL SELECT k, id, NULL, g FROM fan WHERE g IS NOT NULL OR r IS NULL
+    UNION ALL SELECT fan.k, fan.id, p."regelingId", NULL FROM fan JOIN "Participant" p ON p."gemeenteId" = fan.g
+    UNION ALL SELECT fan.k, fan.id, x.id, NULL FROM fan JOIN "Regeling" x ON x."regioId" = fan.r
+    -- A regional body of a regio without regelingen: never guess, move the kinds.
+    UNION ALL SELECT k, id, NULL, NULL FROM fan
+      WHERE g IS NULL AND r IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "Regeling" x WHERE x."regioId" = fan.r)`;
 }
+
+const resolved = (s: Scope) =>
+  s.regeling !== null || s.gemeente !== null || s.k === GEBRUIKER_NOTE || s.k === UNSHOWN_NOTE;
 
 /**
  * Inside the runner's transaction, after the command: bump the versions of what it wrote. When it
- * wrote only NARROWED tables (and private bookkeeping) and every written row resolves to a
- * regeling: the versions of those regelingen, of every participant's gemeente (a gemeente page
- * shows its regelingen' procedures) and "lijst" (index pages). Otherwise the kinds of the tables
+ * wrote only NARROWED tables (and private bookkeeping) and every written row resolves: the versions
+ * of those regelingen, of every participant's gemeente (a gemeente page shows its regelingen'
+ * procedures), "lijst" (index pages) and, for a user, "gebruiker". Otherwise the kinds of the tables
  * it wrote, which every page reads. Returns the subjects moved.
  */
 export async function bumpWrittenSubjects(tx: Sql, atStart: WriteCounts): Promise<string[]> {
@@ -100,12 +129,18 @@ export async function bumpWrittenSubjects(tx: Sql, atStart: WriteCounts): Promis
   if (subjects.length === 0) return [];
   if (narrowable(written)) {
     const scopes = await resolveNotes(tx);
-    // No notes although shown rows were written (trigger not active): never guess, move the kinds.
-    const complete = scopes.length > 0 && scopes.every((s) => s.k === "gemeente" || s.regeling !== null);
-    if (complete) return bumpScopes(tx, scopes);
+    // No notes: only a user's private settings were written (the user trigger watches the shown
+    // columns only) — if the triggers were on. Otherwise never guess: move the kinds.
+    if (scopes.length === 0 && (await narrowingOn(tx))) return [];
+    if (scopes.length > 0 && scopes.every(resolved)) return bumpScopes(tx, scopes);
   }
   await bumpSubjects(tx, subjects);
   return subjects;
+}
+
+async function narrowingOn(tx: Sql): Promise<boolean> {
+  const [row] = await tx.$queryRaw<{ on: boolean }[]>`SELECT current_setting('gr_volg.touch', true) = 'aan' AS on`;
+  return row?.on === true;
 }
 
 async function bumpScopes(tx: Sql, scopes: Scope[]): Promise<string[]> {
@@ -113,6 +148,10 @@ async function bumpScopes(tx: Sql, scopes: Scope[]): Promise<string[]> {
   // "eigen" rows (register entries) are shown on their regeling's page only: no gemeente pages.
   const fanned = [...new Set(scopes.flatMap((s) => (s.regeling && s.k !== "eigen" ? [s.regeling] : [])))];
   const gemeenten = [...new Set(scopes.flatMap((s) => (s.gemeente ? [s.gemeente] : [])))];
+  // Index pages read "lijst": moved with any regeling or gemeente, not for a user or an unshown file.
+  const lijst = regelingen.length > 0 || gemeenten.length > 0 ? [LIST_SUBJECT] : [];
+  const kinds = scopes.some((s) => s.k === GEBRUIKER_NOTE) ? [GEBRUIKER_NOTE] : [];
+  if (lijst.length === 0 && kinds.length === 0) return [];
   // Sorted, so concurrent writers take the row locks in one order (no deadlock between them).
   const moved = await tx.$queryRaw<{ subject: string }[]>`
     INSERT INTO "DataVersion" (subject, version)
@@ -120,7 +159,7 @@ async function bumpScopes(tx: Sql, scopes: Scope[]): Promise<string[]> {
       SELECT 'regeling:' || r AS s FROM unnest(${regelingen}::text[]) AS r
       UNION SELECT 'gemeente:' || g FROM unnest(${gemeenten}::text[]) AS g
       UNION SELECT 'gemeente:' || p."gemeenteId" FROM "Participant" p WHERE p."regelingId" = ANY(${fanned}::text[])
-      UNION SELECT ${LIST_SUBJECT}
+      UNION SELECT unnest(${[...lijst, ...kinds]}::text[])
     ) AS x ORDER BY s
     ON CONFLICT (subject) DO UPDATE SET version = "DataVersion".version + 1
     RETURNING subject`;

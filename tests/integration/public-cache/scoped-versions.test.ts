@@ -22,6 +22,9 @@ import { runCommand } from "@/lib/commands";
 import { recordSignOut } from "@/lib/services/sessions";
 import { recordRegisterInschrijving } from "@/lib/services/secretariaat/registers";
 import { saveGemeente } from "@/lib/services/beheer/gemeente";
+import { saveRegeling } from "@/lib/services/beheer/regeling";
+import { addVergadering } from "@/lib/services/griffie/vergaderingen";
+import { manageAgendaLink, setAgendaMail } from "@/lib/services/griffie/agenda-abonnement";
 
 /**
  * Narrow validity (issue 18, point 1): a change made through the runner moves the key of every
@@ -232,5 +235,179 @@ describe("narrow data versions: a change re-renders exactly the pages that show 
     const v = await readVersions(db.prisma, { regelingen: ["bestaat-niet", REGELING] });
     expect(v["regeling@bestaat-niet"]).toBeUndefined();
     expect(v[`regeling@${REGELING}`]).toMatch(new RegExp(`^${gr.regelingId}:\\d+$`));
+  });
+});
+
+/**
+ * A step, with the keys and read models before and after: every page whose read models changed
+ * must have a new key, and each of `keep` must keep its key.
+ */
+async function narrowStep(name: string, step: () => Promise<unknown>, keep: string[]) {
+  const [keyBefore, shownBefore] = [await keys(), await shown()];
+  await step();
+  const [keyAfter, shownAfter] = [await keys(), await shown()];
+  const changed = pages.filter((path) => shownAfter[path] !== shownBefore[path]);
+  for (const path of changed)
+    expect(keyAfter[path], `${name}: ${path} changed but kept its key`).not.toBe(keyBefore[path]);
+  for (const path of keep) expect(keyAfter[path], `${name}: ${path} moved`).toBe(keyBefore[path]);
+  return { changed, keyBefore, keyAfter };
+}
+
+/** The personal matrix key (it also reads "gebruiker"), for this user id. */
+async function matrixKey(): Promise<string> {
+  const { subjects, wants } = pageSubjects("/secretariaat", true);
+  return versionKey(await readVersions(db.prisma, wants), subjects, NOW);
+}
+
+async function participatesIn(gemeenteSlug: string, regelingSlug: string): Promise<boolean> {
+  const n = await db.prisma.participant.count({
+    where: { gemeente: { slug: gemeenteSlug }, regeling: { slug: regelingSlug } },
+  });
+  return n > 0;
+}
+
+describe("narrow data versions: files, meetings, the regeling row, private settings", () => {
+  it("a raadsbesluit with its PDF (a stored file) moves its regeling's pages, not an outside gemeente's", async () => {
+    const slug = Object.keys(gr.participants)[0];
+    const files = await db.prisma.storedFile.count();
+    const keep = [`/gemeenten/${other.gemeente}`];
+    if (!(await participatesIn(slug, other.regeling))) keep.push(`/regelingen/${other.regeling}`);
+    const { changed, keyBefore, keyAfter } = await narrowStep(
+      "geen zienswijze met pdf",
+      () => gr.geenZienswijze(slug, "2026-05-20"),
+      keep,
+    );
+    // The command really stored a file (else this would not test the file tables).
+    expect(await db.prisma.storedFile.count()).toBe(files + 1);
+    expect(changed).toContain(`/regelingen/${REGELING}`);
+    expect(keyAfter[`/regelingen/${REGELING}`]).not.toBe(keyBefore[`/regelingen/${REGELING}`]);
+  });
+
+  it("a stored file is narrowed to its besluit's regeling; a file no besluit references moves nothing", async () => {
+    const besluit = await db.prisma.besluit.findFirstOrThrow({
+      where: { procedure: { regelingId: gr.regelingId }, fileId: { not: null } },
+      select: { id: true, fileId: true },
+    });
+    const inNarrowing = (work: (tx: Parameters<Parameters<typeof db.prisma.$transaction>[0]>[0]) => Promise<unknown>) =>
+      db.prisma.$transaction(async (tx) => {
+        const start = await tableWriteCounts(tx);
+        await startNarrowing(tx);
+        await work(tx);
+        return bumpWrittenSubjects(tx, start);
+      });
+    const file = (key: string) => ({
+      sha256: "0".repeat(64),
+      size: 4,
+      mimeType: "application/pdf",
+      bestandsnaam: "x.pdf",
+      storageKey: key,
+      content: { create: { content: new Uint8Array([37, 80, 68, 70]) } },
+    });
+    const loose = await inNarrowing((tx) => tx.storedFile.create({ data: file(`narrow-${Date.now()}-a`) }));
+    expect(loose).toEqual([]);
+    // Replacing a besluit's file (and the file's bytes alone) moves its regeling, not the kinds.
+    const moved = await inNarrowing((tx) =>
+      tx.storedFileContent.update({
+        where: { fileId: besluit.fileId ?? "" },
+        data: { content: new Uint8Array([37, 80, 68, 70, 45]) },
+      }),
+    );
+    expect(moved).toContain(`regeling:${gr.regelingId}`);
+    expect(moved).toContain("lijst");
+    expect(moved).not.toContain("document");
+  });
+
+  it("a raad meeting moves its gemeente's and its regelingen's pages, not an outside gemeente's", async () => {
+    const slug = Object.keys(gr.participants)[1];
+    const griffier = await gr.griffier(slug);
+    const keep = [`/gemeenten/${other.gemeente}`];
+    if (!(await participatesIn(slug, other.regeling))) keep.push(`/regelingen/${other.regeling}`);
+    const { changed, keyBefore, keyAfter } = await narrowStep(
+      "raadsvergadering",
+      async () => {
+        const out = await runCommand(db.prisma, griffier, addVergadering, {
+          kind: "RAAD",
+          datum: "2026-12-17",
+          titel: "Raadsvergadering narrow",
+        });
+        expect(out.ok).toBe(true);
+      },
+      keep,
+    );
+    // Both pages list the meeting: they must change (and so must their keys).
+    expect(changed).toEqual(expect.arrayContaining([`/gemeenten/${slug}`, `/regelingen/${REGELING}`]));
+    expect(keyAfter[`/gemeenten/${slug}`]).not.toBe(keyBefore[`/gemeenten/${slug}`]);
+  });
+
+  it("editing a regeling moves its page, its participants' pages and the index, not an outside gemeente's", async () => {
+    const beheer = await db.prisma.user.findUniqueOrThrow({ where: { email: "beheer@demo.gr-volg.nl" } });
+    const r = await db.prisma.regeling.findUniqueOrThrow({
+      where: { id: gr.regelingId },
+      include: { participants: { where: { leftOn: null } } },
+    });
+    const keep = [`/gemeenten/${other.gemeente}`];
+    const otherRegeling = await db.prisma.regeling.findUniqueOrThrow({ where: { slug: other.regeling } });
+    if (otherRegeling.vervangtId !== r.id && r.vervangtId !== otherRegeling.id)
+      keep.push(`/regelingen/${other.regeling}`);
+    const { changed } = await narrowStep(
+      "regeling hernoemd",
+      async () => {
+        const out = await runCommand(
+          db.prisma,
+          { id: beheer.id, role: beheer.role, gemeenteId: beheer.gemeenteId },
+          saveRegeling,
+          {
+            id: r.id,
+            regioId: r.regioId ?? "",
+            naam: `${r.naam} (gewijzigd)`,
+            slug: r.slug,
+            vorm: r.vorm,
+            partijen: r.partijen,
+            vervangtId: r.vervangtId ?? "",
+            beoogdeInwerkingtreding: r.targetInForce?.toISOString().slice(0, 10) ?? "",
+            topics: r.topics,
+            deelnemers: r.participants.map((p) => ({
+              gemeenteId: p.gemeenteId,
+              scope: p.scope,
+              scopeTopics: p.scopeTopics,
+            })),
+          },
+        );
+        expect(out.ok).toBe(true);
+      },
+      keep,
+    );
+    expect(changed).toContain(`/regelingen/${REGELING}`);
+    expect(changed).toContain("/regelingen");
+    for (const slug of Object.keys(gr.participants)) expect(changed, slug).toContain(`/gemeenten/${slug}`);
+  });
+
+  it("a private calendar address and the agenda e-mail opt-in move no page, not even the matrix", async () => {
+    const griffier = await gr.griffier(Object.keys(gr.participants)[0]);
+    const [before, matrixBefore] = [await keys(), await matrixKey()];
+    for (const [command, input] of [
+      [manageAgendaLink, { actie: "aanmaken" }],
+      [setAgendaMail, { aan: true }],
+      [setAgendaMail, { aan: false }],
+    ] as const) {
+      // biome-ignore lint/suspicious/noExplicitAny: two commands with different inputs in one table
+      const out = await runCommand(db.prisma, griffier, command as any, input);
+      expect(out.ok, JSON.stringify(out)).toBe(true);
+    }
+    expect(await keys()).toEqual(before);
+    expect(await matrixKey()).toBe(matrixBefore);
+  });
+
+  it("a user's shown columns move the matrix ('gebruiker') only, never a public page", async () => {
+    const user = await gr.secretariaat();
+    const before = await keys();
+    const moved = await db.prisma.$transaction(async (tx) => {
+      const start = await tableWriteCounts(tx);
+      await startNarrowing(tx);
+      await tx.user.update({ where: { id: user.id }, data: { naam: "Secretariaat (hernoemd)" } });
+      return bumpWrittenSubjects(tx, start);
+    });
+    expect(moved).toEqual(["gebruiker"]);
+    expect(await keys()).toEqual(before);
   });
 });
