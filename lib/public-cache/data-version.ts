@@ -189,16 +189,19 @@ export async function resetAllDataVersions(db: Sql): Promise<void> {
 
 export type VersionRow = Record<string, string>;
 
-/** Which one regeling or gemeente pages to read the versions of, by the slug in their URL. */
+/** Which one regeling or gemeente pages to read the versions of, by the slug in their URL; documents by id. */
 export interface PageWants {
   regelingen?: readonly string[];
   gemeenten?: readonly string[];
+  /** `/documenten/<id>` shows one document of one regeling: keyed by that regeling's row. */
+  documenten?: readonly string[];
 }
 
 /**
  * The kinds' and "lijst" versions, plus for each wanted slug `regeling@<slug>` / `gemeente@<slug>`
  * = "<id>:<version>" (absent when no such regeling/gemeente exists; "<id>:0" when it has never
- * moved). One statement: a handful of primary-key reads plus one unique-index read per slug.
+ * moved), and for each wanted document `document@<id>` = "<its regeling's id>:<that regeling's
+ * version>". One statement: a handful of primary-key reads plus one unique-index read per slug/id.
  */
 export async function readVersions(db: Pick<Db, "$queryRaw">, wants: PageWants = {}): Promise<VersionRow> {
   const rows = await db.$queryRaw<{ subject: string; version: string }[]>`
@@ -208,7 +211,10 @@ export async function readVersions(db: Pick<Db, "$queryRaw">, wants: PageWants =
       WHERE r.slug = ANY(${[...(wants.regelingen ?? [])]}::text[])
     UNION ALL SELECT 'gemeente@' || g.slug, g.id || ':' || coalesce(d.version, 0)::text
       FROM "Gemeente" g LEFT JOIN "DataVersion" d ON d.subject = 'gemeente:' || g.id
-      WHERE g.slug = ANY(${[...(wants.gemeenten ?? [])]}::text[])`;
+      WHERE g.slug = ANY(${[...(wants.gemeenten ?? [])]}::text[])
+    UNION ALL SELECT 'document@' || x.id, x."regelingId" || ':' || coalesce(d.version, 0)::text
+      FROM "Document" x LEFT JOIN "DataVersion" d ON d.subject = 'regeling:' || x."regelingId"
+      WHERE x.id = ANY(${[...(wants.documenten ?? [])]}::text[])`;
   return Object.fromEntries(rows.map((r) => [r.subject, r.version]));
 }
 
@@ -232,11 +238,13 @@ const DEFAULT_SUBJECTS: readonly string[] = [...PUBLIC_PAGE_SUBJECTS, LIST_SUBJE
 /**
  * The subjects a public page at this path reads: every kind (a write the runner cannot narrow moves
  * them), plus its own regeling's or gemeente's row for `/regelingen/<slug>` and `/gemeenten/<slug>`,
- * or "lijst" for every other page (index pages, documents, the home page).
+ * its document's regeling's row for `/documenten/<id>` (the page shows that document, its versions
+ * and articles, its regeling's name and the adoption dates from that regeling's procedures), or
+ * "lijst" for every other page (index pages, the home page).
  */
 export function pageSubjects(pathname: string, personal = false): { subjects: string[]; wants: PageWants } {
   const kinds = personal ? PERSONAL_PAGE_SUBJECTS : PUBLIC_PAGE_SUBJECTS;
-  const m = /^\/(regelingen|gemeenten)\/([^/]+)\/?$/.exec(pathname);
+  const m = /^\/(regelingen|gemeenten|documenten)\/([^/]+)\/?$/.exec(pathname);
   let slug: string | null = null;
   if (m && !personal) {
     try {
@@ -246,11 +254,9 @@ export function pageSubjects(pathname: string, personal = false): { subjects: st
     }
   }
   if (!m || slug === null) return { subjects: [...kinds, LIST_SUBJECT], wants: {} };
-  const kind = m[1] === "regelingen" ? "regeling" : "gemeente";
-  return {
-    subjects: [...kinds, `${kind}@${slug}`],
-    wants: kind === "regeling" ? { regelingen: [slug] } : { gemeenten: [slug] },
-  };
+  const kind = m[1] === "regelingen" ? "regeling" : m[1] === "gemeenten" ? "gemeente" : "document";
+  const wants = { regeling: { regelingen: [slug] }, gemeente: { gemeenten: [slug] }, document: { documenten: [slug] } };
+  return { subjects: [...kinds, `${kind}@${slug}`], wants: wants[kind] };
 }
 
 async function readDataVersions(wants: PageWants): Promise<VersionRow> {
@@ -260,6 +266,7 @@ async function readDataVersions(wants: PageWants): Promise<VersionRow> {
 interface Batch {
   regelingen: Set<string>;
   gemeenten: Set<string>;
+  documenten: Set<string>;
   read?: Promise<VersionRow>;
 }
 
@@ -270,6 +277,7 @@ function startRead(batch: Batch): Promise<VersionRow> {
   const read: Promise<VersionRow> = readDataVersions({
     regelingen: [...batch.regelingen],
     gemeenten: [...batch.gemeenten],
+    documenten: [...batch.documenten],
   }).finally(() => {
     if (inFlight === batch) inFlight = null;
   });
@@ -281,6 +289,7 @@ function startRead(batch: Batch): Promise<VersionRow> {
 function addWants(batch: Batch, wants: PageWants): void {
   for (const s of wants.regelingen ?? []) batch.regelingen.add(s);
   for (const s of wants.gemeenten ?? []) batch.gemeenten.add(s);
+  for (const s of wants.documenten ?? []) batch.documenten.add(s);
 }
 
 /**
@@ -291,12 +300,12 @@ function addWants(batch: Batch, wants: PageWants): void {
  */
 export function currentDataVersions(wants: PageWants = {}): Promise<VersionRow> {
   if (!inFlight) {
-    const batch: Batch = { regelingen: new Set(), gemeenten: new Set() };
+    const batch: Batch = { regelingen: new Set(), gemeenten: new Set(), documenten: new Set() };
     addWants(batch, wants);
     return startRead(batch);
   }
   if (!queued) {
-    const batch: Batch = { regelingen: new Set(), gemeenten: new Set() };
+    const batch: Batch = { regelingen: new Set(), gemeenten: new Set(), documenten: new Set() };
     const read = (inFlight.read as Promise<VersionRow>).then(ignore, ignore).then(() => {
       queued = null;
       return startRead(batch);

@@ -16,6 +16,7 @@ import { loadPublicRegeling } from "@/lib/services/public/regelingen";
 import { loadPublicGemeente } from "@/lib/services/public/gemeenten";
 import { loadRegelingTimeline, loadGemeenteTimelines } from "@/lib/services/timeline";
 import { listPublicRegelingen } from "@/lib/services/public/regelingen";
+import { loadPublicDocument } from "@/lib/services/public/documenten";
 import { ACCOUNT_SOURCE_POLICY, pairKey, reserveAttempt } from "@/lib/services/login-throttle";
 import { createUserSession } from "@/lib/auth/session-store";
 import { runCommand } from "@/lib/commands";
@@ -38,7 +39,7 @@ const REGELING = "gr-sociaal-domein-flevoland";
 const NOW = new Date("2026-11-24T10:00:00Z");
 const TODAY = "2026-11-24";
 let pages: string[] = [];
-let other: { regeling: string; gemeente: string };
+let other: { regeling: string; gemeente: string; document: string };
 
 beforeAll(async () => {
   db = await openTestDb();
@@ -64,8 +65,13 @@ beforeAll(async () => {
   // The seed must offer an unrelated regeling and gemeente, else "nothing else moves" is vacuous.
   expect(outside, "a gemeente outside the regeling").toBeDefined();
   expect(otherRegeling).toBeDefined();
-  other = { regeling: otherRegeling?.slug ?? "", gemeente: outside?.slug ?? "" };
+  const documents = await db.prisma.document.findMany({ select: { id: true, regeling: { select: { slug: true } } } });
+  const otherDocument = documents.find((d) => d.regeling.slug !== REGELING);
+  expect(otherDocument, "a document of another regeling").toBeDefined();
+  expect(documents.some((d) => d.regeling.slug === REGELING)).toBe(true);
+  other = { regeling: otherRegeling?.slug ?? "", gemeente: outside?.slug ?? "", document: otherDocument?.id ?? "" };
   pages = [
+    ...documents.map((d) => `/documenten/${d.id}`),
     "/regelingen",
     ...regelingen.map((r) => `/regelingen/${r.slug}`),
     ...gemeenten.map((g) => `/gemeenten/${g.slug}`),
@@ -88,6 +94,7 @@ async function shown(): Promise<Record<string, string>> {
   for (const path of pages) {
     const [, kind, slug] = path.split("/");
     if (!slug) out[path] = JSON.stringify(await listPublicRegelingen(db.prisma));
+    else if (kind === "documenten") out[path] = JSON.stringify(await loadPublicDocument(db.prisma, slug));
     else if (kind === "regelingen")
       out[path] = JSON.stringify([
         await loadPublicRegeling(db.prisma, slug, TODAY),
@@ -134,15 +141,19 @@ describe("narrow data versions: a change re-renders exactly the pages that show 
           expect(keyAfter[path], `${name}: ${path} changed but kept its key`).not.toBe(keyBefore[path]);
         }
       }
-      // Narrow: the other regeling's page and the unrelated gemeente's page are not re-rendered.
-      for (const path of [`/regelingen/${other.regeling}`, `/gemeenten/${other.gemeente}`]) {
+      // Narrow: the other regeling's page (and its document) and the unrelated gemeente's page are not re-rendered.
+      for (const path of [
+        `/regelingen/${other.regeling}`,
+        `/gemeenten/${other.gemeente}`,
+        `/documenten/${other.document}`,
+      ]) {
         expect(keyAfter[path], `${name}: ${path} moved`).toBe(keyBefore[path]);
         kept++;
       }
       expect(keyAfter[`/regelingen/${REGELING}`], name).not.toBe(keyBefore[`/regelingen/${REGELING}`]);
     }
     expect(changed).toBeGreaterThanOrEqual(steps.length);
-    expect(kept).toBe(2 * steps.length);
+    expect(kept).toBe(3 * steps.length);
   }, 180_000);
 
   it("a register entry moves its regeling's page (its records) and the index pages only", async () => {
@@ -228,7 +239,13 @@ describe("narrow data versions: a change re-renders exactly the pages that show 
   it("keys an unknown slug apart from a known one, and other public paths by 'lijst'", async () => {
     expect(pageSubjects("/regelingen/x").subjects).toContain("regeling@x");
     expect(pageSubjects("/gemeenten/a%20b").wants).toEqual({ gemeenten: ["a b"] });
-    expect(pageSubjects("/documenten/abc").subjects).toContain("lijst");
+    expect(pageSubjects("/documenten/abc").subjects).toContain("document@abc");
+    expect(pageSubjects("/documenten/abc").subjects).not.toContain("lijst");
+    expect(pageSubjects("/documenten").subjects).toContain("lijst");
+    const doc = await db.prisma.document.findFirstOrThrow({ where: { regelingId: gr.regelingId } });
+    const dv = await readVersions(db.prisma, { documenten: [doc.id, "bestaat-niet"] });
+    expect(dv[`document@${doc.id}`]).toMatch(new RegExp(`^${gr.regelingId}:\\d+$`));
+    expect(dv["document@bestaat-niet"]).toBeUndefined();
     expect(pageSubjects("/").subjects).toContain("lijst");
     expect(pageSubjects("/gemeenten/%E0").subjects).toContain("lijst");
     expect(pageSubjects("/secretariaat", true).subjects).toEqual(expect.arrayContaining(["gebruiker", "lijst"]));
