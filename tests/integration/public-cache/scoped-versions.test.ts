@@ -24,6 +24,7 @@ import { recordSignOut } from "@/lib/services/sessions";
 import { recordRegisterInschrijving } from "@/lib/services/secretariaat/registers";
 import { saveGemeente } from "@/lib/services/beheer/gemeente";
 import { saveRegeling } from "@/lib/services/beheer/regeling";
+import { NARROWED_TABLES } from "@/lib/public-cache/subjects";
 import { addVergadering } from "@/lib/services/griffie/vergaderingen";
 import { manageAgendaLink, setAgendaMail } from "@/lib/services/griffie/agenda-abonnement";
 
@@ -413,6 +414,14 @@ describe("narrow data versions: files, meetings, the regeling row, private setti
     }
     expect(await keys()).toEqual(before);
     expect(await matrixKey()).toBe(matrixBefore);
+  });
+
+  it("every table in NARROWED_TABLES has the noting trigger, and no other table has it", async () => {
+    const rows = await db.prisma.$queryRaw<{ t: string }[]>`
+      SELECT DISTINCT c.relname::text AS t FROM pg_trigger tg
+      JOIN pg_class c ON c.oid = tg.tgrelid JOIN pg_proc p ON p.oid = tg.tgfoid
+      WHERE p.proname = 'gr_volg_touch'`;
+    expect(new Set(rows.map((r) => r.t))).toEqual(new Set(NARROWED_TABLES));
   });
 
   it("a user's shown columns move the matrix ('gebruiker') only, never a public page", async () => {
