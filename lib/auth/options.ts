@@ -1,7 +1,7 @@
 import type { NextAuthOptions, User } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getPrisma } from "@/lib/db/client";
-import { verifyCredentials } from "@/lib/services/credentials";
+import { verifyCredentialsOrRefuse } from "@/lib/services/credentials";
 import { isRole, type RoleName } from "./roles";
 import { safeRedirect } from "./callback-url";
 import { sourceAddress } from "./source-address";
@@ -37,7 +37,7 @@ export function buildAuthOptions(): NextAuthOptions {
         },
         async authorize(credentials, req) {
           const source = sourceAddress(req?.headers);
-          const result = await verifyCredentials(await getPrisma(), credentials, { source });
+          const result = await verifyCredentialsOrRefuse(await getPrisma(), credentials, { source });
           // next-auth passes the thrown message to the sign-in page; it is the same for an
           // unknown address and a wrong password (no user enumeration).
           if (!result.ok) throw new Error(result.message);

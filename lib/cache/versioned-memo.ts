@@ -7,8 +7,12 @@ export interface MemoOptions<A extends unknown[]> {
   key: (...args: A) => string;
   /** Off outside production by default, so tests and `next dev` always read the database. */
   enabled?: () => boolean;
-  /** The data version source (per-subject versions + Dutch day); injectable for tests. */
-  version?: () => Promise<string>;
+  /**
+   * The data version source (per-subject versions + Dutch day), given the call's arguments so a
+   * result about one regeling can be keyed by that regeling's row; injectable for tests. Default:
+   * every kind plus "lijst" (any shown write moves it).
+   */
+  version?: (...args: A) => Promise<string>;
 }
 
 const inProduction = () => process.env.NODE_ENV === "production" && process.env.PUBLIC_CACHE !== "uit";
@@ -22,12 +26,12 @@ const inProduction = () => process.env.NODE_ENV === "production" && process.env.
 export function memoByDataVersion<A extends unknown[], R>(options: MemoOptions<A>, load: (...args: A) => Promise<R>) {
   const cache = new LRUCache<string, { version: string; value: Promise<R> }>({ max: options.max });
   const enabled = options.enabled ?? inProduction;
-  const readVersion = options.version ?? currentDataVersion;
+  const readVersion = options.version ?? (() => currentDataVersion());
   return async (...args: A): Promise<R> => {
     if (!enabled()) return load(...args);
     let version: string;
     try {
-      version = await readVersion();
+      version = await readVersion(...args);
     } catch {
       return load(...args);
     }

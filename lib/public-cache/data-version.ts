@@ -57,10 +57,18 @@ export async function startNarrowing(tx: Sql): Promise<void> {
 
 type Scope = { k: string; id: string; regeling: string | null; gemeente: string | null };
 
+/** Note kinds that resolve to no regeling or gemeente and are still complete (see resolveNotes). */
+const GEBRUIKER_NOTE = "gebruiker";
+const UNSHOWN_NOTE = "ongetoond";
+
 /**
  * The trigger notes ("kind:id", old and new image of every row) resolved to regelingen and
- * gemeenten ("eigen": a regeling whose change shows on its own page only). A note whose parent no longer exists (deleted in the same transaction) resolves to
- * no regeling: the caller then falls back to moving the kinds.
+ * gemeenten ("eigen": a regeling whose change shows on its own page only). A note whose parent no
+ * longer exists (deleted in the same transaction) resolves to no regeling: the caller then falls
+ * back to moving the kinds. Meetings, recesses and bodies fan out: the body's gemeente and every
+ * regeling it takes part in (their pages list its meetings and forecast from them), or the
+ * regelingen of a regional body's regio. A stored file resolves to its besluit's regeling, or to
+ * "ongetoond" when no besluit references it (no page shows it). A user resolves to "gebruiker".
  */
 async function resolveNotes(tx: Sql): Promise<Scope[]> {
   return tx.$queryRaw<Scope[]>`
@@ -68,11 +76,18 @@ async function resolveNotes(tx: Sql): Promise<Scope[]> {
       SELECT DISTINCT split_part(x, ':', 1) AS k, substr(x, strpos(x, ':') + 1) AS id
       FROM unnest(string_to_array(coalesce(current_setting('gr_volg.touched', true), ''), ' ')) AS x
       WHERE x <> ''
+    ), fan AS (
+      SELECT n.k, n.id, b."gemeenteId" AS g, b."regioId" AS r FROM n LEFT JOIN "Body" b ON b.id = n.id
+        WHERE n.k = 'body'
+      UNION ALL SELECT k, id, id, NULL FROM n WHERE k = 'gemeente+' AND id <> '?'
+      UNION ALL SELECT k, id, NULL, id FROM n WHERE k = 'regio' AND id <> '?'
     )
     SELECT k, id, id AS regeling, NULL::text AS gemeente FROM n WHERE k IN ('regeling', 'eigen')
+      OR (k = 'vervangt' AND id <> '?')
     -- Any other note (the trigger's "full" mark after a bulk change) resolves to nothing: move the kinds.
     UNION ALL SELECT k, id, NULL, NULL FROM n
-      WHERE k NOT IN ('regeling', 'eigen', 'gemeente', 'procedure', 'besluit', 'zienswijze', 'document', 'version')
+      WHERE k NOT IN ('regeling', 'eigen', 'vervangt', 'gemeente', 'procedure', 'besluit', 'zienswijze', 'document',
+        'version', 'file', 'body', 'gemeente+', 'regio')
     UNION ALL SELECT k, id, NULL, id FROM n WHERE k = 'gemeente'
     UNION ALL SELECT n.k, n.id, p."regelingId", NULL FROM n LEFT JOIN "Procedure" p ON p.id = n.id
       WHERE n.k = 'procedure'
@@ -83,14 +98,28 @@ async function resolveNotes(tx: Sql): Promise<Scope[]> {
     UNION ALL SELECT n.k, n.id, d."regelingId", NULL FROM n LEFT JOIN "Document" d ON d.id = n.id
       WHERE n.k = 'document'
     UNION ALL SELECT n.k, n.id, d."regelingId", NULL FROM n LEFT JOIN "DocumentVersion" v ON v.id = n.id
-      LEFT JOIN "Document" d ON d.id = v."documentId" WHERE n.k = 'version'`;
+      LEFT JOIN "Document" d ON d.id = v."documentId" WHERE n.k = 'version'
+    UNION ALL SELECT n.k, n.id, p."regelingId", NULL FROM n JOIN "Besluit" b ON b."fileId" = n.id
+      LEFT JOIN "Procedure" p ON p.id = b."procedureId" WHERE n.k = 'file'
+    UNION ALL SELECT ${UNSHOWN_NOTE}::text, n.id, NULL, NULL FROM n
+      WHERE n.k = 'file' AND NOT EXISTS (SELECT 1 FROM "Besluit" b WHERE b."fileId" = n.id)
+    -- A body in neither a gemeente nor a regio (or deleted with its meeting) resolves to nothing.
+    UNION ALL SELECT k, id, NULL, g FROM fan WHERE g IS NOT NULL OR r IS NULL
+    UNION ALL SELECT fan.k, fan.id, p."regelingId", NULL FROM fan JOIN "Participant" p ON p."gemeenteId" = fan.g
+    UNION ALL SELECT fan.k, fan.id, x.id, NULL FROM fan JOIN "Regeling" x ON x."regioId" = fan.r
+    -- A regional body of a regio without regelingen: never guess, move the kinds.
+    UNION ALL SELECT k, id, NULL, NULL FROM fan
+      WHERE g IS NULL AND r IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "Regeling" x WHERE x."regioId" = fan.r)`;
 }
+
+const resolved = (s: Scope) =>
+  s.regeling !== null || s.gemeente !== null || s.k === GEBRUIKER_NOTE || s.k === UNSHOWN_NOTE;
 
 /**
  * Inside the runner's transaction, after the command: bump the versions of what it wrote. When it
- * wrote only NARROWED tables (and private bookkeeping) and every written row resolves to a
- * regeling: the versions of those regelingen, of every participant's gemeente (a gemeente page
- * shows its regelingen' procedures) and "lijst" (index pages). Otherwise the kinds of the tables
+ * wrote only NARROWED tables (and private bookkeeping) and every written row resolves: the versions
+ * of those regelingen, of every participant's gemeente (a gemeente page shows its regelingen'
+ * procedures), "lijst" (index pages) and, for a user, "gebruiker". Otherwise the kinds of the tables
  * it wrote, which every page reads. Returns the subjects moved.
  */
 export async function bumpWrittenSubjects(tx: Sql, atStart: WriteCounts): Promise<string[]> {
@@ -100,12 +129,18 @@ export async function bumpWrittenSubjects(tx: Sql, atStart: WriteCounts): Promis
   if (subjects.length === 0) return [];
   if (narrowable(written)) {
     const scopes = await resolveNotes(tx);
-    // No notes although shown rows were written (trigger not active): never guess, move the kinds.
-    const complete = scopes.length > 0 && scopes.every((s) => s.k === "gemeente" || s.regeling !== null);
-    if (complete) return bumpScopes(tx, scopes);
+    // No notes: only a user's private settings were written (the user trigger watches the shown
+    // columns only) — if the triggers were on. Otherwise never guess: move the kinds.
+    if (scopes.length === 0 && (await narrowingOn(tx))) return [];
+    if (scopes.length > 0 && scopes.every(resolved)) return bumpScopes(tx, scopes);
   }
   await bumpSubjects(tx, subjects);
   return subjects;
+}
+
+async function narrowingOn(tx: Sql): Promise<boolean> {
+  const [row] = await tx.$queryRaw<{ on: boolean }[]>`SELECT current_setting('gr_volg.touch', true) = 'aan' AS on`;
+  return row?.on === true;
 }
 
 async function bumpScopes(tx: Sql, scopes: Scope[]): Promise<string[]> {
@@ -113,6 +148,10 @@ async function bumpScopes(tx: Sql, scopes: Scope[]): Promise<string[]> {
   // "eigen" rows (register entries) are shown on their regeling's page only: no gemeente pages.
   const fanned = [...new Set(scopes.flatMap((s) => (s.regeling && s.k !== "eigen" ? [s.regeling] : [])))];
   const gemeenten = [...new Set(scopes.flatMap((s) => (s.gemeente ? [s.gemeente] : [])))];
+  // Index pages read "lijst": moved with any regeling or gemeente, not for a user or an unshown file.
+  const lijst = regelingen.length > 0 || gemeenten.length > 0 ? [LIST_SUBJECT] : [];
+  const kinds = scopes.some((s) => s.k === GEBRUIKER_NOTE) ? [GEBRUIKER_NOTE] : [];
+  if (lijst.length === 0 && kinds.length === 0) return [];
   // Sorted, so concurrent writers take the row locks in one order (no deadlock between them).
   const moved = await tx.$queryRaw<{ subject: string }[]>`
     INSERT INTO "DataVersion" (subject, version)
@@ -120,7 +159,7 @@ async function bumpScopes(tx: Sql, scopes: Scope[]): Promise<string[]> {
       SELECT 'regeling:' || r AS s FROM unnest(${regelingen}::text[]) AS r
       UNION SELECT 'gemeente:' || g FROM unnest(${gemeenten}::text[]) AS g
       UNION SELECT 'gemeente:' || p."gemeenteId" FROM "Participant" p WHERE p."regelingId" = ANY(${fanned}::text[])
-      UNION SELECT ${LIST_SUBJECT}
+      UNION SELECT unnest(${[...lijst, ...kinds]}::text[])
     ) AS x ORDER BY s
     ON CONFLICT (subject) DO UPDATE SET version = "DataVersion".version + 1
     RETURNING subject`;
@@ -150,16 +189,19 @@ export async function resetAllDataVersions(db: Sql): Promise<void> {
 
 export type VersionRow = Record<string, string>;
 
-/** Which one regeling or gemeente pages to read the versions of, by the slug in their URL. */
+/** Which one regeling or gemeente pages to read the versions of, by the slug in their URL; documents by id. */
 export interface PageWants {
   regelingen?: readonly string[];
   gemeenten?: readonly string[];
+  /** `/documenten/<id>` shows one document of one regeling: keyed by that regeling's row. */
+  documenten?: readonly string[];
 }
 
 /**
  * The kinds' and "lijst" versions, plus for each wanted slug `regeling@<slug>` / `gemeente@<slug>`
  * = "<id>:<version>" (absent when no such regeling/gemeente exists; "<id>:0" when it has never
- * moved). One statement: a handful of primary-key reads plus one unique-index read per slug.
+ * moved), and for each wanted document `document@<id>` = "<its regeling's id>:<that regeling's
+ * version>". One statement: a handful of primary-key reads plus one unique-index read per slug/id.
  */
 export async function readVersions(db: Pick<Db, "$queryRaw">, wants: PageWants = {}): Promise<VersionRow> {
   const rows = await db.$queryRaw<{ subject: string; version: string }[]>`
@@ -169,7 +211,10 @@ export async function readVersions(db: Pick<Db, "$queryRaw">, wants: PageWants =
       WHERE r.slug = ANY(${[...(wants.regelingen ?? [])]}::text[])
     UNION ALL SELECT 'gemeente@' || g.slug, g.id || ':' || coalesce(d.version, 0)::text
       FROM "Gemeente" g LEFT JOIN "DataVersion" d ON d.subject = 'gemeente:' || g.id
-      WHERE g.slug = ANY(${[...(wants.gemeenten ?? [])]}::text[])`;
+      WHERE g.slug = ANY(${[...(wants.gemeenten ?? [])]}::text[])
+    UNION ALL SELECT 'document@' || x.id, x."regelingId" || ':' || coalesce(d.version, 0)::text
+      FROM "Document" x LEFT JOIN "DataVersion" d ON d.subject = 'regeling:' || x."regelingId"
+      WHERE x.id = ANY(${[...(wants.documenten ?? [])]}::text[])`;
   return Object.fromEntries(rows.map((r) => [r.subject, r.version]));
 }
 
@@ -193,11 +238,13 @@ const DEFAULT_SUBJECTS: readonly string[] = [...PUBLIC_PAGE_SUBJECTS, LIST_SUBJE
 /**
  * The subjects a public page at this path reads: every kind (a write the runner cannot narrow moves
  * them), plus its own regeling's or gemeente's row for `/regelingen/<slug>` and `/gemeenten/<slug>`,
- * or "lijst" for every other page (index pages, documents, the home page).
+ * its document's regeling's row for `/documenten/<id>` (the page shows that document, its versions
+ * and articles, its regeling's name and the adoption dates from that regeling's procedures), or
+ * "lijst" for every other page (index pages, the home page).
  */
 export function pageSubjects(pathname: string, personal = false): { subjects: string[]; wants: PageWants } {
   const kinds = personal ? PERSONAL_PAGE_SUBJECTS : PUBLIC_PAGE_SUBJECTS;
-  const m = /^\/(regelingen|gemeenten)\/([^/]+)\/?$/.exec(pathname);
+  const m = /^\/(regelingen|gemeenten|documenten)\/([^/]+)\/?$/.exec(pathname);
   let slug: string | null = null;
   if (m && !personal) {
     try {
@@ -207,11 +254,9 @@ export function pageSubjects(pathname: string, personal = false): { subjects: st
     }
   }
   if (!m || slug === null) return { subjects: [...kinds, LIST_SUBJECT], wants: {} };
-  const kind = m[1] === "regelingen" ? "regeling" : "gemeente";
-  return {
-    subjects: [...kinds, `${kind}@${slug}`],
-    wants: kind === "regeling" ? { regelingen: [slug] } : { gemeenten: [slug] },
-  };
+  const kind = m[1] === "regelingen" ? "regeling" : m[1] === "gemeenten" ? "gemeente" : "document";
+  const wants = { regeling: { regelingen: [slug] }, gemeente: { gemeenten: [slug] }, document: { documenten: [slug] } };
+  return { subjects: [...kinds, `${kind}@${slug}`], wants: wants[kind] };
 }
 
 async function readDataVersions(wants: PageWants): Promise<VersionRow> {
@@ -221,6 +266,7 @@ async function readDataVersions(wants: PageWants): Promise<VersionRow> {
 interface Batch {
   regelingen: Set<string>;
   gemeenten: Set<string>;
+  documenten: Set<string>;
   read?: Promise<VersionRow>;
 }
 
@@ -231,6 +277,7 @@ function startRead(batch: Batch): Promise<VersionRow> {
   const read: Promise<VersionRow> = readDataVersions({
     regelingen: [...batch.regelingen],
     gemeenten: [...batch.gemeenten],
+    documenten: [...batch.documenten],
   }).finally(() => {
     if (inFlight === batch) inFlight = null;
   });
@@ -242,6 +289,7 @@ function startRead(batch: Batch): Promise<VersionRow> {
 function addWants(batch: Batch, wants: PageWants): void {
   for (const s of wants.regelingen ?? []) batch.regelingen.add(s);
   for (const s of wants.gemeenten ?? []) batch.gemeenten.add(s);
+  for (const s of wants.documenten ?? []) batch.documenten.add(s);
 }
 
 /**
@@ -252,12 +300,12 @@ function addWants(batch: Batch, wants: PageWants): void {
  */
 export function currentDataVersions(wants: PageWants = {}): Promise<VersionRow> {
   if (!inFlight) {
-    const batch: Batch = { regelingen: new Set(), gemeenten: new Set() };
+    const batch: Batch = { regelingen: new Set(), gemeenten: new Set(), documenten: new Set() };
     addWants(batch, wants);
     return startRead(batch);
   }
   if (!queued) {
-    const batch: Batch = { regelingen: new Set(), gemeenten: new Set() };
+    const batch: Batch = { regelingen: new Set(), gemeenten: new Set(), documenten: new Set() };
     const read = (inFlight.read as Promise<VersionRow>).then(ignore, ignore).then(() => {
       queued = null;
       return startRead(batch);

@@ -44,6 +44,8 @@ const SUBJECT_OF_TABLE: Record<string, Subject | "privé"> = {
   SentReminder: "privé",
   AgendaFeedSubscription: "privé",
   AgendaFeedClaim: "privé",
+  // A griffier's private calendar address: shown on no cached page.
+  AgendaLink: "privé",
   DataVersion: "privé",
 };
 
@@ -59,9 +61,11 @@ export function subjectsOfTables(tables: readonly string[]): Subject[] {
 
 /**
  * Tables whose written rows the runner can narrow to the regelingen they belong to (a row trigger
- * notes their scope: migration 20261202091201_scoped_data_versions). A command that writes only
- * these (and private bookkeeping) moves the versions of those regelingen and of their participants'
- * gemeenten, plus "lijst" — not the kind rows every page reads. Keep in step with the migration.
+ * notes their scope: migrations 20261202091201_scoped_data_versions and
+ * 20261202121500_narrow_more_versions). A command that writes only these (and private bookkeeping)
+ * moves the versions of those regelingen and of their participants' gemeenten, plus "lijst" — not
+ * the kind rows every page reads (a user moves only "gebruiker"; a stored file no besluit references,
+ * or a user's private settings, nothing). Keep in step with the migrations.
  */
 export const NARROWED_TABLES: ReadonlySet<string> = new Set([
   "RegisterInschrijving",
@@ -78,6 +82,13 @@ export const NARROWED_TABLES: ReadonlySet<string> = new Set([
   "ZienswijzePoint",
   "DocumentVersion",
   "Article",
+  "StoredFile",
+  "StoredFileContent",
+  "Meeting",
+  "Recess",
+  "Body",
+  "Regeling",
+  "User",
 ]);
 
 /** Whether a write to these tables can be narrowed (every shown table among them is in NARROWED_TABLES). */

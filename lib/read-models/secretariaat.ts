@@ -4,6 +4,7 @@ import { GR_PROCEDURE_INCLUDE, loadedGrProcedureOf } from "@/lib/services/gr-pro
 import { loadConsensusMatrix, type ConsensusMatrix } from "@/lib/services/consensus";
 import { NotFoundError } from "@/lib/services/forecast";
 import { memoByDataVersion } from "@/lib/cache/versioned-memo";
+import { currentPageVersion } from "@/lib/public-cache/data-version";
 
 /**
  * The procedure page of the secretariat: the procedure row is read once, with its tracks (the domain
@@ -156,9 +157,15 @@ export async function listRegelingGemeenten(db: Db, slug: string) {
 }
 
 // The matrix (4 statements plus the forecast of every track) is the same for every secretariat
-// user until data changes: keep it per regeling, day and data version (docs/caching.md).
+// user until data changes: keep it per regeling, day and data version (docs/caching.md). It shows
+// one regeling only, so it reads that regeling's row (as its public page does), not "lijst": a
+// change to another regeling leaves it cached.
 const cachedMatrix = memoByDataVersion(
-  { max: 64, key: (_db: Db, slug: string, today: string) => `${slug}|${today}` },
+  {
+    max: 64,
+    key: (_db: Db, slug: string, today: string) => `${slug}|${today}`,
+    version: (_db: Db, slug: string) => currentPageVersion(`/regelingen/${encodeURIComponent(slug)}`),
+  },
   loadConsensusMatrix,
 );
 

@@ -214,7 +214,8 @@ async function startApp(port) {
   const server = spawn(
     process.execPath,
     [join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
-    { cwd: ROOT, env: { ...serverEnv, NEXTAUTH_URL: `http://127.0.0.1:${port}` }, stdio: "ignore" },
+    // TRUST_PROXY=1: the mixed scenario's sign-ins say where they come from (X-Forwarded-For).
+    { cwd: ROOT, env: { ...serverEnv, NEXTAUTH_URL: `http://127.0.0.1:${port}`, TRUST_PROXY: "1" }, stdio: "ignore" },
   );
   for (let i = 0; i < 120; i++) {
     try {

@@ -89,7 +89,15 @@ export async function stopGracefully(server) {
 }
 
 /** next-auth credentials sign-in (also used by scripts/bench/run.mjs); returns the Cookie header. */
-export async function signIn(base, email, password) {
+/**
+ * A real next-auth sign-in (csrf token, then the credentials callback); returns the cookie header.
+ * `source`: the client address to send as X-Forwarded-For (the server counts it only with
+ * TRUST_PROXY=1): without it every sign-in of one account shares one throttle bucket, and more than
+ * three of them in flight at once are refused by the back-off (lib/services/login-throttle.ts
+ * reserves each attempt as a failure until its password checks out). A refusal throws with the
+ * server's Dutch message (next-auth answers 401 with the message in the `error` of its URL).
+ */
+export async function signIn(base, email, password, { source } = {}) {
   const jar = new Map();
   const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
   const keep = (res) => {
@@ -99,18 +107,26 @@ export async function signIn(base, email, password) {
       jar.set(kv.slice(0, i), kv.slice(i + 1));
     }
   };
-  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  const from = source ? { "x-forwarded-for": source } : {};
+  const csrfRes = await fetch(`${base}/api/auth/csrf`, { headers: from });
   keep(csrfRes);
   const { csrfToken } = await csrfRes.json();
   const res = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie(), ...from },
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
   keep(res);
-  if (![...jar.keys()].some((k) => k.endsWith("session-token")))
-    throw new Error(`Inloggen als ${email} mislukt (status ${res.status}).`);
+  if (![...jar.keys()].some((k) => k.endsWith("session-token"))) {
+    const body = await res.text().catch(() => "");
+    let reason = body.slice(0, 200);
+    try {
+      reason = new URL(JSON.parse(body).url, base).searchParams.get("error") ?? reason;
+    } catch {}
+    throw new Error(`Inloggen als ${email} mislukt (status ${res.status}): ${reason}`);
+  }
+  await res.body?.cancel().catch(() => {});
   return cookie();
 }
 

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb } from "./helpers/test-db";
-import { hashPassword, LOGIN_FAILURE_MESSAGE, verifyCredentials } from "@/lib/services/credentials";
+import {
+  hashPassword,
+  LOGIN_FAILURE_MESSAGE,
+  LOGIN_UNAVAILABLE_MESSAGE,
+  verifyCredentials,
+  verifyCredentialsOrRefuse,
+} from "@/lib/services/credentials";
 import {
   ACCOUNT_SOURCE_POLICY,
   backoffMessage,
@@ -48,6 +54,27 @@ describe("credentials sign-in", () => {
   it("accepts the right password and returns role and gemeente (case-insensitive e-mail)", async () => {
     const res = await verifyCredentials(db.prisma, { email: "Griffier@Testdorp.nl", password: "juist-wachtwoord" });
     expect(res).toMatchObject({ ok: true, user: { role: "GRIFFIER", gemeenteNaam: "Testdorp" } });
+  });
+
+  it("refuses in Dutch, not with the driver's text, when the check itself fails (no connection free under load)", async () => {
+    // The database as it answered in the benchmark under load: every statement fails to start.
+    const busy = new Proxy(db.prisma, {
+      get(target, prop, receiver) {
+        if (prop === "$queryRaw" || prop === "$transaction")
+          return () =>
+            Promise.reject(new Error("Transaction API error: Unable to start a transaction in the given time."));
+        return Reflect.get(target, prop, receiver);
+      },
+    });
+    const input = { email: "griffier@testdorp.nl", password: "juist-wachtwoord" };
+    await expect(verifyCredentials(busy, input, { source: "198.51.100.7" })).rejects.toThrow("Transaction API error");
+    expect(await verifyCredentialsOrRefuse(busy, input, { source: "198.51.100.7" })).toEqual({
+      ok: false,
+      message: LOGIN_UNAVAILABLE_MESSAGE,
+      locked: false,
+    });
+    // A working database: the same call signs in.
+    expect(await verifyCredentialsOrRefuse(db.prisma, input)).toMatchObject({ ok: true });
   });
 
   it("gives the same Dutch message for a wrong password, an unknown address and a disabled account", async () => {

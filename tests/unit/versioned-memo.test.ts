@@ -50,4 +50,18 @@ describe("read models memoised per data version", () => {
     await memo();
     expect(loads).toBe(2);
   });
+
+  it("keys each result by its own arguments' version: a move of one regeling keeps the other's result", async () => {
+    const versions: Record<string, string> = { a: "a1", b: "b1" };
+    let loads = 0;
+    const memo = memoByDataVersion(
+      { max: 10, key: (slug: string) => slug, enabled: () => true, version: async (slug: string) => versions[slug] },
+      async (slug: string) => ({ slug, load: ++loads }),
+    );
+    await memo("a");
+    await memo("b");
+    versions.a = "a2";
+    expect(await memo("a")).toEqual({ slug: "a", load: 3 });
+    expect(await memo("b")).toEqual({ slug: "b", load: 2 });
+  });
 });

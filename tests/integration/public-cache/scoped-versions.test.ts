@@ -16,12 +16,17 @@ import { loadPublicRegeling } from "@/lib/services/public/regelingen";
 import { loadPublicGemeente } from "@/lib/services/public/gemeenten";
 import { loadRegelingTimeline, loadGemeenteTimelines } from "@/lib/services/timeline";
 import { listPublicRegelingen } from "@/lib/services/public/regelingen";
+import { loadPublicDocument } from "@/lib/services/public/documenten";
 import { ACCOUNT_SOURCE_POLICY, pairKey, reserveAttempt } from "@/lib/services/login-throttle";
 import { createUserSession } from "@/lib/auth/session-store";
 import { runCommand } from "@/lib/commands";
 import { recordSignOut } from "@/lib/services/sessions";
 import { recordRegisterInschrijving } from "@/lib/services/secretariaat/registers";
 import { saveGemeente } from "@/lib/services/beheer/gemeente";
+import { saveRegeling } from "@/lib/services/beheer/regeling";
+import { NARROWED_TABLES } from "@/lib/public-cache/subjects";
+import { addVergadering } from "@/lib/services/griffie/vergaderingen";
+import { manageAgendaLink, setAgendaMail } from "@/lib/services/griffie/agenda-abonnement";
 
 /**
  * Narrow validity (issue 18, point 1): a change made through the runner moves the key of every
@@ -35,7 +40,7 @@ const REGELING = "gr-sociaal-domein-flevoland";
 const NOW = new Date("2026-11-24T10:00:00Z");
 const TODAY = "2026-11-24";
 let pages: string[] = [];
-let other: { regeling: string; gemeente: string };
+let other: { regeling: string; gemeente: string; document: string };
 
 beforeAll(async () => {
   db = await openTestDb();
@@ -61,8 +66,13 @@ beforeAll(async () => {
   // The seed must offer an unrelated regeling and gemeente, else "nothing else moves" is vacuous.
   expect(outside, "a gemeente outside the regeling").toBeDefined();
   expect(otherRegeling).toBeDefined();
-  other = { regeling: otherRegeling?.slug ?? "", gemeente: outside?.slug ?? "" };
+  const documents = await db.prisma.document.findMany({ select: { id: true, regeling: { select: { slug: true } } } });
+  const otherDocument = documents.find((d) => d.regeling.slug !== REGELING);
+  expect(otherDocument, "a document of another regeling").toBeDefined();
+  expect(documents.some((d) => d.regeling.slug === REGELING)).toBe(true);
+  other = { regeling: otherRegeling?.slug ?? "", gemeente: outside?.slug ?? "", document: otherDocument?.id ?? "" };
   pages = [
+    ...documents.map((d) => `/documenten/${d.id}`),
     "/regelingen",
     ...regelingen.map((r) => `/regelingen/${r.slug}`),
     ...gemeenten.map((g) => `/gemeenten/${g.slug}`),
@@ -85,6 +95,7 @@ async function shown(): Promise<Record<string, string>> {
   for (const path of pages) {
     const [, kind, slug] = path.split("/");
     if (!slug) out[path] = JSON.stringify(await listPublicRegelingen(db.prisma));
+    else if (kind === "documenten") out[path] = JSON.stringify(await loadPublicDocument(db.prisma, slug));
     else if (kind === "regelingen")
       out[path] = JSON.stringify([
         await loadPublicRegeling(db.prisma, slug, TODAY),
@@ -131,15 +142,19 @@ describe("narrow data versions: a change re-renders exactly the pages that show 
           expect(keyAfter[path], `${name}: ${path} changed but kept its key`).not.toBe(keyBefore[path]);
         }
       }
-      // Narrow: the other regeling's page and the unrelated gemeente's page are not re-rendered.
-      for (const path of [`/regelingen/${other.regeling}`, `/gemeenten/${other.gemeente}`]) {
+      // Narrow: the other regeling's page (and its document) and the unrelated gemeente's page are not re-rendered.
+      for (const path of [
+        `/regelingen/${other.regeling}`,
+        `/gemeenten/${other.gemeente}`,
+        `/documenten/${other.document}`,
+      ]) {
         expect(keyAfter[path], `${name}: ${path} moved`).toBe(keyBefore[path]);
         kept++;
       }
       expect(keyAfter[`/regelingen/${REGELING}`], name).not.toBe(keyBefore[`/regelingen/${REGELING}`]);
     }
     expect(changed).toBeGreaterThanOrEqual(steps.length);
-    expect(kept).toBe(2 * steps.length);
+    expect(kept).toBe(3 * steps.length);
   }, 180_000);
 
   it("a register entry moves its regeling's page (its records) and the index pages only", async () => {
@@ -225,12 +240,200 @@ describe("narrow data versions: a change re-renders exactly the pages that show 
   it("keys an unknown slug apart from a known one, and other public paths by 'lijst'", async () => {
     expect(pageSubjects("/regelingen/x").subjects).toContain("regeling@x");
     expect(pageSubjects("/gemeenten/a%20b").wants).toEqual({ gemeenten: ["a b"] });
-    expect(pageSubjects("/documenten/abc").subjects).toContain("lijst");
+    expect(pageSubjects("/documenten/abc").subjects).toContain("document@abc");
+    expect(pageSubjects("/documenten/abc").subjects).not.toContain("lijst");
+    expect(pageSubjects("/documenten").subjects).toContain("lijst");
+    const doc = await db.prisma.document.findFirstOrThrow({ where: { regelingId: gr.regelingId } });
+    const dv = await readVersions(db.prisma, { documenten: [doc.id, "bestaat-niet"] });
+    expect(dv[`document@${doc.id}`]).toMatch(new RegExp(`^${gr.regelingId}:\\d+$`));
+    expect(dv["document@bestaat-niet"]).toBeUndefined();
     expect(pageSubjects("/").subjects).toContain("lijst");
     expect(pageSubjects("/gemeenten/%E0").subjects).toContain("lijst");
     expect(pageSubjects("/secretariaat", true).subjects).toEqual(expect.arrayContaining(["gebruiker", "lijst"]));
     const v = await readVersions(db.prisma, { regelingen: ["bestaat-niet", REGELING] });
     expect(v["regeling@bestaat-niet"]).toBeUndefined();
     expect(v[`regeling@${REGELING}`]).toMatch(new RegExp(`^${gr.regelingId}:\\d+$`));
+  });
+});
+
+/**
+ * A step, with the keys and read models before and after: every page whose read models changed
+ * must have a new key, and each of `keep` must keep its key.
+ */
+async function narrowStep(name: string, step: () => Promise<unknown>, keep: string[]) {
+  const [keyBefore, shownBefore] = [await keys(), await shown()];
+  await step();
+  const [keyAfter, shownAfter] = [await keys(), await shown()];
+  const changed = pages.filter((path) => shownAfter[path] !== shownBefore[path]);
+  for (const path of changed)
+    expect(keyAfter[path], `${name}: ${path} changed but kept its key`).not.toBe(keyBefore[path]);
+  for (const path of keep) expect(keyAfter[path], `${name}: ${path} moved`).toBe(keyBefore[path]);
+  return { changed, keyBefore, keyAfter };
+}
+
+/** The personal matrix key (it also reads "gebruiker"), for this user id. */
+async function matrixKey(): Promise<string> {
+  const { subjects, wants } = pageSubjects("/secretariaat", true);
+  return versionKey(await readVersions(db.prisma, wants), subjects, NOW);
+}
+
+async function participatesIn(gemeenteSlug: string, regelingSlug: string): Promise<boolean> {
+  const n = await db.prisma.participant.count({
+    where: { gemeente: { slug: gemeenteSlug }, regeling: { slug: regelingSlug } },
+  });
+  return n > 0;
+}
+
+describe("narrow data versions: files, meetings, the regeling row, private settings", () => {
+  it("a raadsbesluit with its PDF (a stored file) moves its regeling's pages, not an outside gemeente's", async () => {
+    const slug = Object.keys(gr.participants)[0];
+    const files = await db.prisma.storedFile.count();
+    const keep = [`/gemeenten/${other.gemeente}`];
+    if (!(await participatesIn(slug, other.regeling))) keep.push(`/regelingen/${other.regeling}`);
+    const { changed, keyBefore, keyAfter } = await narrowStep(
+      "geen zienswijze met pdf",
+      () => gr.geenZienswijze(slug, "2026-05-20"),
+      keep,
+    );
+    // The command really stored a file (else this would not test the file tables).
+    expect(await db.prisma.storedFile.count()).toBe(files + 1);
+    expect(changed).toContain(`/regelingen/${REGELING}`);
+    expect(keyAfter[`/regelingen/${REGELING}`]).not.toBe(keyBefore[`/regelingen/${REGELING}`]);
+  });
+
+  it("a stored file is narrowed to its besluit's regeling; a file no besluit references moves nothing", async () => {
+    const besluit = await db.prisma.besluit.findFirstOrThrow({
+      where: { procedure: { regelingId: gr.regelingId }, fileId: { not: null } },
+      select: { id: true, fileId: true },
+    });
+    const inNarrowing = (work: (tx: Parameters<Parameters<typeof db.prisma.$transaction>[0]>[0]) => Promise<unknown>) =>
+      db.prisma.$transaction(async (tx) => {
+        const start = await tableWriteCounts(tx);
+        await startNarrowing(tx);
+        await work(tx);
+        return bumpWrittenSubjects(tx, start);
+      });
+    const file = (key: string) => ({
+      sha256: "0".repeat(64),
+      size: 4,
+      mimeType: "application/pdf",
+      bestandsnaam: "x.pdf",
+      storageKey: key,
+      content: { create: { content: new Uint8Array([37, 80, 68, 70]) } },
+    });
+    const loose = await inNarrowing((tx) => tx.storedFile.create({ data: file(`narrow-${Date.now()}-a`) }));
+    expect(loose).toEqual([]);
+    // Replacing a besluit's file (and the file's bytes alone) moves its regeling, not the kinds.
+    const moved = await inNarrowing((tx) =>
+      tx.storedFileContent.update({
+        where: { fileId: besluit.fileId ?? "" },
+        data: { content: new Uint8Array([37, 80, 68, 70, 45]) },
+      }),
+    );
+    expect(moved).toContain(`regeling:${gr.regelingId}`);
+    expect(moved).toContain("lijst");
+    expect(moved).not.toContain("document");
+  });
+
+  it("a raad meeting moves its gemeente's and its regelingen's pages, not an outside gemeente's", async () => {
+    const slug = Object.keys(gr.participants)[1];
+    const griffier = await gr.griffier(slug);
+    const keep = [`/gemeenten/${other.gemeente}`];
+    if (!(await participatesIn(slug, other.regeling))) keep.push(`/regelingen/${other.regeling}`);
+    const { changed, keyBefore, keyAfter } = await narrowStep(
+      "raadsvergadering",
+      async () => {
+        const out = await runCommand(db.prisma, griffier, addVergadering, {
+          kind: "RAAD",
+          datum: "2026-12-17",
+          titel: "Raadsvergadering narrow",
+        });
+        expect(out.ok).toBe(true);
+      },
+      keep,
+    );
+    // Both pages list the meeting: they must change (and so must their keys).
+    expect(changed).toEqual(expect.arrayContaining([`/gemeenten/${slug}`, `/regelingen/${REGELING}`]));
+    expect(keyAfter[`/gemeenten/${slug}`]).not.toBe(keyBefore[`/gemeenten/${slug}`]);
+  });
+
+  it("editing a regeling moves its page, its participants' pages and the index, not an outside gemeente's", async () => {
+    const beheer = await db.prisma.user.findUniqueOrThrow({ where: { email: "beheer@demo.gr-volg.nl" } });
+    const r = await db.prisma.regeling.findUniqueOrThrow({
+      where: { id: gr.regelingId },
+      include: { participants: { where: { leftOn: null } } },
+    });
+    const keep = [`/gemeenten/${other.gemeente}`];
+    const otherRegeling = await db.prisma.regeling.findUniqueOrThrow({ where: { slug: other.regeling } });
+    if (otherRegeling.vervangtId !== r.id && r.vervangtId !== otherRegeling.id)
+      keep.push(`/regelingen/${other.regeling}`);
+    const { changed } = await narrowStep(
+      "regeling hernoemd",
+      async () => {
+        const out = await runCommand(
+          db.prisma,
+          { id: beheer.id, role: beheer.role, gemeenteId: beheer.gemeenteId },
+          saveRegeling,
+          {
+            id: r.id,
+            regioId: r.regioId ?? "",
+            naam: `${r.naam} (gewijzigd)`,
+            slug: r.slug,
+            vorm: r.vorm,
+            partijen: r.partijen,
+            vervangtId: r.vervangtId ?? "",
+            beoogdeInwerkingtreding: r.targetInForce?.toISOString().slice(0, 10) ?? "",
+            topics: r.topics,
+            deelnemers: r.participants.map((p) => ({
+              gemeenteId: p.gemeenteId,
+              scope: p.scope,
+              scopeTopics: p.scopeTopics,
+            })),
+          },
+        );
+        expect(out.ok).toBe(true);
+      },
+      keep,
+    );
+    expect(changed).toContain(`/regelingen/${REGELING}`);
+    expect(changed).toContain("/regelingen");
+    for (const slug of Object.keys(gr.participants)) expect(changed, slug).toContain(`/gemeenten/${slug}`);
+  });
+
+  it("a private calendar address and the agenda e-mail opt-in move no page, not even the matrix", async () => {
+    const griffier = await gr.griffier(Object.keys(gr.participants)[0]);
+    const [before, matrixBefore] = [await keys(), await matrixKey()];
+    for (const [command, input] of [
+      [manageAgendaLink, { actie: "aanmaken" }],
+      [setAgendaMail, { aan: true }],
+      [setAgendaMail, { aan: false }],
+    ] as const) {
+      // biome-ignore lint/suspicious/noExplicitAny: two commands with different inputs in one table
+      const out = await runCommand(db.prisma, griffier, command as any, input);
+      expect(out.ok, JSON.stringify(out)).toBe(true);
+    }
+    expect(await keys()).toEqual(before);
+    expect(await matrixKey()).toBe(matrixBefore);
+  });
+
+  it("every table in NARROWED_TABLES has the noting trigger, and no other table has it", async () => {
+    const rows = await db.prisma.$queryRaw<{ t: string }[]>`
+      SELECT DISTINCT c.relname::text AS t FROM pg_trigger tg
+      JOIN pg_class c ON c.oid = tg.tgrelid JOIN pg_proc p ON p.oid = tg.tgfoid
+      WHERE p.proname = 'gr_volg_touch'`;
+    expect(new Set(rows.map((r) => r.t))).toEqual(new Set(NARROWED_TABLES));
+  });
+
+  it("a user's shown columns move the matrix ('gebruiker') only, never a public page", async () => {
+    const user = await gr.secretariaat();
+    const before = await keys();
+    const moved = await db.prisma.$transaction(async (tx) => {
+      const start = await tableWriteCounts(tx);
+      await startNarrowing(tx);
+      await tx.user.update({ where: { id: user.id }, data: { naam: "Secretariaat (hernoemd)" } });
+      return bumpWrittenSubjects(tx, start);
+    });
+    expect(moved).toEqual(["gebruiker"]);
+    expect(await keys()).toEqual(before);
   });
 });
