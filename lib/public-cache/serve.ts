@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { promisify } from "node:util";
 import { gunzipSync, gzip } from "node:zlib";
 import type { NextRequest } from "next/server";
-import { createHtmlCache, type CachedBody, type CachedPage } from "./html-cache";
+import { createHtmlCache, type CachedPage } from "./html-cache";
 import { extractNonce, joinWithNonce, rewriteNonce, splitOnNonce } from "./nonce";
 import { currentPageVersion } from "./data-version";
 import { withoutScripts, withoutStylesheetNonces } from "./strip-scripts";
@@ -116,15 +116,12 @@ async function fill(request: NextRequest, scope: CacheScope, path: string, versi
   headers.push(["etag", etag]);
   return {
     kind: "cached",
-    page: { version, body: await storedBody(html, nonce), nonce, status: 200, headers, storedAt: Date.now() },
+    page: { version, parts: await compressedPieces(html, nonce), nonce, status: 200, headers, storedAt: Date.now() },
   };
 }
 
-/** A body without the nonce is the same for everyone: compressed once (html-cache.ts); else pieces around it. */
-async function storedBody(html: string, nonce: string): Promise<CachedBody> {
-  if (html.includes(nonce)) return { kind: "pieces", parts: splitOnNonce(html, nonce) };
-  const identity = Buffer.from(html, "utf8");
-  return { kind: "gzip", bytes: new Uint8Array(await gzipAsync(identity)), identityLength: identity.length };
+function compressedPieces(html: string, nonce: string): Promise<Uint8Array[]> {
+  return Promise.all(splitOnNonce(html, nonce).map(async (piece) => new Uint8Array(await gzipAsync(piece))));
 }
 
 function fillOnce(
@@ -189,13 +186,16 @@ export async function serveCachedPage(
 }
 
 /**
- * The HTML to send. A compressed entry is inflated on every hit (~0.3 ms for a 150 kB page): Next.js drops a
- * proxy response's Content-Encoding and compresses the body itself for clients that take gzip
- * (next-server.js, "FORBIDDEN_HEADERS"), so the stored gzip bytes cannot be sent as they are.
+ * The HTML to send, with this response's nonce. The stored pieces are inflated on every hit (~0.3 ms for a
+ * 150 kB page); they cannot be sent compressed as they are: Next.js drops a proxy response's
+ * Content-Encoding and compresses the body itself for clients that take gzip (next-server.js,
+ * "FORBIDDEN_HEADERS").
  */
 function bodyBytes(page: CachedPage, nonce: string): Uint8Array<ArrayBuffer> {
-  if (page.body.kind === "pieces") return joinWithNonce(page.body.parts, nonce);
-  return new Uint8Array(gunzipSync(page.body.bytes));
+  return joinWithNonce(
+    page.parts.map((piece) => gunzipSync(piece)),
+    nonce,
+  );
 }
 
 function ifNoneMatch(header: string | null, etag: string): boolean {
