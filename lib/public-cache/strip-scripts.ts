@@ -17,3 +17,16 @@ export function withoutScripts(html: string): string {
   if (STREAMED_BOUNDARY.test(html)) return html;
   return html.replace(SCRIPT_ELEMENT, "").replace(SCRIPT_PRELOAD, "");
 }
+
+/**
+ * A same-origin stylesheet link (`href="/…"`) is allowed by the policy's `style-src 'self'` without its
+ * nonce (lib/security/csp.ts), so once the scripts are gone the nonce attributes can go too: a page with
+ * no nonce left is the same bytes for every visitor and can be kept compressed (html-cache.ts). Links to
+ * another origin (`//…`, `https:…`) and inline `<style>` elements keep theirs — they need it.
+ */
+const SAME_ORIGIN_STYLESHEET = /<link\b(?=[^>]*\brel="stylesheet")(?=[^>]*\bhref="\/(?!\/))[^>]*>/gi;
+
+export function withoutStylesheetNonces(html: string, nonce: string): string {
+  const attribute = ` nonce="${nonce}"`;
+  return html.replace(SAME_ORIGIN_STYLESHEET, (link) => link.split(attribute).join(""));
+}

@@ -184,6 +184,26 @@ export async function mixedScenario(ctx) {
       const res = await fetch(base + t.paths[0], { headers: t.signedIn ? { cookie: cookies[i] } : {} });
       probeSizes.set(t.id, (await res.arrayBuffer()).byteLength);
     }
+  // Every page warmed on every instance (issue 18: "no writes, every page warmed"): without it the
+  // no-write phase measures first views — renders — and each later phase finds more pages the earlier
+  // ones rendered (wave 10's quiet run: throughput rose with the write rate). BENCH_WARM=0 skips it.
+  if (process.env.BENCH_WARM !== "0") {
+    const started = Date.now();
+    let requests = 0;
+    for (const f of families)
+      for (const [i, base] of bases.entries()) {
+        const queue = [...f.paths];
+        const worker = async () => {
+          for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+            const res = await fetch(base + path, { headers: f.signedIn ? { cookie: cookies[i] } : {} });
+            await res.arrayBuffer();
+            requests++;
+          }
+        };
+        await Promise.all(Array.from({ length: 4 }, worker));
+      }
+    console.log(`Opgewarmd: ${requests} verzoeken in ${Math.round((Date.now() - started) / 1000)} s`);
+  }
   // Floors, measured once in this run before the phases (the machine's state as close as possible).
   const floors = { static: {}, sql: {} };
   const staticBySize = new Map();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withoutScripts } from "@/lib/public-cache/strip-scripts";
+import { withoutScripts, withoutStylesheetNonces } from "@/lib/public-cache/strip-scripts";
 
 const page = [
   '<!DOCTYPE html><html lang="nl"><head><meta charSet="utf-8"/>',
@@ -32,5 +32,29 @@ describe("public pages without the Next.js runtime", () => {
   it("leaves a page with streamed Suspense content alone (its content is placed by a script)", () => {
     const streamed = page.replace("<main>", '<main><div hidden id="S:0"><p>later</p></div>');
     expect(withoutScripts(streamed)).toBe(streamed);
+  });
+});
+
+describe("stylesheet nonces of a page without scripts", () => {
+  it("drops the nonce of same-origin stylesheet links (style-src 'self' allows them) and keeps every other", () => {
+    const html = [
+      '<link rel="stylesheet" href="/_next/static/chunks/a.css" nonce="N" data-precedence="next"/>',
+      '<link rel="stylesheet" href="//cdn.example/b.css" nonce="N"/>',
+      '<link rel="stylesheet" href="https://cdn.example/c.css" nonce="N"/>',
+      '<style nonce="N">p{color:red}</style>',
+      "<p>nonce=&quot;N&quot; as text</p>",
+    ].join("");
+    const out = withoutStylesheetNonces(html, "N");
+    expect(out).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>');
+    expect(out).toContain('<link rel="stylesheet" href="//cdn.example/b.css" nonce="N"/>');
+    expect(out).toContain('<link rel="stylesheet" href="https://cdn.example/c.css" nonce="N"/>');
+    expect(out).toContain('<style nonce="N">p{color:red}</style>');
+    expect(out).toContain("<p>nonce=&quot;N&quot; as text</p>");
+  });
+
+  it("leaves a page whose stripped form has no nonce left at all (the cache then keeps it compressed)", () => {
+    const out = withoutStylesheetNonces(withoutScripts(page), "N");
+    expect(out).not.toContain("nonce=");
+    expect(out).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>');
   });
 });
