@@ -8,7 +8,7 @@
 //   MISS_DATABASE_URL=postgresql://postgres:postgres@127.0.0.1:5432/gr_volg_scale_miss node scripts/bench/miss-cpu.mjs
 // Options: MISS_N (20 per target), MISS_PORT (3540), MISS_PROFILE=1 (a second server run with
 // `--cpu-prof` over the gemeente misses only; profile and a top-list in MISS_OUT_DIR),
-// MISS_LABEL (name of this run in the results), MISS_OUT (results file, docs/bench-miss-cpu.json;
+// MISS_TARGETS (comma-separated words: only the targets whose name has one), MISS_LABEL (name of this run in the results), MISS_OUT (results file, docs/bench-miss-cpu.json;
 // runs are kept by label, so "main" and "branch" can be measured from two builds into one file).
 import pg from "pg";
 import { spawn } from "node:child_process";
@@ -169,7 +169,9 @@ async function main() {
     try {
       const serverPid = app.server.pid;
       const cookie = await signIn(BASE, "secretariaat@schaal.gr-volg.nl", "demo-wachtwoord-2026");
-      for (const t of targets(cookie)) {
+      // MISS_TARGETS=gemeente,regeling: only the targets whose name contains one of these words.
+      const only = process.env.MISS_TARGETS?.split(",");
+      for (const t of targets(cookie).filter((x) => !only || only.some((w) => x.name.includes(w)))) {
         // Warm: the route's modules, the Prisma pool, the JIT.
         for (let i = 0; i < 2; i++) {
           await t.before?.();
