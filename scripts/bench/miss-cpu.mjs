@@ -12,7 +12,7 @@
 // runs are kept by label, so "main" and "branch" can be measured from two builds into one file).
 import pg from "pg";
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { cpus, loadavg } from "node:os";
 import { signIn } from "../crash/server.mjs";
@@ -236,6 +236,8 @@ async function main() {
 /** A second server with --cpu-prof over the gemeente misses only; returns the top self-time frames. */
 async function profile(gemeenten) {
   const dir = join(OUT_DIR, `prof-${LABEL}`);
+  // A profile left by an earlier run of the same label would be summarized instead of this one.
+  rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const app = await startApp(["--cpu-prof", `--cpu-prof-dir=${dir}`]);
   const window = { from: 0, to: Number.POSITIVE_INFINITY };
