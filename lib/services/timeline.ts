@@ -39,12 +39,14 @@ export const GEMEENTE_TIMELINE_LIMIT = 3;
 
 /**
  * The timelines of the regelingen a gemeente takes part in whose GR procedure still runs, each narrowed
- * to the regio and the gemeente itself; `more` lists the regelingen beyond the limit.
+ * to the regio and the gemeente itself; `more` lists the regelingen beyond the limit. Each drawn
+ * timeline costs four statements, a forecast and ~20 kB of HTML: the public page's summary draws fewer.
  */
 export async function loadGemeenteTimelines(
   db: Db,
   gemeenteId: string,
   today: IsoDate,
+  limit = GEMEENTE_TIMELINE_LIMIT,
 ): Promise<{ timelines: RegelingTimeline[]; more: { slug: string; naam: string }[] }> {
   const running = await db.$queryRaw<{ slug: string; naam: string }[]>`
     SELECT DISTINCT r.slug, r.naam FROM "Participant" p
@@ -54,7 +56,7 @@ export async function loadGemeenteTimelines(
       AND pr.kind::text IN ('GR_TREFFEN', 'GR_WIJZIGEN', 'GR_OPHEFFEN')
     ORDER BY r.naam, r.slug`;
   const timelines: RegelingTimeline[] = [];
-  for (const r of running.slice(0, GEMEENTE_TIMELINE_LIMIT)) {
+  for (const r of running.slice(0, limit)) {
     const regeling = await loadRegelingParticipants(db, r.slug);
     const participant = regeling?.participants.find((p) => p.gemeenteId === gemeenteId);
     const t = regeling && participant ? await timelineOf(db, regeling, today) : null;
@@ -62,7 +64,7 @@ export async function loadGemeenteTimelines(
     if (!t || !participant || !t.model.lanes.some((l) => l.id === participant.id)) continue;
     timelines.push({ ...t, model: gemeenteTimeline(t.model, participant.id, participant.naam) });
   }
-  return { timelines, more: running.slice(GEMEENTE_TIMELINE_LIMIT) };
+  return { timelines, more: running.slice(limit) };
 }
 
 /**

@@ -16,6 +16,7 @@ import { BesluitList, ZienswijzeList } from "../../_components/decisions";
 import { SubscribeLinks } from "../../_components/calendar";
 import { GemeenteTimelines } from "@/components/timeline/GemeenteTimelines";
 import { loadGemeenteTimelines } from "@/lib/services/timeline";
+import { SUMMARY_PROCEDURES, SUMMARY_TIMELINES, summarizeProcedures } from "@/lib/presentation/gemeente-summary";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ alles?: string | string[] }> };
 
@@ -41,8 +42,16 @@ export default async function GemeentePage({ params, searchParams }: Props) {
     showAll ? {} : { recent: RECENT, recentDecisions: RECENT_DECISIONS },
   );
   if (!data) notFound();
-  const { gemeente, tracks, timeline, coming, meetings, today, truncated } = data;
-  const visual = await read(loadGemeenteTimelines, gemeente.id, today);
+  const { gemeente, timeline, coming, meetings, today, truncated } = data;
+  // A gemeente in many procedures gets a bounded summary by default (lib/presentation/gemeente-summary.ts).
+  const summary = summarizeProcedures(
+    data.tracks.map((t) => t.procedureId),
+    showAll,
+  );
+  const tracks = summary.bounded ? data.tracks.filter((t) => summary.shown.has(t.procedureId)) : data.tracks;
+  const visual = summary.bounded
+    ? await read(loadGemeenteTimelines, gemeente.id, today, SUMMARY_TIMELINES)
+    : await read(loadGemeenteTimelines, gemeente.id, today);
   const cut = Object.values(truncated).some(Boolean);
   const grTracks = tracks.filter((t) => t.procedure.kind.startsWith("GR_"));
   const procedureIds = [...new Set(grTracks.map((t) => t.procedureId))];
@@ -63,6 +72,14 @@ export default async function GemeentePage({ params, searchParams }: Props) {
           </li>
         ))}
       </ul>
+
+      {summary.bounded ? (
+        <Paragraph data-testid="alleen-recente-procedures">
+          {gemeente.naam} doet mee aan {summary.total} procedures. Hieronder ziet u wat de raad en het college moeten
+          doen en hoe ver zij zijn voor de {SUMMARY_PROCEDURES} nieuwste procedures.{" "}
+          <Link href={`/gemeenten/${gemeente.slug}?alles=ja`}>Toon alle procedures</Link>
+        </Paragraph>
+      ) : null}
 
       {procedureIds.length > 0 ? (
         <section aria-labelledby="nu-kop" className="grv-explain" data-testid="uitleg">
