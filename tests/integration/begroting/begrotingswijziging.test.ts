@@ -4,7 +4,10 @@
  * points) or geen zienswijze and no other raad's, the secretariat answers and adopts; a category the regeling exempts
  * (its own data) is adopted directly. Bad input is refused in Dutch and changes nothing; every step is an audit event.
  */
+import Ajv2020 from "ajv/dist/2020";
+import addFormats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openApiDocument } from "@/lib/api/openapi";
 import { runCommand, type Command, type CommandUser } from "@/lib/commands";
 import { seedFlevoland } from "@/lib/services/seed";
 import { startBegrotingCycle } from "@/lib/services/begroting/commands";
@@ -15,6 +18,7 @@ import {
   submitWijzigingZienswijze,
 } from "@/lib/services/begroting/wijziging";
 import { loadBegrotingCycle } from "@/lib/services/begroting/read";
+import { PUBLIC_ROUTE_MODULES, startPublicApiServer } from "../fuzz/http-server";
 import { SECRETARIAAT_USER } from "../helpers/gr-scenario";
 import { must } from "../helpers/must";
 import { openTestDb } from "../helpers/test-db";
@@ -234,5 +238,56 @@ describe("begrotingswijziging through the runner", () => {
     // The begroting's own track is untouched by its wijzigingen.
     expect(c.status).toBe("in_voorbereiding");
     expect((await audit()).slice(-2)).toEqual(["begroting_wijziging_beantwoord", "begroting_wijziging_vastgesteld"]);
+  });
+});
+
+describe("API: the wijzigingen in GET /api/v1/regelingen/{slug}/begrotingscycli (real HTTP)", () => {
+  let server: Awaited<ReturnType<typeof startPublicApiServer>>;
+  beforeAll(async () => {
+    (globalThis as unknown as { __grVolgDb?: Promise<unknown> }).__grVolgDb = Promise.resolve(db);
+    server = await startPublicApiServer((file) => PUBLIC_ROUTE_MODULES[file]());
+  });
+  afterAll(async () => server?.close());
+
+  it("adds the year's wijzigingen with each raad's zienswijze and the answer, valid against the OpenAPI schema", async () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+    ajv.addSchema({ $id: "urn:gr-volg:openapi", components: openApiDocument.components }, "oa");
+    const check = must(ajv.getSchema("urn:gr-volg:openapi#/components/schemas/Begrotingscycli"), "schema");
+    const res = await fetch(`${server.url}/api/v1/regelingen/gr-sociaal-domein-flevoland/begrotingscycli`);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(check(body), JSON.stringify(check.errors)).toBe(true);
+    const [w1, w2] = body.items[0].wijzigingen;
+    expect(w1).toMatchObject({
+      nummer: 1,
+      titel: "Extra jeugdzorg",
+      categorie: null,
+      vrijgesteld: false,
+      stand: "vastgesteld",
+      verzondenOp: "2027-09-01",
+      aanbiedingOp: "2027-11-24",
+      vastgesteldOp: "2027-11-25",
+    });
+    expect(w1.raden.find((r: { gemeente: string }) => r.gemeente === "almere")).toEqual({
+      gemeente: "almere",
+      naam: "Almere",
+      stand: "beantwoord",
+      standLabel: expect.any(String),
+      zienswijzeUiterlijk: "2027-11-23",
+      zienswijze: {
+        besluitdatum: "2027-11-10",
+        punten: [
+          {
+            nummer: 1,
+            onderwerp: "Wachtlijsten",
+            verwijzing: "Programma 2 Jeugd",
+            tekst: "Zet het geld in op wachtlijsten.",
+          },
+        ],
+      },
+      antwoord: { datum: "2027-11-20", motivering: "Het bestuur neemt het punt over." },
+    });
+    expect(w2).toMatchObject({ nummer: 2, categorie: "technisch", vrijgesteld: true, verzondenOp: null });
   });
 });
