@@ -25,10 +25,10 @@ export interface WijzigingAntwoordOptions extends BegrotingStartOptions {
 
 /** `gr-volg begroting wijziging aanmaken`: a new begrotingswijziging in the year's cycle, as the secretariat's form. */
 export async function runWijzigingAanmaken(db: Db, opts: WijzigingAanmakenOptions): Promise<Outcome> {
-  const { createBegrotingswijzigingCommand } = await import("@/lib/services/begroting/wijziging");
+  const { addBegrotingswijziging } = await import("@/lib/services/begroting/wijziging");
   const cycle = await findCycle(db, opts);
   if ("exitCode" in cycle) return cycle;
-  const r = await asSecretariaat(db, createBegrotingswijzigingCommand, {
+  const r = await asSecretariaat(db, addBegrotingswijziging, {
     procedureId: cycle.id,
     titel: opts.titel,
     ...(opts.categorie ? { categorie: opts.categorie } : {}),

@@ -56,7 +56,7 @@ export {
 export { setBegrotingPlanning } from "@/lib/services/begroting/planning";
 export {
   answerWijzigingZienswijze,
-  createBegrotingswijzigingCommand,
+  addBegrotingswijziging,
   recordWijzigingStep,
   submitWijzigingZienswijze,
 } from "@/lib/services/begroting/wijziging";

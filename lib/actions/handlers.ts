@@ -13,7 +13,7 @@ import {
   setBegrotingPlanning,
   submitBegrotingZienswijze,
   answerWijzigingZienswijze,
-  createBegrotingswijzigingCommand,
+  addBegrotingswijziging,
   recordWijzigingStep,
   submitWijzigingZienswijze,
   acceptInvitation,
@@ -286,7 +286,7 @@ export const actionHandlers = {
   begrotingZienswijzeAction: griffieForm(submitBegrotingZienswijze),
   begrotingPlanningAction: secretariaatForm(setBegrotingPlanning, { versioned: true, revalidate: "/secretariaat" }),
   // Begrotingswijzigingen (art. 35 lid 5): steps on the cycle, so the secretariat's forms send its version.
-  wijzigingAanmakenAction: secretariaatForm(createBegrotingswijzigingCommand, {
+  wijzigingAanmakenAction: secretariaatForm(addBegrotingswijziging, {
     versioned: true,
     revalidate: "/secretariaat",
   }),

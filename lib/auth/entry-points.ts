@@ -110,7 +110,7 @@ export const ACTION_ENTRY_POINTS = {
   begrotingAntwoordAction: runs(BEGROTING, c.answerBegrotingZienswijze),
   begrotingPlanningAction: runs(BEGROTING, c.setBegrotingPlanning),
   begrotingZienswijzeAction: runs(GRIFFIE, c.submitBegrotingZienswijze),
-  wijzigingAanmakenAction: runs(BEGROTING, c.createBegrotingswijzigingCommand),
+  wijzigingAanmakenAction: runs(BEGROTING, c.addBegrotingswijziging),
   wijzigingStapAction: runs(BEGROTING, c.recordWijzigingStep),
   wijzigingAntwoordAction: runs(BEGROTING, c.answerWijzigingZienswijze),
   wijzigingZienswijzeAction: runs(GRIFFIE, c.submitWijzigingZienswijze),

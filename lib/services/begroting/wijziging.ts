@@ -85,8 +85,8 @@ async function applyWijzigingEvent(
  * decides from the regeling's own exemption categories (Regeling.wijzigingVrijstelling, art. 35 lid 5)
  * whether it skips the zienswijze procedure.
  */
-export const createBegrotingswijzigingCommand = defineCommand({
-  name: "createBegrotingswijziging",
+export const addBegrotingswijziging = defineCommand({
+  name: "addBegrotingswijziging",
   input: wijzigingCreateSchema,
   permission: "procedure.beheren",
   target: "regio",

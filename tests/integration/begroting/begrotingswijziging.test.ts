@@ -13,7 +13,7 @@ import { seedFlevoland } from "@/lib/services/seed";
 import { startBegrotingCycle } from "@/lib/services/begroting/commands";
 import {
   answerWijzigingZienswijze,
-  createBegrotingswijzigingCommand,
+  addBegrotingswijziging,
   recordWijzigingStep,
   submitWijzigingZienswijze,
 } from "@/lib/services/begroting/wijziging";
@@ -62,9 +62,9 @@ afterAll(async () => db?.close());
 describe("begrotingswijziging through the runner", () => {
   it("refuses a griffier's and bad input in Dutch, changing nothing", async () => {
     const before = await stored();
-    const byGriffier = await run(griffier("almere"), createBegrotingswijzigingCommand, { procedureId, titel: "X" });
+    const byGriffier = await run(griffier("almere"), addBegrotingswijziging, { procedureId, titel: "X" });
     expect(byGriffier.ok).toBe(false);
-    const empty = await run(SECRETARIAAT_USER, createBegrotingswijzigingCommand, { procedureId, titel: "  " });
+    const empty = await run(SECRETARIAAT_USER, addBegrotingswijziging, { procedureId, titel: "  " });
     expect(empty).toMatchObject({ ok: false, fieldErrors: { titel: "Vul de titel van de begrotingswijziging in." } });
     const unknown = await run(SECRETARIAAT_USER, recordWijzigingStep, {
       step: "wijziging_verzonden",
@@ -81,10 +81,10 @@ describe("begrotingswijziging through the runner", () => {
   it("creates wijziging 1 (zienswijze procedure) and 2 (exempt category: adopted directly)", async () => {
     const v = (await stored()).version;
     expect(
-      await run(SECRETARIAAT_USER, createBegrotingswijzigingCommand, { procedureId, titel: "Extra jeugdzorg" }, v),
+      await run(SECRETARIAAT_USER, addBegrotingswijziging, { procedureId, titel: "Extra jeugdzorg" }, v),
     ).toMatchObject({ ok: true, nummer: 1, vrijgesteld: false });
     expect(
-      await run(SECRETARIAAT_USER, createBegrotingswijzigingCommand, {
+      await run(SECRETARIAAT_USER, addBegrotingswijziging, {
         procedureId,
         titel: "Verschuiving tussen programma's",
         categorie: "technisch",

@@ -6,7 +6,7 @@ import { buildCalendar } from "@/lib/api/ics";
 import { generateScale } from "@/lib/scale/generate";
 import { recordBegrotingStep, startBegrotingCycle } from "@/lib/services/begroting/commands";
 import {
-  createBegrotingswijzigingCommand,
+  addBegrotingswijziging,
   recordWijzigingStep,
   submitWijzigingZienswijze,
 } from "@/lib/services/begroting/wijziging";
@@ -320,13 +320,7 @@ describe("griffie agenda across 30 regelingen", () => {
       ),
     ) as unknown as { procedureId: string };
     must(
-      await runCommand(
-        db.prisma,
-        SECRETARIAAT_USER,
-        createBegrotingswijzigingCommand,
-        { procedureId, titel: "Extra" },
-        { now },
-      ),
+      await runCommand(db.prisma, SECRETARIAAT_USER, addBegrotingswijziging, { procedureId, titel: "Extra" }, { now }),
     );
     const wijzigingOf = async (gemeenteId: string) =>
       itemsOf(await loadGriffieAgenda(db.prisma, gemeenteId, today)).filter(
