@@ -48,10 +48,10 @@ export function WijzigingAanmakenForm(props: {
       method="post"
       className="grv-form"
       noValidate
-      aria-labelledby="wijziging-aanmaken-titel"
+      aria-labelledby="wijziging-aanmaken-kop"
       onSubmit={f.onSubmit}
     >
-      <h3 className="utrecht-heading-3" id="wijziging-aanmaken-titel">
+      <h3 className="utrecht-heading-3" id="wijziging-aanmaken-kop">
         Nieuwe begrotingswijziging {props.jaar}
       </h3>
       <ErrorSummary {...f.summary} />
@@ -107,8 +107,8 @@ export function WijzigingStapForm(props: {
     },
   });
   return (
-    <form method="post" className="grv-form" noValidate aria-labelledby={`${formId}-titel`} onSubmit={f.onSubmit}>
-      <h4 className="utrecht-heading-4" id={`${formId}-titel`}>
+    <form method="post" className="grv-form" noValidate aria-labelledby={`${formId}-kop`} onSubmit={f.onSubmit}>
+      <h4 className="utrecht-heading-4" id={`${formId}-kop`}>
         {text.title} (wijziging {props.nummer})
       </h4>
       <ErrorSummary {...f.summary} />
