@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import type { Db } from "@/lib/db/client";
 import { begrotingStepSchema } from "@/lib/validation/begroting";
+import { registerWijzigingCommands } from "./begroting-wijziging";
 import { type Outcome, type SetExit, runWithDb } from "./with-db";
 
 /** Every step of the bestuur the secretariat's form offers (a new step in the schema is offered here by itself). */
@@ -24,7 +25,7 @@ export interface BegrotingAntwoordOptions extends BegrotingStartOptions {
 }
 
 /** Runs one command as the secretariat (no person: the audit shows the system), the form's exit-code convention. */
-async function asSecretariaat(db: Db, command: import("@/lib/commands").Command, input: unknown) {
+export async function asSecretariaat(db: Db, command: import("@/lib/commands").Command, input: unknown) {
   const { runCommand, SYSTEM_SECRETARIAAT } = await import("@/lib/commands");
   const res = await runCommand(db, SYSTEM_SECRETARIAAT, command, input);
   if (res.ok) return { ok: true as const, res };
@@ -43,7 +44,7 @@ async function findRegeling(db: Db, slug: string) {
 }
 
 /** The cycle of a regeling for a begrotingsjaar, or a Dutch outcome saying what is missing. */
-async function findCycle(db: Db, opts: BegrotingStartOptions): Promise<{ id: string; titel: string } | Outcome> {
+export async function findCycle(db: Db, opts: BegrotingStartOptions): Promise<{ id: string; titel: string } | Outcome> {
   const regeling = await findRegeling(db, opts.regeling);
   if (!regeling) return { exitCode: 2, message: `Geen regeling "${opts.regeling}".` };
   const jaar = Number(opts.jaar);
@@ -151,4 +152,5 @@ export function registerBegrotingCommands(program: Command, setExit: SetExit) {
     .requiredOption("--datum <datum>", "datum van het antwoord, JJJJ-MM-DD")
     .requiredOption("--motivering <tekst>", "het antwoord met de motivering")
     .action((opts: BegrotingAntwoordOptions) => runWithDb(setExit, (db) => runBegrotingAntwoord(db, opts)));
+  registerWijzigingCommands(begroting, setExit);
 }

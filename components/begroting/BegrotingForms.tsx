@@ -26,6 +26,7 @@ import {
   begrotingZienswijzeSchema,
   type BegrotingStep,
 } from "@/lib/validation/begroting";
+import { wijzigingAntwoordSchema, wijzigingZienswijzeSchema } from "@/lib/validation/begrotingswijziging";
 
 type Values = Record<string, string>;
 
@@ -141,20 +142,30 @@ export function BegrotingStapForm(props: {
   );
 }
 
-/** The bestuur's written, reasoned answer to one raad's zienswijze. */
+/**
+ * The bestuur's written, reasoned answer to one raad's zienswijze; with `nummer`, to its zienswijze on that
+ * begrotingswijziging (art. 35 lid 5: the same route as the ontwerpbegroting).
+ */
 export function BegrotingAntwoordForm(props: {
   procedureId: string;
   participantId: string;
   naam: string;
+  nummer?: number;
   action: FormDataAction;
 }) {
   const router = useRouter();
-  const formId = `antwoord-${props.participantId}`;
+  const formId = `antwoord-${props.nummer ? `w${props.nummer}-` : ""}${props.participantId}`;
   const notify = useSaveNotice();
   const f = useActionForm<Values>({
     formId,
-    schema: begrotingAntwoordSchema,
-    defaultValues: { procedureId: props.procedureId, participantId: props.participantId, date: "", motivering: "" },
+    schema: props.nummer ? wijzigingAntwoordSchema : begrotingAntwoordSchema,
+    defaultValues: {
+      procedureId: props.procedureId,
+      participantId: props.participantId,
+      ...(props.nummer ? { nummer: String(props.nummer) } : {}),
+      date: "",
+      motivering: "",
+    },
     submit: (values) => props.action(toFormData(values)),
     onSaved: () => {
       notify(`Het antwoord aan ${props.naam} is vastgelegd.`);
@@ -174,6 +185,7 @@ export function BegrotingAntwoordForm(props: {
 interface ZienswijzeValues {
   soort: "zienswijze" | "geen";
   procedureId: string;
+  nummer?: string;
   participantId: string;
   date: string;
   besluitnummer: string;
@@ -181,17 +193,26 @@ interface ZienswijzeValues {
 }
 const emptyPoint = { onderwerp: "", verwijzing: "", tekst: "" };
 
-/** The griffier registers the raad's decision: a zienswijze in numbered points (programme or page), or none. */
-export function BegrotingZienswijzeForm(props: { procedureId: string; participantId: string; action: FormDataAction }) {
+/**
+ * The griffier registers the raad's decision: a zienswijze in numbered points (programme or page), or none; with
+ * `nummer`, on that begrotingswijziging (art. 35 lid 5), which has no besluitnummer field.
+ */
+export function BegrotingZienswijzeForm(props: {
+  procedureId: string;
+  participantId: string;
+  nummer?: number;
+  action: FormDataAction;
+}) {
   const router = useRouter();
-  const formId = "begroting-zienswijze";
+  const formId = props.nummer ? `wijziging-${props.nummer}-zienswijze` : "begroting-zienswijze";
   const notify = useSaveNotice();
   const f = useActionForm<ZienswijzeValues>({
     formId,
-    schema: begrotingZienswijzeSchema,
+    schema: props.nummer ? wijzigingZienswijzeSchema : begrotingZienswijzeSchema,
     defaultValues: {
       soort: "zienswijze",
       procedureId: props.procedureId,
+      ...(props.nummer ? { nummer: String(props.nummer) } : {}),
       participantId: props.participantId,
       date: "",
       besluitnummer: "",
@@ -206,7 +227,13 @@ export function BegrotingZienswijzeForm(props: { procedureId: string; participan
   const points = useFieldArray({ control: f.control, name: "points" });
   const soort = f.watch("soort");
   return (
-    <form method="post" className="grv-form" noValidate aria-label="Besluit van de raad" onSubmit={f.onSubmit}>
+    <form
+      method="post"
+      className="grv-form"
+      noValidate
+      aria-label={props.nummer ? `Besluit van de raad over wijziging ${props.nummer}` : "Besluit van de raad"}
+      onSubmit={f.onSubmit}
+    >
       <ErrorSummary {...f.summary} />
       <ChoiceGroup
         kind="radio"
@@ -220,7 +247,7 @@ export function BegrotingZienswijzeForm(props: { procedureId: string; participan
       <DateField label="Datum van het raadsbesluit" {...f.field("date")} />
       {soort === "zienswijze" ? (
         <>
-          <TextboxField label="Besluitnummer (niet verplicht)" {...f.field("besluitnummer")} />
+          {props.nummer ? null : <TextboxField label="Besluitnummer (niet verplicht)" {...f.field("besluitnummer")} />}
           <NumberedPoints
             keys={points.fields.map((p) => p.id)}
             fields={(i) => (

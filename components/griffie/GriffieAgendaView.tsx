@@ -6,6 +6,7 @@ const KIND_LABELS: Record<AgendaItem["kind"], string> = {
   gr_zienswijze: "Zienswijze op de regeling",
   gr_toestemming: "Toestemming voor de regeling",
   begroting_zienswijze: "Zienswijze op de begroting",
+  begrotingswijziging_zienswijze: "Zienswijze op een begrotingswijziging",
   dvh_informeren: "Dienstverleningshandvest",
 };
 

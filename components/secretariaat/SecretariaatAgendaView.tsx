@@ -3,7 +3,7 @@ import { deadlineText } from "@/components/griffie/GriffieAgendaView";
 import type { AgendaItem, SecretariaatAgenda } from "@/lib/read-models/agenda";
 
 const pageOf = (item: Pick<AgendaItem, "kind" | "procedureId">) =>
-  item.kind === "begroting_zienswijze"
+  item.kind === "begroting_zienswijze" || item.kind === "begrotingswijziging_zienswijze"
     ? `/secretariaat/begroting/${item.procedureId}`
     : item.kind === "dvh_informeren"
       ? `/secretariaat/handvest/${item.procedureId}`

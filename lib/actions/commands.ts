@@ -55,6 +55,12 @@ export {
 } from "@/lib/services/begroting/commands";
 export { setBegrotingPlanning } from "@/lib/services/begroting/planning";
 export {
+  answerWijzigingZienswijze,
+  addBegrotingswijziging,
+  recordWijzigingStep,
+  submitWijzigingZienswijze,
+} from "@/lib/services/begroting/wijziging";
+export {
   recordDvhBosdAkkoord,
   recordDvhCollegebesluit,
   recordDvhRaadGeinformeerd,

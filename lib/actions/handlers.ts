@@ -12,6 +12,10 @@ import {
   startBegrotingCycle,
   setBegrotingPlanning,
   submitBegrotingZienswijze,
+  answerWijzigingZienswijze,
+  addBegrotingswijziging,
+  recordWijzigingStep,
+  submitWijzigingZienswijze,
   acceptInvitation,
   addReces,
   setAgendaFeed,
@@ -281,6 +285,17 @@ export const actionHandlers = {
   }),
   begrotingZienswijzeAction: griffieForm(submitBegrotingZienswijze),
   begrotingPlanningAction: secretariaatForm(setBegrotingPlanning, { versioned: true, revalidate: "/secretariaat" }),
+  // Begrotingswijzigingen (art. 35 lid 5): steps on the cycle, so the secretariat's forms send its version.
+  wijzigingAanmakenAction: secretariaatForm(addBegrotingswijziging, {
+    versioned: true,
+    revalidate: "/secretariaat",
+  }),
+  wijzigingStapAction: secretariaatForm(recordWijzigingStep, { versioned: true, revalidate: "/secretariaat" }),
+  wijzigingAntwoordAction: secretariaatForm(answerWijzigingZienswijze, {
+    versioned: false,
+    revalidate: "/secretariaat",
+  }),
+  wijzigingZienswijzeAction: griffieForm(submitWijzigingZienswijze),
   // The Dienstverleningshandvest: every form sends the procedure's version (its state is regional, issue 17).
   dvhStartAction: secretariaatForm(startDvhActualisatie, { versioned: true, revalidate: "/secretariaat" }),
   dvhBosdAction: secretariaatForm(recordDvhBosdAkkoord, { versioned: true, revalidate: "/secretariaat" }),

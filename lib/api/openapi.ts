@@ -36,6 +36,24 @@ const page = (item: string): Schema => ({
 });
 const trackStand = { anyOf: [obj({ status: str, label: str }), { type: "null" }] };
 const documentVersieRef = obj({ id: str, label: str, document: str });
+/** A raad on the ontwerpbegroting or on a begrotingswijziging: its stand, deadline, zienswijze and the answer. */
+const begrotingRaad = obj({
+  gemeente: str,
+  naam: str,
+  stand: str,
+  standLabel: str,
+  zienswijzeUiterlijk: ndate,
+  zienswijze: {
+    anyOf: [
+      obj({
+        besluitdatum: date,
+        punten: arr(obj({ nummer: { type: "integer" }, onderwerp: str, verwijzing: nstr, tekst: str })),
+      }),
+      { type: "null" },
+    ],
+  },
+  antwoord: { anyOf: [obj({ datum: date, motivering: str }), { type: "null" }] },
+});
 
 const regelingSummaryProps: Record<string, Schema> = {
   slug: str,
@@ -231,25 +249,25 @@ const schemas: Record<string, Schema> = {
             }),
           ),
         }),
-        raden: arr(
-          obj({
-            gemeente: str,
-            naam: str,
-            stand: str,
-            standLabel: str,
-            zienswijzeUiterlijk: ndate,
-            zienswijze: {
-              anyOf: [
-                obj({
-                  besluitdatum: date,
-                  punten: arr(obj({ nummer: { type: "integer" }, onderwerp: str, verwijzing: nstr, tekst: str })),
-                }),
-                { type: "null" },
-              ],
-            },
-            antwoord: { anyOf: [obj({ datum: date, motivering: str }), { type: "null" }] },
-          }),
-        ),
+        raden: arr(begrotingRaad),
+        wijzigingen: {
+          ...arr(
+            obj({
+              nummer: { type: "integer" },
+              titel: str,
+              categorie: nstr,
+              vrijgesteld: { type: "boolean" },
+              stand: { enum: ["in_voorbereiding", "ontwerp_verzonden", "vastgesteld"] },
+              standLabel: str,
+              verzondenOp: ndate,
+              aanbiedingOp: ndate,
+              vastgesteldOp: ndate,
+              raden: arr(begrotingRaad),
+            }),
+          ),
+          description:
+            "De begrotingswijzigingen van het jaar (art. 35 lid 5 Wgr): een ontwerpwijziging gaat net als de ontwerpbegroting twaalf weken vóór de aanbieding naar de raden voor een zienswijze, tenzij de regeling haar categorie uitzondert (`vrijgesteld`).",
+        },
       }),
     ),
     _links: links("self", "regeling", "html"),

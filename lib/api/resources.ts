@@ -358,6 +358,37 @@ export function begrotingscycliJson(
           : null,
         antwoord: r.antwoord,
       })),
+      // Added after 1.0.0 (backward compatible): the begrotingswijzigingen of the year (Wgr art. 35 lid 5).
+      wijzigingen: c.wijzigingen.map((w) => ({
+        nummer: w.nummer,
+        titel: w.titel,
+        categorie: w.categorie,
+        vrijgesteld: w.vrijgesteld,
+        stand: w.status,
+        standLabel: w.statusLabel,
+        verzondenOp: w.sentOn,
+        aanbiedingOp: w.aanbiedingOn,
+        vastgesteldOp: w.vastgesteldOn,
+        raden: w.raden.map((r) => ({
+          gemeente: r.gemeenteSlug,
+          naam: r.naam,
+          stand: r.status,
+          standLabel: r.statusLabel,
+          zienswijzeUiterlijk: r.termijnEinde,
+          zienswijze: r.zienswijze
+            ? {
+                besluitdatum: r.zienswijze.besluitdatum,
+                punten: r.zienswijze.points.map((p) => ({
+                  nummer: p.nummer,
+                  onderwerp: p.onderwerp,
+                  verwijzing: p.verwijzing,
+                  tekst: p.tekst,
+                })),
+              }
+            : null,
+          antwoord: r.antwoord,
+        })),
+      })),
     })),
     _links: {
       ...self(selfHref),

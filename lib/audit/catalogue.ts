@@ -9,6 +9,7 @@ import { AGENDA_FEED_EVENTS } from "./events/agenda-feeds";
 import { PLANNED_STEP_EVENTS } from "./events/planned-steps";
 import { BEGROTING_DOMAIN_EVENTS } from "./events/begroting";
 import { BEGROTING_PLANNING_EVENTS } from "./events/begroting-planning";
+import { BEGROTINGSWIJZIGING_EVENTS } from "./events/begrotingswijziging";
 import { DVH_DOMAIN_EVENTS } from "./events/dienstverleningshandvest";
 import { GRIFFIE_AGENDA_EVENTS } from "./events/griffie-agenda";
 
@@ -30,6 +31,7 @@ export const AUDIT_AREAS = {
   plannedSteps: PLANNED_STEP_EVENTS,
   begroting: BEGROTING_DOMAIN_EVENTS,
   begrotingPlanning: BEGROTING_PLANNING_EVENTS,
+  begrotingswijziging: BEGROTINGSWIJZIGING_EVENTS,
   dienstverleningshandvest: DVH_DOMAIN_EVENTS,
   griffieAgenda: GRIFFIE_AGENDA_EVENTS,
 } as const;

@@ -15,12 +15,13 @@ import { nextRaadStep, type RaadTaskStep } from "@/lib/domain/tasks";
 import { dvhParticipantStand } from "@/lib/presentation/dienstverleningshandvest";
 import { TASK_LABELS } from "@/lib/presentation/tasks";
 import type { CalendarItem } from "@/lib/services/public/common";
+import { wijzigingenOf } from "@/lib/services/begroting/wijziging-state";
 import { type Calendar, latestFor, loadCalendars } from "./tasks";
 
 /**
  * The griffie agenda (issue 17 point 4) and the secretariat's view of it: every open zienswijze and toestemming of a
  * raad — GR procedures and begroting zienswijzen — with its deadline and the raad meeting in which it must be decided
- * (lib/domain/agenda.ts) — and the Dienstverleningshandvest actualisaties whose raden are still to be informed.
+ * (lib/domain/agenda.ts), begrotingswijzigingen out for zienswijze included — and the Dienstverleningshandvest actualisaties whose raden are still to be informed.
  * Three statements whatever the number of regelingen: the open raad tracks of GR procedures, the begrotingen out for
  * zienswijze together with the adopted handvesten (one read of regional procedures), and the meetings of the
  * gemeenten concerned from today on.
@@ -33,7 +34,12 @@ const FINAL_RAAD_STATUSES = ["toestemming_verleend", "toestemming_geweigerd"];
 const TOESTEMMING_STEPS: readonly RaadTaskStep[] = ["toestemmingsvoorstel", "toestemming_agendering", "toestemming"];
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
-export type AgendaItemKind = "gr_zienswijze" | "gr_toestemming" | "begroting_zienswijze" | "dvh_informeren";
+export type AgendaItemKind =
+  | "gr_zienswijze"
+  | "gr_toestemming"
+  | "begroting_zienswijze"
+  | "begrotingswijziging_zienswijze"
+  | "dvh_informeren";
 
 export interface AgendaLink {
   label: string;
@@ -101,6 +107,12 @@ async function loadItems(db: Db, scope: Scope, today: IsoDate): Promise<AgendaIt
         // never gets there (R23): its raad decides in the GR_WIJZIGEN procedure, which is on the agenda as such.
         OR: [
           { kind: "BEGROTING_ZIENSWIJZE", derivedState: "ontwerp_verzonden" },
+          // A begrotingswijziging out for zienswijze (art. 35 lid 5), whatever the begroting's own stand: a JSON
+          // containment test in the same statement, so the count stays at three.
+          {
+            kind: "BEGROTING_ZIENSWIJZE",
+            regional: { path: ["wijzigingen"], array_contains: [{ status: "ontwerp_verzonden" }] },
+          },
           { kind: "DVH_ACTUALISEREN", derivedState: "vastgesteld" },
         ],
         ...(scope === "all" ? {} : { regeling: { participants: { some: { gemeenteId: scope.gemeenteId } } } }),
@@ -188,6 +200,9 @@ async function loadItems(db: Db, scope: Scope, today: IsoDate): Promise<AgendaIt
   for (const b of regionals) {
     if (b.kind !== "BEGROTING_ZIENSWIJZE") continue;
     const state = b.regional as unknown as BegrotingState;
+    items.push(...wijzigingItems(b, today, calendarOf));
+    // Read because of an open wijziging only: the begroting itself is not out for zienswijze.
+    if (state.status !== "ontwerp_verzonden") continue;
     const expectedLastDay = expectedZienswijzeLastDay(state);
     for (const p of b.regeling.participants) {
       const raad = state.raden[p.id];
@@ -213,6 +228,47 @@ async function loadItems(db: Db, scope: Scope, today: IsoDate): Promise<AgendaIt
   return items;
 }
 
+/**
+ * The open zienswijzen on the begrotingswijzigingen of a cycle (Wgr art. 35 lid 5): per wijziging sent to the raden,
+ * each raad that has not decided yet, with its deadline (the day before the aanbieding, as the domain set it).
+ */
+function wijzigingItems(
+  b: {
+    id: string;
+    titel: string;
+    regional: unknown;
+    updatedAt: Date;
+    regeling: { naam: string; participants: { id: string; gemeente: AgendaItem["gemeente"] }[] };
+  },
+  today: IsoDate,
+  calendarOf: (gemeenteId: string) => Calendar,
+): AgendaItem[] {
+  const items: AgendaItem[] = [];
+  for (const w of wijzigingenOf(b.regional)) {
+    if (w.status !== "ontwerp_verzonden") continue;
+    for (const p of b.regeling.participants) {
+      const raad = w.raden[p.id];
+      if (raad?.status !== "ontvangen") continue;
+      const deadline = raad.deadline?.end ?? null;
+      items.push({
+        id: `${b.id}-${p.id}-wijziging-${w.nummer}`,
+        kind: "begrotingswijziging_zienswijze",
+        procedureId: b.id,
+        titel: `${b.titel} — wijziging ${w.nummer}: ${w.titel}`,
+        regelingNaam: b.regeling.naam,
+        gemeente: p.gemeente,
+        stap: `Zienswijze op begrotingswijziging ${w.nummer}`,
+        deadline,
+        late: deadline !== null && deadline < today,
+        slot: agendaSlot(deadline, calendarOf(p.gemeente.id).raad, today),
+        links: [{ label: "Ontwerpwijziging en zienswijze", href: `/griffie/begroting/${b.id}#wijziging-${w.nummer}` }],
+        stamp: b.updatedAt,
+      });
+    }
+  }
+  return items;
+}
+
 /** One griffie's agenda: only the own gemeente's raad, across every regeling it takes part in. */
 export async function loadGriffieAgenda(db: Db, gemeenteId: string, today: IsoDate): Promise<GriffieAgenda> {
   return { today, groups: groupAgenda(await loadItems(db, { gemeenteId }, today)) };
@@ -225,7 +281,8 @@ export async function loadSecretariaatAgenda(db: Db, today: IsoDate): Promise<Se
     (a.deadline ?? "9999").localeCompare(b.deadline ?? "9999") || a.gemeente.naam.localeCompare(b.gemeente.naam, "nl");
   const procedures = new Map<string, SecretariaatAgenda["procedures"][number]>();
   for (const item of items) {
-    const key = `${item.procedureId}|${item.kind}`;
+    // The titel separates the wijzigingen of one cycle (each is its own item in the secretariat's list).
+    const key = `${item.procedureId}|${item.kind}|${item.titel}`;
     const p = procedures.get(key) ?? {
       procedureId: item.procedureId,
       titel: item.titel,

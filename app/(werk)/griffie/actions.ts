@@ -41,3 +41,6 @@ export async function beleidskaderBesluitAction(fd: FormData) {
 export async function begrotingZienswijzeAction(fd: FormData) {
   return h.begrotingZienswijzeAction(session, fd);
 }
+export async function wijzigingZienswijzeAction(fd: FormData) {
+  return h.wijzigingZienswijzeAction(session, fd);
+}

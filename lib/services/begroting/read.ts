@@ -11,7 +11,9 @@ import {
   voorlopigeJaarrekeningDeadline,
   type BegrotingState,
   type YearDeadline,
+  WIJZIGING_LABELS,
 } from "@/lib/domain";
+import { wijzigingenOf, type StoredWijziging } from "./wijziging-state";
 
 type Reader = Db | Prisma.TransactionClient;
 
@@ -48,6 +50,27 @@ export interface BegrotingCycleView {
   deadlines: YearDeadline[];
   raden: BegrotingRaadView[];
   jaarrekening: JaarrekeningView;
+  /** The categories of wijziging the regeling exempts from the zienswijze procedure (art. 35 lid 5). */
+  wijzigingVrijstelling: string[];
+  /** The begrotingswijzigingen of this year (Wgr art. 35 lid 5), by number. */
+  wijzigingen: WijzigingView[];
+}
+
+/** A raad on a begrotingswijziging: the same shape as on the ontwerpbegroting (art. 35 lid 5). */
+export type WijzigingRaadView = BegrotingRaadView;
+
+export interface WijzigingView {
+  nummer: number;
+  titel: string;
+  categorie: string | null;
+  /** The regeling exempts its category: adopted without the zienswijze procedure (art. 35 lid 5). */
+  vrijgesteld: boolean;
+  status: string;
+  statusLabel: string;
+  sentOn: string | null;
+  aanbiedingOn: string | null;
+  vastgesteldOn: string | null;
+  raden: WijzigingRaadView[];
 }
 
 /** The jaarrekening of the cycle's year (Wgr art. 34b, 34 lid 3), with its two fixed deadlines. */
@@ -78,8 +101,51 @@ function jaarrekeningView(state: BegrotingState): JaarrekeningView {
   };
 }
 
+function wijzigingView(
+  w: StoredWijziging,
+  gemeenteOf: ReadonlyMap<string, { gemeenteId: string; gemeente: { slug: string } }>,
+): WijzigingView {
+  return {
+    nummer: w.nummer,
+    titel: w.titel,
+    categorie: w.categorie ?? null,
+    vrijgesteld: w.vrijgesteld,
+    status: w.status,
+    statusLabel: WIJZIGING_LABELS[w.status],
+    sentOn: w.sentOn ?? null,
+    aanbiedingOn: w.aanbiedingOn ?? null,
+    vastgesteldOn: w.vaststelling?.decidedOn ?? null,
+    raden: w.participants
+      .map((p) => {
+        const raad = w.raden[p.id];
+        return {
+          participantId: p.id,
+          gemeenteId: gemeenteOf.get(p.id)?.gemeenteId ?? "",
+          gemeenteSlug: gemeenteOf.get(p.id)?.gemeente.slug ?? "",
+          naam: p.name,
+          status: raad.status,
+          statusLabel: BEGROTING_RAAD_LABELS[raad.status],
+          termijnEinde: raad.deadline?.end ?? null,
+          zienswijze: raad.zienswijze
+            ? {
+                besluitdatum: raad.zienswijze.decidedOn,
+                points: (w.punten?.[p.id] ?? []).map((pt, i) => ({
+                  nummer: i + 1,
+                  onderwerp: pt.onderwerp,
+                  verwijzing: pt.verwijzing || null,
+                  tekst: pt.tekst,
+                })),
+              }
+            : null,
+          antwoord: raad.answer ? { datum: raad.answer.answeredOn, motivering: raad.answer.motivation } : null,
+        };
+      })
+      .sort((a, b) => a.naam.localeCompare(b.naam, "nl")),
+  };
+}
+
 const CYCLE_INCLUDE = {
-  regeling: { select: { id: true, naam: true, slug: true } },
+  regeling: { select: { id: true, naam: true, slug: true, wijzigingVrijstelling: true } },
   zienswijzen: { include: { points: { orderBy: { nummer: "asc" } } } },
 } as const satisfies Prisma.ProcedureInclude;
 type CycleRow = Prisma.ProcedureGetPayload<{ include: typeof CYCLE_INCLUDE }>;
@@ -123,7 +189,8 @@ function cycleView(
     version: row.version,
     status: state.status,
     statusLabel: BEGROTING_LABELS[state.status],
-    regeling: row.regeling,
+    regeling: { id: row.regeling.id, naam: row.regeling.naam, slug: row.regeling.slug },
+    wijzigingVrijstelling: row.regeling.wijzigingVrijstelling,
     kadersSentOn: state.kadersSentOn ?? null,
     sentOn: state.sentOn ?? null,
     aanbiedingOn: aanbieding ?? null,
@@ -163,6 +230,7 @@ function cycleView(
       })
       .sort((a, b) => a.naam.localeCompare(b.naam, "nl")),
     jaarrekening: jaarrekeningView(state),
+    wijzigingen: wijzigingenOf(state).map((w) => wijzigingView(w, gemeenteOf)),
   };
 }
 

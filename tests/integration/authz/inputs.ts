@@ -386,6 +386,36 @@ export async function validArgs(f: AuthzFixture, action: ActionName, g: Gemeente
       return [
         formData({ soort: "geen", procedureId: f.procedureId, participantId: t.participantId, date: "2026-04-01" }),
       ];
+    // The begrotingswijziging commands on the GR procedure: authorized, then refused by the command (no begroting).
+    case "wijzigingAanmakenAction":
+      return [versioned({ procedureId: f.procedureId, titel: "Wijziging" }, procVersion)];
+    case "wijzigingStapAction":
+      return [
+        versioned(
+          { step: "wijziging_verzonden", procedureId: f.procedureId, nummer: "1", date: "2026-04-01" },
+          procVersion,
+        ),
+      ];
+    case "wijzigingAntwoordAction":
+      return [
+        formData({
+          procedureId: f.procedureId,
+          nummer: "1",
+          participantId: t.participantId,
+          date: "2026-04-01",
+          motivering: "Nee.",
+        }),
+      ];
+    case "wijzigingZienswijzeAction":
+      return [
+        formData({
+          soort: "geen",
+          procedureId: f.procedureId,
+          nummer: "1",
+          participantId: t.participantId,
+          date: "2026-04-01",
+        }),
+      ];
     case "eindeVervangenRegelingAction":
       return [formData({ regelingId: f.regelingId, einddatum: "2026-12-31" })];
     case "unsubscribeAction": {

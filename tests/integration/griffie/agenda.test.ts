@@ -5,6 +5,11 @@ import { runCommand } from "@/lib/commands";
 import { buildCalendar } from "@/lib/api/ics";
 import { generateScale } from "@/lib/scale/generate";
 import { recordBegrotingStep, startBegrotingCycle } from "@/lib/services/begroting/commands";
+import {
+  addBegrotingswijziging,
+  recordWijzigingStep,
+  submitWijzigingZienswijze,
+} from "@/lib/services/begroting/wijziging";
 import { startProcedure } from "@/lib/services/beheer/procedure";
 import {
   recordDvhBosdAkkoord,
@@ -297,5 +302,60 @@ describe("griffie agenda across 30 regelingen", () => {
       agendaCalendarItems(await loadGriffieAgenda(db.prisma, a.id, today), url),
     ).replaceAll("\r\n ", "");
     expect(again).toBe(ics);
+  });
+
+  it("lists an ontwerp-begrotingswijziging per raad with its deadline, in the same three statements", async () => {
+    const [a, b] = gemeenten;
+    const [, before] = await count(() => loadGriffieAgenda(counting, a.id, today));
+    // A cycle whose begroting itself is not out for zienswijze: only its wijziging puts it on the agenda.
+    const regeling = await db.prisma.regeling.findFirstOrThrow({ orderBy: { slug: "asc" }, skip: 5 });
+    const now = new Date("2026-03-02T10:00:00Z");
+    const { procedureId } = must(
+      await runCommand(
+        db.prisma,
+        SECRETARIAAT_USER,
+        startBegrotingCycle,
+        { regelingId: regeling.id, jaar: 2028 },
+        { now },
+      ),
+    ) as unknown as { procedureId: string };
+    must(
+      await runCommand(db.prisma, SECRETARIAAT_USER, addBegrotingswijziging, { procedureId, titel: "Extra" }, { now }),
+    );
+    const wijzigingOf = async (gemeenteId: string) =>
+      itemsOf(await loadGriffieAgenda(db.prisma, gemeenteId, today)).filter(
+        (i) => i.kind === "begrotingswijziging_zienswijze",
+      );
+    expect(await wijzigingOf(a.id)).toEqual([]);
+    must(
+      await runCommand(
+        db.prisma,
+        SECRETARIAAT_USER,
+        recordWijzigingStep,
+        { step: "wijziging_verzonden", procedureId, nummer: 1, date: "2026-03-02", aanbiedingOp: "2026-06-15" },
+        { now },
+      ),
+    );
+    const [itemA] = await wijzigingOf(a.id);
+    // Art. 35 lid 3 via lid 5: the window runs to the day before the aanbieding.
+    expect(itemA).toMatchObject({ procedureId, deadline: "2026-06-14", late: false });
+    expect(itemA.gemeente.id).toBe(a.id);
+    expect(itemA.links[0].href).toBe(`/griffie/begroting/${procedureId}#wijziging-1`);
+    expect((await wijzigingOf(b.id)).map((i) => i.gemeente.id)).toEqual([b.id]);
+    const [, after] = await count(() => loadGriffieAgenda(counting, a.id, today));
+    expect(after).toBe(before);
+    // A's raad decides (geen zienswijze): A's item goes, B's stays.
+    const own = await db.prisma.participant.findFirstOrThrow({ where: { regelingId: regeling.id, gemeenteId: a.id } });
+    must(
+      await runCommand(
+        db.prisma,
+        { id: "u-griffier-a", role: "GRIFFIER", gemeenteId: a.id },
+        submitWijzigingZienswijze,
+        { soort: "geen", procedureId, nummer: 1, participantId: own.id, date: "2026-03-25" },
+        { now: new Date("2026-03-26T10:00:00Z") },
+      ),
+    );
+    expect(await wijzigingOf(a.id)).toEqual([]);
+    expect(await wijzigingOf(b.id)).toHaveLength(1);
   });
 });

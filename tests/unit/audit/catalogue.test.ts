@@ -16,6 +16,8 @@ import { beleidskaderAuditType } from "@/lib/audit/events/beleidskader";
 import type { BeleidskaderEventType } from "@/lib/domain/procedures/beleidskader";
 import { begrotingAuditType } from "@/lib/audit/events/begroting";
 import type { BegrotingEventType } from "@/lib/domain/procedures/begroting";
+import { wijzigingAuditType } from "@/lib/audit/events/begrotingswijziging";
+import type { BegrotingswijzigingEvent } from "@/lib/domain/procedures/begrotingswijziging";
 import { dvhAuditType } from "@/lib/audit/events/dienstverleningshandvest";
 import type { DvhEventType } from "@/lib/domain/procedures/dienstverleningshandvest";
 
@@ -47,8 +49,7 @@ const STORED_AS: Record<string, ((event: string) => string) | null> = {
   begroting: (e) => begrotingAuditType(e as BegrotingEventType),
   begroting_raad: (e) => begrotingAuditType(e as BegrotingEventType),
   jaarrekening: (e) => begrotingAuditType(e as BegrotingEventType),
-  // Domain only: no command stores a begrotingswijziging yet (issue 17), so it emits no audit event.
-  begrotingswijziging: null,
+  begrotingswijziging: (e) => wijzigingAuditType(e as BegrotingswijzigingEvent["type"]),
 };
 
 describe("audit catalogue", () => {

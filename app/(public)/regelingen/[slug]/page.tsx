@@ -26,6 +26,7 @@ import { ProcedureRecordList } from "@/components/secretariaat/ProcedureRecordLi
 import { loadRegelingTimeline } from "@/lib/services/timeline";
 import { TargetAlert } from "@/components/timeline/TargetAlert";
 import { Timeline } from "@/components/timeline/Timeline";
+import { WijzigingenList } from "@/components/begroting/Wijzigingen";
 import { BegrotingFacts, BegrotingRaden } from "@/components/begroting/BegrotingCycle";
 import { loadCurrentBegrotingCycle } from "@/lib/services/begroting/read";
 
@@ -205,6 +206,14 @@ export default async function RegelingPage({ params }: Props) {
           </Heading>
           <BegrotingFacts cycle={begroting} headingLevel={3} />
           <BegrotingRaden cycle={begroting} />
+          {begroting.wijzigingen.length ? (
+            <section aria-labelledby="begrotingswijzigingen-kop" data-testid="begrotingswijzigingen">
+              <Heading level={3} id="begrotingswijzigingen-kop">
+                Begrotingswijzigingen {begroting.jaar}
+              </Heading>
+              <WijzigingenList wijzigingen={begroting.wijzigingen} headingLevel={4} />
+            </section>
+          ) : null}
         </section>
       ) : null}
 

@@ -16,3 +16,12 @@ export async function begrotingPlanningAction(fd: FormData) {
 export async function begrotingAntwoordAction(fd: FormData) {
   return h.begrotingAntwoordAction(session, fd);
 }
+export async function wijzigingAanmakenAction(fd: FormData) {
+  return h.wijzigingAanmakenAction(session, fd);
+}
+export async function wijzigingStapAction(fd: FormData) {
+  return h.wijzigingStapAction(session, fd);
+}
+export async function wijzigingAntwoordAction(fd: FormData) {
+  return h.wijzigingAntwoordAction(session, fd);
+}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { read } from "@/lib/read-models";
-import { BEGROTING_MACHINE, JAARREKENING_MACHINE } from "@/lib/domain";
+import { BEGROTING_MACHINE, JAARREKENING_MACHINE, WIJZIGING_MACHINE } from "@/lib/domain";
 import { loadBegrotingCycle } from "@/lib/services/begroting/read";
 import { loadBegrotingPlanning } from "@/lib/services/begroting/planning-read";
 import { BegrotingPlanningForm } from "@/components/begroting/PlanningForm";
@@ -14,7 +14,17 @@ import { BegrotingFacts, BegrotingRaden } from "@/components/begroting/Begroting
 import { BegrotingAntwoordForm, BegrotingStapForm } from "@/components/begroting/BegrotingForms";
 import { Geweigerd } from "../../Geweigerd";
 import { requireSecretariaat } from "../../guard";
-import { begrotingAntwoordAction, begrotingPlanningAction, begrotingStapAction } from "../actions";
+import { WijzigingenList } from "@/components/begroting/Wijzigingen";
+import { WijzigingAanmakenForm, WijzigingStapForm, type WijzigingStep } from "@/components/begroting/WijzigingForms";
+import type { WijzigingView } from "@/lib/services/begroting/read";
+import {
+  begrotingAntwoordAction,
+  begrotingPlanningAction,
+  begrotingStapAction,
+  wijzigingAanmakenAction,
+  wijzigingAntwoordAction,
+  wijzigingStapAction,
+} from "../actions";
 
 export const metadata: Metadata = { title: "Secretariaat — begroting" };
 
@@ -70,6 +80,46 @@ export default async function BegrotingCyclePage({ params }: { params: Promise<{
             />
           </section>
         ) : null}
+        <section aria-labelledby="begrotingswijzigingen">
+          <Heading level={2} id="begrotingswijzigingen">
+            Begrotingswijzigingen {cycle.jaar}
+          </Heading>
+          <WijzigingenList
+            wijzigingen={cycle.wijzigingen}
+            headingLevel={3}
+            extra={(w) =>
+              wijzigingSteps(w).map((step) => (
+                <WijzigingStapForm
+                  key={`${w.nummer}-${step}-${cycle.version}`}
+                  procedureId={cycle.id}
+                  expectedVersion={cycle.version}
+                  nummer={w.nummer}
+                  step={step}
+                  action={wijzigingStapAction}
+                />
+              ))
+            }
+            raadExtra={(w, raad) =>
+              raad.status === "zienswijze_ingediend" ? (
+                <BegrotingAntwoordForm
+                  procedureId={cycle.id}
+                  participantId={raad.participantId}
+                  naam={raad.naam}
+                  nummer={w.nummer}
+                  action={wijzigingAntwoordAction}
+                />
+              ) : null
+            }
+          />
+          <WijzigingAanmakenForm
+            key={`wijziging-aanmaken-${cycle.version}`}
+            procedureId={cycle.id}
+            expectedVersion={cycle.version}
+            jaar={cycle.jaar}
+            vrijstelling={cycle.wijzigingVrijstelling}
+            action={wijzigingAanmakenAction}
+          />
+        </section>
         <Heading level={2}>Zienswijzen van de raden</Heading>
         <BegrotingRaden
           cycle={cycle}
@@ -87,6 +137,17 @@ export default async function BegrotingCyclePage({ params }: { params: Promise<{
       </SaveNotices>
     </>
   );
+}
+
+/**
+ * The bestuur's next steps on a wijziging: the machine's transitions from its stand, less the one the domain would
+ * refuse anyway (an exempt category is adopted directly; any other goes to the raden first, art. 35 lid 5).
+ */
+function wijzigingSteps(w: WijzigingView): WijzigingStep[] {
+  return WIJZIGING_MACHINE.transitions
+    .filter((t) => t.from === w.status)
+    .map((t) => t.event as WijzigingStep)
+    .filter((step) => w.status !== "in_voorbereiding" || (step === "wijziging_vastgesteld") === w.vrijgesteld);
 }
 
 /** The bestuur's next steps on one track of the cycle (the begroting's or the jaarrekening's), one form each. */
