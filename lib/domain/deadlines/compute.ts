@@ -90,13 +90,23 @@ export function applyDuration(start: IsoDate, d: Duration, backward: boolean): I
   return addDays(date, s * (d.weeks * 7 + d.days));
 }
 
-/** Atw art. 4 (exact text [U], legal.md §2): periods that are never extended. Returns a Dutch note or null. */
-export function art4Exclusion(d: Duration): string | null {
+/**
+ * Atw art. 4 lid 1 onder a: the Atw does not apply to a period "omschreven in uren, in meer dan 90 dagen, in meer dan
+ * twaalf weken, in meer dan drie maanden, of in een of meer jaren" (wording as quoted by secondary sources, see
+ * docs/rules.md R18a). Returns a Dutch note or null.
+ *
+ * A period with months is measured on the calendar from its start: it is excluded when it ends after start + 3
+ * months. So "3 maanden en 1 dag" and "1 maand en 91 dagen" are excluded (longer than three months; the second is
+ * also "meer dan 90 dagen" on its own), "2 maanden en 3 weken" is not. Whether "2 maanden en 29 dagen" is longer
+ * than three months depends on February, hence the start.
+ */
+export function art4Exclusion(d: Duration, start: IsoDate): string | null {
   if (d.years > 0) return "Atw art. 4: een termijn in jaren wordt niet verlengd";
-  if (d.months > 3 || (d.months === 3 && (d.weeks > 0 || d.days > 0))) {
-    return "Atw art. 4: een termijn van meer dan drie maanden wordt niet verlengd";
+  if (d.months > 0) {
+    return applyDuration(start, d, false) > addMonths(start, 3)
+      ? "Atw art. 4: een termijn van meer dan drie maanden wordt niet verlengd"
+      : null;
   }
-  if (d.months > 0) return null;
   const total = d.weeks * 7 + d.days;
   if (d.weeks > 0 && total > 84) return "Atw art. 4: een termijn van meer dan twaalf weken wordt niet verlengd";
   if (d.weeks === 0 && d.days > 90) return "Atw art. 4: een termijn van meer dan 90 dagen wordt niet verlengd";
@@ -203,7 +213,7 @@ function computeWith(
     notes.push("Atw art. 1 lid 2: een termijn die wordt bepaald door terugrekening wordt niet verlengd.");
     return { ...base, end: nominalEnd, extensions: [], provisional: false, notes };
   }
-  const exclusion = art4Exclusion(duration);
+  const exclusion = art4Exclusion(duration, start);
   if (exclusion) {
     notes.push(exclusion);
     return { ...base, end: nominalEnd, extensions: [], provisional: false, notes };

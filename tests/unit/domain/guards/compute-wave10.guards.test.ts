@@ -1,0 +1,52 @@
+/**
+ * Wave 10 (issue 20 point 13): Algemene termijnenwet art. 4 for periods with months, and the other survivors of
+ * `lib/domain/deadlines/compute.ts`. See docs/rules.md R18a for the text relied on.
+ */
+import { describe, expect, it } from "vitest";
+import { art4Exclusion, computeDeadline, parseDuration } from "@/lib/domain";
+
+const d = (text: string) => parseDuration(text);
+const MONTHS = "Atw art. 4: een termijn van meer dan drie maanden wordt niet verlengd";
+
+describe("Atw art. 4: a period with months is excluded when it ends after start + 3 months", () => {
+  it("a month plus more than 90 days is longer than three months (it used to be extended)", () => {
+    expect(art4Exclusion(d("P1M91D"), "2026-01-15")).toBe(MONTHS);
+    // Ends on Sunday 2026-05-17: excluded, so not moved to Monday.
+    const t = computeDeadline({ start: "2026-01-15", period: "P1M91D", kind: "statutory" });
+    expect(t).toMatchObject({ nominalEnd: "2026-05-17", end: "2026-05-17", extensions: [], provisional: false });
+    expect(t.notes).toEqual([MONTHS]);
+  });
+
+  it("boundary: exactly three months is extended, one day more is not (start 2026-01-15 → 2026-04-15)", () => {
+    expect(art4Exclusion(d("P2M31D"), "2026-01-15")).toBeNull();
+    expect(art4Exclusion(d("P2M32D"), "2026-01-15")).toBe(MONTHS);
+    expect(art4Exclusion(d("P1M8W"), "2026-01-15")).toBeNull();
+    expect(art4Exclusion(d("P1M9W"), "2026-01-15")).toBe(MONTHS);
+  });
+
+  it("the boundary follows February: 2 months and 29 days is longer than three months in 2027, not in 2028", () => {
+    expect(art4Exclusion(d("P2M28D"), "2026-12-01")).toBeNull();
+    expect(art4Exclusion(d("P2M29D"), "2026-12-01")).toBe(MONTHS);
+    expect(art4Exclusion(d("P2M29D"), "2027-12-01")).toBeNull();
+    expect(art4Exclusion(d("P2M30D"), "2027-12-01")).toBe(MONTHS);
+  });
+
+  it("ending on a Sunday: 1 month and 8 weeks is extended to Monday, 1 month and 9 weeks is not", () => {
+    const within = computeDeadline({ start: "2026-01-15", period: "P1M8W", kind: "statutory" });
+    expect(within).toMatchObject({ nominalEnd: "2026-04-12", end: "2026-04-13" });
+    expect(within.extensions.map((e) => [e.date, e.rule])).toEqual([["2026-04-12", "atw_art_1_lid_1"]]);
+    const longer = computeDeadline({ start: "2026-01-15", period: "P1M9W", kind: "statutory" });
+    expect(longer).toMatchObject({ nominalEnd: "2026-04-19", end: "2026-04-19", extensions: [] });
+    expect(longer.notes).toEqual([MONTHS]);
+  });
+
+  it("the exact notes of the other art. 4 grounds", () => {
+    expect(art4Exclusion(d("P1Y"), "2026-01-15")).toBe("Atw art. 4: een termijn in jaren wordt niet verlengd");
+    expect(art4Exclusion(d("P13W"), "2026-01-15")).toBe(
+      "Atw art. 4: een termijn van meer dan twaalf weken wordt niet verlengd",
+    );
+    expect(art4Exclusion(d("P91D"), "2026-01-15")).toBe(
+      "Atw art. 4: een termijn van meer dan 90 dagen wordt niet verlengd",
+    );
+  });
+});
