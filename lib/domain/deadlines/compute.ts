@@ -9,13 +9,21 @@
  *   backwards) or art. 4 (> 12 weeks, > 90 days, > 3 months, years) excludes it.
  * - `agreed` periods (planning, GR text, handvest) are never extended (R18).
  */
-import { addDays, addMonths, addYears, assertIsoDate, diffDays, InvalidDateError, parts, type IsoDate } from "../dates";
+import {
+  addDays,
+  addMonths,
+  addYears,
+  assertIsoDate,
+  diffDays,
+  type InvalidDateError,
+  parts,
+  type IsoDate,
+} from "../dates";
 import { describeDuration, parseDuration, type Duration } from "./durations";
 import {
   DEFAULT_HOLIDAY_CALENDAR,
   isAtwRestDay,
   isYearCovered,
-  likelyDesignatedDays,
   provisionalNote,
   restDayReason,
   withLikelyDesignatedDays,
@@ -84,9 +92,8 @@ const ART2_REASON = "Atw art. 2: de termijn bevat nog geen twee dagen die geen z
 /** Applies a duration to a date, forwards or backwards, without any Atw extension. */
 export function applyDuration(start: IsoDate, d: Duration, backward: boolean): IsoDate {
   const s = backward ? -1 : 1;
-  let date = start;
-  if (d.years) date = addYears(date, s * d.years);
-  if (d.months) date = addMonths(date, s * d.months);
+  // Adding 0 years or months returns the date itself, so no `if` is needed (and none can be mutated unnoticed).
+  const date = addMonths(addYears(start, s * d.years), s * d.months);
   return addDays(date, s * (d.weeks * 7 + d.days));
 }
 
@@ -109,7 +116,8 @@ export function art4Exclusion(d: Duration, start: IsoDate): string | null {
   }
   const total = d.weeks * 7 + d.days;
   if (d.weeks > 0 && total > 84) return "Atw art. 4: een termijn van meer dan twaalf weken wordt niet verlengd";
-  if (d.weeks === 0 && d.days > 90) return "Atw art. 4: een termijn van meer dan 90 dagen wordt niet verlengd";
+  // Here weeks > 0 means at most 84 days, so only a period of days alone can exceed 90.
+  if (d.days > 90) return "Atw art. 4: een termijn van meer dan 90 dagen wordt niet verlengd";
   return null;
 }
 
@@ -123,9 +131,8 @@ function validate(input: DeadlineInput): {
   try {
     start = assertIsoDate(input.start);
   } catch (e) {
-    if (e instanceof InvalidDateError)
-      throw new DeadlineInputError("ongeldige_startdatum", `Ongeldige startdatum: ${e.message}`);
-    throw e;
+    // assertIsoDate throws nothing but InvalidDateError.
+    throw new DeadlineInputError("ongeldige_startdatum", `Ongeldige startdatum: ${(e as InvalidDateError).message}`);
   }
   let duration: Duration;
   try {
@@ -169,9 +176,9 @@ function provisionalOutlook(
 ): Pick<DeadlineTrace, "likelyEnd" | "notes"> {
   const openYears = trace.notes.flatMap((n) => /^geen gelijkstellingsbesluit bekend voor (\d{4})/.exec(n)?.[1] ?? []);
   const years = openYears.map(Number);
-  // A likely day can only move the end when it lies between the start and the end (art. 1 lid 1, art. 2).
-  const inReach = years.flatMap(likelyDesignatedDays).some((d) => d.date > trace.start && d.date <= trace.end);
-  const likely = inReach ? computeWith(validate(input), withLikelyDesignatedDays(calendar, years)) : trace;
+  // Always recomputed: a likely day outside (start, end] cannot move the end (art. 1 lid 1, art. 2), so a
+  // shortcut for that case would only save time, and could be mutated without any observable difference.
+  const likely = computeWith(validate(input), withLikelyDesignatedDays(calendar, years));
   if (likely.end === trace.end) {
     return {
       notes: [
@@ -194,13 +201,13 @@ function computeWith(
   { start, duration, kind, direction: requested }: ReturnType<typeof validate>,
   calendar: HolidayCalendarConfig,
 ): DeadlineTrace {
-  const backward = requested === "before" || duration.sign < 0;
+  const backward = requested === "before" || duration.sign === -1;
   const direction: DeadlineDirection = backward ? "before" : "after";
   const nominalEnd = applyDuration(start, duration, backward);
   const notes: string[] = [];
   const base = { start, period: duration.text, kind, direction, nominalEnd };
 
-  if (requested === "before" && duration.sign < 0) {
+  if (requested === "before" && duration.sign === -1) {
     notes.push("Negatieve termijn én richting 'before': beide betekenen terugrekenen; er is één keer teruggerekend.");
   }
   if (kind === "agreed") {

@@ -3,7 +3,15 @@
  * `lib/domain/deadlines/compute.ts`. See docs/rules.md R18a for the text relied on.
  */
 import { describe, expect, it } from "vitest";
-import { art4Exclusion, computeDeadline, parseDuration } from "@/lib/domain";
+import {
+  applyDuration,
+  art4Exclusion,
+  computeDeadline,
+  DEFAULT_FORECAST_DURATIONS,
+  latestDates,
+  parseDuration,
+  WorkingDays,
+} from "@/lib/domain";
 
 const d = (text: string) => parseDuration(text);
 const MONTHS = "Atw art. 4: een termijn van meer dan drie maanden wordt niet verlengd";
@@ -48,5 +56,47 @@ describe("Atw art. 4: a period with months is excluded when it ends after start 
     expect(art4Exclusion(d("P91D"), "2026-01-15")).toBe(
       "Atw art. 4: een termijn van meer dan 90 dagen wordt niet verlengd",
     );
+  });
+});
+
+describe("compute.ts: other survivors of the mutation run", () => {
+  it("applies two or more years as whole years, before months (R20 counting)", () => {
+    expect(applyDuration("2026-03-31", d("P2Y"), true)).toBe("2024-03-31");
+    expect(applyDuration("2024-02-29", d("P2Y1M"), false)).toBe("2026-03-28");
+  });
+
+  it("Atw art. 3 lid 3: a provisional end on the likely Friday after Hemelvaartsdag names that day and the later end", () => {
+    const t = computeDeadline({ start: "2029-04-27", period: "P2W", kind: "statutory" });
+    expect(t).toMatchObject({ end: "2029-05-11", extensions: [], provisional: true, likelyEnd: "2029-05-14" });
+    expect(t.notes).toEqual([
+      "geen gelijkstellingsbesluit bekend voor 2029 (wel voor 2023–2028)",
+      "Voorlopig: 2029-05-11 is een vrijdag na Hemelvaartsdag (vermoedelijk gelijkgesteld), zoals in elk besluit tot nu toe; de termijn eindigt dan vermoedelijk op 2029-05-14 in plaats van 2029-05-11 (later, nooit eerder).",
+    ]);
+  });
+
+  it("a short period over New Year names the open years in order", () => {
+    const t = computeDeadline({ start: "2029-12-30", period: "P3D", kind: "statutory" });
+    expect(t).toMatchObject({ end: "2030-01-02", provisional: true });
+    expect(t.notes.slice(0, 2)).toEqual([
+      "geen gelijkstellingsbesluit bekend voor 2029 (wel voor 2023–2028)",
+      "geen gelijkstellingsbesluit bekend voor 2030 (wel voor 2023–2028)",
+    ]);
+  });
+});
+
+describe("forecast/work-back.ts: Awb art. 3:40, the latest dates on the gemeente's own meeting calendar", () => {
+  it("takes the last meeting on or before each limit, and the raad at least one day before the college", () => {
+    const cal = {
+      raad: ["2026-12-10", "2026-12-15", "2026-12-17"],
+      college: ["2026-12-08", "2026-12-15", "2026-12-16", "2026-12-22"],
+      hasRaad: true,
+      hasCollege: true,
+    };
+    expect(latestDates(null, cal, "2026-12-18", { ...DEFAULT_FORECAST_DURATIONS }, new WorkingDays())).toEqual({
+      publication: "2026-12-18",
+      signing: "2026-12-16",
+      college: "2026-12-16",
+      raad: "2026-12-15",
+    });
   });
 });
