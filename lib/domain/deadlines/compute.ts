@@ -24,6 +24,7 @@ import {
   DEFAULT_HOLIDAY_CALENDAR,
   isAtwRestDay,
   isYearCovered,
+  likelyDesignatedDays,
   provisionalNote,
   restDayReason,
   withLikelyDesignatedDays,
@@ -187,12 +188,18 @@ function provisionalOutlook(
       ],
     };
   }
-  const moved = likely.extensions.find((e) => !trace.extensions.some((t) => t.date === e.date));
+  // The cause is the latest likely day on or before the current end: the end itself (art. 1 lid 1) or a day within the
+  // period (art. 2). Not the first new extension, which can be an art. 2 day ("… is een Atw art. 2: …" before wave 10).
+  const cause = years
+    .flatMap(likelyDesignatedDays)
+    .filter((d) => d.date <= trace.end)
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .at(-1);
   return {
     likelyEnd: likely.end,
     notes: [
       ...trace.notes,
-      `Voorlopig: ${moved ? `${moved.date} is een ${moved.reason.replace(/ \(Atw.*$/, "")}, zoals in elk besluit tot nu toe; ` : ""}de termijn eindigt dan vermoedelijk op ${likely.end} in plaats van ${trace.end} (later, nooit eerder).`,
+      `Voorlopig: ${cause ? `${cause.date} is een ${cause.name}, zoals in elk besluit tot nu toe; ` : ""}de termijn eindigt dan vermoedelijk op ${likely.end} in plaats van ${trace.end} (later, nooit eerder).`,
     ],
   };
 }

@@ -100,3 +100,25 @@ describe("forecast/work-back.ts: Awb art. 3:40, the latest dates on the gemeente
     });
   });
 });
+
+describe("Atw art. 3 lid 3: the provisional note names the likely gelijkgestelde dag that moves the end", () => {
+  it("art. 2: a likely day within a short period (the end moves by art. 2), not the art. 2 reason", () => {
+    const t = computeDeadline({ start: "2029-05-09", period: "P3D", kind: "statutory" });
+    expect(t).toMatchObject({ end: "2029-05-14", likelyEnd: "2029-05-15" });
+    expect(t.notes.at(-1)).toBe(
+      "Voorlopig: 2029-05-11 is een vrijdag na Hemelvaartsdag (vermoedelijk gelijkgesteld), zoals in elk besluit tot nu toe; de termijn eindigt dan vermoedelijk op 2029-05-15 in plaats van 2029-05-14 (later, nooit eerder).",
+    );
+  });
+
+  it.each([
+    // 2030 also has a likely day after the end (27 December); 2032 one listed after Hemelvaart but earlier (2 January).
+    ["2030-05-17", "2030-05-31", "2030-06-03"],
+    ["2032-04-23", "2032-05-07", "2032-05-10"],
+  ])("from %s the end %s on the Friday after Hemelvaartsdag will probably move to %s", (start, end, likelyEnd) => {
+    const t = computeDeadline({ start, period: "P2W", kind: "statutory" });
+    expect(t).toMatchObject({ end, likelyEnd });
+    expect(t.notes.at(-1)).toBe(
+      `Voorlopig: ${end} is een vrijdag na Hemelvaartsdag (vermoedelijk gelijkgesteld), zoals in elk besluit tot nu toe; de termijn eindigt dan vermoedelijk op ${likelyEnd} in plaats van ${end} (later, nooit eerder).`,
+    );
+  });
+});
