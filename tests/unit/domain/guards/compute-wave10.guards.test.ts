@@ -84,6 +84,19 @@ describe("compute.ts: other survivors of the mutation run", () => {
   });
 });
 
+describe("Atw art. 3 lid 3: only a short period depends on the days of a year without decree", () => {
+  it("a period with five working days in 2022 (no decree known) ending in 2023 (decree known) is final", () => {
+    const t = computeDeadline({ start: "2022-12-20", period: "P3W", kind: "statutory" });
+    expect(t).toMatchObject({ end: "2023-01-10", provisional: false, notes: [] });
+  });
+
+  it("a short period in such a year is provisional", () => {
+    const t = computeDeadline({ start: "2022-12-21", period: "P3D", kind: "statutory" });
+    expect(t).toMatchObject({ end: "2022-12-27", provisional: true });
+    expect(t.notes[0]).toBe("geen gelijkstellingsbesluit bekend voor 2022 (wel voor 2023–2028)");
+  });
+});
+
 describe("forecast/work-back.ts: Awb art. 3:40, the latest dates on the gemeente's own meeting calendar", () => {
   it("takes the last meeting on or before each limit, and the raad at least one day before the college", () => {
     const cal = {
