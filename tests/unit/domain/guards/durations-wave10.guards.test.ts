@@ -6,6 +6,7 @@ const refusal = (input: unknown) => {
   try {
     parseDuration(input as string);
   } catch (e) {
+    expect((e as Error).name).toBe("DurationParseError");
     return [(e as { code: string }).code, (e as Error).message];
   }
   throw new Error(`expected a refusal for ${String(input)}`);
@@ -23,6 +24,8 @@ describe("parseDuration refusals (the CLI and the deadline form show these texts
       'Termijn "pt8h" bevat uren of minuten; alleen dagen (D), weken (W), maanden (M) en jaren (Y) worden ondersteund.',
     ]);
     expect(refusal("-PT1M")[0]).toBe("tijdsduur_niet_ondersteund");
+    // Text before the P is a format error, not a time part.
+    expect(refusal("XPT8H")[0]).toBe("ongeldig_formaat");
     expect(refusal("8W")).toEqual([
       "ongeldig_formaat",
       'Ongeldige termijn "8W". Gebruik ISO 8601, bijvoorbeeld P8W, P12W, P3D, P2M, P1Y of -P2W (terugrekenen).',
