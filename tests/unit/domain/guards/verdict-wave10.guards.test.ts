@@ -60,6 +60,13 @@ describe("forecast verdict", () => {
       "X: raad uiterlijk —, college uiterlijk —, ondertekening uiterlijk 16 december 2026.",
     );
     expect(buildVerdict({ ...base, participants: [] }).details).toEqual([]);
+    // A raad that is done is never "al verstreken"; a latest raad date of today has not passed yet.
+    const done = pf("Urk", { raadDone: true, latest: latest("2026-12-01", "2026-12-15") });
+    const today = pf("Almere", { latest: latest("2026-12-10", "2026-12-15") });
+    expect(buildVerdict({ ...base, participants: [done, today] }).details.slice(1)).toEqual([
+      "Urk: raad: klaar, college uiterlijk 15 december 2026, ondertekening uiterlijk 16 december 2026.",
+      "Almere: raad uiterlijk 10 december 2026, college uiterlijk 15 december 2026, ondertekening uiterlijk 16 december 2026.",
+    ]);
   });
 
   it("Wgr art. 1: a full participant certainly too late makes the target unreachable before the earliest date is known", () => {
