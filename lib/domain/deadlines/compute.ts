@@ -9,7 +9,16 @@
  *   backwards) or art. 4 (> 12 weeks, > 90 days, > 3 months, years) excludes it.
  * - `agreed` periods (planning, GR text, handvest) are never extended (R18).
  */
-import { addDays, addMonths, addYears, assertIsoDate, diffDays, InvalidDateError, parts, type IsoDate } from "../dates";
+import {
+  addDays,
+  addMonths,
+  addYears,
+  assertIsoDate,
+  diffDays,
+  type InvalidDateError,
+  parts,
+  type IsoDate,
+} from "../dates";
 import { describeDuration, parseDuration, type Duration } from "./durations";
 import {
   DEFAULT_HOLIDAY_CALENDAR,
@@ -84,22 +93,32 @@ const ART2_REASON = "Atw art. 2: de termijn bevat nog geen twee dagen die geen z
 /** Applies a duration to a date, forwards or backwards, without any Atw extension. */
 export function applyDuration(start: IsoDate, d: Duration, backward: boolean): IsoDate {
   const s = backward ? -1 : 1;
-  let date = start;
-  if (d.years) date = addYears(date, s * d.years);
-  if (d.months) date = addMonths(date, s * d.months);
+  // Adding 0 years or months returns the date itself, so no `if` is needed (and none can be mutated unnoticed).
+  const date = addMonths(addYears(start, s * d.years), s * d.months);
   return addDays(date, s * (d.weeks * 7 + d.days));
 }
 
-/** Atw art. 4 (exact text [U], legal.md §2): periods that are never extended. Returns a Dutch note or null. */
-export function art4Exclusion(d: Duration): string | null {
+/**
+ * Atw art. 4 lid 1 onder a: the Atw does not apply to a period "omschreven in uren, in meer dan 90 dagen, in meer dan
+ * twaalf weken, in meer dan drie maanden, of in een of meer jaren" (wording as quoted by secondary sources, see
+ * docs/rules.md R18a). Returns a Dutch note or null.
+ *
+ * A period with months is measured on the calendar from its start: it is excluded when it ends after start + 3
+ * months. So "3 maanden en 1 dag" and "1 maand en 91 dagen" are excluded (longer than three months; the second is
+ * also "meer dan 90 dagen" on its own), "2 maanden en 3 weken" is not. Whether "2 maanden en 29 dagen" is longer
+ * than three months depends on February, hence the start.
+ */
+export function art4Exclusion(d: Duration, start: IsoDate): string | null {
   if (d.years > 0) return "Atw art. 4: een termijn in jaren wordt niet verlengd";
-  if (d.months > 3 || (d.months === 3 && (d.weeks > 0 || d.days > 0))) {
-    return "Atw art. 4: een termijn van meer dan drie maanden wordt niet verlengd";
+  if (d.months > 0) {
+    return applyDuration(start, d, false) > addMonths(start, 3)
+      ? "Atw art. 4: een termijn van meer dan drie maanden wordt niet verlengd"
+      : null;
   }
-  if (d.months > 0) return null;
   const total = d.weeks * 7 + d.days;
   if (d.weeks > 0 && total > 84) return "Atw art. 4: een termijn van meer dan twaalf weken wordt niet verlengd";
-  if (d.weeks === 0 && d.days > 90) return "Atw art. 4: een termijn van meer dan 90 dagen wordt niet verlengd";
+  // Here weeks > 0 means at most 84 days, so only a period of days alone can exceed 90.
+  if (d.days > 90) return "Atw art. 4: een termijn van meer dan 90 dagen wordt niet verlengd";
   return null;
 }
 
@@ -113,9 +132,8 @@ function validate(input: DeadlineInput): {
   try {
     start = assertIsoDate(input.start);
   } catch (e) {
-    if (e instanceof InvalidDateError)
-      throw new DeadlineInputError("ongeldige_startdatum", `Ongeldige startdatum: ${e.message}`);
-    throw e;
+    // assertIsoDate throws nothing but InvalidDateError.
+    throw new DeadlineInputError("ongeldige_startdatum", `Ongeldige startdatum: ${(e as InvalidDateError).message}`);
   }
   let duration: Duration;
   try {
@@ -159,9 +177,9 @@ function provisionalOutlook(
 ): Pick<DeadlineTrace, "likelyEnd" | "notes"> {
   const openYears = trace.notes.flatMap((n) => /^geen gelijkstellingsbesluit bekend voor (\d{4})/.exec(n)?.[1] ?? []);
   const years = openYears.map(Number);
-  // A likely day can only move the end when it lies between the start and the end (art. 1 lid 1, art. 2).
-  const inReach = years.flatMap(likelyDesignatedDays).some((d) => d.date > trace.start && d.date <= trace.end);
-  const likely = inReach ? computeWith(validate(input), withLikelyDesignatedDays(calendar, years)) : trace;
+  // Always recomputed: a likely day outside (start, end] cannot move the end (art. 1 lid 1, art. 2), so a
+  // shortcut for that case would only save time, and could be mutated without any observable difference.
+  const likely = computeWith(validate(input), withLikelyDesignatedDays(calendar, years));
   if (likely.end === trace.end) {
     return {
       notes: [
@@ -170,12 +188,18 @@ function provisionalOutlook(
       ],
     };
   }
-  const moved = likely.extensions.find((e) => !trace.extensions.some((t) => t.date === e.date));
+  // The cause is the latest likely day on or before the current end: the end itself (art. 1 lid 1) or a day within the
+  // period (art. 2). Not the first new extension, which can be an art. 2 day ("… is een Atw art. 2: …" before wave 10).
+  const cause = years
+    .flatMap(likelyDesignatedDays)
+    .filter((d) => d.date <= trace.end)
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .at(-1);
   return {
     likelyEnd: likely.end,
     notes: [
       ...trace.notes,
-      `Voorlopig: ${moved ? `${moved.date} is een ${moved.reason.replace(/ \(Atw.*$/, "")}, zoals in elk besluit tot nu toe; ` : ""}de termijn eindigt dan vermoedelijk op ${likely.end} in plaats van ${trace.end} (later, nooit eerder).`,
+      `Voorlopig: ${cause ? `${cause.date} is een ${cause.name}, zoals in elk besluit tot nu toe; ` : ""}de termijn eindigt dan vermoedelijk op ${likely.end} in plaats van ${trace.end} (later, nooit eerder).`,
     ],
   };
 }
@@ -184,13 +208,13 @@ function computeWith(
   { start, duration, kind, direction: requested }: ReturnType<typeof validate>,
   calendar: HolidayCalendarConfig,
 ): DeadlineTrace {
-  const backward = requested === "before" || duration.sign < 0;
+  const backward = requested === "before" || duration.sign === -1;
   const direction: DeadlineDirection = backward ? "before" : "after";
   const nominalEnd = applyDuration(start, duration, backward);
   const notes: string[] = [];
   const base = { start, period: duration.text, kind, direction, nominalEnd };
 
-  if (requested === "before" && duration.sign < 0) {
+  if (requested === "before" && duration.sign === -1) {
     notes.push("Negatieve termijn én richting 'before': beide betekenen terugrekenen; er is één keer teruggerekend.");
   }
   if (kind === "agreed") {
@@ -203,7 +227,7 @@ function computeWith(
     notes.push("Atw art. 1 lid 2: een termijn die wordt bepaald door terugrekening wordt niet verlengd.");
     return { ...base, end: nominalEnd, extensions: [], provisional: false, notes };
   }
-  const exclusion = art4Exclusion(duration);
+  const exclusion = art4Exclusion(duration, start);
   if (exclusion) {
     notes.push(exclusion);
     return { ...base, end: nominalEnd, extensions: [], provisional: false, notes };

@@ -80,7 +80,7 @@ export function formatDuration(d: Omit<Duration, "text">): string {
     (d.months ? `${d.months}M` : "") +
     (d.weeks ? `${d.weeks}W` : "") +
     (d.days ? `${d.days}D` : "");
-  return `${d.sign < 0 ? "-" : ""}P${body || "0D"}`;
+  return `${d.sign === -1 ? "-" : ""}P${body || "0D"}`;
 }
 
 /** Dutch description: "8 weken", "1 maand en 2 weken", "3 dagen". */
@@ -91,5 +91,5 @@ export function describeDuration(d: Duration): string {
   if (d.weeks) bits.push(`${d.weeks} ${d.weeks === 1 ? "week" : "weken"}`);
   if (d.days) bits.push(`${d.days} ${d.days === 1 ? "dag" : "dagen"}`);
   const text = bits.length > 1 ? `${bits.slice(0, -1).join(", ")} en ${bits[bits.length - 1]}` : bits[0];
-  return d.sign < 0 ? `${text} terug` : text;
+  return d.sign === -1 ? `${text} terug` : text;
 }

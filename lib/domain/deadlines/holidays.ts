@@ -154,7 +154,7 @@ export function holidaysForYear(
     year,
     holidays,
     provisional: !covered,
-    notes: covered ? [] : [provisionalNote(year)],
+    notes: covered ? [] : [provisionalNote(year, calendar)],
   };
   perYear.set(year, result);
   return result;

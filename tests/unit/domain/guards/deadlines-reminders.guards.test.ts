@@ -16,17 +16,17 @@ const d = (text: string) => parseDuration(text);
 
 describe("Algemene termijnenwet: which periods are extended (compute.ts, existing behaviour)", () => {
   it("Atw art. 4: years, more than three months, more than twelve weeks and more than 90 days are never extended", () => {
-    expect(art4Exclusion(d("P1Y"))).toContain("jaren");
-    expect(art4Exclusion(d("P4M"))).toContain("drie maanden");
-    expect(art4Exclusion(d("P3M1D"))).toContain("drie maanden");
-    expect(art4Exclusion(d("P3M1W"))).toContain("drie maanden");
-    expect(art4Exclusion(d("P3M"))).toBeNull();
-    expect(art4Exclusion(d("P2M3W"))).toBeNull();
-    expect(art4Exclusion(d("P12W"))).toBeNull();
-    expect(art4Exclusion(d("P11W7D"))).toBeNull();
-    expect(art4Exclusion(d("P12W1D"))).toContain("twaalf weken");
-    expect(art4Exclusion(d("P90D"))).toBeNull();
-    expect(art4Exclusion(d("P91D"))).toContain("90 dagen");
+    expect(art4Exclusion(d("P1Y"), "2026-01-15")).toContain("jaren");
+    expect(art4Exclusion(d("P4M"), "2026-01-15")).toContain("drie maanden");
+    expect(art4Exclusion(d("P3M1D"), "2026-01-15")).toContain("drie maanden");
+    expect(art4Exclusion(d("P3M1W"), "2026-01-15")).toContain("drie maanden");
+    expect(art4Exclusion(d("P3M"), "2026-01-15")).toBeNull();
+    expect(art4Exclusion(d("P2M3W"), "2026-01-15")).toBeNull();
+    expect(art4Exclusion(d("P12W"), "2026-01-15")).toBeNull();
+    expect(art4Exclusion(d("P11W7D"), "2026-01-15")).toBeNull();
+    expect(art4Exclusion(d("P12W1D"), "2026-01-15")).toContain("twaalf weken");
+    expect(art4Exclusion(d("P90D"), "2026-01-15")).toBeNull();
+    expect(art4Exclusion(d("P91D"), "2026-01-15")).toContain("90 dagen");
   });
 
   it("applies a duration forwards and backwards without any extension", () => {
@@ -73,7 +73,7 @@ describe("Algemene termijnenwet: which periods are extended (compute.ts, existin
   it("Atw art. 4 excluded periods keep their nominal end, with the reason in the notes", () => {
     const t = computeDeadline({ start: "2026-02-14", period: "P13W", kind: "statutory" });
     expect(t).toMatchObject({ nominalEnd: "2026-05-16", end: "2026-05-16", extensions: [], provisional: false });
-    expect(t.notes).toEqual([art4Exclusion(d("P13W"))]);
+    expect(t.notes).toEqual([art4Exclusion(d("P13W"), "2026-01-15")]);
   });
 
   it("Atw art. 2 applies from three days: a two-day period ending on a Friday is not extended", () => {
