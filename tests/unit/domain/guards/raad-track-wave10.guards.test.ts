@@ -290,6 +290,13 @@ describe("the zienswijze (Wgr art. 1 lid 3): agenda, points, date, late and afte
       "Datum besluit geen zienswijze (2026-04-02) ligt in de toekomst; registreer een besluit of ontvangst pas als het is gebeurd.",
     );
     const without = accepted(s, geen("2026-03-30"), "2026-04-01").state.raadTracks.almere;
+    // A form that sends the field empty: no decision, so no co-signature warning to look for.
+    const emptyField = accepted(
+      s,
+      almere({ type: "geen_zienswijze", decidedOn: "2026-03-30", decision: undefined }),
+      "2026-04-01",
+    );
+    expect(emptyField.event.reason).toBeUndefined();
     expect(without.zienswijze?.waived).toBe(true);
     expect(without.zienswijze).not.toHaveProperty("decision");
     const decision = { documentVersionId: "v1", decidedOn: "2026-04-01", body: "raad" };
@@ -300,6 +307,27 @@ describe("the zienswijze (Wgr art. 1 lid 3): agenda, points, date, late and afte
 });
 
 describe("the toestemmingsvoorstel (Wgr art. 1 lid 4, R4)", () => {
+  it("R4: refuses it while the raad's own zienswijzetermijn still runs (a stand the aggregate keeps from happening)", () => {
+    const s = inToestemming(fullProcedure());
+    const open: RaadTrackState = {
+      ...initialRaadTrack("gr-sdf", "almere"),
+      status: "ontvangen",
+      zienswijze: {
+        documentVersionId: "v1",
+        receivedOn: "2026-08-20",
+        deadline: { end: "2026-10-15" } as never,
+      },
+    };
+    const res = transitionRaadTrack(open, voorstel("2026-09-02").event as never, rawCtx(s, "2026-09-02"));
+    if (res.ok) throw new Error("expected a refusal");
+    expect(res.code).toBe("vereiste_stap_ontbreekt");
+    expect(res.message).toBe(
+      "De zienswijzetermijn van Almere loopt nog (tot en met 2026-10-15). Registreer eerst de zienswijze of 'geen zienswijze', of wacht tot de termijn voorbij is.",
+    );
+    const passed = transitionRaadTrack(open, voorstel("2026-10-16").event as never, rawCtx(s, "2026-10-16"));
+    expect(passed.ok).toBe(true);
+  });
+
   const voorstel = (receivedOn: string, documentVersionId = "v2") =>
     almere({ type: "toestemmingsvoorstel_ontvangen", receivedOn, documentVersionId });
 
@@ -511,6 +539,10 @@ describe("besluit_gecorrigeerd: the same checks as the registration", () => {
     ).toBe("Besluitdatum (2026-03-29) ligt vóór de ontvangst van het voorstel (2026-03-30).");
     const res = accepted(s, correct("zienswijze", { documentVersionId: "v1", decidedOn: "2026-05-18" }), "2026-06-01");
     expect(res.event.reason).toBe("Verkeerde datum.");
+    const unsigned = correct("zienswijze", { documentVersionId: "v1", decidedOn: "2026-05-18", signatures: {} });
+    expect(accepted(s, unsigned, "2026-06-01").event.reason).toBe(
+      "Verkeerde datum. Medeondertekening door de griffier ontbreekt (Gemeentewet art. 32a).",
+    );
     expect(res.state.raadTracks.almere.zienswijze?.decision?.decidedOn).toBe("2026-05-18");
   });
 
