@@ -143,6 +143,26 @@ describe("ontwerp_ontvangen (R1/R25: the receipt at the griffie starts the 8 wee
     );
   });
 
+  it("refuses to confirm an assumed receipt once the zienswijzeprocedure is closed (the termijn is history)", () => {
+    let s = inZienswijzeprocedure(fullProcedure());
+    const ids = ["almere", "dronten", "lelystad", "noordoostpolder", "urk"];
+    s = apply(
+      s,
+      { track: "regional", event: { type: "ontwerp_verzonden", participantIds: ids, sentOn: "2026-03-27" } },
+      "2026-03-27",
+    );
+    // Assumed receipt 2026-03-29: every raad's 8 weeks (Atw) have passed on 2026-05-27.
+    s = apply(
+      s,
+      { track: "regional", event: { type: "zienswijzeprocedure_gesloten", closedOn: "2026-05-27" } },
+      "2026-05-27",
+    );
+    expect(s.raadTracks.almere.zienswijze?.assumed).toBe(true);
+    expect(expectRefused(s, almere(receipt("2026-03-30")), "2026-05-28", "vereiste_stap_ontbreekt")).toBe(
+      "De zienswijzeprocedure is nog niet geopend; het ontwerp kan pas daarna bij de raad binnenkomen.",
+    );
+  });
+
   it("refuses a receipt when the stored zienswijzeprocedure is missing (no crash on a broken stand)", () => {
     const s = inZienswijzeprocedure(fullProcedure());
     const { zienswijzeprocedure: _zp, ...regional } = s.regional;
@@ -344,6 +364,18 @@ describe("the toestemmingsvoorstel (Wgr art. 1 lid 4, R4)", () => {
     );
   });
 
+  it("refuses it once the regeling is made known (the toestemmingsprocedure is over)", () => {
+    const s = inToestemming(fullProcedure());
+    const published = { ...s.regional, status: "bekendgemaakt" as const, bekendmaking: { publishedOn: "2026-12-15" } };
+    const res = transitionRaadTrack(
+      s.raadTracks.almere,
+      voorstel("2026-12-16").event as never,
+      rawCtx(s, "2026-12-16", { regional: published }),
+    );
+    if (res.ok) throw new Error("expected a refusal");
+    expect(res.code).toBe("vereiste_stap_ontbreekt");
+  });
+
   it("refuses it when the stored toestemmingsprocedure is missing (no crash on a broken stand)", () => {
     const s = inToestemming(fullProcedure());
     const { toestemmingsprocedure: _tp, ...regional } = s.regional;
@@ -491,7 +523,7 @@ describe("the toestemming besluit (Wgr art. 1 lid 4; Gemeentewet art. 32 lid 2 a
     );
     const second = accepted(first.state, hold("2026-11-04", "2026-12-02", "Stemmen staakten."), "2026-11-04");
     expect(second.event.reason).toBe("Stemmen staakten.");
-    expect(second.state.raadTracks.almere.toestemming?.aanhoudingen).toEqual([
+    expect(second.state.raadTracks.almere.toestemming?.aanhoudingen).toStrictEqual([
       { decidedOn: "2026-10-07", expectedDate: "2026-11-04" },
       { decidedOn: "2026-11-04", expectedDate: "2026-12-02", reason: "Stemmen staakten." },
     ]);
@@ -592,5 +624,30 @@ describe("a stored stand that misses what the table guarantees is an internal er
     expect(() => transitionRaadTrack(track, { type } as never, rawCtx(s, "2026-10-07"))).toThrow(
       `Interne fout: ${what} ontbreekt in de opgeslagen stand.`,
     );
+  });
+});
+
+describe("R8: the herziene versie's cascade tells the raad why it must decide again", () => {
+  it("records the new version in the raad track's event", () => {
+    const s = toestemmingOnAgenda(inToestemming(fullProcedure()), "almere", "2026-09-03");
+    const res = accepted(
+      s,
+      {
+        track: "regional",
+        event: {
+          type: "herziene_versie_gepubliceerd",
+          documentVersionId: "v3",
+          label: "Herzien",
+          createdOn: "2026-09-10",
+          reason: "Artikel 12 gewijzigd",
+        },
+      },
+      "2026-09-10",
+    );
+    const raadEvent = res.events.find((e) => e.subject.kind === "raad_track");
+    expect(raadEvent?.reason).toBe(
+      'De tekst is gewijzigd (nieuwe versie "v3"); de raad moet opnieuw besluiten over toestemming.',
+    );
+    expect(res.state.raadTracks.almere.status).toBe("herbesluit_nodig");
   });
 });
