@@ -339,3 +339,56 @@ describe("a stored stand that misses what the regional table guarantees is an in
     );
   });
 });
+
+describe("R8: the herziene versie is one step — a refused cascade leaves the whole procedure as it was", () => {
+  const revise = regional({
+    type: "herziene_versie_gepubliceerd",
+    documentVersionId: "v3",
+    label: "Herzien",
+    createdOn: "2026-10-10",
+    reason: "Artikel 12 gewijzigd",
+  });
+  /** A stand with an addendum participant outside the topics that (wrongly) carries a raad or college step on v2. */
+  const withOutsider = (
+    raadStatus: "toestemming_verleend" | "nog_niet_ontvangen",
+    collegeStatus: "wacht_op_toestemming" | "ondertekend",
+  ) => {
+    const s = grantToestemming(inToestemming(fullProcedure()), "almere");
+    const outsider = { id: "zw", name: "Zeewolde", scope: "addendum" as const, scopeTopics: ["zorg_en_veiligheid"] };
+    return {
+      ...s,
+      participants: [...s.participants, outsider],
+      raadTracks: {
+        ...s.raadTracks,
+        zw: { ...s.raadTracks.almere, id: "gr-sdf:raad:zw", participantId: "zw", status: raadStatus },
+      },
+      collegeTracks: {
+        ...s.collegeTracks,
+        zw: {
+          ...s.collegeTracks.almere,
+          id: "gr-sdf:college:zw",
+          participantId: "zw",
+          status: collegeStatus,
+          documentVersionId: "v2",
+        },
+      },
+    } as GrProcedureState;
+  };
+
+  it("a raad track that refuses the new version (outside the scope) refuses the herziene versie", () => {
+    expect(
+      expectRefused(
+        withOutsider("toestemming_verleend", "wacht_op_toestemming"),
+        revise,
+        "2026-10-10",
+        "buiten_reikwijdte",
+      ),
+    ).toContain("Zeewolde neemt alleen deel via een addendum");
+  });
+
+  it("a college track that refuses the new version refuses the herziene versie", () => {
+    expect(
+      expectRefused(withOutsider("nog_niet_ontvangen", "ondertekend"), revise, "2026-10-10", "buiten_reikwijdte"),
+    ).toContain("Zeewolde neemt alleen deel via een addendum");
+  });
+});
