@@ -4,7 +4,13 @@
  * the wave-10 StrykerJS run (issue 20 point 13; corrections.test.ts asserts most refusal codes).
  */
 import { describe, expect, it } from "vitest";
-import type { CorrectableRegionalStep, GrCommand, GrProcedureState } from "@/lib/domain";
+import {
+  type CorrectableRegionalStep,
+  type GrCommand,
+  type GrProcedureState,
+  isRegionalStepRecorded,
+  recordedRegionalDate,
+} from "@/lib/domain";
 import {
   apply,
   FULL,
@@ -14,7 +20,7 @@ import {
   receiveOntwerp,
   sign,
 } from "../procedures/fixtures";
-import { expectRefused } from "./support";
+import { expectRefused, fullProcedure as fullProcedureStand } from "./support";
 
 const TODAY = "2027-02-01";
 const correct = (
@@ -175,6 +181,116 @@ describe("Wgr art. 1 lid 2–3: the opening, the sending and the closing of the 
     );
     expect(apply(z, correct("concept_opgesteld", "2026-03-12"), TODAY).documentVersions[0].createdOn).toBe(
       "2026-03-12",
+    );
+  });
+});
+
+describe("which step dates are recorded, and the boundaries of a corrected date", () => {
+  it("a step is recorded only once it happened (the sending: once any raad was sent the ontwerp)", () => {
+    const fresh = fullProcedureStand();
+    for (const step of [
+      "bosd_akkoord",
+      "zienswijzeprocedure_geopend",
+      "zienswijzeprocedure_gesloten",
+      "ontwerp_verzonden",
+    ] as const) {
+      expect(isRegionalStepRecorded(fresh, step), step).toBe(false);
+      expect(recordedRegionalDate(fresh, step, "almere"), step).toBeUndefined();
+    }
+    const z = inZienswijzeprocedure();
+    expect(isRegionalStepRecorded(z, "nota_van_beantwoording_vastgesteld")).toBe(false);
+    expect(isRegionalStepRecorded(z, "zienswijzeprocedure_geopend")).toBe(true);
+    expect(
+      expectRefused(
+        z,
+        correct("ontwerp_verzonden", "2026-03-28", { participantId: "almere" }),
+        TODAY,
+        "vereiste_stap_ontbreekt",
+      ),
+    ).toBe("Er is nog geen datum van de verzending van het ontwerp aan de raad geregistreerd.");
+    const sentTo = apply(
+      z,
+      { track: "regional", event: { type: "ontwerp_verzonden", participantIds: ["urk"], sentOn: "2026-03-28" } },
+      "2026-03-28",
+    );
+    expect(isRegionalStepRecorded(sentTo, "ontwerp_verzonden")).toBe(true);
+  });
+
+  it("the same day as the next fact is allowed (concept = akkoord; opening = sending = receipt)", () => {
+    const s = inWerking();
+    expect(
+      apply(s, correct("concept_opgesteld", "2026-03-20"), TODAY).documentVersions.map((v) => v.createdOn),
+    ).toEqual(["2026-03-20", "2026-06-20"]);
+    expect(
+      apply(s, correct("toestemmingsprocedure_geopend", "2026-09-02"), TODAY).regional.toestemmingsprocedure?.openedOn,
+    ).toBe("2026-09-02");
+    const sentTo = apply(
+      inZienswijzeprocedure(),
+      { track: "regional", event: { type: "ontwerp_verzonden", participantIds: ["urk"], sentOn: "2026-03-28" } },
+      "2026-03-28",
+    );
+    expect(
+      apply(sentTo, correct("zienswijzeprocedure_geopend", "2026-03-28"), TODAY).regional.zienswijzeprocedure?.openedOn,
+    ).toBe("2026-03-28");
+    const received = receiveOntwerp(inZienswijzeprocedure(), "almere", "2026-03-30");
+    for (const on of ["2026-03-30", "2026-03-21"])
+      expect(
+        apply(received, correct("zienswijzeprocedure_geopend", on), TODAY).regional.zienswijzeprocedure?.openedOn,
+      ).toBe(on);
+  });
+
+  it("every raad's receipt of the toestemmingsvoorstel bounds the opening, not only the first one listed", () => {
+    let s = inToestemming();
+    const voorstel = (id: string, on: string) =>
+      apply(
+        s,
+        {
+          track: "raad",
+          participantId: id,
+          event: { type: "toestemmingsvoorstel_ontvangen", receivedOn: on, documentVersionId: "v2" },
+        },
+        on,
+      );
+    s = voorstel("almere", "2026-09-05");
+    s = voorstel("dronten", "2026-09-02");
+    expect(expectRefused(s, correct("toestemmingsprocedure_geopend", "2026-09-03"), TODAY, "datum_te_vroeg")).toBe(
+      "De gecorrigeerde datum van de opening van de toestemmingsprocedure (2026-09-03) ligt na de ontvangst van het toestemmingsvoorstel door Dronten (2026-09-02).",
+    );
+  });
+
+  it("the bekendmaking after the LATEST signature (not the last listed), and without an inwerkingtreding yet", () => {
+    let s = inToestemming();
+    for (const id of FULL) s = sign(grantToestemming(s, id), id, "v2", id === "almere" ? "2026-11-05" : "2026-11-03");
+    s = apply(
+      s,
+      { track: "regional", event: { type: "bekendmaking_geregistreerd", publishedOn: "2026-12-15" } },
+      "2026-12-15",
+    );
+    expect(expectRefused(s, correct("bekendmaking_geregistreerd", "2026-11-04"), TODAY, "datum_te_vroeg")).toBe(
+      "Gecorrigeerde datum (2026-11-04) ligt vóór de laatste ondertekening (2026-11-05).",
+    );
+    expect(
+      apply(s, correct("bekendmaking_geregistreerd", "2026-11-05"), TODAY).regional.bekendmaking?.publishedOn,
+    ).toBe("2026-11-05");
+  });
+
+  it("names 'een raad' for a sending to a raad that has since left the procedure", () => {
+    let z = inZienswijzeprocedure();
+    z = apply(
+      z,
+      { track: "regional", event: { type: "ontwerp_verzonden", participantIds: ["urk"], sentOn: "2026-03-28" } },
+      "2026-03-28",
+    );
+    z = apply(
+      z,
+      {
+        track: "regional",
+        event: { type: "deelnemer_uitgetreden", participantId: "urk", leftOn: "2026-03-29", reason: "Besluit" },
+      },
+      "2026-03-29",
+    );
+    expect(expectRefused(z, correct("zienswijzeprocedure_geopend", "2026-03-29"), TODAY, "datum_te_vroeg")).toBe(
+      "De gecorrigeerde datum van de opening van de zienswijzeprocedure (2026-03-29) ligt na de verzending aan de raad van een raad (2026-03-28).",
     );
   });
 });
