@@ -131,3 +131,43 @@ describe("meetings and the raadsledenoverleg are recorded once there is a concep
     ]);
   });
 });
+
+describe("every record is one audited event", () => {
+  it("a correction and a membership change return their event; a raad meeting without a raad is refused", () => {
+    const s = inZienswijzeprocedure(fullProcedure());
+    const corrected = accepted(
+      s,
+      regional({
+        type: "regionale_stap_gecorrigeerd",
+        step: "zienswijzeprocedure_geopend",
+        date: "2026-03-26",
+        reason: "Typfout",
+      }),
+      "2026-03-28",
+    );
+    expect(corrected.event).toMatchObject({ type: "regionale_stap_gecorrigeerd", from: "zienswijzeprocedure_geopend" });
+    expect(corrected.events).toEqual([corrected.event]);
+    const joined = accepted(
+      s,
+      regional({
+        type: "deelnemer_toegetreden",
+        participant: { id: "harderwijk", name: "Harderwijk", scope: "full", scopeTopics: [] },
+        joinedOn: "2026-03-28",
+        reason: "Besluit",
+      }),
+      "2026-03-28",
+    );
+    expect(joined.event).toMatchObject({
+      type: "deelnemer_toegetreden",
+      subject: { kind: "gr_procedure", id: "gr-sdf" },
+    });
+    expect(
+      expectRefused(
+        s,
+        regional({ type: "vergadering_gehouden", body: "raad", heldOn: "2026-03-27" }),
+        "2026-03-28",
+        "onbekende_deelnemer",
+      ),
+    ).toBe('Onbekende deelnemer "" in deze procedure.');
+  });
+});
