@@ -269,6 +269,17 @@ describe("which step dates are recorded, and the boundaries of a corrected date"
     expect(expectRefused(s, correct("bekendmaking_geregistreerd", "2026-11-04"), TODAY, "datum_te_vroeg")).toBe(
       "Gecorrigeerde datum (2026-11-04) ligt vóór de laatste ondertekening (2026-11-05).",
     );
+    // Not the first listed either: Dronten signed last.
+    let d = inToestemming();
+    for (const id of FULL) d = sign(grantToestemming(d, id), id, "v2", id === "dronten" ? "2026-11-06" : "2026-11-03");
+    d = apply(
+      d,
+      { track: "regional", event: { type: "bekendmaking_geregistreerd", publishedOn: "2026-12-15" } },
+      "2026-12-15",
+    );
+    expect(expectRefused(d, correct("bekendmaking_geregistreerd", "2026-11-05"), TODAY, "datum_te_vroeg")).toBe(
+      "Gecorrigeerde datum (2026-11-05) ligt vóór de laatste ondertekening (2026-11-06).",
+    );
     expect(
       apply(s, correct("bekendmaking_geregistreerd", "2026-11-05"), TODAY).regional.bekendmaking?.publishedOn,
     ).toBe("2026-11-05");
