@@ -78,6 +78,7 @@ export function createBegrotingswijziging(input: {
   const { vrijstelling = GEEN_VRIJSTELLING, ...rest } = input;
   return {
     ...rest,
+    // Stryker disable next-line ConditionalExpression: the categories are strings, so `includes(undefined)` is false too
     vrijgesteld: input.categorie !== undefined && vrijstelling.categorieen.includes(input.categorie),
     status: "in_voorbereiding",
     raden: Object.fromEntries(input.participants.map((p) => [p.id, { status: "nog_niet_ontvangen" as const }])),
@@ -160,8 +161,11 @@ export function transitionBegrotingswijziging(
       next = { ...s, status: "vastgesteld", vaststelling: { decidedOn: event.decidedOn } };
       break;
     }
+    // Stryker disable all: unreachable; openStep refuses every event that is not in the bestuur's table (a raad event
+    // without a participant gets "kan niet in de status"), the default only satisfies the exhaustive switch
     default:
       return refuse("ongeldige_overgang", "Deze stap hoort bij een raad; geef de deelnemer op.");
+    // Stryker restore all
   }
   return stepDone(ctx, { kind: "begroting", id: s.id }, event, s.status, next.status, next);
 }
