@@ -55,7 +55,6 @@ export function jaarrekeningGsDeadline(year: number, decidedOn?: IsoDate): IsoDa
   const latest = fromParts(year + 1, 7, 14);
   if (!decidedOn) return latest;
   const twoWeeks = addDays(decidedOn, 14);
-  // Stryker disable next-line EqualityOperator: when both are the same day, either branch returns that day
   return twoWeeks < latest ? twoWeeks : latest;
 }
 
