@@ -243,6 +243,9 @@ describe("begroting, the bestuur's steps (Wgr art. 34, 34b, 35 lid 1)", () => {
     expect(refused(s, vastgesteld(), "vereiste_stap_ontbreekt")).toBe(
       "De begroting kan nog niet worden vastgesteld: Dronten (nog niet ontvangen).",
     );
+    expect(refused(run([sent]), vastgesteld(), "vereiste_stap_ontbreekt")).toBe(
+      "De begroting kan nog niet worden vastgesteld: Almere (nog niet ontvangen), Dronten (nog niet ontvangen).",
+    );
   });
 
   it("vaststelling: a raad whose stored window still runs (older data) blocks it up to and including the last day", () => {

@@ -122,6 +122,10 @@ describe("begrotingswijziging, the bestuur's steps (Wgr art. 35 lid 5)", () => {
     expect(refused(run([sent, zienswijze(), geen()]), vastgesteld(), "vereiste_stap_ontbreekt")).toBe(
       "De begrotingswijziging kan nog niet worden vastgesteld: Almere (zienswijze nog niet beantwoord).",
     );
+    const both = run([sent, zienswijze(), { ...zienswijze(), participantId: "dronten" }]);
+    expect(refused(both, vastgesteld(), "vereiste_stap_ontbreekt")).toBe(
+      "De begrotingswijziging kan nog niet worden vastgesteld: Almere (zienswijze nog niet beantwoord), Dronten (zienswijze nog niet beantwoord).",
+    );
     const r = success(run([sent, zienswijze(), geen(), antwoord()]), vastgesteld());
     expect(r.state.vaststelling).toEqual({ decidedOn: "2026-05-25" });
     expect(r.event.subject).toEqual({ kind: "begroting", id: "w1" });
