@@ -78,7 +78,6 @@ export function createBegrotingswijziging(input: {
   const { vrijstelling = GEEN_VRIJSTELLING, ...rest } = input;
   return {
     ...rest,
-    // Stryker disable next-line ConditionalExpression: categories are strings, so `includes(undefined)` is false too
     vrijgesteld: input.categorie !== undefined && vrijstelling.categorieen.includes(input.categorie),
     status: "in_voorbereiding",
     raden: Object.fromEntries(input.participants.map((p) => [p.id, { status: "nog_niet_ontvangen" as const }])),
