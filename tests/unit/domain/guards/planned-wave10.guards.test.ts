@@ -48,6 +48,7 @@ describe("planned steps: wave-10 survivors", () => {
   });
 
   it("a planned BOSD meeting moves without the bekendmaking; its refusal names the meeting", () => {
+    expect(isPlannedMeeting("raadsvergadering")).toBe(true);
     expect(isPlannedMeeting("bosd_vergadering")).toBe(true);
     expect(isPlannedMeeting("inwerkingtreding")).toBe(false);
     const bosd = { status: "GEPLAND" as const, plannedOn: "2027-01-10", step: "bosd_vergadering" as const };
