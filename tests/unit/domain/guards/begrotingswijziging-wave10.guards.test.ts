@@ -122,7 +122,13 @@ describe("begrotingswijziging, the bestuur's steps (Wgr art. 35 lid 5)", () => {
     expect(refused(run([sent, zienswijze(), geen()]), vastgesteld(), "vereiste_stap_ontbreekt")).toBe(
       "De begrotingswijziging kan nog niet worden vastgesteld: Almere (zienswijze nog niet beantwoord).",
     );
-    const both = run([sent, zienswijze(), { ...zienswijze(), participantId: "dronten" }]);
+    const dronten: BegrotingswijzigingEvent = {
+      type: "wijziging_zienswijze",
+      participantId: "dronten",
+      decidedOn: "2026-05-02",
+      text: "Geen dekking uit de reserve.",
+    };
+    const both = run([sent, zienswijze(), dronten]);
     expect(refused(both, vastgesteld(), "vereiste_stap_ontbreekt")).toBe(
       "De begrotingswijziging kan nog niet worden vastgesteld: Almere (zienswijze nog niet beantwoord), Dronten (zienswijze nog niet beantwoord).",
     );
