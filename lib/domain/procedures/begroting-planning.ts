@@ -77,10 +77,12 @@ export function planningRaadItems(
 ): PlanningRaadItem[] {
   if (!p.aanbiedingOn) return [];
   const deadlines = begrotingDeadlines(year, { aanbiedingOn: p.aanbiedingOn, calendar }).deadlines;
+  // Stryker disable next-line OptionalChaining: with an aanbieding begrotingDeadlines always lists both grondslagen
   const byGrondslag = (g: string) => deadlines.find((d) => d.grondslag === g)?.date;
   let from: IsoDate | undefined;
   let lastDay: IsoDate | null | undefined;
   if (p.ontwerpSentOn) {
+    // Stryker disable next-line StringLiteral,ArrayDeclaration: only sentOn and aanbiedingOn of this state are read
     const state = createBegroting({ id: "planning", year, participants: [] });
     state.sentOn = p.ontwerpSentOn;
     state.aanbiedingOn = p.aanbiedingOn;
