@@ -21,6 +21,22 @@ const obj = (properties: Record<string, Schema>, optional: string[] = []): Schem
 });
 const href = obj({ href: str });
 const links = (...names: string[]) => obj(Object.fromEntries(names.map((n) => [n, href])));
+/** One raad in a begroting cycle (shared by the regeling's and the gemeente's begrotingscycli). */
+const begrotingRaad = {
+  stand: str,
+  standLabel: str,
+  zienswijzeUiterlijk: ndate,
+  zienswijze: {
+    anyOf: [
+      obj({
+        besluitdatum: date,
+        punten: arr(obj({ nummer: { type: "integer" }, onderwerp: str, verwijzing: nstr, tekst: str })),
+      }),
+      { type: "null" },
+    ],
+  },
+  antwoord: { anyOf: [obj({ datum: date, motivering: str }), { type: "null" }] },
+};
 const page = (item: string): Schema => ({
   type: "object",
   additionalProperties: false,
@@ -235,24 +251,40 @@ const schemas: Record<string, Schema> = {
           obj({
             gemeente: str,
             naam: str,
-            stand: str,
-            standLabel: str,
-            zienswijzeUiterlijk: ndate,
-            zienswijze: {
-              anyOf: [
-                obj({
-                  besluitdatum: date,
-                  punten: arr(obj({ nummer: { type: "integer" }, onderwerp: str, verwijzing: nstr, tekst: str })),
-                }),
-                { type: "null" },
-              ],
-            },
-            antwoord: { anyOf: [obj({ datum: date, motivering: str }), { type: "null" }] },
+            ...begrotingRaad,
           }),
         ),
       }),
     ),
     _links: links("self", "regeling", "html"),
+  }),
+  GemeenteBegrotingscycli: obj({
+    gemeente: str,
+    items: arr(
+      obj({
+        regeling: str,
+        naam: str,
+        cycli: arr(
+          obj({
+            id: str,
+            jaar: { type: "integer" },
+            titel: str,
+            stand: str,
+            standLabel: str,
+            stappen: obj({
+              kadersVerzondenOp: ndate,
+              ontwerpVerzondenOp: ndate,
+              aanbiedingOp: ndate,
+              vastgesteldOp: ndate,
+              naarGsVerzondenOp: ndate,
+            }),
+            raad: obj(begrotingRaad),
+          }),
+        ),
+        _links: links("regeling", "begrotingscycli"),
+      }),
+    ),
+    _links: links("self", "gemeente", "html"),
   }),
   Besluit: obj({
     id: str,
@@ -451,6 +483,12 @@ export const openApiDocument = {
     ),
     "/gemeenten": get("Alle gemeenten", "GemeentePagina", pageParams),
     "/gemeenten/{slug}": get("Eén gemeente met tijdlijn", "Gemeente", [path("slug")], true),
+    "/gemeenten/{slug}/begrotingscycli": get(
+      "De begrotingscycli van alle regelingen waaraan een gemeente meedoet, met per jaar de stand van haar raad, de zienswijze en het antwoord van het bestuur",
+      "GemeenteBegrotingscycli",
+      [path("slug")],
+      true,
+    ),
     "/documenten": get("Alle documenten", "DocumentPagina", [...pageParams, regelingParam]),
     "/documenten/{id}": get("Eén document", "Document", [path("id")], true),
     "/documenten/{id}/versies": get(

@@ -40,7 +40,7 @@ export interface BegrotingPlanningView {
 }
 
 /** The RAAD meetings (not cancelled) of these gemeenten between two days, per gemeente, by date. */
-async function raadMeetings(db: Reader, gemeenteIds: string[], from: IsoDate, to: IsoDate) {
+export async function raadMeetings(db: Reader, gemeenteIds: string[], from: IsoDate, to: IsoDate) {
   const rows = gemeenteIds.length
     ? await db.meeting.findMany({
         where: {
@@ -62,7 +62,7 @@ async function raadMeetings(db: Reader, gemeenteIds: string[], from: IsoDate, to
   return byGemeente;
 }
 
-const span = (items: PlanningRaadItem[]) => ({
+export const span = (items: PlanningRaadItem[]) => ({
   from: items.map((i) => i.from).reduce((a, b) => (a < b ? a : b)),
   to: items.map((i) => i.lastDay).reduce((a, b) => (a > b ? a : b)),
 });
@@ -79,40 +79,47 @@ export async function loadBegrotingPlanning(db: Reader, procedureId: string): Pr
   });
   if (row?.kind !== "BEGROTING_ZIENSWIJZE") return null;
   const state = row.regional as unknown as BegrotingState;
-  const stored = storedPlanning(row.planning);
-  const { version = 0, ...planning } = stored ?? {};
-  const items = planningRaadItems(state.year, planning);
-  let views: PlanningItemView[] = [];
-  if (items.length) {
-    const participants = await db.participant.findMany({
-      where: { id: { in: state.participants.map((p) => p.id) } },
-      select: { gemeente: { select: { id: true, slug: true, naam: true } } },
-    });
-    const gemeenten = participants.map((p) => p.gemeente).sort((a, b) => a.naam.localeCompare(b.naam, "nl"));
-    const { from, to } = span(items);
-    const meetings = await raadMeetings(
-      db,
-      gemeenten.map((g) => g.id),
-      from,
-      to,
-    );
-    views = items.map((item) => ({
-      ...item,
-      raden: gemeenten.map((g) => ({
-        gemeenteId: g.id,
-        gemeenteSlug: g.slug,
-        naam: g.naam,
-        feasibility: feasibility(item, meetings.get(g.id) ?? []),
-      })),
-    }));
-  }
+  const items = planningRaadItems(state.year, storedPlanning(row.planning) ?? {});
+  if (!items.length) return planningView(row, [], new Map());
+  const participants = await db.participant.findMany({
+    where: { id: { in: state.participants.map((p) => p.id) } },
+    select: { gemeente: { select: { id: true, slug: true, naam: true } } },
+  });
+  const gemeenten = participants.map((p) => p.gemeente);
+  const { from, to } = span(items);
+  const meetings = await raadMeetings(
+    db,
+    gemeenten.map((g) => g.id),
+    from,
+    to,
+  );
+  return planningView(row, gemeenten, meetings);
+}
+
+/** The planning view of a loaded cycle row, given its gemeenten and their raad meetings in the items' window. */
+export function planningView(
+  row: { id: string; regional: unknown; planning: unknown },
+  gemeenten: readonly { id: string; slug: string; naam: string }[],
+  meetings: ReadonlyMap<string, AgendaMeetingRef[]>,
+): BegrotingPlanningView {
+  const state = row.regional as unknown as BegrotingState;
+  const { version = 0, ...planning } = storedPlanning(row.planning) ?? {};
+  const sorted = [...gemeenten].sort((a, b) => a.naam.localeCompare(b.naam, "nl"));
   return {
     procedureId: row.id,
     jaar: state.year,
     version,
     planning,
     warnings: planningWarnings(state.year, planning),
-    items: views,
+    items: planningRaadItems(state.year, planning).map((item) => ({
+      ...item,
+      raden: sorted.map((g) => ({
+        gemeenteId: g.id,
+        gemeenteSlug: g.slug,
+        naam: g.naam,
+        feasibility: feasibility(item, meetings.get(g.id) ?? []),
+      })),
+    })),
   };
 }
 

@@ -78,22 +78,30 @@ function jaarrekeningView(state: BegrotingState): JaarrekeningView {
   };
 }
 
+/** The procedure row a cycle view is built from (one `findUnique`/`findMany` with these includes). */
+export const CYCLE_INCLUDE = {
+  regeling: { select: { id: true, naam: true, slug: true } },
+  zienswijzen: { include: { points: { orderBy: { nummer: "asc" } } } },
+} as const satisfies Prisma.ProcedureInclude;
+export type CycleRow = Prisma.ProcedureGetPayload<{ include: typeof CYCLE_INCLUDE }>;
+/** A participant's gemeente, by participant id. */
+export type GemeenteOf = ReadonlyMap<string, { gemeenteId: string; gemeente: { slug: string } }>;
+
 /** One begroting cycle as the secretariat, the griffie and the public page show it. */
 export async function loadBegrotingCycle(db: Reader, procedureId: string): Promise<BegrotingCycleView | null> {
-  const row = await db.procedure.findUnique({
-    where: { id: procedureId },
-    include: {
-      regeling: { select: { id: true, naam: true, slug: true } },
-      zienswijzen: { include: { points: { orderBy: { nummer: "asc" } } } },
-    },
-  });
+  const row = await db.procedure.findUnique({ where: { id: procedureId }, include: CYCLE_INCLUDE });
   if (row?.kind !== "BEGROTING_ZIENSWIJZE") return null;
   const state = row.regional as unknown as BegrotingState;
   const gemeenten = await db.participant.findMany({
     where: { id: { in: state.participants.map((p) => p.id) } },
     select: { id: true, gemeenteId: true, gemeente: { select: { slug: true } } },
   });
-  const gemeenteOf = new Map(gemeenten.map((g) => [g.id, g]));
+  return cycleView(row, new Map(gemeenten.map((g) => [g.id, g])));
+}
+
+/** The view of a loaded cycle row (pure: several cycles share one participant query on the public pages). */
+export function cycleView(row: CycleRow, gemeenteOf: GemeenteOf): BegrotingCycleView {
+  const state = row.regional as unknown as BegrotingState;
   const aanbieding = state.sentOn ? (state.aanbiedingOn ?? earliestAanbieding(state.sentOn)) : undefined;
   return {
     id: row.id,

@@ -16,6 +16,8 @@ import { BesluitList, ZienswijzeList } from "../../_components/decisions";
 import { SubscribeLinks } from "../../_components/calendar";
 import { GemeenteTimelines } from "@/components/timeline/GemeenteTimelines";
 import { loadGemeenteTimelines } from "@/lib/services/timeline";
+import { GemeenteBegrotingen } from "@/components/begroting/GemeenteBegrotingen";
+import { loadGemeenteBegrotingen } from "@/lib/services/begroting/public";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ alles?: string | string[] }> };
 
@@ -42,7 +44,10 @@ export default async function GemeentePage({ params, searchParams }: Props) {
   );
   if (!data) notFound();
   const { gemeente, tracks, timeline, coming, meetings, today, truncated } = data;
-  const visual = await read(loadGemeenteTimelines, gemeente.id, today);
+  const [visual, begrotingen] = await Promise.all([
+    read(loadGemeenteTimelines, gemeente.id, today),
+    read(loadGemeenteBegrotingen, gemeente.id),
+  ]);
   const cut = Object.values(truncated).some(Boolean);
   const grTracks = tracks.filter((t) => t.procedure.kind.startsWith("GR_"));
   const procedureIds = [...new Set(grTracks.map((t) => t.procedureId))];
@@ -154,6 +159,8 @@ export default async function GemeentePage({ params, searchParams }: Props) {
           </ol>
         )}
       </section>
+
+      <GemeenteBegrotingen naam={gemeente.naam} rows={begrotingen} />
 
       <SubscribeLinks path={`/ics/gemeenten/${gemeente.slug}.ics`} label={`gemeente ${gemeente.naam}`} />
 
