@@ -31,6 +31,7 @@ let db: Awaited<ReturnType<typeof openTestDb>>;
 let regelingId: string;
 const participants: Record<string, { id: string; gemeenteId: string }> = {};
 const cycleIds: Record<number, string> = {};
+const saved: Record<string, unknown> = {};
 
 const run = async (user: CommandUser, command: Command, raw: unknown) => {
   const r = await runCommand(db.prisma, user, command, raw, { now });
@@ -76,12 +77,17 @@ beforeAll(async () => {
 
   // 2027: the whole cycle, in 2026. Dronten gives a zienswijze that is answered, the others none.
   const y27 = await start(2027);
-  await run(SECRETARIAAT_USER, recordBegrotingStep, { step: "kaders_verzonden", procedureId: y27, date: "2026-04-14" });
-  await run(SECRETARIAAT_USER, recordBegrotingStep, {
+  // The kaders go late (after 30 April, Wgr art. 34b) and so does GS (art. 34 lid 2): each save names only its own.
+  saved.kaders = await run(SECRETARIAAT_USER, recordBegrotingStep, {
+    step: "kaders_verzonden",
+    procedureId: y27,
+    date: "2026-05-01",
+  });
+  saved.ontwerp = await run(SECRETARIAAT_USER, recordBegrotingStep, {
     step: "ontwerp_verzonden",
     procedureId: y27,
-    date: "2026-04-15",
-    aanbiedingOp: "2026-07-14",
+    date: "2026-05-04",
+    aanbiedingOp: "2026-07-27",
   });
   await run(griffier("dronten"), submitBegrotingZienswijze, {
     soort: "zienswijze",
@@ -106,12 +112,12 @@ beforeAll(async () => {
   await run(SECRETARIAAT_USER, recordBegrotingStep, {
     step: "begroting_vastgesteld",
     procedureId: y27,
-    date: "2026-07-14",
+    date: "2026-07-27",
   });
-  await run(SECRETARIAAT_USER, recordBegrotingStep, {
+  saved.gs = await run(SECRETARIAAT_USER, recordBegrotingStep, {
     step: "naar_gs_verzonden",
     procedureId: y27,
-    date: "2026-07-20",
+    date: "2026-08-20",
   });
 
   // 2028: kaders sent and a planning with a planned aanbieding; Almere has a raad meeting in the window.
@@ -137,6 +143,18 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => db?.close());
+
+describe("warnings after a save", () => {
+  it("name only what that step produced; the cycle keeps them all", async () => {
+    const kaders = "Kaders later dan 2026-04-30 naar de raden verzonden (Wgr art. 34b).";
+    const gs = "Later dan twee weken na vaststelling verzonden aan GS (Wgr art. 34 lid 2).";
+    expect(saved.kaders).toMatchObject({ waarschuwingen: [kaders] });
+    expect(saved.ontwerp).toMatchObject({ waarschuwingen: [] });
+    expect(saved.gs).toMatchObject({ waarschuwingen: [gs] });
+    const data = await loadPublicBegrotingen(db.prisma, regelingId);
+    expect(data.past[0].warnings).toEqual([kaders, gs]);
+  });
+});
 
 describe("which cycle is current", () => {
   const c = (jaar: number, status: string) => ({ jaar, status });
@@ -258,7 +276,7 @@ describe("API: GET /api/v1/gemeenten/{slug}/begrotingscycli (real HTTP)", () => 
       stand: "naar_gs_verzonden",
       raad: {
         stand: "beantwoord",
-        zienswijzeUiterlijk: "2026-07-13",
+        zienswijzeUiterlijk: "2026-07-26",
         zienswijze: { besluitdatum: "2026-06-18", punten: [{ nummer: 1, onderwerp: "Reserve jeugdzorg" }] },
         antwoord: { datum: "2026-07-01", motivering: "De reserve wordt in 2027 met de helft verlaagd." },
       },
