@@ -34,7 +34,13 @@ export function GemeenteBegrotingen({ naam, rows }: { naam: string; rows: Gemeen
               <Cell header>
                 <Link href={`/regelingen/${r.regeling.slug}`}>{r.regeling.naam}</Link>
               </Cell>
-              <Cell>{r.cycle ? `${r.cycle.jaar}: ${r.cycle.statusLabel}` : "Nog geen begrotingscyclus"}</Cell>
+              <Cell>
+                {r.cycle
+                  ? `${r.cycle.jaar}: ${r.cycle.statusLabel}`
+                  : r.geenPartij
+                    ? "De raad is geen partij bij de begroting"
+                    : "Nog geen begrotingscyclus"}
+              </Cell>
               <Cell>{r.cycle ? raadText(r.cycle) : "—"}</Cell>
               <Cell>
                 {r.cycle?.zienswijzeUiterlijk

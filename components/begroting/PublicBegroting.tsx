@@ -9,7 +9,9 @@ import { BegrotingFacts, BegrotingRaadDetails, BegrotingRaden } from "./Begrotin
 import { feasibilityText } from "./PlanningView";
 
 /** What a raad did with the ontwerpbegroting, in a few words (the compact list of earlier years). */
-function raadOutcome(r: BegrotingRaadView): string {
+function raadOutcome(c: BegrotingCycleView, r: BegrotingRaadView): string {
+  // After the vaststelling a raad that only received the ontwerp has let its window pass.
+  if (r.status === "ontvangen" && c.vastgesteldOn) return "geen zienswijze ingediend";
   if (r.status === "zienswijze_ingediend") return "zienswijze, nog niet beantwoord";
   if (r.status === "beantwoord") return "zienswijze, beantwoord";
   if (r.status === "geen_zienswijze") return "geen zienswijze";
@@ -108,7 +110,7 @@ function OtherYears({ id, title, cycles }: { id: string; title: string; cycles: 
               <ul>
                 {c.raden.map((r) => (
                   <li key={r.participantId}>
-                    {r.naam}: {raadOutcome(r)}
+                    {r.naam}: {raadOutcome(c, r)}
                   </li>
                 ))}
               </ul>

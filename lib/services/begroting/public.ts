@@ -89,7 +89,9 @@ export async function loadPublicBegrotingen(db: Reader, regelingId: string): Pro
 
 export interface GemeenteBegrotingRow {
   regeling: { naam: string; slug: string };
-  /** The current cycle (see {@link currentCycleIndex}) for this gemeente's raad; null: no cycle yet. */
+  /** The regeling has a cycle but this raad is not party to it (an addendum participant, Wgr art. 1). */
+  geenPartij: boolean;
+  /** The current cycle (see {@link currentCycleIndex}) for this gemeente's raad; null: none (for this raad). */
   cycle: {
     jaar: number;
     statusLabel: string;
@@ -130,10 +132,12 @@ export async function loadGemeenteBegrotingen(db: Reader, gemeenteId: string): P
       const cycles = regeling.procedures.map((p) => ({ ...p, state: p.regional as unknown as BegrotingState }));
       const current = cycles[currentCycleIndex(cycles.map((c) => ({ jaar: c.state.year, status: c.state.status })))];
       const raad = current?.state.raden[id];
-      if (!current || !raad) return { regeling: { naam: regeling.naam, slug: regeling.slug }, cycle: null };
+      if (!current || !raad)
+        return { regeling: { naam: regeling.naam, slug: regeling.slug }, cycle: null, geenPartij: !!current };
       const planned = planningRaadItems(current.state.year, storedPlanning(current.planning) ?? {})[0]?.lastDay;
       return {
         regeling: { naam: regeling.naam, slug: regeling.slug },
+        geenPartij: false,
         cycle: {
           jaar: current.state.year,
           statusLabel: BEGROTING_LABELS[current.state.status],
