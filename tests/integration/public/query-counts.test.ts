@@ -12,6 +12,8 @@ import * as zienswijzen from "@/app/api/v1/zienswijzen/route";
 import * as deadlines from "@/app/api/v1/deadlines/route";
 import * as icsGemeente from "@/app/ics/gemeenten/[slug]/route";
 import * as icsRegeling from "@/app/ics/regelingen/[slug]/route";
+import * as gemeenteBegrotingen from "@/app/api/v1/gemeenten/[slug]/begrotingscycli/route";
+import { loadGemeenteBegrotingen, loadPublicBegrotingen } from "@/lib/services/begroting/public";
 
 /**
  * Database statements per page for the secretariat's consensus matrix, the API list endpoints
@@ -99,6 +101,22 @@ describe("queries per page", () => {
         query,
       ).toBe(2);
     }
+  });
+
+  it("begroting (issue 17 point 5): one statement per gemeente section and API resource, at most three per regeling", async () => {
+    // The gemeente's participations with their regelingen' cycles (and, for the API, only its own zienswijzen).
+    expect(
+      await count(() =>
+        gemeenteBegrotingen.GET(req("/api/v1/gemeenten/urk/begrotingscycli"), ctx({ slug: "urk" }) as never),
+      ),
+    ).toBe(1);
+    const prisma = await countingDb();
+    const urk = await f.prisma.gemeente.findUniqueOrThrow({ where: { slug: "urk" } });
+    expect(await count(() => loadGemeenteBegrotingen(prisma, urk.id))).toBe(1);
+    // Cycles with zienswijzen and points, and the participants' gemeenten only when there is a cycle; the raad
+    // meetings only for a planned aanbieding (tests/integration/begroting/begroting-public.test.ts: three).
+    const regeling = await f.prisma.regeling.findUniqueOrThrow({ where: { slug: REGELING } });
+    expect(await count(() => loadPublicBegrotingen(prisma, regeling.id))).toBeLessThanOrEqual(3);
   });
 
   it("iCalendar feeds: four statements for a gemeente, six for a regeling", async () => {
