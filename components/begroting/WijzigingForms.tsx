@@ -44,13 +44,7 @@ export function WijzigingAanmakenForm(props: {
     },
   });
   return (
-    <form
-      method="post"
-      className="grv-form"
-      noValidate
-      aria-labelledby="wijziging-aanmaken-kop"
-      onSubmit={f.onSubmit}
-    >
+    <form method="post" className="grv-form" noValidate aria-labelledby="wijziging-aanmaken-kop" onSubmit={f.onSubmit}>
       <h3 className="utrecht-heading-3" id="wijziging-aanmaken-kop">
         Nieuwe begrotingswijziging {props.jaar}
       </h3>

@@ -21,6 +21,22 @@ const obj = (properties: Record<string, Schema>, optional: string[] = []): Schem
 });
 const href = obj({ href: str });
 const links = (...names: string[]) => obj(Object.fromEntries(names.map((n) => [n, href])));
+/** One raad in a begroting cycle (shared by the regeling's and the gemeente's begrotingscycli). */
+const begrotingRaad = {
+  stand: str,
+  standLabel: str,
+  zienswijzeUiterlijk: ndate,
+  zienswijze: {
+    anyOf: [
+      obj({
+        besluitdatum: date,
+        punten: arr(obj({ nummer: { type: "integer" }, onderwerp: str, verwijzing: nstr, tekst: str })),
+      }),
+      { type: "null" },
+    ],
+  },
+  antwoord: { anyOf: [obj({ datum: date, motivering: str }), { type: "null" }] },
+};
 const page = (item: string): Schema => ({
   type: "object",
   additionalProperties: false,
@@ -37,23 +53,8 @@ const page = (item: string): Schema => ({
 const trackStand = { anyOf: [obj({ status: str, label: str }), { type: "null" }] };
 const documentVersieRef = obj({ id: str, label: str, document: str });
 /** A raad on the ontwerpbegroting or on a begrotingswijziging: its stand, deadline, zienswijze and the answer. */
-const begrotingRaad = obj({
-  gemeente: str,
-  naam: str,
-  stand: str,
-  standLabel: str,
-  zienswijzeUiterlijk: ndate,
-  zienswijze: {
-    anyOf: [
-      obj({
-        besluitdatum: date,
-        punten: arr(obj({ nummer: { type: "integer" }, onderwerp: str, verwijzing: nstr, tekst: str })),
-      }),
-      { type: "null" },
-    ],
-  },
-  antwoord: { anyOf: [obj({ datum: date, motivering: str }), { type: "null" }] },
-});
+/** A raad on a begroting or wijziging, named by its gemeente (the regeling's begrotingscycli resource). */
+const begrotingRaadMetGemeente = obj({ gemeente: str, naam: str, ...begrotingRaad });
 
 const regelingSummaryProps: Record<string, Schema> = {
   slug: str,
@@ -249,7 +250,7 @@ const schemas: Record<string, Schema> = {
             }),
           ),
         }),
-        raden: arr(begrotingRaad),
+        raden: arr(begrotingRaadMetGemeente),
         wijzigingen: {
           ...arr(
             obj({
@@ -262,7 +263,7 @@ const schemas: Record<string, Schema> = {
               verzondenOp: ndate,
               aanbiedingOp: ndate,
               vastgesteldOp: ndate,
-              raden: arr(begrotingRaad),
+              raden: arr(begrotingRaadMetGemeente),
             }),
           ),
           description:
@@ -271,6 +272,34 @@ const schemas: Record<string, Schema> = {
       }),
     ),
     _links: links("self", "regeling", "html"),
+  }),
+  GemeenteBegrotingscycli: obj({
+    gemeente: str,
+    items: arr(
+      obj({
+        regeling: str,
+        naam: str,
+        cycli: arr(
+          obj({
+            id: str,
+            jaar: { type: "integer" },
+            titel: str,
+            stand: str,
+            standLabel: str,
+            stappen: obj({
+              kadersVerzondenOp: ndate,
+              ontwerpVerzondenOp: ndate,
+              aanbiedingOp: ndate,
+              vastgesteldOp: ndate,
+              naarGsVerzondenOp: ndate,
+            }),
+            raad: obj(begrotingRaad),
+          }),
+        ),
+        _links: links("regeling", "begrotingscycli"),
+      }),
+    ),
+    _links: links("self", "gemeente", "html"),
   }),
   Besluit: obj({
     id: str,
@@ -469,6 +498,12 @@ export const openApiDocument = {
     ),
     "/gemeenten": get("Alle gemeenten", "GemeentePagina", pageParams),
     "/gemeenten/{slug}": get("Eén gemeente met tijdlijn", "Gemeente", [path("slug")], true),
+    "/gemeenten/{slug}/begrotingscycli": get(
+      "De begrotingscycli van alle regelingen waaraan een gemeente meedoet, met per jaar de stand van haar raad, de zienswijze en het antwoord van het bestuur",
+      "GemeenteBegrotingscycli",
+      [path("slug")],
+      true,
+    ),
     "/documenten": get("Alle documenten", "DocumentPagina", [...pageParams, regelingParam]),
     "/documenten/{id}": get("Eén document", "Document", [path("id")], true),
     "/documenten/{id}/versies": get(

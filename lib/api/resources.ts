@@ -6,7 +6,8 @@ import type { TargetVerdict } from "@/lib/presentation/target-verdict";
 import type { PublicDocument } from "@/lib/services/public/documenten";
 import type { PublicGemeente } from "@/lib/services/public/gemeenten";
 import type { DvhOverview } from "@/lib/read-models/dienstverleningshandvest";
-import type { BegrotingCycleView } from "@/lib/services/begroting/read";
+import type { BegrotingCycleView, BegrotingRaadView } from "@/lib/services/begroting/read";
+import type { GemeenteBegrotingCycli } from "@/lib/services/begroting/public";
 import type { BegrotingPlanningView } from "@/lib/services/begroting/planning-read";
 
 /**
@@ -339,25 +340,7 @@ export function begrotingscycliJson(
       },
       waarschuwingen: c.warnings,
       jaarplanning: jaarplanningJson(planningen.get(c.id)),
-      raden: c.raden.map((r) => ({
-        gemeente: r.gemeenteSlug,
-        naam: r.naam,
-        stand: r.status,
-        standLabel: r.statusLabel,
-        zienswijzeUiterlijk: r.termijnEinde,
-        zienswijze: r.zienswijze
-          ? {
-              besluitdatum: r.zienswijze.besluitdatum,
-              punten: r.zienswijze.points.map((p) => ({
-                nummer: p.nummer,
-                onderwerp: p.onderwerp,
-                verwijzing: p.verwijzing,
-                tekst: p.tekst,
-              })),
-            }
-          : null,
-        antwoord: r.antwoord,
-      })),
+      raden: c.raden.map((r) => ({ gemeente: r.gemeenteSlug, naam: r.naam, ...begrotingRaadJson(r) })),
       // Added after 1.0.0 (backward compatible): the begrotingswijzigingen of the year (Wgr art. 35 lid 5).
       wijzigingen: c.wijzigingen.map((w) => ({
         nummer: w.nummer,
@@ -369,31 +352,71 @@ export function begrotingscycliJson(
         verzondenOp: w.sentOn,
         aanbiedingOp: w.aanbiedingOn,
         vastgesteldOp: w.vastgesteldOn,
-        raden: w.raden.map((r) => ({
-          gemeente: r.gemeenteSlug,
-          naam: r.naam,
-          stand: r.status,
-          standLabel: r.statusLabel,
-          zienswijzeUiterlijk: r.termijnEinde,
-          zienswijze: r.zienswijze
-            ? {
-                besluitdatum: r.zienswijze.besluitdatum,
-                punten: r.zienswijze.points.map((p) => ({
-                  nummer: p.nummer,
-                  onderwerp: p.onderwerp,
-                  verwijzing: p.verwijzing,
-                  tekst: p.tekst,
-                })),
-              }
-            : null,
-          antwoord: r.antwoord,
-        })),
+        raden: w.raden.map((r) => ({ gemeente: r.gemeenteSlug, naam: r.naam, ...begrotingRaadJson(r) })),
       })),
     })),
     _links: {
       ...self(selfHref),
       regeling: { href: `/api/v1/regelingen/${regeling.slug}` },
       html: { href: `/regelingen/${regeling.slug}` },
+    },
+  };
+}
+
+/** One raad in a begroting cycle: its stand, last day, zienswijze (numbered points) and the bestuur's answer. */
+function begrotingRaadJson(r: BegrotingRaadView) {
+  return {
+    stand: r.status,
+    standLabel: r.statusLabel,
+    zienswijzeUiterlijk: r.termijnEinde,
+    zienswijze: r.zienswijze
+      ? {
+          besluitdatum: r.zienswijze.besluitdatum,
+          punten: r.zienswijze.points.map((p) => ({
+            nummer: p.nummer,
+            onderwerp: p.onderwerp,
+            verwijzing: p.verwijzing,
+            tekst: p.tekst,
+          })),
+        }
+      : null,
+    antwoord: r.antwoord,
+  };
+}
+
+/** Every begroting cycle of every regeling a gemeente takes part in, with only this gemeente's raad (issue 17
+ *  point 5); the other raden and the deadlines are in the regeling's own resource (`_links.begrotingscycli`). */
+export function gemeenteBegrotingscycliJson(data: GemeenteBegrotingCycli) {
+  const { gemeente } = data;
+  return {
+    gemeente: gemeente.slug,
+    items: data.regelingen.map(({ regeling, cycles }) => ({
+      regeling: regeling.slug,
+      naam: regeling.naam,
+      cycli: cycles.map(({ cycle: c, raad }) => ({
+        id: c.id,
+        jaar: c.jaar,
+        titel: c.titel,
+        stand: c.status,
+        standLabel: c.statusLabel,
+        stappen: {
+          kadersVerzondenOp: c.kadersSentOn,
+          ontwerpVerzondenOp: c.sentOn,
+          aanbiedingOp: c.aanbiedingOn,
+          vastgesteldOp: c.vastgesteldOn,
+          naarGsVerzondenOp: c.gsSentOn,
+        },
+        raad: begrotingRaadJson(raad),
+      })),
+      _links: {
+        regeling: { href: `/api/v1/regelingen/${regeling.slug}` },
+        begrotingscycli: { href: `/api/v1/regelingen/${regeling.slug}/begrotingscycli` },
+      },
+    })),
+    _links: {
+      ...self(`/api/v1/gemeenten/${gemeente.slug}/begrotingscycli`),
+      gemeente: { href: `/api/v1/gemeenten/${gemeente.slug}` },
+      html: { href: `/gemeenten/${gemeente.slug}` },
     },
   };
 }

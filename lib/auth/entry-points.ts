@@ -150,6 +150,7 @@ export const ROUTE_ENTRY_POINTS: Record<string, RouteEntry> = {
   "app/api/v1/regelingen/[slug]/begrotingscycli/route.ts": api(),
   "app/api/v1/gemeenten/route.ts": api(),
   "app/api/v1/gemeenten/[slug]/route.ts": api(),
+  "app/api/v1/gemeenten/[slug]/begrotingscycli/route.ts": api(),
   "app/api/v1/documenten/route.ts": api(),
   "app/api/v1/documenten/[id]/route.ts": api(),
   "app/api/v1/documenten/[id]/versies/route.ts": api(),

@@ -45,12 +45,13 @@ const reminders: JobDefinition = {
     const mailer = createMailer(config);
     try {
       const today = todayInNetherlands(now);
+      // Links in the mails point at this environment's address (undefined: the process's own).
+      const appUrl = env.PUBLIC_URL ?? env.NEXTAUTH_URL;
       const report = await sendDueReminders(db, mailer, { today });
       // The weekly digest is claimed per user per week, so checking it on every run is safe.
-      const digest = await sendWeeklyDigest(db, mailer, { today });
+      const digest = await sendWeeklyDigest(db, mailer, { today, appUrl });
       // The griffie agenda e-mail (issue 17 point 4) is claimed per griffier per week the same way.
-      // Links in the mails point at this environment's address (undefined: the process's NEXTAUTH_URL).
-      const agenda = await sendWeeklyAgendaMail(db, mailer, { today, appUrl: env.PUBLIC_URL ?? env.NEXTAUTH_URL });
+      const agenda = await sendWeeklyAgendaMail(db, mailer, { today, appUrl });
       const none = (r: { sent: number; failed: number }) => !r.sent && !r.failed;
       if (none(report) && none(digest) && none(agenda)) return null;
       return `${report.sent} herinneringen verstuurd, ${report.failed} mislukt; ${digest.sent} samenvattingen verstuurd, ${digest.failed} mislukt; ${agenda.sent} agenda-e-mails verstuurd, ${agenda.failed} mislukt`;

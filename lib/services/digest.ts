@@ -30,7 +30,10 @@ export async function sendWeeklyDigest(
   mailer: Mailer,
   opts: { today: IsoDate; appUrl?: string },
 ): Promise<DigestReport> {
-  const appUrl = (opts.appUrl ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+  const appUrl = (opts.appUrl ?? process.env.PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(
+    /\/$/,
+    "",
+  );
   const week = weekStart(opts.today);
   const since = new Date(`${addDays(opts.today, -7)}T00:00:00Z`);
   const until = addDays(opts.today, 28);

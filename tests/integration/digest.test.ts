@@ -8,6 +8,7 @@ import { scenario } from "@/lib/scenario";
 import { createMailer } from "@/lib/mail/transport";
 import { runCommand } from "@/lib/commands";
 import { guaranteed } from "@/lib/domain/invariant";
+import { JOBS } from "@/lib/jobs";
 
 let db: Awaited<ReturnType<typeof openTestDb>>;
 let smtp: Awaited<ReturnType<typeof startTestSmtp>>;
@@ -83,6 +84,28 @@ describe("following regelingen and the weekly digest", () => {
     const again = await send("2026-11-26"); // same week
     expect(again).toMatchObject({ sent: 0, alreadySent: 1 });
     expect(weekStart("2026-11-26")).toBe("2026-11-23");
+  });
+
+  it("the job takes the links' address from its own environment, not from the process", async () => {
+    const job = guaranteed(
+      JOBS.find((j) => j.name === "herinneringen"),
+      "job herinneringen",
+    );
+    const env: NodeJS.ProcessEnv = {
+      NODE_ENV: "test",
+      SMTP_HOST: "127.0.0.1",
+      SMTP_PORT: String(smtp.port),
+      MAIL_FROM: "GR-volg test <test@gr-volg.nl>",
+      PUBLIC_URL: "https://job.gr-volg.example",
+    };
+    await job.run({ db: db.prisma, now: new Date("2026-12-01T09:00:00Z"), env });
+    const mail = guaranteed(
+      smtp.messages.findLast((m) => m.subject.includes("wekelijkse samenvatting")),
+      "the digest mail",
+    );
+    const raw = mail.raw.replace(/=\r?\n/g, "");
+    expect(raw).toMatch(/List-Unsubscribe:\s+<https:\/\/job\.gr-volg\.example\/afmelden\?token=/);
+    expect(raw).not.toContain(process.env.NEXTAUTH_URL ?? "http://localhost:3000");
   });
 
   it("the unsubscribe link works without signing in, once, and a bad token changes nothing", async () => {

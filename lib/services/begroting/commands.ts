@@ -157,7 +157,9 @@ export const recordBegrotingStep = defineCommand({
         break;
     }
     const state = await applyBegrotingEvents(tx, loaded, events, opts);
-    return { status: state.status, jaarrekening: jaarrekeningOf(state).status, waarschuwingen: state.warnings };
+    // Only what this step produced: the cycle keeps every earlier warning (shown with its facts), a save names its own.
+    const waarschuwingen = state.warnings.slice(loaded.state.warnings.length);
+    return { status: state.status, jaarrekening: jaarrekeningOf(state).status, waarschuwingen };
   },
 });
 

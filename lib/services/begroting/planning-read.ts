@@ -40,7 +40,7 @@ export interface BegrotingPlanningView {
 }
 
 /** The RAAD meetings (not cancelled) of these gemeenten between two days, per gemeente, by date. */
-async function raadMeetings(db: Reader, gemeenteIds: string[], from: IsoDate, to: IsoDate) {
+export async function raadMeetings(db: Reader, gemeenteIds: string[], from: IsoDate, to: IsoDate) {
   const rows = gemeenteIds.length
     ? await db.meeting.findMany({
         where: {
@@ -62,7 +62,7 @@ async function raadMeetings(db: Reader, gemeenteIds: string[], from: IsoDate, to
   return byGemeente;
 }
 
-const span = (items: PlanningRaadItem[]) => ({
+export const span = (items: PlanningRaadItem[]) => ({
   from: items.map((i) => i.from).reduce((a, b) => (a < b ? a : b)),
   to: items.map((i) => i.lastDay).reduce((a, b) => (a > b ? a : b)),
 });
@@ -91,8 +91,7 @@ type PlanningRow = { id: string; regional: Prisma.JsonValue; planning: Prisma.Js
 async function planningViews(db: Reader, rows: PlanningRow[]): Promise<BegrotingPlanningView[]> {
   const cycles = rows.map((row) => {
     const state = row.regional as unknown as BegrotingState;
-    const { version = 0, ...planning } = storedPlanning(row.planning) ?? {};
-    return { row, state, version, planning, items: planningRaadItems(state.year, planning) };
+    return { row, state, items: planningRaadItems(state.year, storedPlanning(row.planning) ?? {}) };
   });
   const planned = cycles.filter((c) => c.items.length);
   const participantIds = [...new Set(planned.flatMap((c) => c.state.participants.map((p) => p.id)))];
@@ -112,27 +111,36 @@ async function planningViews(db: Reader, rows: PlanningRow[]): Promise<Begroting
         span(allItems).to,
       )
     : new Map<string, AgendaMeetingRef[]>();
-  return cycles.map(({ row, state, version, planning, items }) => {
-    const gemeenten = state.participants
-      .flatMap((p) => gemeenteOf.get(p.id) ?? [])
-      .sort((a, b) => a.naam.localeCompare(b.naam, "nl"));
-    return {
-      procedureId: row.id,
-      jaar: state.year,
-      version,
-      planning,
-      warnings: planningWarnings(state.year, planning),
-      items: items.map((item) => ({
-        ...item,
-        raden: gemeenten.map((g) => ({
-          gemeenteId: g.id,
-          gemeenteSlug: g.slug,
-          naam: g.naam,
-          feasibility: feasibility(item, meetings.get(g.id) ?? []),
-        })),
+  return cycles.map(({ row, state, items }) =>
+    planningView(row, items.length ? state.participants.flatMap((p) => gemeenteOf.get(p.id) ?? []) : [], meetings),
+  );
+}
+
+/** The planning view of a loaded cycle row, given its gemeenten and their raad meetings in the items' window. */
+export function planningView(
+  row: { id: string; regional: unknown; planning: unknown },
+  gemeenten: readonly { id: string; slug: string; naam: string }[],
+  meetings: ReadonlyMap<string, AgendaMeetingRef[]>,
+): BegrotingPlanningView {
+  const state = row.regional as unknown as BegrotingState;
+  const { version = 0, ...planning } = storedPlanning(row.planning) ?? {};
+  const sorted = [...gemeenten].sort((a, b) => a.naam.localeCompare(b.naam, "nl"));
+  return {
+    procedureId: row.id,
+    jaar: state.year,
+    version,
+    planning,
+    warnings: planningWarnings(state.year, planning),
+    items: planningRaadItems(state.year, planning).map((item) => ({
+      ...item,
+      raden: sorted.map((g) => ({
+        gemeenteId: g.id,
+        gemeenteSlug: g.slug,
+        naam: g.naam,
+        feasibility: feasibility(item, meetings.get(g.id) ?? []),
       })),
-    };
-  });
+    })),
+  };
 }
 
 export interface GriffiePlanningRow {

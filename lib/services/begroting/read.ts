@@ -144,11 +144,14 @@ function wijzigingView(
   };
 }
 
-const CYCLE_INCLUDE = {
+/** The procedure row a cycle view is built from (one `findUnique`/`findMany` with these includes). */
+export const CYCLE_INCLUDE = {
   regeling: { select: { id: true, naam: true, slug: true, wijzigingVrijstelling: true } },
   zienswijzen: { include: { points: { orderBy: { nummer: "asc" } } } },
 } as const satisfies Prisma.ProcedureInclude;
-type CycleRow = Prisma.ProcedureGetPayload<{ include: typeof CYCLE_INCLUDE }>;
+export type CycleRow = Prisma.ProcedureGetPayload<{ include: typeof CYCLE_INCLUDE }>;
+/** A participant's gemeente, by participant id. */
+export type GemeenteOf = ReadonlyMap<string, { gemeenteId: string; gemeente: { slug: string } }>;
 type ParticipantGemeente = { id: string; gemeenteId: string; gemeente: { slug: string } };
 
 /** One begroting cycle as the secretariat, the griffie and the public page show it. */
@@ -173,14 +176,12 @@ async function cycleViews(db: Reader, rows: CycleRow[]): Promise<BegrotingCycleV
       })
     : [];
   const gemeenteOf = new Map(gemeenten.map((g) => [g.id, g]));
-  return rows.map((row, k) => cycleView(row, states[k], gemeenteOf));
+  return rows.map((row) => cycleView(row, gemeenteOf));
 }
 
-function cycleView(
-  row: CycleRow,
-  state: BegrotingState,
-  gemeenteOf: ReadonlyMap<string, ParticipantGemeente>,
-): BegrotingCycleView {
+/** The view of a loaded cycle row (pure: several cycles share one participant query on the public pages). */
+export function cycleView(row: CycleRow, gemeenteOf: GemeenteOf): BegrotingCycleView {
+  const state = row.regional as unknown as BegrotingState;
   const aanbieding = state.sentOn ? (state.aanbiedingOn ?? earliestAanbieding(state.sentOn)) : undefined;
   return {
     id: row.id,

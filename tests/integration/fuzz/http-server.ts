@@ -14,6 +14,8 @@ export const PUBLIC_ROUTE_MODULES: Record<string, () => Promise<RouteModule>> = 
   "app/api/v1/regelingen/[slug]/route.ts": () => import("@/app/api/v1/regelingen/[slug]/route"),
   "app/api/v1/gemeenten/route.ts": () => import("@/app/api/v1/gemeenten/route"),
   "app/api/v1/gemeenten/[slug]/route.ts": () => import("@/app/api/v1/gemeenten/[slug]/route"),
+  "app/api/v1/gemeenten/[slug]/begrotingscycli/route.ts": () =>
+    import("@/app/api/v1/gemeenten/[slug]/begrotingscycli/route"),
   "app/api/v1/documenten/route.ts": () => import("@/app/api/v1/documenten/route"),
   "app/api/v1/documenten/[id]/route.ts": () => import("@/app/api/v1/documenten/[id]/route"),
   "app/api/v1/documenten/[id]/versies/route.ts": () => import("@/app/api/v1/documenten/[id]/versies/route"),

@@ -27,6 +27,9 @@ import { saveRegeling } from "@/lib/services/beheer/regeling";
 import { NARROWED_TABLES } from "@/lib/public-cache/subjects";
 import { addVergadering } from "@/lib/services/griffie/vergaderingen";
 import { manageAgendaLink, setAgendaMail } from "@/lib/services/griffie/agenda-abonnement";
+import { recordBegrotingStep, startBegrotingCycle, submitBegrotingZienswijze } from "@/lib/services/begroting/commands";
+import { setBegrotingPlanning } from "@/lib/services/begroting/planning";
+import { loadGemeenteBegrotingen, loadPublicBegrotingen } from "@/lib/services/begroting/public";
 
 /**
  * Narrow validity (issue 18, point 1): a change made through the runner moves the key of every
@@ -96,14 +99,20 @@ async function shown(): Promise<Record<string, string>> {
     const [, kind, slug] = path.split("/");
     if (!slug) out[path] = JSON.stringify(await listPublicRegelingen(db.prisma));
     else if (kind === "documenten") out[path] = JSON.stringify(await loadPublicDocument(db.prisma, slug));
-    else if (kind === "regelingen")
+    else if (kind === "regelingen") {
+      const r = await loadPublicRegeling(db.prisma, slug, TODAY);
       out[path] = JSON.stringify([
-        await loadPublicRegeling(db.prisma, slug, TODAY),
+        r,
         await loadRegelingTimeline(db.prisma, slug, TODAY),
+        r ? await loadPublicBegrotingen(db.prisma, r.regeling.id) : null,
       ]);
-    else {
+    } else {
       const g = await loadPublicGemeente(db.prisma, slug, TODAY);
-      out[path] = JSON.stringify([g, g ? await loadGemeenteTimelines(db.prisma, g.gemeente.id, TODAY) : null]);
+      out[path] = JSON.stringify([
+        g,
+        g ? await loadGemeenteTimelines(db.prisma, g.gemeente.id, TODAY) : null,
+        g ? await loadGemeenteBegrotingen(db.prisma, g.gemeente.id) : null,
+      ]);
     }
   }
   return out;
@@ -155,6 +164,63 @@ describe("narrow data versions: a change re-renders exactly the pages that show 
     }
     expect(changed).toBeGreaterThanOrEqual(steps.length);
     expect(kept).toBe(3 * steps.length);
+  }, 180_000);
+
+  it("a begroting cycle's steps move the regeling's page and every participant's gemeente page only", async () => {
+    const user = await gr.secretariaat();
+    const run = async (command: Parameters<typeof runCommand>[2], input: unknown, as = user) => {
+      const r = await runCommand(db.prisma, as, command, input, { now: NOW });
+      if (!r.ok) throw new Error(`refused: ${r.message}`);
+    };
+    const cycle = async () =>
+      (await db.prisma.procedure.findFirstOrThrow({ where: { regelingId: gr.regelingId, jaar: 2027 } })).id;
+    const urk = "urk";
+    const urkGriffier = {
+      id: "u-griffier-urk",
+      role: "GRIFFIER" as const,
+      gemeenteId: (await db.prisma.gemeente.findUniqueOrThrow({ where: { slug: "urk" } })).id,
+    };
+    const steps: Array<[string, () => Promise<void>]> = [
+      ["start", () => run(startBegrotingCycle, { regelingId: gr.regelingId, jaar: 2027 })],
+      [
+        "kaders",
+        async () =>
+          run(recordBegrotingStep, { step: "kaders_verzonden", procedureId: await cycle(), date: "2026-04-15" }),
+      ],
+      ["planning", async () => run(setBegrotingPlanning, { procedureId: await cycle(), aanbiedingOp: "2026-07-14" })],
+      [
+        "ontwerp",
+        async () =>
+          run(recordBegrotingStep, {
+            step: "ontwerp_verzonden",
+            procedureId: await cycle(),
+            date: "2026-04-20",
+            aanbiedingOp: "2026-07-14",
+          }),
+      ],
+      [
+        "geen zienswijze",
+        async () =>
+          run(
+            submitBegrotingZienswijze,
+            { soort: "geen", procedureId: await cycle(), participantId: gr.participants[urk], date: "2026-06-30" },
+            urkGriffier,
+          ),
+      ],
+    ];
+    for (const [name, step] of steps) {
+      const [keyBefore, shownBefore] = [await keys(), await shown()];
+      await step();
+      const [keyAfter, shownAfter] = [await keys(), await shown()];
+      for (const path of pages)
+        if (shownAfter[path] !== shownBefore[path])
+          expect(keyAfter[path], `${name}: ${path} changed but kept its key`).not.toBe(keyBefore[path]);
+      // The gemeente pages' begroting section reads the cycle: every participant's page moves.
+      for (const slug of Object.keys(gr.participants))
+        expect(keyAfter[`/gemeenten/${slug}`], `${name}: ${slug}`).not.toBe(keyBefore[`/gemeenten/${slug}`]);
+      for (const path of [`/regelingen/${other.regeling}`, `/gemeenten/${other.gemeente}`])
+        expect(keyAfter[path], `${name}: ${path} moved`).toBe(keyBefore[path]);
+    }
   }, 180_000);
 
   it("a register entry moves its regeling's page (its records) and the index pages only", async () => {

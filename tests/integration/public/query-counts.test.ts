@@ -16,7 +16,8 @@ import * as begrotingscycli from "@/app/api/v1/regelingen/[slug]/begrotingscycli
 import { runCommand } from "@/lib/commands";
 import { recordBegrotingStep, startBegrotingCycle, submitBegrotingZienswijze } from "@/lib/services/begroting/commands";
 import { setBegrotingPlanning } from "@/lib/services/begroting/planning";
-import { loadCurrentBegrotingCycle } from "@/lib/services/begroting/read";
+import * as gemeenteBegrotingen from "@/app/api/v1/gemeenten/[slug]/begrotingscycli/route";
+import { loadGemeenteBegrotingen, loadPublicBegrotingen } from "@/lib/services/begroting/public";
 
 /**
  * Database statements per page for the secretariat's consensus matrix, the API list endpoints
@@ -106,6 +107,22 @@ describe("queries per page", () => {
     }
   });
 
+  it("begroting (issue 17 point 5): one statement per gemeente section and API resource, at most three per regeling", async () => {
+    // The gemeente's participations with their regelingen' cycles (and, for the API, only its own zienswijzen).
+    expect(
+      await count(() =>
+        gemeenteBegrotingen.GET(req("/api/v1/gemeenten/urk/begrotingscycli"), ctx({ slug: "urk" }) as never),
+      ),
+    ).toBe(1);
+    const prisma = await countingDb();
+    const urk = await f.prisma.gemeente.findUniqueOrThrow({ where: { slug: "urk" } });
+    expect(await count(() => loadGemeenteBegrotingen(prisma, urk.id))).toBe(1);
+    // Cycles with zienswijzen and points, and the participants' gemeenten only when there is a cycle; the raad
+    // meetings only for a planned aanbieding (tests/integration/begroting/begroting-public.test.ts: three).
+    const regeling = await f.prisma.regeling.findUniqueOrThrow({ where: { slug: REGELING } });
+    expect(await count(() => loadPublicBegrotingen(prisma, regeling.id))).toBeLessThanOrEqual(3);
+  });
+
   it("iCalendar feeds: four statements for a gemeente, six for a regeling", async () => {
     expect(await count(() => icsGemeente.GET(req("/ics/gemeenten/urk.ics"), ctx({ slug: "urk.ics" }) as never))).toBe(
       4,
@@ -154,10 +171,10 @@ describe("queries per page", () => {
       expect(res.status).toBe(200);
     };
     await addCycle(2031);
-    const first = [await count(api), await count(() => loadCurrentBegrotingCycle(db, regeling.id))];
+    const first = [await count(api), await count(() => loadPublicBegrotingen(db, regeling.id))];
     for (const jaar of [2032, 2033, 2034, 2035]) await addCycle(jaar);
     // The regeling, its cycles with their zienswijzen, their raden; the plannings, their raden and raad meetings.
     expect(first).toEqual([6, 3]);
-    expect([await count(api), await count(() => loadCurrentBegrotingCycle(db, regeling.id))]).toEqual(first);
+    expect([await count(api), await count(() => loadPublicBegrotingen(db, regeling.id))]).toEqual(first);
   });
 });

@@ -17,6 +17,8 @@ import { SubscribeLinks } from "../../_components/calendar";
 import { GemeenteTimelines } from "@/components/timeline/GemeenteTimelines";
 import { loadGemeenteTimelines } from "@/lib/services/timeline";
 import { SUMMARY_PROCEDURES, SUMMARY_TIMELINES, summarizeProcedures } from "@/lib/presentation/gemeente-summary";
+import { GemeenteBegrotingen } from "@/components/begroting/GemeenteBegrotingen";
+import { loadGemeenteBegrotingen } from "@/lib/services/begroting/public";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ alles?: string | string[] }> };
 
@@ -49,9 +51,12 @@ export default async function GemeentePage({ params, searchParams }: Props) {
     showAll,
   );
   const tracks = summary.bounded ? data.tracks.filter((t) => summary.shown.has(t.procedureId)) : data.tracks;
-  const visual = summary.bounded
-    ? await read(loadGemeenteTimelines, gemeente.id, today, SUMMARY_TIMELINES)
-    : await read(loadGemeenteTimelines, gemeente.id, today);
+  const [visual, begrotingen] = await Promise.all([
+    summary.bounded
+      ? read(loadGemeenteTimelines, gemeente.id, today, SUMMARY_TIMELINES)
+      : read(loadGemeenteTimelines, gemeente.id, today),
+    read(loadGemeenteBegrotingen, gemeente.id),
+  ]);
   const cut = Object.values(truncated).some(Boolean);
   const grTracks = tracks.filter((t) => t.procedure.kind.startsWith("GR_"));
   const procedureIds = [...new Set(grTracks.map((t) => t.procedureId))];
@@ -171,6 +176,8 @@ export default async function GemeentePage({ params, searchParams }: Props) {
           </ol>
         )}
       </section>
+
+      <GemeenteBegrotingen naam={gemeente.naam} rows={begrotingen} />
 
       <SubscribeLinks path={`/ics/gemeenten/${gemeente.slug}.ics`} label={`gemeente ${gemeente.naam}`} />
 

@@ -26,9 +26,8 @@ import { ProcedureRecordList } from "@/components/secretariaat/ProcedureRecordLi
 import { loadRegelingTimeline } from "@/lib/services/timeline";
 import { TargetAlert } from "@/components/timeline/TargetAlert";
 import { Timeline } from "@/components/timeline/Timeline";
-import { WijzigingenList } from "@/components/begroting/Wijzigingen";
-import { BegrotingFacts, BegrotingRaden } from "@/components/begroting/BegrotingCycle";
-import { loadCurrentBegrotingCycle } from "@/lib/services/begroting/read";
+import { PublicBegroting } from "@/components/begroting/PublicBegroting";
+import { loadPublicBegrotingen } from "@/lib/services/begroting/public";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -48,7 +47,7 @@ export default async function RegelingPage({ params }: Props) {
   const [plannedInForce, timeline] = regeling.inWerkingOp
     ? [null, null]
     : await Promise.all([read(plannedInForceOf, regeling.id), read(loadRegelingTimeline, regeling.slug, data.today)]);
-  const begroting = await read(loadCurrentBegrotingCycle, regeling.id);
+  const begroting = await read(loadPublicBegrotingen, regeling.id);
   const track = (participantId: string, kind: string) =>
     gr?.tracks.find((t) => t.participantId === participantId && t.kind === kind);
   return (
@@ -199,23 +198,7 @@ export default async function RegelingPage({ params }: Props) {
 
       <ProcedureRecordList records={data.records} />
 
-      {begroting ? (
-        <section aria-labelledby="begroting-kop" data-testid="begroting">
-          <Heading level={2} id="begroting-kop">
-            Begroting {begroting.jaar}
-          </Heading>
-          <BegrotingFacts cycle={begroting} headingLevel={3} />
-          <BegrotingRaden cycle={begroting} />
-          {begroting.wijzigingen.length ? (
-            <section aria-labelledby="begrotingswijzigingen-kop" data-testid="begrotingswijzigingen">
-              <Heading level={3} id="begrotingswijzigingen-kop">
-                Begrotingswijzigingen {begroting.jaar}
-              </Heading>
-              <WijzigingenList wijzigingen={begroting.wijzigingen} headingLevel={4} />
-            </section>
-          ) : null}
-        </section>
-      ) : null}
+      <PublicBegroting data={begroting} />
 
       <section aria-labelledby="tijdlijn-kop">
         <Heading level={2} id="tijdlijn-kop">

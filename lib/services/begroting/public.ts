@@ -1,0 +1,214 @@
+import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/generated/prisma/client";
+import {
+  BEGROTING_LABELS,
+  BEGROTING_RAAD_LABELS,
+  planningRaadItems,
+  type BegrotingRaadStatus,
+  type BegrotingState,
+  type BegrotingStatus,
+  type IsoDate,
+} from "@/lib/domain";
+import { storedPlanning } from "./planning";
+import { planningView, raadMeetings, span, type BegrotingPlanningView } from "./planning-read";
+import { CYCLE_INCLUDE, cycleView, type BegrotingCycleView } from "./read";
+
+type Reader = Db | Prisma.TransactionClient;
+
+/**
+ * The cycle the raden are working on, from cycles newest year first: the one whose zienswijze is open (ontwerp sent,
+ * not yet adopted; the oldest if two are), else the newest that has started. A cycle only planned (in voorbereiding)
+ * never displaces a started one: the secretariat plans the next year while the current one runs. With no started
+ * cycle, the nearest planned year. Returns the index, or -1 for no cycles.
+ */
+export function currentCycleIndex(cycles: readonly { jaar: number; status: BegrotingStatus | string }[]): number {
+  const oldestFirst = (pick: (c: { status: string }) => boolean) => {
+    for (let i = cycles.length - 1; i >= 0; i--) if (pick(cycles[i])) return i;
+    return -1;
+  };
+  const open = oldestFirst((c) => c.status === "ontwerp_verzonden");
+  if (open >= 0) return open;
+  const started = cycles.findIndex((c) => c.status !== "in_voorbereiding");
+  return started >= 0 ? started : cycles.length - 1;
+}
+
+export interface PublicBegrotingen {
+  current: BegrotingCycleView | null;
+  /** The current cycle's yearly planning (the bestuur's dates, per raad item the last day and feasibility). */
+  planning: BegrotingPlanningView | null;
+  /** Cycles of earlier years, newest first. */
+  past: BegrotingCycleView[];
+  /** Cycles of later years (planned or being prepared), nearest first. */
+  later: BegrotingCycleView[];
+}
+
+/**
+ * The begroting section of a public regeling page (issue 17 point 5): the current cycle, the other years and the
+ * current cycle's planning. At most three statements, whatever the number of years or raden: the cycles with their
+ * zienswijzen and points, the participants' gemeenten, and (only with a planned aanbieding) the raad meetings.
+ */
+export async function loadPublicBegrotingen(db: Reader, regelingId: string): Promise<PublicBegrotingen> {
+  const rows = await db.procedure.findMany({
+    where: { kind: "BEGROTING_ZIENSWIJZE", regelingId },
+    include: CYCLE_INCLUDE,
+    orderBy: [{ jaar: "desc" }, { titel: "asc" }],
+  });
+  if (!rows.length) return { current: null, planning: null, past: [], later: [] };
+  const states = rows.map((r) => r.regional as unknown as BegrotingState);
+  const participantIds = [...new Set(states.flatMap((s) => s.participants.map((p) => p.id)))];
+  const participants = await db.participant.findMany({
+    where: { id: { in: participantIds } },
+    select: { id: true, gemeenteId: true, gemeente: { select: { id: true, slug: true, naam: true } } },
+  });
+  const gemeenteOf = new Map(participants.map((p) => [p.id, p]));
+  const cycles = rows.map((r) => cycleView(r, gemeenteOf));
+  const i = currentCycleIndex(cycles);
+  const current = cycles[i];
+  const row = rows[i];
+  const state = states[i];
+  const items = planningRaadItems(state.year, storedPlanning(row.planning) ?? {});
+  const gemeenten = state.participants.flatMap((p) => {
+    const g = gemeenteOf.get(p.id)?.gemeente;
+    return g ? [g] : [];
+  });
+  const meetings = items.length
+    ? await raadMeetings(
+        db,
+        gemeenten.map((g) => g.id),
+        span(items).from,
+        span(items).to,
+      )
+    : new Map();
+  return {
+    current,
+    planning: row.planning ? planningView(row, gemeenten, meetings) : null,
+    past: cycles.filter((c) => c.jaar < current.jaar),
+    later: cycles.filter((c) => c.jaar > current.jaar).reverse(),
+  };
+}
+
+export interface GemeenteBegrotingRow {
+  regeling: { naam: string; slug: string };
+  /** The regeling has a cycle but this raad is not party to it (an addendum participant, Wgr art. 1). */
+  geenPartij: boolean;
+  /** The current cycle (see {@link currentCycleIndex}) for this gemeente's raad; null: none (for this raad). */
+  cycle: {
+    jaar: number;
+    statusLabel: string;
+    raadStatus: BegrotingRaadStatus;
+    raadStatusLabel: string;
+    /** The raad's last day: its running window, else the one the planning derives (Wgr art. 35 lid 3). */
+    zienswijzeUiterlijk: IsoDate | null;
+    /** True when the last day comes from the planning, not from a received ontwerp. */
+    gepland: boolean;
+  } | null;
+}
+
+/**
+ * The gemeente page's section "Begrotingen van de gemeenschappelijke regelingen": every regeling the gemeente
+ * takes part in, with its current cycle's stand for this raad. One statement (the gemeente's participations with
+ * their regelingen' cycles), whatever the number of regelingen or years.
+ */
+export async function loadGemeenteBegrotingen(db: Reader, gemeenteId: string): Promise<GemeenteBegrotingRow[]> {
+  const participations = await db.participant.findMany({
+    where: { gemeenteId },
+    select: {
+      id: true,
+      regeling: {
+        select: {
+          naam: true,
+          slug: true,
+          procedures: {
+            where: { kind: "BEGROTING_ZIENSWIJZE" },
+            select: { jaar: true, regional: true, planning: true },
+            orderBy: [{ jaar: "desc" }, { titel: "asc" }],
+          },
+        },
+      },
+    },
+  });
+  return participations
+    .map(({ id, regeling }) => {
+      const cycles = regeling.procedures.map((p) => ({ ...p, state: p.regional as unknown as BegrotingState }));
+      const current = cycles[currentCycleIndex(cycles.map((c) => ({ jaar: c.state.year, status: c.state.status })))];
+      const raad = current?.state.raden[id];
+      if (!current || !raad)
+        return { regeling: { naam: regeling.naam, slug: regeling.slug }, cycle: null, geenPartij: !!current };
+      const planned = planningRaadItems(current.state.year, storedPlanning(current.planning) ?? {})[0]?.lastDay;
+      return {
+        regeling: { naam: regeling.naam, slug: regeling.slug },
+        geenPartij: false,
+        cycle: {
+          jaar: current.state.year,
+          statusLabel: BEGROTING_LABELS[current.state.status],
+          raadStatus: raad.status,
+          raadStatusLabel: BEGROTING_RAAD_LABELS[raad.status],
+          zienswijzeUiterlijk: raad.deadline?.end ?? (raad.status === "nog_niet_ontvangen" ? (planned ?? null) : null),
+          gepland: !raad.deadline && raad.status === "nog_niet_ontvangen" && !!planned,
+        },
+      };
+    })
+    .sort((a, b) => a.regeling.naam.localeCompare(b.regeling.naam, "nl"));
+}
+
+export interface GemeenteCycleView {
+  cycle: BegrotingCycleView;
+  /** This gemeente's raad in the cycle: its stand, last day, zienswijze (points) and the bestuur's answer. */
+  raad: BegrotingCycleView["raden"][number];
+}
+
+export interface GemeenteBegrotingCycli {
+  gemeente: { naam: string; slug: string };
+  regelingen: { regeling: { naam: string; slug: string }; cycles: GemeenteCycleView[] }[];
+}
+
+/**
+ * Every begroting cycle of every regeling a gemeente takes part in, with only this gemeente's raad (public API,
+ * issue 17 point 5). One statement: the gemeente with its participations, their regelingen' cycles and only its own
+ * zienswijzen with their points; null for an unknown gemeente.
+ */
+export async function loadGemeenteBegrotingCycli(db: Reader, slug: string): Promise<GemeenteBegrotingCycli | null> {
+  const gemeente = await db.gemeente.findUnique({
+    where: { slug },
+    select: {
+      naam: true,
+      slug: true,
+      participations: {
+        select: {
+          id: true,
+          gemeenteId: true,
+          regeling: {
+            select: {
+              naam: true,
+              slug: true,
+              procedures: {
+                where: { kind: "BEGROTING_ZIENSWIJZE" },
+                include: {
+                  regeling: CYCLE_INCLUDE.regeling,
+                  zienswijzen: {
+                    where: { participant: { gemeente: { slug } } },
+                    include: { points: { orderBy: { nummer: "asc" } } },
+                  },
+                },
+                orderBy: [{ jaar: "desc" }, { titel: "asc" }],
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!gemeente) return null;
+  const regelingen = gemeente.participations.map((p) => {
+    // Only this participant's gemeente is known (and needed): the other raden are not shown.
+    const gemeenteOf = new Map([[p.id, { gemeenteId: p.gemeenteId, gemeente: { slug: gemeente.slug } }]]);
+    const cycles = p.regeling.procedures.flatMap((row) => {
+      const cycle = cycleView(row, gemeenteOf);
+      const raad = cycle.raden.find((r) => r.participantId === p.id);
+      return raad ? [{ cycle, raad }] : [];
+    });
+    return { regeling: { naam: p.regeling.naam, slug: p.regeling.slug }, cycles };
+  });
+  regelingen.sort((a, b) => a.regeling.naam.localeCompare(b.regeling.naam, "nl"));
+  return { gemeente: { naam: gemeente.naam, slug: gemeente.slug }, regelingen };
+}
