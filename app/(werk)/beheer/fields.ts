@@ -53,7 +53,8 @@ export function regelingFields(
       | "beoogdeInwerkingtreding"
       | "topics"
       | "ontvangstAannameDagen"
-      | "pdfVerplicht",
+      | "pdfVerplicht"
+      | "wijzigingVrijstelling",
       string
     >
   > = {},
@@ -111,6 +112,13 @@ export function regelingFields(
         ["ALLE", "Alle raadsbesluiten, ook aanhouden en geen zienswijze"],
       ],
       value: values.pdfVerplicht ?? "BESLUITEN",
+    },
+    {
+      name: "wijzigingVrijstelling",
+      label: "Begrotingswijzigingen zonder zienswijze van de raden (optioneel)",
+      type: "text",
+      hint: "Categorieën die de regeling uitzondert (Wgr art. 35 lid 5), gescheiden door komma's. Leeg: elke begrotingswijziging gaat voor een zienswijze naar de raden.",
+      value: values.wijzigingVrijstelling,
     },
   ];
 }

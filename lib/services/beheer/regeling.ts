@@ -73,6 +73,7 @@ export const saveRegeling = defineCommand({
       targetInForce: input.beoogdeInwerkingtreding ? dbDate(input.beoogdeInwerkingtreding) : null,
       ...(input.ontvangstAannameDagen === undefined ? {} : { ontvangstAannameDagen: input.ontvangstAannameDagen }),
       ...(input.pdfVerplicht === undefined ? {} : { pdfVerplicht: input.pdfVerplicht }),
+      ...(input.wijzigingVrijstelling === undefined ? {} : { wijzigingVrijstelling: input.wijzigingVrijstelling }),
     };
     let id: string;
     if (input.id) {

@@ -17,6 +17,19 @@ export const PARTIJEN = {
   GEMENGD: "Gemengd",
 } as const;
 
+const categorieen = z.preprocess(
+  (v) =>
+    typeof v === "string"
+      ? v
+          .split(",")
+          .map((t) => t.trim())
+          .filter(Boolean)
+      : v,
+  z
+    .array(text().trim().min(1).max(100, { error: "Een categorie mag maximaal 100 tekens hebben." }))
+    .max(30, { error: "Maximaal 30 categorieën." }),
+);
+
 const enumOf = <T extends Record<string, string>>(values: T, message: string) =>
   z.enum(Object.keys(values) as [keyof T & string, ...(keyof T & string)[]], { error: message });
 
@@ -58,6 +71,12 @@ export const regelingSchema = z
       emptyToUndefined,
       z.enum(["BESLUITEN", "ALLE"], { error: "Kies welke raadsbesluiten een pdf nodig hebben." }).optional(),
     ),
+    /**
+     * The categories of begrotingswijziging the regeling exempts from the raden's zienswijze (Wgr art. 35 lid 5:
+     * "bij de regeling kan worden bepaald in welke categorieën van gevallen dat niet geldt"); comma-separated in
+     * the form. Absent (older API/CLI clients): unchanged; an empty field: no category is exempt.
+     */
+    wijzigingVrijstelling: categorieen.optional(),
     deelnemers: z.array(participantSchema).min(1, { error: "Kies minstens één deelnemende gemeente." }).max(400),
   })
   .refine((r) => new Set(r.deelnemers.map((d) => d.gemeenteId)).size === r.deelnemers.length, {

@@ -50,7 +50,7 @@ beforeAll(async () => {
     include: { participants: { include: { gemeente: true } } },
   });
   for (const p of regeling.participants) participants[p.gemeente.slug] = { id: p.id, gemeenteId: p.gemeenteId };
-  // The regeling's own exemption (art. 35 lid 5) is its data; no screen sets it yet.
+  // The regeling's own exemption (art. 35 lid 5): the beheerder sets it in the regeling form (beheer.test.ts).
   await db.prisma.regeling.update({ where: { id: regeling.id }, data: { wijzigingVrijstelling: ["technisch"] } });
   expect(await run(SECRETARIAAT_USER, startBegrotingCycle, { regelingId: regeling.id, jaar: 2028 })).toMatchObject({
     ok: true,

@@ -251,6 +251,44 @@ describe("regeling", () => {
     });
   });
 
+  it("sets the regeling's begrotingswijziging exemptions (Wgr art. 35 lid 5): kept when absent, cleared when empty", async () => {
+    // The same regeling as created above (still replacing the old one), so the tests after this one see it unchanged.
+    const oud = await db.prisma.regeling.findUniqueOrThrow({ where: { slug: "gr-sociaal-domein-flevoland" } });
+    const input = {
+      vervangtId: oud.id,
+      beoogdeInwerkingtreding: "2028-01-01",
+      id: regelingId,
+      regioId,
+      naam: "GR Sociaal Domein Noord",
+      slug: "gr-sociaal-domein-noord",
+      vorm: "OPENBAAR_LICHAAM",
+      topics: "Jeugd, Wmo",
+      deelnemers: [
+        { gemeenteId: gemeenteIds[0], scope: "FULL", scopeTopics: "" },
+        { gemeenteId: gemeenteIds[1], scope: "FULL", scopeTopics: "" },
+        { gemeenteId: gemeenteIds[2], scope: "ADDENDUM", scopeTopics: "Jeugd" },
+      ],
+    };
+    const stored = async () =>
+      (await db.prisma.regeling.findUniqueOrThrow({ where: { id: regelingId } })).wijzigingVrijstelling;
+    const save = (extra: Record<string, unknown>) =>
+      runCommand(db.prisma, users.beheer, saveRegeling, { ...input, ...extra });
+    expect(
+      await save({ wijzigingVrijstelling: " technische wijziging, verschuiving binnen een programma ," }),
+    ).toMatchObject({ ok: true });
+    expect(await stored()).toEqual(["technische wijziging", "verschuiving binnen een programma"]);
+    expect(await lastAudit()).toMatchObject({ type: "regeling_gewijzigd", subjectId: regelingId });
+    // An API or CLI client that does not know the field leaves the exemptions as they are.
+    expect(await save({})).toMatchObject({ ok: true });
+    expect(await stored()).toEqual(["technische wijziging", "verschuiving binnen een programma"]);
+    expect(await save({ wijzigingVrijstelling: "" })).toMatchObject({ ok: true });
+    expect(await stored()).toEqual([]);
+    const tooLong = await save({ wijzigingVrijstelling: "x".repeat(101) });
+    expect(tooLong.ok).toBe(false);
+    expect(JSON.stringify(tooLong)).toContain("Een categorie mag maximaal 100 tekens hebben.");
+    expect(await stored()).toEqual([]);
+  });
+
   it("refuses an addendum without topics, a second replacement and a taken slug, with nothing written", async () => {
     const oud = await db.prisma.regeling.findUniqueOrThrow({ where: { slug: "gr-sociaal-domein-flevoland" } });
     await expectNothingWritten(async () => {

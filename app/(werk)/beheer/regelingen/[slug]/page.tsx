@@ -110,6 +110,7 @@ export default async function RegelingBeheerPage({ params }: { params: Promise<{
             topics: regeling.topics.join(", "),
             ontvangstAannameDagen: String(regeling.ontvangstAannameDagen),
             pdfVerplicht: regeling.pdfVerplicht,
+            wijzigingVrijstelling: regeling.wijzigingVrijstelling.join(", "),
           })}
           participants={gemeenten.map((g) => {
             const p = active.get(g.id);
