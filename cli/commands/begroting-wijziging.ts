@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import type { Db } from "@/lib/db/client";
-import { asSecretariaat, type BegrotingStartOptions, findCycle } from "./begroting";
+import { asSecretariaat, type BegrotingStartOptions, findCycle, findParticipant } from "./begroting";
 import { type Outcome, type SetExit, runWithDb } from "./with-db";
 
 /** The secretariat's steps on a begrotingswijziging (Wgr art. 35 lid 5), as on its form. */
@@ -67,11 +67,8 @@ export async function runWijzigingAntwoord(db: Db, opts: WijzigingAntwoordOption
   const { answerWijzigingZienswijze } = await import("@/lib/services/begroting/wijziging");
   const cycle = await findCycle(db, opts);
   if ("exitCode" in cycle) return cycle;
-  const participant = await db.participant.findFirst({
-    where: { regeling: { slug: opts.regeling }, gemeente: { slug: opts.gemeente } },
-    select: { id: true, gemeente: { select: { naam: true } } },
-  });
-  if (!participant) return { exitCode: 2, message: `Gemeente "${opts.gemeente}" neemt niet deel aan deze regeling.` };
+  const participant = await findParticipant(db, opts);
+  if ("exitCode" in participant) return participant;
   const r = await asSecretariaat(db, answerWijzigingZienswijze, {
     procedureId: cycle.id,
     nummer: opts.nummer,

@@ -44,6 +44,18 @@ async function findRegeling(db: Db, slug: string) {
 }
 
 /** The cycle of a regeling for a begrotingsjaar, or a Dutch outcome saying what is missing. */
+/** The participant of the gemeente `--gemeente` in the regeling `--regeling`, or the Dutch refusal (exit code 2). */
+export async function findParticipant(
+  db: Db,
+  opts: { regeling: string; gemeente: string },
+): Promise<{ id: string; gemeente: { naam: string } } | Outcome> {
+  const participant = await db.participant.findFirst({
+    where: { regeling: { slug: opts.regeling }, gemeente: { slug: opts.gemeente } },
+    select: { id: true, gemeente: { select: { naam: true } } },
+  });
+  return participant ?? { exitCode: 2, message: `Gemeente "${opts.gemeente}" neemt niet deel aan deze regeling.` };
+}
+
 export async function findCycle(db: Db, opts: BegrotingStartOptions): Promise<{ id: string; titel: string } | Outcome> {
   const regeling = await findRegeling(db, opts.regeling);
   if (!regeling) return { exitCode: 2, message: `Geen regeling "${opts.regeling}".` };
@@ -103,11 +115,8 @@ export async function runBegrotingAntwoord(db: Db, opts: BegrotingAntwoordOption
   const { answerBegrotingZienswijze } = await import("@/lib/services/begroting/commands");
   const cycle = await findCycle(db, opts);
   if ("exitCode" in cycle) return cycle;
-  const participant = await db.participant.findFirst({
-    where: { regeling: { slug: opts.regeling }, gemeente: { slug: opts.gemeente } },
-    select: { id: true, gemeente: { select: { naam: true } } },
-  });
-  if (!participant) return { exitCode: 2, message: `Gemeente "${opts.gemeente}" neemt niet deel aan deze regeling.` };
+  const participant = await findParticipant(db, opts);
+  if ("exitCode" in participant) return participant;
   const r = await asSecretariaat(db, answerBegrotingZienswijze, {
     procedureId: cycle.id,
     participantId: participant.id,

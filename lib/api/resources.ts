@@ -314,18 +314,7 @@ export function begrotingscycliJson(
   return {
     regeling: regeling.slug,
     items: cycles.map((c) => ({
-      id: c.id,
-      jaar: c.jaar,
-      titel: c.titel,
-      stand: c.status,
-      standLabel: c.statusLabel,
-      stappen: {
-        kadersVerzondenOp: c.kadersSentOn,
-        ontwerpVerzondenOp: c.sentOn,
-        aanbiedingOp: c.aanbiedingOn,
-        vastgesteldOp: c.vastgesteldOn,
-        naarGsVerzondenOp: c.gsSentOn,
-      },
+      ...cycleHeadJson(c),
       termijnen: c.deadlines.map((t) => ({ wat: t.label, uiterlijk: t.date, grondslag: t.grondslag })),
       // Added after 1.0.0 (backward compatible): the jaarrekening of the same year (Wgr art. 34b, 34 lid 3).
       jaarrekening: {
@@ -364,6 +353,24 @@ export function begrotingscycliJson(
 }
 
 /** One raad in a begroting cycle: its stand, last day, zienswijze (numbered points) and the bestuur's answer. */
+/** A begroting cycle's identity, stand and the bestuur's steps: the same fields in the regeling's and the gemeente's resource. */
+function cycleHeadJson(c: BegrotingCycleView) {
+  return {
+    id: c.id,
+    jaar: c.jaar,
+    titel: c.titel,
+    stand: c.status,
+    standLabel: c.statusLabel,
+    stappen: {
+      kadersVerzondenOp: c.kadersSentOn,
+      ontwerpVerzondenOp: c.sentOn,
+      aanbiedingOp: c.aanbiedingOn,
+      vastgesteldOp: c.vastgesteldOn,
+      naarGsVerzondenOp: c.gsSentOn,
+    },
+  };
+}
+
 function begrotingRaadJson(r: BegrotingRaadView) {
   return {
     stand: r.status,
@@ -394,18 +401,7 @@ export function gemeenteBegrotingscycliJson(data: GemeenteBegrotingCycli) {
       regeling: regeling.slug,
       naam: regeling.naam,
       cycli: cycles.map(({ cycle: c, raad }) => ({
-        id: c.id,
-        jaar: c.jaar,
-        titel: c.titel,
-        stand: c.status,
-        standLabel: c.statusLabel,
-        stappen: {
-          kadersVerzondenOp: c.kadersSentOn,
-          ontwerpVerzondenOp: c.sentOn,
-          aanbiedingOp: c.aanbiedingOn,
-          vastgesteldOp: c.vastgesteldOn,
-          naarGsVerzondenOp: c.gsSentOn,
-        },
+        ...cycleHeadJson(c),
         raad: begrotingRaadJson(raad),
       })),
       _links: {
