@@ -11,6 +11,7 @@ export * from "./procedures/begroting";
 export * from "./procedures/jaarrekening";
 export * from "./procedures/begrotingswijziging";
 export * from "./procedures/begroting-planning";
+export * from "./procedures/begroting-current";
 export * from "./forecast";
 export { renderStateDiagrams, renderMachine, ALL_MACHINES } from "./diagrams";
 export * from "./reminders";

@@ -10,7 +10,7 @@ import {
 } from "@/lib/validation/begroting";
 import { appendAudit, recordWrites } from "../audit";
 import { domainParticipants } from "../procedure-setup";
-import { applyBegrotingEvents, lockBegroting } from "./store";
+import { applyBegrotingEvents, lockBegroting, requireBegrotingParticipant } from "./store";
 
 const json = (v: unknown) => JSON.parse(JSON.stringify(v));
 
@@ -201,8 +201,7 @@ export const submitBegrotingZienswijze = defineCommand({
   target: "participant",
   async run({ tx, data, actor, now, today }) {
     const loaded = await lockBegroting(tx, data.procedureId);
-    if (!loaded.state.participants.some((p) => p.id === data.participantId))
-      throw new Refusal("Deze gemeente neemt niet deel aan deze begroting.");
+    requireBegrotingParticipant(loaded, data.participantId);
     const opts = { actor, now, today };
     if (data.soort === "geen") {
       await applyBegrotingEvents(

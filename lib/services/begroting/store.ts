@@ -41,6 +41,12 @@ export async function lockBegroting(tx: Tx, procedureId: string): Promise<Loaded
   };
 }
 
+/** A raad's step on a begroting (or one of its wijzigingen) only for a gemeente that takes part in that cycle. */
+export function requireBegrotingParticipant(loaded: LoadedBegroting, participantId: string): void {
+  if (!loaded.state.participants.some((p) => p.id === participantId))
+    throw new Refusal("Deze gemeente neemt niet deel aan deze begroting.");
+}
+
 /** One or more domain steps on a locked begroting, stored with one audit event per step. */
 export async function applyBegrotingEvents(
   tx: Tx,

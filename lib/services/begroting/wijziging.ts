@@ -16,7 +16,7 @@ import {
   wijzigingZienswijzeSchema,
 } from "@/lib/validation/begrotingswijziging";
 import { appendAudit, recordWrites } from "../audit";
-import { lockBegroting, type LoadedBegroting } from "./store";
+import { lockBegroting, requireBegrotingParticipant, type LoadedBegroting } from "./store";
 import { wijzigingenOf, type StoredWijziging, type WijzigingPunt } from "./wijziging-state";
 
 const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
@@ -169,8 +169,7 @@ export const submitWijzigingZienswijze = defineCommand({
   target: "participant",
   async run({ tx, data, actor, now, today }) {
     const loaded = await lockBegroting(tx, data.procedureId);
-    if (!loaded.state.participants.some((p) => p.id === data.participantId))
-      throw new Refusal("Deze gemeente neemt niet deel aan deze begroting.");
+    requireBegrotingParticipant(loaded, data.participantId);
     const event: BegrotingswijzigingEvent =
       data.soort === "geen"
         ? { type: "wijziging_geen_zienswijze", participantId: data.participantId, decidedOn: data.date }
