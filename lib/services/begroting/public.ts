@@ -7,7 +7,6 @@ import {
   planningRaadItems,
   type BegrotingRaadStatus,
   type BegrotingState,
-  type BegrotingStatus,
   type IsoDate,
 } from "@/lib/domain";
 import { storedPlanning } from "./planning";
