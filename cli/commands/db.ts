@@ -196,6 +196,19 @@ export function registerDbCommands(program: Command, setExit: SetExit) {
       }),
     );
 
+  db.command("cache-legen")
+    .description(
+      "Na een wijziging buiten de app om (los SQL): alle gecachte pagina's op elke instantie opnieuw laten opbouwen",
+    )
+    .action(() =>
+      guarded(setExit, async () => {
+        await afterBulkWrite(resolveDatabaseUrl());
+        console.log(
+          "Alle gegevensversies zijn verhoogd: elke instantie bouwt haar pagina's bij het volgende verzoek opnieuw op.",
+        );
+      }),
+    );
+
   db.command("migrate:create")
     .argument("<naam>", "korte naam, bijvoorbeeld add_recesses")
     .description("Maak een nieuwe migratie uit het verschil tussen de migraties en prisma/schema.prisma")

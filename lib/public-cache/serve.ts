@@ -23,8 +23,11 @@ export const FILL_HEADER = "x-gr-volg-cache-vullen";
 export const STATUS_HEADER = "x-gr-volg-cache";
 
 const MAX_BYTES = Number(process.env.PUBLIC_CACHE_MAX_MB ?? 64) * 1024 * 1024;
-// Safety net only; every data change already invalidates through the version.
-const MAX_AGE_MS = Number(process.env.PUBLIC_CACHE_MAX_AGE_S ?? 600) * 1000;
+// Safety net only: every change through the app (and seed, restore, the scale generator, `gr-volg db cache-legen`)
+// invalidates through the version. Six hours, not minutes: at national scale (1,542 public pages per instance) a
+// short age re-renders every page several times an hour for nothing (wave 11's quiet benchmark: a 10-minute age
+// expired the warmed gemeente pages before they were measured).
+const MAX_AGE_MS = Number(process.env.PUBLIC_CACHE_MAX_AGE_S ?? 21_600) * 1000;
 const KEPT_HEADERS = [
   "content-type",
   "content-language",

@@ -107,6 +107,27 @@ describe("gr-volg db against a database", () => {
         expect(seed.code).toBe(0);
         expect(seed.stdout).toContain("6 gemeenten");
       }
+      // After a change outside the app: every data version moves, so every instance re-renders its cached pages.
+      const versions = async () => {
+        const { Client } = await import("pg");
+        const client = new Client({ connectionString: must(url, "url") });
+        await client.connect();
+        try {
+          const rows = await client.query<{ subject: string; version: string }>(
+            `SELECT subject, version::text FROM "DataVersion" WHERE subject IN ('regeling', 'gemeente', 'lijst')`,
+          );
+          return new Map(rows.rows.map((r) => [r.subject, BigInt(r.version)]));
+        } finally {
+          await client.end();
+        }
+      };
+      const before = await versions();
+      const legen = await grVolg(["db", "cache-legen"], env);
+      expect(legen.code).toBe(0);
+      expect(legen.stdout).toContain("Alle gegevensversies zijn verhoogd");
+      const after = await versions();
+      for (const subject of ["regeling", "gemeente", "lijst"])
+        expect(must(after.get(subject), subject)).toBeGreaterThan(must(before.get(subject), subject));
       const fc = await grVolg(
         ["forecast", "--regeling", "gr-sociaal-domein-flevoland", "--json", "--vandaag", "2026-11-24"],
         env,
