@@ -17,6 +17,9 @@ export default defineConfig({
           name: "unit",
           environment: "node",
           include: ["tests/unit/**/*.test.{ts,tsx}"],
+          // The form tests type through user-event in jsdom: ~0.5 s each on a quiet machine, over the default 5 s on a
+          // loaded one (three BesluitForm tests timed out at load 40). A time limit is not what these tests check.
+          testTimeout: 30_000,
           setupFiles: ["./tests/setup/unit.ts"],
         },
       },
