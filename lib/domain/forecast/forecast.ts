@@ -277,11 +277,10 @@ function forecastParticipant(
     });
   } else {
     let receipt: IsoDate;
-    let refused = false;
     if (r.status === "toestemming_geweigerd") {
       // The raad may decide again (Wgr art. 1: the college may put the same ontwerp to it again), or
-      // decide on a new version; either way a new raadsbesluit after a commissie.
-      refused = true;
+      // decide on a new version; either way a new raadsbesluit after a commissie (the default branch below:
+      // a refused track is neither aangehouden nor geagendeerd).
       floor = "risico";
       notes.push(
         "Toestemming geweigerd. Er is een nieuw raadsbesluit nodig: over hetzelfde ontwerp (na een nieuw voorstel van het college) of over een nieuwe versie. De prognose rekent met een nieuw raadsbesluit.",
@@ -301,13 +300,15 @@ function forecastParticipant(
     }
     let candidates: IsoDate[];
     let basis: string;
-    const lastHold = r.toestemming?.aanhoudingen?.[r.toestemming.aanhoudingen.length - 1];
+    const lastHold = r.toestemming?.aanhoudingen.at(-1);
     const agendaDate = r.toestemming?.agenda?.raadDate;
-    if (!refused && r.status === "toestemming_aangehouden" && lastHold) {
+    if (r.status === "toestemming_aangehouden" && lastHold) {
       candidates = raadDates(cal, maxDate(today, lastHold.expectedDate), null, hold + 1, ctx);
       basis = `aangehouden tot ${dutchDay(lastHold.expectedDate)}`;
-    } else if (!refused && r.status === "toestemming_geagendeerd" && agendaDate && agendaDate >= today) {
-      const later = raadDates(cal, addDays(agendaDate, 1), null, hold, ctx);
+    } else if (r.status === "toestemming_geagendeerd" && agendaDate && agendaDate >= today) {
+      // hold + 1 later dates: without a raad calendar, an agenda date on a rest day is replaced by the next
+      // assumed meeting instead of leaving no date at all (Atw art. 3: no step on a feestdag).
+      const later = raadDates(cal, addDays(agendaDate, 1), null, hold + 1, ctx);
       candidates = cal.raad.includes(agendaDate) || !cal.hasRaad ? [agendaDate, ...later] : later;
       if (!ctx.days.isWorkingDay(agendaDate)) {
         candidates = later;
