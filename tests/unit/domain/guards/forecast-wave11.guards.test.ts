@@ -395,6 +395,28 @@ describe("status thresholds (te laat / risico / op schema)", () => {
   });
 });
 
+describe("refused and received without a record", () => {
+  it("a refused toestemming whose new raadsbesluit comes too late is te laat, not only risico", () => {
+    const r = one(
+      "2026-12-01",
+      urk({
+        raadTrack: { status: "toestemming_geweigerd" },
+        meetings: [...at("raad", "2027-01-07"), ...at("college", "2027-01-12")],
+      }),
+    );
+    expect(r0(r)).toMatchObject({ signDate: "2027-01-12", status: "te_laat" });
+  });
+
+  it("a toestemmingsvoorstel received without its record: received today", () => {
+    const r = one(
+      "2026-10-01",
+      urk({ raadTrack: { status: "toestemming_ontvangen" }, meetings: at("raad", "2026-10-08") }),
+    );
+    expect(raadOn(r)).toBe("2026-10-08");
+    expect(r0(r).status).toBe("op_schema");
+  });
+});
+
 describe("aangehouden and geagendeerd", () => {
   const agendaTrack = (
     status: "toestemming_geagendeerd" | "toestemming_ontvangen",
