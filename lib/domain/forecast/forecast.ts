@@ -468,11 +468,8 @@ export function forecast(input: ForecastInput): ForecastResult {
   });
   let toestemmingOpens = facts.toestemmingsprocedureOpensOn;
   if (facts.status && !reached(facts.status, "toestemmingsprocedure_geopend")) {
-    const closing = windows
-      .map((x) => x.w?.step)
-      .filter((s): s is ForecastStep => s?.date != null)
-      // Stryker disable next-line StringLiteral: equivalent, the filter above keeps only steps with a date
-      .sort((a, b) => (a.date ?? "").localeCompare(b.date ?? ""));
+    const closing = windows.map((x) => x.w?.step).filter((s): s is ForecastStep & { date: IsoDate } => s?.date != null);
+    closing.sort((a, b) => a.date.localeCompare(b.date));
     const last = closing[closing.length - 1];
     const closed = last?.date ?? input.today;
     const rest = planToestemmingOpening({ ...facts, status: facts.status }, closed, input.today, d, ctx.days);
