@@ -457,6 +457,28 @@ describe("aangehouden and geagendeerd", () => {
     );
   });
 
+  it("aangehouden: back to a raad after the expected date without a new commissie (the gemeente has commissies)", () => {
+    const r = one(
+      "2026-10-15",
+      urk({
+        raadTrack: {
+          status: "toestemming_aangehouden",
+          toestemming: {
+            receivedOn: "2026-09-15",
+            aanhoudingen: [{ decidedOn: "2026-10-08", expectedDate: "2026-11-02" }],
+          },
+        },
+        meetings: [
+          ...at("commissie", "2026-09-24", "2026-11-19"),
+          ...at("raad", "2026-10-08", "2026-11-12", "2026-11-26"),
+        ],
+      }),
+    );
+    expect(step(r, "toestemming_verleend")?.basis).toBe(
+      "aangehouden tot 2 november 2026: raad van Urk op 12 november 2026",
+    );
+  });
+
   it("agenda date today counts; without a raad calendar it is used as is", () => {
     const r = one("2026-11-12", urk({ raadTrack: agendaTrack("toestemming_geagendeerd", "2026-11-12") }));
     expect(raadOn(r)).toBe("2026-11-12");
