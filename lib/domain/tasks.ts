@@ -187,8 +187,9 @@ export function groupTasksByMeeting<T extends { meeting: MeetingRef | null; dead
   const byDeadline = (a: T, b: T) => (a.deadline ?? "9999").localeCompare(b.deadline ?? "9999");
   return (
     [...groups.entries()]
-      // Code-point order: ISO dates sort by day, and "~" (no meeting) after every date.
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      // Code-point order: ISO dates sort by day, and "~" (no meeting) after every date. Map keys are unique, so two
+      // keys are never equal and "not before" is "after".
+      .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([, g]) => ({ meeting: g.meeting, tasks: [...g.tasks].sort(byDeadline) }))
   );
 }

@@ -193,10 +193,10 @@ describe("meetings and grouping", () => {
     const groups = groupTasksByMeeting([
       { n: 4, meeting: b, deadline: "2026-05-30" },
       { n: 1, meeting: null, deadline: null },
-      { n: 2, meeting: c, deadline: "2026-06-20" },
+      { n: 6, meeting: c, deadline: "2026-06-10" },
       { n: 3, meeting: b, deadline: null },
       { n: 5, meeting: a, deadline: "2026-04-30" },
-      { n: 6, meeting: c, deadline: "2026-06-10" },
+      { n: 2, meeting: c, deadline: "2026-06-20" },
       { n: 7, meeting: b, deadline: "2026-05-20" },
     ]);
     expect(groups.map((g) => [g.meeting?.id ?? null, g.tasks.map((t) => t.n)])).toEqual([
