@@ -142,7 +142,7 @@ export function nextRegionalStep(
 
 /** A raad is late when the day for its open step has passed (the secretariat's list of raden to chase). */
 export function raadIsLate(step: NextStep<RaadTaskStep> | null, today: IsoDate): boolean {
-  return step?.deadline !== null && step?.deadline !== undefined && step.deadline < today;
+  return step?.deadline ? step.deadline < today : false;
 }
 
 export interface MeetingRef {
