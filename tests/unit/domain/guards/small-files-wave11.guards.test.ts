@@ -74,6 +74,8 @@ describe("checkDocumentStep and defineMachine", () => {
       { from: "b", event: "back", to: "a" },
     ]);
     expect(m.labels).toEqual({ a: "A", b: "B", c: "C" });
+    expect(m.events).toEqual(["go", "back"]);
+    expect(m.initial).toBe("a");
   });
   it("refuses a table with an unknown target status (a programming error)", () => {
     expect(() => defineMachine("test", "Test", { a: ["A", { go: "x" }] } as never)).toThrow(
