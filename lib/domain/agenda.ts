@@ -71,7 +71,10 @@ export function groupAgenda<T extends { slot: AgendaSlot; deadline: IsoDate | nu
   }
   const order = (a: T, b: T) =>
     (a.deadline ?? "9999").localeCompare(b.deadline ?? "9999") || a.titel.localeCompare(b.titel, "nl");
-  return [...groups.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, g]) => ({ slot: g.slot, items: [...g.items].sort(order) }));
+  return (
+    [...groups.entries()]
+      // Map keys are unique, so two keys are never equal and "not before" is "after".
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([, g]) => ({ slot: g.slot, items: [...g.items].sort(order) }))
+  );
 }

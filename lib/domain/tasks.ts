@@ -142,7 +142,7 @@ export function nextRegionalStep(
 
 /** A raad is late when the day for its open step has passed (the secretariat's list of raden to chase). */
 export function raadIsLate(step: NextStep<RaadTaskStep> | null, today: IsoDate): boolean {
-  return step?.deadline !== null && step?.deadline !== undefined && step.deadline < today;
+  return step?.deadline ? step.deadline < today : false;
 }
 
 export interface MeetingRef {
@@ -187,8 +187,9 @@ export function groupTasksByMeeting<T extends { meeting: MeetingRef | null; dead
   const byDeadline = (a: T, b: T) => (a.deadline ?? "9999").localeCompare(b.deadline ?? "9999");
   return (
     [...groups.entries()]
-      // Code-point order: ISO dates sort by day, and "~" (no meeting) after every date.
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      // Code-point order: ISO dates sort by day, and "~" (no meeting) after every date. Map keys are unique, so two
+      // keys are never equal and "not before" is "after".
+      .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([, g]) => ({ meeting: g.meeting, tasks: [...g.tasks].sort(byDeadline) }))
   );
 }

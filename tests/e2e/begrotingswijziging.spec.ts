@@ -66,7 +66,7 @@ test("Dronten's griffie sees the wijziging on its agenda and registers its raad'
 
   await page.goto("/griffie/begroting");
   await page.getByRole("link", { name: /^Begroting 2030/ }).click();
-  await expect(page.getByTestId("wijziging-1-raad-stand")).toHaveText("Ontwerpbegroting ontvangen");
+  await expect(page.getByTestId("wijziging-1-raad-stand")).toHaveText("Begrotingswijziging ontvangen");
   const form = page.getByRole("form", { name: "Besluit van de raad over wijziging 1" });
   await form.getByLabel("Datum van het raadsbesluit").fill("2026-11-10");
   await form.getByLabel("Onderwerp van punt 1").fill("Wachtlijsten");

@@ -3,7 +3,7 @@
  * have 8 weeks for a zienswijze, then the definitive text goes to the raden for toestemming), planned
  * from the recorded regional status with the durations of durations.ts, on working days only.
  */
-import type { IsoDate } from "../dates";
+import { type IsoDate, maxDate } from "../dates";
 import { REGIONAL_STATES, type RegionalStatus } from "../procedures/gr/machines";
 import type { WorkingDays } from "./calendar";
 import type { ForecastDurations } from "./durations";
@@ -64,7 +64,7 @@ export function planZienswijzeOpening(
     if (reached(facts.status, status)) {
       if (recorded) {
         steps.push({ step, date: recorded, done: true, basis: "vastgelegd" });
-        at = recorded > at ? recorded : at;
+        at = maxDate(recorded, at);
       }
       return;
     }
@@ -101,10 +101,10 @@ export function planToestemmingOpening(
   days: WorkingDays,
 ): RegionalPlannedStep[] {
   const steps: RegionalPlannedStep[] = [];
-  let at = closed > today ? closed : today;
+  let at = maxDate(closed, today);
   if (reached(facts.status, "zienswijzeprocedure_gesloten")) {
     if (facts.zienswijzeprocedureClosedOn) {
-      at = facts.zienswijzeprocedureClosedOn > today ? facts.zienswijzeprocedureClosedOn : today;
+      at = maxDate(facts.zienswijzeprocedureClosedOn, today);
       steps.push({
         step: "zienswijzeprocedure_gesloten",
         date: facts.zienswijzeprocedureClosedOn,

@@ -11,10 +11,15 @@
 import type { IsoDate } from "../dates";
 import type { HolidayCalendarConfig } from "../deadlines/holidays";
 import { computeDeadline, type DeadlineTrace } from "../deadlines/compute";
-import { checkDate, refuse, type TransitionContext, type TransitionResult } from "../events";
+import { checkDate, refuse, type MachineDefinition, type TransitionContext, type TransitionResult } from "../events";
 import { findParticipant, type Participant } from "../participants";
 import { guaranteed } from "../invariant";
-import { earliestAanbieding, BEGROTING_RAAD_MACHINE, type BegrotingRaadStatus } from "./begroting";
+import {
+  earliestAanbieding,
+  BEGROTING_RAAD_MACHINE,
+  type BegrotingEventType,
+  type BegrotingRaadStatus,
+} from "./begroting";
 import { defineMachine, openStep, requireText, stepDone, type EventOf, type StatusOf } from "./common";
 
 /** The categories of wijziging the regeling exempts from the zienswijze procedure (art. 35 lid 5); default none. */
@@ -34,6 +39,18 @@ export const WIJZIGING_MACHINE = defineMachine("begrotingswijziging", "Begroting
 export type WijzigingStatus = StatusOf<typeof WIJZIGING_MACHINE>;
 export type WijzigingEventType = EventOf<typeof WIJZIGING_MACHINE>;
 export const { labels: WIJZIGING_LABELS } = WIJZIGING_MACHINE;
+
+/**
+ * A raad's steps on a wijziging are those on the begroting (art. 35 lid 5 applies lid 3), but the labels name what the
+ * raad received: a begrotingswijziging, not an ontwerpbegroting (they show on the griffie's page and in refusals).
+ */
+export const WIJZIGING_RAAD_MACHINE: MachineDefinition<BegrotingRaadStatus, BegrotingEventType> = {
+  ...BEGROTING_RAAD_MACHINE,
+  id: "begrotingswijziging_raad",
+  title: "Begrotingswijziging — zienswijze van de raad (per deelnemer)",
+  labels: { ...BEGROTING_RAAD_MACHINE.labels, ontvangen: "Begrotingswijziging ontvangen" },
+};
+export const WIJZIGING_RAAD_LABELS: Record<BegrotingRaadStatus, string> = WIJZIGING_RAAD_MACHINE.labels;
 
 export interface WijzigingRaadState {
   status: BegrotingRaadStatus;
@@ -177,7 +194,7 @@ function raadStep(
   if ("ok" in p) return p;
   const raad = s.raden[p.id];
   const step = RAAD_STEP[event.type];
-  const open = openStep(BEGROTING_RAAD_MACHINE, raad.status, step, ctx, `Stap "${event.type}" voor ${p.name}`);
+  const open = openStep(WIJZIGING_RAAD_MACHINE, raad.status, step, ctx, `Stap "${event.type}" voor ${p.name}`);
   if (open.ok === false) return open;
   const { today } = open;
   if (s.status !== "ontwerp_verzonden")

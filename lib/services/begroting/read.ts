@@ -12,6 +12,7 @@ import {
   type BegrotingState,
   type YearDeadline,
   WIJZIGING_LABELS,
+  WIJZIGING_RAAD_LABELS,
 } from "@/lib/domain";
 import { wijzigingenOf, type StoredWijziging } from "./wijziging-state";
 
@@ -124,7 +125,7 @@ function wijzigingView(
           gemeenteSlug: gemeenteOf.get(p.id)?.gemeente.slug ?? "",
           naam: p.name,
           status: raad.status,
-          statusLabel: BEGROTING_RAAD_LABELS[raad.status],
+          statusLabel: WIJZIGING_RAAD_LABELS[raad.status],
           termijnEinde: raad.deadline?.end ?? null,
           zienswijze: raad.zienswijze
             ? {

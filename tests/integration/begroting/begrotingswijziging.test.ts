@@ -153,6 +153,8 @@ describe("begrotingswijziging through the runner", () => {
       ["Noordoostpolder", "2027-11-23"],
       ["Urk", "2027-11-23"],
     ]);
+    // The raad received a begrotingswijziging, not an ontwerpbegroting (the label of the shared raad steps).
+    expect([...new Set(w.raden.map((r) => r.statusLabel))]).toEqual(["Begrotingswijziging ontvangen"]);
   });
 
   it("lets each griffier register the own raad's zienswijze or geen zienswijze, and no other raad's", async () => {

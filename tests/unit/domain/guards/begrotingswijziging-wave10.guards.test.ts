@@ -141,7 +141,7 @@ describe("begrotingswijziging, the bestuur's steps (Wgr art. 35 lid 5)", () => {
 describe("begrotingswijziging, a raad's steps (Wgr art. 35 lid 3 via lid 5)", () => {
   it("the raad's table refusal names the raad and the raad's status", () => {
     expect(refused(fresh(), geen("2026-04-01"), "ongeldige_overgang")).toBe(
-      'Stap "wijziging_geen_zienswijze" voor Dronten kan niet in de status "Nog niet ontvangen". Dat kan alleen vanuit: "Ontwerpbegroting ontvangen".',
+      'Stap "wijziging_geen_zienswijze" voor Dronten kan niet in de status "Nog niet ontvangen". Dat kan alleen vanuit: "Begrotingswijziging ontvangen".',
     );
   });
 
