@@ -53,6 +53,22 @@ describe("Wgr art. 1 lid 4: a corrected bekendmaking follows the last signature 
   });
 });
 
+describe("Awb art. 3:40: a corrected bekendmaking before a recorded inwerkingtreding is accepted", () => {
+  it("the day before the inwerkingtreding is fine; the day itself is not", () => {
+    const s = apply(
+      published(),
+      { track: "regional", event: { type: "inwerkingtreding_geregistreerd", effectiveOn: "2027-01-01" } },
+      "2027-01-01",
+    );
+    expect(
+      apply(s, correct("bekendmaking_geregistreerd", "2026-12-31"), TODAY).regional.bekendmaking?.publishedOn,
+    ).toBe("2026-12-31");
+    expect(expectRefused(s, correct("bekendmaking_geregistreerd", "2027-01-01"), TODAY, "datum_te_vroeg")).toMatch(
+      /^De datum van inwerkingtreding \(2027-01-01\) moet na de dag van bekendmaking \(2027-01-01\) liggen/,
+    );
+  });
+});
+
 describe("the refusal says what to do instead", () => {
   it("a date after the next step: choose a date up to that step, or correct that step first", () => {
     const s = published();
