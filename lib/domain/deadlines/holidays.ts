@@ -171,7 +171,8 @@ function describeYears(years: number[]): string {
   let i = 0;
   while (i < years.length) {
     let j = i;
-    while (j + 1 < years.length && years[j + 1] === years[j] + 1) j += 1;
+    // Past the end `years[j + 1]` is undefined, which never equals a number: no separate length check needed.
+    while (years[j + 1] === years[j] + 1) j += 1;
     runs.push(i === j ? `${years[i]}` : `${years[i]}–${years[j]}`);
     i = j + 1;
   }

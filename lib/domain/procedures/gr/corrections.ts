@@ -217,13 +217,17 @@ function orderConflict(p: GrProcedureState, event: RegionalCorrectionEvent, what
 }
 
 const tooLate = (what: string, date: IsoDate, later: IsoDate, laterWhat: string) =>
-  refuse("datum_te_vroeg", `De gecorrigeerde datum van ${what} (${date}) ligt na ${laterWhat} (${later}).`);
+  refuse(
+    "datum_te_vroeg",
+    `De gecorrigeerde datum van ${what} (${date}) ligt na ${laterWhat} (${later}). Kies een datum tot en met ${later}, of corrigeer eerst die latere datum.`,
+  );
 
 /** The facts of the raden and colleges that bound a regional step's date. */
 function dependentConflict(p: GrProcedureState, event: RegionalCorrectionEvent, what: string): Refusal | null {
   const reg = p.regional;
   const tracks = Object.entries(p.raadTracks);
-  const name = (id: string) => p.participants.find((x) => x.id === id)?.name ?? "een raad";
+  // A raad that left the procedure (membership.ts) keeps its recorded facts but is no longer a participant.
+  const name = (id: string) => p.participants.find((x) => x.id === id)?.name ?? "een uitgetreden deelnemer";
   const later = (date: IsoDate, laterWhat: string) =>
     event.date > date ? tooLate(what, event.date, date, laterWhat) : null;
   switch (event.step) {

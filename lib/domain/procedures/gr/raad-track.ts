@@ -111,10 +111,18 @@ function guardAndApply(track: RaadTrackState, event: RaadTrackEvent, ctx: RaadTr
   switch (event.type) {
     case "ontwerp_ontvangen": {
       const zp = ctx.regional.zienswijzeprocedure;
-      if (ctx.regional.status !== "zienswijzeprocedure_geopend" || !zp) {
+      if (!zp) {
         return refuse(
           "vereiste_stap_ontbreekt",
-          "De zienswijzeprocedure is nog niet geopend; het ontwerp kan pas daarna bij de raad binnenkomen.",
+          "De ontvangst van het ontwerp kan nog niet worden geregistreerd: de zienswijzeprocedure is nog niet geopend. Registreer de ontvangst nadat de opening van de zienswijzeprocedure is geregistreerd.",
+        );
+      }
+      // Wgr art. 1 lid 3: after the closing the termijn is history; an assumed receipt moves only with a corrected
+      // send date (the regional correction of the sending), never by a late confirmation here.
+      if (ctx.regional.status !== "zienswijzeprocedure_geopend") {
+        return refuse(
+          "ongeldige_overgang",
+          "De ontvangst van het ontwerp kan niet meer worden geregistreerd: de zienswijzeprocedure is al gesloten. Was het ontwerp op een andere dag verzonden? Laat het secretariaat dan de datum van de verzending corrigeren.",
         );
       }
       if (event.documentVersionId !== zp.documentVersionId) {

@@ -70,13 +70,13 @@ describe("the refusal names the step and what bounds it", () => {
 
   it("the step before and the step after in the legal order", () => {
     expect(expectRefused(s, correct("concept_opgesteld", "2026-03-21"), TODAY, "datum_te_vroeg")).toBe(
-      "De gecorrigeerde datum van het opstellen van het concept (2026-03-21) ligt na het akkoord van het BOSD (2026-03-20).",
+      "De gecorrigeerde datum van het opstellen van het concept (2026-03-21) ligt na het akkoord van het BOSD (2026-03-20). Kies een datum tot en met 2026-03-20, of corrigeer eerst die latere datum.",
     );
     expect(expectRefused(s, correct("bosd_akkoord", "2026-03-09"), TODAY, "datum_te_vroeg")).toBe(
       "Gecorrigeerde datum (2026-03-09) ligt vóór het opstellen van het concept (2026-03-10).",
     );
     expect(expectRefused(s, correct("definitieve_versie_vastgesteld", "2026-09-02"), TODAY, "datum_te_vroeg")).toBe(
-      "De gecorrigeerde datum van het vaststellen van de definitieve versie (2026-09-02) ligt na de opening van de toestemmingsprocedure (2026-09-01).",
+      "De gecorrigeerde datum van het vaststellen van de definitieve versie (2026-09-02) ligt na de opening van de toestemmingsprocedure (2026-09-01). Kies een datum tot en met 2026-09-01, of corrigeer eerst die latere datum.",
     );
   });
 
@@ -95,7 +95,7 @@ describe("the refusal names the step and what bounds it", () => {
   it("the toestemmingsprocedure opened before any raad received the toestemmingsvoorstel", () => {
     // Every raad received it on 2026-09-02 (grantToestemming); the definitieve versie is of 2026-06-20.
     expect(expectRefused(s, correct("toestemmingsprocedure_geopend", "2026-09-03"), TODAY, "datum_te_vroeg")).toBe(
-      "De gecorrigeerde datum van de opening van de toestemmingsprocedure (2026-09-03) ligt na de ontvangst van het toestemmingsvoorstel door Almere (2026-09-02).",
+      "De gecorrigeerde datum van de opening van de toestemmingsprocedure (2026-09-03) ligt na de ontvangst van het toestemmingsvoorstel door Almere (2026-09-02). Kies een datum tot en met 2026-09-02, of corrigeer eerst die latere datum.",
     );
   });
 });
@@ -107,11 +107,11 @@ describe("Wgr art. 1 lid 2–3: the opening, the sending and the closing of the 
   it("the opening not after a sending or a confirmed receipt", () => {
     const z = sent(inZienswijzeprocedure(), ["dronten"], "2026-03-28");
     expect(expectRefused(z, correct("zienswijzeprocedure_geopend", "2026-03-29"), TODAY, "datum_te_vroeg")).toBe(
-      "De gecorrigeerde datum van de opening van de zienswijzeprocedure (2026-03-29) ligt na de verzending aan de raad van Dronten (2026-03-28).",
+      "De gecorrigeerde datum van de opening van de zienswijzeprocedure (2026-03-29) ligt na de verzending aan de raad van Dronten (2026-03-28). Kies een datum tot en met 2026-03-28, of corrigeer eerst die latere datum.",
     );
     const received = receiveOntwerp(inZienswijzeprocedure(), "almere", "2026-03-30");
     expect(expectRefused(received, correct("zienswijzeprocedure_geopend", "2026-03-31"), TODAY, "datum_te_vroeg")).toBe(
-      "De gecorrigeerde datum van de opening van de zienswijzeprocedure (2026-03-31) ligt na de ontvangst door de griffie van Almere (2026-03-30).",
+      "De gecorrigeerde datum van de opening van de zienswijzeprocedure (2026-03-31) ligt na de ontvangst door de griffie van Almere (2026-03-30). Kies een datum tot en met 2026-03-30, of corrigeer eerst die latere datum.",
     );
   });
 
@@ -134,7 +134,7 @@ describe("Wgr art. 1 lid 2–3: the opening, the sending and the closing of the 
         "datum_te_vroeg",
       ),
     ).toBe(
-      "De gecorrigeerde datum van de verzending van het ontwerp aan de raad (2026-03-31) ligt na de ontvangst door de griffie van Almere (2026-03-30).",
+      "De gecorrigeerde datum van de verzending van het ontwerp aan de raad (2026-03-31) ligt na de ontvangst door de griffie van Almere (2026-03-30). Kies een datum tot en met 2026-03-30, of corrigeer eerst die latere datum.",
     );
     // Dronten's receipt is still the assumed one (sent + 2 days): it follows the corrected send date.
     const moved = apply(
@@ -177,7 +177,7 @@ describe("Wgr art. 1 lid 2–3: the opening, the sending and the closing of the 
       "2026-03-28",
     );
     expect(expectRefused(z, correct("concept_opgesteld", "2026-03-13"), TODAY, "datum_te_vroeg")).toBe(
-      "De gecorrigeerde datum van het opstellen van het concept (2026-03-13) ligt na een raadsledenoverleg over het concept (2026-03-12).",
+      "De gecorrigeerde datum van het opstellen van het concept (2026-03-13) ligt na een raadsledenoverleg over het concept (2026-03-12). Kies een datum tot en met 2026-03-12, of corrigeer eerst die latere datum.",
     );
     expect(apply(z, correct("concept_opgesteld", "2026-03-12"), TODAY).documentVersions[0].createdOn).toBe(
       "2026-03-12",
@@ -254,7 +254,7 @@ describe("which step dates are recorded, and the boundaries of a corrected date"
     s = voorstel("almere", "2026-09-05");
     s = voorstel("dronten", "2026-09-02");
     expect(expectRefused(s, correct("toestemmingsprocedure_geopend", "2026-09-03"), TODAY, "datum_te_vroeg")).toBe(
-      "De gecorrigeerde datum van de opening van de toestemmingsprocedure (2026-09-03) ligt na de ontvangst van het toestemmingsvoorstel door Dronten (2026-09-02).",
+      "De gecorrigeerde datum van de opening van de toestemmingsprocedure (2026-09-03) ligt na de ontvangst van het toestemmingsvoorstel door Dronten (2026-09-02). Kies een datum tot en met 2026-09-02, of corrigeer eerst die latere datum.",
     );
   });
 
@@ -285,7 +285,7 @@ describe("which step dates are recorded, and the boundaries of a corrected date"
     ).toBe("2026-11-05");
   });
 
-  it("names 'een raad' for a sending to a raad that has since left the procedure", () => {
+  it("names 'een uitgetreden deelnemer' for a sending to a raad that has since left the procedure", () => {
     let z = inZienswijzeprocedure();
     z = apply(
       z,
@@ -301,7 +301,7 @@ describe("which step dates are recorded, and the boundaries of a corrected date"
       "2026-03-29",
     );
     expect(expectRefused(z, correct("zienswijzeprocedure_geopend", "2026-03-29"), TODAY, "datum_te_vroeg")).toBe(
-      "De gecorrigeerde datum van de opening van de zienswijzeprocedure (2026-03-29) ligt na de verzending aan de raad van een raad (2026-03-28).",
+      "De gecorrigeerde datum van de opening van de zienswijzeprocedure (2026-03-29) ligt na de verzending aan de raad van een uitgetreden deelnemer (2026-03-28). Kies een datum tot en met 2026-03-28, of corrigeer eerst die latere datum.",
     );
   });
 });

@@ -139,7 +139,7 @@ describe("ontwerp_ontvangen (R1/R25: the receipt at the griffie starts the 8 wee
       "2026-03-10",
     );
     expect(expectRefused(concept, almere(receipt("2026-03-30")), "2026-03-30", "vereiste_stap_ontbreekt")).toBe(
-      "De zienswijzeprocedure is nog niet geopend; het ontwerp kan pas daarna bij de raad binnenkomen.",
+      "De ontvangst van het ontwerp kan nog niet worden geregistreerd: de zienswijzeprocedure is nog niet geopend. Registreer de ontvangst nadat de opening van de zienswijzeprocedure is geregistreerd.",
     );
   });
 
@@ -158,8 +158,8 @@ describe("ontwerp_ontvangen (R1/R25: the receipt at the griffie starts the 8 wee
       "2026-05-27",
     );
     expect(s.raadTracks.almere.zienswijze?.assumed).toBe(true);
-    expect(expectRefused(s, almere(receipt("2026-03-30")), "2026-05-28", "vereiste_stap_ontbreekt")).toBe(
-      "De zienswijzeprocedure is nog niet geopend; het ontwerp kan pas daarna bij de raad binnenkomen.",
+    expect(expectRefused(s, almere(receipt("2026-03-30")), "2026-05-28", "ongeldige_overgang")).toBe(
+      "De ontvangst van het ontwerp kan niet meer worden geregistreerd: de zienswijzeprocedure is al gesloten. Was het ontwerp op een andere dag verzonden? Laat het secretariaat dan de datum van de verzending corrigeren.",
     );
   });
 
