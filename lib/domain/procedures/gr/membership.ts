@@ -13,7 +13,7 @@
  * Once the regeling is published neither is possible within this procedure.
  */
 import { checkDate, refuse, todayOf, type Refusal, type TransitionContext } from "../../events";
-import type { Participant } from "../../participants";
+import { isPartyToRegeling, type Participant } from "../../participants";
 import { requireText } from "../common";
 import { initialCollegeTrack } from "./college-track";
 import type { RegionalStatus } from "./machines";
@@ -46,6 +46,14 @@ export function changeMembership(
       return refuse(
         "ongeldige_overgang",
         `${joining.name} kan niet meer toetreden in deze procedure: de raad moet een zienswijze kunnen geven op het ontwerp (artikel 1, derde lid, Wgr) en de zienswijzeprocedure is gesloten. Toetreden kan met een wijziging van de regeling na deze procedure.`,
+      );
+    }
+    // Wgr art. 1 lid 2–5: only a party to the regeling gets a raad and college track in its procedure; a gemeente
+    // attached through an addendum to another regeling (Zeewolde, seed 000) takes its step on that regeling (R13/R14).
+    if (!isPartyToRegeling(joining)) {
+      return refuse(
+        "buiten_reikwijdte",
+        `${joining.name} neemt alleen deel via een addendum en wordt daarmee geen partij bij deze regeling. Laat ${joining.name} als volwaardige deelnemer toetreden, of leg het addendum vast bij de regeling waarop het betrekking heeft.`,
       );
     }
     if (p.participants.some((x) => x.id === joining.id)) {
