@@ -38,7 +38,18 @@ export function cachedResponse(
   // A private answer (a secret address) is readable by no other site: no CORS headers.
   { cors = true }: { cors?: boolean } = {},
 ): Response {
-  const etag = etagOf(body);
+  return bodyResponse(request, body, etagOf(body), contentType, extra, cors);
+}
+
+/** The same for a body whose ETag is known (a kept response: lib/api/cached.ts). */
+export function bodyResponse(
+  request: Request,
+  body: string | Uint8Array<ArrayBuffer>,
+  etag: string,
+  contentType: string,
+  extra: Record<string, string>,
+  cors: boolean,
+): Response {
   const headers: Record<string, string> = {
     ...(cors ? CORS_HEADERS : {}),
     "Cache-Control": CACHE_CONTROL,
@@ -53,8 +64,10 @@ export function cachedResponse(
   });
 }
 
+export const JSON_TYPE = "application/json; charset=utf-8";
+
 export function jsonResponse(request: Request, data: unknown): Response {
-  return cachedResponse(request, JSON.stringify(data), "application/json; charset=utf-8");
+  return cachedResponse(request, JSON.stringify(data), JSON_TYPE);
 }
 
 /** One refused input of a 400 (NL API Design Rules, /core/error-handling/invalid-input): which parameter, and why. */

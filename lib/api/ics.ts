@@ -1,6 +1,8 @@
 import type { CalendarItem } from "@/lib/services/public/common";
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import { formatDutchTimestamp } from "@/lib/services/audit-view-csv";
+import { pageSubjects } from "@/lib/public-cache/data-version";
+import { servedFromCache } from "./cached";
 import { cachedResponse } from "./http";
 
 /** RFC 5545 TEXT escaping (backslash, semicolon, comma; line breaks as \n). */
@@ -144,8 +146,26 @@ export function buildCalendar(name: string, items: CalendarItem[], url?: string)
   return lines.map(foldLine).join("\r\n");
 }
 
+const ICS_TYPE = "text/calendar; charset=utf-8";
+const disposition = (filename: string) => ({ "Content-Disposition": `inline; filename="${filename}"` });
+
 export function icsResponse(request: Request, body: string, filename: string): Response {
-  return cachedResponse(request, body, "text/calendar; charset=utf-8", {
-    "Content-Disposition": `inline; filename="${filename}"`,
+  return cachedResponse(request, body, ICS_TYPE, disposition(filename));
+}
+
+/**
+ * The feed of one regeling or gemeente, kept server-side (lib/api/cached.ts) while that regeling's
+ * or gemeente's public page would be: keyed by the kinds and its own row (pageSubjects), so a
+ * change of another regeling keeps it. `render` answers a Response (a 404) for an unknown slug.
+ */
+export function cachedFeed(
+  request: Request,
+  of: "regelingen" | "gemeenten",
+  slug: string,
+  render: () => Promise<{ calendar: string; filename: string } | Response>,
+): Promise<Response> {
+  return servedFromCache(request, pageSubjects(`/${of}/${encodeURIComponent(slug)}`), async () => {
+    const r = await render();
+    return r instanceof Response ? r : { body: r.calendar, contentType: ICS_TYPE, headers: disposition(r.filename) };
   });
 }

@@ -3,7 +3,9 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 import { getPrisma } from "@/lib/db/client";
 import { procedureStateLabel } from "@/lib/presentation/labels";
-import { jsonResponse, readHandler, readOnly } from "./http";
+import { type ListSubject, PUBLIC_PAGE_SUBJECTS } from "@/lib/public-cache/subjects";
+import { servedFromCache } from "./cached";
+import { JSON_TYPE, readHandler, readOnly } from "./http";
 import { pageOf, pageWindow, parseQuery } from "./pagination";
 
 /**
@@ -15,19 +17,27 @@ import { pageOf, pageWindow, parseQuery } from "./pagination";
 export type Window = { skip: number; take: number };
 export type ListResult<T> = { total: number; items: T[] };
 
-/** One GET handler for a paginated list: parse and check the query, load one page, answer with ETag. */
+/**
+ * One GET handler for a paginated list: parse and check the query, load one page, answer with ETag.
+ * The page is kept server-side per URL while the kinds and `list` (the list version whose content
+ * this resource shows: lib/public-cache/subjects.ts) have not moved (lib/api/cached.ts).
+ */
 export function listRoute<S extends z.ZodObject>(
   schema: S,
   load: (db: Db, q: z.infer<S>, win: Window) => Promise<ListResult<unknown>>,
+  list: ListSubject,
 ) {
+  const keying = { subjects: [...PUBLIC_PAGE_SUBJECTS, list], wants: {} };
   return {
     ...readOnly,
     GET: readHandler(async (request: Request) => {
       const q = parseQuery(request, schema);
       if (!q.ok) return q.response;
       const win = pageWindow(q.data);
-      const { total, items } = await load(await getPrisma(), q.data, win);
-      return jsonResponse(request, pageOf(request, items, total, win));
+      return servedFromCache(request, keying, async () => {
+        const { total, items } = await load(await getPrisma(), q.data, win);
+        return { body: JSON.stringify(pageOf(request, items, total, win)), contentType: JSON_TYPE };
+      });
     }),
   };
 }

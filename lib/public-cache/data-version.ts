@@ -2,7 +2,8 @@ import { Prisma } from "@/generated/prisma/client";
 import { getPrisma, type Db } from "@/lib/db/client";
 import { todayInNetherlands } from "@/lib/domain";
 import {
-  LIST_SUBJECT,
+  LIST_SUBJECTS,
+  listsOfTables,
   narrowable,
   PERSONAL_PAGE_SUBJECTS,
   PUBLIC_PAGE_SUBJECTS,
@@ -18,12 +19,12 @@ const NOW_MICROS = Prisma.sql`(extract(epoch FROM clock_timestamp()) * 1000000):
 
 /**
  * Data versions ("DataVersion"): one row per kind of shown data (lib/public-cache/subjects.ts), one
- * per regeling ("regeling:<id>"), one per gemeente ("gemeente:<id>") and "lijst". The command
+ * per regeling ("regeling:<id>"), one per gemeente ("gemeente:<id>") and one per list ("lijst:…"). The command
  * runner bumps what a command wrote in the SAME transaction as the change (bumpWrittenSubjects),
  * so a reader that sees a version also sees the data it stands for, on every app instance (the
  * versions live in PostgreSQL). A write the runner can narrow (only rows that belong to a
  * regeling: procedures, tracks, besluiten, register entries, …) moves that regeling, its
- * participants' gemeenten and "lijst"; any other shown write moves its kinds, which every page
+ * participants' gemeenten and the lists it can change; any other shown write moves its kinds, which every page
  * reads. A page's key is the versions it reads (pageSubjects). Commits that write no shown table —
  * sign-ins, login throttling, sessions, reminder bookkeeping, audit rows, other databases — move
  * nothing, so they re-render nothing. Writes outside the runner that change shown data (seed,
@@ -119,7 +120,8 @@ const resolved = (s: Scope) =>
  * Inside the runner's transaction, after the command: bump the versions of what it wrote. When it
  * wrote only NARROWED tables (and private bookkeeping) and every written row resolves: the versions
  * of those regelingen, of every participant's gemeente (a gemeente page shows its regelingen'
- * procedures), "lijst" (index pages) and, for a user, "gebruiker". Otherwise the kinds of the tables
+ * procedures), the lists whose content the written tables can change (listsOfTables: a register
+ * entry none, a besluit the besluiten list, …) and, for a user, "gebruiker". Otherwise the kinds of the tables
  * it wrote, which every page reads. Returns the subjects moved.
  */
 export async function bumpWrittenSubjects(tx: Sql, atStart: WriteCounts): Promise<string[]> {
@@ -132,7 +134,7 @@ export async function bumpWrittenSubjects(tx: Sql, atStart: WriteCounts): Promis
     // No notes: only a user's private settings were written (the user trigger watches the shown
     // columns only) — if the triggers were on. Otherwise never guess: move the kinds.
     if (scopes.length === 0 && (await narrowingOn(tx))) return [];
-    if (scopes.length > 0 && scopes.every(resolved)) return bumpScopes(tx, scopes);
+    if (scopes.length > 0 && scopes.every(resolved)) return bumpScopes(tx, scopes, listsOfTables(written));
   }
   await bumpSubjects(tx, subjects);
   return subjects;
@@ -143,15 +145,14 @@ async function narrowingOn(tx: Sql): Promise<boolean> {
   return row?.on === true;
 }
 
-async function bumpScopes(tx: Sql, scopes: Scope[]): Promise<string[]> {
+async function bumpScopes(tx: Sql, scopes: Scope[], lists: readonly string[]): Promise<string[]> {
   const regelingen = [...new Set(scopes.flatMap((s) => (s.regeling ? [s.regeling] : [])))];
   // "eigen" rows (register entries) are shown on their regeling's page only: no gemeente pages.
   const fanned = [...new Set(scopes.flatMap((s) => (s.regeling && s.k !== "eigen" ? [s.regeling] : [])))];
   const gemeenten = [...new Set(scopes.flatMap((s) => (s.gemeente ? [s.gemeente] : [])))];
-  // Index pages read "lijst": moved with any regeling or gemeente, not for a user or an unshown file.
-  const lijst = regelingen.length > 0 || gemeenten.length > 0 ? [LIST_SUBJECT] : [];
+  // Lists move by what the written tables can change in them (not for a user or an unshown file).
   const kinds = scopes.some((s) => s.k === GEBRUIKER_NOTE) ? [GEBRUIKER_NOTE] : [];
-  if (lijst.length === 0 && kinds.length === 0) return [];
+  if (regelingen.length === 0 && gemeenten.length === 0 && lists.length === 0 && kinds.length === 0) return [];
   // Sorted, so concurrent writers take the row locks in one order (no deadlock between them).
   const moved = await tx.$queryRaw<{ subject: string }[]>`
     INSERT INTO "DataVersion" (subject, version)
@@ -159,7 +160,7 @@ async function bumpScopes(tx: Sql, scopes: Scope[]): Promise<string[]> {
       SELECT 'regeling:' || r AS s FROM unnest(${regelingen}::text[]) AS r
       UNION SELECT 'gemeente:' || g FROM unnest(${gemeenten}::text[]) AS g
       UNION SELECT 'gemeente:' || p."gemeenteId" FROM "Participant" p WHERE p."regelingId" = ANY(${fanned}::text[])
-      UNION SELECT unnest(${[...lijst, ...kinds]}::text[])
+      UNION SELECT unnest(${[...lists, ...kinds]}::text[])
     ) AS x ORDER BY s
     ON CONFLICT (subject) DO UPDATE SET version = "DataVersion".version + 1
     RETURNING subject`;
@@ -176,18 +177,20 @@ export async function bumpSubjects(tx: Sql, subjects: readonly string[]): Promis
 }
 
 /**
- * After a write that bypassed the runner (seed, scale generator, restore): every kind and "lijst"
+ * After a write that bypassed the runner (seed, scale generator, restore): every kind and every list
  * move to above anything handed out before. Every page's key contains the kinds, so the
  * per-regeling/gemeente rows need not move (a restored backup may bring old ones back: harmless).
  */
 export async function resetAllDataVersions(db: Sql): Promise<void> {
   await db.$executeRaw`
     INSERT INTO "DataVersion" (subject, version)
-    SELECT s, ${NOW_MICROS} FROM unnest(${[...SUBJECTS, LIST_SUBJECT]}::text[]) AS s
+    SELECT s, ${NOW_MICROS} FROM unnest(${KIND_ROWS}::text[]) AS s
     ON CONFLICT (subject) DO UPDATE SET version = GREATEST("DataVersion".version + 1, EXCLUDED.version)`;
 }
 
 export type VersionRow = Record<string, string>;
+
+const KIND_ROWS: string[] = [...SUBJECTS, ...LIST_SUBJECTS];
 
 /** Which one regeling or gemeente pages to read the versions of, by the slug in their URL; documents by id. */
 export interface PageWants {
@@ -198,7 +201,7 @@ export interface PageWants {
 }
 
 /**
- * The kinds' and "lijst" versions, plus for each wanted slug `regeling@<slug>` / `gemeente@<slug>`
+ * The kinds' and the lists' versions, plus for each wanted slug `regeling@<slug>` / `gemeente@<slug>`
  * = "<id>:<version>" (absent when no such regeling/gemeente exists; "<id>:0" when it has never
  * moved), and for each wanted document `document@<id>` = "<its regeling's id>:<that regeling's
  * version>". One statement: a handful of primary-key reads plus one unique-index read per slug/id.
@@ -218,8 +221,6 @@ export async function readVersions(db: Pick<Db, "$queryRaw">, wants: PageWants =
   return Object.fromEntries(rows.map((r) => [r.subject, r.version]));
 }
 
-const KIND_ROWS: string[] = [...SUBJECTS, LIST_SUBJECT];
-
 /**
  * The cache key of a page reading these subjects. Public pages also depend on the calendar day
  * ("nog 12 dagen"), so the Dutch date is part of it.
@@ -232,31 +233,74 @@ export function versionKey(
   return `${subjects.map((s) => `${s}=${versions[s] ?? 0}`).join(",")}|${todayInNetherlands(now)}`;
 }
 
-/** Anything that is not one regeling's or gemeente's page: every kind plus "lijst". */
-const DEFAULT_SUBJECTS: readonly string[] = [...PUBLIC_PAGE_SUBJECTS, LIST_SUBJECT];
+/** Anything not mapped below: every kind plus every list (conservative). */
+const DEFAULT_SUBJECTS: readonly string[] = [...PUBLIC_PAGE_SUBJECTS, ...LIST_SUBJECTS];
+
+/** The lists each index page shows (besides the kinds). */
+const INDEX_LISTS: Record<string, readonly string[]> = {
+  // The default regeling's overview, the regelingen (state, target verdict) and the gemeenten as ways in.
+  "/": ["lijst:overzicht", "lijst:gemeenten"],
+  "/regelingen": ["lijst:overzicht"],
+  "/gemeenten": ["lijst:gemeenten"],
+};
 
 /**
- * The subjects a public page at this path reads: every kind (a write the runner cannot narrow moves
+ * What a page's key reads: `subjects`, plus `ifMissing.add` when the row `ifMissing.subject` does
+ * not exist (the matrix of an unknown or absent regeling shows the default regeling instead).
+ */
+export interface PageKeying {
+  subjects: string[];
+  wants: PageWants;
+  ifMissing?: { subject: string; add: readonly string[] };
+}
+
+/** The key of a page from the versions read for it (see pageSubjects). */
+export function pageKey(versions: VersionRow, page: PageKeying, now: Date = new Date()): string {
+  const missing = page.ifMissing && versions[page.ifMissing.subject] === undefined;
+  const subjects = missing && page.ifMissing ? [...page.subjects, ...page.ifMissing.add] : page.subjects;
+  return versionKey(versions, subjects, now);
+}
+
+/**
+ * The subjects a page at this path reads: every kind (a write the runner cannot narrow moves
  * them), plus its own regeling's or gemeente's row for `/regelingen/<slug>` and `/gemeenten/<slug>`,
  * its document's regeling's row for `/documenten/<id>` (the page shows that document, its versions
- * and articles, its regeling's name and the adoption dates from that regeling's procedures), or
- * "lijst" for every other page (index pages, the home page).
+ * and articles, its regeling's name and the adoption dates from that regeling's procedures), the
+ * lists an index page shows (INDEX_LISTS), or every list for any other path. The signed-in matrix
+ * (`/secretariaat?regeling=<slug>`) reads its user, its regeling's row and the regeling names (its
+ * search); without a known regeling it shows the default one, so it then reads every list.
  */
-export function pageSubjects(pathname: string, personal = false): { subjects: string[]; wants: PageWants } {
-  const kinds = personal ? PERSONAL_PAGE_SUBJECTS : PUBLIC_PAGE_SUBJECTS;
+export function pageSubjects(
+  pathname: string,
+  personal = false,
+  search: URLSearchParams = new URLSearchParams(),
+): PageKeying {
+  if (personal) {
+    const every = [...PERSONAL_PAGE_SUBJECTS, ...LIST_SUBJECTS];
+    const slug = search.get("regeling");
+    if (pathname !== "/secretariaat" || !slug) return { subjects: every, wants: {} };
+    const own = `regeling@${slug}`;
+    return {
+      subjects: [...PERSONAL_PAGE_SUBJECTS, "lijst:namen", own],
+      wants: { regelingen: [slug] },
+      ifMissing: { subject: own, add: LIST_SUBJECTS },
+    };
+  }
+  const index = INDEX_LISTS[pathname];
+  if (index) return { subjects: [...PUBLIC_PAGE_SUBJECTS, ...index], wants: {} };
   const m = /^\/(regelingen|gemeenten|documenten)\/([^/]+)\/?$/.exec(pathname);
   let slug: string | null = null;
-  if (m && !personal) {
+  if (m) {
     try {
       slug = decodeURIComponent(m[2]);
     } catch {
       slug = null;
     }
   }
-  if (!m || slug === null) return { subjects: [...kinds, LIST_SUBJECT], wants: {} };
+  if (!m || slug === null) return { subjects: [...DEFAULT_SUBJECTS], wants: {} };
   const kind = m[1] === "regelingen" ? "regeling" : m[1] === "gemeenten" ? "gemeente" : "document";
   const wants = { regeling: { regelingen: [slug] }, gemeente: { gemeenten: [slug] }, document: { documenten: [slug] } };
-  return { subjects: [...kinds, `${kind}@${slug}`], wants: wants[kind] };
+  return { subjects: [...PUBLIC_PAGE_SUBJECTS, `${kind}@${slug}`], wants: wants[kind] };
 }
 
 async function readDataVersions(wants: PageWants): Promise<VersionRow> {
@@ -316,7 +360,7 @@ export function currentDataVersions(wants: PageWants = {}): Promise<VersionRow> 
   return queued.read;
 }
 
-/** The key for pages reading these subjects (default: every kind plus "lijst" — any shown write moves it). */
+/** The key for pages reading these subjects (default: every kind plus every list). */
 export async function currentDataVersion(
   subjects: readonly string[] = DEFAULT_SUBJECTS,
   wants: PageWants = {},
@@ -324,10 +368,14 @@ export async function currentDataVersion(
   return versionKey(await currentDataVersions(wants), subjects);
 }
 
-/** The key of the public (or personal) page at this path. */
-export async function currentPageVersion(pathname: string, personal = false): Promise<string> {
-  const { subjects, wants } = pageSubjects(pathname, personal);
-  return currentDataVersion(subjects, wants);
+/** The key of the public (or personal) page at this path (the matrix also needs its query). */
+export async function currentPageVersion(
+  pathname: string,
+  personal = false,
+  search?: URLSearchParams,
+): Promise<string> {
+  const page = pageSubjects(pathname, personal, search);
+  return pageKey(await currentDataVersions(page.wants), page);
 }
 
 function ignore() {}

@@ -156,8 +156,9 @@ export async function serveCachedPage(
 ): Promise<Response | null> {
   let version: string;
   try {
-    // A regeling's or gemeente's page is keyed by its own version (plus the kinds); other pages by "lijst".
-    version = await currentPageVersion(request.nextUrl.pathname, scope.kind === "user");
+    // A regeling's or gemeente's page is keyed by its own version (plus the kinds); index pages by the
+    // lists they show; the matrix by its regeling (the `regeling` query parameter) and the regeling names.
+    version = await currentPageVersion(request.nextUrl.pathname, scope.kind === "user", request.nextUrl.searchParams);
   } catch {
     return null;
   }

@@ -2,9 +2,36 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDb, type OpenedDb } from "@/lib/db/client";
 import { isPostgres, openTestDb } from "../helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
-import { readVersions, resetAllDataVersions, versionKey, type VersionRow } from "@/lib/public-cache/data-version";
 import {
-  LIST_SUBJECT,
+  pageKey,
+  pageSubjects,
+  readVersions,
+  resetAllDataVersions,
+  versionKey,
+  type VersionRow,
+} from "@/lib/public-cache/data-version";
+import { clearResponseCache } from "@/lib/public-cache/response-cache";
+import { listsOfTables } from "@/lib/public-cache/subjects";
+import { req, ctx } from "../public/http";
+import * as apiRegelingen from "@/app/api/v1/regelingen/route";
+import * as apiGemeenten from "@/app/api/v1/gemeenten/route";
+import * as apiDocumenten from "@/app/api/v1/documenten/route";
+import * as apiBesluiten from "@/app/api/v1/besluiten/route";
+import * as apiZienswijzen from "@/app/api/v1/zienswijzen/route";
+import * as apiDeadlines from "@/app/api/v1/deadlines/route";
+import * as icsRegeling from "@/app/ics/regelingen/[slug]/route";
+import * as icsGemeente from "@/app/ics/gemeenten/[slug]/route";
+import * as regelingCycli from "@/app/api/v1/regelingen/[slug]/begrotingscycli/route";
+import * as gemeenteCycli from "@/app/api/v1/gemeenten/[slug]/begrotingscycli/route";
+import { listPublicRegelingen } from "@/lib/services/public/regelingen";
+import { listPublicGemeenten } from "@/lib/services/public/gemeenten";
+import { loadTargetVerdicts } from "@/lib/services/timeline";
+import { loadConsensusMatrix, searchRegelingen } from "@/lib/services/consensus";
+import { defaultRegelingSlug, loadRegelingOverview } from "@/lib/services/overview";
+import { recordRegisterInschrijving } from "@/lib/services/secretariaat/registers";
+import { saveRegeling } from "@/lib/services/beheer/regeling";
+import {
+  LIST_SUBJECTS,
   PERSONAL_PAGE_SUBJECTS,
   PUBLIC_PAGE_SUBJECTS,
   subjectsOfTables,
@@ -34,9 +61,9 @@ beforeAll(async () => {
 afterAll(async () => db?.close());
 
 // The key of a page that is not one regeling's or gemeente's (those are in scoped-versions.test.ts):
-// every kind plus "lijst", which every command writing shown data moves.
-const LIST_PAGE = [...PUBLIC_PAGE_SUBJECTS, LIST_SUBJECT];
-const PERSONAL_PAGE = [...PERSONAL_PAGE_SUBJECTS, LIST_SUBJECT];
+// every kind plus every list (the conservative key of a path no rule maps).
+const LIST_PAGE = [...PUBLIC_PAGE_SUBJECTS, ...LIST_SUBJECTS];
+const PERSONAL_PAGE = [...PERSONAL_PAGE_SUBJECTS, ...LIST_SUBJECTS];
 const key = async (subjects = LIST_PAGE) => versionKey(await readVersions(db.prisma), subjects, NOW);
 
 /** What the public regeling page and a participant's gemeente page show (their read models). */
@@ -151,5 +178,228 @@ describe("per-subject data versions behind the public HTML cache", () => {
     const v = await readVersions(db.prisma);
     expect(versionKey(v, PUBLIC_PAGE_SUBJECTS, new Date("2026-11-24T22:59:00Z")).endsWith("|2026-11-24")).toBe(true);
     expect(versionKey(v, PUBLIC_PAGE_SUBJECTS, new Date("2026-11-24T23:00:00Z")).endsWith("|2026-11-25")).toBe(true);
+  });
+});
+
+/**
+ * Wave 11: the API lists and ICS feeds answered from the server-side response cache, and the index
+ * pages and the matrix keyed by the narrowed list versions. Each step goes through the runner; after
+ * it, every cached API list and feed must equal a fresh render (the change is visible on the next
+ * request), and every index page or matrix whose read models changed must have a new key. A register
+ * entry (the mixed benchmark's write) is shown in no list: every list and every feed of another
+ * regeling or of a gemeente stays a hit, and the index pages and other matrices keep their keys.
+ */
+describe("API lists, ICS feeds, index pages and the matrix under writes", () => {
+  const LISTS = ["regelingen", "gemeenten", "documenten", "besluiten", "zienswijzen", "deadlines"].map(
+    (l) => `/api/v1/${l}?pageSize=100`,
+  );
+  const routes: Record<string, { GET: (r: Request, c: never) => Promise<Response> }> = {
+    regelingen: apiRegelingen,
+    gemeenten: apiGemeenten,
+    documenten: apiDocumenten,
+    besluiten: apiBesluiten,
+    zienswijzen: apiZienswijzen,
+    deadlines: apiDeadlines,
+  };
+  let feeds: string[] = [];
+  let otherRegeling = "";
+  let defaultSlug = "";
+  const saved = process.env.PUBLIC_CACHE;
+
+  beforeAll(async () => {
+    (globalThis as unknown as { __grVolgDb?: Promise<unknown> }).__grVolgDb = Promise.resolve(db);
+    process.env.PUBLIC_CACHE = "aan";
+    clearResponseCache();
+    otherRegeling = (await db.prisma.regeling.findFirstOrThrow({ where: { slug: { not: REGELING } } })).slug;
+    defaultSlug = (await defaultRegelingSlug(db.prisma)) ?? "";
+    const gemeenten = await db.prisma.gemeente.findMany({ select: { slug: true }, orderBy: { slug: "asc" } });
+    feeds = [
+      `/ics/regelingen/${REGELING}.ics`,
+      `/ics/regelingen/${otherRegeling}.ics`,
+      ...gemeenten.map((g) => `/ics/gemeenten/${g.slug}.ics`),
+      // The begroting cycles of one regeling or gemeente are kept like their public pages too.
+      `/api/v1/regelingen/${REGELING}/begrotingscycli`,
+      `/api/v1/regelingen/${otherRegeling}/begrotingscycli`,
+      ...gemeenten.map((g) => `/api/v1/gemeenten/${g.slug}/begrotingscycli`),
+    ];
+  });
+  afterAll(() => {
+    if (saved === undefined) delete process.env.PUBLIC_CACHE;
+    else process.env.PUBLIC_CACHE = saved;
+  });
+
+  async function get(path: string): Promise<{ status: number; cache: string | null; body: string }> {
+    const [, , kind, rest] = path.split("/");
+    let res: Response;
+    const cycli = /^\/api\/v1\/(regelingen|gemeenten)\/([^/]+)\/begrotingscycli$/.exec(path);
+    if (cycli) {
+      const route = cycli[1] === "regelingen" ? regelingCycli : gemeenteCycli;
+      res = await route.GET(req(path), ctx({ slug: cycli[2] }) as never);
+    } else if (path.startsWith("/api/"))
+      res = await routes[path.split("/")[3].split("?")[0]].GET(req(path), undefined as never);
+    else {
+      const route = kind === "regelingen" ? icsRegeling : icsGemeente;
+      res = await route.GET(req(path), ctx({ slug: rest }) as never);
+    }
+    return { status: res.status, cache: res.headers.get("x-gr-volg-cache"), body: await res.text() };
+  }
+
+  /** Every list and feed through the cache, and (with the cache off) rendered fresh. */
+  async function responses(): Promise<{
+    cached: Record<string, Awaited<ReturnType<typeof get>>>;
+    fresh: Record<string, string>;
+  }> {
+    const cached: Record<string, Awaited<ReturnType<typeof get>>> = {};
+    const fresh: Record<string, string> = {};
+    for (const path of [...LISTS, ...feeds]) cached[path] = await get(path);
+    process.env.PUBLIC_CACHE = "uit";
+    try {
+      for (const path of [...LISTS, ...feeds]) fresh[path] = (await get(path)).body;
+    } finally {
+      process.env.PUBLIC_CACHE = "aan";
+    }
+    return { cached, fresh };
+  }
+
+  const indexPages = () => ["/", "/regelingen", "/gemeenten"];
+  const matrixPages = () => [
+    `/secretariaat?regeling=${REGELING}`,
+    `/secretariaat?regeling=${otherRegeling}`,
+    "/secretariaat",
+    "/secretariaat?regeling=bestaat-niet",
+  ];
+
+  async function pageKeys(): Promise<Record<string, string>> {
+    const out: Record<string, string> = {};
+    for (const path of indexPages()) {
+      const page = pageSubjects(path);
+      out[path] = pageKey(await readVersions(db.prisma, page.wants), page, NOW);
+    }
+    for (const path of matrixPages()) {
+      const url = new URL(path, "http://x");
+      const page = pageSubjects(url.pathname, true, url.searchParams);
+      out[path] = pageKey(await readVersions(db.prisma, page.wants), page, NOW);
+    }
+    return out;
+  }
+
+  /** What the index pages and the matrices show, through their read models. */
+  async function pagesShown(): Promise<Record<string, string>> {
+    const regelingen = await listPublicRegelingen(db.prisma);
+    const running = regelingen.filter((r) => r.targetInForce && !r.inWerkingOp).map((r) => r.slug);
+    const verdicts = [...(await loadTargetVerdicts(db.prisma, running, TODAY))];
+    const gemeenten = await listPublicGemeenten(db.prisma);
+    const names = await searchRegelingen(db.prisma, "", 1000);
+    const matrix = async (slug: string) => JSON.stringify([await loadConsensusMatrix(db.prisma, slug, TODAY), names]);
+    return {
+      "/": JSON.stringify([regelingen, gemeenten, verdicts, await loadRegelingOverview(db.prisma, defaultSlug)]),
+      "/regelingen": JSON.stringify([regelingen, verdicts]),
+      "/gemeenten": JSON.stringify(gemeenten),
+      [`/secretariaat?regeling=${REGELING}`]: await matrix(REGELING),
+      [`/secretariaat?regeling=${otherRegeling}`]: await matrix(otherRegeling),
+      "/secretariaat": await matrix(defaultSlug),
+      "/secretariaat?regeling=bestaat-niet": await matrix(defaultSlug),
+    };
+  }
+
+  const changedIn = new Set<string>();
+
+  /** One step: cached = fresh after it; pages whose read models changed have new keys. */
+  async function step(name: string, run: () => Promise<unknown>) {
+    await responses(); // warm: every list and feed kept at the current versions
+    const before = await responses();
+    const [keysBefore, shownBefore] = [await pageKeys(), await pagesShown()];
+    await run();
+    const after = await responses();
+    const [keysAfter, shownAfter] = [await pageKeys(), await pagesShown()];
+    for (const path of [...LISTS, ...feeds]) {
+      expect(after.cached[path].status, `${name}: ${path}`).toBe(200);
+      expect(before.cached[path].cache, `${name}: ${path} warmed`).toBe("hit");
+      expect(after.cached[path].body, `${name}: ${path} cached differs from fresh`).toBe(after.fresh[path]);
+      if (after.fresh[path] !== before.fresh[path]) {
+        changedIn.add(path);
+        expect(after.cached[path].cache, `${name}: ${path}`).toBe("miss");
+      }
+    }
+    for (const path of [...indexPages(), ...matrixPages()])
+      if (shownAfter[path] !== shownBefore[path]) {
+        changedIn.add(path);
+        expect(keysAfter[path], `${name}: ${path} changed but kept its key`).not.toBe(keysBefore[path]);
+      }
+    return { before, after, keysBefore, keysAfter };
+  }
+
+  it("every change a list, feed, index page or matrix shows is visible on the next request", async () => {
+    // Raden the walks above leave alone (they receive the ontwerp for the first two or three).
+    const [a, b] = (await gr.raadSlugs()).slice(3);
+    await step("zienswijzeprocedure geopend", () => gr.through("zienswijzeprocedure_geopend"));
+    await step("ontvangen", () => gr.ontvangen(a, "2026-05-06"));
+    await step("geen zienswijze (besluit met pdf)", () => gr.geenZienswijze(a, "2026-06-10"));
+    await step("zienswijze vastgesteld", async () => {
+      await gr.ontvangen(b, "2026-05-07");
+      await gr.zienswijzeVastgesteld(b, "2026-06-11", [{ onderwerp: "Toezicht", tekst: "Meer toezicht." }]);
+    });
+    // A new version of the document (the documenten list shows its versions).
+    await step("nieuwe versie", () => gr.publishDefinitief());
+    const beheer = await db.prisma.user.findUniqueOrThrow({ where: { email: "beheer@demo.gr-volg.nl" } });
+    const r = await db.prisma.regeling.findUniqueOrThrow({
+      where: { id: gr.regelingId },
+      include: { participants: { where: { leftOn: null } } },
+    });
+    await step("regeling hernoemd", async () => {
+      const out = await runCommand(
+        db.prisma,
+        { id: beheer.id, role: beheer.role, gemeenteId: beheer.gemeenteId },
+        saveRegeling,
+        {
+          id: r.id,
+          regioId: r.regioId ?? "",
+          naam: `${r.naam} (hernoemd)`,
+          slug: r.slug,
+          vorm: r.vorm,
+          partijen: r.partijen,
+          vervangtId: r.vervangtId ?? "",
+          beoogdeInwerkingtreding: r.targetInForce?.toISOString().slice(0, 10) ?? "",
+          topics: r.topics,
+          deelnemers: r.participants.map((p) => ({
+            gemeenteId: p.gemeenteId,
+            scope: p.scope,
+            scopeTopics: p.scopeTopics,
+          })),
+        },
+      );
+      expect(out.ok, JSON.stringify(out)).toBe(true);
+    });
+    // The walk changed every list, a gemeente's and the regeling's feed, the index pages and the matrix.
+    for (const path of [...LISTS, feeds[0], "/regelingen", "/", `/secretariaat?regeling=${REGELING}`])
+      expect(changedIn, path).toContain(path);
+  }, 300_000);
+
+  it("a register entry re-renders no list, no gemeente's feed, no other regeling's feed, no index page", async () => {
+    const { after, keysBefore, keysAfter } = await step("registerinschrijving", async () => {
+      const out = await runCommand(
+        db.prisma,
+        await gr.secretariaat(),
+        recordRegisterInschrijving,
+        { regelingId: gr.regelingId, register: "centraal", ingeschrevenOp: TODAY, kenmerk: "dv-1" },
+        { now: NOW },
+      );
+      expect(out.ok, JSON.stringify(out)).toBe(true);
+    });
+    // The registered regeling's own feed and cycles are keyed like its page (which shows the entry): a miss.
+    const own = [feeds[0], `/api/v1/regelingen/${REGELING}/begrotingscycli`];
+    for (const path of [...LISTS, ...feeds].filter((p) => !own.includes(p)))
+      expect(after.cached[path].cache, path).toBe("hit");
+    for (const path of [...indexPages(), ...matrixPages().slice(1)])
+      expect(keysAfter[path], path).toBe(keysBefore[path]);
+  }, 120_000);
+
+  it("maps written tables to the lists they can change; an unknown narrowed table to every list", () => {
+    expect(listsOfTables(["RegisterInschrijving", "AuditEvent"])).toEqual([]);
+    expect(listsOfTables(["StoredFile", "StoredFileContent", "User"])).toEqual([]);
+    expect(listsOfTables(["Motie"])).toEqual(["lijst:besluiten"]);
+    expect(listsOfTables(["Besluit"])).not.toContain("lijst:documenten");
+    expect(listsOfTables(["Regeling"])).toEqual([...LIST_SUBJECTS]);
+    expect(listsOfTables(["NieuweTabel"])).toEqual([...LIST_SUBJECTS]);
   });
 });

@@ -24,7 +24,7 @@ import { recordSignOut } from "@/lib/services/sessions";
 import { recordRegisterInschrijving } from "@/lib/services/secretariaat/registers";
 import { saveGemeente } from "@/lib/services/beheer/gemeente";
 import { saveRegeling } from "@/lib/services/beheer/regeling";
-import { NARROWED_TABLES } from "@/lib/public-cache/subjects";
+import { LIST_SUBJECTS, NARROWED_TABLES } from "@/lib/public-cache/subjects";
 import { addVergadering } from "@/lib/services/griffie/vergaderingen";
 import { manageAgendaLink, setAgendaMail } from "@/lib/services/griffie/agenda-abonnement";
 import { recordBegrotingStep, startBegrotingCycle, submitBegrotingZienswijze } from "@/lib/services/begroting/commands";
@@ -223,7 +223,7 @@ describe("narrow data versions: a change re-renders exactly the pages that show 
     }
   }, 180_000);
 
-  it("a register entry moves its regeling's page (its records) and the index pages only", async () => {
+  it("a register entry moves its regeling's page (its records) only, no index page", async () => {
     const before = await keys();
     await register("k-2");
     const after = await keys();
@@ -233,8 +233,8 @@ describe("narrow data versions: a change re-renders exactly the pages that show 
       expect(after[`/gemeenten/${slug}`], slug).toBe(before[`/gemeenten/${slug}`]);
     expect(after[`/regelingen/${other.regeling}`]).toBe(before[`/regelingen/${other.regeling}`]);
     expect(after[`/gemeenten/${other.gemeente}`]).toBe(before[`/gemeenten/${other.gemeente}`]);
-    // Index pages read "lijst": any shown write moves them.
-    expect(after["/regelingen"]).not.toBe(before["/regelingen"]);
+    // No list shows a register entry (wave 11: the lists move by the tables written).
+    expect(after["/regelingen"]).toBe(before["/regelingen"]);
   });
 
   it("sign-ins, a sign-out through the runner and an empty transaction move no page's key", async () => {
@@ -291,7 +291,9 @@ describe("narrow data versions: a change re-renders exactly the pages that show 
       });
     const narrow = await bump(1);
     expect(narrow).toContain(`regeling:${gr.regelingId}`);
-    expect(narrow).toContain("lijst");
+    expect(narrow).toContain(`regeling:${gr.regelingId}`);
+    // A register entry is in no list: no list version moves.
+    expect(narrow.some((s) => s.startsWith("lijst"))).toBe(false);
     expect(narrow).not.toContain("regeling");
     expect(await bump(3000)).toEqual(["regeling"]);
   });
@@ -303,19 +305,25 @@ describe("narrow data versions: a change re-renders exactly the pages that show 
     for (const path of pages) expect(after[path], path).not.toBe(before[path]);
   });
 
-  it("keys an unknown slug apart from a known one, and other public paths by 'lijst'", async () => {
+  it("keys an unknown slug apart from a known one, index pages by their lists, other paths by every list", async () => {
     expect(pageSubjects("/regelingen/x").subjects).toContain("regeling@x");
     expect(pageSubjects("/gemeenten/a%20b").wants).toEqual({ gemeenten: ["a b"] });
     expect(pageSubjects("/documenten/abc").subjects).toContain("document@abc");
-    expect(pageSubjects("/documenten/abc").subjects).not.toContain("lijst");
-    expect(pageSubjects("/documenten").subjects).toContain("lijst");
+    expect(pageSubjects("/documenten/abc").subjects.some((s) => s.startsWith("lijst"))).toBe(false);
+    expect(pageSubjects("/documenten").subjects).toEqual(expect.arrayContaining([...LIST_SUBJECTS]));
     const doc = await db.prisma.document.findFirstOrThrow({ where: { regelingId: gr.regelingId } });
     const dv = await readVersions(db.prisma, { documenten: [doc.id, "bestaat-niet"] });
     expect(dv[`document@${doc.id}`]).toMatch(new RegExp(`^${gr.regelingId}:\\d+$`));
     expect(dv["document@bestaat-niet"]).toBeUndefined();
-    expect(pageSubjects("/").subjects).toContain("lijst");
-    expect(pageSubjects("/gemeenten/%E0").subjects).toContain("lijst");
-    expect(pageSubjects("/secretariaat", true).subjects).toEqual(expect.arrayContaining(["gebruiker", "lijst"]));
+    expect(pageSubjects("/").subjects).toEqual(expect.arrayContaining(["lijst:overzicht", "lijst:gemeenten"]));
+    expect(pageSubjects("/regelingen").subjects).not.toContain("lijst:besluiten");
+    expect(pageSubjects("/gemeenten/%E0").subjects).toEqual(expect.arrayContaining([...LIST_SUBJECTS]));
+    expect(pageSubjects("/secretariaat", true).subjects).toEqual(
+      expect.arrayContaining(["gebruiker", ...LIST_SUBJECTS]),
+    );
+    const matrix = pageSubjects("/secretariaat", true, new URLSearchParams({ regeling: REGELING }));
+    expect(matrix.subjects).toEqual(expect.arrayContaining(["gebruiker", "lijst:namen", `regeling@${REGELING}`]));
+    expect(matrix.subjects).not.toContain("lijst:overzicht");
     const v = await readVersions(db.prisma, { regelingen: ["bestaat-niet", REGELING] });
     expect(v["regeling@bestaat-niet"]).toBeUndefined();
     expect(v[`regeling@${REGELING}`]).toMatch(new RegExp(`^${gr.regelingId}:\\d+$`));
@@ -397,7 +405,8 @@ describe("narrow data versions: files, meetings, the regeling row, private setti
       }),
     );
     expect(moved).toContain(`regeling:${gr.regelingId}`);
-    expect(moved).toContain("lijst");
+    // A besluit's PDF is in no list.
+    expect(moved.some((s) => s.startsWith("lijst"))).toBe(false);
     expect(moved).not.toContain("document");
   });
 

@@ -2,4 +2,4 @@ import { listRegelingen, listRoute } from "@/lib/api/lists";
 import { pageQuery } from "@/lib/api/pagination";
 
 export const dynamic = "force-dynamic";
-export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = listRoute(pageQuery, listRegelingen);
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = listRoute(pageQuery, listRegelingen, "lijst:regelingen");

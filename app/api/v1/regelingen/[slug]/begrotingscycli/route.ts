@@ -1,5 +1,7 @@
 import { read } from "@/lib/read-models";
-import { NotFound, jsonResponse, readHandler, readOnly } from "@/lib/api/http";
+import { JSON_TYPE, NotFound, readHandler, readOnly } from "@/lib/api/http";
+import { servedFromCache } from "@/lib/api/cached";
+import { pageSubjects } from "@/lib/public-cache/data-version";
 import { begrotingscycliJson } from "@/lib/api/resources";
 import { loadRegelingBegrotingCycliMetPlanning } from "@/lib/services/begroting/planning-read";
 import { publicKey } from "@/lib/services/public/keys";
@@ -14,7 +16,14 @@ export const { POST, PUT, PATCH, DELETE, OPTIONS } = readOnly;
 export const GET = readHandler(async (request: Request, { params }: { params: Promise<{ slug: string }> }) => {
   const { slug } = await params;
   const key = publicKey(slug);
-  const data = key === null ? null : await read(loadRegelingBegrotingCycliMetPlanning, key);
-  if (!data) throw new NotFound(`Er is geen regeling met de naam "${slug}".`);
-  return jsonResponse(request, begrotingscycliJson(data.regeling, data.cycles, data.planningen));
+  if (key === null) throw new NotFound(`Er is geen regeling met de naam "${slug}".`);
+  // Kept server-side like the regeling's public page, which shows the same cycles (lib/api/cached.ts).
+  return servedFromCache(request, pageSubjects(`/regelingen/${encodeURIComponent(key)}`), async () => {
+    const data = await read(loadRegelingBegrotingCycliMetPlanning, key);
+    if (!data) throw new NotFound(`Er is geen regeling met de naam "${slug}".`);
+    return {
+      body: JSON.stringify(begrotingscycliJson(data.regeling, data.cycles, data.planningen)),
+      contentType: JSON_TYPE,
+    };
+  });
 });

@@ -1,0 +1,21 @@
+import type { PageKeying } from "@/lib/public-cache/data-version";
+import { cachedRender, RESPONSE_STATUS_HEADER, type Rendered } from "@/lib/public-cache/response-cache";
+import { bodyResponse, etagOf } from "./http";
+
+/**
+ * A public GET answered through the server-side response cache (lib/public-cache/response-cache.ts):
+ * `render` runs only when no response is kept for this URL at the current versions of `keying`.
+ * `X-GR-volg-cache: hit|miss` tells which path answered (absent when the cache is off). The ETag,
+ * 304 and CORS headers are those of every other API response (lib/api/http.ts).
+ */
+export async function servedFromCache(
+  request: Request,
+  keying: PageKeying,
+  render: () => Promise<Rendered | Response>,
+): Promise<Response> {
+  const served = await cachedRender(request, keying, render, etagOf);
+  if (served instanceof Response) return served;
+  const { stored, status } = served;
+  const extra = status === "off" ? stored.headers : { ...stored.headers, [RESPONSE_STATUS_HEADER]: status };
+  return bodyResponse(request, stored.bytes, stored.etag, stored.contentType, extra, true);
+}

@@ -1,0 +1,134 @@
+import { LRUCache } from "lru-cache";
+import { currentDataVersions, pageKey, type PageKeying } from "./data-version";
+
+/**
+ * Server-side cache of the public API list pages and the iCalendar feeds (issue 18, wave 11). Before
+ * it, every request ran its SQL and built its JSON or ICS in Node; the ETag only saved bytes. A
+ * response is kept per URL (path and query) and per data version of the subjects it reads
+ * (data-version.ts: the kinds plus the list it shows, or for one regeling's or gemeente's feed that
+ * regeling's or gemeente's row, as its public page), so a change through the runner is visible on the
+ * next request on every instance (the versions live in PostgreSQL), and writes that change nothing
+ * it shows (a register entry, a sign-in) keep it. Only 200 bodies are kept; memory is bounded by
+ * the bytes of the kept bodies (`RESPONSE_CACHE_MAX_MB`, default 32). Off outside production, like
+ * the HTML cache; `PUBLIC_CACHE=uit` switches both off, `PUBLIC_CACHE=aan` switches this one on outside production too.
+ */
+export const RESPONSE_STATUS_HEADER = "X-GR-volg-cache";
+
+const MAX_BYTES = Number(process.env.RESPONSE_CACHE_MAX_MB ?? 32) * 1024 * 1024;
+// Safety net only; every data change already invalidates through the version.
+const MAX_AGE_MS = Number(process.env.PUBLIC_CACHE_MAX_AGE_S ?? 600) * 1000;
+
+/** What a handler renders for a 200: the body and its media type (plus headers such as Content-Disposition). */
+export interface Rendered {
+  body: string;
+  contentType: string;
+  headers?: Record<string, string>;
+}
+
+/** A kept response: the UTF-8 body with its ETag (computed once, on the miss). */
+export interface StoredResponse {
+  version: string;
+  bytes: Uint8Array<ArrayBuffer>;
+  etag: string;
+  contentType: string;
+  headers: Record<string, string>;
+  storedAt: number;
+}
+
+interface State {
+  cache: LRUCache<string, StoredResponse>;
+  inflight: Map<string, Promise<StoredResponse | null>>;
+}
+
+// On globalThis: every route bundle of one process shares one cache.
+const holder = globalThis as unknown as { __grVolgResponseCache?: State };
+function state(): State {
+  holder.__grVolgResponseCache ??= {
+    cache: new LRUCache<string, StoredResponse>({
+      maxSize: MAX_BYTES,
+      sizeCalculation: (r) => Math.max(1, r.bytes.byteLength),
+    }),
+    inflight: new Map(),
+  };
+  return holder.__grVolgResponseCache;
+}
+
+export function responseCacheEnabled(): boolean {
+  const flag = process.env.PUBLIC_CACHE;
+  if (flag === "uit") return false;
+  return flag === "aan" || process.env.NODE_ENV === "production";
+}
+
+/** Forget every kept response (tests). */
+export function clearResponseCache(): void {
+  state().cache.clear();
+}
+
+/** A 200 to send ("off": rendered without the cache), or a Response that is not kept (404, 400). */
+export type Served = { status: "hit" | "miss" | "off"; stored: StoredResponse } | Response;
+
+/**
+ * The response for this request: a kept one while the versions of `keying` have not moved, else
+ * `render()` once per URL and version (concurrent misses wait for one render). `render` returns a
+ * Response for anything that is not a 200 body (a 404 problem): that is answered as it is and never
+ * kept. When the version query fails the request is rendered without the cache.
+ */
+export async function cachedRender(
+  request: Request,
+  keying: PageKeying,
+  render: () => Promise<Rendered | Response>,
+  etagOf: (body: string) => string,
+): Promise<Served> {
+  const uncached = async (status: "off" | "miss"): Promise<Served> => {
+    const r = await render();
+    return r instanceof Response ? r : { status, stored: store(r, "", etagOf) };
+  };
+  if (!responseCacheEnabled()) return uncached("off");
+  let version: string;
+  try {
+    const versions = await currentDataVersions(keying.wants);
+    // A regeling or gemeente the versions do not know (an unknown slug: the render answers 404) is never kept.
+    if (keying.subjects.some((s) => s.includes("@") && versions[s] === undefined)) return uncached("off");
+    version = pageKey(versions, keying);
+  } catch {
+    return uncached("off");
+  }
+  const url = new URL(request.url);
+  const key = url.pathname + url.search;
+  const { cache, inflight } = state();
+  const kept = cache.get(key);
+  if (kept && kept.version === version && Date.now() - kept.storedAt <= MAX_AGE_MS)
+    return { status: "hit", stored: kept };
+  const flightKey = `${version}\n${key}`;
+  const pending = inflight.get(flightKey);
+  if (pending) {
+    const shared = await pending.catch(() => null);
+    // The render in flight answered something that is not kept (a 404) or failed: render it here too.
+    return shared ? { status: "miss", stored: shared } : uncached("miss");
+  }
+  const rendered = render();
+  const flight = rendered.then((r) => (r instanceof Response ? null : store(r, version, etagOf)));
+  inflight.set(flightKey, flight);
+  // Waiters see a failed render through their own catch; this one answers it through readHandler.
+  flight.catch(() => undefined);
+  try {
+    const r = await rendered;
+    if (r instanceof Response) return r;
+    const entry = (await flight) as StoredResponse;
+    cache.set(key, entry);
+    return { status: "miss", stored: entry };
+  } finally {
+    inflight.delete(flightKey);
+  }
+}
+
+function store(r: Rendered, version: string, etagOf: (body: string) => string): StoredResponse {
+  return {
+    version,
+    bytes: new TextEncoder().encode(r.body),
+    etag: etagOf(r.body),
+    contentType: r.contentType,
+    headers: r.headers ?? {},
+    storedAt: Date.now(),
+  };
+}
