@@ -7,7 +7,8 @@
 // Usage (after `npx next build`):
 //   MISS_DATABASE_URL=postgresql://postgres:postgres@127.0.0.1:5432/gr_volg_scale_miss node scripts/bench/miss-cpu.mjs
 // Options: MISS_N (20 per target), MISS_PORT (3540), MISS_PROFILE=1 (a second server run with
-// `--cpu-prof` over the gemeente misses only; profile and a top-list in MISS_OUT_DIR),
+// `--cpu-prof` over the gemeente misses only; profile and a top-list in MISS_OUT_DIR; MISS_PROFILE_TARGET=regeling
+// profiles the regeling page's misses instead),
 // MISS_TARGETS (comma-separated words: only the targets whose name has one), MISS_LABEL (name of this run in the results), MISS_OUT (results file, docs/bench-miss-cpu.json;
 // runs are kept by label, so "main" and "branch" can be measured from two builds into one file).
 import pg from "pg";
@@ -254,8 +255,13 @@ async function main() {
     }
 
   let profileTop = null;
+  const profiled = process.env.MISS_PROFILE_TARGET === "regeling" ? "regeling" : "gemeente";
+  const profilePaths =
+    profiled === "regeling"
+      ? regelingen.map((r) => `/regelingen/${r.slug}`)
+      : gemeenten.map((g) => `/gemeenten/${g.slug}`);
   if (process.env.MISS_PROFILE === "1" || process.env.MISS_ONLY_PROFILE === "1")
-    profileTop = await profile(gemeenten).catch((e) => ({ error: String(e) }));
+    profileTop = await profile(profilePaths).catch((e) => ({ error: String(e) }));
 
   await db.end();
   const file = existsSync(OUT) ? JSON.parse(readFileSync(OUT, "utf8")) : { runs: {} };
@@ -268,14 +274,22 @@ async function main() {
     serverNodeOptions: NODE_OPTIONS,
     n: N,
     results: results.length ? results : previous.results,
-    gemeenteProfileTop: profileTop ?? previous.gemeenteProfileTop,
+    ...(profiled === "regeling"
+      ? {
+          gemeenteProfileTop: previous.gemeenteProfileTop,
+          regelingProfileTop: profileTop ?? previous.regelingProfileTop,
+        }
+      : {
+          gemeenteProfileTop: profileTop ?? previous.gemeenteProfileTop,
+          regelingProfileTop: previous.regelingProfileTop,
+        }),
   };
   writeFileSync(OUT, `${JSON.stringify(file, null, 2)}\n`);
   console.log(`Resultaten: ${OUT}`);
 }
 
-/** A second server with --cpu-prof over the gemeente misses only; returns the top self-time frames. */
-async function profile(gemeenten) {
+/** A second server with --cpu-prof over one target's misses only (the first path warms); returns the top self-time frames. */
+async function profile(paths) {
   const dir = join(OUT_DIR, `prof-${LABEL}`);
   // A profile left by an earlier run of the same label would be summarized instead of this one.
   rmSync(dir, { recursive: true, force: true });
@@ -283,10 +297,10 @@ async function profile(gemeenten) {
   const app = await startApp(["--cpu-prof", `--cpu-prof-dir=${dir}`]);
   const window = { from: 0, to: Number.POSITIVE_INFINITY };
   try {
-    for (let i = 0; i < 2; i++) await get(`/gemeenten/${gemeenten[0].slug}`);
+    for (let i = 0; i < 2; i++) await get(paths[0]);
     // The window of the misses, on CLOCK_MONOTONIC like V8's sample timestamps: startup and warm-up are left out.
     window.from = Number(process.hrtime.bigint() / 1000n);
-    for (const g of gemeenten.slice(1)) await get(`/gemeenten/${g.slug}`);
+    for (const path of paths.slice(1)) await get(path);
     window.to = Number(process.hrtime.bigint() / 1000n);
   } finally {
     await stop(app);

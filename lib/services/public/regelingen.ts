@@ -19,6 +19,7 @@ import {
   type CalendarItem,
 } from "./common";
 import { explainRegeling, type Explanation } from "./explain";
+import { isBoundedRegeling, SUMMARY_ROWS } from "@/lib/presentation/regeling-summary";
 
 /** All regelingen, newest procedures first: one query. */
 export async function listPublicRegelingen(db: Db) {
@@ -138,11 +139,26 @@ export function publicBesluitQuery(db: Db, where: { regelingId?: string; gemeent
 }
 export type PublicBesluit = Awaited<ReturnType<typeof publicBesluitQuery>>[number];
 
+export interface RegelingWindow {
+  /**
+   * The page's default view: a regeling with more than SUMMARY_PARTICIPANTS participants is read bounded
+   * (lib/presentation/regeling-summary.ts): only coming deadlines and the first SUMMARY_ROWS of them, the
+   * SUMMARY_ROWS newest zienswijzen and besluiten, no meetings (the page never shows them). A regeling with few
+   * participants is read completely, as without this option.
+   */
+  summary?: boolean;
+}
+
 /**
  * Read model of the public regeling page. Seven queries, independent of the number of
- * participants, documents or decisions (no N+1).
+ * participants, documents or decisions (no N+1); six when bounded.
  */
-export async function loadPublicRegeling(db: Db, slug: string, today = todayInNetherlands()) {
+export async function loadPublicRegeling(
+  db: Db,
+  slug: string,
+  today = todayInNetherlands(),
+  window: RegelingWindow = {},
+) {
   const regeling = await db.regeling.findUnique({
     where: { slug },
     include: {
@@ -166,6 +182,9 @@ export async function loadPublicRegeling(db: Db, slug: string, today = todayInNe
     },
   });
   if (!regeling) return null;
+  const bounded = isBoundedRegeling(regeling.participants.length, window.summary !== true);
+  // Bounded: one more than shown, to know whether the list was cut.
+  const decisions = bounded ? { take: SUMMARY_ROWS + 1, newestFirst: true } : {};
   const gemeenteIds = regeling.participants.map((p) => p.gemeenteId);
   const [withRegional, deadlines, zienswijzen, besluiten, meetings] = await Promise.all([
     db.procedure.findMany({
@@ -189,31 +208,39 @@ export async function loadPublicRegeling(db: Db, slug: string, today = todayInNe
       },
     }),
     db.deadline.findMany({
-      where: { procedure: { regelingId: regeling.id } },
+      where: {
+        procedure: { regelingId: regeling.id },
+        ...(bounded ? { dueOn: { gte: dayStart(today) } } : {}),
+      },
       orderBy: { dueOn: "asc" },
+      // The first coming ones are enough for the summary's first SUMMARY_ROWS coming dates.
+      take: bounded ? SUMMARY_ROWS + 1 : undefined,
       select: {
         ...PUBLIC_DEADLINE_SELECT,
         track: { select: { participant: { select: { gemeente: { select: { slug: true } } } } } },
       },
     }),
-    publicZienswijzeQuery(db, { regelingId: regeling.id }),
-    publicBesluitQuery(db, { regelingId: regeling.id }),
-    db.meeting.findMany({
-      where: {
-        date: { gte: dayStart(today) },
-        // A meeting the raad's own calendar cancelled is no longer coming (the ICS feed marks it CANCELLED).
-        cancelledAt: null,
-        body: {
-          OR: [{ gemeenteId: { in: gemeenteIds } }, ...(regeling.regioId ? [{ regioId: regeling.regioId }] : [])],
-        },
-      },
-      orderBy: { date: "asc" },
-      take: 200,
-      select: {
-        ...PUBLIC_MEETING_SELECT,
-        body: { select: { naam: true, gemeente: { select: { slug: true } } } },
-      },
-    }),
+    publicZienswijzeQuery(db, { regelingId: regeling.id }, decisions),
+    publicBesluitQuery(db, { regelingId: regeling.id }, decisions),
+    // The page never lists meetings (its coming dates leave them out); the API and the complete read do.
+    bounded
+      ? Promise.resolve([])
+      : db.meeting.findMany({
+          where: {
+            date: { gte: dayStart(today) },
+            // A meeting the raad's own calendar cancelled is no longer coming (the ICS feed marks it CANCELLED).
+            cancelledAt: null,
+            body: {
+              OR: [{ gemeenteId: { in: gemeenteIds } }, ...(regeling.regioId ? [{ regioId: regeling.regioId }] : [])],
+            },
+          },
+          orderBy: { date: "asc" },
+          take: 200,
+          select: {
+            ...PUBLIC_MEETING_SELECT,
+            body: { select: { naam: true, gemeente: { select: { slug: true } } } },
+          },
+        }),
   ]);
 
   const procedures = withRegional.map(({ regional: _internal, ...p }) => p);
@@ -263,6 +290,7 @@ export async function loadPublicRegeling(db: Db, slug: string, today = todayInNe
   // Issue 20 points 9 and 12: what the secretariat recorded besides the steps (sending, publication, registers…).
   // The raadsledenoverleg's notes are the secretariat's own: not on the public page.
   const records = (gr ? await loadProcedureRecords(db, gr.id) : []).map(({ notes: _internal, ...r }) => r);
+  const upcoming = calendar.filter((c) => c.date >= today && c.kind !== "vergadering");
   return {
     regeling: { ...regeling, milestones },
     procedures,
@@ -271,13 +299,22 @@ export async function loadPublicRegeling(db: Db, slug: string, today = todayInNe
     regionalFacts: regionalFactList,
     tracks,
     deadlines,
-    zienswijzen,
-    besluiten,
+    // Bounded: the newest SUMMARY_ROWS, back in date order.
+    zienswijzen: bounded ? zienswijzen.slice(0, SUMMARY_ROWS).reverse() : zienswijzen,
+    besluiten: bounded ? besluiten.slice(0, SUMMARY_ROWS).reverse() : besluiten,
     meetings,
     today,
     explanation,
     calendar,
-    upcoming: calendar.filter((c) => c.date >= today && c.kind !== "vergadering"),
+    upcoming: bounded ? upcoming.slice(0, SUMMARY_ROWS) : upcoming,
+    /** Whether this is the bounded summary read (RegelingWindow.summary and many participants). */
+    bounded,
+    /** Bounded: which lists were cut (the page says so and links to the complete page). */
+    truncated: {
+      zienswijzen: bounded && zienswijzen.length > SUMMARY_ROWS,
+      besluiten: bounded && besluiten.length > SUMMARY_ROWS,
+      upcoming: bounded && upcoming.length > SUMMARY_ROWS,
+    },
   };
 }
 export type PublicRegeling = NonNullable<Awaited<ReturnType<typeof loadPublicRegeling>>>;

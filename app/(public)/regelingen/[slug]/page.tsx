@@ -23,13 +23,15 @@ import { loadPublicRegeling } from "@/lib/services/public/regelingen";
 import { BesluitList, ZienswijzeList } from "../../_components/decisions";
 import { SubscribeLinks, UpcomingList } from "../../_components/calendar";
 import { ProcedureRecordList } from "@/components/secretariaat/ProcedureRecordList";
-import { loadRegelingTimeline } from "@/lib/services/timeline";
+import { cachedRegelingTimeline } from "@/lib/read-models/regeling-timeline";
 import { TargetAlert } from "@/components/timeline/TargetAlert";
 import { Timeline } from "@/components/timeline/Timeline";
 import { PublicBegroting } from "@/components/begroting/PublicBegroting";
 import { loadPublicBegrotingen } from "@/lib/services/begroting/public";
+import { isBoundedRegeling, SUMMARY_DOCUMENTS, SUMMARY_ROWS } from "@/lib/presentation/regeling-summary";
+import { ParticipantSummary, TimelineSummary } from "../../_components/regeling-summary";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ alles?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
@@ -37,16 +39,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: r ?? "Regeling niet gevonden" };
 }
 
-export default async function RegelingPage({ params }: Props) {
+export default async function RegelingPage({ params, searchParams }: Props) {
   await connection();
   const key = publicKey((await params).slug);
   if (key === null) notFound();
-  const data = await read(loadPublicRegeling, key);
+  const showAll = (await searchParams).alles === "ja";
+  // A regeling with many participants gets a bounded summary by default (lib/presentation/regeling-summary.ts).
+  const data = await read(loadPublicRegeling, key, undefined, { summary: !showAll });
   if (!data) notFound();
-  const { regeling, procedures, gr, explanation } = data;
+  const { regeling, procedures, gr, explanation, bounded, truncated } = data;
+  const all = `/regelingen/${regeling.slug}?alles=ja`;
+  const documents = bounded ? regeling.documents.slice(-SUMMARY_DOCUMENTS) : regeling.documents;
   const [plannedInForce, timeline] = regeling.inWerkingOp
     ? [null, null]
-    : await Promise.all([read(plannedInForceOf, regeling.id), read(loadRegelingTimeline, regeling.slug, data.today)]);
+    : await Promise.all([read(plannedInForceOf, regeling.id), read(cachedRegelingTimeline, regeling.slug, data.today)]);
   const begroting = await read(loadPublicBegrotingen, regeling.id);
   const track = (participantId: string, kind: string) =>
     gr?.tracks.find((t) => t.participantId === participantId && t.kind === kind);
@@ -130,51 +136,76 @@ export default async function RegelingPage({ params }: Props) {
       ) : null}
 
       <Heading level={2}>Deelnemers en waar zij staan</Heading>
-      <Table
-        caption="Per gemeente: deelname en stand van raad en college"
-        head={["Gemeente", "Deelname", "Raad", "College"]}
-      >
-        {regeling.participants.map((p) => {
-          const raad = track(p.id, "RAAD");
-          const college = track(p.id, "COLLEGE");
-          return (
-            <Row key={p.id}>
-              <Cell header>
-                <Link href={`/gemeenten/${p.gemeente.slug}`}>{p.gemeente.naam}</Link>
-              </Cell>
-              <Cell>{p.scope === "FULL" ? "Volledig" : `Alleen voor ${topicsLabel(p.scopeTopics)}`}</Cell>
-              <Cell>{gr ? raadStatusText({ procedureKind: gr.kind, raad }) : "—"}</Cell>
-              <Cell>
-                {gr
-                  ? collegeStandText(
-                      collegeStatusText({ procedureKind: gr.kind, raad, college }),
-                      collegeDatesOf(college?.data),
-                    )
-                  : "—"}
-              </Cell>
-            </Row>
-          );
-        })}
-      </Table>
+      {showAll && isBoundedRegeling(regeling.participants.length, false) ? (
+        <Paragraph data-testid="alles-getoond">
+          U ziet alle deelnemers en alle gegevens.{" "}
+          <Link href={`/regelingen/${regeling.slug}`}>Toon alleen de samenvatting</Link>
+        </Paragraph>
+      ) : null}
+      {bounded ? (
+        <ParticipantSummary data={data} allHref={all} />
+      ) : (
+        <Table
+          caption="Per gemeente: deelname en stand van raad en college"
+          head={["Gemeente", "Deelname", "Raad", "College"]}
+        >
+          {regeling.participants.map((p) => {
+            const raad = track(p.id, "RAAD");
+            const college = track(p.id, "COLLEGE");
+            return (
+              <Row key={p.id}>
+                <Cell header>
+                  <Link href={`/gemeenten/${p.gemeente.slug}`}>{p.gemeente.naam}</Link>
+                </Cell>
+                <Cell>{p.scope === "FULL" ? "Volledig" : `Alleen voor ${topicsLabel(p.scopeTopics)}`}</Cell>
+                <Cell>{gr ? raadStatusText({ procedureKind: gr.kind, raad }) : "—"}</Cell>
+                <Cell>
+                  {gr
+                    ? collegeStandText(
+                        collegeStatusText({ procedureKind: gr.kind, raad, college }),
+                        collegeDatesOf(college?.data),
+                      )
+                    : "—"}
+                </Cell>
+              </Row>
+            );
+          })}
+        </Table>
+      )}
 
       {timeline ? (
         <section aria-labelledby="tijdlijn-visueel-kop">
           <Heading level={2} id="tijdlijn-visueel-kop">
             Tijdlijn naar de inwerkingtreding
           </Heading>
-          <Timeline model={timeline.model} id="tijdlijn-regeling" />
+          {bounded ? (
+            <TimelineSummary model={timeline.model} allHref={`${all}#tijdlijn-visueel-kop`} />
+          ) : (
+            <Timeline model={timeline.model} id="tijdlijn-regeling" />
+          )}
         </section>
       ) : null}
 
       <UpcomingList items={data.upcoming} />
+      {truncated.upcoming ? (
+        <Paragraph data-testid="alleen-eerste-termijnen">
+          U ziet de eerste {SUMMARY_ROWS} komende termijnen en data. <Link href={all}>Toon alle termijnen</Link>
+        </Paragraph>
+      ) : null}
       <SubscribeLinks path={`/ics/regelingen/${regeling.slug}.ics`} label="deze regeling" />
 
       <Heading level={2}>Documenten</Heading>
-      {regeling.documents.length === 0 ? (
+      {bounded && documents.length < regeling.documents.length ? (
+        <Paragraph data-testid="alleen-nieuwste-documenten">
+          Deze regeling heeft {regeling.documents.length} documenten. U ziet de {documents.length} nieuwste.{" "}
+          <Link href={all}>Toon alle documenten</Link>
+        </Paragraph>
+      ) : null}
+      {documents.length === 0 ? (
         <Paragraph>Er zijn nog geen documenten.</Paragraph>
       ) : (
         <Table caption="Documenten met hun versies en procedure" head={["Document", "Versies", "Procedure"]}>
-          {regeling.documents.map((d) => {
+          {documents.map((d) => {
             const proc = procedures.find((p) => p.document.id === d.id);
             return (
               <Row key={d.id}>
@@ -193,6 +224,18 @@ export default async function RegelingPage({ params }: Props) {
         </Table>
       )}
 
+      {truncated.zienswijzen || truncated.besluiten ? (
+        <Paragraph data-testid="alleen-recente-besluiten">
+          U ziet de{" "}
+          {[
+            truncated.zienswijzen ? `${SUMMARY_ROWS} meest recente zienswijzen` : null,
+            truncated.besluiten ? `${SUMMARY_ROWS} meest recente besluiten` : null,
+          ]
+            .filter(Boolean)
+            .join(" en de ")}
+          . <Link href={all}>Toon alle zienswijzen en besluiten</Link>
+        </Paragraph>
+      ) : null}
       <ZienswijzeList zienswijzen={data.zienswijzen} />
       <BesluitList besluiten={data.besluiten} />
 

@@ -1,0 +1,22 @@
+import type { Db } from "@/lib/db/client";
+import { memoByDataVersion } from "@/lib/cache/versioned-memo";
+import { currentPageVersion } from "@/lib/public-cache/data-version";
+import { loadRegelingTimeline } from "@/lib/services/timeline";
+
+/**
+ * The public regeling page's target verdict and drawn timeline (four statements and a forecast over the
+ * calendars of every participant: 1,000–2,000 rows of meetings and recesses at national scale). The
+ * summary (`/regelingen/<slug>`) and the complete page (`?alles=ja`) read the same one, and a page
+ * rendered again only because its HTML copy was dropped (memory bound, the cache's maximum age, another
+ * host) finds it here: it is kept per regeling and day, keyed like that regeling's page (every kind and
+ * the regeling's own row, docs/caching.md), so every change the page would show re-reads it. Off outside
+ * production, like the HTML cache. Shared between requests: read-only.
+ */
+export const cachedRegelingTimeline = memoByDataVersion(
+  {
+    max: 128,
+    key: (_db: Db, slug: string, today: string) => `${slug}|${today}`,
+    version: (_db: Db, slug: string) => currentPageVersion(`/regelingen/${encodeURIComponent(slug)}`),
+  },
+  loadRegelingTimeline,
+);
