@@ -56,6 +56,10 @@ export function registerStartCommand(program: Command, setExit: SetExit) {
       if (!/--max-old-space-size/.test(env.NODE_OPTIONS ?? "")) {
         env.NODE_OPTIONS = [env.NODE_OPTIONS, "--max-old-space-size=256"].filter(Boolean).join(" ");
       }
+      // glibc gives every thread that allocates (libuv's pool: gzip of the HTML cache, file reads) its
+      // own malloc arena and keeps their freed memory: two arenas bound that (docs/performance.md,
+      // "Writes under reader load and memory"); a value you set wins.
+      env.MALLOC_ARENA_MAX ??= "2";
 
       // One owner per embedded directory: refuse a second server (or a start next to a running CLI
       // command) before building anything. The lock is held through migrate and seed, and handed

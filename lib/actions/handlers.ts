@@ -174,7 +174,13 @@ function expectedVersionOf(fd: FormData): number | undefined {
 const secretariaatForm =
   <S extends z.ZodType, T extends object, A extends "person" | "person-or-system">(
     command: Command<S, T, A>,
-    opts: { versioned: boolean; revalidate: string },
+    /**
+     * revalidate: the layout whose pages show the change. `null`: the form refreshes the page itself
+     * (router.refresh after a save), so the answer carries no page: a revalidation makes Next.js
+     * render the whole current page into the action's answer — a second render of the page the
+     * refresh renders anyway (issue 18: the benchmark's writes took seconds, mostly that render).
+     */
+    opts: { versioned: boolean; revalidate: string | null },
   ) =>
   async (ctx: ActionContext, fd: unknown): Promise<ActionResult<T>> => {
     if (!(fd instanceof FormData)) return refuse(UNREADABLE);
@@ -186,7 +192,7 @@ const secretariaatForm =
       confirmed: confirmationOf(raw),
     });
     if (!res.ok) return plain(res);
-    ctx.revalidate(opts.revalidate, "layout");
+    if (opts.revalidate !== null) ctx.revalidate(opts.revalidate, "layout");
     return res;
   };
 
@@ -273,10 +279,8 @@ export const actionHandlers = {
   deelnemerWijzigingAction: secretariaatForm(recordMembershipChange, { versioned: true, revalidate: "/secretariaat" }),
   correctRegionalStepAction: secretariaatForm(correctRegionalStep, { versioned: true, revalidate: "/secretariaat" }),
   plannedStepAction: secretariaatForm(changePlannedStep, { versioned: true, revalidate: "/secretariaat" }),
-  registerInschrijvingAction: secretariaatForm(recordRegisterInschrijving, {
-    versioned: false,
-    revalidate: "/secretariaat",
-  }),
+  // Its one form (RegisterInschrijvingForm) refreshes the page after a save.
+  registerInschrijvingAction: secretariaatForm(recordRegisterInschrijving, { versioned: false, revalidate: null }),
   begrotingStartAction: secretariaatForm(startBegrotingCycle, { versioned: false, revalidate: "/secretariaat" }),
   begrotingStapAction: secretariaatForm(recordBegrotingStep, { versioned: true, revalidate: "/secretariaat" }),
   begrotingAntwoordAction: secretariaatForm(answerBegrotingZienswijze, {

@@ -1,7 +1,8 @@
 import { dateInAmsterdam } from "@/lib/domain";
 import type { Db } from "@/lib/db/client";
-import { bumpWrittenSubjects, startNarrowing, tableWriteCounts } from "@/lib/public-cache/data-version";
+import { bumpWrittenSubjects, startWriteTracking } from "@/lib/public-cache/data-version";
 import { fail, parseInput, type Result } from "@/lib/result";
+import { deferAudit, flushAudit } from "@/lib/services/audit";
 import { CONFIRMATION_FIELD, CONFIRMATION_MISSING } from "@/lib/validation/confirmation";
 import { checkPdfUpload, prepareUpload, type Upload } from "@/lib/storage/files";
 import type { Actors, Command, CommandContext, CommandUser, UserFor } from "./define";
@@ -34,8 +35,9 @@ const NEEDS_PERSON = "Deze handeling kan alleen een ingelogde gebruiker doen.";
  * THE path of every change of state, whichever door it came in by (server action, /api/v1, CLI,
  * seed, tests): authorize coarsely (deny by default) → validate with the command's schema →
  * authorize against the target (own gemeente) → check the upload → ONE transaction in which the
- * command locks/loads, runs the domain transition, writes the state, its extra rows and its audit
- * event(s) and bumps the data versions of what it wrote (the public cache's validity) → the one
+ * command locks/loads, runs the domain transition, writes the state and its extra rows, the runner
+ * bumps the data versions of what it wrote (the public cache's validity) and appends the command's
+ * audit event(s) as the last statement (they take the audit chain's lock until COMMIT) → the one
  * result type. Refusals, stale versions and unique collisions become Dutch
  * messages here and only here; nothing is written when the result is not ok.
  */
@@ -81,8 +83,9 @@ export async function runCommand<S extends Command["input"], T extends object, A
   const actorUser = authorized ?? user;
   try {
     const payload = await db.$transaction(async (tx) => {
-      const writesAtStart = await tableWriteCounts(tx);
-      await startNarrowing(tx);
+      const writesAtStart = await startWriteTracking(tx);
+      // The command's appendAudit calls are kept until flushAudit below.
+      deferAudit(tx);
       const ctx: CommandContext<typeof data, UserFor<A>> = {
         tx,
         data,
@@ -102,6 +105,10 @@ export async function runCommand<S extends Command["input"], T extends object, A
       const result = await command.run(ctx);
       // The versions of the shown data this command wrote, in the same transaction (see data-version.ts).
       await bumpWrittenSubjects(tx, writesAtStart);
+      // Last: the audit events the command gave (appendAudit). The append takes the chain's lock,
+      // held until COMMIT, so nothing else of this transaction runs while other writers wait for it;
+      // the chain is still in commit order (docs/reliability.md, "Audit trail").
+      await flushAudit(tx);
       return result;
     }, TX_OPTIONS);
     return { ok: true, ...payload };

@@ -56,9 +56,25 @@ export async function startNarrowing(tx: Sql): Promise<void> {
   await tx.$queryRaw`SELECT set_config('gr_volg.touch', 'aan', true) AS on`;
 }
 
+/**
+ * The runner's first statement: tableWriteCounts and startNarrowing in one round trip (every round
+ * trip of a write waits for its Node process, which under reader load is busy rendering).
+ */
+export async function startWriteTracking(tx: Sql): Promise<WriteCounts> {
+  const [row] = await tx.$queryRaw<{ on: string; counts: string }[]>`
+    SELECT set_config('gr_volg.touch', 'aan', true) AS on, ${COUNTS_JSON} AS counts`;
+  return countsOf(row?.counts);
+}
+
+const COUNTS_JSON = Prisma.sql`coalesce((SELECT json_object_agg(relname, n_tup_ins + n_tup_upd + n_tup_del)
+  FROM pg_stat_xact_user_tables WHERE schemaname = current_schema()), '{}')::text`;
+
+const countsOf = (json: string | undefined): WriteCounts =>
+  new Map(Object.entries(JSON.parse(json ?? "{}") as Record<string, number | string>).map(([t, n]) => [t, Number(n)]));
+
 type Scope = { k: string; id: string; regeling: string | null; gemeente: string | null };
 
-/** Note kinds that resolve to no regeling or gemeente and are still complete (see resolveNotes). */
+/** Note kinds that resolve to no regeling or gemeente and are still complete (see NOTES). */
 const GEBRUIKER_NOTE = "gebruiker";
 const UNSHOWN_NOTE = "ongetoond";
 
@@ -71,8 +87,7 @@ const UNSHOWN_NOTE = "ongetoond";
  * regelingen of a regional body's regio. A stored file resolves to its besluit's regeling, or to
  * "ongetoond" when no besluit references it (no page shows it). A user resolves to "gebruiker".
  */
-async function resolveNotes(tx: Sql): Promise<Scope[]> {
-  return tx.$queryRaw<Scope[]>`
+const NOTES = Prisma.sql`
     WITH n AS (
       SELECT DISTINCT split_part(x, ':', 1) AS k, substr(x, strpos(x, ':') + 1) AS id
       FROM unnest(string_to_array(coalesce(current_setting('gr_volg.touched', true), ''), ' ')) AS x
@@ -111,6 +126,16 @@ async function resolveNotes(tx: Sql): Promise<Scope[]> {
     -- A regional body of a regio without regelingen: never guess, move the kinds.
     UNION ALL SELECT k, id, NULL, NULL FROM fan
       WHERE g IS NULL AND r IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "Regeling" x WHERE x."regioId" = fan.r)`;
+
+/**
+ * After the command, one round trip: the write counts (tableWriteCounts), the resolved notes
+ * (NOTES) and whether the triggers were on.
+ */
+async function endOfCommand(tx: Sql): Promise<{ atEnd: WriteCounts; scopes: Scope[]; on: boolean }> {
+  const [row] = await tx.$queryRaw<{ counts: string; scopes: string; on: boolean }[]>`
+    SELECT ${COUNTS_JSON} AS counts, coalesce((SELECT json_agg(x) FROM (${NOTES}) AS x), '[]')::text AS scopes,
+      current_setting('gr_volg.touch', true) = 'aan' AS on`;
+  return { atEnd: countsOf(row?.counts), scopes: JSON.parse(row?.scopes ?? "[]") as Scope[], on: row?.on === true };
 }
 
 const resolved = (s: Scope) =>
@@ -125,24 +150,18 @@ const resolved = (s: Scope) =>
  * it wrote, which every page reads. Returns the subjects moved.
  */
 export async function bumpWrittenSubjects(tx: Sql, atStart: WriteCounts): Promise<string[]> {
-  const atEnd = await tableWriteCounts(tx);
+  const { atEnd, scopes, on } = await endOfCommand(tx);
   const written = [...atEnd].filter(([table, n]) => n > (atStart.get(table) ?? 0)).map(([table]) => table);
   const subjects = subjectsOfTables(written);
   if (subjects.length === 0) return [];
   if (narrowable(written)) {
-    const scopes = await resolveNotes(tx);
     // No notes: only a user's private settings were written (the user trigger watches the shown
     // columns only) — if the triggers were on. Otherwise never guess: move the kinds.
-    if (scopes.length === 0 && (await narrowingOn(tx))) return [];
+    if (scopes.length === 0 && on) return [];
     if (scopes.length > 0 && scopes.every(resolved)) return bumpScopes(tx, scopes, listsOfTables(written));
   }
   await bumpSubjects(tx, subjects);
   return subjects;
-}
-
-async function narrowingOn(tx: Sql): Promise<boolean> {
-  const [row] = await tx.$queryRaw<{ on: boolean }[]>`SELECT current_setting('gr_volg.touch', true) = 'aan' AS on`;
-  return row?.on === true;
 }
 
 async function bumpScopes(tx: Sql, scopes: Scope[], lists: readonly string[]): Promise<string[]> {

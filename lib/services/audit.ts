@@ -103,10 +103,34 @@ function drainRecordedWrites(tx: Tx): WrittenRow[] {
   return list;
 }
 
+/** One event as gr_volg_audit_append takes it. */
+type AppendEvent = Omit<Required<AuditInput>, "at" | "rows"> & { at: string; rows: WrittenRow[] };
+
+const deferredEvents = new WeakMap<Tx, AppendEvent[]>();
+
+/**
+ * The command runner: keep this transaction's audit events until flushAudit, which the runner calls
+ * as the transaction's LAST statement. The append takes the chain's lock, which is held until COMMIT;
+ * appended in the middle, every later statement of the transaction (the data-version bump, which
+ * row-locks shared version rows) ran with it held, and every other writer of the instance(s) waited.
+ */
+export function deferAudit(tx: Tx): void {
+  deferredEvents.set(tx, []);
+}
+
+/** Append the events deferred on this transaction (deferAudit), in the order they were given, in one call. */
+export async function flushAudit(tx: Tx): Promise<void> {
+  const events = deferredEvents.get(tx) ?? [];
+  deferredEvents.delete(tx);
+  if (events.length > 0) await appendToChain(tx, events);
+}
+
 /**
  * Append events to the hash-chained audit trail. Must run inside the transaction that writes
  * the state change, so a change and its audit event are committed together or not at all, and
  * AFTER the rows are written: the database digests the rows listed in `rows` as they are then.
+ * In the command runner (deferAudit) the events are checked and batched here and appended at the
+ * end of the transaction (flushAudit), so the digests are of the rows as the transaction commits them.
  *
  * The chain is computed inside the database by gr_volg_audit_append (advisory lock, previous
  * hash, row digests, SHA-256): the app never chooses a hash, and its database role has no INSERT
@@ -120,7 +144,7 @@ export async function appendAudit(tx: Tx, events: AuditInput[]): Promise<void> {
   if (events.length === 0) return;
   for (const e of events) assertCatalogueEvent(e.type, e.payload ?? {});
   const recorded = drainRecordedWrites(tx);
-  const batch = events.map((e, i) => ({
+  const batch: AppendEvent[] = events.map((e, i) => ({
     type: e.type,
     actorId: e.actorId,
     actorRole: e.actorRole,
@@ -136,6 +160,12 @@ export async function appendAudit(tx: Tx, events: AuditInput[]): Promise<void> {
     // after every write, so its digests are of the rows as the transaction commits them.
     rows: [...(e.rows ?? []), ...(i === events.length - 1 ? recorded : [])],
   }));
+  const deferred = deferredEvents.get(tx);
+  if (deferred) deferred.push(...batch);
+  else await appendToChain(tx, batch);
+}
+
+async function appendToChain(tx: Tx, batch: AppendEvent[]): Promise<void> {
   await tx.$queryRaw`SELECT "gr_volg_audit_append"(${JSON.stringify(batch)}::jsonb)::text AS "lastId"`;
 }
 

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { openTestDb } from "../helpers/test-db";
 import { seedFlevoland } from "@/lib/services/seed";
 import { appendAudit } from "@/lib/services/audit";
+import { verifyAuditChain } from "@/lib/services/audit-verify";
 import { ConflictError, Refusal, SYSTEM_SECRETARIAAT, defineCommand, runCommand } from "@/lib/commands";
 import { can } from "@/lib/auth/permissions";
 
@@ -69,6 +70,41 @@ const systemStep = defineCommand({
   },
 });
 
+/**
+ * Two audit calls around a write, and what the transaction sees of the chain meanwhile: the runner
+ * defers the append to its last statement, so while the command runs nothing is appended yet and
+ * the chain's advisory lock (gr_volg_audit_append) is not held.
+ */
+const seen: { eventsDuring: number; chainLockDuring: number }[] = [];
+const twoEvents = defineCommand({
+  name: "twoEvents",
+  input: z.object({ naam: z.string() }),
+  permission: "regio.beheren",
+  target: "regio",
+  async run({ tx, data, user, now }) {
+    const event = (naam: string) => ({
+      type: "regio_gewijzigd" as const,
+      actorId: user.id,
+      actorRole: user.role,
+      gemeenteId: null,
+      subjectKind: "regio",
+      subjectId: regioId,
+      payload: { naam, slug: "runner-test", omschrijving: null },
+      at: now,
+    });
+    await appendAudit(tx, [event(`${data.naam} 1`)]);
+    await tx.regio.update({ where: { id: regioId }, data: { naam: data.naam } });
+    await appendAudit(tx, [event(`${data.naam} 2`), event(`${data.naam} 3`)]);
+    const [row] = await tx.$queryRaw<{ events: number; locks: number }[]>`
+      SELECT (SELECT count(*)::int FROM "AuditEvent") AS events,
+        (SELECT count(*)::int FROM pg_locks WHERE locktype = 'advisory' AND objid = 720260001
+          AND pid = pg_backend_pid()) AS locks`;
+    seen.push({ eventsDuring: row.events, chainLockDuring: row.locks });
+    if (data.naam === "weiger") throw new Refusal("Deze naam mag niet.");
+    return {};
+  },
+});
+
 async function snapshot() {
   const [regios, audit] = await Promise.all([
     db.prisma.regio.findMany({ orderBy: { id: "asc" } }),
@@ -99,6 +135,24 @@ describe("runCommand", () => {
     const after = await snapshot();
     expect(after.audit).toBe(before.audit + 1);
     expect(after.regios.find((r) => r.id === regioId)?.naam).toBe("Regio Flevoland");
+  });
+
+  it("appends the command's audit events last, in the order it gave them, and the chain holds", async () => {
+    const before = await db.prisma.auditEvent.count();
+    const res = await runCommand(db.prisma, admin, twoEvents, { naam: "Volgorde" });
+    expect(res).toEqual({ ok: true });
+    // While the command ran: nothing appended yet, no chain lock held (it is taken by the last statement).
+    expect(seen.at(-1)).toEqual({ eventsDuring: before, chainLockDuring: 0 });
+    const events = await db.prisma.auditEvent.findMany({ orderBy: { id: "asc" }, skip: before });
+    expect(events.map((e) => (e.payload as { naam: string }).naam)).toEqual(["Volgorde 1", "Volgorde 2", "Volgorde 3"]);
+    expect(await verifyAuditChain(db.prisma)).toMatchObject({ ok: true });
+  });
+
+  it("appends nothing when the command is refused after giving its audit events", async () => {
+    const before = await snapshot();
+    const res = await runCommand(db.prisma, admin, twoEvents, { naam: "weiger" });
+    expect(res).toMatchObject({ ok: false, message: "Deze naam mag niet." });
+    expect(await snapshot()).toEqual(before);
   });
 
   it("refuses invalid input with field errors and writes nothing", async () => {
