@@ -16,7 +16,8 @@ import { BesluitList, ZienswijzeList } from "../../_components/decisions";
 import { SubscribeLinks } from "../../_components/calendar";
 import { GemeenteTimelines } from "@/components/timeline/GemeenteTimelines";
 import { loadGemeenteTimelines } from "@/lib/services/timeline";
-import { SUMMARY_PROCEDURES, SUMMARY_TIMELINES, summarizeProcedures } from "@/lib/presentation/gemeente-summary";
+import { SUMMARY_PROCEDURES, boundedSummary } from "@/lib/presentation/gemeente-summary";
+import { loadPublicGemeenteSummary } from "@/lib/services/public/gemeente-summary";
 import { GemeenteBegrotingen } from "@/components/begroting/GemeenteBegrotingen";
 import { loadGemeenteBegrotingen } from "@/lib/services/begroting/public";
 
@@ -37,24 +38,21 @@ export default async function GemeentePage({ params, searchParams }: Props) {
   const key = publicKey((await params).slug);
   if (key === null) notFound();
   const showAll = (await searchParams).alles === "ja";
-  const data = await read(
-    loadPublicGemeente,
-    key,
-    undefined,
-    showAll ? {} : { recent: RECENT, recentDecisions: RECENT_DECISIONS },
-  );
+  // By default only what the page shows is read (lib/services/public/gemeente-summary.ts); `?alles=ja` reads everything.
+  const data = showAll
+    ? await read(loadPublicGemeente, key, undefined, {})
+    : await read(loadPublicGemeenteSummary, key, undefined, {
+        recent: RECENT,
+        recentDecisions: RECENT_DECISIONS,
+        procedures: SUMMARY_PROCEDURES,
+      });
   if (!data) notFound();
-  const { gemeente, timeline, coming, meetings, today, truncated } = data;
-  // A gemeente in many procedures gets a bounded summary by default (lib/presentation/gemeente-summary.ts).
-  const summary = summarizeProcedures(
-    data.tracks.map((t) => t.procedureId),
-    showAll,
-  );
-  const tracks = summary.bounded ? data.tracks.filter((t) => summary.shown.has(t.procedureId)) : data.tracks;
+  const { gemeente, tracks, timeline, coming, meetings, today, truncated } = data;
+  // A gemeente in many procedures gets a bounded summary by default (lib/presentation/gemeente-summary.ts):
+  // the newest procedures, and the running regelingen linked instead of drawn (their own pages draw them).
+  const summary = "procedures" in data ? boundedSummary(data.procedures) : null;
   const [visual, begrotingen] = await Promise.all([
-    summary.bounded
-      ? read(loadGemeenteTimelines, gemeente.id, today, SUMMARY_TIMELINES)
-      : read(loadGemeenteTimelines, gemeente.id, today),
+    summary ? read(loadGemeenteTimelines, gemeente.id, today, 0) : read(loadGemeenteTimelines, gemeente.id, today),
     read(loadGemeenteBegrotingen, gemeente.id),
   ]);
   const cut = Object.values(truncated).some(Boolean);
@@ -78,7 +76,7 @@ export default async function GemeentePage({ params, searchParams }: Props) {
         ))}
       </ul>
 
-      {summary.bounded ? (
+      {summary ? (
         <Paragraph data-testid="alleen-recente-procedures">
           {gemeente.naam} doet mee aan {summary.total} procedures. Hieronder ziet u wat de raad en het college moeten
           doen en hoe ver zij zijn voor de {SUMMARY_PROCEDURES} nieuwste procedures.{" "}
