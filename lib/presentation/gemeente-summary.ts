@@ -12,6 +12,10 @@
 /** Up to this many procedures the page shows them all; above it, the summary shows this many. */
 export const SUMMARY_PROCEDURES = 10;
 
+/** The summary's windows: recent steps, coming items and meetings; recent besluiten and zienswijzen. */
+export const SUMMARY_RECENT = 10;
+export const SUMMARY_RECENT_DECISIONS = 5;
+
 export interface ProcedureSummary {
   /** How many procedures the gemeente takes part in. */
   total: number;

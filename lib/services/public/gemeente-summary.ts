@@ -24,6 +24,11 @@ export interface SummaryWindow {
   recentDecisions: number;
   /** Procedures whose tracks (stand, explanation) are shown: the newest ones. */
   procedures: number;
+  /**
+   * Smaller windows for a gemeente in more than `procedures` procedures (the bounded summary), which then
+   * also lists only the next `recent` meetings: a smaller page to render on a cache miss.
+   */
+  bounded?: { recent: number; recentDecisions: number };
 }
 
 interface TrackRow {
@@ -67,7 +72,7 @@ export async function loadPublicGemeenteSummary(
   today = todayInNetherlands(),
   window: SummaryWindow,
 ) {
-  const { recent: limit, recentDecisions: decisionLimit, procedures } = window;
+  const { procedures } = window;
   const gemeente = await db.gemeente.findUnique({
     where: { slug },
     include: {
@@ -103,6 +108,9 @@ export async function loadPublicGemeenteSummary(
     FROM t
     ORDER BY t."procCreatedAt", t."procedureId", t.kind, t.id`;
   const total = Number(rows[0]?.total ?? 0);
+  const small = total > procedures ? window.bounded : undefined;
+  const { recent: limit, recentDecisions: decisionLimit } = small ?? window;
+  const meetingLimit = small ? limit : 200;
   const who = { gemeente: { naam: gemeente.naam, slug: gemeente.slug } };
   type Track = PublicGemeente["tracks"][number];
   const tracks: Track[] = rows
@@ -149,11 +157,12 @@ export async function loadPublicGemeenteSummary(
       take: limit + 1,
       select: PUBLIC_DEADLINE_SELECT,
     }),
-    // The page lists the coming meetings (at most 200, as the complete page) and the first `limit` are coming items.
+    // The page lists the coming meetings (at most 200, as the complete page; the next `limit` on the bounded
+    // summary) and the first `limit` are coming items.
     db.meeting.findMany({
       where: { body: { gemeenteId: gemeente.id }, cancelledAt: null, date: { gte: from } },
       orderBy: [{ date: "asc" }, { id: "asc" }],
-      take: 200,
+      take: meetingLimit + (small ? 1 : 0),
       select: { ...PUBLIC_MEETING_SELECT, body: { select: { naam: true } } },
     }),
     publicBesluitQuery(db, { gemeenteId: gemeente.id }, { take: decisionLimit + 1, newestFirst: true }),
@@ -186,7 +195,7 @@ export async function loadPublicGemeenteSummary(
   const upcoming: CalendarItem[] = [
     ...deadlines.map(deadlineItem),
     ...trackDeadlineItems(deadlineTracks),
-    ...meetings.map(meetingItem),
+    ...meetings.slice(0, meetingLimit).map(meetingItem),
   ]
     .filter((c) => c.date >= today)
     .sort(byDate);
@@ -211,7 +220,11 @@ export async function loadPublicGemeenteSummary(
     procedures: total,
     timeline: [...timeline].sort((a, b) => a.date.localeCompare(b.date)),
     coming,
-    meetings,
+    meetings: meetings.slice(0, meetingLimit),
+    /** Coming meetings were left out (only on the bounded summary). */
+    meetingsCut: meetings.length > meetingLimit,
+    /** The windows used (smaller on the bounded summary). */
+    window: { recent: limit, recentDecisions: decisionLimit },
     today,
     truncated: {
       timeline: audit.length > limit,

@@ -86,6 +86,30 @@ describe("public gemeente summary read model", () => {
     expect(summary.coming).toEqual(full.coming);
   });
 
+  it("uses the smaller windows of the bounded summary only for a gemeente in more procedures", async () => {
+    const small = { recent: 1, recentDecisions: 0 };
+    const fits = must(
+      await loadPublicGemeenteSummary(f.prisma, "urk", f.today, { ...WINDOWS[0], procedures: 1000, bounded: small }),
+      "urk",
+    );
+    expect(fits.window).toEqual(WINDOWS[0]);
+    expect(fits.meetingsCut).toBe(false);
+    const bounded = must(
+      await loadPublicGemeenteSummary(f.prisma, "urk", f.today, { ...WINDOWS[0], procedures: 1, bounded: small }),
+      "urk",
+    );
+    const full = must(await loadPublicGemeente(f.prisma, "urk", f.today, small), "urk");
+    expect(bounded.window).toEqual(small);
+    expect(bounded.timeline).toEqual(full.timeline);
+    expect(bounded.coming).toEqual(full.coming);
+    expect(bounded.truncated).toEqual(full.truncated);
+    expect(bounded.besluiten).toEqual([]);
+    // The next meeting only, and it says so when there are more.
+    const coming = full.meetings.filter((m) => m.date.toISOString().slice(0, 10) >= f.today);
+    expect(bounded.meetings).toEqual(coming.slice(0, 1));
+    expect(bounded.meetingsCut).toBe(coming.length > 1);
+  });
+
   it("returns null for an unknown gemeente", async () => {
     expect(
       await loadPublicGemeenteSummary(f.prisma, "bestaat-niet", f.today, { ...WINDOWS[0], procedures: 10 }),

@@ -16,7 +16,12 @@ import { BesluitList, ZienswijzeList } from "../../_components/decisions";
 import { SubscribeLinks } from "../../_components/calendar";
 import { GemeenteTimelines } from "@/components/timeline/GemeenteTimelines";
 import { loadGemeenteTimelines } from "@/lib/services/timeline";
-import { SUMMARY_PROCEDURES, boundedSummary } from "@/lib/presentation/gemeente-summary";
+import {
+  SUMMARY_PROCEDURES,
+  SUMMARY_RECENT,
+  SUMMARY_RECENT_DECISIONS,
+  boundedSummary,
+} from "@/lib/presentation/gemeente-summary";
 import { loadPublicGemeenteSummary } from "@/lib/services/public/gemeente-summary";
 import { GemeenteBegrotingen } from "@/components/begroting/GemeenteBegrotingen";
 import { loadGemeenteBegrotingen } from "@/lib/services/begroting/public";
@@ -45,6 +50,7 @@ export default async function GemeentePage({ params, searchParams }: Props) {
         recent: RECENT,
         recentDecisions: RECENT_DECISIONS,
         procedures: SUMMARY_PROCEDURES,
+        bounded: { recent: SUMMARY_RECENT, recentDecisions: SUMMARY_RECENT_DECISIONS },
       });
   if (!data) notFound();
   const { gemeente, tracks, timeline, coming, meetings, today, truncated } = data;
@@ -55,7 +61,8 @@ export default async function GemeentePage({ params, searchParams }: Props) {
     summary ? read(loadGemeenteTimelines, gemeente.id, today, 0) : read(loadGemeenteTimelines, gemeente.id, today),
     read(loadGemeenteBegrotingen, gemeente.id),
   ]);
-  const cut = Object.values(truncated).some(Boolean);
+  const cut = Object.values(truncated).some(Boolean) || ("meetingsCut" in data && data.meetingsCut);
+  const shownWindow = "window" in data ? data.window : { recent: RECENT, recentDecisions: RECENT_DECISIONS };
   const grTracks = tracks.filter((t) => t.procedure.kind.startsWith("GR_"));
   const procedureIds = [...new Set(grTracks.map((t) => t.procedureId))];
   return (
@@ -126,8 +133,9 @@ export default async function GemeentePage({ params, searchParams }: Props) {
         </Heading>
         {cut ? (
           <Paragraph data-testid="alleen-recent">
-            {gemeente.naam} doet mee aan veel regelingen. U ziet de {RECENT} meest recente stappen, de{" "}
-            {RECENT_DECISIONS} meest recente zienswijzen en besluiten en de eerstvolgende {RECENT} termijnen.{" "}
+            {gemeente.naam} doet mee aan veel regelingen. U ziet de {shownWindow.recent} meest recente stappen, de{" "}
+            {shownWindow.recentDecisions} meest recente zienswijzen en besluiten en de eerstvolgende{" "}
+            {shownWindow.recent} termijnen{summary ? " en vergaderingen" : ""}.{" "}
             <Link href={`/gemeenten/${gemeente.slug}?alles=ja`}>Toon alles</Link>
           </Paragraph>
         ) : null}
