@@ -30,7 +30,8 @@ export function GemeenteTimelines({
       ))}
       {more.length ? (
         <Paragraph>
-          Ook lopend:{" "}
+          {/* Without drawings (the public page's summary) the links are the way to each regeling's own timeline. */}
+          {timelines.length ? "Ook lopend:" : "Lopende regelingen (hun tijdlijn staat op de pagina van de regeling):"}{" "}
           {more.map((r, i) => (
             <span key={r.slug}>
               {i ? ", " : ""}

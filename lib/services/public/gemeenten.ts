@@ -38,7 +38,7 @@ export interface TimelineEntry {
   past: boolean;
 }
 
-const EVENT_LABELS: Record<string, string> = {
+export const EVENT_LABELS: Record<string, string> = {
   ontwerp_ontvangen: "Concepttekst ontvangen door de raad",
   zienswijze_geagendeerd: "Zienswijze op de agenda gezet",
   zienswijze_vastgesteld: "Zienswijze vastgesteld door de raad",
@@ -93,7 +93,8 @@ export async function loadPublicGemeente(
   const participantIds = gemeente.participations.map((p) => p.id);
   const tracks = await db.track.findMany({
     where: { participantId: { in: participantIds } },
-    orderBy: { procedure: { createdAt: "asc" } },
+    // Oldest procedure first, then deterministic (the bounded summary, ./gemeente-summary.ts, orders the same way).
+    orderBy: [{ procedure: { createdAt: "asc" } }, { procedureId: "asc" }, { kind: "asc" }, { id: "asc" }],
     select: {
       ...PUBLIC_TRACK_SELECT,
       procedureId: true,

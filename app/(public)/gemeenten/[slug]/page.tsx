@@ -16,7 +16,13 @@ import { BesluitList, ZienswijzeList } from "../../_components/decisions";
 import { SubscribeLinks } from "../../_components/calendar";
 import { GemeenteTimelines } from "@/components/timeline/GemeenteTimelines";
 import { loadGemeenteTimelines } from "@/lib/services/timeline";
-import { SUMMARY_PROCEDURES, SUMMARY_TIMELINES, summarizeProcedures } from "@/lib/presentation/gemeente-summary";
+import {
+  SUMMARY_PROCEDURES,
+  SUMMARY_RECENT,
+  SUMMARY_RECENT_DECISIONS,
+  boundedSummary,
+} from "@/lib/presentation/gemeente-summary";
+import { loadPublicGemeenteSummary } from "@/lib/services/public/gemeente-summary";
 import { GemeenteBegrotingen } from "@/components/begroting/GemeenteBegrotingen";
 import { loadGemeenteBegrotingen } from "@/lib/services/begroting/public";
 
@@ -37,27 +43,26 @@ export default async function GemeentePage({ params, searchParams }: Props) {
   const key = publicKey((await params).slug);
   if (key === null) notFound();
   const showAll = (await searchParams).alles === "ja";
-  const data = await read(
-    loadPublicGemeente,
-    key,
-    undefined,
-    showAll ? {} : { recent: RECENT, recentDecisions: RECENT_DECISIONS },
-  );
+  // By default only what the page shows is read (lib/services/public/gemeente-summary.ts); `?alles=ja` reads everything.
+  const data = showAll
+    ? await read(loadPublicGemeente, key, undefined, {})
+    : await read(loadPublicGemeenteSummary, key, undefined, {
+        recent: RECENT,
+        recentDecisions: RECENT_DECISIONS,
+        procedures: SUMMARY_PROCEDURES,
+        bounded: { recent: SUMMARY_RECENT, recentDecisions: SUMMARY_RECENT_DECISIONS },
+      });
   if (!data) notFound();
-  const { gemeente, timeline, coming, meetings, today, truncated } = data;
-  // A gemeente in many procedures gets a bounded summary by default (lib/presentation/gemeente-summary.ts).
-  const summary = summarizeProcedures(
-    data.tracks.map((t) => t.procedureId),
-    showAll,
-  );
-  const tracks = summary.bounded ? data.tracks.filter((t) => summary.shown.has(t.procedureId)) : data.tracks;
+  const { gemeente, tracks, timeline, coming, meetings, today, truncated } = data;
+  // A gemeente in many procedures gets a bounded summary by default (lib/presentation/gemeente-summary.ts):
+  // the newest procedures, and the running regelingen linked instead of drawn (their own pages draw them).
+  const summary = "procedures" in data ? boundedSummary(data.procedures) : null;
   const [visual, begrotingen] = await Promise.all([
-    summary.bounded
-      ? read(loadGemeenteTimelines, gemeente.id, today, SUMMARY_TIMELINES)
-      : read(loadGemeenteTimelines, gemeente.id, today),
+    summary ? read(loadGemeenteTimelines, gemeente.id, today, 0) : read(loadGemeenteTimelines, gemeente.id, today),
     read(loadGemeenteBegrotingen, gemeente.id),
   ]);
-  const cut = Object.values(truncated).some(Boolean);
+  const cut = Object.values(truncated).some(Boolean) || ("meetingsCut" in data && data.meetingsCut);
+  const shownWindow = "window" in data ? data.window : { recent: RECENT, recentDecisions: RECENT_DECISIONS };
   const grTracks = tracks.filter((t) => t.procedure.kind.startsWith("GR_"));
   const procedureIds = [...new Set(grTracks.map((t) => t.procedureId))];
   return (
@@ -78,7 +83,7 @@ export default async function GemeentePage({ params, searchParams }: Props) {
         ))}
       </ul>
 
-      {summary.bounded ? (
+      {summary ? (
         <Paragraph data-testid="alleen-recente-procedures">
           {gemeente.naam} doet mee aan {summary.total} procedures. Hieronder ziet u wat de raad en het college moeten
           doen en hoe ver zij zijn voor de {SUMMARY_PROCEDURES} nieuwste procedures.{" "}
@@ -128,8 +133,9 @@ export default async function GemeentePage({ params, searchParams }: Props) {
         </Heading>
         {cut ? (
           <Paragraph data-testid="alleen-recent">
-            {gemeente.naam} doet mee aan veel regelingen. U ziet de {RECENT} meest recente stappen, de{" "}
-            {RECENT_DECISIONS} meest recente zienswijzen en besluiten en de eerstvolgende {RECENT} termijnen.{" "}
+            {gemeente.naam} doet mee aan veel regelingen. U ziet de {shownWindow.recent} meest recente stappen, de{" "}
+            {shownWindow.recentDecisions} meest recente zienswijzen en besluiten en de eerstvolgende{" "}
+            {shownWindow.recent} termijnen{summary ? " en vergaderingen" : ""}.{" "}
             <Link href={`/gemeenten/${gemeente.slug}?alles=ja`}>Toon alles</Link>
           </Paragraph>
         ) : null}
