@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import type { GrCommand, GrProcedureState } from "@/lib/domain";
 import { apply, inToestemming, inZienswijzeprocedure, PARTICIPANTS, receiveOntwerp } from "../procedures/fixtures";
-import { expectRefused, fullProcedure, toestemmingOnAgenda } from "./support";
+import { expectRefused, fullProcedure, toestemmingOnAgenda, withStoredAddendumMember } from "./support";
 
 const raad = (participantId: string, event: unknown): GrCommand =>
   ({ track: "raad", participantId, event }) as GrCommand;
@@ -13,13 +13,10 @@ const raad = (participantId: string, event: unknown): GrCommand =>
 describe("R13: a raad outside the procedure's scope has no step in it", () => {
   it("refuses the receipt of the ontwerp by a raad whose addendum does not cover the procedure's topics", () => {
     const zeewolde = PARTICIPANTS.find((p) => p.id === "zeewolde");
-    // Zeewolde (addendum: zorg en veiligheid) joined a Jeugd procedure (membership.ts does not check the topics).
-    const s = apply(
+    // Zeewolde (addendum: zorg en veiligheid) in a Jeugd procedure stored before the join refused addendum members.
+    const s = withStoredAddendumMember(
       inZienswijzeprocedure(fullProcedure(["jeugd"])),
-      {
-        track: "regional",
-        event: { type: "deelnemer_toegetreden", participant: zeewolde as never, joinedOn: "2026-03-27", reason: "x" },
-      },
+      zeewolde as never,
       "2026-03-27",
     );
     const receipt = { type: "ontwerp_ontvangen", receivedOn: "2026-03-30", documentVersionId: "v1" };

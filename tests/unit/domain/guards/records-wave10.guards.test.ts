@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { applyGrCommand, type GrCommand, type GrProcedureState } from "@/lib/domain";
 import { apply, ctxOn, inZienswijzeprocedure, newProcedure, receiveOntwerp } from "../procedures/fixtures";
-import { expectRefused, fullProcedure } from "./support";
+import { expectRefused, fullProcedure, withStoredAddendumMember } from "./support";
 
 const regional = (event: unknown) => ({ track: "regional", event }) as GrCommand;
 const sent = (participantIds: unknown, sentOn: string, deliveryDays?: number) =>
@@ -97,11 +97,7 @@ describe("meetings and the raadsledenoverleg are recorded once there is a concep
       scope: "addendum" as const,
       scopeTopics: ["zorg_en_veiligheid"],
     };
-    const withZeewolde = apply(
-      concept(),
-      regional({ type: "deelnemer_toegetreden", participant: zeewolde, joinedOn: "2026-03-10", reason: "x" }),
-      "2026-03-10",
-    );
+    const withZeewolde = withStoredAddendumMember(concept(), zeewolde, "2026-03-10");
     expect(expectRefused(withZeewolde, held("2026-03-11", "zeewolde"), "2026-03-11", "buiten_reikwijdte")).toBe(
       "Zeewolde neemt aan deze procedure niet deel.",
     );

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { applyGrCommand, type GrCommand, type GrProcedureState } from "@/lib/domain";
-import { apply, ctxOn, inZienswijzeprocedure, PARTICIPANTS } from "../procedures/fixtures";
-import { expectRefused, fullProcedure } from "./support";
+import { ctxOn, inZienswijzeprocedure, PARTICIPANTS } from "../procedures/fixtures";
+import { expectRefused, fullProcedure, withStoredAddendumMember } from "./support";
 
 const ZEEWOLDE = PARTICIPANTS.find((p) => p.id === "zeewolde");
 if (!ZEEWOLDE) throw new Error("fixture without Zeewolde");
@@ -18,14 +18,7 @@ if (!ZEEWOLDE) throw new Error("fixture without Zeewolde");
  */
 function withZeewoldeOutOfScope(): GrProcedureState {
   const s = inZienswijzeprocedure(fullProcedure(["jeugd"]));
-  return apply(
-    s,
-    {
-      track: "regional",
-      event: { type: "deelnemer_toegetreden", participant: ZEEWOLDE as never, joinedOn: "2026-03-27", reason: "x" },
-    },
-    "2026-03-27",
-  );
+  return withStoredAddendumMember(s, ZEEWOLDE as never, "2026-03-27");
 }
 
 const sent = (participantIds: string[], sentOn: string): GrCommand => ({

@@ -10,6 +10,8 @@ import {
   type Participant,
   type RefusalCode,
 } from "@/lib/domain";
+import { initialCollegeTrack } from "@/lib/domain/procedures/gr/college-track";
+import { initialRaadTrack } from "@/lib/domain/procedures/gr/raad-track";
 import { apply, ctxOn, newProcedure, PARTICIPANTS } from "../procedures/fixtures";
 
 /** Only full participants: the guard tests do not depend on how an addendum participant takes part. */
@@ -48,4 +50,24 @@ export function toestemmingOnAgenda(
     { track: "raad", participantId: id, event: { type: "toestemming_geagendeerd", agenda: { raadDate } } },
     today,
   );
+}
+
+/**
+ * A procedure stored before an addendum participant was refused at toetreding (R13, wave 11) may still hold one with
+ * its tracks, exactly as the old join wrote it. The scope guards of the tracks must keep refusing its steps, so these
+ * tests build that stored state by hand (the join itself now refuses: membership-wave11.guards.test.ts).
+ */
+export function withStoredAddendumMember(
+  s: GrProcedureState,
+  participant: Participant,
+  joinedOn: string,
+  reason = "x",
+): GrProcedureState {
+  return {
+    ...s,
+    participants: [...s.participants, { ...participant, scopeTopics: [...participant.scopeTopics] }],
+    raadTracks: { ...s.raadTracks, [participant.id]: initialRaadTrack(s.id, participant.id) },
+    collegeTracks: { ...s.collegeTracks, [participant.id]: initialCollegeTrack(s.id, participant.id) },
+    joined: { ...s.joined, [participant.id]: { joinedOn, reason } },
+  };
 }
