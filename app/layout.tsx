@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/SiteHeader";
 import { DemoBanner } from "@/components/DemoBanner";
+import { HydrationMarker } from "@/components/HydrationMarker";
 import { SkipLink } from "@/components/ui/nlds";
 import "./globals.css";
 
@@ -28,6 +29,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             termijnenwet).
           </div>
         </footer>
+        {/* Renders nothing; marks <html> once React runs (browser tests wait for it before they click). */}
+        <HydrationMarker />
       </body>
     </html>
   );

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, expectNoSidewaysScroll, signIn } from "./helpers";
+import { expectNoAxeViolations, expectNoSidewaysScroll, signIn, gotoHydrated, waitForHydration } from "./helpers";
 
 // Main e2e server: the concept-GR is in the zienswijzeprocedure (playwright.config.ts), so Lelystad's raad (whose
 // griffier no other spec on this server uses) still has to give its zienswijze.
@@ -9,7 +9,7 @@ test("a griffier sees the raad's agenda across regelingen, with the open zienswi
 }) => {
   await signIn(page, "griffier.lelystad@demo.gr-volg.nl");
   await page.waitForURL((u) => !u.pathname.startsWith("/inloggen"));
-  await page.goto("/griffie");
+  await gotoHydrated(page, "/griffie");
   await page
     .getByRole("link", { name: /agenda/i })
     .first()
@@ -27,7 +27,7 @@ test("a griffier sees the raad's agenda across regelingen, with the open zienswi
 test("the secretariat sees which raden still have to decide on which item", async ({ page }) => {
   await signIn(page, "secretariaat@demo.gr-volg.nl");
   await page.waitForURL((u) => !u.pathname.startsWith("/inloggen"));
-  await page.goto("/secretariaat/agenda");
+  await gotoHydrated(page, "/secretariaat/agenda");
   await expect(page.getByRole("heading", { level: 1, name: "Agenda van de raden" })).toBeVisible();
   await expect(page.getByText(/Lelystad/).first()).toBeVisible();
   await expectNoAxeViolations(page);
@@ -41,7 +41,7 @@ test("a griffier makes a private calendar address, the calendar app reads it, an
   await signIn(page, "griffier.lelystad@demo.gr-volg.nl");
   await page.waitForURL((u) => !u.pathname.startsWith("/inloggen"));
   await page.setViewportSize({ width: 320, height: 800 });
-  await page.goto("/griffie/agenda");
+  await gotoHydrated(page, "/griffie/agenda");
   await page.getByRole("button", { name: /privé-agendalink maken/i }).click();
   await expect(page.getByRole("status")).toContainText("Kopieer hem nu");
   const address = await page.getByLabel("Uw privé-agendalink").inputValue();
@@ -64,7 +64,7 @@ test("a griffier turns the weekly agenda e-mail on, and the choice stays after a
   await signIn(page, "griffier.lelystad@demo.gr-volg.nl");
   await page.waitForURL((u) => !u.pathname.startsWith("/inloggen"));
   await page.setViewportSize({ width: 320, height: 800 });
-  await page.goto("/griffie/agenda");
+  await gotoHydrated(page, "/griffie/agenda");
   const box = page.getByLabel(/elke maandag een e-mail/);
   await expect(box).not.toBeChecked();
   await box.check();
@@ -73,6 +73,7 @@ test("a griffier turns the weekly agenda e-mail on, and the choice stays after a
   await expectNoAxeViolations(page);
   await expectNoSidewaysScroll(page);
   await page.reload();
+  await waitForHydration(page);
   await expect(page.getByLabel(/elke maandag een e-mail/)).toBeChecked();
   // Back off, so a rerun on the same database starts from the same state.
   await page.getByLabel(/elke maandag een e-mail/).uncheck();

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, signIn } from "./helpers";
+import { expectNoAxeViolations, signIn, gotoHydrated, followLink } from "./helpers";
 import { must } from "../integration/helpers/must";
 
 // The e2e database has the concept-GR's zienswijzeprocedure opened through the CLI (see
@@ -9,7 +9,7 @@ test.describe("auditlogboek", () => {
   test("the secretariat filters, pages, checks the hash chain and downloads the CSV", async ({ page }) => {
     await signIn(page, "secretariaat@demo.gr-volg.nl");
     await expect(page).toHaveURL(/\/werkruimte$/);
-    await page.goto("/secretariaat");
+    await gotoHydrated(page, "/secretariaat");
     await page.getByRole("navigation", { name: "Secretariaat" }).getByRole("link", { name: "Auditlogboek" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Auditlogboek" })).toBeVisible();
     await expect(page.getByRole("table")).toContainText("Zienswijzeprocedure geopend");
@@ -46,7 +46,7 @@ test.describe("auditlogboek", () => {
   test("bad filters get a Dutch message per field, not an error page", async ({ page }) => {
     await signIn(page, "secretariaat@demo.gr-volg.nl");
     await expect(page).toHaveURL(/\/werkruimte$/);
-    const res = await page.goto("/secretariaat/audit?van=gisteren&tot=2026-02-30&wie=niemand");
+    const res = await gotoHydrated(page, "/secretariaat/audit?van=gisteren&tot=2026-02-30&wie=niemand");
     expect(res?.status()).toBe(200);
     const summary = page.getByRole("alert").filter({ hasText: "Controleer de filters" });
     await expect(summary).toContainText("De begindatum moet een datum zijn (JJJJ-MM-DD).");
@@ -64,32 +64,32 @@ test.describe("auditlogboek", () => {
     // A sign-out is audited with the gemeente: so the Almere griffier's view has at least this row.
     await signIn(page, "griffier.almere@demo.gr-volg.nl");
     await expect(page).toHaveURL(/\/werkruimte$/);
-    await page.getByRole("link", { name: "Uitloggen" }).click();
+    await followLink(page, page.getByRole("link", { name: "Uitloggen" }), /\/uitloggen$/);
     await page.getByRole("button", { name: "Uitloggen" }).click();
     await expect(page).toHaveURL(/\/$/);
     await signIn(page, "griffier.almere@demo.gr-volg.nl");
     await expect(page).toHaveURL(/\/werkruimte$/);
-    await page.goto("/secretariaat/audit");
+    await gotoHydrated(page, "/secretariaat/audit");
     await expect(page.getByText("U ziet alleen gebeurtenissen van de gemeente Almere.")).toBeVisible();
     await expect(page.getByLabel("Gemeente")).toHaveCount(0);
     const gemeenteCells = page.locator("tbody tr td:nth-child(5)");
     await expect(gemeenteCells).not.toHaveCount(0);
     for (const cell of await gemeenteCells.allInnerTexts()) expect(cell).toBe("Almere");
     await expectNoAxeViolations(page);
-    await page.goto("/secretariaat/audit?gemeente=dronten");
+    await gotoHydrated(page, "/secretariaat/audit?gemeente=dronten");
     await expect(page.getByRole("heading", { level: 1, name: "Geen toegang" })).toBeVisible();
     await expect(page.getByText("U kunt dit alleen voor uw eigen gemeente doen.")).toBeVisible();
     expect((await page.request.get("/secretariaat/audit/export?gemeente=dronten")).status()).toBe(403);
   });
 
   test("a raadslid and a signed-out visitor are refused", async ({ page, request }) => {
-    await page.goto("/secretariaat/audit");
+    await gotoHydrated(page, "/secretariaat/audit");
     await expect(page).toHaveURL(/\/inloggen\?callbackUrl=%2Fsecretariaat%2Faudit$/);
     expect((await request.get("/secretariaat/audit/export")).status()).toBe(401);
 
     await signIn(page, "raadslid.urk@demo.gr-volg.nl");
     await expect(page).not.toHaveURL(/\/inloggen/);
-    await page.goto("/secretariaat/audit");
+    await gotoHydrated(page, "/secretariaat/audit");
     await expect(page.getByRole("heading", { level: 1, name: "Geen toegang" })).toBeVisible();
     await expect(page.getByText("U heeft geen toestemming voor deze handeling.")).toBeVisible();
     await expect(page.getByRole("table")).toHaveCount(0);

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { DEMO_PASSWORD, signIn } from "./helpers";
+import { DEMO_PASSWORD, signIn, gotoHydrated } from "./helpers";
 import { must } from "../integration/helpers/must";
 
 /**
@@ -111,7 +111,7 @@ test("a cross-origin POST to a server action is refused and writes nothing", asy
   // The digest is still off for this user: the cross-origin request changed nothing.
   await signIn(page, email);
   await expect(page).toHaveURL(/\/werkruimte$/);
-  await page.goto("/volgen");
+  await gotoHydrated(page, "/volgen");
   const digest = page.getByLabel(/Stuur mij elke week een e-mail/);
   await expect(digest).not.toBeChecked();
   // Control: the very same request from the app's own origin is accepted, so the refusal above was the origin check.
@@ -131,7 +131,7 @@ test("a stored <script> in a meeting title renders as text on the griffie and pu
   });
   await signIn(page, "griffier.urk@demo.gr-volg.nl");
   await expect(page).toHaveURL(/\/werkruimte$/);
-  await page.goto("/griffie/vergaderingen");
+  await gotoHydrated(page, "/griffie/vergaderingen");
   const form = page.getByRole("form", { name: "Vergadering toevoegen" });
   await form.getByLabel("Soort vergadering").selectOption("RAAD");
   await form.getByLabel("Datum").fill("2027-03-15");
@@ -140,7 +140,7 @@ test("a stored <script> in a meeting title renders as text on the griffie and pu
   await page.reload();
   await expect(page.getByText(payload).first()).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
-  await page.goto("/gemeenten/urk");
+  await gotoHydrated(page, "/gemeenten/urk");
   await expect(page.getByText(payload).first()).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   expect(await page.locator("img[src='x']").count()).toBe(0);

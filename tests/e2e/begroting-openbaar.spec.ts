@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, expectNoSidewaysScroll, signIn } from "./helpers";
+import { expectNoAxeViolations, expectNoSidewaysScroll, signIn, gotoHydrated, waitForHydration } from "./helpers";
 
 // Issue 17 point 5: the public view of a regeling's begroting cycles over three years, and the gemeente page's
 // section across its regelingen. Runs on the Centrumregeling (2015), not on the new GR: tests/e2e/begroting.spec.ts
@@ -19,13 +19,14 @@ async function recordStep(page: Page, form: string, label: string, date: string,
 }
 
 async function startCycle(page: Page, jaar: number) {
-  await page.goto(`/secretariaat/begroting?regeling=${REGELING}`);
+  await gotoHydrated(page, `/secretariaat/begroting?regeling=${REGELING}`);
   const start = page.getByRole("form", { name: "Begrotingscyclus starten" });
   await start.getByLabel("Begrotingsjaar").fill(String(jaar));
   await start.getByRole("button", { name: "Cyclus starten" }).click();
   await expect(start.getByRole("status")).toHaveText("De begrotingscyclus is gestart.");
   await page.getByRole("link", { name: `Begroting ${jaar}` }).click();
   await expect(page).toHaveURL(/\/secretariaat\/begroting\/[^/?]+$/);
+  await waitForHydration(page);
 }
 
 test("the secretariat runs 2026, starts 2027 with its planning and plans 2028", async ({ page }) => {
@@ -84,7 +85,7 @@ test("the secretariat runs 2026, starts 2027 with its planning and plans 2028", 
 });
 
 test("the public regeling page shows the current cycle, its jaarplanning and the other years", async ({ page }) => {
-  await page.goto(`/regelingen/${REGELING}`);
+  await gotoHydrated(page, `/regelingen/${REGELING}`);
   const begroting = page.getByTestId("begroting");
   // 2028 is only planned: it does not displace 2027, which has started.
   await expect(begroting.getByRole("heading", { level: 2 })).toHaveText("Begroting 2027");
@@ -117,7 +118,7 @@ test("the public regeling page shows the current cycle, its jaarplanning and the
 });
 
 test("the gemeente page lists its regelingen' begroting with the own raad's stand and last day", async ({ page }) => {
-  await page.goto("/gemeenten/almere");
+  await gotoHydrated(page, "/gemeenten/almere");
   const section = page.getByTestId("gemeente-begrotingen");
   await expect(
     section.getByRole("heading", { name: "Begrotingen van de gemeenschappelijke regelingen" }),
@@ -128,6 +129,7 @@ test("the gemeente page lists its regelingen' begroting with the own raad's stan
   await expect(row.getByRole("cell").nth(2)).toHaveText("13 juli 2026 (volgens de jaarplanning)");
   await row.getByRole("link", { name: "Centrumregeling Sociaal Domein Flevoland" }).click();
   await expect(page).toHaveURL(new RegExp(`/regelingen/${REGELING}$`));
+  await waitForHydration(page);
   await page.goBack();
   await expectNoAxeViolations(page);
   await expectNoSidewaysScroll(page);

@@ -1,5 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, expectNoSidewaysScroll, signIn } from "./helpers";
+import {
+  expectNoAxeViolations,
+  expectNoSidewaysScroll,
+  signIn,
+  gotoHydrated,
+  waitForHydration,
+  followLink,
+} from "./helpers";
 
 // Issue 17 point 2: the begroting cycle of the Flevoland regeling through the browser, each step by the role whose
 // job it is — the secretariat (start, kaders, ontwerpbegroting), the five griffies (the raad's zienswijze in numbered
@@ -30,7 +37,7 @@ async function recordStep(page: Page, form: string, label: string, date: string,
 
 test("the secretariat starts the 2027 cycle and sends the kaders and the ontwerpbegroting", async ({ page }) => {
   await signedIn(page, "secretariaat@demo.gr-volg.nl");
-  await page.goto(`/secretariaat/begroting?regeling=${REGELING}`);
+  await gotoHydrated(page, `/secretariaat/begroting?regeling=${REGELING}`);
   await expect(page.getByText("Voor deze regeling is nog geen begrotingscyclus gestart.")).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -40,6 +47,7 @@ test("the secretariat starts the 2027 cycle and sends the kaders and the ontwerp
   await expect(start.getByRole("status")).toHaveText("De begrotingscyclus is gestart.");
   await page.getByRole("link", { name: "Begroting 2027" }).click();
   await expect(page).toHaveURL(/\/secretariaat\/begroting\/[^/?]+$/);
+  await waitForHydration(page);
   cyclePath = new URL(page.url()).pathname;
   await expect(page.getByTestId("begroting-stand")).toContainText("In voorbereiding");
   await expectNoAxeViolations(page);
@@ -80,11 +88,16 @@ test("four griffies register their raad's zienswijze in numbered points by progr
   for (const [index, [slug, date]] of ZIENSWIJZEN.entries()) {
     await page.context().clearCookies();
     await signedIn(page, `griffier.${slug}@demo.gr-volg.nl`);
-    await page.goto("/griffie");
+    await gotoHydrated(page, "/griffie");
     await page.getByRole("link", { name: "Begrotingen van de regelingen" }).click();
     await expect(page).toHaveURL(/\/griffie\/begroting$/);
+    await waitForHydration(page);
     if (index === 0) await expectNoAxeViolations(page);
-    await page.getByRole("link", { name: `Begroting 2027 — ${GR_NAAM}` }).click();
+    await followLink(
+      page,
+      page.getByRole("link", { name: `Begroting 2027 — ${GR_NAAM}` }),
+      /\/griffie\/begroting\/[^/?]+$/,
+    );
     await expect(page.getByTestId("raad-stand")).toHaveText("Ontwerpbegroting ontvangen");
     if (index === 0) await expectNoAxeViolations(page);
 
@@ -113,8 +126,13 @@ test("four griffies register their raad's zienswijze in numbered points by progr
 
 test("Urk's griffie registers that its raad gives no zienswijze", async ({ page }) => {
   await signedIn(page, "griffier.urk@demo.gr-volg.nl");
-  await page.goto("/griffie/begroting");
-  await page.getByRole("link", { name: `Begroting 2027 — ${GR_NAAM}` }).click();
+  await gotoHydrated(page, "/griffie/begroting");
+  // The box hides the point fields only once React runs: ticked before hydration it never reached the form.
+  await followLink(
+    page,
+    page.getByRole("link", { name: `Begroting 2027 — ${GR_NAAM}` }),
+    /\/griffie\/begroting\/[^/?]+$/,
+  );
   const form = page.getByRole("form", { name: "Besluit van de raad" });
   await form.getByLabel("De raad geeft geen zienswijze").check();
   await expect(form.getByLabel("Onderwerp van punt 1")).toHaveCount(0);
@@ -127,7 +145,7 @@ test("Urk's griffie registers that its raad gives no zienswijze", async ({ page 
 
 test("the secretariat answers each zienswijze, adopts the begroting and sends it to GS", async ({ page }) => {
   await signedIn(page, "secretariaat@demo.gr-volg.nl");
-  await page.goto(cyclePath);
+  await gotoHydrated(page, cyclePath);
   await expectNoAxeViolations(page);
 
   // Wgr art. 35: no vaststelling before every zienswijze has its written answer.
@@ -179,7 +197,7 @@ test("the public regeling page and the API show the cycle with the zienswijzen a
   page,
   request,
 }) => {
-  await page.goto(`/regelingen/${REGELING}`);
+  await gotoHydrated(page, `/regelingen/${REGELING}`);
   const begroting = page.getByTestId("begroting");
   await expect(begroting.getByRole("heading", { name: "Begroting 2027" })).toBeVisible();
   await expect(begroting.getByTestId("begroting-stand")).toContainText("Naar Gedeputeerde Staten");
@@ -217,13 +235,14 @@ test("the secretariat records the jaarrekening 2025: voorlopig to the raden, vas
   page,
 }) => {
   await signedIn(page, "secretariaat@demo.gr-volg.nl");
-  await page.goto(`/secretariaat/begroting?regeling=${REGELING}`);
+  await gotoHydrated(page, `/secretariaat/begroting?regeling=${REGELING}`);
   const start = page.getByRole("form", { name: "Begrotingscyclus starten" });
   await start.getByLabel("Begrotingsjaar").fill("2025");
   await start.getByRole("button", { name: "Cyclus starten" }).click();
   await expect(start.getByRole("status")).toHaveText("De begrotingscyclus is gestart.");
   await page.getByRole("link", { name: "Begroting 2025" }).click();
   await expect(page).toHaveURL(/\/secretariaat\/begroting\/[^/?]+$/);
+  await waitForHydration(page);
   await expect(page.getByTestId("jaarrekening-stand")).toContainText("Nog niet verzonden");
   await expect(page.getByRole("heading", { name: "Jaarrekening 2025 vastleggen" })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -265,7 +284,7 @@ test("the secretariat records the jaarrekening 2025: voorlopig to the raden, vas
 
 test("Almere's griffie sees the jaarrekening 2025 on its raad's begroting page", async ({ page }) => {
   await signedIn(page, "griffier.almere@demo.gr-volg.nl");
-  await page.goto("/griffie/begroting");
+  await gotoHydrated(page, "/griffie/begroting");
   await page.getByRole("link", { name: `Begroting 2025 — ${GR_NAAM}` }).click();
   const stand = page.getByTestId("jaarrekening-stand");
   await expect(stand).toContainText("Jaarrekening naar Gedeputeerde Staten");
@@ -281,13 +300,14 @@ test("Almere's griffie sees the jaarrekening 2025 on its raad's begroting page",
 // sees the same answer for its own raad on its begroting page. Axe and 320 px on both pages.
 test("the secretariat sets the planning and sees each raad's deadline and feasibility", async ({ page }) => {
   await signedIn(page, "secretariaat@demo.gr-volg.nl");
-  await page.goto(`/secretariaat/begroting?regeling=${REGELING}`);
+  await gotoHydrated(page, `/secretariaat/begroting?regeling=${REGELING}`);
   const start = page.getByRole("form", { name: "Begrotingscyclus starten" });
   await start.getByLabel("Begrotingsjaar").fill("2029");
   await start.getByRole("button", { name: "Cyclus starten" }).click();
   await expect(start.getByRole("status")).toHaveText("De begrotingscyclus is gestart.");
   await page.getByRole("link", { name: "Begroting 2029" }).click();
   await expect(page).toHaveURL(/\/secretariaat\/begroting\/[^/?]+$/);
+  await waitForHydration(page);
   await expect(page.getByText("Plan de aanbieding aan het algemeen bestuur")).toBeVisible();
 
   // An aanbieding less than twelve weeks after sending is saved, with the warning (Wgr art. 35 lid 1).
@@ -319,7 +339,7 @@ test("the griffier of Almere sees its own raad's feasibility, and a raad meeting
   page,
 }) => {
   await signedIn(page, "griffier.almere@demo.gr-volg.nl");
-  await page.goto("/griffie/begroting");
+  await gotoHydrated(page, "/griffie/begroting");
   const table = page.getByRole("table", { name: /Termijnen uit de jaarplanning/ });
   const row = table.getByRole("row", { name: /Begroting 2029/ });
   await expect(row).toHaveCount(1);
@@ -327,13 +347,13 @@ test("the griffier of Almere sees its own raad's feasibility, and a raad meeting
   await expect(row.getByRole("cell").nth(2)).toHaveText("Geen raadsvergadering vóór de termijn (12 juli 2028)");
 
   // The griffier plans a raad meeting between the sending (20 April) and the last day (rule A1).
-  await page.goto("/griffie/vergaderingen");
+  await gotoHydrated(page, "/griffie/vergaderingen");
   const add = page.getByRole("form", { name: "Vergadering toevoegen" });
   await add.getByLabel("Soort vergadering").selectOption("RAAD");
   await add.getByLabel("Datum").fill("2028-06-15");
   await add.getByRole("button", { name: "Vergadering toevoegen" }).click();
   await expect(page.getByRole("table")).toContainText("15 juni 2028");
-  await page.goto("/griffie/begroting");
+  await gotoHydrated(page, "/griffie/begroting");
   await expect(row.getByRole("cell").nth(2)).toHaveText("Haalbaar: raadsvergadering van 15 juni 2028");
   await expectNoAxeViolations(page);
   await expectNoSidewaysScroll(page);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, signIn } from "./helpers";
+import { expectNoAxeViolations, signIn, gotoHydrated, waitForHydration, followLink } from "./helpers";
 
 // Issue 17 point 2: a begrotingswijziging (Wgr art. 35 lid 5) through the browser, each step by the role whose job it
 // is: the secretariat creates it and sends the ontwerpwijziging to the raden, Dronten's griffie registers its raad's
@@ -26,13 +26,14 @@ async function expectSaved(page: Page, text: string) {
 
 test("the secretariat creates a begrotingswijziging and sends the ontwerp to the raden", async ({ page }) => {
   await signedIn(page, "secretariaat@demo.gr-volg.nl");
-  await page.goto(`/secretariaat/begroting?regeling=${REGELING}`);
+  await gotoHydrated(page, `/secretariaat/begroting?regeling=${REGELING}`);
   const start = page.getByRole("form", { name: "Begrotingscyclus starten" });
   await start.getByLabel("Begrotingsjaar").fill("2030");
   await start.getByRole("button", { name: "Cyclus starten" }).click();
   await expect(start.getByRole("status")).toHaveText("De begrotingscyclus is gestart.");
   await page.getByRole("link", { name: "Begroting 2030" }).click();
   await expect(page).toHaveURL(/\/secretariaat\/begroting\/[^/?]+$/);
+  await waitForHydration(page);
   cyclePath = new URL(page.url()).pathname;
   await expect(page.getByRole("heading", { name: "Begrotingswijzigingen 2030" })).toBeVisible();
   await expect(page.getByText("Er zijn (nog) geen begrotingswijzigingen.")).toBeVisible();
@@ -60,12 +61,12 @@ test("the secretariat creates a begrotingswijziging and sends the ontwerp to the
 
 test("Dronten's griffie sees the wijziging on its agenda and registers its raad's zienswijze", async ({ page }) => {
   await signedIn(page, "griffier.dronten@demo.gr-volg.nl");
-  await page.goto("/griffie/agenda");
+  await gotoHydrated(page, "/griffie/agenda");
   await expect(page.getByText("Zienswijze op begrotingswijziging 1").first()).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await page.goto("/griffie/begroting");
-  await page.getByRole("link", { name: /^Begroting 2030/ }).click();
+  await gotoHydrated(page, "/griffie/begroting");
+  await followLink(page, page.getByRole("link", { name: /^Begroting 2030/ }), /\/griffie\/begroting\/[^/?]+$/);
   await expect(page.getByTestId("wijziging-1-raad-stand")).toHaveText("Begrotingswijziging ontvangen");
   const form = page.getByRole("form", { name: "Besluit van de raad over wijziging 1" });
   await form.getByLabel("Datum van het raadsbesluit").fill("2026-11-10");
@@ -82,7 +83,7 @@ test("Dronten's griffie sees the wijziging on its agenda and registers its raad'
 
 test("the secretariat answers the zienswijze and adopts the wijziging", async ({ page }) => {
   await signedIn(page, "secretariaat@demo.gr-volg.nl");
-  await page.goto(cyclePath);
+  await gotoHydrated(page, cyclePath);
   await expectNoAxeViolations(page);
   // No vaststelling while a zienswijze has no written answer.
   const adopt = page.getByRole("form", { name: "Wijziging vastgesteld (wijziging 1)" });
@@ -105,7 +106,7 @@ test("the secretariat answers the zienswijze and adopts the wijziging", async ({
 });
 
 test("the public regeling page shows the wijziging with the zienswijze and the answer", async ({ page }) => {
-  await page.goto(`/regelingen/${REGELING}`);
+  await gotoHydrated(page, `/regelingen/${REGELING}`);
   const wijzigingen = page.getByTestId("begrotingswijzigingen-2030");
   // 2030 is the page's current cycle when it is the only one; after begroting-openbaar.spec.ts has started 2027 on
   // the same server it is listed under the later years, its wijzigingen behind a details element.

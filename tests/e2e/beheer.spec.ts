@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, expectNoSidewaysScroll, signIn } from "./helpers";
+import { expectNoAxeViolations, expectNoSidewaysScroll, signIn, gotoHydrated, waitForHydration } from "./helpers";
 
 /** A unique suffix so the spec can run twice against the same database. */
 const id = Date.now().toString(36);
@@ -12,10 +12,11 @@ test("a beheerder onboards a regio with three gemeenten and a GR with an addendu
   test.setTimeout(120_000);
   await signIn(page, "beheer@demo.gr-volg.nl");
   await page.waitForURL((u) => !u.pathname.startsWith("/inloggen"));
-  await page.goto("/werkruimte");
+  await gotoHydrated(page, "/werkruimte");
   await expect(page.getByRole("link", { name: /Naar gebruikers/ })).toBeVisible();
   await page.getByRole("link", { name: /Naar beheer/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Beheer" })).toBeVisible();
+  await waitForHydration(page);
   await expectNoAxeViolations(page);
   await expectNoSidewaysScroll(page);
 
@@ -31,6 +32,7 @@ test("a beheerder onboards a regio with three gemeenten and a GR with an addendu
   await expect(page.getByTestId("nieuwe-regio-status")).toContainText("De regio is aangemaakt.");
   await page.getByTestId("nieuwe-regio-status").getByRole("link", { name: "Openen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Regio Regio Noord ${id}` })).toBeVisible();
+  await waitForHydration(page);
   await expectNoAxeViolations(page);
   await expectNoSidewaysScroll(page);
 
@@ -82,6 +84,7 @@ test("a beheerder onboards a regio with three gemeenten and a GR with an addendu
   await expect(page.getByTestId("nieuwe-regeling-status")).toBeFocused();
   await page.getByTestId("nieuwe-regeling-status").getByRole("link", { name: "Openen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `GR Noord ${id}` })).toBeVisible();
+  await waitForHydration(page);
   await expectNoAxeViolations(page);
   await expectNoSidewaysScroll(page);
 
@@ -95,12 +98,12 @@ test("a beheerder onboards a regio with three gemeenten and a GR with an addendu
   await expect(page.getByTestId("procedures")).toContainText(`Treffen GR Noord ${id}`);
 
   // The gemeente page too
-  await page.goto(`/beheer/gemeenten/noordstad-${id}`);
+  await gotoHydrated(page, `/beheer/gemeenten/noordstad-${id}`);
   await expect(page.getByLabel("Aantal zetels in de gemeenteraad")).toHaveValue("29");
   await expectNoAxeViolations(page);
 
   // Public
-  await page.goto(`/regelingen/gr-noord-${id}`);
+  await gotoHydrated(page, `/regelingen/gr-noord-${id}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`GR Noord ${id}`);
   await expect(page.getByText(`Treffen GR Noord ${id}`).first()).toBeVisible();
   await expect(page.getByText(`Westwoud ${id}`).first()).toBeVisible();
@@ -110,7 +113,7 @@ test("the beheer pages refuse the secretariat and a griffier", async ({ page }) 
   for (const email of ["secretariaat@demo.gr-volg.nl", "griffier.urk@demo.gr-volg.nl"]) {
     await signIn(page, email);
     await page.waitForURL((u) => !u.pathname.startsWith("/inloggen"));
-    await page.goto("/beheer");
+    await gotoHydrated(page, "/beheer");
     await expect(page.getByRole("heading", { level: 1, name: "Geen toegang" })).toBeVisible();
     await page.context().clearCookies();
   }

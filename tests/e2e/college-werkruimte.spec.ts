@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, signIn } from "./helpers";
+import { expectNoAxeViolations, signIn, gotoHydrated, waitForHydration } from "./helpers";
 import { toestemmingBase } from "./slot";
 
 // Runs against the second e2e server (playwright.config.ts): the concept-GR is in the toestemmingsprocedure and
@@ -11,7 +11,7 @@ test.describe.configure({ mode: "serial" });
 async function openCollege(page: import("@playwright/test").Page, email: string) {
   await signIn(page, email);
   await expect(page).toHaveURL(/\/werkruimte/);
-  await page.goto("/college");
+  await gotoHydrated(page, "/college");
 }
 
 const procedureCard = (page: import("@playwright/test").Page) =>
@@ -24,6 +24,7 @@ test("the college of Urk records its collegebesluit and ondertekening after its 
   await expect(page).toHaveURL(/\/werkruimte/);
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "College" }).click();
   await expect(page).toHaveURL(/\/college$/);
+  await waitForHydration(page);
   const card = procedureCard(page);
   await expect(card.getByTestId("college-voorwaarden")).toContainText("Voldaan: de raad van Urk heeft op 15 oktober");
   await expect(card.getByRole("link", { name: /Versie 2/ })).toBeVisible();
@@ -70,14 +71,14 @@ test("a griffier gets no college workspace", async ({ page }) => {
 test("the matrix, the status CSV and the public page show Urk's college track", async ({ page }) => {
   await signIn(page, "secretariaat@demo.gr-volg.nl");
   await expect(page).toHaveURL(/\/werkruimte/);
-  await page.goto("/secretariaat");
+  await gotoHydrated(page, "/secretariaat");
   await expect(page.getByTestId("matrix-college").filter({ hasText: "ondertekend 27 oktober 2026" })).toHaveCount(1);
   await expectNoAxeViolations(page);
   const csv = await (await page.request.get("/secretariaat/export/status?regeling=gr-sociaal-domein-flevoland")).text();
   expect(csv.split("\n")[0]).toContain("Risico;Stand college;Collegebesluit;Ondertekend;Eigen bekendmaking");
   expect(csv).toContain("Regeling ondertekend;2026-10-20;2026-10-27;");
 
-  await page.goto("/gemeenten/urk");
+  await gotoHydrated(page, "/gemeenten/urk");
   await expect(
     page.getByText("Regeling ondertekend (collegebesluit 20 oktober 2026, ondertekend 27 oktober 2026)"),
   ).toBeVisible();

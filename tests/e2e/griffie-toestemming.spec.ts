@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, signIn } from "./helpers";
+import { expectNoAxeViolations, signIn, gotoHydrated, followLink } from "./helpers";
 import { toestemmingBase } from "./slot";
 
 // Runs against the second e2e server (playwright.config.ts), whose database was brought to the
@@ -12,8 +12,12 @@ const PDF = join(process.cwd(), "tests/e2e/fixtures/raadsbesluit.pdf");
 test("a griffier registers the toestemming of the raad for the definitive version", async ({ page }) => {
   await signIn(page, "griffier.lelystad@demo.gr-volg.nl");
   await expect(page).toHaveURL(/\/werkruimte/);
-  await page.goto("/griffie");
-  await page.getByRole("link", { name: "Treffen van de GR Sociaal Domein Flevoland" }).click();
+  await gotoHydrated(page, "/griffie");
+  await followLink(
+    page,
+    page.getByRole("link", { name: "Treffen van de GR Sociaal Domein Flevoland" }),
+    /\/griffie\/procedures\/[^/?#]+$/,
+  );
   await expect(page.getByTestId("raad-stand")).toHaveText("Ontwerp ontvangen door de raad");
 
   const ontvangst = page.getByRole("form", { name: "Ontvangst toestemmingsvoorstel" });

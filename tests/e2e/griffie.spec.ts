@@ -1,34 +1,57 @@
 import { join } from "node:path";
-import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, signIn } from "./helpers";
+import { type APIRequestContext, expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, signIn, gotoHydrated, followLink } from "./helpers";
 
 // playwright.config.ts opens the zienswijzeprocedure of the concept-GR (secretariat CLI) before the
 // server starts. This spec works for Dronten so the home page's Urk expectations stay valid.
 const PDF = join(process.cwd(), "tests/e2e/fixtures/raadsbesluit.pdf");
 
 async function openProcedure(page: Page) {
-  await page.goto("/griffie");
-  await page.getByRole("link", { name: "Treffen van de GR Sociaal Domein Flevoland" }).click();
+  await gotoHydrated(page, "/griffie");
+  await followLink(
+    page,
+    page.getByRole("link", { name: "Treffen van de GR Sociaal Domein Flevoland" }),
+    /\/griffie\/procedures\/[^/?#]+$/,
+  );
   await expect(
     page.getByRole("heading", { level: 1, name: "Treffen van de GR Sociaal Domein Flevoland" }),
   ).toBeVisible();
 }
 
 test("signed out, /griffie asks to sign in; another role gets a refusal", async ({ page }) => {
-  await page.goto("/griffie");
+  await gotoHydrated(page, "/griffie");
   await expect(page).toHaveURL(/\/inloggen/);
   await signIn(page, "college.dronten@demo.gr-volg.nl");
   await expect(page).toHaveURL(/\/werkruimte/);
-  await page.goto("/griffie");
+  await gotoHydrated(page, "/griffie");
   await expect(page.getByRole("heading", { level: 1, name: "Geen toegang" })).toBeVisible();
 });
 
+/**
+ * Dronten's zienswijzen on the regeling in the open API (anonymous), by id. The list also holds its begroting
+ * zienswijzen when tests/e2e/begroting.spec.ts ran before on this server: the test compares with what was there.
+ */
+async function drontenZienswijzen(request: APIRequestContext): Promise<Map<string, string>> {
+  const res = await request.get(
+    "/api/v1/zienswijzen?regeling=gr-sociaal-domein-flevoland&gemeente=dronten&pageSize=100",
+  );
+  expect(res.status()).toBe(200);
+  const { items } = (await res.json()) as { items: { id: string; status: string }[] };
+  return new Map(items.map((z) => [z.id, z.status]));
+}
+
+/** The statuses of the zienswijzen that were not in `before`. */
+const added = (before: Map<string, string>, now: Map<string, string>) =>
+  [...now].filter(([id]) => !before.has(id)).map(([, status]) => status);
+
 test("a griffier registers a complete zienswijze with two points and the signed raadsbesluit (PDF)", async ({
   page,
+  request,
 }) => {
+  const before = await drontenZienswijzen(request);
   await signIn(page, "griffier.dronten@demo.gr-volg.nl");
   await expect(page).toHaveURL(/\/werkruimte/);
-  await page.goto("/griffie");
+  await gotoHydrated(page, "/griffie");
   await expect(page.getByRole("heading", { level: 1, name: "Griffie Dronten" })).toBeVisible();
   const gr = page.getByTestId("griffie-procedure").filter({ hasText: "Treffen van de GR Sociaal Domein Flevoland" });
   await expect(gr.getByTestId("raad-stand")).toHaveText("Ontwerp nog niet ontvangen");
@@ -56,6 +79,8 @@ test("a griffier registers a complete zienswijze with two points and the signed 
   await concept.getByLabel("Tekst van punt 2").fill("Nieuwe plustaken alleen met instemming van de raad.");
   await concept.getByRole("button", { name: "Concept opslaan" }).click();
   await expect(page.getByTestId("zienswijze-status")).toHaveText("Concept (niet openbaar)");
+  // A draft never reaches the open API.
+  expect(added(before, await drontenZienswijzen(request))).toEqual([]);
 
   const vaststellen = page.getByRole("form", { name: "Vaststelling registreren" });
   await vaststellen.getByLabel("Datum van de raadsvergadering").fill("2026-06-25");
@@ -78,14 +103,16 @@ test("a griffier registers a complete zienswijze with two points and the signed 
   await expect(besluit).toContainText("17 voor, 4 tegen");
   await expect(besluit).toContainText('Amendement "Punt 2 aangescherpt" (CDA)');
   await expect(besluit).toContainText("raadsbesluit.pdf");
+  expect(added(before, await drontenZienswijzen(request))).toEqual(["VASTGESTELD"]);
 
   const indienen = page.getByRole("form", { name: "Zienswijze indienen" });
   await indienen.getByLabel("Datum van indienen").fill("2026-06-26");
   await indienen.getByRole("button", { name: "Indienen registreren" }).click();
   await expect(page.getByTestId("zienswijze-status")).toHaveText("Ingediend");
+  expect(added(before, await drontenZienswijzen(request))).toEqual(["INGEDIEND"]);
   await expectNoAxeViolations(page);
 
-  await page.goto("/griffie");
+  await gotoHydrated(page, "/griffie");
   await expect(gr.getByTestId("raad-stand")).toHaveText("Zienswijze vastgesteld");
 });
 
@@ -94,7 +121,7 @@ test("the griffier keeps the raad's meeting calendar: by hand and by CSV import,
 }) => {
   await signIn(page, "griffier.dronten@demo.gr-volg.nl");
   await expect(page).toHaveURL(/\/werkruimte/);
-  await page.goto("/griffie/vergaderingen");
+  await gotoHydrated(page, "/griffie/vergaderingen");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Vergaderkalender");
   await expectNoAxeViolations(page);
   const add = page.getByRole("form", { name: "Vergadering toevoegen" });
@@ -116,15 +143,19 @@ test("the griffier keeps the raad's meeting calendar: by hand and by CSV import,
   await expect(page.getByRole("table")).toContainText("21 januari 2027");
   await expectNoAxeViolations(page);
 
-  await page.goto("/griffie");
+  await gotoHydrated(page, "/griffie");
   await expect(page.getByText("17 december 2026 — Raadsvergadering: Raadsvergadering december")).toBeVisible();
 });
 
 test("the griffier registers the vaststelling of a beleidskader by the raad", async ({ page }) => {
   await signIn(page, "griffier.dronten@demo.gr-volg.nl");
   await expect(page).toHaveURL(/\/werkruimte/);
-  await page.goto("/griffie");
-  await page.getByRole("link", { name: "Vaststellen integrale regiovisie" }).click();
+  await gotoHydrated(page, "/griffie");
+  await followLink(
+    page,
+    page.getByRole("link", { name: "Vaststellen integrale regiovisie" }),
+    /\/griffie\/beleidskaders\/[^/?#]+$/,
+  );
   await expect(page.getByTestId("raad-stand")).toHaveText("Nog niet aangeboden");
 
   const aangeboden = page.getByRole("form", { name: "Raadsvoorstel aangeboden" });

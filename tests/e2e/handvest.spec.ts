@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, signIn } from "./helpers";
+import { expectNoAxeViolations, signIn, gotoHydrated, waitForHydration, followLink } from "./helpers";
 
 // Issue 17 point 1: a Dienstverleningshandvest actualisatie through the browser, each step by the role whose job
 // it is — the secretariat (new version, BOSD akkoord), the college of Urk (its decision), Urk's griffie (raad
@@ -15,9 +15,10 @@ async function signedIn(page: Page, email: string) {
 
 test("the secretariat starts the actualisatie with a new text and records the BOSD's akkoord", async ({ page }) => {
   await signedIn(page, "secretariaat@demo.gr-volg.nl");
-  await page.goto("/secretariaat?regeling=gr-sociaal-domein-flevoland");
+  await gotoHydrated(page, "/secretariaat?regeling=gr-sociaal-domein-flevoland");
   await page.getByRole("link", { name: "Actualisatie beheren" }).click();
   await expect(page).toHaveURL(/\/secretariaat\/handvest\//);
+  await waitForHydration(page);
   handvestPath = new URL(page.url()).pathname.replace("/secretariaat", "");
   await expect(page.getByTestId("dvh-stand")).toHaveText("Nieuw");
   await expectNoAxeViolations(page);
@@ -42,9 +43,10 @@ test("the secretariat starts the actualisatie with a new text and records the BO
 
 test("the college of Urk records its decision in its workspace", async ({ page }) => {
   await signedIn(page, "college.urk@demo.gr-volg.nl");
-  await page.goto("/college");
+  await gotoHydrated(page, "/college");
   await page.getByRole("link", { name: "Actualiseren Dienstverleningshandvest" }).click();
   await expect(page).toHaveURL(/\/college\/handvest\//);
+  await waitForHydration(page);
   await expectNoAxeViolations(page);
   await page.getByLabel("Datum van het collegebesluit").fill("2026-11-10");
   await page.getByRole("button", { name: "Urk: collegebesluit registreren" }).click();
@@ -65,8 +67,12 @@ test("the other five colleges decide, each in its own workspace", async ({ page 
   ]) {
     await page.context().clearCookies();
     await signedIn(page, `college.${slug}@demo.gr-volg.nl`);
-    await page.goto("/college");
-    await page.getByRole("link", { name: "Actualiseren Dienstverleningshandvest" }).click();
+    await gotoHydrated(page, "/college");
+    await followLink(
+      page,
+      page.getByRole("link", { name: "Actualiseren Dienstverleningshandvest" }),
+      /\/college\/handvest\//,
+    );
     await page.getByLabel("Datum van het collegebesluit").fill("2026-11-11");
     await page.getByRole("button", { name: `${naam}: collegebesluit registreren` }).click();
     await expect(page.getByTestId("dvh-eigen-stand")).toContainText("College besloot op 11 november 2026");
@@ -75,16 +81,17 @@ test("the other five colleges decide, each in its own workspace", async ({ page 
 
 test("Urk's griffie records that the raad was informed; the public page shows it", async ({ page }) => {
   await signedIn(page, "griffier.urk@demo.gr-volg.nl");
-  await page.goto("/griffie");
+  await gotoHydrated(page, "/griffie");
   await page.getByRole("link", { name: "Actualiseren Dienstverleningshandvest" }).click();
   await expect(page).toHaveURL(/\/griffie\/handvest\//);
+  await waitForHydration(page);
   await expectNoAxeViolations(page);
   await page.getByLabel("Datum waarop de raad is geïnformeerd").fill("2026-11-12");
   await page.getByRole("button", { name: "Raad geïnformeerd registreren" }).click();
   await expect(page.getByTestId("dvh-eigen-stand")).toContainText("Raad geïnformeerd op 12 november 2026");
   await expectNoAxeViolations(page);
 
-  await page.goto(handvestPath);
+  await gotoHydrated(page, handvestPath);
   await expect(page.getByRole("cell", { name: "Raad geïnformeerd op 12 november 2026" })).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations } from "./helpers";
+import { expectNoAxeViolations, gotoHydrated } from "./helpers";
 
 test("the home page shows the Flevoland regeling, its participants and where each stands", async ({ page }) => {
-  await page.goto("/");
+  await gotoHydrated(page, "/");
   await expect(
     page.getByRole("heading", { level: 1, name: "Gemeenschappelijke Regeling Sociaal Domein Flevoland" }),
   ).toBeVisible();
@@ -19,7 +19,7 @@ test("the home page shows the Flevoland regeling, its participants and where eac
 });
 
 test("landmarks and the skip link work by keyboard", async ({ page }) => {
-  await page.goto("/");
+  await gotoHydrated(page, "/");
   await expect(page.getByRole("banner")).toBeVisible();
   await expect(page.getByRole("main")).toBeVisible();
   await expect(page.getByRole("contentinfo")).toBeVisible();

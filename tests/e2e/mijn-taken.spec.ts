@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, signIn } from "./helpers";
+import { expectNoAxeViolations, signIn, gotoHydrated, waitForHydration } from "./helpers";
 
 // Main e2e server: the concept-GR is in the zienswijzeprocedure (playwright.config.ts). Noordoostpolder's
 // griffier is used by no other spec.
@@ -16,18 +16,20 @@ test("a griffier sees Mijn taken with a deadline, follows the link to the form, 
   // The first step: register the receipt of the ontwerp — the link goes straight to that form.
   await taken.getByRole("link", { name: "Ontvangst van het ontwerp registreren" }).click();
   await expect(page).toHaveURL(/\/griffie\/procedures\/[^/]+#ontvangst$/);
+  await waitForHydration(page);
   const ontvangst = page.getByRole("form", { name: "Ontvangst ontwerp" });
   await ontvangst.getByLabel("Datum van ontvangst van het ontwerp door de griffie").fill("2026-05-12");
   await ontvangst.getByRole("button", { name: "Ontvangst registreren" }).click();
   await expect(page.getByTestId("raad-stand")).toHaveText("Ontwerp ontvangen door de raad");
 
   // Back on the landing page: the next step has the statutory deadline (8 weeks, Wgr art. 1 lid 3).
-  await page.goto("/werkruimte");
+  await gotoHydrated(page, "/werkruimte");
   const taak = page.getByTestId("taak").filter({ hasText: "Zienswijze agenderen voor de raad" });
   await expect(taak.getByTestId("taak-termijn")).toContainText("7 juli 2026");
   await expectNoAxeViolations(page);
   await taak.getByRole("link", { name: "Zienswijze agenderen voor de raad" }).click();
   await expect(page).toHaveURL(/#agenderen$/);
+  await waitForHydration(page);
   await expect(page.getByRole("heading", { level: 2, name: /Agenderen/i })).toBeVisible();
 
   // The answers to the own zienswijze, the nota and the forecast; then the draft raadsvoorstel as DOCX.

@@ -1,5 +1,5 @@
 import { expect as baseExpect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations } from "./helpers";
+import { expectNoAxeViolations, gotoHydrated } from "./helpers";
 import { OIDC_OP_PORT } from "./slot";
 
 // Sign-in through a real OpenID provider process (oidc-provider, tests/e2e/fixtures/oidc-op.mjs):
@@ -18,7 +18,7 @@ async function idpSignsInAs(page: Page, sub: string, account: OpAccount) {
   const accounts = await page.request.put(`${OP}/__test/accounts`, { data: { [sub]: account } });
   expect(accounts.status()).toBe(204);
   expect((await page.request.post(`${OP}/__test/next-login`, { data: { sub } })).status()).toBe(204);
-  await page.goto("/inloggen?callbackUrl=/werkruimte");
+  await gotoHydrated(page, "/inloggen?callbackUrl=/werkruimte");
   await page.getByRole("button", { name: "Via Test-IdP" }).click();
 }
 
@@ -31,7 +31,7 @@ async function expectRefusal(page: Page, text: RegExp) {
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 test("shows a button per configured IdP, labelled with its name", async ({ page }) => {
-  await page.goto("/inloggen");
+  await gotoHydrated(page, "/inloggen");
   await expect(page.getByRole("button", { name: "Via Test-IdP" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Via Urk-account" })).toBeVisible();
 });

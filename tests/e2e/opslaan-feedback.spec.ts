@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, signIn } from "./helpers";
+import { expectNoAxeViolations, signIn, gotoHydrated, waitForHydration } from "./helpers";
 import { toestemmingBase } from "./slot";
 
 // Issue 16 points 5, 6 and 9: what the user sees and hears after a save, the confirmation of a
@@ -16,7 +16,7 @@ test("after a save: a status message in the accessibility tree, with focus, and 
 }) => {
   await signIn(page, "griffier.almere@demo.gr-volg.nl");
   await expect(page).toHaveURL(/\/werkruimte/);
-  await page.goto("/griffie/vergaderingen");
+  await gotoHydrated(page, "/griffie/vergaderingen");
   const add = page.getByRole("form", { name: "Vergadering toevoegen" });
   await add.getByLabel("Soort vergadering").selectOption("COMMISSIE");
   await add.getByLabel("Datum").fill("2027-03-11");
@@ -38,7 +38,7 @@ test("after a save: a status message in the accessibility tree, with focus, and 
 test("a failed save moves focus to the error summary, which names the field", async ({ page }) => {
   await signIn(page, "griffier.almere@demo.gr-volg.nl");
   await expect(page).toHaveURL(/\/werkruimte/);
-  await page.goto("/griffie/vergaderingen");
+  await gotoHydrated(page, "/griffie/vergaderingen");
   const add = page.getByRole("form", { name: "Vergadering toevoegen" });
   await add.getByRole("button", { name: "Vergadering toevoegen" }).click();
   const summary = add.getByRole("alert");
@@ -48,14 +48,15 @@ test("a failed save moves focus to the error summary, which names the field", as
 
 test("publishing a revised version during the toestemming phase asks to confirm its consequences", async ({ page }) => {
   page.context().setDefaultNavigationTimeout(60_000);
-  await page.goto(`${TOESTEMMING_BASE}/inloggen`);
+  await gotoHydrated(page, `${TOESTEMMING_BASE}/inloggen`);
   await page.getByLabel("E-mailadres").fill("secretariaat@demo.gr-volg.nl");
   await page.getByLabel("Wachtwoord").fill("demo-wachtwoord-2026");
   await page.getByRole("button", { name: "Inloggen" }).click();
   await expect(page).toHaveURL(/\/werkruimte/);
-  await page.goto(`${TOESTEMMING_BASE}/secretariaat`);
+  await gotoHydrated(page, `${TOESTEMMING_BASE}/secretariaat`);
   await page.getByRole("link", { name: "Procedure beheren" }).first().click();
   await expect(page).toHaveURL(/\/secretariaat\/procedures\/[^/]+$/);
+  await waitForHydration(page);
 
   const form = page.getByRole("form", { name: "Herziene versie publiceren" });
   const consequences = form.getByRole("group", { name: "Gevolgen van deze stap" });
@@ -86,21 +87,21 @@ for (const width of [320, 375]) {
       "/gemeenten",
       "/gemeenten/urk",
     ]) {
-      await page.goto(path);
+      await gotoHydrated(page, path);
       expect({ path, overflow: await sidewaysScroll(page) }).toEqual({ path, overflow: 0 });
     }
     await expectNoAxeViolations(page);
     await signIn(page, "griffier.almere@demo.gr-volg.nl");
     await expect(page).toHaveURL(/\/werkruimte/);
     for (const path of ["/griffie", "/griffie/vergaderingen"]) {
-      await page.goto(path);
+      await gotoHydrated(page, path);
       expect({ path, overflow: await sidewaysScroll(page) }).toEqual({ path, overflow: 0 });
     }
     await expectNoAxeViolations(page);
     await page.context().clearCookies();
     await signIn(page, "secretariaat@demo.gr-volg.nl");
     await expect(page).toHaveURL(/\/werkruimte/);
-    await page.goto("/secretariaat");
+    await gotoHydrated(page, "/secretariaat");
     expect({ path: "/secretariaat", overflow: await sidewaysScroll(page) }).toEqual({
       path: "/secretariaat",
       overflow: 0,
@@ -108,13 +109,14 @@ for (const width of [320, 375]) {
     await expectNoAxeViolations(page);
     await page.getByRole("link", { name: "Procedure beheren" }).first().click();
     await expect(page).toHaveURL(/\/secretariaat\/procedures\/[^/]+$/);
+    await waitForHydration(page);
     expect({ path: "procedure", overflow: await sidewaysScroll(page) }).toEqual({ path: "procedure", overflow: 0 });
     await expectNoAxeViolations(page);
   });
 }
 
 test("one font stack: description lists, header links and footer use the same font as the body", async ({ page }) => {
-  await page.goto("/gemeenten/urk");
+  await gotoHydrated(page, "/gemeenten/urk");
   const fonts = await page.evaluate(() => {
     const font = (el: Element | null) => (el ? getComputedStyle(el).fontFamily : null);
     return {
@@ -132,9 +134,10 @@ test("legal text gets room: the textarea spans the form and grows with its text,
   // Issue 16 point 6 (the boxes were ~110 px high for a whole GR text). Typing only; nothing is saved.
   await signIn(page, "secretariaat@demo.gr-volg.nl");
   await expect(page).toHaveURL(/\/werkruimte/);
-  await page.goto("/secretariaat");
+  await gotoHydrated(page, "/secretariaat");
   await page.getByRole("link", { name: "Procedure beheren" }).first().click();
   await expect(page).toHaveURL(/\/secretariaat\/procedures\/[^/]+$/);
+  await waitForHydration(page);
   const form = page.getByRole("form", { name: "Nieuwe versie publiceren" });
   const text = form.getByLabel("Tekst van de nieuwe versie");
   const box = async () => {
@@ -163,7 +166,7 @@ test("one look: the matrix filter is a styled select and every risk badge carrie
   // Issue 16 point 9: the matrix had an unstyled native select; a badge must read without colour (WCAG 1.4.1).
   await signIn(page, "secretariaat@demo.gr-volg.nl");
   await expect(page).toHaveURL(/\/werkruimte/);
-  await page.goto("/secretariaat");
+  await gotoHydrated(page, "/secretariaat");
   const select = page.getByLabel("Document");
   await expect(select).toHaveClass(/utrecht-select/);
   const look = await select.evaluate((el) => {

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { gotoHydrated } from "./helpers";
 import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -38,6 +39,6 @@ test("the running app owns its embedded database: db status and a second start r
       `gr-volg: de app draait al op deze ingebouwde database (${DATA_DIR}, proces ${lock.pid}, gestart `,
     );
   }
-  await page.goto("/regelingen");
+  await gotoHydrated(page, "/regelingen");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Gemeenschappelijke regelingen");
 });

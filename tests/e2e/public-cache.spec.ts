@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./helpers";
+import { signIn, gotoHydrated } from "./helpers";
 import { must } from "../integration/helpers/must";
 
 // The shared HTML cache for anonymous visitors (lib/public-cache): served from memory with a
@@ -54,7 +54,7 @@ test("a cached public page is a plain document: no scripts, no CSP violations, k
     if (r.resourceType() === "script") scripts.push(r.url());
   });
   await page.request.get(PAGE);
-  const res = await page.goto(PAGE);
+  const res = await gotoHydrated(page, PAGE);
   expect(res?.headers()["x-gr-volg-cache"]).toBe("hit");
   expect(await must(res, "response").text()).not.toMatch(/<script/i);
   await expect(page.getByRole("heading", { level: 1, name: "Gemeente Lelystad" })).toBeVisible();
@@ -67,16 +67,21 @@ test("a cached public page is a plain document: no scripts, no CSP violations, k
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   expect(scripts).toEqual([]);
   expect(violations).toEqual([]);
+  // Nothing hydrates a plain document: no hydration mark (components/HydrationMarker.tsx), so the specs' wait for it
+  // (waitForHydration) must, and does, go by the absent scripts instead.
+  await expect(page.locator("html")).not.toHaveAttribute("data-hydrated", /.*/);
 });
 
 test("signed-in visitors get the full page with its scripts", async ({ page }) => {
   await signIn(page, "raadslid.urk@demo.gr-volg.nl");
   await expect(page.getByTestId("ingelogd-als")).toBeVisible();
-  const res = await page.goto(PAGE);
+  const res = await gotoHydrated(page, PAGE);
   expect(res?.headers()["x-gr-volg-cache"]).toBeUndefined();
   await expect
     .poll(() => page.evaluate(() => Boolean((window as unknown as { next?: { version?: string } }).next?.version)))
     .toBe(true);
+  // React took the page over: the hydration mark the specs wait for before they click.
+  await expect(page.locator("html")).toHaveAttribute("data-hydrated", "ja");
 });
 
 test("a change by the griffier shows on the public page at once; signed-in visitors bypass the cache", async ({
@@ -95,7 +100,7 @@ test("a change by the griffier shows on the public page at once; signed-in visit
   expect(before.headers()["x-gr-volg-cache"]).toBe("hit");
   expect(await before.text()).not.toContain(title);
 
-  await griffier.goto("/griffie/vergaderingen");
+  await gotoHydrated(griffier, "/griffie/vergaderingen");
   const add = griffier.getByRole("form", { name: "Vergadering toevoegen" });
   await add.getByLabel("Soort vergadering").selectOption("RAAD");
   await add.getByLabel("Datum").fill("2027-02-11");
@@ -132,11 +137,11 @@ test("the consensus matrix is cached per signed-in user and refreshed when data 
 
   // Signed out: no cached copy is served for the old session's page.
   const anonymous = await browser.newPage();
-  const res = await anonymous.goto("/secretariaat");
+  const res = await gotoHydrated(anonymous, "/secretariaat");
   expect(res?.headers()["x-gr-volg-cache"]).toBeUndefined();
 
   // A write (the griffier adds a meeting) makes the next view a fresh render.
-  await griffier.goto("/griffie/vergaderingen");
+  await gotoHydrated(griffier, "/griffie/vergaderingen");
   const add = griffier.getByRole("form", { name: "Vergadering toevoegen" });
   await add.getByLabel("Soort vergadering").selectOption("RAAD");
   await add.getByLabel("Datum").fill("2027-03-11");

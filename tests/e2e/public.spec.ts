@@ -148,12 +148,11 @@ test("the open API returns JSON, problem+json errors, CORS and the OpenAPI docum
   const body = (await list.json()) as { items: { slug: string }[]; totalItems: number };
   expect(body.items.map((r) => r.slug)).toContain(REGELING);
 
-  const zienswijzen = (await (await request.get("/api/v1/zienswijzen?pageSize=100")).json()) as {
-    items: { status: string }[];
-  };
-  // griffie.spec.ts (earlier in the run) submitted Dronten's zienswijze; drafts never appear.
-  expect(zienswijzen.items.length).toBeGreaterThan(0);
-  for (const z of zienswijzen.items) expect(["VASTGESTELD", "INGEDIEND"]).toContain(z.status);
+  // Which zienswijzen the list holds (adopted or submitted, never a draft) is checked where one is made, in
+  // griffie.spec.ts: this file must not count on another spec having run before it on its server (docs/testing.md).
+  const zienswijzen = await request.get("/api/v1/zienswijzen?pageSize=100");
+  expect(zienswijzen.status()).toBe(200);
+  expect(((await zienswijzen.json()) as { items: unknown }).items).toEqual(expect.any(Array));
 
   const bad = await request.get("/api/v1/regelingen?pageSize=500");
   expect(bad.status()).toBe(400);

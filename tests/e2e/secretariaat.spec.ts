@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, signIn } from "./helpers";
+import { expectNoAxeViolations, signIn, gotoHydrated, waitForHydration } from "./helpers";
 import { dropConfirmation } from "./tamper";
 import { must } from "../integration/helpers/must";
 
@@ -8,15 +8,16 @@ const GEMEENTEN = ["Almere", "Dronten", "Lelystad", "Noordoostpolder", "Urk", "Z
 const today = () => new Date().toISOString().slice(0, 10);
 
 async function openProcedure(page: Page) {
-  await page.goto("/secretariaat");
+  await gotoHydrated(page, "/secretariaat");
   await page.getByRole("link", { name: "Procedure beheren" }).first().click();
   await expect(page).toHaveURL(/\/secretariaat\/procedures\/[^/]+$/);
+  await waitForHydration(page);
   return must(page.url().split("/").at(-1), "procedure id");
 }
 
 test.describe("secretariaat", () => {
   test("signed out: the workspace asks to sign in first", async ({ page }) => {
-    await page.goto("/secretariaat/tijdlijn");
+    await gotoHydrated(page, "/secretariaat/tijdlijn");
     await expect(page).toHaveURL(/\/inloggen\?callbackUrl=(%2F|\/)secretariaat(%2F|\/)tijdlijn$/);
   });
 
@@ -26,7 +27,7 @@ test.describe("secretariaat", () => {
     await expect(
       page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Secretariaat" }),
     ).toHaveCount(0);
-    await page.goto("/secretariaat");
+    await gotoHydrated(page, "/secretariaat");
     await expect(page.getByRole("heading", { level: 1, name: "Geen toegang" })).toBeVisible();
     await expect(page.getByTestId("consensusmatrix")).toHaveCount(0);
     await expectNoAxeViolations(page);
@@ -68,7 +69,7 @@ test.describe("secretariaat", () => {
     expect(csv.headers()["content-disposition"]).toMatch(/^attachment; filename="status-.*\.csv"$/);
     expect(await csv.text()).toContain("Noordoostpolder");
 
-    await page.goto("/secretariaat");
+    await gotoHydrated(page, "/secretariaat");
     await table
       .getByRole("link", { name: /^Urk: .* — geschiedenis$/ })
       .first()
@@ -160,7 +161,7 @@ test.describe("secretariaat", () => {
     await expect(page.getByLabel("Tekst van de nieuwe versie")).toHaveValue(
       /^Artikel 1 – Begripsbepalingen\nIn deze regeling wordt verstaan onder kwartiermakerregel/,
     );
-    await page.goto(href.replace(/van=\d+/, "van=1"));
+    await gotoHydrated(page, href.replace(/van=\d+/, "van=1"));
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Verschil tussen versies");
     await expect(page.locator("ins", { hasText: "kwartiermakerregel" }).first()).toBeVisible();
     await expect(page.locator("del").first()).toBeAttached();
@@ -171,7 +172,7 @@ test.describe("secretariaat", () => {
     await signIn(page, SECRETARIAAT);
     await expect(page).toHaveURL(/\/werkruimte$/);
     const id = await openProcedure(page);
-    await page.goto(`/secretariaat/nota/${id}`);
+    await gotoHydrated(page, `/secretariaat/nota/${id}`);
     await expect(page.getByRole("heading", { level: 1, name: "Nota van beantwoording" })).toBeVisible();
     await expect(page.getByTestId("volledigheid")).toHaveText(/\d+ van \d+ beantwoord/);
     await expectNoAxeViolations(page);
@@ -190,7 +191,7 @@ test.describe("secretariaat", () => {
   test("draft raadsvoorstel per gemeente as DOCX", async ({ page }) => {
     await signIn(page, SECRETARIAAT);
     await expect(page).toHaveURL(/\/werkruimte$/);
-    await page.goto("/secretariaat/raadsvoorstel");
+    await gotoHydrated(page, "/secretariaat/raadsvoorstel");
     const link = page.getByRole("link", { name: "Raadsvoorstel Urk (DOCX)" });
     await expect(link).toBeVisible();
     await expectNoAxeViolations(page);
@@ -206,7 +207,7 @@ test.describe("secretariaat", () => {
   test("the timeline shows the critical path as an SVG with a table, and a what-if scenario", async ({ page }) => {
     await signIn(page, SECRETARIAAT);
     await expect(page).toHaveURL(/\/werkruimte$/);
-    await page.goto("/secretariaat/tijdlijn");
+    await gotoHydrated(page, "/secretariaat/tijdlijn");
     const chart = page.getByRole("img", { name: /Kritiek pad naar de inwerkingtreding op 1 januari 2027/ });
     await expect(chart).toBeVisible();
     await expect(chart.locator("rect")).toHaveCount(5); // the five parties; Zeewolde has no track on the new GR

@@ -1,11 +1,12 @@
 import { expect, test } from "@playwright/test";
+import { gotoHydrated } from "./helpers";
 
 test("pages carry a strict nonce-based CSP and still run their scripts", async ({ page }) => {
   const violations: string[] = [];
   page.on("console", (m) => {
     if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
   });
-  const res = await page.goto("/inloggen");
+  const res = await gotoHydrated(page, "/inloggen");
   const csp = res?.headers()["content-security-policy"] ?? "";
   expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
   expect(csp).toContain("frame-ancestors 'none'");
@@ -19,7 +20,7 @@ test("pages carry a strict nonce-based CSP and still run their scripts", async (
 });
 
 test("session cookies are httpOnly and sameSite", async ({ page, context }) => {
-  await page.goto("/inloggen");
+  await gotoHydrated(page, "/inloggen");
   await page.getByLabel("E-mailadres").fill("griffier.urk@demo.gr-volg.nl");
   await page.getByLabel("Wachtwoord").fill("demo-wachtwoord-2026");
   await page.getByRole("button", { name: "Inloggen" }).click();

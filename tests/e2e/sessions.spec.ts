@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { signIn as signInHttp, startServer, stopGracefully, waitReady } from "../../scripts/crash/server.mjs";
-import { expectNoAxeViolations, signIn } from "./helpers";
+import { expectNoAxeViolations, signIn, gotoHydrated, waitForHydration } from "./helpers";
 
 /**
  * Revocable sessions over real HTTP on TWO instances of the production build that share one
@@ -185,13 +185,14 @@ test.describe("revocable sessions on two instances", () => {
 test("the sessions page lists this session, ends it with a status message, and is accessible", async ({ page }) => {
   await signIn(page, "raadslid.urk@demo.gr-volg.nl");
   await page.waitForURL((url) => !url.pathname.startsWith("/inloggen"));
-  await page.goto("/werkruimte");
+  await gotoHydrated(page, "/werkruimte");
   await page.getByRole("link", { name: "Mijn sessies" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Mijn sessies" })).toBeVisible();
+  await waitForHydration(page);
   await expect(page.getByTestId("sessie").filter({ hasText: "(deze sessie)" })).toHaveCount(1);
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Overal afmelden" }).click();
   await expect(page).toHaveURL(/\/inloggen\?callbackUrl=/);
-  await page.goto("/werkruimte/sessies");
+  await gotoHydrated(page, "/werkruimte/sessies");
   await expect(page).toHaveURL(/\/inloggen\?callbackUrl=/);
 });

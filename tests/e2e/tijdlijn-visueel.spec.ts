@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, signIn } from "./helpers";
+import { expectNoAxeViolations, signIn, gotoHydrated } from "./helpers";
 
 // Issue 16 points 3 and 4: the visual timeline and the warning that the target date is out of reach.
 // The e2e database is the seeded Flevoland regio with the zienswijzeprocedure opened on 1 May 2026;
@@ -34,7 +34,7 @@ async function expectTimeline(page: Page) {
 }
 
 test("the public regeling page warns that 1 January 2027 is out of reach and shows the timeline", async ({ page }) => {
-  await page.goto(REGELING);
+  await gotoHydrated(page, REGELING);
   await expect(page.getByTestId("doel-oordeel")).toHaveText(OUT_OF_REACH);
   await expect(page.getByRole("status").filter({ has: page.getByTestId("doel-oordeel") })).toBeVisible();
   await expectTimeline(page);
@@ -54,7 +54,7 @@ test("at 320 and 375 px nothing scrolls sideways: the narrow drawing replaces th
   for (const width of [320, 375]) {
     await page.setViewportSize({ width, height: 800 });
     for (const path of [REGELING, "/gemeenten/urk"]) {
-      await page.goto(path);
+      await gotoHydrated(page, path);
       await expect(page.getByTestId("doel-oordeel").first()).toHaveText(OUT_OF_REACH);
       await expect(page.getByTestId("tijdlijn-visueel-smal").first()).toBeVisible();
       await expect(page.getByTestId("tijdlijn-visueel-breed").first()).toBeHidden();
@@ -62,7 +62,7 @@ test("at 320 and 375 px nothing scrolls sideways: the narrow drawing replaces th
     }
   }
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(REGELING);
+  await gotoHydrated(page, REGELING);
   await expect(page.getByTestId("tijdlijn-visueel-breed")).toBeVisible();
   await expect(page.getByTestId("tijdlijn-visueel-smal")).toBeHidden();
 });
@@ -70,13 +70,13 @@ test("at 320 and 375 px nothing scrolls sideways: the narrow drawing replaces th
 test("in print the wide drawing is used", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.emulateMedia({ media: "print" });
-  await page.goto(REGELING);
+  await gotoHydrated(page, REGELING);
   await expect(page.getByTestId("tijdlijn-visueel-breed")).toBeVisible();
   await expect(page.getByTestId("tijdlijn-visueel-smal")).toBeHidden();
 });
 
 test("the public gemeente page shows its own timeline and the warning", async ({ page }) => {
-  await page.goto("/gemeenten/urk");
+  await gotoHydrated(page, "/gemeenten/urk");
   const section = page.getByTestId("gemeente-tijdlijnen");
   await expect(section.getByRole("heading", { name: /beoogde inwerkingtreding 1 januari 2027/ })).toBeVisible();
   await expect(section.getByTestId("doel-oordeel")).toHaveText(OUT_OF_REACH);
@@ -85,11 +85,11 @@ test("the public gemeente page shows its own timeline and the warning", async ({
 });
 
 test("the home page and the list of regelingen, which show the target too, say so as well", async ({ page }) => {
-  await page.goto("/");
+  await gotoHydrated(page, "/");
   await expect(page.getByText("Beoogde inwerkingtreding")).toBeVisible();
   await expect(page.getByTestId("doel-oordeel")).toHaveText(OUT_OF_REACH);
   await expectNoAxeViolations(page);
-  await page.goto("/regelingen");
+  await gotoHydrated(page, "/regelingen");
   await expect(page.getByTestId("doel-gr-sociaal-domein-flevoland")).toContainText(
     "De beoogde datum 1 januari 2027 is niet meer haalbaar",
   );
@@ -98,7 +98,7 @@ test("the home page and the list of regelingen, which show the target too, say s
 test("the griffie page and the secretariat's matrix and procedure page say so too", async ({ page }) => {
   await signIn(page, "griffier.urk@demo.gr-volg.nl");
   await expect(page).toHaveURL(/\/werkruimte/, { timeout: 30_000 });
-  await page.goto("/griffie");
+  await gotoHydrated(page, "/griffie");
   await expect(page.getByTestId("doel-oordeel")).toHaveText(OUT_OF_REACH);
   await expectTimeline(page);
   await expectNoAxeViolations(page);
@@ -106,7 +106,7 @@ test("the griffie page and the secretariat's matrix and procedure page say so to
 
   await signIn(page, "secretariaat@demo.gr-volg.nl");
   await expect(page).toHaveURL(/\/werkruimte/, { timeout: 30_000 });
-  await page.goto("/secretariaat");
+  await gotoHydrated(page, "/secretariaat");
   await expect(page.getByTestId("doel-oordeel")).toHaveText(OUT_OF_REACH);
   await page.getByRole("link", { name: "Procedure beheren" }).first().click();
   await expect(page.getByTestId("beoogde-inwerkingtreding")).toHaveText("1 januari 2027");

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, signIn, toestemmingGeagendeerd } from "./helpers";
+import { expectNoAxeViolations, signIn, toestemmingGeagendeerd, gotoHydrated, followLink } from "./helpers";
 import { toestemmingBase } from "./slot";
 
 // Issue 20 points 5, 6 and 12 through the browser, on the second e2e server (playwright.config.ts),
@@ -53,8 +53,12 @@ test("the secretariat's raadsledenoverleg shows in its history and, without note
 }) => {
   await signIn(page, "secretariaat@demo.gr-volg.nl");
   await expect(page).toHaveURL(/\/werkruimte/, { timeout: 30_000 });
-  await page.goto("/secretariaat");
-  await page.getByRole("link", { name: "Procedure beheren" }).first().click();
+  await gotoHydrated(page, "/secretariaat");
+  await followLink(
+    page,
+    page.getByRole("link", { name: "Procedure beheren" }).first(),
+    /\/secretariaat\/procedures\/[^/?#]+$/,
+  );
   const overleg = page.getByRole("form", { name: "Regionaal raadsledenoverleg registreren" });
   await overleg.getByLabel("Datum van het overleg").fill("2026-09-10");
   await overleg.getByLabel("Aantekeningen").fill("Klankbord: vragen over de kosten per inwoner.");
@@ -65,7 +69,7 @@ test("the secretariat's raadsledenoverleg shows in its history and, without note
   await expect(history).toContainText("Aantekeningen: Klankbord: vragen over de kosten per inwoner.");
   await expectNoAxeViolations(page);
 
-  await page.goto("/regelingen/gr-sociaal-domein-flevoland");
+  await gotoHydrated(page, "/regelingen/gr-sociaal-domein-flevoland");
   const publicRecords = page.getByTestId("procedure-vastgelegd");
   await expect(publicRecords).toContainText("Regionaal raadsledenoverleg (klankbord) over de regeling gehouden.");
   await expect(publicRecords).not.toContainText("kosten per inwoner");
@@ -80,7 +84,7 @@ test("after Dronten's refusal no screen says its college waits for toestemming (
   const waits = /wacht op toestemming/i;
 
   // Public: the home page's table and the gemeente page.
-  await page.goto("/");
+  await gotoHydrated(page, "/");
   const home = page
     .getByRole("table", { name: "Per gemeente: deelname, raad en college" })
     .getByRole("row")
@@ -88,7 +92,7 @@ test("after Dronten's refusal no screen says its college waits for toestemming (
   await expect(home).toContainText("Toestemming geweigerd");
   await expect(home).toContainText(refused);
   await expect(home).not.toContainText(waits);
-  await page.goto("/gemeenten/dronten");
+  await gotoHydrated(page, "/gemeenten/dronten");
   const uitleg = page.getByTestId("uitleg");
   await expect(uitleg).toContainText(`College: ${refused}.`);
   await expect(uitleg).not.toContainText(waits);
@@ -97,7 +101,7 @@ test("after Dronten's refusal no screen says its college waits for toestemming (
   // The college of Dronten in its own workspace.
   await signIn(page, "college.dronten@demo.gr-volg.nl");
   await expect(page).toHaveURL(/\/werkruimte/, { timeout: 30_000 });
-  await page.goto("/college");
+  await gotoHydrated(page, "/college");
   const card = page.getByTestId("college-procedure").filter({ hasText: "GR Sociaal Domein Flevoland" });
   await expect(card.getByTestId("college-stand")).toHaveText(refused);
   await expect(card).not.toContainText(waits);
@@ -107,7 +111,7 @@ test("after Dronten's refusal no screen says its college waits for toestemming (
   // The secretariat: the matrix and the procedure page's table of colleges.
   await signIn(page, "secretariaat@demo.gr-volg.nl");
   await expect(page).toHaveURL(/\/werkruimte/, { timeout: 30_000 });
-  await page.goto("/secretariaat");
+  await gotoHydrated(page, "/secretariaat");
   const cell = page.getByTestId("matrix-college").filter({ hasText: refused });
   await expect(cell).toHaveCount(1);
   await page.getByRole("link", { name: "Procedure beheren" }).first().click();

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, signIn } from "./helpers";
+import { expectNoAxeViolations, signIn, gotoHydrated } from "./helpers";
 import { must } from "../integration/helpers/must";
 import { mainDataDir } from "./slot";
 
@@ -18,7 +18,7 @@ const linkFromOutput = () => {
 test("the demo servers show the Demo-omgeving banner on every page, also at 320 px", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   for (const path of ["/", "/inloggen", "/regelingen"]) {
-    await page.goto(path);
+    await gotoHydrated(page, path);
     const banner = page.getByRole("complementary", { name: "Demo-omgeving" });
     await expect(banner).toBeVisible();
     await expect(banner).toContainText("Demo-omgeving");
@@ -31,7 +31,7 @@ test("a new beheerder opens the printed link, sets a password and signs in; the 
   page,
 }) => {
   const path = linkFromOutput();
-  await page.goto(path);
+  await gotoHydrated(page, path);
   await expect(page.getByRole("heading", { level: 1, name: "Wachtwoord instellen" })).toBeVisible();
   await expect(page.getByTestId("uitnodiging-email")).toHaveText("nieuwe.beheerder@e2e.gr-volg.nl");
   await expect(page.getByText(/minstens 12 tekens/)).toBeVisible();
@@ -57,7 +57,7 @@ test("a new beheerder opens the printed link, sets a password and signs in; the 
   await signIn(page, "nieuwe.beheerder@e2e.gr-volg.nl", password);
   await expect(page.getByTestId("ingelogd-als")).toContainText("Beheerder E2E");
 
-  await page.goto(path);
+  await gotoHydrated(page, path);
   // Next.js adds its own (empty) role=alert route announcer: pick the page's alert by its text.
   await expect(
     page.getByRole("alert").filter({ hasText: "Deze link is ongeldig, al gebruikt of verlopen" }),

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, signIn, toestemmingGeagendeerd } from "./helpers";
+import { expectNoAxeViolations, signIn, toestemmingGeagendeerd, gotoHydrated, waitForHydration } from "./helpers";
 import { toestemmingBase } from "./slot";
 
 /**
@@ -10,9 +10,10 @@ test.describe("verzending van het ontwerp (main server: zienswijzeprocedure geop
   test("the secretariat records 'verzonden aan alle raden' and sees the assumed receipts", async ({ page }) => {
     await signIn(page, "secretariaat@demo.gr-volg.nl");
     await expect(page).toHaveURL(/\/werkruimte/);
-    await page.goto("/secretariaat");
+    await gotoHydrated(page, "/secretariaat");
     await page.getByRole("link", { name: "Procedure beheren" }).first().click();
     await expect(page).toHaveURL(/\/secretariaat\/procedures\/[^/]+$/);
+    await waitForHydration(page);
 
     const form = page.getByRole("form", { name: "Verzending van het ontwerp aan de raden registreren" });
     await expect(form.getByLabel("Raad")).toHaveValue("alle");
