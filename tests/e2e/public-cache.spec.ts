@@ -123,6 +123,11 @@ test("the consensus matrix is cached per signed-in user and refreshed when data 
   expect(hit.headers()["x-gr-volg-cache"]).toBe("hit");
   expect(hit.headers()["cache-control"]).toBe("private, no-cache");
   expect(await hit.text()).toContain("Stand per gemeente");
+  // No validator on a personal copy: a 304 would pair the browser's stored body (old nonce) with a new CSP nonce,
+  // and the page would never hydrate. Viewed again in the browser, the copy hydrates.
+  expect(hit.headers().etag).toBeUndefined();
+  await gotoHydrated(secretariaat, "/secretariaat");
+  await gotoHydrated(secretariaat, "/secretariaat");
 
   // Another user never gets the secretariat's copy: a griffier sees the refusal.
   const griffier = await browser.newPage();
