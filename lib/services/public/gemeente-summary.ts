@@ -14,7 +14,7 @@ import {
   trackDeadlineItems,
   type CalendarItem,
 } from "./common";
-import { EVENT_LABELS, type PublicGemeente, type TimelineEntry } from "./gemeenten";
+import { EVENT_LABELS, loadGemeenteWithParticipations, type PublicGemeente, type TimelineEntry } from "./gemeenten";
 import { publicBesluitQuery, publicZienswijzeQuery } from "./regelingen";
 
 export interface SummaryWindow {
@@ -73,17 +73,7 @@ export async function loadPublicGemeenteSummary(
   window: SummaryWindow,
 ) {
   const { procedures } = window;
-  const gemeente = await db.gemeente.findUnique({
-    where: { slug },
-    include: {
-      participations: {
-        orderBy: { regeling: { naam: "asc" } },
-        include: {
-          regeling: { select: { id: true, slug: true, naam: true, targetSignBy: true, targetInForce: true } },
-        },
-      },
-    },
-  });
+  const gemeente = await loadGemeenteWithParticipations(db, slug);
   if (!gemeente) return null;
   const participantIds = gemeente.participations.map((p) => p.id);
   // Procedures ranked newest first (creation time, then id: deterministic); the JSON travels only for the

@@ -70,15 +70,9 @@ export interface GemeenteWindow {
  * Seven queries, independent of the number of regelingen or events. A gemeente in dozens of
  * regelingen has hundreds of steps: the page asks for a recent window and says when it cut.
  */
-export async function loadPublicGemeente(
-  db: Db,
-  slug: string,
-  today = todayInNetherlands(),
-  window: GemeenteWindow = {},
-) {
-  const limit = window.recent ?? FULL_LIMIT;
-  const decisionLimit = window.recentDecisions ?? limit;
-  const gemeente = await db.gemeente.findUnique({
+/** A gemeente with its participations and their regelingen (name order): the head of both gemeente page reads. */
+export function loadGemeenteWithParticipations(db: Db, slug: string) {
+  return db.gemeente.findUnique({
     where: { slug },
     include: {
       participations: {
@@ -89,6 +83,17 @@ export async function loadPublicGemeente(
       },
     },
   });
+}
+
+export async function loadPublicGemeente(
+  db: Db,
+  slug: string,
+  today = todayInNetherlands(),
+  window: GemeenteWindow = {},
+) {
+  const limit = window.recent ?? FULL_LIMIT;
+  const decisionLimit = window.recentDecisions ?? limit;
+  const gemeente = await loadGemeenteWithParticipations(db, slug);
   if (!gemeente) return null;
   const participantIds = gemeente.participations.map((p) => p.id);
   const tracks = await db.track.findMany({
