@@ -114,7 +114,7 @@ describe("gr-volg db against a database", () => {
         await client.connect();
         try {
           const rows = await client.query<{ subject: string; version: string }>(
-            `SELECT subject, version::text FROM "DataVersion" WHERE subject IN ('regeling', 'gemeente', 'lijst')`,
+            `SELECT subject, version::text FROM "DataVersion" WHERE subject IN ('regeling', 'gemeente', 'lijst:overzicht')`,
           );
           return new Map(rows.rows.map((r) => [r.subject, BigInt(r.version)]));
         } finally {
@@ -126,7 +126,7 @@ describe("gr-volg db against a database", () => {
       expect(legen.code).toBe(0);
       expect(legen.stdout).toContain("Alle gegevensversies zijn verhoogd");
       const after = await versions();
-      for (const subject of ["regeling", "gemeente", "lijst"])
+      for (const subject of ["regeling", "gemeente", "lijst:overzicht"])
         expect(must(after.get(subject), subject)).toBeGreaterThan(must(before.get(subject), subject));
       const fc = await grVolg(
         ["forecast", "--regeling", "gr-sociaal-domein-flevoland", "--json", "--vandaag", "2026-11-24"],
