@@ -1,5 +1,5 @@
 import type { PageKeying } from "@/lib/public-cache/data-version";
-import { cachedRender, RESPONSE_STATUS_HEADER, type Rendered } from "@/lib/public-cache/response-cache";
+import { cachedRender, RESPONSE_STATUS_HEADER, type Rendered, storedBody } from "@/lib/public-cache/response-cache";
 import { bodyResponse, etagOf } from "./http";
 
 /**
@@ -17,5 +17,5 @@ export async function servedFromCache(
   if (served instanceof Response) return served;
   const { stored, status } = served;
   const extra = status === "off" ? stored.headers : { ...stored.headers, [RESPONSE_STATUS_HEADER]: status };
-  return bodyResponse(request, stored.bytes, stored.etag, stored.contentType, extra, true);
+  return bodyResponse(request, () => storedBody(stored), stored.etag, stored.contentType, extra, true);
 }

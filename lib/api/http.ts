@@ -41,10 +41,13 @@ export function cachedResponse(
   return bodyResponse(request, body, etagOf(body), contentType, extra, cors);
 }
 
-/** The same for a body whose ETag is known (a kept response: lib/api/cached.ts). */
+/**
+ * The same for a body whose ETag is known (a kept response: lib/api/cached.ts, which passes the body as a
+ * function so that a 304 or a HEAD does not inflate it).
+ */
 export function bodyResponse(
   request: Request,
-  body: string | Uint8Array<ArrayBuffer>,
+  body: string | Uint8Array<ArrayBuffer> | (() => Uint8Array<ArrayBuffer>),
   etag: string,
   contentType: string,
   extra: Record<string, string>,
@@ -58,7 +61,8 @@ export function bodyResponse(
     ...extra,
   };
   if (matches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
-  return new Response(request.method === "HEAD" ? null : body, {
+  const sent = request.method === "HEAD" ? null : typeof body === "function" ? body() : body;
+  return new Response(sent, {
     status: 200,
     headers: { ...headers, "Content-Type": contentType },
   });

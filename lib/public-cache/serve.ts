@@ -5,6 +5,7 @@ import type { NextRequest } from "next/server";
 import { createHtmlCache, type CachedPage } from "./html-cache";
 import { extractNonce, joinWithNonce, rewriteNonce, splitOnNonce } from "./nonce";
 import { currentPageVersion } from "./data-version";
+import { PUBLIC_CACHE_MAX_AGE_MS } from "./max-age";
 import { withoutScripts, withoutStylesheetNonces } from "./strip-scripts";
 
 // Compressing a miss (~6 ms for 150 kB) runs in libuv's thread pool, off the event loop that serves the hits.
@@ -23,11 +24,6 @@ export const FILL_HEADER = "x-gr-volg-cache-vullen";
 export const STATUS_HEADER = "x-gr-volg-cache";
 
 const MAX_BYTES = Number(process.env.PUBLIC_CACHE_MAX_MB ?? 64) * 1024 * 1024;
-// Safety net only: every change through the app (and seed, restore, the scale generator, `gr-volg db cache-legen`)
-// invalidates through the version. Six hours, not minutes: at national scale (1,542 public pages per instance) a
-// short age re-renders every page several times an hour for nothing (wave 11's quiet benchmark: a 10-minute age
-// expired the warmed gemeente pages before they were measured).
-const MAX_AGE_MS = Number(process.env.PUBLIC_CACHE_MAX_AGE_S ?? 21_600) * 1000;
 const KEPT_HEADERS = [
   "content-type",
   "content-language",
@@ -168,7 +164,7 @@ export async function serveCachedPage(
   const { cache } = state();
   let page = cache.get(key);
   let status = "hit";
-  if (!page || page.version !== version || Date.now() - page.storedAt > MAX_AGE_MS) {
+  if (!page || page.version !== version || Date.now() - page.storedAt > PUBLIC_CACHE_MAX_AGE_MS) {
     status = "miss";
     const result = await fillOnce(request, scope, key, path, version);
     if (result.kind === "skip") return null;

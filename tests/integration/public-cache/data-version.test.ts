@@ -10,7 +10,7 @@ import {
   versionKey,
   type VersionRow,
 } from "@/lib/public-cache/data-version";
-import { clearResponseCache } from "@/lib/public-cache/response-cache";
+import { clearResponseCache, responseCacheSize } from "@/lib/public-cache/response-cache";
 import { listsOfTables } from "@/lib/public-cache/subjects";
 import { req, ctx } from "../public/http";
 import * as apiRegelingen from "@/app/api/v1/regelingen/route";
@@ -392,6 +392,23 @@ describe("API lists, ICS feeds, index pages and the matrix under writes", () => 
       expect(after.cached[path].cache, path).toBe("hit");
     for (const path of [...indexPages(), ...matrixPages().slice(1)])
       expect(keysAfter[path], path).toBe(keysBefore[path]);
+  }, 120_000);
+
+  it("keeps responses compressed: the memory bound counts the compressed bytes, a hit sends the rendered body", async () => {
+    clearResponseCache();
+    const { cached, fresh } = await responses();
+    const again = await responses();
+    const paths = [...LISTS, ...feeds];
+    for (const path of paths) {
+      expect(again.cached[path].cache, path).toBe("hit");
+      expect(again.cached[path].body, path).toBe(fresh[path]);
+      expect(cached[path].body, path).toBe(fresh[path]);
+    }
+    const raw = paths.reduce((sum, p) => sum + Buffer.byteLength(fresh[p]), 0);
+    const kept = responseCacheSize();
+    expect(kept.entries).toBe(paths.length);
+    // JSON and iCalendar compress well; raw bytes counted here would be at least `raw`.
+    expect(kept.bytes).toBeLessThan(raw / 2);
   }, 120_000);
 
   it("maps written tables to the lists they can change; an unknown narrowed table to every list", () => {
