@@ -13,6 +13,11 @@ const SIGNINS_PER_S = Number(process.env.BENCH_SIGNINS ?? 1);
 const ACCOUNT = { email: "secretariaat@schaal.gr-volg.nl", password: "demo-wachtwoord-2026" };
 const MAX_IN_FLIGHT = 40;
 const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 30_000);
+// The address visitors use, as a load balancer in front of both instances passes it on: the HTML cache keys a
+// page by host (the page builds absolute links from it), so without one name the instances could never share
+// a rendered page through PostgreSQL (lib/public-cache/shared-cache.ts) the way they do in production.
+const PUBLIC_HOST = process.env.BENCH_PUBLIC_HOST ?? "gr-volg.bench.test";
+const anonymousHeaders = { "x-forwarded-host": PUBLIC_HOST };
 
 /** Picks from `items` uniformly, or Zipf-skewed (s = 1: the k-th item ∝ 1/k, in the items' order). */
 export function picker(items, skew, seed = 2027) {
@@ -181,7 +186,7 @@ export async function mixedScenario(ctx) {
   const probeSizes = new Map();
   for (const t of targets)
     for (const [i, base] of bases.entries()) {
-      const res = await fetch(base + t.paths[0], { headers: t.signedIn ? { cookie: cookies[i] } : {} });
+      const res = await fetch(base + t.paths[0], { headers: t.signedIn ? { cookie: cookies[i] } : anonymousHeaders });
       probeSizes.set(t.id, (await res.arrayBuffer()).byteLength);
     }
   // Every page warmed on every instance (issue 18: "no writes, every page warmed"): without it the
@@ -195,7 +200,7 @@ export async function mixedScenario(ctx) {
         const queue = [...f.paths];
         const worker = async () => {
           for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-            const res = await fetch(base + path, { headers: f.signedIn ? { cookie: cookies[i] } : {} });
+            const res = await fetch(base + path, { headers: f.signedIn ? { cookie: cookies[i] } : anonymousHeaders });
             await res.arrayBuffer();
             requests++;
           }
@@ -256,7 +261,10 @@ export async function mixedScenario(ctx) {
           }),
         250,
       );
-      const page = await load(bases, { pick, headersFor: (i) => (t.signedIn ? { cookie: cookies[i] } : {}) });
+      const page = await load(bases, {
+        pick,
+        headersFor: (i) => (t.signedIn ? { cookie: cookies[i] } : anonymousHeaders),
+      });
       clearInterval(rssTimer);
       loadavg.push(os.loadavg()[0]);
       results.push({
