@@ -1,7 +1,7 @@
 import type { CalendarItem } from "@/lib/services/public/common";
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import { formatDutchTimestamp } from "@/lib/services/audit-view-csv";
-import { pageSubjects } from "@/lib/public-cache/data-version";
+import { pageSubjects, regelingData } from "@/lib/public-cache/data-version";
 import { servedFromCache } from "./cached";
 import { cachedResponse } from "./http";
 
@@ -155,8 +155,8 @@ export function icsResponse(request: Request, body: string, filename: string): R
 
 /**
  * The feed of one regeling or gemeente, kept server-side (lib/api/cached.ts) while that regeling's
- * or gemeente's public page would be: keyed by the kinds and its own row (pageSubjects), so a
- * change of another regeling keeps it. `render` answers a Response (a 404) for an unknown slug.
+ * or gemeente's public page would be: keyed by the kinds and its own row (pageSubjects; a regeling's
+ * feed without its register entries, regelingData), so a change of another regeling keeps it. `render` answers a Response (a 404) for an unknown slug.
  */
 export function cachedFeed(
   request: Request,
@@ -164,7 +164,9 @@ export function cachedFeed(
   slug: string,
   render: () => Promise<{ calendar: string; filename: string } | Response>,
 ): Promise<Response> {
-  return servedFromCache(request, pageSubjects(`/${of}/${encodeURIComponent(slug)}`), async () => {
+  // A regeling's feed shows no register entries (those are on its public page only): regelingData.
+  const keying = of === "regelingen" ? regelingData(slug) : pageSubjects(`/${of}/${encodeURIComponent(slug)}`);
+  return servedFromCache(request, keying, async () => {
     const r = await render();
     return r instanceof Response ? r : { body: r.calendar, contentType: ICS_TYPE, headers: disposition(r.filename) };
   });

@@ -19,7 +19,8 @@ const NOW_MICROS = Prisma.sql`(extract(epoch FROM clock_timestamp()) * 1000000):
 
 /**
  * Data versions ("DataVersion"): one row per kind of shown data (lib/public-cache/subjects.ts), one
- * per regeling ("regeling:<id>"), one per gemeente ("gemeente:<id>") and one per list ("lijst:…"). The command
+ * per regeling ("regeling:<id>") and for its register entries ("register:<id>", shown on its public
+ * page only), one per gemeente ("gemeente:<id>") and one per list ("lijst:…"). The command
  * runner bumps what a command wrote in the SAME transaction as the change (bumpWrittenSubjects),
  * so a reader that sees a version also sees the data it stands for, on every app instance (the
  * versions live in PostgreSQL). A write the runner can narrow (only rows that belong to a
@@ -77,6 +78,8 @@ type Scope = { k: string; id: string; regeling: string | null; gemeente: string 
 /** Note kinds that resolve to no regeling or gemeente and are still complete (see NOTES). */
 const GEBRUIKER_NOTE = "gebruiker";
 const UNSHOWN_NOTE = "ongetoond";
+/** A register entry's note (migration 20261202091201_scoped_data_versions): its regeling's public page only. */
+const EIGEN_NOTE = "eigen";
 
 /**
  * The trigger notes ("kind:id", old and new image of every row) resolved to regelingen and
@@ -165,20 +168,24 @@ export async function bumpWrittenSubjects(tx: Sql, atStart: WriteCounts): Promis
 }
 
 async function bumpScopes(tx: Sql, scopes: Scope[], lists: readonly string[]): Promise<string[]> {
-  const regelingen = [...new Set(scopes.flatMap((s) => (s.regeling ? [s.regeling] : [])))];
-  // "eigen" rows (register entries) are shown on their regeling's page only: no gemeente pages.
-  const fanned = [...new Set(scopes.flatMap((s) => (s.regeling && s.k !== "eigen" ? [s.regeling] : [])))];
+  // "eigen" rows (register entries) are shown on their regeling's public page only: they move that
+  // regeling's "register:<id>" row, which only that page reads — not "regeling:<id>" (read by the
+  // matrix, the feeds, the cycles and the memoised matrix and timeline), and no gemeente page.
+  const regelingen = [...new Set(scopes.flatMap((s) => (s.regeling && s.k !== EIGEN_NOTE ? [s.regeling] : [])))];
+  const registers = [...new Set(scopes.flatMap((s) => (s.regeling && s.k === EIGEN_NOTE ? [s.regeling] : [])))];
   const gemeenten = [...new Set(scopes.flatMap((s) => (s.gemeente ? [s.gemeente] : [])))];
   // Lists move by what the written tables can change in them (not for a user or an unshown file).
   const kinds = scopes.some((s) => s.k === GEBRUIKER_NOTE) ? [GEBRUIKER_NOTE] : [];
-  if (regelingen.length === 0 && gemeenten.length === 0 && lists.length === 0 && kinds.length === 0) return [];
+  const none = [regelingen, registers, gemeenten, lists, kinds].every((x) => x.length === 0);
+  if (none) return [];
   // Sorted, so concurrent writers take the row locks in one order (no deadlock between them).
   const moved = await tx.$queryRaw<{ subject: string }[]>`
     INSERT INTO "DataVersion" (subject, version)
     SELECT s, ${NOW_MICROS} FROM (
       SELECT 'regeling:' || r AS s FROM unnest(${regelingen}::text[]) AS r
+      UNION SELECT 'register:' || r FROM unnest(${registers}::text[]) AS r
       UNION SELECT 'gemeente:' || g FROM unnest(${gemeenten}::text[]) AS g
-      UNION SELECT 'gemeente:' || p."gemeenteId" FROM "Participant" p WHERE p."regelingId" = ANY(${fanned}::text[])
+      UNION SELECT 'gemeente:' || p."gemeenteId" FROM "Participant" p WHERE p."regelingId" = ANY(${regelingen}::text[])
       UNION SELECT unnest(${[...lists, ...kinds]}::text[])
     ) AS x ORDER BY s
     ON CONFLICT (subject) DO UPDATE SET version = "DataVersion".version + 1
@@ -222,7 +229,8 @@ export interface PageWants {
 /**
  * The kinds' and the lists' versions, plus for each wanted slug `regeling@<slug>` / `gemeente@<slug>`
  * = "<id>:<version>" (absent when no such regeling/gemeente exists; "<id>:0" when it has never
- * moved), and for each wanted document `document@<id>` = "<its regeling's id>:<that regeling's
+ * moved), `register@<slug>` = the version of that regeling's register entries ("0": never moved),
+ * and for each wanted document `document@<id>` = "<its regeling's id>:<that regeling's
  * version>". One statement: a handful of primary-key reads plus one unique-index read per slug/id.
  */
 export async function readVersions(db: Pick<Db, "$queryRaw">, wants: PageWants = {}): Promise<VersionRow> {
@@ -230,6 +238,9 @@ export async function readVersions(db: Pick<Db, "$queryRaw">, wants: PageWants =
     SELECT subject, version::text AS version FROM "DataVersion" WHERE subject = ANY(${KIND_ROWS}::text[])
     UNION ALL SELECT 'regeling@' || r.slug, r.id || ':' || coalesce(d.version, 0)::text
       FROM "Regeling" r LEFT JOIN "DataVersion" d ON d.subject = 'regeling:' || r.id
+      WHERE r.slug = ANY(${[...(wants.regelingen ?? [])]}::text[])
+    UNION ALL SELECT 'register@' || r.slug, coalesce(d.version, 0)::text
+      FROM "Regeling" r LEFT JOIN "DataVersion" d ON d.subject = 'register:' || r.id
       WHERE r.slug = ANY(${[...(wants.regelingen ?? [])]}::text[])
     UNION ALL SELECT 'gemeente@' || g.slug, g.id || ':' || coalesce(d.version, 0)::text
       FROM "Gemeente" g LEFT JOIN "DataVersion" d ON d.subject = 'gemeente:' || g.id
@@ -282,7 +293,8 @@ export function pageKey(versions: VersionRow, page: PageKeying, now: Date = new 
 
 /**
  * The subjects a page at this path reads: every kind (a write the runner cannot narrow moves
- * them), plus its own regeling's or gemeente's row for `/regelingen/<slug>` and `/gemeenten/<slug>`,
+ * them), plus its own regeling's or gemeente's row for `/regelingen/<slug>` (and its register entries'
+ * row: the page lists them among its records) and `/gemeenten/<slug>`,
  * its document's regeling's row for `/documenten/<id>` (the page shows that document, its versions
  * and articles, its regeling's name and the adoption dates from that regeling's procedures), the
  * lists an index page shows (INDEX_LISTS), or every list for any other path. The signed-in matrix
@@ -317,9 +329,30 @@ export function pageSubjects(
     }
   }
   if (!m || slug === null) return { subjects: [...DEFAULT_SUBJECTS], wants: {} };
-  const kind = m[1] === "regelingen" ? "regeling" : m[1] === "gemeenten" ? "gemeente" : "document";
-  const wants = { regeling: { regelingen: [slug] }, gemeente: { gemeenten: [slug] }, document: { documenten: [slug] } };
+  // The public regeling page also shows its register entries (records): their own row, see regelingData.
+  if (m[1] === "regelingen") {
+    const page = regelingData(slug);
+    return { ...page, subjects: [...page.subjects, `register@${slug}`] };
+  }
+  const kind = m[1] === "gemeenten" ? "gemeente" : "document";
+  const wants = { gemeente: { gemeenten: [slug] }, document: { documenten: [slug] } };
   return { subjects: [...PUBLIC_PAGE_SUBJECTS, `${kind}@${slug}`], wants: wants[kind] };
+}
+
+/**
+ * The key of what one regeling shows everywhere but on its public page: every kind and its own row
+ * (`regeling@<slug>`), without its register entries (R15, `register@<slug>`), which only the public
+ * regeling page shows (its records). Read by its feed, its begroting cycles, the memoised matrix and
+ * timeline; the matrix page's own key (pageSubjects, personal) reads the same row.
+ */
+export function regelingData(slug: string): PageKeying {
+  return { subjects: [...PUBLIC_PAGE_SUBJECTS, `regeling@${slug}`], wants: { regelingen: [slug] } };
+}
+
+/** The current key of regelingData(slug) (for memoised read models of one regeling). */
+export async function currentRegelingDataVersion(slug: string): Promise<string> {
+  const page = regelingData(slug);
+  return pageKey(await currentDataVersions(page.wants), page);
 }
 
 async function readDataVersions(wants: PageWants): Promise<VersionRow> {

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { memoByDataVersion } from "@/lib/cache/versioned-memo";
-import { currentPageVersion } from "@/lib/public-cache/data-version";
+import { currentRegelingDataVersion } from "@/lib/public-cache/data-version";
 import { loadRegelingTimeline } from "@/lib/services/timeline";
 
 /**
@@ -16,7 +16,7 @@ export const cachedRegelingTimeline = memoByDataVersion(
   {
     max: 128,
     key: (_db: Db, slug: string, today: string) => `${slug}|${today}`,
-    version: (_db: Db, slug: string) => currentPageVersion(`/regelingen/${encodeURIComponent(slug)}`),
+    version: (_db: Db, slug: string) => currentRegelingDataVersion(slug),
   },
   loadRegelingTimeline,
 );

@@ -4,7 +4,7 @@ import { GR_PROCEDURE_INCLUDE, loadedGrProcedureOf } from "@/lib/services/gr-pro
 import { loadConsensusMatrix, type ConsensusMatrix } from "@/lib/services/consensus";
 import { NotFoundError } from "@/lib/services/forecast";
 import { memoByDataVersion } from "@/lib/cache/versioned-memo";
-import { currentPageVersion } from "@/lib/public-cache/data-version";
+import { currentRegelingDataVersion } from "@/lib/public-cache/data-version";
 
 /**
  * The procedure page of the secretariat: the procedure row is read once, with its tracks (the domain
@@ -164,7 +164,7 @@ const cachedMatrix = memoByDataVersion(
   {
     max: 64,
     key: (_db: Db, slug: string, today: string) => `${slug}|${today}`,
-    version: (_db: Db, slug: string) => currentPageVersion(`/regelingen/${encodeURIComponent(slug)}`),
+    version: (_db: Db, slug: string) => currentRegelingDataVersion(slug),
   },
   loadConsensusMatrix,
 );

@@ -123,13 +123,18 @@ async function main() {
   const big = regelingen[0];
   // Every list version (wave 11: "lijst:overzicht", "lijst:namen", … instead of one "lijst").
   const bumpLijst = () => db.query(`UPDATE "DataVersion" SET version = version + 1 WHERE subject LIKE 'lijst%'`);
-  // What a register entry (the mixed benchmark's write) moves since wave 11: its regeling's row only.
-  const bumpRegister = () =>
+  // What a register entry (the mixed benchmark's write) moves since session 14: its regeling's register
+  // row only ("register:<id>", read by that regeling's public page alone; wave 11 moved "regeling:<id>").
+  const bump = (subject) =>
     db.query(
       `INSERT INTO "DataVersion" (subject, version) VALUES ($1, 1)
        ON CONFLICT (subject) DO UPDATE SET version = "DataVersion".version + 1`,
-      [`regeling:${regelingen[1].id}`],
+      [subject],
     );
+  const bumpRegister = () => bump(`register:${regelingen[1].id}`);
+  const bumpOwnRegister = () => bump(`register:${big.id}`);
+  // A change the matrix shows (a track, a procedure): its regeling's row.
+  const bumpOwnRegeling = () => bump(`regeling:${big.id}`);
 
   // Each target: the warm-up path, then N paths that are each a miss (`before` runs ahead of each).
   const targets = (cookie) => [
@@ -151,6 +156,14 @@ async function main() {
       paths: Array.from({ length: N }, () => `/secretariaat?regeling=${big.slug}`),
       headers: { cookie },
       before: bumpLijst,
+      expectCache: "miss",
+    },
+    {
+      name: "matrix (secretariat, biggest regeling, its regeling's row bumped before each: data and page)",
+      warm: `/secretariaat?regeling=${big.slug}`,
+      paths: Array.from({ length: N }, () => `/secretariaat?regeling=${big.slug}`),
+      headers: { cookie },
+      before: bumpOwnRegeling,
       expectCache: "miss",
     },
     {
@@ -197,6 +210,14 @@ async function main() {
       paths: Array.from({ length: N }, () => `/secretariaat?regeling=${big.slug}`),
       headers: { cookie },
       before: bumpRegister,
+      expectCache: "hit",
+    },
+    {
+      name: "matrix (secretariat, biggest regeling), kept through its own regeling's register entry",
+      warm: `/secretariaat?regeling=${big.slug}`,
+      paths: Array.from({ length: N }, () => `/secretariaat?regeling=${big.slug}`),
+      headers: { cookie },
+      before: bumpOwnRegister,
       expectCache: "hit",
     },
   ];

@@ -6,6 +6,7 @@ import {
   pageKey,
   pageSubjects,
   readVersions,
+  regelingData,
   resetAllDataVersions,
   versionKey,
   type VersionRow,
@@ -269,8 +270,13 @@ describe("API lists, ICS feeds, index pages and the matrix under writes", () => 
     "/secretariaat?regeling=bestaat-niet",
   ];
 
+  // The memoised matrix and timeline of one regeling (lib/read-models), keyed by regelingData.
+  const MEMO = `memo:${REGELING}`;
+
   async function pageKeys(): Promise<Record<string, string>> {
     const out: Record<string, string> = {};
+    const memo = regelingData(REGELING);
+    out[MEMO] = pageKey(await readVersions(db.prisma, memo.wants), memo, NOW);
     for (const path of indexPages()) {
       const page = pageSubjects(path);
       out[path] = pageKey(await readVersions(db.prisma, page.wants), page, NOW);
@@ -292,6 +298,10 @@ describe("API lists, ICS feeds, index pages and the matrix under writes", () => 
     const names = await searchRegelingen(db.prisma, "", 1000);
     const matrix = async (slug: string) => JSON.stringify([await loadConsensusMatrix(db.prisma, slug, TODAY), names]);
     return {
+      [MEMO]: JSON.stringify([
+        await loadConsensusMatrix(db.prisma, REGELING, TODAY),
+        await loadRegelingTimeline(db.prisma, REGELING, TODAY),
+      ]),
       "/": JSON.stringify([regelingen, gemeenten, verdicts, await loadRegelingOverview(db.prisma, defaultSlug)]),
       "/regelingen": JSON.stringify([regelingen, verdicts]),
       "/gemeenten": JSON.stringify(gemeenten),
@@ -321,12 +331,12 @@ describe("API lists, ICS feeds, index pages and the matrix under writes", () => 
         expect(after.cached[path].cache, `${name}: ${path}`).toBe("miss");
       }
     }
-    for (const path of [...indexPages(), ...matrixPages()])
+    for (const path of [...indexPages(), ...matrixPages(), MEMO])
       if (shownAfter[path] !== shownBefore[path]) {
         changedIn.add(path);
         expect(keysAfter[path], `${name}: ${path} changed but kept its key`).not.toBe(keysBefore[path]);
       }
-    return { before, after, keysBefore, keysAfter };
+    return { before, after, keysBefore, keysAfter, shownBefore, shownAfter };
   }
 
   it("every change a list, feed, index page or matrix shows is visible on the next request", async () => {
@@ -371,12 +381,17 @@ describe("API lists, ICS feeds, index pages and the matrix under writes", () => 
       expect(out.ok, JSON.stringify(out)).toBe(true);
     });
     // The walk changed every list, a gemeente's and the regeling's feed, the index pages and the matrix.
-    for (const path of [...LISTS, feeds[0], "/regelingen", "/", `/secretariaat?regeling=${REGELING}`])
+    for (const path of [...LISTS, feeds[0], "/regelingen", "/", `/secretariaat?regeling=${REGELING}`, MEMO])
       expect(changedIn, path).toContain(path);
   }, 300_000);
 
-  it("a register entry re-renders no list, no gemeente's feed, no other regeling's feed, no index page", async () => {
-    const { after, keysBefore, keysAfter } = await step("registerinschrijving", async () => {
+  it("a register entry re-renders its regeling's public page only: no list, feed, cycles, index page or matrix", async () => {
+    const publicPage = async () => {
+      const page = pageSubjects(`/regelingen/${REGELING}`);
+      return pageKey(await readVersions(db.prisma, page.wants), page, NOW);
+    };
+    const [pageBefore, recordsBefore] = [await publicPage(), await loadPublicRegeling(db.prisma, REGELING, TODAY)];
+    const { after, keysBefore, keysAfter, shownBefore, shownAfter } = await step("registerinschrijving", async () => {
       const out = await runCommand(
         db.prisma,
         await gr.secretariaat(),
@@ -386,12 +401,23 @@ describe("API lists, ICS feeds, index pages and the matrix under writes", () => 
       );
       expect(out.ok, JSON.stringify(out)).toBe(true);
     });
-    // The registered regeling's own feed and cycles are keyed like its page (which shows the entry): a miss.
-    const own = [feeds[0], `/api/v1/regelingen/${REGELING}/begrotingscycli`];
-    for (const path of [...LISTS, ...feeds].filter((p) => !own.includes(p)))
+    // The public regeling page shows the entry among its records: its key moves.
+    const recordsAfter = await loadPublicRegeling(db.prisma, REGELING, TODAY);
+    expect(JSON.stringify(recordsAfter)).not.toBe(JSON.stringify(recordsBefore));
+    expect(JSON.stringify(recordsAfter)).toContain("dv-1");
+    expect(await publicPage()).not.toBe(pageBefore);
+    // No list, feed or begroting cycles shows it, not even the registered regeling's own: all hits (and
+    // step() checked each cached body against a fresh render).
+    for (const path of [...LISTS, ...feeds]) {
+      expect(after.fresh[path], `${path} shows the entry`).not.toContain("dv-1");
       expect(after.cached[path].cache, path).toBe("hit");
-    for (const path of [...indexPages(), ...matrixPages().slice(1)])
+    }
+    // The matrices (the registered regeling's too) and the memoised matrix and timeline do not show it:
+    // their read models are unchanged, and so are their keys (step() fails a changed model with a kept key).
+    for (const path of [...indexPages(), ...matrixPages(), MEMO]) {
+      expect(shownAfter[path], `${path} shows the entry`).toBe(shownBefore[path]);
       expect(keysAfter[path], path).toBe(keysBefore[path]);
+    }
   }, 120_000);
 
   it("keeps responses compressed: the memory bound counts the compressed bytes, a hit sends the rendered body", async () => {

@@ -224,10 +224,15 @@ describe("narrow data versions: a change re-renders exactly the pages that show 
   }, 180_000);
 
   it("a register entry moves its regeling's page (its records) only, no index page", async () => {
-    const before = await keys();
+    const [before, shownBefore] = [await keys(), await shown()];
     await register("k-2");
-    const after = await keys();
+    const [after, shownAfter] = [await keys(), await shown()];
     expect(after[`/regelingen/${REGELING}`]).not.toBe(before[`/regelingen/${REGELING}`]);
+    // Its own row for register entries: its documents' pages (keyed by the regeling's row) do not show them.
+    for (const path of pages.filter((p) => p.startsWith("/documenten/"))) {
+      expect(shownAfter[path], path).toBe(shownBefore[path]);
+      expect(after[path], path).toBe(before[path]);
+    }
     // Not shown on the gemeente pages (the walk above checks that against their read models).
     for (const slug of Object.keys(gr.participants))
       expect(after[`/gemeenten/${slug}`], slug).toBe(before[`/gemeenten/${slug}`]);

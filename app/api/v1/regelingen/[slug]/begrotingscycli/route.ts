@@ -1,7 +1,7 @@
 import { read } from "@/lib/read-models";
 import { JSON_TYPE, NotFound, readHandler, readOnly } from "@/lib/api/http";
 import { servedFromCache } from "@/lib/api/cached";
-import { pageSubjects } from "@/lib/public-cache/data-version";
+import { regelingData } from "@/lib/public-cache/data-version";
 import { begrotingscycliJson } from "@/lib/api/resources";
 import { loadRegelingBegrotingCycliMetPlanning } from "@/lib/services/begroting/planning-read";
 import { publicKey } from "@/lib/services/public/keys";
@@ -17,8 +17,9 @@ export const GET = readHandler(async (request: Request, { params }: { params: Pr
   const { slug } = await params;
   const key = publicKey(slug);
   if (key === null) throw new NotFound(`Er is geen regeling met de naam "${slug}".`);
-  // Kept server-side like the regeling's public page, which shows the same cycles (lib/api/cached.ts).
-  return servedFromCache(request, pageSubjects(`/regelingen/${encodeURIComponent(key)}`), async () => {
+  // Kept server-side like the regeling's public page, which shows the same cycles (lib/api/cached.ts), but
+  // without the register entries only that page shows (regelingData).
+  return servedFromCache(request, regelingData(key), async () => {
     const data = await read(loadRegelingBegrotingCycliMetPlanning, key);
     if (!data) throw new NotFound(`Er is geen regeling met de naam "${slug}".`);
     return {
