@@ -17,6 +17,7 @@ import {
 } from "@/lib/db/migrate";
 import { seedFlevoland } from "@/lib/services/seed";
 import { resetAllDataVersions } from "@/lib/public-cache/data-version";
+import { clearShared } from "@/lib/public-cache/shared-cache";
 import { describeImport, importFilesFromStorageDir } from "@/lib/storage/import";
 import { PATHS } from "../paths";
 import { guaranteed } from "@/lib/domain/invariant";
@@ -49,14 +50,18 @@ async function importStoredFiles(url: string): Promise<void> {
 
 /**
  * Seed, scale generator and restore write around the command runner: afterwards every data
- * version moves, so no instance serves a page cached before (lib/public-cache/data-version.ts).
+ * version moves, so no instance serves a page cached before (lib/public-cache/data-version.ts),
+ * and the shared page cache in PostgreSQL is emptied (lib/public-cache/shared-cache.ts).
  * A restored backup from before the versions existed has no such table yet; migrating adds it.
  */
 async function afterBulkWrite(url: string): Promise<void> {
   const db = await openDb(url);
   try {
-    const exists = await db.prisma.$queryRaw<{ t: string | null }[]>`SELECT to_regclass('"DataVersion"')::text AS t`;
+    const exists = await db.prisma.$queryRaw<{ t: string | null; shared: string | null }[]>`
+      SELECT to_regclass('"DataVersion"')::text AS t, to_regclass('"PublicCacheEntry"')::text AS shared`;
     if (exists[0]?.t) await resetAllDataVersions(db.prisma);
+    // The moved versions already make every shared copy unusable; emptying the table gives the space back.
+    if (exists[0]?.shared) await clearShared(db.prisma);
   } finally {
     await db.close();
   }
@@ -204,7 +209,7 @@ export function registerDbCommands(program: Command, setExit: SetExit) {
       guarded(setExit, async () => {
         await afterBulkWrite(resolveDatabaseUrl());
         console.log(
-          "Alle gegevensversies zijn verhoogd: elke instantie bouwt haar pagina's bij het volgende verzoek opnieuw op.",
+          "Alle gegevensversies zijn verhoogd en de gedeelde cache is geleegd: elke instantie bouwt haar pagina's bij het volgende verzoek opnieuw op.",
         );
       }),
     );

@@ -53,7 +53,13 @@ export async function backupDatabase(url: string, file: string): Promise<BackupR
   const out = resolve(file);
   await mkdir(dirname(out), { recursive: true });
   if (target.kind === "postgres") {
-    await runTool("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", "--file", out], pgEnv(target));
+    // --no-unlogged-table-data: the shared page cache ("PublicCacheEntry", lib/public-cache/shared-cache.ts) is
+    // a cache of up to ~100 MB at national scale; a restore moves every data version anyway, so no row could match.
+    await runTool(
+      "pg_dump",
+      ["--format=custom", "--no-owner", "--no-privileges", "--no-unlogged-table-data", "--file", out],
+      pgEnv(target),
+    );
   } else {
     if (target.inMemory) throw new Error("Een database in het geheugen kan niet worden geback-upt.");
     if (!existsSync(target.dataDir)) throw new Error(`Geen ingebouwde database gevonden in ${target.dataDir}.`);

@@ -3,6 +3,7 @@ import { gunzipSync, gzip } from "node:zlib";
 import { LRUCache } from "lru-cache";
 import { currentDataVersions, pageKey, type PageKeying } from "./data-version";
 import { PUBLIC_CACHE_MAX_AGE_MS } from "./max-age";
+import { readShared, sharedCacheEnabled, writeShared } from "./shared-cache";
 
 // Compressing a miss runs in libuv's thread pool, off the event loop that serves the hits.
 const gzipAsync = promisify(gzip);
@@ -14,7 +15,9 @@ const gzipAsync = promisify(gzip);
  * (data-version.ts: the kinds plus the list it shows, or for one regeling's or gemeente's feed that
  * regeling's or gemeente's row, as its public page), so a change through the runner is visible on the
  * next request on every instance (the versions live in PostgreSQL), and writes that change nothing
- * it shows (a register entry, a sign-in) keep it. Only 200 bodies are kept, gzip-compressed; memory is
+ * it shows (a register entry, a sign-in) keep it. A response missing from this instance's memory is first
+ * looked up in PostgreSQL at the same version (shared-cache.ts): what another instance rendered is not
+ * rendered again. Only 200 bodies are kept, gzip-compressed; memory is
  * bounded by the compressed bytes (`RESPONSE_CACHE_MAX_MB`, default 32). Raw, the national working set
  * (~3,000 lists and feeds of 25–48 kB: ~134 MB) did not fit and the LRU evicted what the next request
  * wanted (wave 12's benchmark); compressed (~8:1 for JSON and iCalendar) it does. Off outside production, like
@@ -43,7 +46,7 @@ export interface StoredResponse {
 
 interface State {
   cache: LRUCache<string, StoredResponse>;
-  inflight: Map<string, Promise<StoredResponse | null>>;
+  inflight: Map<string, Promise<{ status: "miss" | "shared"; stored: StoredResponse } | Response>>;
 }
 
 // On globalThis: every route bundle of one process shares one cache.
@@ -77,7 +80,7 @@ export function clearResponseCache(): void {
 }
 
 /** A 200 to send ("off": rendered without the cache), or a Response that is not kept (404, 400). */
-export type Served = { status: "hit" | "miss" | "off"; stored: StoredResponse } | Response;
+export type Served = { status: "hit" | "miss" | "shared" | "off"; stored: StoredResponse } | Response;
 
 /**
  * The response for this request: a kept one while the versions of `keying` have not moved, else
@@ -114,23 +117,60 @@ export async function cachedRender(
   const flightKey = `${version}\n${key}`;
   const pending = inflight.get(flightKey);
   if (pending) {
-    const shared = await pending.catch(() => null);
+    const done = await pending.catch(() => null);
     // The render in flight answered something that is not kept (a 404) or failed: render it here too.
-    return shared ? { status: "miss", stored: shared } : uncached("miss");
+    return done && !(done instanceof Response) ? { status: done.status, stored: done.stored } : uncached("miss");
   }
-  const rendered = render();
-  const flight = rendered.then((r) => (r instanceof Response ? null : store(r, version, etagOf)));
+  const flight = fillThroughShared(key, version, render, etagOf);
   inflight.set(flightKey, flight);
   // Waiters see a failed render through their own catch; this one answers it through readHandler.
   flight.catch(() => undefined);
   try {
-    const r = await rendered;
+    const r = await flight;
     if (r instanceof Response) return r;
-    const entry = (await flight) as StoredResponse;
-    cache.set(key, entry);
-    return { status: "miss", stored: entry };
+    cache.set(key, r.stored);
+    return r;
   } finally {
     inflight.delete(flightKey);
+  }
+}
+
+/**
+ * A miss in this instance's memory: the shared row at this version (shared-cache.ts: rendered by another
+ * instance) if there is one, else a render, written to the shared cache before it is answered.
+ */
+async function fillThroughShared(
+  key: string,
+  version: string,
+  render: () => Promise<Rendered | Response>,
+  etagOf: (body: string) => string,
+): Promise<{ status: "miss" | "shared"; stored: StoredResponse } | Response> {
+  const shared = sharedCacheEnabled();
+  const sharedKey = `api|${key}`;
+  if (shared) {
+    const row = await readShared(sharedKey, version);
+    const stored = row ? fromShared(row.body, row.meta, row.ageMs, version) : null;
+    if (stored) return { status: "shared", stored };
+  }
+  const r = await render();
+  if (r instanceof Response) return r;
+  const stored = await store(r, version, etagOf);
+  if (shared) {
+    const { etag, contentType, headers } = stored;
+    await writeShared(sharedKey, version, stored.gzipped, JSON.stringify({ etag, contentType, headers }));
+  }
+  return { status: "miss", stored };
+}
+
+/** A shared row as a kept response (its age kept: the maximum age counts from the render); null if unreadable. */
+function fromShared(body: Uint8Array, meta: string, ageMs: number, version: string): StoredResponse | null {
+  try {
+    const { etag, contentType, headers } = JSON.parse(meta) as Pick<StoredResponse, "etag" | "contentType" | "headers">;
+    if (typeof etag !== "string" || typeof contentType !== "string" || typeof headers !== "object" || !headers)
+      return null;
+    return { version, gzipped: new Uint8Array(body), etag, contentType, headers, storedAt: Date.now() - ageMs };
+  } catch {
+    return null;
   }
 }
 

@@ -6,6 +6,7 @@ import { createHtmlCache, type CachedPage } from "./html-cache";
 import { extractNonce, joinWithNonce, rewriteNonce, splitOnNonce } from "./nonce";
 import { currentPageVersion } from "./data-version";
 import { PUBLIC_CACHE_MAX_AGE_MS } from "./max-age";
+import { packPieces, readShared, sharedCacheEnabled, unpackPieces, writeShared } from "./shared-cache";
 import { withoutScripts, withoutStylesheetNonces } from "./strip-scripts";
 
 // Compressing a miss (~6 ms for 150 kB) runs in libuv's thread pool, off the event loop that serves the hits.
@@ -16,7 +17,9 @@ const gzipAsync = promisify(gzip);
  * of the consensus matrix (a copy per user). A miss renders the page once through the normal
  * Next.js path (an internal request back to this server) and keeps it per key and data version;
  * a hit costs one tiny PostgreSQL query (the data versions of the page's subjects, shared by
- * concurrent requests) plus a byte copy with a fresh nonce. Next.js' own
+ * concurrent requests) plus a byte copy with a fresh nonce. An anonymous page missing from this
+ * instance's memory is first looked up in PostgreSQL at the same version (shared-cache.ts): a page
+ * another instance already rendered is not rendered again. Next.js' own
  * full-route cache cannot be used: the per-request CSP nonce makes every page dynamic, and its
  * invalidation (revalidateTag) is per instance unless a shared cache handler is configured.
  */
@@ -64,8 +67,11 @@ export function publicCacheEnabled(): boolean {
  */
 export type CacheScope = { kind: "anonymous" } | { kind: "user"; userId: string };
 
-/** "skip": not a cacheable page (404, redirect, error) — every waiting request renders it the normal way. */
-type FillResult = { kind: "cached"; page: CachedPage } | { kind: "skip" };
+/**
+ * "skip": not a cacheable page (404, redirect, error) — every waiting request renders it the normal way.
+ * `shared`: taken from PostgreSQL (rendered by another instance, or by this one before a restart).
+ */
+type FillResult = { kind: "cached"; page: CachedPage; shared?: boolean } | { kind: "skip" };
 
 function internalOrigin(request: NextRequest): string {
   // Set by `next start` to the address it listens on; the request URL is the fallback.
@@ -134,10 +140,49 @@ function fillOnce(
   const flightKey = `${version}\n${key}`;
   let pending = inflight.get(flightKey);
   if (!pending) {
-    pending = fill(request, scope, path, version).finally(() => inflight.delete(flightKey));
+    pending = fillThroughShared(request, scope, key, path, version).finally(() => inflight.delete(flightKey));
     inflight.set(flightKey, pending);
   }
   return pending;
+}
+
+/**
+ * A miss in this instance's memory: the shared row at this version if there is one, else a render, written
+ * to the shared cache before the waiting requests are answered (one round trip more on a ~250 ms miss), so
+ * another instance that misses after this one finds it. Only anonymous pages are shared: a personal copy
+ * (the matrix) stays in the memory of the instance that rendered it.
+ */
+async function fillThroughShared(
+  request: NextRequest,
+  scope: CacheScope,
+  key: string,
+  path: string,
+  version: string,
+): Promise<FillResult> {
+  const shared = scope.kind === "anonymous" && sharedCacheEnabled();
+  const sharedKey = `html|${key}`;
+  if (shared) {
+    const row = await readShared(sharedKey, version);
+    const page = row ? pageFromShared(row.body, row.meta, row.ageMs, version) : null;
+    if (page) return { kind: "cached", page, shared: true };
+  }
+  const result = await fill(request, scope, path, version);
+  if (shared && result.kind === "cached") {
+    const { nonce, status, headers } = result.page;
+    await writeShared(sharedKey, version, packPieces(result.page.parts), JSON.stringify({ nonce, status, headers }));
+  }
+  return result;
+}
+
+/** A shared row as a kept page (its age kept, so the maximum age counts from the render); null if unreadable. */
+function pageFromShared(body: Uint8Array, meta: string, ageMs: number, version: string): CachedPage | null {
+  try {
+    const { nonce, status, headers } = JSON.parse(meta) as Pick<CachedPage, "nonce" | "status" | "headers">;
+    if (typeof nonce !== "string" || typeof status !== "number" || !Array.isArray(headers)) return null;
+    return { version, parts: unpackPieces(body), nonce, status, headers, storedAt: Date.now() - ageMs };
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -168,6 +213,7 @@ export async function serveCachedPage(
     status = "miss";
     const result = await fillOnce(request, scope, key, path, version);
     if (result.kind === "skip") return null;
+    if (result.shared) status = "shared";
     page = result.page;
     cache.set(key, page);
   }

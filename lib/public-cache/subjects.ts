@@ -47,6 +47,8 @@ const SUBJECT_OF_TABLE: Record<string, Subject | "privé"> = {
   // A griffier's private calendar address: shown on no cached page.
   AgendaLink: "privé",
   DataVersion: "privé",
+  // The shared copies of rendered pages and responses (shared-cache.ts): a cache, never shown data itself.
+  PublicCacheEntry: "privé",
 };
 
 /** The subjects whose version a write to these tables moves. */

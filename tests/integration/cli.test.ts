@@ -108,23 +108,32 @@ describe("gr-volg db against a database", () => {
         expect(seed.stdout).toContain("6 gemeenten");
       }
       // After a change outside the app: every data version moves, so every instance re-renders its cached pages.
-      const versions = async () => {
+      // It also empties the shared page cache (lib/public-cache/shared-cache.ts).
+      const query = async <R extends object>(sql: string) => {
         const { Client } = await import("pg");
         const client = new Client({ connectionString: must(url, "url") });
         await client.connect();
         try {
-          const rows = await client.query<{ subject: string; version: string }>(
-            `SELECT subject, version::text FROM "DataVersion" WHERE subject IN ('regeling', 'gemeente', 'lijst:overzicht')`,
-          );
-          return new Map(rows.rows.map((r) => [r.subject, BigInt(r.version)]));
+          return (await client.query<R>(sql)).rows;
         } finally {
           await client.end();
         }
       };
+      const versions = async () => {
+        const rows = await query<{ subject: string; version: string }>(
+          `SELECT subject, version::text FROM "DataVersion" WHERE subject IN ('regeling', 'gemeente', 'lijst:overzicht')`,
+        );
+        return new Map(rows.map((r) => [r.subject, BigInt(r.version)]));
+      };
+      const sharedRows = async () =>
+        (await query<{ n: number }>(`SELECT count(*)::int AS n FROM "PublicCacheEntry"`))[0]?.n;
+      await query(`INSERT INTO "PublicCacheEntry" (key, version, body, meta) VALUES ('html|x/', 'v', '\\x00', '{}')`);
+      expect(await sharedRows()).toBe(1);
       const before = await versions();
       const legen = await grVolg(["db", "cache-legen"], env);
       expect(legen.code).toBe(0);
       expect(legen.stdout).toContain("Alle gegevensversies zijn verhoogd");
+      expect(await sharedRows()).toBe(0);
       const after = await versions();
       for (const subject of ["regeling", "gemeente", "lijst:overzicht"])
         expect(must(after.get(subject), subject)).toBeGreaterThan(must(before.get(subject), subject));
