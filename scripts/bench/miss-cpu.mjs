@@ -7,7 +7,7 @@
 // Usage (after `npx next build`):
 //   MISS_DATABASE_URL=postgresql://postgres:postgres@127.0.0.1:5432/gr_volg_scale_miss node scripts/bench/miss-cpu.mjs
 // Options: MISS_N (20 per target), MISS_PORT (3540), MISS_PROFILE=1 (a second server run with
-// `--cpu-prof` over the gemeente misses only; profile and a top-list in MISS_OUT_DIR; MISS_PROFILE_TARGET=regeling
+// `--cpu-prof` over the gemeente misses only; profile and a top-list in MISS_OUT_DIR; MISS_PROFILE_TARGET=regeling (or matrix)
 // profiles the regeling page's misses instead),
 // MISS_TARGETS (comma-separated words: only the targets whose name has one), MISS_LABEL (name of this run in the results), MISS_OUT (results file, docs/bench-miss-cpu.json;
 // runs are kept by label, so "main" and "branch" can be measured from two builds into one file).
@@ -276,13 +276,19 @@ async function main() {
     }
 
   let profileTop = null;
-  const profiled = process.env.MISS_PROFILE_TARGET === "regeling" ? "regeling" : "gemeente";
+  const profiled = ["regeling", "matrix"].includes(process.env.MISS_PROFILE_TARGET)
+    ? process.env.MISS_PROFILE_TARGET
+    : "gemeente";
   const profilePaths =
     profiled === "regeling"
       ? regelingen.map((r) => `/regelingen/${r.slug}`)
-      : gemeenten.map((g) => `/gemeenten/${g.slug}`);
+      : profiled === "matrix"
+        ? Array.from({ length: N + 1 }, () => `/secretariaat?regeling=${big.slug}`)
+        : gemeenten.map((g) => `/gemeenten/${g.slug}`);
+  // The matrix: signed in, every list bumped before each request (an HTML miss; its data memo stays).
+  const profileOptions = profiled === "matrix" ? { signIn: true, before: bumpLijst } : {};
   if (process.env.MISS_PROFILE === "1" || process.env.MISS_ONLY_PROFILE === "1")
-    profileTop = await profile(profilePaths).catch((e) => ({ error: String(e) }));
+    profileTop = await profile(profilePaths, profileOptions).catch((e) => ({ error: String(e) }));
 
   await db.end();
   const file = existsSync(OUT) ? JSON.parse(readFileSync(OUT, "utf8")) : { runs: {} };
@@ -295,6 +301,7 @@ async function main() {
     serverNodeOptions: NODE_OPTIONS,
     n: N,
     results: results.length ? results : previous.results,
+    ...(profiled === "matrix" ? { matrixProfileTop: profileTop ?? previous.matrixProfileTop } : {}),
     ...(profiled === "regeling"
       ? {
           gemeenteProfileTop: previous.gemeenteProfileTop,
@@ -310,7 +317,7 @@ async function main() {
 }
 
 /** A second server with --cpu-prof over one target's misses only (the first path warms); returns the top self-time frames. */
-async function profile(paths) {
+async function profile(paths, { signIn: withCookie = false, before = async () => {} } = {}) {
   const dir = join(OUT_DIR, `prof-${LABEL}`);
   // A profile left by an earlier run of the same label would be summarized instead of this one.
   rmSync(dir, { recursive: true, force: true });
@@ -318,10 +325,16 @@ async function profile(paths) {
   const app = await startApp(["--cpu-prof", `--cpu-prof-dir=${dir}`]);
   const window = { from: 0, to: Number.POSITIVE_INFINITY };
   try {
-    for (let i = 0; i < 2; i++) await get(paths[0]);
+    const headers = withCookie
+      ? { cookie: await signIn(BASE, "secretariaat@schaal.gr-volg.nl", "demo-wachtwoord-2026") }
+      : undefined;
+    for (let i = 0; i < 2; i++) await get(paths[0], headers);
     // The window of the misses, on CLOCK_MONOTONIC like V8's sample timestamps: startup and warm-up are left out.
     window.from = Number(process.hrtime.bigint() / 1000n);
-    for (const path of paths.slice(1)) await get(path);
+    for (const path of paths.slice(1)) {
+      await before();
+      await get(path, headers);
+    }
     window.to = Number(process.hrtime.bigint() / 1000n);
   } finally {
     await stop(app);
