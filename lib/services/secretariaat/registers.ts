@@ -1,6 +1,11 @@
-import { defineCommand, Refusal } from "@/lib/commands";
+import { defineCommand, Refusal, type Tx } from "@/lib/commands";
 import type { Db } from "@/lib/db/client";
-import { missingRegisterEntries, registerEntryRefusal, type MissingRegister } from "@/lib/domain";
+import {
+  missingRegisterEntries,
+  registerEntryRefusal,
+  type MissingRegister,
+  type Participant as DomainParticipant,
+} from "@/lib/domain";
 import { appendAudit } from "../audit";
 import { domainParticipants } from "../procedure-setup";
 import { registerInschrijvingSchema } from "@/lib/validation/register";
@@ -20,21 +25,16 @@ export const recordRegisterInschrijving = defineCommand({
   // The CLI (`gr-volg regeling register`) books it as the secretariat, without a person.
   actors: "person-or-system",
   async run({ tx, data: input, user, today }) {
-    const regeling = await tx.regeling.findUnique({
-      where: { id: input.regelingId },
-      select: { id: true, slug: true },
-    });
+    const regeling = await registerEntryContext(tx, input.regelingId, input.register);
     if (!regeling) throw new Refusal("Deze regeling bestaat niet (meer).");
-    const participants = await domainParticipants(tx, regeling.id);
     const refusal = registerEntryRefusal({
-      participants,
+      participants: regeling.participants,
       register: input.register,
       registeredOn: input.ingeschrevenOp,
       today,
     });
     if (refusal) throw new Refusal(refusal.message, { register: refusal.message });
     const where = { regelingId_register: { regelingId: regeling.id, register: input.register } };
-    const before = await tx.registerInschrijving.findUnique({ where });
     const data = { ingeschrevenOp: new Date(`${input.ingeschrevenOp}T00:00:00Z`), kenmerk: input.kenmerk ?? null };
     const row = await tx.registerInschrijving.upsert({
       where,
@@ -49,7 +49,7 @@ export const recordRegisterInschrijving = defineCommand({
         gemeenteId: null,
         subjectKind: "regeling",
         subjectId: regeling.id,
-        fromState: before ? dateOf(before.ingeschrevenOp) : null,
+        fromState: regeling.before,
         toState: input.ingeschrevenOp,
         payload: { slug: regeling.slug, register: input.register, ingeschrevenOp: input.ingeschrevenOp },
       },
@@ -57,6 +57,43 @@ export const recordRegisterInschrijving = defineCommand({
     return { id: row.id };
   },
 });
+
+interface RegisterEntryContext {
+  id: string;
+  slug: string;
+  participants: DomainParticipant[];
+  /** The date already recorded for this register (a correction), or null. */
+  before: string | null;
+}
+
+/**
+ * What the command reads, in ONE statement: the regeling, its current participants (as
+ * domainParticipants gives them) and the date already recorded for this register. It was four
+ * (regeling, participants, their gemeenten' names, the entry): every statement of a write is a
+ * round trip of its Node process, whose CPU the readers share (issue 18; counted in
+ * tests/integration/commands/write-statements.test.ts).
+ */
+async function registerEntryContext(tx: Tx, regelingId: string, register: string) {
+  const rows = await tx.$queryRaw<{ id: string; slug: string; participants: string; before: string | null }[]>`
+    SELECT r.id, r.slug,
+      coalesce((SELECT json_agg(json_build_object('id', p.id, 'name', g.naam, 'scope', p.scope::text,
+          'scopeTopics', p."scopeTopics") ORDER BY p.id)
+        FROM "Participant" p JOIN "Gemeente" g ON g.id = p."gemeenteId"
+        WHERE p."regelingId" = r.id AND p."leftOn" IS NULL), '[]')::text AS participants,
+      (SELECT to_char(e."ingeschrevenOp", 'YYYY-MM-DD') FROM "RegisterInschrijving" e
+        WHERE e."regelingId" = r.id AND e.register = ${register}) AS before
+    FROM "Regeling" r WHERE r.id = ${regelingId}`;
+  const row = rows[0];
+  if (!row) return null;
+  const stored = JSON.parse(row.participants) as { id: string; name: string; scope: string; scopeTopics: string[] }[];
+  const participants: DomainParticipant[] = stored.map((p) => ({
+    id: p.id,
+    name: p.name,
+    scope: p.scope === "FULL" ? "full" : "addendum",
+    scopeTopics: p.scopeTopics,
+  }));
+  return { id: row.id, slug: row.slug, participants, before: row.before } satisfies RegisterEntryContext;
+}
 
 /** What the secretariat sees: the registers that still miss the regeling (R15). */
 export async function missingRegisters(db: Db, regelingId: string): Promise<MissingRegister[]> {
