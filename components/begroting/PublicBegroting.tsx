@@ -2,30 +2,24 @@ import { Fragment } from "react";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { Cell, Row, Table } from "@/components/ui/Table";
 import { formatDutchDate } from "@/lib/presentation/dates";
-import type { BegrotingCycleView, BegrotingRaadView } from "@/lib/services/begroting/read";
+import type { BegrotingCycleView } from "@/lib/services/begroting/read";
 import type { BegrotingPlanningView } from "@/lib/services/begroting/planning-read";
 import type { PublicBegrotingen } from "@/lib/services/begroting/public";
 import { BegrotingFacts, BegrotingRaadDetails, BegrotingRaden } from "./BegrotingCycle";
 import { feasibilityText } from "./PlanningView";
 import { WijzigingenList } from "./Wijzigingen";
-
-/** What a raad did with the ontwerpbegroting, in a few words (the compact list of earlier years). */
-function raadOutcome(c: BegrotingCycleView, r: BegrotingRaadView): string {
-  // After the vaststelling a raad that only received the ontwerp has let its window pass.
-  if (r.status === "ontvangen" && c.vastgesteldOn) return "geen zienswijze ingediend";
-  if (r.status === "zienswijze_ingediend") return "zienswijze, nog niet beantwoord";
-  if (r.status === "beantwoord") return "zienswijze, beantwoord";
-  if (r.status === "geen_zienswijze") return "geen zienswijze";
-  return r.statusLabel.toLowerCase();
-}
+import { PLANNED, raadOutcome } from "@/lib/presentation/begroting-summary";
+import { PublicBegrotingSummary, type BegrotingSummaryLinks } from "./PublicBegrotingSummary";
 
 /**
  * The begroting section of the public regeling page (issue 17 point 5): the cycle the raden are working on, its
  * yearly planning, and the other years compactly (per raad zienswijze or not, the answers in a details element).
  */
-export function PublicBegroting({ data }: { data: PublicBegrotingen }) {
+export function PublicBegroting({ data, summary }: { data: PublicBegrotingen; summary?: BegrotingSummaryLinks }) {
   const { current, planning, past, later } = data;
   if (!current) return null;
+  // A regeling with many participants: counts instead of a row per raad (lib/presentation/begroting-summary.ts).
+  if (summary) return <PublicBegrotingSummary data={{ ...data, current }} links={summary} />;
   return (
     <section aria-labelledby="begroting-kop" data-testid="begroting">
       <Heading level={2} id="begroting-kop">
@@ -47,14 +41,6 @@ export function PublicBegroting({ data }: { data: PublicBegrotingen }) {
     </section>
   );
 }
-
-const PLANNED: [keyof BegrotingPlanningView["planning"], string][] = [
-  ["kadersOn", "Kaders en voorlopige jaarrekening naar de raden"],
-  ["ontwerpSentOn", "Ontwerpbegroting naar de raden"],
-  ["aanbiedingOn", "Aanbieding aan het algemeen bestuur"],
-  ["vaststellingOn", "Vaststelling van de begroting"],
-  ["jaarrekeningOn", "Vaststelling van de jaarrekening"],
-];
 
 /** The bestuur's planned dates and per raad the last day that follows from them, read-only. */
 function PublicPlanning({ jaar, view }: { jaar: number; view: BegrotingPlanningView | null }) {

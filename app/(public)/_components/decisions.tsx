@@ -84,7 +84,19 @@ export function BesluitList({ besluiten, level = 2 }: { besluiten: PublicBesluit
   );
 }
 
-export function ZienswijzeList({ zienswijzen, level = 2 }: { zienswijzen: PublicZienswijze[]; level?: 2 | 3 }) {
+/**
+ * `compact` (the bounded regeling page, with the link to the complete page): per zienswijze how many points it has
+ * and how many are answered instead of every point's text and answer (~2.5 kB each at national scale).
+ */
+export function ZienswijzeList({
+  zienswijzen,
+  level = 2,
+  compact,
+}: {
+  zienswijzen: PublicZienswijze[];
+  level?: 2 | 3;
+  compact?: string;
+}) {
   return (
     <section aria-labelledby="zienswijzen-kop">
       <Heading level={level} id="zienswijzen-kop">
@@ -101,31 +113,45 @@ export function ZienswijzeList({ zienswijzen, level = 2 }: { zienswijzen: Public
               <Link href={`/documenten/${z.documentVersion.document.id}`}>{z.documentVersion.document.titel}</Link>,{" "}
               {z.documentVersion.label}
             </p>
-            <ol className="grv-points">
-              {z.points.map((p) => (
-                <li key={p.nummer}>
-                  <p>
-                    <strong>{p.onderwerp}</strong>
-                    {p.article ? ` (artikel ${p.article.nummer})` : ""}: {p.tekst}
-                  </p>
-                  {p.antwoord || p.disposition ? (
-                    <p className="grv-answer">
-                      Antwoord
-                      {p.disposition
-                        ? ` — ${DISPOSITION_LABELS[p.disposition as keyof typeof DISPOSITION_LABELS]}`
-                        : ""}
-                      : {p.antwoord ?? ""}
-                      {p.changedArticle ? ` (zie artikel ${p.changedArticle.nummer} in de nieuwe versie)` : ""}
+            {compact ? (
+              <p data-testid="zienswijze-punten">
+                {pointsText(z)} <Link href={compact}>Toon de punten en antwoorden</Link>
+              </p>
+            ) : (
+              <ol className="grv-points">
+                {z.points.map((p) => (
+                  <li key={p.nummer}>
+                    <p>
+                      <strong>{p.onderwerp}</strong>
+                      {p.article ? ` (artikel ${p.article.nummer})` : ""}: {p.tekst}
                     </p>
-                  ) : (
-                    <p className="grv-muted">Nog geen antwoord.</p>
-                  )}
-                </li>
-              ))}
-            </ol>
+                    {p.antwoord || p.disposition ? (
+                      <p className="grv-answer">
+                        Antwoord
+                        {p.disposition
+                          ? ` — ${DISPOSITION_LABELS[p.disposition as keyof typeof DISPOSITION_LABELS]}`
+                          : ""}
+                        : {p.antwoord ?? ""}
+                        {p.changedArticle ? ` (zie artikel ${p.changedArticle.nummer} in de nieuwe versie)` : ""}
+                      </p>
+                    ) : (
+                      <p className="grv-muted">Nog geen antwoord.</p>
+                    )}
+                  </li>
+                ))}
+              </ol>
+            )}
           </article>
         ))
       )}
     </section>
   );
+}
+
+/** "3 punten, waarvan 2 beantwoord.": a zienswijze on the compact list. */
+export function pointsText(z: Pick<PublicZienswijze, "points">): string {
+  const n = z.points.length;
+  if (n === 0) return "Geen punten.";
+  const answered = z.points.filter((p) => p.antwoord || p.disposition).length;
+  return `${n === 1 ? "1 punt" : `${n} punten`}, waarvan ${answered} beantwoord.`;
 }

@@ -15,6 +15,12 @@ import { CYCLE_INCLUDE, cycleView, type BegrotingCycleView } from "./read";
 
 type Reader = Db | Prisma.TransactionClient;
 
+/** The cycle rows without their zienswijzen (and points): a raad's stand is in the cycle's own state. */
+const SUMMARY_INCLUDE = {
+  ...CYCLE_INCLUDE,
+  zienswijzen: { ...CYCLE_INCLUDE.zienswijzen, take: 0 },
+} as const satisfies Prisma.ProcedureInclude;
+
 export interface PublicBegrotingen {
   current: BegrotingCycleView | null;
   /** The current cycle's yearly planning (the bestuur's dates, per raad item the last day and feasibility). */
@@ -29,11 +35,18 @@ export interface PublicBegrotingen {
  * The begroting section of a public regeling page (issue 17 point 5): the current cycle, the other years and the
  * current cycle's planning. At most three statements, whatever the number of years or raden: the cycles with their
  * zienswijzen and points, the participants' gemeenten, and (only with a planned aanbieding) the raad meetings.
+ * `summary`: for the bounded section (components/begroting/PublicBegrotingSummary.tsx), without the zienswijzen,
+ * so every raad's `zienswijze` is null; the raden's stands and the wijzigingen come from the cycles' state.
  */
-export async function loadPublicBegrotingen(db: Reader, regelingId: string): Promise<PublicBegrotingen> {
+export async function loadPublicBegrotingen(
+  db: Reader,
+  regelingId: string,
+  window: { summary?: boolean } = {},
+): Promise<PublicBegrotingen> {
   const rows = await db.procedure.findMany({
     where: { kind: "BEGROTING_ZIENSWIJZE", regelingId },
-    include: CYCLE_INCLUDE,
+    // The summary (a regeling with many participants) shows counts, no zienswijze points: it reads none of them.
+    include: window.summary ? SUMMARY_INCLUDE : CYCLE_INCLUDE,
     orderBy: [{ jaar: "desc" }, { titel: "asc" }],
   });
   if (!rows.length) return { current: null, planning: null, past: [], later: [] };

@@ -176,5 +176,7 @@ describe("queries per page", () => {
     // The regeling, its cycles with their zienswijzen, their raden; the plannings, their raden and raad meetings.
     expect(first).toEqual([6, 3]);
     expect([await count(api), await count(() => loadPublicBegrotingen(db, regeling.id))]).toEqual(first);
+    // The bounded page's read (no zienswijzen) is no more statements than the complete one.
+    expect(await count(() => loadPublicBegrotingen(db, regeling.id, { summary: true }))).toBe(first[1]);
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateScale } from "@/lib/scale/generate";
 import { loadPublicRegeling } from "@/lib/services/public/regelingen";
+import { loadPublicBegrotingen } from "@/lib/services/begroting/public";
 import { SUMMARY_PARTICIPANTS, SUMMARY_ROWS } from "@/lib/presentation/regeling-summary";
 import { openTestDb } from "../helpers/test-db";
 import { must } from "../helpers/must";
@@ -74,6 +75,17 @@ describe("public regeling page, bounded read", () => {
     expect(sum.regeling.participants).toEqual(all.regeling.participants);
     expect(sum.gr).toEqual(all.gr);
     expect(sum.explanation).toEqual(all.explanation);
+  });
+
+  it("the begroting summary read: the same cycles, stands and planning, without any zienswijze's points", async () => {
+    const { id } = await db.prisma.regeling.findUniqueOrThrow({ where: { slug: big }, select: { id: true } });
+    const all = await loadPublicBegrotingen(db.prisma, id);
+    const sum = await loadPublicBegrotingen(db.prisma, id, { summary: true });
+    const stands = (c: typeof all.current) => c?.raden.map((r) => [r.naam, r.status, r.termijnEinde]);
+    expect(stands(sum.current)).toEqual(stands(all.current));
+    expect(sum.planning).toEqual(all.planning);
+    expect(sum.past.map((c) => c.jaar)).toEqual(all.past.map((c) => c.jaar));
+    expect(sum.current?.raden.every((r) => r.zienswijze === null)).toBe(true);
   });
 
   it("a regeling with few participants reads exactly what it read before, summary asked or not", async () => {

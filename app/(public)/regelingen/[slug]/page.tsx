@@ -53,7 +53,9 @@ export default async function RegelingPage({ params, searchParams }: Props) {
   const [plannedInForce, timeline] = regeling.inWerkingOp
     ? [null, null]
     : await Promise.all([read(plannedInForceOf, regeling.id), read(cachedRegelingTimeline, regeling.slug, data.today)]);
-  const begroting = await read(loadPublicBegrotingen, regeling.id);
+  const begroting = await read(loadPublicBegrotingen, regeling.id, { summary: bounded });
+  // Bounded: at most SUMMARY_ROWS detail lines (one per raad otherwise); the participant summary lists the raden.
+  const details = bounded ? explanation?.details.slice(0, SUMMARY_ROWS) : explanation?.details;
   const track = (participantId: string, kind: string) =>
     gr?.tracks.find((t) => t.participantId === participantId && t.kind === kind);
   return (
@@ -125,12 +127,17 @@ export default async function RegelingPage({ params, searchParams }: Props) {
           <p>
             <strong>Volgende stap:</strong> {explanation.volgende}
           </p>
-          {explanation.details.length ? (
+          {details?.length ? (
             <ul>
-              {explanation.details.map((d) => (
+              {details.map((d) => (
                 <li key={d}>{d}</li>
               ))}
             </ul>
+          ) : null}
+          {details && details.length < explanation.details.length ? (
+            <p>
+              En nog {explanation.details.length - details.length} andere. <Link href={all}>Toon alles</Link>
+            </p>
           ) : null}
         </section>
       ) : null}
@@ -236,12 +243,19 @@ export default async function RegelingPage({ params, searchParams }: Props) {
           . <Link href={all}>Toon alle zienswijzen en besluiten</Link>
         </Paragraph>
       ) : null}
-      <ZienswijzeList zienswijzen={data.zienswijzen} />
+      <ZienswijzeList zienswijzen={data.zienswijzen} compact={bounded ? `${all}#zienswijzen-kop` : undefined} />
       <BesluitList besluiten={data.besluiten} />
 
       <ProcedureRecordList records={data.records} />
 
-      <PublicBegroting data={begroting} />
+      <PublicBegroting
+        data={begroting}
+        summary={
+          bounded
+            ? { allHref: `${all}#begroting-kop`, apiHref: `/api/v1/regelingen/${regeling.slug}/begrotingscycli` }
+            : undefined
+        }
+      />
 
       <section aria-labelledby="tijdlijn-kop">
         <Heading level={2} id="tijdlijn-kop">
