@@ -1,11 +1,13 @@
 import { parseDatabaseUrl, resolveDatabaseUrl } from "./db/url";
 import { missingAuthSecret } from "./auth/secret";
+import { startMemoryLog } from "./memory-log";
 
 /** Node.js server start (instrumentation.ts): claim the embedded database, then the scheduled jobs (lib/jobs). */
 export async function registerNodeServer() {
   refuseWithoutAuthSecret();
   await claimEmbeddedDatabase();
   if (process.env.NEXT_PHASE === "phase-production-build") return;
+  startMemoryLog();
   const { startJobs } = await import("./jobs");
   try {
     await startJobs();

@@ -18,14 +18,15 @@ const gzipAsync = promisify(gzip);
  * it shows (a register entry, a sign-in) keep it. A response missing from this instance's memory is first
  * looked up in PostgreSQL at the same version (shared-cache.ts): what another instance rendered is not
  * rendered again. Only 200 bodies are kept, gzip-compressed; memory is
- * bounded by the compressed bytes (`RESPONSE_CACHE_MAX_MB`, default 32). Raw, the national working set
+ * bounded by the compressed bytes (`RESPONSE_CACHE_MAX_MB`, default 16). Raw, the national working set
  * (~3,000 lists and feeds of 25–48 kB: ~134 MB) did not fit and the LRU evicted what the next request
  * wanted (wave 12's benchmark); compressed (~8:1 for JSON and iCalendar) it does. Off outside production, like
  * the HTML cache; `PUBLIC_CACHE=uit` switches both off, `PUBLIC_CACHE=aan` switches this one on outside production too.
  */
 export const RESPONSE_STATUS_HEADER = "X-GR-volg-cache";
 
-const MAX_BYTES = Number(process.env.RESPONSE_CACHE_MAX_MB ?? 32) * 1024 * 1024;
+// 16 MB compressed: the national working set of lists, feeds and begroting cycles is ~7 MB gzip (docs/performance.md, "Memory").
+const MAX_BYTES = Number(process.env.RESPONSE_CACHE_MAX_MB ?? 16) * 1024 * 1024;
 
 /** What a handler renders for a 200: the body and its media type (plus headers such as Content-Disposition). */
 export interface Rendered {

@@ -32,7 +32,16 @@ const env = {
   NEXTAUTH_SECRET: "bench-secret-0123456789abcdef0123456789",
   NEXT_TELEMETRY_DISABLED: "1",
 };
-const serverEnv = { ...env, NODE_OPTIONS: [process.env.NODE_OPTIONS, NODE_OPTIONS].filter(Boolean).join(" ") };
+// As `gr-volg start` (cli/commands/start.ts): at most two glibc malloc arenas unless set. Without it the
+// bench measured the servers with an arena per allocating thread, which production never runs with
+// (docs/performance.md, "Memory"). `BENCH_MALLOC_ARENA_MAX=` (empty) measures glibc's default.
+const MALLOC_ARENA_MAX = process.env.BENCH_MALLOC_ARENA_MAX ?? process.env.MALLOC_ARENA_MAX ?? "2";
+const serverEnv = {
+  ...env,
+  NODE_OPTIONS: [process.env.NODE_OPTIONS, NODE_OPTIONS].filter(Boolean).join(" "),
+  MALLOC_ARENA_MAX,
+};
+if (!MALLOC_ARENA_MAX) delete serverEnv.MALLOC_ARENA_MAX;
 
 const sh = (cmd, args) => {
   const r = spawnSync(cmd, args, { cwd: ROOT, env, stdio: "inherit" });
@@ -206,6 +215,7 @@ function runHeader(loadavgAtStart) {
     connections: CONNECTIONS,
     seconds: DURATION,
     serverNodeOptions: serverEnv.NODE_OPTIONS,
+    serverMallocArenaMax: serverEnv.MALLOC_ARENA_MAX ?? null,
   };
 }
 
