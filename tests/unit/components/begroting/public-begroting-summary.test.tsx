@@ -83,7 +83,7 @@ const planning = (n: number, meetings: boolean): BegrotingPlanningView => ({
   warnings: [],
   items: [
     {
-      key: "ontwerp",
+      key: "zienswijze_ontwerpbegroting",
       label: "Zienswijze op de ontwerpbegroting",
       grondslag: "Wgr art. 35",
       from: "2026-04-15",
