@@ -1,6 +1,6 @@
-import { Fragment } from "react";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { Cell, Row, Table } from "@/components/ui/Table";
+import { PlanningDates } from "./PlanningDates";
 import { formatDutchDate } from "@/lib/presentation/dates";
 import type { BegrotingCycleView } from "@/lib/services/begroting/read";
 import type { BegrotingPlanningView } from "@/lib/services/begroting/planning-read";
@@ -8,7 +8,7 @@ import type { PublicBegrotingen } from "@/lib/services/begroting/public";
 import { BegrotingFacts, BegrotingRaadDetails, BegrotingRaden } from "./BegrotingCycle";
 import { feasibilityText } from "./PlanningView";
 import { WijzigingenList } from "./Wijzigingen";
-import { PLANNED, raadOutcome } from "@/lib/presentation/begroting-summary";
+import { raadOutcome } from "@/lib/presentation/begroting-summary";
 import { PublicBegrotingSummary, type BegrotingSummaryLinks } from "./PublicBegrotingSummary";
 
 /**
@@ -51,21 +51,7 @@ function PublicPlanning({ jaar, view }: { jaar: number; view: BegrotingPlanningV
       </Heading>
       {view ? (
         <>
-          <dl className="grv-facts" data-testid="jaarplanning-data">
-            {PLANNED.map(([key, label]) => (
-              <Fragment key={key}>
-                <dt>{label}</dt>
-                <dd>{view.planning[key] ? formatDutchDate(view.planning[key]) : "Nog niet gepland"}</dd>
-              </Fragment>
-            ))}
-          </dl>
-          {view.warnings.length ? (
-            <ul aria-label="Waarschuwingen bij de jaarplanning">
-              {view.warnings.map((w) => (
-                <li key={w}>{w}</li>
-              ))}
-            </ul>
-          ) : null}
+          <PlanningDates view={view} />
           {view.items.map((item) => (
             <Table
               key={item.key}

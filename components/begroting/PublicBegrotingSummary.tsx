@@ -1,11 +1,10 @@
-import { Fragment } from "react";
 import { Heading, Link, Paragraph } from "@/components/ui/nlds";
 import { Cell, Row, Table } from "@/components/ui/Table";
+import { PlanningDates } from "./PlanningDates";
 import { formatDutchDate } from "@/lib/presentation/dates";
 import {
   openRaden,
   outcomeText,
-  PLANNED,
   planningItemSummaries,
   wijzigingSummaries,
   yearSummaries,
@@ -115,21 +114,7 @@ function PlanningSummary({ jaar, view }: { jaar: number; view: BegrotingPlanning
       </Heading>
       {view ? (
         <>
-          <dl className="grv-facts" data-testid="jaarplanning-data">
-            {PLANNED.map(([key, label]) => (
-              <Fragment key={key}>
-                <dt>{label}</dt>
-                <dd>{view.planning[key] ? formatDutchDate(view.planning[key]) : "Nog niet gepland"}</dd>
-              </Fragment>
-            ))}
-          </dl>
-          {view.warnings.length ? (
-            <ul aria-label="Waarschuwingen bij de jaarplanning">
-              {view.warnings.map((w) => (
-                <li key={w}>{w}</li>
-              ))}
-            </ul>
-          ) : null}
+          <PlanningDates view={view} />
           {items.length ? (
             <Table
               caption={`Laatste dag van de raden volgens de jaarplanning ${jaar}`}

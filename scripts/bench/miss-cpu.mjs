@@ -17,6 +17,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from "node:path";
 import { cpus, loadavg } from "node:os";
 import { signIn } from "../crash/server.mjs";
+import { pgCpu, pgDelta, serverCpu } from "./proc-cpu.mjs";
 
 const ROOT = join(import.meta.dirname, "../..");
 const DB = process.env.MISS_DATABASE_URL ?? "postgresql://postgres:postgres@127.0.0.1:5432/gr_volg_scale";
@@ -27,7 +28,6 @@ const LABEL = process.env.MISS_LABEL ?? "run";
 const OUT = process.env.MISS_OUT ?? join(ROOT, "docs/bench-miss-cpu.json");
 const OUT_DIR = process.env.MISS_OUT_DIR ?? "/tmp/miss-cpu";
 const NODE_OPTIONS = process.env.BENCH_NODE_OPTIONS ?? "--max-old-space-size=256";
-const TICK_MS = 1000 / 100; // USER_HZ: /proc times are in clock ticks of 10 ms on Linux
 
 const env = {
   ...process.env,
@@ -36,44 +36,6 @@ const env = {
   NEXTAUTH_SECRET: "bench-secret-0123456789abcdef0123456789",
   NEXT_TELEMETRY_DISABLED: "1",
 };
-
-/** utime+stime in ms of a process (its own threads; children not included). 0 if it is gone. */
-function cpuMs(pid) {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(f[11]) + Number(f[12])) * TICK_MS;
-  } catch {
-    return 0;
-  }
-}
-
-/** The process and its descendants (`next start` may run the server in a child). */
-function tree(pid) {
-  const all = [pid];
-  for (let i = 0; i < all.length; i++) {
-    try {
-      const kids = readFileSync(`/proc/${all[i]}/task/${all[i]}/children`, "utf8").trim();
-      if (kids) all.push(...kids.split(" ").map(Number));
-    } catch {}
-  }
-  return all;
-}
-
-const serverCpu = (pid) => tree(pid).reduce((s, p) => s + cpuMs(p), 0);
-
-/** CPU of this database's backends except our own connection (readable as root on this host). */
-async function pgCpu(db) {
-  const { rows } = await db.query(
-    "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
-  );
-  return new Map(rows.map((r) => [r.pid, cpuMs(r.pid)]));
-}
-function pgDelta(before, after) {
-  let ms = 0;
-  for (const [pid, t] of after) ms += t - (before.get(pid) ?? 0);
-  return ms;
-}
 
 async function startApp(execArgv = []) {
   // --cpu-prof is not accepted in NODE_OPTIONS: it goes on the command line (next start serves in-process).

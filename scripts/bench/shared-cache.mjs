@@ -10,9 +10,9 @@
 // Options: L2_N (paths per kind, 20), L2_PORT (3661 and the next one), L2_MODES (aan,uit).
 import pg from "pg";
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadavg } from "node:os";
+import { serverCpu } from "./proc-cpu.mjs";
 
 const ROOT = join(import.meta.dirname, "../..");
 const DB = process.env.L2_DATABASE_URL ?? "postgresql://postgres:postgres@127.0.0.1:5432/gr_volg_l2_scale";
@@ -20,28 +20,6 @@ const PORT = Number(process.env.L2_PORT ?? 3661);
 const N = Number(process.env.L2_N ?? 20);
 const MODES = (process.env.L2_MODES ?? "aan,uit").split(",");
 const HOST = "gr-volg.bench"; // both instances behind one public host, as behind a load balancer
-const TICK_MS = 10;
-
-function cpuMs(pid) {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(f[11]) + Number(f[12])) * TICK_MS;
-  } catch {
-    return 0;
-  }
-}
-function tree(pid) {
-  const all = [pid];
-  for (let i = 0; i < all.length; i++) {
-    try {
-      const kids = readFileSync(`/proc/${all[i]}/task/${all[i]}/children`, "utf8").trim();
-      if (kids) all.push(...kids.split(" ").map(Number));
-    } catch {}
-  }
-  return all;
-}
-const serverCpu = (pid) => tree(pid).reduce((s, p) => s + cpuMs(p), 0);
 
 async function startApp(port, l2) {
   const base = `http://127.0.0.1:${port}`;

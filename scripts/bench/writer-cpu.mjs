@@ -21,6 +21,7 @@ import { join } from "node:path";
 import { loadavg } from "node:os";
 import { spawn } from "node:child_process";
 import { actionIds, callFormAction, signIn, startServer, stopGracefully, waitReady } from "../crash/server.mjs";
+import { pgCpu, pgDelta, serverCpu } from "./proc-cpu.mjs";
 
 const ROOT = join(import.meta.dirname, "../..");
 const DB = process.env.WCPU_DATABASE_URL ?? "postgresql://postgres:postgres@127.0.0.1:5432/gr_volg_scale";
@@ -32,44 +33,6 @@ const OUT = process.env.WCPU_OUT ?? "/tmp/writer-cpu.json";
 const ONLY = process.env.WCPU_ONLY?.split(",");
 const PROFILE_DIR = process.env.WCPU_PROFILE_DIR;
 const ACCOUNT = { email: "secretariaat@schaal.gr-volg.nl", password: "demo-wachtwoord-2026" };
-const TICK_MS = 1000 / 100; // USER_HZ: /proc times are in clock ticks of 10 ms on Linux
-
-/** utime+stime in ms of a process (its own threads; children not included). 0 if it is gone. */
-function cpuMs(pid) {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(f[11]) + Number(f[12])) * TICK_MS;
-  } catch {
-    return 0;
-  }
-}
-
-/** The process and its descendants (`next start` may run the server in a child). */
-function tree(pid) {
-  const all = [pid];
-  for (let i = 0; i < all.length; i++) {
-    try {
-      const kids = readFileSync(`/proc/${all[i]}/task/${all[i]}/children`, "utf8").trim();
-      if (kids) all.push(...kids.split(" ").map(Number));
-    } catch {}
-  }
-  return all;
-}
-const serverCpu = (pid) => tree(pid).reduce((s, p) => s + cpuMs(p), 0);
-
-/** CPU of this database's backends except our own connection (readable as root on this host). */
-async function pgCpu(db) {
-  const { rows } = await db.query(
-    "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
-  );
-  return new Map(rows.map((r) => [r.pid, cpuMs(r.pid)]));
-}
-function pgDelta(before, after) {
-  let ms = 0;
-  for (const [pid, t] of after) ms += t - (before.get(pid) ?? 0);
-  return ms;
-}
 
 /** Runs `op(i)` n times in sequence; server and database CPU per operation, wall time per operation. */
 async function measure(name, db, pid, n, op) {
