@@ -106,6 +106,8 @@ const WRITES_OUTSIDE_COMMANDS: Record<string, string> = {
   "lib/storage/import.ts": "one-time import of older versions' upload files into the database, by `gr-volg db migrate`",
   "lib/public-cache/data-version.ts":
     "the public cache's data versions: bumped by the runner in the command's transaction, reset after seed/scale/restore",
+  "lib/public-cache/shared-cache.ts":
+    "the shared second level of the public cache (UNLOGGED PublicCacheEntry): rendered pages, not domain state; moves no version",
 };
 
 /** A Prisma write (`tx.regio.update(`, `db.prisma.user.create(`), a transaction of its own, or an audit append. */
