@@ -4,6 +4,7 @@ import { formatDutchTimestamp } from "@/lib/services/audit-view-csv";
 import { pageSubjects, regelingData } from "@/lib/public-cache/data-version";
 import { servedFromCache } from "./cached";
 import { cachedResponse } from "./http";
+export { publicBaseUrl, publicUrl } from "@/lib/public-url";
 
 /** RFC 5545 TEXT escaping (backslash, semicolon, comma; line breaks as \n). */
 const escapeText = (s: string) => s.replace(/[\\;,]/g, (m) => `\\${m}`).replace(/\r\n|\r|\n/g, "\\n");
@@ -70,27 +71,6 @@ function vtimezoneLines(): string[] {
   if (!text) throw new Error(`Geen tijdzonegegevens voor ${MEETING_TIME_ZONE}`);
   return text.split(/\r?\n/).filter((l) => l.trim() !== "");
 }
-
-/**
- * The public address of the app (PUBLIC_URL, else NEXTAUTH_URL), never the address a request
- * arrived on: behind a proxy that is an internal host (localhost:<port>). Undefined when neither is set.
- */
-export function publicBaseUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  for (const v of [env.PUBLIC_URL, env.NEXTAUTH_URL]) {
-    if (!v?.trim()) continue;
-    try {
-      const u = new URL(v.trim());
-      if (u.protocol === "http:" || u.protocol === "https:") return u.origin + u.pathname.replace(/\/$/, "");
-    } catch {}
-  }
-  return undefined;
-}
-
-/** An absolute URL of a page of the app, from the configured public address. */
-export const publicUrl = (path: string, env: NodeJS.ProcessEnv = process.env): string | undefined => {
-  const base = publicBaseUrl(env);
-  return base ? `${base}${path}` : undefined;
-};
 
 function eventLines(item: CalendarItem): string[] {
   const lines = [

@@ -112,6 +112,15 @@ async function main() {
       paths: regelingen.slice(1).map((r) => `/regelingen/${r.slug}`),
       expectCache: "miss",
     },
+    // The mixed benchmark's miss: a register entry moves only its regeling's register row, so the page
+    // re-renders while everything else it shows is unchanged.
+    {
+      name: "regeling page (public), its own register entry before each",
+      warm: `/regelingen/${regelingen[1].slug}`,
+      paths: Array.from({ length: N }, () => `/regelingen/${regelingen[1].slug}`),
+      before: bumpRegister,
+      expectCache: "miss",
+    },
     {
       name: "matrix (secretariat, biggest regeling, every list bumped before each)",
       warm: `/secretariaat?regeling=${big.slug}`,
