@@ -170,24 +170,41 @@ export const GR_PROCEDURE_INCLUDE = {
   tracks: { include: { participant: { select: { gemeenteId: true } } } },
 } as const;
 
+/**
+ * The domain state of a GR procedure from its `regional` column and its tracks' data; null for another kind of
+ * procedure. A page that already read the procedure with its tracks (the public regeling page) builds it from
+ * those rows instead of reading them again (loadGrProcedure).
+ */
+export function grStateOf(row: {
+  kind: string;
+  regional: unknown;
+  tracks: readonly { kind: string; participantId: string; data: unknown }[];
+}): GrProcedureState | null {
+  if (!isGrProcedureKind(row.kind)) return null;
+  const stored = row.regional as Stored;
+  const raadTracks: Record<string, RaadTrackState> = {};
+  const collegeTracks: Record<string, CollegeTrackState> = {};
+  for (const t of row.tracks) {
+    if (t.kind === "RAAD") raadTracks[t.participantId] = t.data as RaadTrackState;
+    else collegeTracks[t.participantId] = t.data as CollegeTrackState;
+  }
+  return { ...stored, raadTracks, collegeTracks };
+}
+
 /** The domain state of a GR procedure from its row and tracks; null for another kind of procedure. */
 export function loadedGrProcedureOf(
   row: Prisma.ProcedureGetPayload<{ include: typeof GR_PROCEDURE_INCLUDE }>,
 ): LoadedGrProcedure | null {
-  if (!isGrProcedureKind(row.kind)) return null;
-  const stored = row.regional as unknown as Stored;
-  const raadTracks: Record<string, RaadTrackState> = {};
-  const collegeTracks: Record<string, CollegeTrackState> = {};
+  const state = grStateOf(row);
+  if (!state) return null;
   const gemeenteOf: Record<string, string> = {};
   const trackVersions: LoadedGrProcedure["trackVersions"] = { raad: {}, college: {} };
   for (const t of row.tracks) {
     gemeenteOf[t.participantId] = t.participant.gemeenteId;
-    if (t.kind === "RAAD") raadTracks[t.participantId] = t.data as unknown as RaadTrackState;
-    else collegeTracks[t.participantId] = t.data as unknown as CollegeTrackState;
     trackVersions[t.kind === "RAAD" ? "raad" : "college"][t.participantId] = t.version;
   }
   return {
-    state: { ...stored, raadTracks, collegeTracks },
+    state,
     version: row.version,
     trackVersions,
     regelingId: row.regelingId,

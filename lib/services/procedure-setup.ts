@@ -24,12 +24,22 @@ export async function domainParticipants(
     where: { regelingId, leftOn: null },
     include: { gemeente: { select: { naam: true } } },
   });
-  return rows.map((p) => ({
+  return rows.map(domainParticipantOf);
+}
+
+/** A participant row (with its gemeente's name) as the domain sees it. */
+export function domainParticipantOf(p: {
+  id: string;
+  scope: string;
+  scopeTopics: string[];
+  gemeente: { naam: string };
+}): DomainParticipant {
+  return {
     id: p.id,
     name: p.gemeente.naam,
     scope: p.scope === "FULL" ? "full" : "addendum",
     scopeTopics: p.scopeTopics,
-  }));
+  };
 }
 
 /**

@@ -100,6 +100,9 @@ describe("the records read model", () => {
     const page = await loadPublicRegeling(db.prisma, "gr-sociaal-domein-flevoland", "2026-11-20");
     expect(page?.records.map((r) => [r.date, r.text])).toEqual(EXPECTED);
     expect(JSON.stringify(page?.records)).not.toContain("Vragen over de kosten");
+    // Built from the page's own reads, yet the same records as the secretariat's read (keys too), minus the notes.
+    const full = await loadProcedureRecords(db.prisma, procedureId);
+    expect(page?.records).toEqual(full.map(({ notes: _internal, ...r }) => r));
     const old = await loadPublicRegeling(db.prisma, "centrumregeling-sociaal-domein-flevoland-2015", "2026-11-20");
     expect(old?.regeling.beeindigdOp?.toISOString().slice(0, 10)).toBe("2026-12-31");
   });

@@ -1,7 +1,10 @@
 import { regionalFacts } from "@/lib/presentation/regional-facts";
 import { milestonesWithFacts } from "@/lib/presentation/milestones";
 import type { RegionalTrackState } from "@/lib/domain";
-import { loadProcedureRecords } from "@/lib/services/secretariaat/records-timeline";
+import { procedureRecords, replacedOf } from "@/lib/services/secretariaat/records-timeline";
+import { registerOverviewOf, registerRows } from "@/lib/services/secretariaat/registers";
+import { grStateOf } from "@/lib/services/gr-procedure-store";
+import { domainParticipantOf } from "@/lib/services/procedure-setup";
 import { todayInNetherlands } from "@/lib/domain";
 import type { Db } from "@/lib/db/client";
 import {
@@ -151,7 +154,8 @@ export interface RegelingWindow {
 
 /**
  * Read model of the public regeling page. Seven queries, independent of the number of
- * participants, documents or decisions (no N+1); six when bounded.
+ * participants, documents or decisions (no N+1); the recorded facts (records) are built from what they
+ * read, with the register rows as the seventh. The bounded read skips the meetings.
  */
 export async function loadPublicRegeling(
   db: Db,
@@ -163,7 +167,7 @@ export async function loadPublicRegeling(
     where: { slug },
     include: {
       regio: { select: { naam: true } },
-      vervangt: { select: { naam: true, slug: true, citeertitel: true } },
+      vervangt: { select: { naam: true, slug: true, citeertitel: true, beeindigdOp: true } },
       vervangenDoor: { select: { naam: true, slug: true } },
       participants: {
         include: { gemeente: { select: { id: true, naam: true, slug: true } } },
@@ -186,7 +190,7 @@ export async function loadPublicRegeling(
   // Bounded: one more than shown, to know whether the list was cut.
   const decisions = bounded ? { take: SUMMARY_ROWS + 1, newestFirst: true } : {};
   const gemeenteIds = regeling.participants.map((p) => p.gemeenteId);
-  const [withRegional, deadlines, zienswijzen, besluiten, meetings] = await Promise.all([
+  const [withRegional, deadlines, zienswijzen, besluiten, meetings, registerEntries] = await Promise.all([
     db.procedure.findMany({
       where: { regelingId: regeling.id },
       orderBy: { createdAt: "asc" },
@@ -241,6 +245,9 @@ export async function loadPublicRegeling(
             body: { select: { naam: true, gemeente: { select: { slug: true } } } },
           },
         }),
+    // R15, for the records: with the procedure and participants read above, the records need no reads of
+    // their own (they were four more statements, one of them all tracks again: loadProcedureRecords).
+    registerRows(db, regeling.id),
   ]);
 
   const procedures = withRegional.map(({ regional: _internal, ...p }) => p);
@@ -249,7 +256,8 @@ export async function loadPublicRegeling(
     regeling.milestones,
     withRegional.filter((p) => p.kind.startsWith("GR_")).map((p) => p.regional),
   );
-  const grRegional = withRegional.find((p) => p.kind.startsWith("GR_"))?.regional;
+  const grRow = withRegional.find((p) => p.kind.startsWith("GR_"));
+  const grRegional = grRow?.regional;
   const versionLabels = new Map(regeling.documents.flatMap((d) => d.versions.map((v) => [v.id, v.label] as const)));
   // The column holds the whole GR procedure state; its regional track is under `regional`.
   const regionalFactList = regionalFacts(
@@ -289,7 +297,16 @@ export async function loadPublicRegeling(
     : null;
   // Issue 20 points 9 and 12: what the secretariat recorded besides the steps (sending, publication, registers…).
   // The raadsledenoverleg's notes are the secretariat's own: not on the public page.
-  const records = (gr ? await loadProcedureRecords(db, gr.id) : []).map(({ notes: _internal, ...r }) => r);
+  const grState = grRow ? grStateOf(grRow) : null;
+  const current = regeling.participants.filter((p) => p.leftOn === null);
+  const records = (
+    grState
+      ? procedureRecords(grState, {
+          registers: registerOverviewOf(current.map(domainParticipantOf), registerEntries).recorded,
+          replaced: replacedOf(regeling.vervangt),
+        })
+      : []
+  ).map(({ notes: _internal, ...r }) => r);
   const upcoming = calendar.filter((c) => c.date >= today && c.kind !== "vergadering");
   return {
     regeling: { ...regeling, milestones },

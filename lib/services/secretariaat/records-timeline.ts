@@ -122,12 +122,15 @@ export async function loadProcedureRecords(db: Db, procedureId: string): Promise
     where: { id: loaded.regelingId },
     select: { vervangt: { select: { naam: true, citeertitel: true, beeindigdOp: true } } },
   });
-  const old = regeling?.vervangt;
   const { recorded } = await registerOverview(db, loaded.regelingId);
-  return procedureRecords(loaded.state, {
-    registers: recorded,
-    replaced: old?.beeindigdOp
-      ? { naam: old.citeertitel ?? old.naam, endsOn: old.beeindigdOp.toISOString().slice(0, 10) }
-      : null,
-  });
+  return procedureRecords(loaded.state, { registers: recorded, replaced: replacedOf(regeling?.vervangt) });
+}
+
+/** R14: the end of the regeling this one replaces, once its last day is known. */
+export function replacedOf(
+  old: { naam: string; citeertitel: string | null; beeindigdOp: Date | null } | null | undefined,
+): RegelingRecords["replaced"] {
+  return old?.beeindigdOp
+    ? { naam: old.citeertitel ?? old.naam, endsOn: old.beeindigdOp.toISOString().slice(0, 10) }
+    : null;
 }

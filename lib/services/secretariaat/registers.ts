@@ -111,10 +111,22 @@ export interface RegisterOverview {
 /** R15 for the secretariat page: where the regeling must be registered, what is recorded, what is missing. */
 export async function registerOverview(db: Db, regelingId: string): Promise<RegisterOverview> {
   const participants = await domainParticipants(db, regelingId);
-  const rows = await db.registerInschrijving.findMany({
+  return registerOverviewOf(participants, await registerRows(db, regelingId));
+}
+
+/** The regeling's recorded register entries, as registerOverviewOf takes them. */
+export function registerRows(db: Db, regelingId: string) {
+  return db.registerInschrijving.findMany({
     where: { regelingId },
     select: { register: true, ingeschrevenOp: true, kenmerk: true },
   });
+}
+
+/** registerOverview from participants and entries already read (current participants only, as domainParticipants). */
+export function registerOverviewOf(
+  participants: readonly DomainParticipant[],
+  rows: readonly { register: string; ingeschrevenOp: Date; kenmerk: string | null }[],
+): RegisterOverview {
   const all = missingRegisterEntries(participants, []);
   const byRegister = new Map(rows.map((r) => [r.register, r]));
   const recorded = all.flatMap((r) => {
