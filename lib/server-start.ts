@@ -8,6 +8,9 @@ export async function registerNodeServer() {
   await claimEmbeddedDatabase();
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   startMemoryLog();
+  // Pages a command made stale are rendered again right after its commit (lib/public-cache/refresh-ahead.ts).
+  const { publicCacheEnabled } = await import("./public-cache/serve");
+  if (publicCacheEnabled()) (await import("./public-cache/refresh-ahead")).startRefreshAhead();
   const { startJobs } = await import("./jobs");
   try {
     await startJobs();

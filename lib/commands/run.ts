@@ -1,6 +1,7 @@
 import { dateInAmsterdam } from "@/lib/domain";
 import type { Db } from "@/lib/db/client";
 import { bumpWrittenSubjects, startWriteTracking } from "@/lib/public-cache/data-version";
+import { notifyCommitted } from "./after-commit";
 import { fail, parseInput, type Result } from "@/lib/result";
 import { deferAudit, flushAudit } from "@/lib/services/audit";
 import { CONFIRMATION_FIELD, CONFIRMATION_MISSING } from "@/lib/validation/confirmation";
@@ -81,6 +82,7 @@ export async function runCommand<S extends Command["input"], T extends object, A
 
   const now = opts.now ?? new Date();
   const actorUser = authorized ?? user;
+  let moved: string[] = [];
   try {
     const payload = await db.$transaction(async (tx) => {
       const writesAtStart = await startWriteTracking(tx);
@@ -104,13 +106,15 @@ export async function runCommand<S extends Command["input"], T extends object, A
       };
       const result = await command.run(ctx);
       // The versions of the shown data this command wrote, in the same transaction (see data-version.ts).
-      await bumpWrittenSubjects(tx, writesAtStart);
+      moved = await bumpWrittenSubjects(tx, writesAtStart);
       // Last: the audit events the command gave (appendAudit). The append takes the chain's lock,
       // held until COMMIT, so nothing else of this transaction runs while other writers wait for it;
       // the chain is still in commit order (docs/reliability.md, "Audit trail").
       await flushAudit(tx);
       return result;
     }, TX_OPTIONS);
+    // Committed: who keeps copies of the shown data may refresh them now (lib/public-cache/refresh-ahead.ts).
+    notifyCommitted(moved);
     return { ok: true, ...payload };
   } catch (err) {
     if (err instanceof Refusal) return fail(err.message, err.fieldErrors);

@@ -55,6 +55,11 @@ function state(): CacheState {
   return holder.__grVolgPublicCache;
 }
 
+/** Whether this instance keeps a page under this key (any version): refresh-ahead without the shared level. */
+export function hasKeptPage(key: string): boolean {
+  return state().cache.has(key);
+}
+
 export function isCacheFill(request: NextRequest): boolean {
   return request.headers.get(FILL_HEADER) === state().token;
 }

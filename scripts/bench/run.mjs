@@ -224,8 +224,19 @@ async function startApp(port) {
   const server = spawn(
     process.execPath,
     [join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
-    // TRUST_PROXY=1: the mixed scenario's sign-ins say where they come from (X-Forwarded-For).
-    { cwd: ROOT, env: { ...serverEnv, NEXTAUTH_URL: `http://127.0.0.1:${port}`, TRUST_PROXY: "1" }, stdio: "ignore" },
+    // TRUST_PROXY=1: the mixed scenario's sign-ins say where they come from (X-Forwarded-For). PUBLIC_URL: the
+    // address its anonymous readers use (BENCH_PUBLIC_HOST, mixed.mjs): the shared cache and refresh-ahead keep
+    // pages for that host only, as in production behind a load balancer.
+    {
+      cwd: ROOT,
+      env: {
+        ...serverEnv,
+        NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+        PUBLIC_URL: `http://${process.env.BENCH_PUBLIC_HOST ?? "gr-volg.bench.test"}`,
+        TRUST_PROXY: "1",
+      },
+      stdio: "ignore",
+    },
   );
   for (let i = 0; i < 120; i++) {
     try {
