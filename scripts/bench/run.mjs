@@ -10,7 +10,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync, existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { signIn } from "../crash/server.mjs";
-import { markdownTable, mixedScenario } from "./mixed.mjs";
+import { markdownTable, mixedScenario, PUBLIC_HOST } from "./mixed.mjs";
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 import { cpus, loadavg } from "node:os";
@@ -224,8 +224,18 @@ async function startApp(port) {
   const server = spawn(
     process.execPath,
     [join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
-    // TRUST_PROXY=1: the mixed scenario's sign-ins say where they come from (X-Forwarded-For).
-    { cwd: ROOT, env: { ...serverEnv, NEXTAUTH_URL: `http://127.0.0.1:${port}`, TRUST_PROXY: "1" }, stdio: "ignore" },
+    // TRUST_PROXY=1: the mixed scenario's sign-ins say where they come from (X-Forwarded-For). PUBLIC_URL: the host
+    // its anonymous readers use, the only one whose pages the instances share (lib/public-cache/shareable.ts).
+    {
+      cwd: ROOT,
+      env: {
+        ...serverEnv,
+        NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+        TRUST_PROXY: "1",
+        ...(SCENARIO === "mixed" ? { PUBLIC_URL: `http://${PUBLIC_HOST}` } : {}),
+      },
+      stdio: "ignore",
+    },
   );
   for (let i = 0; i < 120; i++) {
     try {
