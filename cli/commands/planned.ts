@@ -124,12 +124,17 @@ export function registerPlannedStepCommands(program: Command, setExit: SetExit) 
 export function registerJobCommands(program: Command, setExit: SetExit) {
   program
     .command("jobs")
-    .description("Geplande taken (herinneringen, samenvatting, controlepunten, geplande stappen)")
+    .description(
+      "Geplande taken (herinneringen, samenvatting, controlepunten, geplande stappen, agenda, gedeelde cache)",
+    )
     .command("run-due")
     .description(
       "Voer alle ingeschakelde taken nu één keer uit (veilig naast draaiende servers); voor een systeem-cron",
     )
-    .option("--taak <naam>", "alleen deze taak: herinneringen, controlepunten of geplande-stappen")
+    .option(
+      "--taak <naam>",
+      "alleen deze taak: herinneringen, controlepunten, geplande-stappen, agenda-abonnementen of gedeelde-cache-opruimen",
+    )
     .option("--nu <tijdstip>", "rekenen vanaf dit tijdstip (ISO, bijv. 2027-01-01T08:00:00+01:00); standaard nu")
     .action((opts: { taak?: string; nu?: string }) =>
       withDb(setExit, async (db) => {

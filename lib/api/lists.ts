@@ -20,7 +20,8 @@ export type ListResult<T> = { total: number; items: T[] };
 /**
  * One GET handler for a paginated list: parse and check the query, load one page, answer with ETag.
  * The page is kept server-side per URL while the kinds and `list` (the list version whose content
- * this resource shows: lib/public-cache/subjects.ts) have not moved (lib/api/cached.ts).
+ * this resource shows: lib/public-cache/subjects.ts) have not moved (lib/api/cached.ts); shared between instances
+ * only at a canonical URL of the schema's parameters (lib/public-cache/shareable.ts).
  */
 export function listRoute<S extends z.ZodObject>(
   schema: S,
@@ -28,16 +29,25 @@ export function listRoute<S extends z.ZodObject>(
   list: ListSubject,
 ) {
   const keying = { subjects: [...PUBLIC_PAGE_SUBJECTS, list], wants: {} };
+  const accepted = Object.keys(schema.shape);
   return {
     ...readOnly,
     GET: readHandler(async (request: Request) => {
       const q = parseQuery(request, schema);
       if (!q.ok) return q.response;
       const win = pageWindow(q.data);
-      return servedFromCache(request, keying, async () => {
-        const { total, items } = await load(await getPrisma(), q.data, win);
-        return { body: JSON.stringify(pageOf(request, items, total, win)), contentType: JSON_TYPE };
-      });
+      return servedFromCache(
+        request,
+        keying,
+        async () => {
+          const { total, items } = await load(await getPrisma(), q.data, win);
+          // A page without items (past the last page, or filtered on a slug that does not exist) is not shared:
+          // an outside client could make such keys without end (lib/public-cache/shareable.ts).
+          const body = JSON.stringify(pageOf(request, items, total, win));
+          return { body, contentType: JSON_TYPE, shareable: items.length > 0 };
+        },
+        accepted,
+      );
     }),
   };
 }

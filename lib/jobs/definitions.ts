@@ -107,5 +107,29 @@ const agendaFeeds: JobDefinition = {
   },
 };
 
+/**
+ * The bound of the shared public cache's table (PUBLIC_CACHE_L2_PRUNE_MINUTES, default 10; PUBLIC_CACHE_L2_MAX_ROWS,
+ * default 20,000): expired rows and the oldest beyond the limit (lib/public-cache/shared-cache.ts, pruneShared).
+ * Between two runs the table can grow by at most what the instances render in that time, and only canonical keys.
+ */
+const sharedCachePrune: JobDefinition = {
+  name: "gedeelde-cache-opruimen",
+  label: "gedeelde cache",
+  everyMinutes: (env) => minutesFrom(env.PUBLIC_CACHE_L2_PRUNE_MINUTES, 10),
+  available: () => true,
+  async run({ db, env }) {
+    const { pruneShared, sharedMaxRows } = await import("@/lib/public-cache/shared-cache");
+    const { expired, overLimit } = await pruneShared(db, sharedMaxRows(env));
+    if (!expired && !overLimit) return null;
+    return `${expired} verlopen en ${overLimit} boven de grens verwijderd`;
+  },
+};
+
 /** THE list of scheduled jobs. */
-export const JOBS: readonly JobDefinition[] = [reminders, auditCheckpoints, plannedSteps, agendaFeeds];
+export const JOBS: readonly JobDefinition[] = [
+  reminders,
+  auditCheckpoints,
+  plannedSteps,
+  agendaFeeds,
+  sharedCachePrune,
+];

@@ -3,6 +3,7 @@ import { gunzipSync, gzip } from "node:zlib";
 import { LRUCache } from "lru-cache";
 import { currentDataVersions, pageKey, type PageKeying } from "./data-version";
 import { PUBLIC_CACHE_MAX_AGE_MS } from "./max-age";
+import { shareableResponse } from "./shareable";
 import { readShared, sharedCacheEnabled, writeShared } from "./shared-cache";
 
 // Compressing a miss runs in libuv's thread pool, off the event loop that serves the hits.
@@ -33,6 +34,8 @@ export interface Rendered {
   body: string;
   contentType: string;
   headers?: Record<string, string>;
+  /** false: keep it in this instance's memory only, never in the shared level (a list page without items). */
+  shareable?: boolean;
 }
 
 /** A kept response: the gzip-compressed UTF-8 body with its ETag (both computed once, on the miss). */
@@ -87,13 +90,15 @@ export type Served = { status: "hit" | "miss" | "shared" | "off"; stored: Stored
  * The response for this request: a kept one while the versions of `keying` have not moved, else
  * `render()` once per URL and version (concurrent misses wait for one render). `render` returns a
  * Response for anything that is not a 200 body (a 404 problem): that is answered as it is and never
- * kept. When the version query fails the request is rendered without the cache.
+ * kept. When the version query fails the request is rendered without the cache. `accepted`: the query
+ * parameters the route reads; a URL with any other (or a non-canonical value) is not shared (shareable.ts).
  */
 export async function cachedRender(
   request: Request,
   keying: PageKeying,
   render: () => Promise<Rendered | Response>,
   etagOf: (body: string) => string,
+  accepted: readonly string[] = [],
 ): Promise<Served> {
   const uncached = async (status: "off" | "miss"): Promise<Served> => {
     const r = await render();
@@ -122,7 +127,8 @@ export async function cachedRender(
     // The render in flight answered something that is not kept (a 404) or failed: render it here too.
     return done && !(done instanceof Response) ? { status: done.status, stored: done.stored } : uncached("miss");
   }
-  const flight = fillThroughShared(key, version, render, etagOf);
+  const shared = sharedCacheEnabled() && shareableResponse(url, accepted);
+  const flight = fillThroughShared(key, version, render, etagOf, shared);
   inflight.set(flightKey, flight);
   // Waiters see a failed render through their own catch; this one answers it through readHandler.
   flight.catch(() => undefined);
@@ -138,15 +144,16 @@ export async function cachedRender(
 
 /**
  * A miss in this instance's memory: the shared row at this version (shared-cache.ts: rendered by another
- * instance) if there is one, else a render, written to the shared cache before it is answered.
+ * instance) if there is one, else a render, written to the shared cache before it is answered. `shared`
+ * false (a URL that is not canonical, shareable.ts): neither looked up (no row can exist for it) nor written.
  */
 async function fillThroughShared(
   key: string,
   version: string,
   render: () => Promise<Rendered | Response>,
   etagOf: (body: string) => string,
+  shared: boolean,
 ): Promise<{ status: "miss" | "shared"; stored: StoredResponse } | Response> {
-  const shared = sharedCacheEnabled();
   const sharedKey = `api|${key}`;
   if (shared) {
     const row = await readShared(sharedKey, version);
@@ -156,7 +163,7 @@ async function fillThroughShared(
   const r = await render();
   if (r instanceof Response) return r;
   const stored = await store(r, version, etagOf);
-  if (shared) {
+  if (shared && r.shareable !== false) {
     const { etag, contentType, headers } = stored;
     await writeShared(sharedKey, version, stored.gzipped, JSON.stringify({ etag, contentType, headers }));
   }

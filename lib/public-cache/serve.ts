@@ -6,6 +6,8 @@ import { createHtmlCache, type CachedPage } from "./html-cache";
 import { extractNonce, joinWithNonce, rewriteNonce, splitOnNonce } from "./nonce";
 import { currentPageVersion } from "./data-version";
 import { PUBLIC_CACHE_MAX_AGE_MS } from "./max-age";
+import { canonicalPublicHost } from "@/lib/public-url";
+import { shareablePage } from "./shareable";
 import { packPieces, readShared, sharedCacheEnabled, unpackPieces, writeShared } from "./shared-cache";
 import { withoutScripts, withoutStylesheetNonces } from "./strip-scripts";
 
@@ -80,6 +82,10 @@ export type CacheScope = { kind: "anonymous" } | { kind: "user"; userId: string 
  */
 type FillResult = { kind: "cached"; page: CachedPage; shared?: boolean } | { kind: "skip" };
 
+/** The host the visitor used (as the proxy in front passes it on): part of the key, since the page links with it. */
+const requestHost = (request: NextRequest): string =>
+  request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? "";
+
 function internalOrigin(request: NextRequest): string {
   // Set by `next start` to the address it listens on; the request URL is the fallback.
   return (
@@ -97,7 +103,7 @@ async function fill(request: NextRequest, scope: CacheScope, path: string, versi
         accept: "text/html",
         "accept-encoding": "identity",
         // The page builds absolute links (calendar subscriptions) from the host the visitor used.
-        "x-forwarded-host": request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? "",
+        "x-forwarded-host": requestHost(request),
         "x-forwarded-proto": request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", ""),
         ...(scope.kind === "user" ? { cookie: request.headers.get("cookie") ?? "" } : {}),
       },
@@ -157,7 +163,9 @@ function fillOnce(
  * A miss in this instance's memory: the shared row at this version if there is one, else a render, written
  * to the shared cache before the waiting requests are answered (one round trip more on a ~250 ms miss), so
  * another instance that misses after this one finds it. Only anonymous pages are shared: a personal copy
- * (the matrix) stays in the memory of the instance that rendered it.
+ * (the matrix) stays in the memory of the instance that rendered it. And only at their canonical address
+ * (shareable.ts: the public host, a plain path, no query but `?alles=ja`): a key an outside client made up
+ * is neither looked up (no row can exist for it) nor written, only kept in this instance's memory.
  */
 async function fillThroughShared(
   request: NextRequest,
@@ -166,7 +174,10 @@ async function fillThroughShared(
   path: string,
   version: string,
 ): Promise<FillResult> {
-  const shared = scope.kind === "anonymous" && sharedCacheEnabled();
+  const shared =
+    scope.kind === "anonymous" &&
+    sharedCacheEnabled() &&
+    shareablePage(request.nextUrl, requestHost(request), canonicalPublicHost());
   const sharedKey = `html|${key}`;
   if (shared) {
     const row = await readShared(sharedKey, version);
@@ -212,7 +223,7 @@ export async function serveCachedPage(
   }
   const path = request.nextUrl.pathname + request.nextUrl.search;
   const owner = scope.kind === "user" ? `gebruiker:${scope.userId}|` : "";
-  const key = `${owner}${request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? ""}${path}`;
+  const key = `${owner}${requestHost(request)}${path}`;
   const { cache } = state();
   let page = cache.get(key);
   let status = "hit";

@@ -12,8 +12,10 @@ import { PUBLIC_CACHE_MAX_AGE_MS } from "./max-age";
  * and then it writes the row for the others. A row is never served at a version other than the one the
  * request read, so it can never be staler than the in-memory copy would be.
  *
- * One row per key, overwritten: the table is bounded by the number of pages and responses (national scale:
- * ~1,542 pages and ~3,000 lists and feeds of ~10–30 kB compressed). UNLOGGED: a cache, not worth WAL; lost
+ * One row per key, overwritten, and only for canonical keys (shareable.ts: an outside client cannot add rows by
+ * varying the query string or the host): at national scale ~1,542 pages (and as many `?alles=ja` pages) and
+ * ~3,000 lists and feeds of ~10–30 kB compressed. Whatever the keys, pruneShared (a scheduled job) deletes
+ * expired rows and the oldest beyond `PUBLIC_CACHE_L2_MAX_ROWS`. UNLOGGED: a cache, not worth WAL; lost
  * on a crash (then every instance renders again) and left out of backups (pg_dump --no-unlogged-table-data).
  * A write to it moves no data version (subjects.ts maps it to private bookkeeping, and it has no trigger).
  * A failed read or write never fails the request: the request then renders as without this level.
@@ -76,6 +78,31 @@ export async function writeShared(key: string, version: string, body: Uint8Array
  */
 export async function clearShared(db: Sql): Promise<number> {
   return db.$executeRaw`DELETE FROM "PublicCacheEntry"`;
+}
+
+/**
+ * `PUBLIC_CACHE_L2_MAX_ROWS`: the most rows pruneShared leaves. 20,000: the national legitimate set is ~6,000
+ * canonical keys (1,542 pages, as many `?alles=ja` pages, ~3,000 lists and feeds), so this leaves room for
+ * list pages at other sizes and filters, while the table stays bounded at ~20,000 × 4.5–30 kB: ~90–600 MB.
+ */
+export function sharedMaxRows(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number(env.PUBLIC_CACHE_L2_MAX_ROWS ?? 20_000);
+  return Number.isInteger(n) && n >= 0 ? n : 20_000;
+}
+
+/**
+ * The bound of the table whatever keys were written (the job `gedeelde-cache-opruimen`, lib/jobs/definitions.ts):
+ * deletes the rows past the maximum age (never served again: readShared refuses them) and, of the rest, the
+ * oldest written beyond `maxRows`. Cache bookkeeping: moves no data version. A deleted row only costs a render on
+ * the next miss of its key.
+ */
+export async function pruneShared(db: Sql, maxRows: number): Promise<{ expired: number; overLimit: number }> {
+  const expired = await db.$executeRaw`
+    DELETE FROM "PublicCacheEntry" WHERE "storedAt" <= now() - make_interval(secs => ${maxAgeSeconds()}::float8)`;
+  const overLimit = await db.$executeRaw`
+    DELETE FROM "PublicCacheEntry" WHERE key IN (
+      SELECT key FROM "PublicCacheEntry" ORDER BY "storedAt" DESC, key OFFSET ${maxRows})`;
+  return { expired, overLimit };
 }
 
 /** Several byte pieces as one: per piece a 4-byte big-endian length, then its bytes. */

@@ -15,8 +15,9 @@ const MAX_IN_FLIGHT = 40;
 const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 30_000);
 // The address visitors use, as a load balancer in front of both instances passes it on: the HTML cache keys a
 // page by host (the page builds absolute links from it), so without one name the instances could never share
-// a rendered page through PostgreSQL (lib/public-cache/shared-cache.ts) the way they do in production.
-const PUBLIC_HOST = process.env.BENCH_PUBLIC_HOST ?? "gr-volg.bench.test";
+// a rendered page through PostgreSQL (lib/public-cache/shared-cache.ts) the way they do in production. The
+// instances are started with PUBLIC_URL on this host (run.mjs): only the public host's pages are shared.
+export const PUBLIC_HOST = process.env.BENCH_PUBLIC_HOST ?? "gr-volg.bench.test";
 const anonymousHeaders = { "x-forwarded-host": PUBLIC_HOST };
 
 /** Picks from `items` uniformly, or Zipf-skewed (s = 1: the k-th item ∝ 1/k, in the items' order). */

@@ -10,7 +10,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync, existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { signIn } from "../crash/server.mjs";
-import { markdownTable, mixedScenario } from "./mixed.mjs";
+import { markdownTable, mixedScenario, PUBLIC_HOST } from "./mixed.mjs";
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 import { cpus, loadavg } from "node:os";
@@ -224,16 +224,15 @@ async function startApp(port) {
   const server = spawn(
     process.execPath,
     [join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
-    // TRUST_PROXY=1: the mixed scenario's sign-ins say where they come from (X-Forwarded-For). PUBLIC_URL: the
-    // address its anonymous readers use (BENCH_PUBLIC_HOST, mixed.mjs): the shared cache and refresh-ahead keep
-    // pages for that host only, as in production behind a load balancer.
+    // TRUST_PROXY=1: the mixed scenario's sign-ins say where they come from (X-Forwarded-For). PUBLIC_URL: the host
+    // its anonymous readers use, the only one whose pages the instances share (lib/public-cache/shareable.ts).
     {
       cwd: ROOT,
       env: {
         ...serverEnv,
         NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-        PUBLIC_URL: `http://${process.env.BENCH_PUBLIC_HOST ?? "gr-volg.bench.test"}`,
         TRUST_PROXY: "1",
+        ...(SCENARIO === "mixed" ? { PUBLIC_URL: `http://${PUBLIC_HOST}` } : {}),
       },
       stdio: "ignore",
     },

@@ -27,6 +27,7 @@ async function startApp(port, l2) {
     ...process.env,
     DATABASE_URL: DB,
     NEXTAUTH_URL: base,
+    PUBLIC_URL: `http://${HOST}`, // only the public host's pages are shared (lib/public-cache/shareable.ts)
     NEXTAUTH_SECRET: "bench-secret-0123456789abcdef0123456789",
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? "--max-old-space-size=256",

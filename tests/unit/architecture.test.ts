@@ -107,7 +107,7 @@ const WRITES_OUTSIDE_COMMANDS: Record<string, string> = {
   "lib/public-cache/data-version.ts":
     "the public cache's data versions: bumped by the runner in the command's transaction, reset after seed/scale/restore",
   "lib/public-cache/shared-cache.ts":
-    "the shared second level of the public cache (UNLOGGED PublicCacheEntry): rendered pages, not domain state; moves no version",
+    "the shared second level of the public cache (UNLOGGED PublicCacheEntry): rendered pages and their pruning, not domain state; moves no version",
 };
 
 /** A Prisma write (`tx.regio.update(`, `db.prisma.user.create(`), a transaction of its own, or an audit append. */

@@ -19,6 +19,7 @@ describe("job intervals as pg-boss cron", () => {
     expect(names({ DATABASE_URL: "pglite:memory://", AUDIT_CHECKPOINT_INTERVAL_MINUTES: "0" })).toEqual([
       "geplande-stappen:60",
       "agenda-abonnementen:60",
+      "gedeelde-cache-opruimen:10",
     ]);
     expect(
       names({
@@ -28,7 +29,13 @@ describe("job intervals as pg-boss cron", () => {
         AUDIT_CHECKPOINT_INTERVAL_MINUTES: "0",
         PLANNED_STEPS_INTERVAL_MINUTES: "0",
         AGENDA_FEED_INTERVAL_MINUTES: "0",
+        PUBLIC_CACHE_L2_PRUNE_MINUTES: "0",
       }),
     ).toEqual(["herinneringen:15"]);
+    expect(
+      names({ DATABASE_URL: "pglite:memory://", PUBLIC_CACHE_L2_PRUNE_MINUTES: "30" }).filter((n) =>
+        n.startsWith("ge"),
+      ),
+    ).toEqual(["geplande-stappen:60", "gedeelde-cache-opruimen:30"]);
   });
 });

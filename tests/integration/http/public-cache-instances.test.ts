@@ -38,7 +38,9 @@ describe.skipIf(process.env.HTTP_TESTS !== "1" || !runnable)(
       await seedFlevoland(db.prisma);
       await resetAllDataVersions(db.prisma);
       gr = await scenario(db.prisma).regeling(REGELING).load();
-      const start = (port: number) => startNextServer(servers, { port, databaseUrl: db.url, secret: SECRET });
+      // The public host the pages are asked on (x-forwarded-host below): only its pages are shared (shareable.ts).
+      const extra = { PUBLIC_URL: "http://gr-volg.test" };
+      const start = (port: number) => startNextServer(servers, { port, databaseUrl: db.url, secret: SECRET, extra });
       [a, b] = await Promise.all([start(BASE_PORT), start(BASE_PORT + 1)]);
     }, 180_000);
     afterAll(async () => {

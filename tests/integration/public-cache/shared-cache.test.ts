@@ -14,11 +14,16 @@ import {
 } from "@/lib/public-cache/data-version";
 import { serveCachedPage } from "@/lib/public-cache/serve";
 import { cachedRender } from "@/lib/public-cache/response-cache";
-import { clearShared, packPieces, unpackPieces, writeShared } from "@/lib/public-cache/shared-cache";
+import { clearShared, packPieces, pruneShared, unpackPieces, writeShared } from "@/lib/public-cache/shared-cache";
+import { PUBLIC_CACHE_MAX_AGE_MS } from "@/lib/public-cache/max-age";
+import { runDueJobs } from "@/lib/jobs";
 import { subjectsOfTables } from "@/lib/public-cache/subjects";
 import { loadPublicRegeling } from "@/lib/services/public/regelingen";
 import { scenario, type GrScenario } from "@/lib/scenario";
 import * as icsRegeling from "@/app/ics/regelingen/[slug]/route";
+import * as apiRegelingen from "@/app/api/v1/regelingen/route";
+import * as apiDocumenten from "@/app/api/v1/documenten/route";
+import * as regelingCycli from "@/app/api/v1/regelingen/[slug]/begrotingscycli/route";
 
 /**
  * The shared second-level cache (lib/public-cache/shared-cache.ts) on PostgreSQL and PGlite. Two app
@@ -46,12 +51,13 @@ beforeAll(async () => {
   renderer = createServer((request, response) => {
     const path = request.url ?? "/";
     renders.set(path, (renders.get(path) ?? 0) + 1);
-    const slug = /^\/regelingen\/([^/?]+)$/.exec(path)?.[1];
+    const slug = /^\/regelingen\/([^/?]+)(?:\?.*)?$/.exec(path)?.[1];
     if (!slug) {
       response.writeHead(404, { "content-type": "text/html; charset=utf-8" }).end("<p>Niet gevonden</p>");
       return;
     }
-    void loadPublicRegeling(db.prisma, slug, TODAY).then((shown) => {
+    // Next.js decodes a path's escapes before the page reads its slug.
+    void loadPublicRegeling(db.prisma, decodeURIComponent(slug), TODAY).then((shown) => {
       const nonce = `n${Math.random().toString(36).slice(2)}`;
       response
         .writeHead(200, {
@@ -67,6 +73,8 @@ beforeAll(async () => {
   if (!address || typeof address === "string") throw new Error("no port");
   process.env.__NEXT_PRIVATE_ORIGIN = `http://127.0.0.1:${address.port}`;
   process.env.PUBLIC_CACHE = "aan";
+  // The public host (shareable.ts: only its pages are shared), the one the pages below are asked on.
+  process.env.PUBLIC_URL = `http://${HOST}`;
 }, 300_000);
 
 afterAll(async () => {
@@ -90,9 +98,9 @@ async function on<T>(instance: string, run: () => Promise<T>): Promise<T> {
   }
 }
 
-async function page(instance: string, path = PAGE) {
+async function page(instance: string, path = PAGE, headers: Record<string, string> = { host: HOST }) {
   return on(instance, async () => {
-    const request = new NextRequest(`http://${HOST}${path}`, { headers: { host: HOST } });
+    const request = new NextRequest(`http://${HOST}${path}`, { headers });
     const res = await serveCachedPage(request, "verzoeknonce", "script-src 'nonce-verzoeknonce'", {
       kind: "anonymous",
     });
@@ -102,6 +110,8 @@ async function page(instance: string, path = PAGE) {
 }
 
 const rendered = (path = PAGE) => renders.get(path) ?? 0;
+const sharedKeys = async () =>
+  (await db.prisma.$queryRaw<{ key: string }[]>`SELECT key FROM "PublicCacheEntry" ORDER BY key`).map((r) => r.key);
 const sharedRow = async (key: string) =>
   (
     await db.prisma.$queryRaw<{ version: string; body: Uint8Array }[]>`
@@ -283,5 +293,134 @@ describe("the shared cache table is bookkeeping, not shown data", () => {
     const pieces = [new Uint8Array([]), new Uint8Array([1, 2, 3]), new Uint8Array(70_000).fill(7)];
     expect(unpackPieces(packPieces(pieces))).toEqual(pieces);
     expect(() => unpackPieces(new Uint8Array([0, 0, 0, 9, 1]))).toThrow();
+  });
+});
+
+describe("only canonical keys are shared (an outside client cannot grow the table)", () => {
+  it("a page with an unknown query parameter, a foreign host or an escaped path is answered but not shared", async () => {
+    const canonical = await page("A");
+    expect(canonical?.cache).toBe("miss");
+    for (const [path, headers] of [
+      [`${PAGE}?a=1`, { host: HOST }],
+      [`${PAGE}?alles=ja&a=1`, { host: HOST }],
+      [PAGE, { host: "evil.example" }],
+      [PAGE, { host: HOST, "x-forwarded-host": HOST.toUpperCase() }],
+      [`/regelingen/gr%2Dsociaal-domein-flevoland`, { host: HOST }],
+    ] as const) {
+      const label = `${headers.host} ${"x-forwarded-host" in headers ? headers["x-forwarded-host"] : ""} ${path}`;
+      const a = await page("A", path, headers);
+      // Answered as the canonical page (the stand-in renders the regeling's read model whatever the query).
+      expect(a?.cache, label).toBe("miss");
+      expect(a?.body, label).toContain("Sociaal Domein");
+      // Kept in A's memory as before, but B finds nothing in PostgreSQL: it renders again.
+      expect((await page("A", path, headers))?.cache, label).toBe("hit");
+      expect((await page("B", path, headers))?.cache, label).toBe("miss");
+    }
+    expect(await sharedKeys()).toEqual([`html|${HOST}${PAGE}`]);
+    // The canonical page is still shared: B takes A's rendering.
+    expect((await page("B"))?.cache).toBe("shared");
+  }, 120_000);
+
+  it("the complete page (?alles=ja) at the public host is shared like the summary", async () => {
+    const path = `${PAGE}?alles=ja`;
+    expect((await page("A", path))?.cache).toBe("miss");
+    expect((await page("B", path))?.cache).toBe("shared");
+    expect(rendered(path)).toBe(1);
+    expect(await sharedKeys()).toEqual([`html|${HOST}${path}`]);
+  }, 120_000);
+
+  it("without a configured public address no page is shared", async () => {
+    const saved = { PUBLIC_URL: process.env.PUBLIC_URL, NEXTAUTH_URL: process.env.NEXTAUTH_URL };
+    delete process.env.PUBLIC_URL;
+    delete process.env.NEXTAUTH_URL;
+    try {
+      expect((await page("A"))?.cache).toBe("miss");
+      expect((await page("B"))?.cache).toBe("miss");
+      expect(await sharedKeys()).toEqual([]);
+    } finally {
+      Object.assign(process.env, saved);
+    }
+  }, 120_000);
+
+  it("API lists, feeds and begroting cycles: only a canonical URL with items is shared", async () => {
+    const call = (instance: string, path: string) =>
+      on(instance, async () => {
+        const route = path.startsWith("/ics/")
+          ? icsRegeling
+          : path.includes("/begrotingscycli")
+            ? regelingCycli
+            : path.startsWith("/api/v1/documenten")
+              ? apiDocumenten
+              : apiRegelingen;
+        const res = await route.GET(req(path), ctx({ slug: REGELING }) as never);
+        return { status: res.status, cache: res.headers.get("x-gr-volg-cache"), body: await res.text() };
+      });
+    const canonical = [
+      "/api/v1/regelingen?page=1&pageSize=1",
+      `/api/v1/documenten?regeling=${REGELING}`,
+      `/ics/regelingen/${REGELING}.ics`,
+      `/api/v1/regelingen/${REGELING}/begrotingscycli`,
+    ];
+    const notShared = [
+      "/api/v1/regelingen?page=01&pageSize=1", // accepted by the route, not in its canonical form
+      "/api/v1/regelingen?page=999&pageSize=1", // past the last page: no items
+      "/api/v1/documenten?regeling=bestaat-niet", // a filter on a slug that does not exist: no items
+      `/ics/regelingen/${REGELING}.ics?a=1`, // a feed reads no parameter
+      `/ics/regelingen/${REGELING}.ics?a=2`,
+      `/api/v1/regelingen/${REGELING}/begrotingscycli?a=1`,
+    ];
+    for (const path of [...canonical, ...notShared]) {
+      const a = await call("A", path);
+      expect([a.status, a.cache], path).toEqual([200, "miss"]);
+      expect((await call("A", path)).cache, path).toBe("hit");
+      const b = await call("B", path);
+      expect(b.cache, path).toBe(canonical.includes(path) ? "shared" : "miss");
+      expect(b.body, path).toBe(a.body);
+    }
+    expect(await sharedKeys()).toEqual(canonical.map((p) => `api|${p}`).sort());
+    // A query the feed ignores is answered with the canonical feed's bytes.
+    const feed = await call("C", `/ics/regelingen/${REGELING}.ics`);
+    expect((await call("C", `/ics/regelingen/${REGELING}.ics?a=3`)).body).toBe(feed.body);
+    expect(JSON.parse((await call("C", "/api/v1/regelingen?page=999&pageSize=1")).body).items).toEqual([]);
+  }, 120_000);
+});
+
+describe("the bound of the shared table whatever the keys (pruneShared, job gedeelde-cache-opruimen)", () => {
+  /** Rows `k0`… written `minutesAgo` minutes ago (by the database clock). */
+  const rowsAged = async (minutesAgo: number[]) => {
+    for (const [i, m] of minutesAgo.entries()) {
+      await writeShared(`api|/k${i}`, "v", new Uint8Array([i]), "{}", db.prisma);
+      await db.prisma.$executeRaw`UPDATE "PublicCacheEntry" SET "storedAt" = now() - make_interval(mins => ${m}::int)
+        WHERE key = ${`api|/k${i}`}`;
+    }
+  };
+  const maxAgeMinutes = PUBLIC_CACHE_MAX_AGE_MS / 60_000;
+
+  it("deletes expired rows and the oldest beyond the limit, and keeps the rest", async () => {
+    // k0 and k1 past the maximum age; k2..k6 current, k6 the newest.
+    await rowsAged([maxAgeMinutes + 60, maxAgeMinutes + 1, 50, 40, 30, 20, 10]);
+    expect(await pruneShared(db.prisma, 3)).toEqual({ expired: 2, overLimit: 2 });
+    expect(await sharedKeys()).toEqual(["api|/k4", "api|/k5", "api|/k6"]);
+    // Within the limit and nothing expired: nothing more goes.
+    expect(await pruneShared(db.prisma, 3)).toEqual({ expired: 0, overLimit: 0 });
+    expect(await pruneShared(db.prisma, 20_000)).toEqual({ expired: 0, overLimit: 0 });
+    expect(await sharedKeys()).toEqual(["api|/k4", "api|/k5", "api|/k6"]);
+  });
+
+  it("runs as a scheduled job (gr-volg jobs run-due) with PUBLIC_CACHE_L2_MAX_ROWS, moving no data version", async () => {
+    await rowsAged([maxAgeMinutes + 5, 3, 2, 1]);
+    const before = await readVersions(db.prisma);
+    const results = await runDueJobs(db.prisma, {
+      env: { NODE_ENV: "test", PUBLIC_CACHE_L2_MAX_ROWS: "2" },
+      only: "gedeelde-cache-opruimen",
+    });
+    expect(results).toEqual([
+      { name: "gedeelde-cache-opruimen", ok: true, message: "1 verlopen en 1 boven de grens verwijderd" },
+    ]);
+    expect(await sharedKeys()).toEqual(["api|/k2", "api|/k3"]);
+    expect(await readVersions(db.prisma)).toEqual(before);
+    // Nothing to do: no message (nothing logged).
+    const again = await runDueJobs(db.prisma, { env: { NODE_ENV: "test" }, only: "gedeelde-cache-opruimen" });
+    expect(again).toEqual([{ name: "gedeelde-cache-opruimen", ok: true, message: null }]);
   });
 });
