@@ -6,7 +6,7 @@ import { listPublicGemeenten } from "@/lib/services/public/gemeenten";
 import { listPublicRegelingen } from "@/lib/services/public/regelingen";
 import { EntryLinks } from "@/components/EntryLinks";
 import { TargetAlert } from "@/components/timeline/TargetAlert";
-import { loadTargetVerdicts } from "@/lib/services/timeline";
+import { targetVerdicts } from "@/lib/read-models/regeling-timeline";
 import { todayInNetherlands } from "@/lib/domain";
 import { Heading, Paragraph } from "@/components/ui/nlds";
 import { Cell, Row, Table } from "@/components/ui/Table";
@@ -46,7 +46,7 @@ export default async function HomePage() {
   // Issue 16 point 4: the home page shows the target date, so it also says when that date is out of reach.
   const verdict =
     slug && regeling.targetInForce && !regeling.inWerkingOp
-      ? (await read(loadTargetVerdicts, [slug], todayInNetherlands())).get(slug)
+      ? (await read(targetVerdicts, [slug], todayInNetherlands())).get(slug)
       : null;
   const gr = procedures.find((p) => p.kind.startsWith("GR_"));
   const trackOf = (participantId: string, kind: "RAAD" | "COLLEGE") =>

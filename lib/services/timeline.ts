@@ -37,34 +37,41 @@ async function timelineOf(db: Db, regeling: RegelingParticipants, today: IsoDate
 /** At most this many regelingen get a drawn timeline on a gemeente's page; the rest are linked. */
 export const GEMEENTE_TIMELINE_LIMIT = 3;
 
+/** Where the timelines come from: computed here, or a memo of it (lib/read-models/regeling-timeline.ts). */
+export type RegelingTimelineSource = (db: Db, slug: string, today: IsoDate) => Promise<RegelingTimeline | null>;
+
 /**
  * The timelines of the regelingen a gemeente takes part in whose GR procedure still runs, each narrowed
  * to the regio and the gemeente itself; `more` lists the regelingen beyond the limit. Each drawn
  * timeline costs four statements, a forecast and ~20 kB of HTML: the public page's summary draws fewer.
+ * `source` gives a regeling's whole timeline (the pages pass the memoised one: the forecast of a regeling is
+ * the same on its own page and on every participant's page).
  */
 export async function loadGemeenteTimelines(
   db: Db,
   gemeenteId: string,
   today: IsoDate,
   limit = GEMEENTE_TIMELINE_LIMIT,
+  source: RegelingTimelineSource = loadRegelingTimeline,
 ): Promise<{ timelines: RegelingTimeline[]; more: { slug: string; naam: string }[] }> {
-  const running = await db.$queryRaw<{ slug: string; naam: string }[]>`
-    SELECT DISTINCT r.slug, r.naam FROM "Participant" p
+  // Per regeling the gemeente's first participant row (by id), as the forecast's lanes are per participant.
+  const running = await db.$queryRaw<{ slug: string; naam: string; participantId: string; gemeenteNaam: string }[]>`
+    SELECT DISTINCT ON (r.naam, r.slug) r.slug, r.naam, p.id AS "participantId", g.naam AS "gemeenteNaam"
+    FROM "Participant" p
     JOIN "Regeling" r ON r.id = p."regelingId"
-    JOIN "Procedure" pr ON pr."regelingId" = r.id
+    JOIN "Gemeente" g ON g.id = p."gemeenteId"
     WHERE p."gemeenteId" = ${gemeenteId} AND r."targetInForce" IS NOT NULL AND r."inWerkingOp" IS NULL
-      AND pr.kind::text IN ('GR_TREFFEN', 'GR_WIJZIGEN', 'GR_OPHEFFEN')
-    ORDER BY r.naam, r.slug`;
+      AND EXISTS (SELECT 1 FROM "Procedure" pr WHERE pr."regelingId" = r.id
+        AND pr.kind::text IN ('GR_TREFFEN', 'GR_WIJZIGEN', 'GR_OPHEFFEN'))
+    ORDER BY r.naam, r.slug, p.id`;
   const timelines: RegelingTimeline[] = [];
   for (const r of running.slice(0, limit)) {
-    const regeling = await loadRegelingParticipants(db, r.slug);
-    const participant = regeling?.participants.find((p) => p.gemeenteId === gemeenteId);
-    const t = regeling && participant ? await timelineOf(db, regeling, today) : null;
+    const t = await source(db, r.slug, today);
     // An addendum participant without tracks in this procedure (Zeewolde on the new GR) is no party to it.
-    if (!t || !participant || !t.model.lanes.some((l) => l.id === participant.id)) continue;
-    timelines.push({ ...t, model: gemeenteTimeline(t.model, participant.id, participant.naam) });
+    if (!t || !t.model.lanes.some((l) => l.id === r.participantId)) continue;
+    timelines.push({ ...t, model: gemeenteTimeline(t.model, r.participantId, r.gemeenteNaam) });
   }
-  return { timelines, more: running.slice(limit) };
+  return { timelines, more: running.slice(limit).map(({ slug, naam }) => ({ slug, naam })) };
 }
 
 /**
@@ -75,10 +82,11 @@ export async function loadTargetVerdicts(
   db: Db,
   slugs: readonly string[],
   today: IsoDate,
+  source: RegelingTimelineSource = loadRegelingTimeline,
 ): Promise<Map<string, TargetVerdict>> {
   const verdicts = new Map<string, TargetVerdict>();
   for (const slug of slugs) {
-    const t = await loadRegelingTimeline(db, slug, today);
+    const t = await source(db, slug, today);
     if (t) verdicts.set(slug, t.verdict);
   }
   return verdicts;

@@ -6,7 +6,7 @@ import { Cell, Row, Table } from "@/components/ui/Table";
 import { VORM_LABELS, procedureStateLabel } from "@/lib/presentation/labels";
 import { formatDutchDate } from "@/lib/presentation/dates";
 import { listPublicRegelingen } from "@/lib/services/public/regelingen";
-import { loadTargetVerdicts } from "@/lib/services/timeline";
+import { targetVerdicts } from "@/lib/read-models/regeling-timeline";
 import { todayInNetherlands } from "@/lib/domain";
 
 export const metadata: Metadata = { title: "Regelingen" };
@@ -15,7 +15,7 @@ export default async function RegelingenPage() {
   await connection();
   const regelingen = await read(listPublicRegelingen);
   const running = regelingen.filter((r) => r.targetInForce && !r.inWerkingOp).map((r) => r.slug);
-  const verdicts = await read(loadTargetVerdicts, running, todayInNetherlands());
+  const verdicts = await read(targetVerdicts, running, todayInNetherlands());
   return (
     <>
       <Heading level={1}>Gemeenschappelijke regelingen</Heading>

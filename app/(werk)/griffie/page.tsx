@@ -11,7 +11,7 @@ import { DeadlineTrace } from "@/components/griffie/DeadlineTrace";
 import { requireGriffier } from "./guard";
 import { Geweigerd } from "./Geweigerd";
 import { GemeenteTimelines } from "@/components/timeline/GemeenteTimelines";
-import { loadGemeenteTimelines } from "@/lib/services/timeline";
+import { gemeenteTimelines } from "@/lib/read-models/regeling-timeline";
 import { listDvhProcedures } from "@/lib/read-models/dienstverleningshandvest";
 import { DvhLinks } from "@/components/dienstverleningshandvest/DvhLinks";
 
@@ -25,7 +25,7 @@ export default async function GriffiePage() {
   const today = todayInNetherlands();
   const [{ procedures, meetings }, visual, handvesten] = await Promise.all([
     read(loadGriffieOverview, user.gemeenteId, today),
-    read(loadGemeenteTimelines, user.gemeenteId, today),
+    read(gemeenteTimelines, user.gemeenteId, today),
     read(listDvhProcedures, user.gemeenteId),
   ]);
 

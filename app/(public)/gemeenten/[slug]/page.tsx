@@ -15,7 +15,7 @@ import { MEETING_KIND_LABELS } from "@/lib/presentation/labels";
 import { BesluitList, ZienswijzeList } from "../../_components/decisions";
 import { SubscribeLinks } from "../../_components/calendar";
 import { GemeenteTimelines } from "@/components/timeline/GemeenteTimelines";
-import { loadGemeenteTimelines } from "@/lib/services/timeline";
+import { gemeenteTimelines } from "@/lib/read-models/regeling-timeline";
 import {
   SUMMARY_PROCEDURES,
   SUMMARY_RECENT,
@@ -58,7 +58,7 @@ export default async function GemeentePage({ params, searchParams }: Props) {
   // the newest procedures, and the running regelingen linked instead of drawn (their own pages draw them).
   const summary = "procedures" in data ? boundedSummary(data.procedures) : null;
   const [visual, begrotingen] = await Promise.all([
-    summary ? read(loadGemeenteTimelines, gemeente.id, today, 0) : read(loadGemeenteTimelines, gemeente.id, today),
+    summary ? read(gemeenteTimelines, gemeente.id, today, 0) : read(gemeenteTimelines, gemeente.id, today),
     read(loadGemeenteBegrotingen, gemeente.id),
   ]);
   const cut = Object.values(truncated).some(Boolean) || ("meetingsCut" in data && data.meetingsCut);
