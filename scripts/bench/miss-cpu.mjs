@@ -114,6 +114,16 @@ async function main() {
       paths: gemeenten.slice(1).map((g) => `/gemeenten/${g.slug}`),
       expectCache: "miss",
     },
+    // A gemeente page made stale by a change it shows (its own row; a decision on one of its regelingen moves it
+    // too), its drawn timelines' regelingen unchanged: since session 16 their forecasts come from the memo.
+    {
+      name: "gemeente page (public), its own row bumped before each",
+      warmAll: gemeenten.slice(1).map((g) => `/gemeenten/${g.slug}`),
+      warm: `/gemeenten/${gemeenten[0].slug}`,
+      paths: gemeenten.slice(1).map((g) => `/gemeenten/${g.slug}`),
+      before: (i) => (i === undefined ? Promise.resolve() : bump(`gemeente:${gemeenten[i + 1].id}`)),
+      expectCache: "miss",
+    },
     {
       name: "regeling page (public)",
       warm: `/regelingen/${regelingen[0].slug}`,

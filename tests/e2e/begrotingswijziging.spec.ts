@@ -96,6 +96,11 @@ test("the secretariat answers the zienswijze and adopts the wijziging", async ({
   await answer.getByLabel("Antwoord en motivering aan Dronten").fill("Het budget gaat naar de wachtlijsten.");
   await answer.getByRole("button", { name: "Antwoord aan Dronten vastleggen" }).click();
   await expectSaved(page, "Het antwoord aan Dronten is vastgelegd.");
+  // The adopt form carries the cycle's version and is remounted by the refresh that follows the save; filling it
+  // before that refresh lands loses the date or sends the old version (CI, under load). The answered raad's form
+  // leaving the page is the refreshed page.
+  await expect(answer).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.getByText("Antwoord van het bestuur (20 november 2026)").first()).toBeVisible();
 
   const adoptAgain = page.getByRole("form", { name: "Wijziging vastgesteld (wijziging 1)" });
   await adoptAgain.getByLabel("Datum van vaststelling door het bestuur (wijziging 1)").fill("2026-11-25");
