@@ -100,43 +100,60 @@ export interface GemeenteBegrotingRow {
   } | null;
 }
 
+/** One row per (participation, begroting cycle of its regeling); no cycle: one row with nulls. */
+interface GemeenteBegrotingRaw {
+  participantId: string;
+  naam: string;
+  slug: string;
+  /** The cycle's `regional.year` and `regional.status`; null when the regeling has no cycle. */
+  year: number | null;
+  status: string | null;
+  /** Only this raad's entry of the cycle's `regional.raden` (null: not party to the cycle). */
+  raad: BegrotingState["raden"][string] | null;
+  planning: unknown;
+}
+
 /**
  * The gemeente page's section "Begrotingen van de gemeenschappelijke regelingen": every regeling the gemeente
- * takes part in, with its current cycle's stand for this raad. One statement (the gemeente's participations with
- * their regelingen' cycles), whatever the number of regelingen or years.
+ * takes part in, with its current cycle's stand for this raad. One statement, whatever the number of regelingen
+ * or years. Of each cycle's state it takes the year, the status and this raad's own entry only, in SQL: the whole
+ * state holds every raad of the regeling (~18 kB of JSON per cycle at national scale), so reading it whole moved
+ * ~4 MB per miss for a gemeente in 80 regelingen with three cycles each, to use 1/30th of it (issue 18 point 2,
+ * docs/performance.md "The gemeente page's begroting section and zienswijzen").
  */
 export async function loadGemeenteBegrotingen(db: Reader, gemeenteId: string): Promise<GemeenteBegrotingRow[]> {
-  const participations = await db.participant.findMany({
-    where: { gemeenteId },
-    select: {
-      id: true,
-      regeling: {
-        select: {
-          naam: true,
-          slug: true,
-          procedures: {
-            where: { kind: "BEGROTING_ZIENSWIJZE" },
-            select: { jaar: true, regional: true, planning: true },
-            orderBy: [{ jaar: "desc" }, { titel: "asc" }],
-          },
-        },
-      },
-    },
-  });
-  return participations
-    .map(({ id, regeling }) => {
-      const cycles = regeling.procedures.map((p) => ({ ...p, state: p.regional as unknown as BegrotingState }));
-      const current = cycles[currentCycleIndex(cycles.map((c) => ({ jaar: c.state.year, status: c.state.status })))];
-      const raad = current?.state.raden[id];
-      if (!current || !raad)
-        return { regeling: { naam: regeling.naam, slug: regeling.slug }, cycle: null, geenPartij: !!current };
-      const planned = planningRaadItems(current.state.year, storedPlanning(current.planning) ?? {})[0]?.lastDay;
+  // Cycles newest year first, then by title: the order currentCycleIndex expects (as loadPublicBegrotingen).
+  const rows = await db.$queryRaw<GemeenteBegrotingRaw[]>`
+    SELECT p.id AS "participantId", r.naam, r.slug,
+           (pr.regional->>'year')::int AS year, pr.regional->>'status' AS status,
+           pr.regional->'raden'->p.id AS raad, pr.planning
+    FROM "Participant" p
+    JOIN "Regeling" r ON r.id = p."regelingId"
+    LEFT JOIN "Procedure" pr ON pr."regelingId" = r.id AND pr.kind = 'BEGROTING_ZIENSWIJZE'
+    WHERE p."gemeenteId" = ${gemeenteId}
+    ORDER BY p.id, pr.jaar DESC, pr.titel ASC`;
+  const byParticipant = new Map<string, GemeenteBegrotingRaw[]>();
+  for (const row of rows) {
+    const list = byParticipant.get(row.participantId);
+    if (list) list.push(row);
+    else byParticipant.set(row.participantId, [row]);
+  }
+  return [...byParticipant.values()]
+    .map((rowsOfOne): GemeenteBegrotingRow => {
+      const regeling = { naam: rowsOfOne[0].naam, slug: rowsOfOne[0].slug };
+      const cycles = rowsOfOne.filter((c) => c.year !== null && c.status !== null);
+      const current = cycles[currentCycleIndex(cycles.map((c) => ({ jaar: c.year ?? 0, status: c.status ?? "" })))];
+      const raad = current?.raad;
+      if (!current || !raad) return { regeling, cycle: null, geenPartij: !!current };
+      const year = current.year ?? 0;
+      const status = current.status as BegrotingState["status"];
+      const planned = planningRaadItems(year, storedPlanning(current.planning) ?? {})[0]?.lastDay;
       return {
-        regeling: { naam: regeling.naam, slug: regeling.slug },
+        regeling,
         geenPartij: false,
         cycle: {
-          jaar: current.state.year,
-          statusLabel: BEGROTING_LABELS[current.state.status],
+          jaar: year,
+          statusLabel: BEGROTING_LABELS[status],
           raadStatus: raad.status,
           raadStatusLabel: BEGROTING_RAAD_LABELS[raad.status],
           zienswijzeUiterlijk: raad.deadline?.end ?? (raad.status === "nog_niet_ontvangen" ? (planned ?? null) : null),

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { API_VERSION } from "@/lib/api/http";
 import { openApiDocument } from "@/lib/api/openapi";
 import { runCommand, type Command, type CommandUser } from "@/lib/commands";
+import { currentCycleIndex, type BegrotingState } from "@/lib/domain";
 import { seedFlevoland } from "@/lib/services/seed";
 import {
   answerBegrotingZienswijze,
@@ -230,6 +231,55 @@ describe("public regeling page: current cycle, other years and the planning", ()
       raadStatus: "geen_zienswijze",
       zienswijzeUiterlijk: "2027-07-12",
     });
+  });
+  it("the gemeente section reads only the raad's own entry of each cycle, with the same result as the whole state", async () => {
+    // Reference: every participation's cycles read whole through Prisma, the current one picked by the domain, this
+    // raad's entry taken in JavaScript (the implementation before issue 18's narrowing, docs/performance.md).
+    const gemeenten = await db.prisma.gemeente.findMany({ select: { id: true, slug: true } });
+    for (const g of gemeenten) {
+      const participations = await db.prisma.participant.findMany({
+        where: { gemeenteId: g.id },
+        select: {
+          id: true,
+          regeling: {
+            select: {
+              slug: true,
+              procedures: {
+                where: { kind: "BEGROTING_ZIENSWIJZE" },
+                select: { regional: true },
+                orderBy: [{ jaar: "desc" }, { titel: "asc" }],
+              },
+            },
+          },
+        },
+      });
+      const expected = participations.map(({ id, regeling }) => {
+        const states = regeling.procedures.map((p) => p.regional as unknown as BegrotingState);
+        const current = states[currentCycleIndex(states.map((s) => ({ jaar: s.year, status: s.status })))];
+        const raad = current?.raden[id];
+        return {
+          slug: regeling.slug,
+          geenPartij: !!current && !raad,
+          jaar: raad ? current.year : null,
+          raadStatus: raad?.status ?? null,
+          deadlineEnd: raad?.deadline?.end ?? null,
+        };
+      });
+      const rows = await loadGemeenteBegrotingen(db.prisma, g.id);
+      const actual = rows.map((r) => ({
+        slug: r.regeling.slug,
+        geenPartij: r.geenPartij,
+        jaar: r.cycle?.jaar ?? null,
+        raadStatus: r.cycle?.raadStatus ?? null,
+        deadlineEnd: r.cycle && !r.cycle.gepland ? r.cycle.zienswijzeUiterlijk : null,
+      }));
+      const bySlug = (a: { slug: string }, b: { slug: string }) => a.slug.localeCompare(b.slug);
+      expect(actual.sort(bySlug), g.slug).toEqual(expected.sort(bySlug));
+    }
+    // The seeded regio has a raad in the regeling with cycles (the data is not empty) and one that is not party.
+    const all = (await Promise.all(gemeenten.map((g) => loadGemeenteBegrotingen(db.prisma, g.id)))).flat();
+    expect(all.some((r) => r.cycle !== null)).toBe(true);
+    expect(all.some((r) => r.geenPartij)).toBe(true);
   });
 });
 
