@@ -355,6 +355,16 @@ export async function currentRegelingDataVersion(slug: string): Promise<string> 
   return pageKey(await currentDataVersions(page.wants), page);
 }
 
+/**
+ * currentRegelingDataVersion for a regeling that exists; null for an unknown slug, so a memo keyed by it never
+ * keeps (or shares through PostgreSQL) a result per address a client made up.
+ */
+export async function knownRegelingDataVersion(slug: string): Promise<string | null> {
+  const page = regelingData(slug);
+  const versions = await currentDataVersions(page.wants);
+  return versions[`regeling@${slug}`] === undefined ? null : pageKey(versions, page);
+}
+
 async function readDataVersions(wants: PageWants): Promise<VersionRow> {
   return readVersions(await getPrisma(), wants);
 }

@@ -163,6 +163,27 @@ export async function loadPublicRegeling(
   today = todayInNetherlands(),
   window: RegelingWindow = {},
 ) {
+  const core = await loadPublicRegelingCore(db, slug, today, window, true);
+  return core ? withRecords(core, core.registerEntries) : null;
+}
+
+/** What the records need of the register: its rows (registerRows). */
+export type RegisterEntryRows = Awaited<ReturnType<typeof registerRows>>;
+
+/**
+ * The page's data without its records (R15 register entries move only the page's own version row, "register:<id>";
+ * lib/read-models/regeling-page.ts keeps this core per regeling data version and reads the register apart), plus
+ * the GR procedure's state the records are built from. Internal: `grState` holds the secretariat's notes, so only
+ * withRecords' result, which leaves it out, is ever shown. `withRegister` reads the register rows in the same round
+ * (loadPublicRegeling); without it `registerEntries` is empty.
+ */
+export async function loadPublicRegelingCore(
+  db: Db,
+  slug: string,
+  today: string,
+  window: RegelingWindow,
+  withRegister: boolean,
+) {
   const regeling = await db.regeling.findUnique({
     where: { slug },
     include: {
@@ -247,7 +268,7 @@ export async function loadPublicRegeling(
         }),
     // R15, for the records: with the procedure and participants read above, the records need no reads of
     // their own (they were four more statements, one of them all tracks again: loadProcedureRecords).
-    registerRows(db, regeling.id),
+    withRegister ? registerRows(db, regeling.id) : Promise.resolve([] as RegisterEntryRows),
   ]);
 
   const procedures = withRegional.map(({ regional: _internal, ...p }) => p);
@@ -295,24 +316,15 @@ export async function loadPublicRegeling(
         })),
       })
     : null;
-  // Issue 20 points 9 and 12: what the secretariat recorded besides the steps (sending, publication, registers…).
-  // The raadsledenoverleg's notes are the secretariat's own: not on the public page.
+  // The source of the records (withRecords): internal, never shown as such.
   const grState = grRow ? grStateOf(grRow) : null;
-  const current = regeling.participants.filter((p) => p.leftOn === null);
-  const records = (
-    grState
-      ? procedureRecords(grState, {
-          registers: registerOverviewOf(current.map(domainParticipantOf), registerEntries).recorded,
-          replaced: replacedOf(regeling.vervangt),
-        })
-      : []
-  ).map(({ notes: _internal, ...r }) => r);
   const upcoming = calendar.filter((c) => c.date >= today && c.kind !== "vergadering");
   return {
     regeling: { ...regeling, milestones },
     procedures,
     gr,
-    records,
+    grState,
+    registerEntries,
     regionalFacts: regionalFactList,
     tracks,
     deadlines,
@@ -334,4 +346,24 @@ export async function loadPublicRegeling(
     },
   };
 }
-export type PublicRegeling = NonNullable<Awaited<ReturnType<typeof loadPublicRegeling>>>;
+export type PublicRegelingCore = NonNullable<Awaited<ReturnType<typeof loadPublicRegelingCore>>>;
+
+/**
+ * The page's data from its core and the register rows: the recorded facts (issue 20 points 9 and 12: sending,
+ * publication, registers…), without the raadsledenoverleg's notes (the secretariat's own) and without the GR
+ * state itself.
+ */
+export function withRecords(core: PublicRegelingCore, registerEntries: RegisterEntryRows) {
+  const { grState, registerEntries: _read, ...shown } = core;
+  const current = core.regeling.participants.filter((p) => p.leftOn === null);
+  const records = (
+    grState
+      ? procedureRecords(grState, {
+          registers: registerOverviewOf(current.map(domainParticipantOf), registerEntries).recorded,
+          replaced: replacedOf(core.regeling.vervangt),
+        })
+      : []
+  ).map(({ notes: _internal, ...r }) => r);
+  return { ...shown, records };
+}
+export type PublicRegeling = ReturnType<typeof withRecords>;

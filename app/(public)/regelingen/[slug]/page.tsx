@@ -5,7 +5,7 @@ import { connection } from "next/server";
 import { Fragment } from "react";
 import { read } from "@/lib/read-models";
 import { regelingName } from "@/lib/read-models/public";
-import { plannedInForceOf } from "@/lib/read-models/planned-steps";
+import { loadRegelingPage } from "@/lib/read-models/regeling-page";
 import { publicKey } from "@/lib/services/public/keys";
 import { Heading, Link, Paragraph } from "@/components/ui/nlds";
 import { Cell, Row, Table } from "@/components/ui/Table";
@@ -19,7 +19,6 @@ import {
   topicsLabel,
 } from "@/lib/presentation/labels";
 import { collegeStatusText, raadStatusText } from "@/lib/presentation/status";
-import { loadPublicRegeling } from "@/lib/services/public/regelingen";
 import { BesluitList, ZienswijzeList } from "../../_components/decisions";
 import { SubscribeLinks, UpcomingList } from "../../_components/calendar";
 import { ProcedureRecordList } from "@/components/secretariaat/ProcedureRecordList";
@@ -27,7 +26,6 @@ import { cachedRegelingTimeline } from "@/lib/read-models/regeling-timeline";
 import { TargetAlert } from "@/components/timeline/TargetAlert";
 import { Timeline } from "@/components/timeline/Timeline";
 import { PublicBegroting } from "@/components/begroting/PublicBegroting";
-import { loadPublicBegrotingen } from "@/lib/services/begroting/public";
 import { isBoundedRegeling, SUMMARY_DOCUMENTS, SUMMARY_ROWS } from "@/lib/presentation/regeling-summary";
 import { ParticipantSummary, TimelineSummary } from "../../_components/regeling-summary";
 
@@ -45,15 +43,14 @@ export default async function RegelingPage({ params, searchParams }: Props) {
   if (key === null) notFound();
   const showAll = (await searchParams).alles === "ja";
   // A regeling with many participants gets a bounded summary by default (lib/presentation/regeling-summary.ts).
-  const data = await read(loadPublicRegeling, key, undefined, { summary: !showAll });
-  if (!data) notFound();
+  // The page's data, kept per regeling data version, with its register entries read apart (regeling-page.ts).
+  const page = await read(loadRegelingPage, key, undefined, { summary: !showAll });
+  if (!page) notFound();
+  const { data, plannedInForce, begroting } = page;
   const { regeling, procedures, gr, explanation, bounded, truncated } = data;
   const all = `/regelingen/${regeling.slug}?alles=ja`;
   const documents = bounded ? regeling.documents.slice(-SUMMARY_DOCUMENTS) : regeling.documents;
-  const [plannedInForce, timeline] = regeling.inWerkingOp
-    ? [null, null]
-    : await Promise.all([read(plannedInForceOf, regeling.id), read(cachedRegelingTimeline, regeling.slug, data.today)]);
-  const begroting = await read(loadPublicBegrotingen, regeling.id, { summary: bounded });
+  const timeline = regeling.inWerkingOp ? null : await read(cachedRegelingTimeline, regeling.slug, data.today);
   // Bounded: at most SUMMARY_ROWS detail lines (one per raad otherwise); the participant summary lists the raden.
   const details = bounded ? explanation?.details.slice(0, SUMMARY_ROWS) : explanation?.details;
   const track = (participantId: string, kind: string) =>
