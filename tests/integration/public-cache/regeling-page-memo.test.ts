@@ -55,6 +55,18 @@ async function direct(summary = true) {
   };
 }
 
+/** A central register entry (R15) through the command runner, as the secretariat's form books it. */
+async function registerEntry(kenmerk: string) {
+  const out = await runCommand(
+    db.prisma,
+    await gr.secretariaat(),
+    recordRegisterInschrijving,
+    { regelingId: gr.regelingId, register: "centraal", ingeschrevenOp: TODAY, kenmerk },
+    { now: NOW },
+  );
+  expect(out.ok, JSON.stringify(out)).toBe(true);
+}
+
 const memoRows = async (like: string) =>
   (
     await db.prisma.$queryRaw<{ n: number }[]>`
@@ -95,14 +107,7 @@ describe("the public regeling page's read model, kept per regeling data version"
   it("shows a register entry on the next read, on every instance, reading only the register again", async () => {
     const a = instance();
     await a.read();
-    const out = await runCommand(
-      db.prisma,
-      await gr.secretariaat(),
-      recordRegisterInschrijving,
-      { regelingId: gr.regelingId, register: "centraal", ingeschrevenOp: TODAY, kenmerk: "rp-memo-1" },
-      { now: NOW },
-    );
-    expect(out.ok, JSON.stringify(out)).toBe(true);
+    await registerEntry("rp-memo-1");
     const after = await a.read();
     expect(after.ops).toBe(1);
     expect(JSON.stringify(must(after.page, "page").data.records)).toContain("rp-memo-1");
@@ -140,14 +145,7 @@ describe("the public regeling page's read model, kept per regeling data version"
     const rowsBefore = await memoRows("memo|%");
     const a = instance();
     await a.read();
-    const out = await runCommand(
-      db.prisma,
-      await gr.secretariaat(),
-      recordRegisterInschrijving,
-      { regelingId: gr.regelingId, register: "centraal", ingeschrevenOp: TODAY, kenmerk: "rp-memo-2" },
-      { now: NOW },
-    );
-    expect(out.ok, JSON.stringify(out)).toBe(true);
+    await registerEntry("rp-memo-2");
     const b = await instance().read();
     expect(b.ops).toBeGreaterThan(1);
     expect(JSON.stringify(must(b.page, "page").data.records)).toContain("rp-memo-2");
