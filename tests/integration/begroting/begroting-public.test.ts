@@ -21,6 +21,7 @@ import {
 import { PUBLIC_ROUTE_MODULES, startPublicApiServer } from "../fuzz/http-server";
 import { SECRETARIAAT_USER } from "../helpers/gr-scenario";
 import { must } from "../helpers/must";
+import { countingOperations } from "../helpers/counting-operations";
 import { openTestDb } from "../helpers/test-db";
 
 // Issue 17 point 5: the public view of the Flevoland GR's begroting cycles over three years. 2027 is done (run in
@@ -46,17 +47,9 @@ const griffier = (slug: string): CommandUser => ({
 
 /** Statements the Prisma client sends while `fn` runs (model operations, as in public/query-counts.test.ts). */
 async function countStatements<T>(fn: (prisma: typeof db.prisma) => Promise<T>): Promise<[T, number]> {
-  let n = 0;
-  const counting = db.prisma.$extends({
-    query: {
-      $allOperations: async ({ args, query }) => {
-        n++;
-        return query(args);
-      },
-    },
-  });
-  const result = await fn(counting as unknown as typeof db.prisma);
-  return [result, n];
+  const { client, ops } = countingOperations(db.prisma);
+  const result = await fn(client as typeof db.prisma);
+  return [result, ops()];
 }
 
 async function start(jaar: number) {

@@ -9,8 +9,8 @@ import { loadPublicBegrotingen } from "@/lib/services/begroting/public";
 import { recordRegisterInschrijving } from "@/lib/services/secretariaat/registers";
 import { runCommand } from "@/lib/commands";
 import { scenario, type GrScenario } from "@/lib/scenario";
-import type { Db } from "@/lib/db/client";
 import { must } from "../helpers/must";
+import { countingOperations } from "../helpers/counting-operations";
 
 /**
  * The public regeling page's read model kept per regeling data version (lib/read-models/regeling-page.ts), on
@@ -26,21 +26,13 @@ const savedL2 = process.env.PUBLIC_CACHE_L2;
 
 /** A fresh instance's reader over a client that counts the Prisma operations the reader itself sends. */
 function instance() {
-  let n = 0;
-  const counting = db.prisma.$extends({
-    query: {
-      $allOperations: async ({ args, query }) => {
-        n++;
-        return query(args);
-      },
-    },
-  }) as unknown as Db;
+  const { client, ops } = countingOperations(db.prisma);
   const reader = regelingPageReader({ enabled: () => true, max: 4 });
   return {
     read: async (slug = REGELING, summary = true) => {
-      const before = n;
-      const page = await reader(counting, slug, TODAY, { summary });
-      return { page, ops: n - before };
+      const before = ops();
+      const page = await reader(client, slug, TODAY, { summary });
+      return { page, ops: ops() - before };
     },
   };
 }
