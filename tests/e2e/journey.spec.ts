@@ -526,4 +526,31 @@ test("a whole GR procedure, each step by its own account, until the planned inwe
     expect(event).toContain("DTSTART;VALUE=DATE:20270101");
     expect(event).toContain("SUMMARY:In werking getreden: Gemeenschappelijke Regeling Sociaal Domein Flevoland");
   });
+
+  // R15. The public regeling page keeps its data per regeling data version and reads the register apart
+  // (lib/read-models/regeling-page.ts): the entry must be on the page a visitor opens next, production build.
+  await test.step("secretariaat: the entry in the central register, on the public page at once", async () => {
+    await page.context().clearCookies();
+    await visit(page, "/regelingen/gr-sociaal-domein-flevoland", "in werking, nog niet ingeschreven");
+    await expect(page.getByTestId("procedure-vastgelegd")).not.toContainText("JOURNEY-R15");
+    await signInAs(page, SECRETARIAAT);
+    await visit(page, procedurePath, "in werking");
+    const form = page.getByRole("form", { name: "Inschrijving in een register registreren", exact: true });
+    const date = form.getByLabel("Datum van inschrijving", { exact: true });
+    await form.getByLabel("Register", { exact: true }).selectOption({ index: 1 });
+    await form.getByLabel("Kenmerk (niet verplicht)", { exact: true }).fill("JOURNEY-R15");
+    // The job ran with the clock of 1 January 2027; the server's own clock is today's: that date is still ahead.
+    await date.fill("2027-01-04");
+    await form.getByRole("button", { name: "Inschrijving registreren", exact: true }).click();
+    await expect(form.getByRole("alert")).toContainText("De datum van inschrijving ligt in de toekomst.");
+    await expect(date).toHaveAttribute("aria-invalid", "true");
+    await expect(form.getByLabel("Register", { exact: true })).not.toHaveAttribute("aria-invalid", "true");
+    await date.fill("2026-11-27");
+    await form.getByRole("button", { name: "Inschrijving registreren", exact: true }).click();
+    await expect(page.getByRole("table", { name: "Inschrijvingen in registers" })).toContainText("JOURNEY-R15");
+
+    await page.context().clearCookies();
+    await visit(page, "/regelingen/gr-sociaal-domein-flevoland", "in werking, ingeschreven");
+    await expect(page.getByTestId("procedure-vastgelegd")).toContainText("(kenmerk JOURNEY-R15)");
+  });
 });

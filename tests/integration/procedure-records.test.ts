@@ -107,3 +107,29 @@ describe("the records read model", () => {
     expect(old?.regeling.beeindigdOp?.toISOString().slice(0, 10)).toBe("2026-12-31");
   });
 });
+
+describe("a refused register entry (R15)", () => {
+  const entry = (register: string, ingeschrevenOp: string) =>
+    runCommand(
+      db.prisma,
+      secretariaat,
+      recordRegisterInschrijving,
+      { regelingId, register, ingeschrevenOp, kenmerk: "GEWEIGERD" },
+      { now },
+    );
+  const stored = () => db.prisma.registerInschrijving.findMany({ where: { regelingId }, orderBy: { register: "asc" } });
+
+  it("names the field it is about, in Dutch, and changes nothing", async () => {
+    const before = await stored();
+    const future = await entry("centraal", "2026-11-21");
+    expect(future).toMatchObject({
+      ok: false,
+      fieldErrors: { ingeschrevenOp: "De datum van inschrijving ligt in de toekomst." },
+    });
+    expect(Object.keys((future as { fieldErrors: object }).fieldErrors)).toEqual(["ingeschrevenOp"]);
+    const unknown = await entry("geen-deelnemer", "2026-11-19");
+    expect(unknown).toMatchObject({ ok: false });
+    expect(Object.keys((unknown as { fieldErrors: object }).fieldErrors)).toEqual(["register"]);
+    expect(await stored()).toEqual(before);
+  });
+});

@@ -33,7 +33,11 @@ export const recordRegisterInschrijving = defineCommand({
       registeredOn: input.ingeschrevenOp,
       today,
     });
-    if (refusal) throw new Refusal(refusal.message, { register: refusal.message });
+    // The form marks the field the refusal is about: the register chosen, or its date.
+    if (refusal)
+      throw new Refusal(refusal.message, {
+        [refusal.code === "onbekende_deelnemer" ? "register" : "ingeschrevenOp"]: refusal.message,
+      });
     const where = { regelingId_register: { regelingId: regeling.id, register: input.register } };
     const data = { ingeschrevenOp: new Date(`${input.ingeschrevenOp}T00:00:00Z`), kenmerk: input.kenmerk ?? null };
     const row = await tx.registerInschrijving.upsert({
