@@ -7,9 +7,12 @@
 // static floor and the SQL floor (measured in the no-write phase of the same run) and against the
 // same target in the no-write phase. Results: docs/bench-mixed-results.json.
 import { actionIds, callFormAction, random, signIn } from "../crash/server.mjs";
+import { pgCpu, pgDelta, serverCpu } from "./proc-cpu.mjs";
 
 const WRITE_RATES = (process.env.BENCH_WRITE_RATES ?? "0,1,5,20").split(",").map(Number);
 const SIGNINS_PER_S = Number(process.env.BENCH_SIGNINS ?? 1);
+// Only these targets ("gemeente" for both skews, or "gemeente-uniform"); all when unset. For runs per cause.
+const ONLY_TARGETS = process.env.BENCH_TARGETS?.split(",");
 const ACCOUNT = { email: "secretariaat@schaal.gr-volg.nl", password: "demo-wachtwoord-2026" };
 const MAX_IN_FLIGHT = 40;
 const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 30_000);
@@ -177,9 +180,11 @@ export async function mixedScenario(ctx) {
       signedIn: true,
     },
   ];
-  const targets = families.flatMap((f) =>
-    ["uniform", "zipf"].map((skew) => ({ ...f, skew, id: `${f.key}-${skew}`, name: `${f.name}, ${skew}` })),
-  );
+  const targets = families
+    .flatMap((f) =>
+      ["uniform", "zipf"].map((skew) => ({ ...f, skew, id: `${f.key}-${skew}`, name: `${f.name}, ${skew}` })),
+    )
+    .filter((t) => !ONLY_TARGETS || ONLY_TARGETS.includes(t.key) || ONLY_TARGETS.includes(t.id));
 
   // Warm-up: the first request of a route on a fresh `next start` loads its code (measured: 19 s
   // for a gemeente page at load 35, then 0.13 s), so every family is requested once on every
@@ -196,7 +201,7 @@ export async function mixedScenario(ctx) {
   if (process.env.BENCH_WARM !== "0") {
     const started = Date.now();
     let requests = 0;
-    for (const f of families)
+    for (const f of families.filter((x) => targets.some((t) => t.key === x.key)))
       for (const [i, base] of bases.entries()) {
         const queue = [...f.paths];
         const worker = async () => {
@@ -262,11 +267,26 @@ export async function mixedScenario(ctx) {
           }),
         250,
       );
+      // Who used the CPU while this target was measured: each instance (its process tree), PostgreSQL's
+      // backends of this database, and this process (the readers' and writers' client). ms per second.
+      const cpu0 = {
+        servers: ctx.pids.map(serverCpu),
+        pg: await pgCpu(db),
+        bench: process.cpuUsage(),
+        at: performance.now(),
+      };
       const page = await load(bases, {
         pick,
         headersFor: (i) => (t.signedIn ? { cookie: cookies[i] } : anonymousHeaders),
       });
       clearInterval(rssTimer);
+      const secs = (performance.now() - cpu0.at) / 1000;
+      const benchUs = process.cpuUsage(cpu0.bench);
+      const cpuMsPerS = {
+        servers: ctx.pids.map((pid, i) => Math.round((serverCpu(pid) - cpu0.servers[i]) / secs)),
+        postgres: Math.round(pgDelta(cpu0.pg, await pgCpu(db)) / secs),
+        bench: Math.round((benchUs.user + benchUs.system) / 1000 / secs),
+      };
       loadavg.push(os.loadavg()[0]);
       results.push({
         id: t.id,
@@ -276,8 +296,11 @@ export async function mixedScenario(ctx) {
         paths: t.paths.length,
         bytes: probeSizes.get(t.id),
         page,
+        cpuMsPerS,
       });
-      console.log(`[${rate}/s] ${t.name}: ${page.rps.toFixed(1)} req/s, p95 ${page.p95} ms, non-2xx ${page.non2xx}`);
+      console.log(
+        `[${rate}/s] ${t.name}: ${page.rps.toFixed(1)} req/s, p95 ${page.p95} ms, non-2xx ${page.non2xx}, CPU ms/s ${JSON.stringify(cpuMsPerS)}`,
+      );
     }
     const traffic = await stop();
     console.log(`[${rate}/s] schrijvers: ${JSON.stringify(traffic)}`);

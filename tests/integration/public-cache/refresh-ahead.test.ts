@@ -152,6 +152,29 @@ describe("refresh-ahead of the public pages after a commit", () => {
     expect(renders.get(page)).toBe(2);
   }, 120_000);
 
+  it("waits while this process's event loop is busy, and renders once it is not (spare capacity only)", async () => {
+    stop = startRefreshAhead();
+    const page = `/regelingen/${REGELING}`;
+    expect((await visit("A", page)).cache).toBe("miss");
+    // A saturated server: the loop runs 20 ms of every ~25 (utilisation ~0.8, above BUSY_UTILIZATION).
+    const busy = setInterval(() => {
+      const end = Date.now() + 20;
+      while (Date.now() < end) {}
+    }, 5);
+    try {
+      await registerEntry(REGELING);
+      await expect.poll(() => refreshAheadQueue().pending).toEqual([page]);
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(refreshAheadQueue().pending).toEqual([page]);
+      expect(renders.get(page)).toBe(1);
+    } finally {
+      clearInterval(busy);
+    }
+    await idle();
+    expect(renders.get(page)).toBe(2);
+    expect((await visit("A", page)).cache).toBe("hit");
+  }, 120_000);
+
   it("leaves a page nobody kept alone, and does nothing when switched off", async () => {
     stop = startRefreshAhead();
     await registerEntry(OTHER);
